@@ -1,0 +1,168 @@
+"""Boilerplate removal, per article and across the cluster.
+
+Works on lines, the unit scrapers leave behind: promo and navigation lines, photo credits and the
+captions they belong to, captions printed twice, lines repeated across articles of the same site.
+Bylines and datelines become metadata (``Article.authors``, ``Article.published``) instead of text.
+The cleaned text is paragraphs joined by blank lines; every offset in a briefing indexes into it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import replace
+from datetime import datetime
+
+from newsbrief.ingest.formats import parse_date
+from newsbrief.types import Article
+
+# Whole lines that are navigation, promotion, widgets or dividers, never reporting.
+_BOILERPLATE = re.compile(
+    r"""^(?:
+      breaking\ news\ emails | get\ breaking\ news\ alerts.* | sign\ up\ for\ .* | subscribe\b.*
+    | thanks\ for\ subscribing.* | advertisement\b.* | ad | sponsored(\ content)?
+    | story\ continues?\ below.* | continue\ reading.* | read\ (more|next)\b.* | related\b.{0,80}
+    | (also|more|update|updated|watch|see\ also|photos?|videos?|full\ coverage|editor'?s\ note)\ ?:.{0,100}
+    | more\ from\ .{1,40} | share\ (this|on|via)\b.* | (follow|like|find)\ us\ on\ .* | click\ here.*
+    | tweet\ with\ a\ location | add\ a\ location\ to\ your\ tweets | .*\bcookies?\b.*(use|accept|policy).*
+    | this\ feature\ is\ not\ available\ right\ now.* | the\ interactive\ transcript\ could\ not.*
+    | rating\ is\ available\ when\ the\ video.* | media\ playback\ is\ unsupported.* | loading\.*
+    | (play\ )?(video|photo|image|gallery|twitter|facebook|email|print|comments?|share|whatsapp)
+    | enlarge\ this\ image | (toggle|hide|show)\ caption | image\ (caption|copyright)\b.*
+    | have\ a\ tip\b.* | sorry,\ the\ page\ you\ requested.* | text\ size.* | article\ excerpt
+    | here\ are\ some\ of\ the\ (reactions|tweets|responses)\b.* | all\ rights\ reserved.*
+    | copyright\ ©?.* | ©.* | [\W_]{1,80}
+    )$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+# A photo credit: "Photo by: Reuters", "Image: …", "Stringer/AFP/Getty Images", "(AP Photo/…)".
+_CREDIT_LABEL = re.compile(r"^(photo(graph)?( by)?|image|picture|credit|caption)\s*:", re.I)
+_AGENCY = r"(reuters|afp|getty images|ap|ap photo|epa|associated press|shutterstock|ap images)"
+_CREDIT_LINE = re.compile(
+    rf"^([\w.' -]+/)*[\w.' -]*\b{_AGENCY}\b[\w.' /-]*$|^\((ap|reuters) photo[^)]*\)$", re.I
+)
+_CAPTION_WITH_CREDIT = re.compile(rf"([a-z.]\.{_AGENCY}|\({_AGENCY}[^)]*\))$", re.I)
+_MAX_CREDIT_WORDS = 8
+_MAX_CAPTION_WORDS = 35
+# Bylines, author lists and contributor notes: metadata, not text.
+_NAME = r"[A-Z][\w.'’-]+(?:\s+(?:[A-Z][\w.'’-]+|al-\w+|de|van|von|bin))*"
+_BYLINE = re.compile(rf"^(?:by|written by|authors?:|reporting by)\s+({_NAME}(?:\s*(?:,|and|&)\s*{_NAME})*)\s*$", re.I)
+_CONTRIBUTORS = re.compile(
+    rf"^({_NAME}(?:\s*(?:,|and)\s*{_NAME})*)\s+contributed(\s+to\s+this\s+(report|story|article))?\.?$"
+    r"|^\(\s*(reporting|writing|editing|additional reporting) by .*\)$",
+    re.I,
+)
+# Date lines: "Updated Dec 13, 2016", "Published 10:54 am ET, March 10, 2012", a bare date.
+_MONTH = r"(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_DATE_IN_LINE = re.compile(
+    rf"({_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH}\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})", re.I
+)
+_DATE_LINE = re.compile(
+    r"^(?:(?:last\s+)?(?:updated|published|posted|modified)(?:\s+on)?\s*:?\s*)?[\w ,.:|/-]{0,60}$", re.I
+)
+_MAX_DATE_LINE_WORDS = 12
+# "WASHINGTON (AP) — ", "ALEPPO, Syria (Reuters) - ": the place stays metadata-only.
+_DATELINE_PREFIX = re.compile(
+    r"^[A-Z][A-Z.'-]{2,}(?:[ -][A-Z][A-Z.'-]+)*(?:,\s+[A-Z][A-Za-z.]+(?:\s+[A-Z][A-Za-z.]+)?)?"
+    r"\s*(?:\((?:AP|Reuters|AFP|CNN|UPI|Bloomberg|dpa|CNSNews\.com)\)\s*)?[-—–|]+\s+(?=\S)"
+)
+_DATELINE_ONLY = re.compile(r"^[A-Z][A-Z.' -]{2,}(?:,\s+[A-Z][A-Za-z. ]+)?\s*[-—–|]$")
+# Lines repeated across articles are site furniture when short or not a sentence; full sentences
+# repeated across articles are kept (wire copy), since they are evidence of several sources.
+_MAX_REPEATED_WORDS = 12
+_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
+_SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*$")
+
+
+def clean_articles(articles: Sequence[Article]) -> list[Article]:
+    """Clean every article, then drop lines that repeat across articles."""
+    per_article = [_clean_lines(a) for a in articles]
+    counts: Counter[str] = Counter()
+    for _, lines in per_article:
+        counts.update({_key(line) for line in lines})
+    result = []
+    for (article, lines) in per_article:
+        kept = [
+            line
+            for line in lines
+            if counts[_key(line)] < 2 or not _is_furniture(line)
+        ]
+        result.append(replace(article, text="\n\n".join(kept)))
+    return result
+
+
+def clean_article(article: Article) -> Article:
+    """Clean one article on its own (no cross-article pass)."""
+    return clean_articles([article])[0]
+
+
+def _key(line: str) -> str:
+    return re.sub(r"\W+", " ", line).strip().lower()
+
+
+def _is_furniture(line: str) -> bool:
+    return len(line.split()) <= _MAX_REPEATED_WORDS or not _SENTENCE_END.search(line)
+
+
+def _clean_lines(article: Article) -> tuple[Article, list[str]]:
+    lines = [_SPACES.sub(" ", line).strip() for line in article.text.split("\n")]
+    lines = [line for line in lines if line]
+    seen = Counter(_key(line) for line in lines)
+    title_key = _key(article.title or "")
+    authors = list(article.authors)
+    published = article.published
+    kept: list[str] = []
+    drop_next_caption = False
+    for i, line in enumerate(lines):
+        words = len(line.split())
+        key = _key(line)
+        after_credit, drop_next_caption = drop_next_caption, False
+        if _is_credit(line, words):
+            # "Photo by: Reuters" comes before its caption; "Stringer/AFP/Getty Images" after it.
+            drop_next_caption = bool(_CREDIT_LABEL.match(line))
+            if not drop_next_caption and kept and _is_caption(kept[-1]):
+                kept.pop()  # the caption printed just above its credit
+            continue
+        byline = _BYLINE.match(line)
+        if byline and words <= 12:
+            authors.extend(_split_names(byline.group(1)))
+            continue
+        if (
+            _BOILERPLATE.match(line)
+            or _CONTRIBUTORS.match(line)
+            or _DATELINE_ONLY.match(line)
+            or key == title_key
+            or (seen[key] > 1 and _is_caption(line))  # a caption printed twice
+            or _CAPTION_WITH_CREDIT.search(line)
+            or (after_credit and _is_caption(line) and i + 1 < len(lines))
+        ):
+            continue
+        date = _date_line(line, words)
+        if date is not None:
+            published = published or date
+            continue
+        kept.append(_DATELINE_PREFIX.sub("", line, count=1) if not kept else line)
+    authors_t = tuple(dict.fromkeys(authors))
+    return replace(article, authors=authors_t, published=published), kept
+
+
+def _is_credit(line: str, words: int) -> bool:
+    if words > _MAX_CREDIT_WORDS and not _CREDIT_LABEL.match(line):
+        return False
+    return bool(_CREDIT_LABEL.match(line) or _CREDIT_LINE.match(line))
+
+
+def _is_caption(line: str) -> bool:
+    return len(line.split()) <= _MAX_CAPTION_WORDS
+
+
+def _date_line(line: str, words: int) -> datetime | None:
+    if words > _MAX_DATE_LINE_WORDS or not _DATE_LINE.match(line):
+        return None
+    match = _DATE_IN_LINE.search(line)
+    return parse_date(match.group(0).replace("Sept", "Sep")) if match else None
+
+
+def _split_names(names: str) -> list[str]:
+    return [n.strip() for n in re.split(r",|\band\b|&", names) if n.strip()]

@@ -1,0 +1,41 @@
+"""Settings: the one way to configure newsbrief. Every threshold lives here with its reason."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from newsbrief.errors import UsageError
+
+DEFAULT_WORDS = 150  # a briefing a reader takes in at a glance
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    # Length of the summary in words (a hard cap, see summarize.select).
+    words: int = DEFAULT_WORDS
+    # Sentence segmenter backend, by registry name (backends.segmenters).
+    segmenter: str = "nupunkt"
+    # Shorter sentences are mostly fragments, datelines or captions; longer ones run-ons.
+    min_sentence_words: int = 6
+    max_sentence_words: int = 55
+    # Two sentences "say the same thing" (for citations and cross-outlet support) when the cosine
+    # of their stemmed TF-IDF vectors reaches this ...
+    support_similarity: float = 0.3
+    # ... or when they share a salient figure (e.g. "100,000") and at least a content word or two.
+    support_similarity_with_figure: float = 0.05
+    # A candidate this similar to an already chosen sentence is redundant and skipped.
+    redundancy: float = 0.4
+    # Score = centrality + support_weight * (share of other outlets that report it)
+    #         + position_weight * (1 / (1 + position)).
+    support_weight: float = 0.5
+    position_weight: float = 0.25
+
+    def __post_init__(self) -> None:
+        if self.words < 1:
+            raise UsageError(f"--words must be at least 1, got {self.words}")
+        if not 0 < self.min_sentence_words <= self.max_sentence_words:
+            raise UsageError("min_sentence_words must be positive and at most max_sentence_words")
+        for name in ("support_similarity", "support_similarity_with_figure", "redundancy"):
+            value = getattr(self, name)
+            if not 0.0 <= value <= 1.0:
+                raise UsageError(f"{name} must be between 0 and 1, got {value}")

@@ -1,0 +1,34 @@
+"""One exception hierarchy. Each error has a stable code and a one-line message for the user."""
+
+from __future__ import annotations
+
+
+class NewsbriefError(Exception):
+    """Base class. ``str(error)`` is the one line shown to the user."""
+
+    code = "error"
+
+    def __init__(self, message: str) -> None:
+        super().__init__(" ".join(message.split()))  # always one line
+
+    @property
+    def message(self) -> str:
+        return str(self.args[0])
+
+
+class InputError(NewsbriefError):
+    """An input could not be read or holds no article (missing, binary, empty, malformed)."""
+
+    code = "input"
+
+
+class NoArticlesError(InputError):
+    """Nothing usable was found in any of the inputs."""
+
+    code = "no-articles"
+
+
+class UsageError(NewsbriefError):
+    """An option or argument is out of range."""
+
+    code = "usage"

@@ -1,0 +1,243 @@
+"""Readers per format: decoded text of one input -> raw Articles (not yet cleaned).
+
+Formats are detected by content first and by extension second: plain text, HTML, JSON (one
+article, a list, or ``{"articles"|"documents": [...]}``), JSON Lines, and Multi-News files whose
+documents are joined by ``|||||``.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator, Mapping
+from datetime import datetime
+from typing import Any
+
+from dateutil import parser as dateparser
+
+from newsbrief.errors import InputError
+from newsbrief.types import Article, content_id
+
+MULTINEWS_SEPARATOR = "|||||"
+_HTML_EXTENSIONS = {".html", ".htm", ".xhtml", ".shtml"}
+_JSON_EXTENSIONS = {".json"}
+_JSONL_EXTENSIONS = {".jsonl", ".ndjson"}
+_HTML_START = re.compile(r"\s*(<!doctype html|<html|<head|<body|<article|<\?xml[^>]*>\s*<html)", re.I)
+_HTML_TAGS = re.compile(r"</(p|div|article|body|span|h[1-6])>", re.I)
+
+# Keys accepted in JSON article objects, in order of preference.
+_TEXT_KEYS = ("text", "body", "content", "article", "document", "maintext")
+_HTML_KEYS = ("html", "raw_html")
+_TITLE_KEYS = ("title", "headline")
+_SOURCE_KEYS = ("source", "outlet", "site", "sitename", "publisher", "domain")
+_URL_KEYS = ("url", "link", "source_url")
+_DATE_KEYS = ("published", "date", "publish_date", "published_at", "pubdate", "date_publish")
+_AUTHOR_KEYS = ("authors", "author", "byline")
+
+
+def detect_format(text: str, *, suffix: str) -> str:
+    """One of "json", "jsonl", "html", "multinews", "text"."""
+    head = text.lstrip()[:2048]
+    if suffix in _JSONL_EXTENSIONS:
+        return "jsonl"
+    if suffix in _JSON_EXTENSIONS or head.startswith("["):
+        return "json"
+    if head.startswith("{"):
+        first_line = text.lstrip().split("\n", 1)[0]
+        rest = text.lstrip()[len(first_line) :].strip()
+        return "jsonl" if rest.startswith("{") and _is_json(first_line) else "json"
+    if suffix in _HTML_EXTENSIONS or _HTML_START.match(head) or len(_HTML_TAGS.findall(head)) >= 3:
+        return "html"
+    if MULTINEWS_SEPARATOR in text:
+        return "multinews"
+    return "text"
+
+
+def parse(text: str, *, name: str, suffix: str = "", source: str | None = None) -> list[Article]:
+    """Parse one decoded input; ``name`` is used in messages, ``source`` shown to readers.
+
+    Raises InputError for malformed or empty input.
+    """
+    source = source or name
+    fmt = detect_format(text, suffix=suffix)
+    if fmt == "json":
+        try:
+            data = json.loads(text)
+        except json.JSONDecodeError as exc:
+            raise InputError(f"{name}: malformed JSON at line {exc.lineno}: {exc.msg}") from None
+        articles = list(_from_json(data, name=name))
+    elif fmt == "jsonl":
+        articles = list(_from_jsonl(text, name=name))
+    elif fmt == "html":
+        articles = [from_html(text, name=name)]
+    elif fmt == "multinews":
+        docs = text.replace("NEWLINE_CHAR", "\n").split(MULTINEWS_SEPARATOR)
+        articles = [
+            from_text(doc, name=f"{name} #{i}", source=f"{source} #{i}")
+            for i, doc in enumerate(docs, 1)
+            if doc.strip()
+        ]
+    else:
+        articles = [from_text(text, name=name, source=source)]
+    articles = [a for a in articles if a.text.strip()]
+    if not articles:
+        raise InputError(f"{name}: empty article (no text)")
+    return articles
+
+
+def _is_json(line: str) -> bool:
+    try:
+        json.loads(line)
+    except json.JSONDecodeError:
+        return False
+    return True
+
+
+def _from_jsonl(text: str, *, name: str) -> Iterator[Article]:
+    for lineno, line in enumerate(text.split("\n"), 1):
+        if not line.strip():
+            continue
+        try:
+            data = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise InputError(f"{name}: malformed JSON on line {lineno}: {exc.msg}") from None
+        yield from _from_json(data, name=f"{name}:{lineno}")
+
+
+def _from_json(data: Any, *, name: str) -> Iterator[Article]:
+    if isinstance(data, list):
+        for i, item in enumerate(data, 1):
+            yield from _from_json(item, name=f"{name}[{i}]")
+    elif isinstance(data, str):
+        yield from_text(data, name=name, source=name)
+    elif isinstance(data, Mapping):
+        for key in ("articles", "documents"):
+            if isinstance(data.get(key), list):
+                yield from _from_json(data[key], name=f"{name}.{key}")
+                return
+        yield _article_from_mapping(data, name=name)
+    else:
+        raise InputError(f"{name}: expected an article object, a list or a string in JSON")
+
+
+def _first(data: Mapping[str, Any], keys: tuple[str, ...]) -> Any:
+    for key in keys:
+        value = data.get(key)
+        if value not in (None, "", [], {}):
+            return value
+    return None
+
+
+def _article_from_mapping(data: Mapping[str, Any], *, name: str) -> Article:
+    html = _first(data, _HTML_KEYS)
+    body = _first(data, _TEXT_KEYS)
+    if body is None and isinstance(html, str):
+        base = from_html(html, name=name)
+    elif isinstance(body, str):
+        base = from_text(body, name=name, source=name, detect_title=False)
+    else:
+        raise InputError(f"{name}: article object has no text (expected a 'text' or 'html' key)")
+    title = _first(data, _TITLE_KEYS)
+    source = _first(data, _SOURCE_KEYS)
+    url = _first(data, _URL_KEYS)
+    authors = _first(data, _AUTHOR_KEYS)
+    given_id = data.get("id")
+    return Article(
+        id=str(given_id) if given_id not in (None, "") else base.id,
+        text=base.text,
+        title=str(title) if title else base.title,
+        source=str(source) if source else (base.source or _host(url) or name),
+        url=str(url) if url else base.url,
+        published=parse_date(_first(data, _DATE_KEYS)) or base.published,
+        authors=_authors(authors) or base.authors,
+        origin=name,
+    )
+
+
+def _authors(value: Any) -> tuple[str, ...]:
+    if isinstance(value, str):
+        return tuple(a.strip() for a in re.split(r";|\band\b|,", value) if a.strip())
+    if isinstance(value, list):
+        return tuple(str(a).strip() for a in value if str(a).strip())
+    return ()
+
+
+def _host(url: Any) -> str | None:
+    if not isinstance(url, str):
+        return None
+    match = re.match(r"[a-z]+://(?:www\.)?([^/:?#]+)", url, re.I)
+    return match.group(1) if match else None
+
+
+def parse_date(value: Any) -> datetime | None:
+    """A datetime from an ISO string, a looser date string, or a Unix timestamp; else None."""
+    if isinstance(value, datetime):
+        return value
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        try:
+            return datetime.fromtimestamp(value)
+        except (OverflowError, OSError, ValueError):
+            return None
+    if not isinstance(value, str) or not value.strip():
+        return None
+    try:
+        return datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
+    except ValueError:
+        pass
+    try:
+        return dateparser.parse(value, fuzzy=False)
+    except (ValueError, OverflowError):
+        return None
+
+
+def from_html(html: str, *, name: str) -> Article:
+    """Main text and metadata of a web page, via trafilatura."""
+    import trafilatura  # heavy import kept out of `import newsbrief`
+
+    doc = trafilatura.bare_extraction(html, with_metadata=True, favor_recall=True)
+    text = getattr(doc, "text", None) if doc is not None else None
+    if not text or not text.strip():
+        raise InputError(f"{name}: no article text found in the HTML")
+    title = getattr(doc, "title", None)
+    return Article(
+        id=content_id(text),
+        text=text,
+        title=title or None,
+        source=getattr(doc, "sitename", None) or getattr(doc, "hostname", None) or name,
+        url=getattr(doc, "url", None),
+        published=parse_date(getattr(doc, "date", None)),
+        authors=_authors(getattr(doc, "author", None)),
+        origin=name,
+    )
+
+
+# A headline: short, and not ending like a sentence of body text.
+_MAX_TITLE_WORDS = 25
+_KICKER_MAX_WORDS = 3
+
+
+def _looks_like_title(line: str) -> bool:
+    words = line.split()
+    return 0 < len(words) <= _MAX_TITLE_WORDS and not re.search(r"[.,;:]$", line.strip())
+
+
+def from_text(text: str, *, name: str, source: str, detect_title: bool = True) -> Article:
+    """Plain text; the first line is the title when it looks like one.
+
+    A very short line above a headline ("The Slatest") is a section kicker and is dropped.
+    """
+    lines = text.strip("\ufeff").split("\n")
+    title = None
+    if detect_title:
+        nonblank = [i for i, line in enumerate(lines) if line.strip()]
+        if len(nonblank) >= 3 and _looks_like_title(lines[nonblank[0]]):
+            first, second = nonblank[0], nonblank[1]
+            short = len(lines[first].split()) <= _KICKER_MAX_WORDS
+            if short and _looks_like_title(lines[second]) and len(lines[second].split()) > 3:
+                first = second
+            title = " ".join(lines[first].split())
+            lines = lines[first + 1 :]
+    body = "\n".join(lines)
+    return Article(
+        id=content_id(text), text=body, title=title, source=source, origin=name
+    )

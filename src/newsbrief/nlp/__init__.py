@@ -1,0 +1,1 @@
+"""Language processing over Articles: sentences (offsets into the text) and tokens."""

@@ -1,0 +1,75 @@
+"""Wires the stages: read -> clean -> segment -> summarize -> Briefing. No logic of its own
+beyond deciding which input problems are fatal."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import replace
+from typing import BinaryIO
+
+from newsbrief.clean import clean_articles
+from newsbrief.config import Settings
+from newsbrief.errors import NoArticlesError
+from newsbrief.ingest import Input, read_inputs
+from newsbrief.nlp.sentences import segment
+from newsbrief.summarize import summarize
+from newsbrief.summarize.similarity import content_stems
+from newsbrief.types import Article, Briefing, Summary
+
+
+def brief_inputs(
+    inputs: Iterable[Input], *, settings: Settings, stdin: BinaryIO | None = None
+) -> Briefing:
+    """Read, clean and summarise. Raises NoArticlesError when no input yields an article."""
+    read = read_inputs(inputs, stdin=stdin)
+    warnings = list(read.problems)
+    articles = _usable(clean_articles(read.articles), warnings)
+    if not articles:
+        detail = "; ".join(warnings) if warnings else "no inputs given"
+        raise NoArticlesError(f"no article to brief: {detail}")
+    return brief_articles(articles, settings=settings, warnings=tuple(warnings))
+
+
+def brief_articles(
+    articles: list[Article], *, settings: Settings, warnings: tuple[str, ...] = ()
+) -> Briefing:
+    """Summarise already-cleaned articles."""
+    sentences = [segment(a, segmenter=settings.segmenter) for a in articles]
+    summary = summarize(articles, sentences, settings=settings)
+    return Briefing(
+        title=_title(articles, summary),
+        articles=tuple(articles),
+        summary=summary,
+        warnings=warnings,
+    )
+
+
+def _usable(articles: list[Article], warnings: list[str]) -> list[Article]:
+    """Drop articles left empty by cleaning and exact duplicates; make ids unique."""
+    out: list[Article] = []
+    seen_text: dict[str, str] = {}
+    seen_ids: set[str] = set()
+    for article in articles:
+        if not article.text.strip():
+            warnings.append(f"{article.origin}: empty article after removing boilerplate")
+            continue
+        if article.text in seen_text:
+            warnings.append(f"{article.origin}: same text as {seen_text[article.text]}, skipped")
+            continue
+        seen_text[article.text] = article.origin
+        unique = article.id
+        n = 2
+        while unique in seen_ids:
+            unique, n = f"{article.id}-{n}", n + 1
+        seen_ids.add(unique)
+        out.append(article if unique == article.id else replace(article, id=unique))
+    return out
+
+
+def _title(articles: list[Article], summary: Summary) -> str:
+    """The article headline that shares most content words with the summary."""
+    summary_words = set(content_stems(" ".join(s.text for s in summary.sentences)))
+    titled = [a.title for a in articles if a.title]
+    if not titled:
+        return "Briefing"
+    return max(titled, key=lambda t: len(summary_words & set(content_stems(t))))

@@ -1,0 +1,37 @@
+"""Briefing -> text: Markdown (default), JSON, self-contained HTML."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from newsbrief.errors import UsageError
+from newsbrief.types import Briefing
+
+FORMATS = ("markdown", "json", "html")
+
+
+def render(briefing: Briefing, fmt: str = "markdown", **options: Any) -> str:
+    if fmt == "markdown":
+        from newsbrief.render.markdown import to_markdown
+
+        return to_markdown(briefing, **options)
+    if fmt == "json":
+        from newsbrief.render.json import to_json
+
+        return to_json(briefing, **options)
+    if fmt == "html":
+        from newsbrief.render.html import to_html
+
+        return to_html(briefing, **options)
+    raise UsageError(f"unknown format {fmt!r} (choose from {', '.join(FORMATS)})")
+
+
+def source_numbers(briefing: Briefing) -> dict[str, int]:
+    """Article id -> the 1-based number shown in citation markers."""
+    return {a.id: n for n, a in enumerate(briefing.articles, 1)}
+
+
+def markers(briefing: Briefing, citations: Any) -> list[int]:
+    """Distinct source numbers of ``citations``, in citation order."""
+    numbers = source_numbers(briefing)
+    return list(dict.fromkeys(numbers[c.article_id] for c in citations))
