@@ -1,8 +1,8 @@
 """newsbrief: turn a pile of news articles about one story into a short, cited briefing.
 
-    >>> import newsbrief
-    >>> b = newsbrief.brief(["examples/aleppo-2016"], words=150)
-    >>> print(newsbrief.render(b, "markdown"))
+>>> import newsbrief
+>>> b = newsbrief.brief(["examples/aleppo-2016"], words=150)
+>>> print(newsbrief.render_briefing(b, "markdown"))
 """
 
 from __future__ import annotations
@@ -39,7 +39,7 @@ __all__ = [
     "UsageError",
     "__version__",
     "brief",
-    "render",
+    "render_briefing",
 ]
 
 
@@ -63,8 +63,8 @@ def brief(
     return brief_inputs(items, settings=settings)
 
 
-def render(briefing: Briefing, fmt: str = "markdown", **options: Any) -> str:
-    """Render a briefing as "markdown", "json" or "html"."""
-    from newsbrief.render import render as _render
+def render_briefing(briefing: Briefing, fmt: str = "markdown", **options: Any) -> str:
+    """Render a briefing as "markdown", "json" or "html" (same as ``newsbrief.render.render``)."""
+    from newsbrief.render import render
 
-    return _render(briefing, fmt, **options)
+    return render(briefing, fmt, **options)

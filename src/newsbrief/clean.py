@@ -20,14 +20,19 @@ from newsbrief.types import Article
 # Whole lines that are navigation, promotion, widgets or dividers, never reporting.
 _BOILERPLATE = re.compile(
     r"""^(?:
-      breaking\ news\ emails | get\ breaking\ news\ alerts.* | sign\ up\ for\ .* | subscribe\b.*
-    | thanks\ for\ subscribing.* | advertisement\b.* | ad | sponsored(\ content)?
-    | story\ continues?\ below.* | continue\ reading.* | read\ (more|next)\b.* | related\b.{0,80}
-    | (also|more|update|updated|watch|see\ also|photos?|videos?|full\ coverage|editor'?s\ note)\ ?:.{0,100}
-    | more\ from\ .{1,40} | share\ (this|on|via)\b.* | (follow|like|find)\ us\ on\ .* | click\ here.*
-    | tweet\ with\ a\ location | add\ a\ location\ to\ your\ tweets | .*\bcookies?\b.*(use|accept|policy).*
-    | this\ feature\ is\ not\ available\ right\ now.* | the\ interactive\ transcript\ could\ not.*
-    | rating\ is\ available\ when\ the\ video.* | media\ playback\ is\ unsupported.* | loading\.*
+      breaking\ news\ emails | get\ breaking\ news\ alerts.* | sign\ up\ for\ .*
+    | subscribe\b.* | thanks\ for\ subscribing.* | sponsored(\ content)? | ad
+    | advertisement(\W+(continue|story|scroll).*)? | story\ continues?\ below.*
+    | continue\ reading.* | read\ (more|next)\b.{0,100}
+    | related(\ (stories|articles|coverage|content|links?))?(\s*:.{0,100})?
+    | (also|more|watch|see\ also|photos?|videos?|full\ coverage)\ ?:.{0,100}
+    | (update|updated|editor'?s\ note)\ ?: | more\ from\ .{1,40}
+    | share\ (this|on|via)\b.* | (follow|like|find)\ us\ on\ .* | click\ here.*
+    | tweet\ with\ a\ location | add\ a\ location\ to\ your\ tweets
+    | .*\b(we|this\ (site|website))\ uses?\ cookies.* | .*\bcookie\ (policy|settings|consent)\b.*
+    | accept\ (all\ )?cookies.* | this\ feature\ is\ not\ available\ right\ now.*
+    | the\ interactive\ transcript\ could\ not.* | rating\ is\ available\ when\ the\ video.*
+    | media\ playback\ is\ unsupported.* | loading\.*
     | (play\ )?(video|photo|image|gallery|twitter|facebook|email|print|comments?|share|whatsapp)
     | enlarge\ this\ image | (toggle|hide|show)\ caption | image\ (caption|copyright)\b.*
     | have\ a\ tip\b.* | sorry,\ the\ page\ you\ requested.* | text\ size.* | article\ excerpt
@@ -47,7 +52,9 @@ _MAX_CREDIT_WORDS = 8
 _MAX_CAPTION_WORDS = 35
 # Bylines, author lists and contributor notes: metadata, not text.
 _NAME = r"[A-Z][\w.'’-]+(?:\s+(?:[A-Z][\w.'’-]+|al-\w+|de|van|von|bin))*"
-_BYLINE = re.compile(rf"^(?:by|written by|authors?:|reporting by)\s+({_NAME}(?:\s*(?:,|and|&)\s*{_NAME})*)\s*$", re.I)
+_BYLINE = re.compile(
+    rf"^(?:by|written by|authors?:|reporting by)\s+({_NAME}(?:\s*(?:,|and|&)\s*{_NAME})*)\s*$", re.I
+)
 _CONTRIBUTORS = re.compile(
     rf"^({_NAME}(?:\s*(?:,|and)\s*{_NAME})*)\s+contributed(\s+to\s+this\s+(report|story|article))?\.?$"
     r"|^\(\s*(reporting|writing|editing|additional reporting) by .*\)$",
@@ -56,10 +63,12 @@ _CONTRIBUTORS = re.compile(
 # Date lines: "Updated Dec 13, 2016", "Published 10:54 am ET, March 10, 2012", a bare date.
 _MONTH = r"(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 _DATE_IN_LINE = re.compile(
-    rf"({_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH}\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})", re.I
+    rf"({_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH}\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})",
+    re.I,
 )
 _DATE_LINE = re.compile(
-    r"^(?:(?:last\s+)?(?:updated|published|posted|modified)(?:\s+on)?\s*:?\s*)?[\w ,.:|/-]{0,60}$", re.I
+    r"^(?:(?:last\s+)?(?:updated|published|posted|modified)(?:\s+on)?\s*:?\s*)?[\w ,.:|/-]{0,60}$",
+    re.I,
 )
 _MAX_DATE_LINE_WORDS = 12
 # "WASHINGTON (AP) — ", "ALEPPO, Syria (Reuters) - ": the place stays metadata-only.
@@ -82,12 +91,8 @@ def clean_articles(articles: Sequence[Article]) -> list[Article]:
     for _, lines in per_article:
         counts.update({_key(line) for line in lines})
     result = []
-    for (article, lines) in per_article:
-        kept = [
-            line
-            for line in lines
-            if counts[_key(line)] < 2 or not _is_furniture(line)
-        ]
+    for article, lines in per_article:
+        kept = [line for line in lines if counts[_key(line)] < 2 or not _is_furniture(line)]
         result.append(replace(article, text="\n\n".join(kept)))
     return result
 

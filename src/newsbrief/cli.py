@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import sys
 from dataclasses import replace
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, NoReturn
 
@@ -29,7 +29,7 @@ EXIT_USAGE = 2
 EXIT_INTERNAL = 70
 
 
-class Format(str, Enum):
+class Format(StrEnum):
     markdown = "markdown"
     json = "json"
     html = "html"
@@ -45,7 +45,9 @@ def _version(value: bool) -> None:
 def _root(
     version: Annotated[
         bool,
-        typer.Option("--version", callback=_version, is_eager=True, help="Print the version and exit."),
+        typer.Option(
+            "--version", callback=_version, is_eager=True, help="Print the version and exit."
+        ),
     ] = False,
 ) -> None:
     """Turn a pile of news articles about one story into a short, cited briefing."""
@@ -60,7 +62,12 @@ def _fail(message: str, code: int) -> NoReturn:
     raise typer.Exit(code)
 
 
-_SUFFIX_FORMATS = {".json": Format.json, ".html": Format.html, ".htm": Format.html, ".md": Format.markdown}
+_SUFFIX_FORMATS = {
+    ".json": Format.json,
+    ".html": Format.html,
+    ".htm": Format.html,
+    ".md": Format.markdown,
+}
 
 
 @app.command()
@@ -73,13 +80,18 @@ def brief(
             show_default=False,
         ),
     ],
-    words: Annotated[int, typer.Option("--words", "-w", min=1, help="Summary length in words (a hard cap).")] = DEFAULT_WORDS,
+    words: Annotated[
+        int, typer.Option("--words", "-w", min=1, help="Summary length in words (a hard cap).")
+    ] = DEFAULT_WORDS,
     fmt: Annotated[
         Format | None,
-        typer.Option("--format", "-f", help="Output format [default: from -o's extension, else markdown]."),
+        typer.Option(
+            "--format", "-f", help="Output format [default: from -o's extension, else markdown]."
+        ),
     ] = None,
     output: Annotated[
-        Path | None, typer.Option("--output", "-o", help="Write to this file instead of standard output.")
+        Path | None,
+        typer.Option("--output", "-o", help="Write to this file instead of standard output."),
     ] = None,
     strict: Annotated[
         bool, typer.Option("--strict", help="Exit with status 1 when any input had a problem.")
@@ -89,7 +101,9 @@ def brief(
     from newsbrief.pipeline import brief_inputs
     from newsbrief.render import render
 
-    chosen = fmt or (_SUFFIX_FORMATS.get(output.suffix.lower()) if output else None) or Format.markdown
+    chosen = (
+        fmt or (_SUFFIX_FORMATS.get(output.suffix.lower()) if output else None) or Format.markdown
+    )
     try:
         settings = replace(Settings(), words=words)
         briefing = brief_inputs(paths, settings=settings)

@@ -28,7 +28,7 @@ class Article:
 
 @dataclass(frozen=True, slots=True)
 class Sentence:
-    """A sentence as offsets into ``Article.text``; ``text`` is always ``article.text[start:end]``."""
+    """A sentence as offsets into ``Article.text``; ``text`` == ``article.text[start:end]``."""
 
     article_id: str
     index: int  # position within its article, from 0

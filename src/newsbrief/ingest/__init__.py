@@ -112,4 +112,6 @@ def _read_file(path: Path) -> list[Article]:
         raise InputError(f"{path}: cannot read ({exc.strerror or exc})") from None
     if not data.strip():
         raise InputError(f"{path}: empty file")
-    return parse(decode(data, name=str(path)), name=str(path), suffix=path.suffix.lower(), source=path.name)
+    return parse(
+        decode(data, name=str(path)), name=str(path), suffix=path.suffix.lower(), source=path.name
+    )

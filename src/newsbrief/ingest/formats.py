@@ -22,7 +22,9 @@ MULTINEWS_SEPARATOR = "|||||"
 _HTML_EXTENSIONS = {".html", ".htm", ".xhtml", ".shtml"}
 _JSON_EXTENSIONS = {".json"}
 _JSONL_EXTENSIONS = {".jsonl", ".ndjson"}
-_HTML_START = re.compile(r"\s*(<!doctype html|<html|<head|<body|<article|<\?xml[^>]*>\s*<html)", re.I)
+_HTML_START = re.compile(
+    r"\s*(<!doctype html|<html|<head|<body|<article|<\?xml[^>]*>\s*<html)", re.I
+)
 _HTML_TAGS = re.compile(r"</(p|div|article|body|span|h[1-6])>", re.I)
 
 # Keys accepted in JSON article objects, in order of preference.
@@ -185,7 +187,8 @@ def parse_date(value: Any) -> datetime | None:
     except ValueError:
         pass
     try:
-        return dateparser.parse(value, fuzzy=False)
+        parsed: datetime = dateparser.parse(value, fuzzy=False)
+        return parsed
     except (ValueError, OverflowError):
         return None
 
@@ -238,6 +241,4 @@ def from_text(text: str, *, name: str, source: str, detect_title: bool = True) -
             title = " ".join(lines[first].split())
             lines = lines[first + 1 :]
     body = "\n".join(lines)
-    return Article(
-        id=content_id(text), text=body, title=title, source=source, origin=name
-    )
+    return Article(id=content_id(text), text=body, title=title, source=source, origin=name)

@@ -69,7 +69,7 @@ def _join_quotes(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int
 
 
 def _continues(text: str, spans: list[tuple[int, int]], i: int) -> bool:
-    """The next segment starts in lower case: the boundary was a false one ("he said." after a quote)."""
+    """The next segment starts in lower case: a false boundary ("he said." after a quote)."""
     if i + 1 >= len(spans):
         return False
     nxt = text[spans[i + 1][0] : spans[i + 1][1]]

@@ -26,7 +26,9 @@ def _stem(word: str) -> str:
 
 def stems(text: str) -> list[str]:
     """Stemmed lower-case words of ``text`` (stop words included; the vectorizer drops them)."""
-    return [_stem(w.lower()) if not w[0].isdigit() else w.replace(",", "") for w in _WORD.findall(text)]
+    return [
+        _stem(w.lower()) if not w[0].isdigit() else w.replace(",", "") for w in _WORD.findall(text)
+    ]
 
 
 def salient_figures(text: str) -> frozenset[str]:
@@ -38,6 +40,8 @@ def salient_figures(text: str) -> frozenset[str]:
             number = float(value)
         except ValueError:
             continue
-        if number >= _MIN_SALIENT and not (number.is_integer() and int(number) in _YEARS and "," not in match.group()):
+        if number >= _MIN_SALIENT and not (
+            number.is_integer() and int(number) in _YEARS and "," not in match.group()
+        ):
             out.add(value)
     return frozenset(out)

@@ -67,7 +67,10 @@ def to_html(briefing: Briefing) -> str:
         for n, anchor in links:
             first_link.setdefault(n, anchor)
         summary.append(
-            {"text": sentence.text, "links": [(n, first_link[n]) for n in markers(briefing, sentence.citations)]}
+            {
+                "text": sentence.text,
+                "links": [(n, first_link[n]) for n in markers(briefing, sentence.citations)],
+            }
         )
     articles = [
         {

@@ -100,7 +100,7 @@ def select(
     return sorted(
         chosen,
         key=lambda i: (
-            sentences[i].index / max(1, article_lengths[model.article_index[i]]),
+            sentences[i].index / max(1, article_lengths[int(model.article_index[i])]),
             int(model.article_index[i]),
         ),
     )

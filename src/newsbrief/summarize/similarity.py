@@ -37,7 +37,7 @@ class SimilarityModel:
 def _stop_words() -> frozenset[str]:
     from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
-    return frozenset(stems(" ".join(ENGLISH_STOP_WORDS))) | ENGLISH_STOP_WORDS
+    return frozenset(stems(" ".join(ENGLISH_STOP_WORDS))) | frozenset(ENGLISH_STOP_WORDS)
 
 
 _STOP: frozenset[str] | None = None
@@ -50,7 +50,9 @@ def content_stems(text: str) -> list[str]:
     return [t for t in stems(text) if t not in _STOP and len(t) > 1 and not t[0].isdigit()]
 
 
-def build(sentences: Sequence[Sentence], *, article_ids: Sequence[str], settings: Settings) -> SimilarityModel:
+def build(
+    sentences: Sequence[Sentence], *, article_ids: Sequence[str], settings: Settings
+) -> SimilarityModel:
     from sklearn.feature_extraction.text import TfidfVectorizer
 
     vectorizer = TfidfVectorizer(analyzer=content_stems, sublinear_tf=True, norm="l2")

@@ -1,0 +1,63 @@
+"""The acceptance of the core issue, on the motivating example."""
+
+from __future__ import annotations
+
+import re
+
+from newsbrief.types import Briefing
+
+BOILERPLATE = ["Breaking News Emails", "Get breaking news alerts", "Photo by:", "Image:", "Slatest"]
+
+
+def outlets_citing(briefing: Briefing, pattern: str) -> set[str]:
+    sources = set()
+    for sentence in briefing.summary.sentences:
+        if re.search(pattern, sentence.text):
+            sources |= {briefing.article(c.article_id).source for c in sentence.citations}
+    return sources
+
+
+def test_summary_draws_on_several_outlets(aleppo: Briefing) -> None:
+    sentences = aleppo.summary.sentences
+    assert len(sentences) >= 3
+    assert len({s.citations[0].article_id for s in sentences}) >= 3
+    assert all(s.citations for s in sentences)
+    assert aleppo.summary.words <= 150
+
+
+def test_no_boilerplate_in_summary_or_texts(aleppo: Briefing) -> None:
+    everything = " ".join(s.text for s in aleppo.summary.sentences) + " ".join(
+        a.text for a in aleppo.articles
+    )
+    for junk in BOILERPLATE:
+        assert junk not in everything
+
+
+def test_hundred_thousand_trapped_cited_to_each_outlet_reporting_it(aleppo: Briefing) -> None:
+    assert outlets_citing(aleppo, r"100,000 .*trapped|trapped.*100,000") == {
+        "001_5e2e4bde54bad873.txt",  # "an estimated 100,000 who are still trapped"
+        "002_a1e2c637c2afa3af.txt",  # "about 100,000 civilians are under regime siege"
+        "003_88f00ac449675e26.txt",  # "100,000 people are trapped in besieged areas"
+    }
+
+
+def test_displaced_is_not_cited_as_trapped(aleppo: Briefing) -> None:
+    # Slate's "More than 100,000 have been displaced" is another quantity.
+    assert "004_fa7155357702da57.txt" not in outlets_citing(aleppo, r"100,000 .*trapped")
+
+
+def test_summary_sentences_are_source_sentences(aleppo: Briefing) -> None:
+    for sentence in aleppo.summary.sentences:
+        first = sentence.citations[0]
+        assert aleppo.article(first.article_id).text[first.start : first.end] == sentence.text
+
+
+def test_metadata_from_bylines_and_datelines(aleppo: Briefing) -> None:
+    by_source = {a.source: a for a in aleppo.articles}
+    trt = by_source["002_a1e2c637c2afa3af.txt"]
+    assert trt.published is not None and trt.published.date().isoformat() == "2016-12-13"
+    assert trt.authors == ("Abed Ahmed", "Emre Iren")
+    assert by_source["001_5e2e4bde54bad873.txt"].authors == ("Matt Bradley",)
+    assert by_source["004_fa7155357702da57.txt"].title == (
+        "The Battle for Aleppo Has Entered Its Bloody End Stage"
+    )
