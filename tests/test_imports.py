@@ -5,7 +5,7 @@ from __future__ import annotations
 import subprocess
 import sys
 
-HEAVY = ["sklearn", "trafilatura", "nupunkt", "numpy", "jinja2", "typer", "scipy"]
+HEAVY = ["sklearn", "scipy.sparse", "trafilatura", "nupunkt", "numpy", "jinja2", "typer", "scipy"]
 
 
 def test_import_newsbrief_loads_no_heavy_library() -> None:

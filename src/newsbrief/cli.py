@@ -86,7 +86,7 @@ def brief(
     fmt: Annotated[
         Format | None,
         typer.Option(
-            "--format", "-f", help="Output format [default: from -o's extension, else markdown]."
+            "--format", "-f", help="Output format (default: from -o's extension, else markdown)."
         ),
     ] = None,
     output: Annotated[
@@ -106,7 +106,9 @@ def brief(
     )
     try:
         settings = replace(Settings(), words=words)
-        briefing = brief_inputs(paths, settings=settings)
+        # On the command line every argument is a path (or "-"), never inline article text.
+        inputs = [p if p == "-" else Path(p) for p in paths]
+        briefing = brief_inputs(inputs, settings=settings)
         text = render(briefing, chosen.value)
     except UsageError as exc:
         _fail(exc.message, EXIT_USAGE)

@@ -92,3 +92,16 @@ def test_html_escapes_article_text() -> None:
 def test_unknown_format_is_a_usage_error(briefing: Briefing) -> None:
     with pytest.raises(newsbrief.UsageError):
         newsbrief.render_briefing(briefing, "pdf")
+
+
+def test_html_links_only_web_urls() -> None:
+    story = [
+        Article(
+            id="x",
+            source="X",
+            url="javascript:alert(1)",
+            text="The council approved the new budget on Monday after a long debate.",
+        )
+    ]
+    page = newsbrief.render_briefing(newsbrief.brief(story), "html")
+    assert 'href="javascript' not in page

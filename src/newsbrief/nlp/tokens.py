@@ -25,7 +25,7 @@ def _stem(word: str) -> str:
 
 
 def stems(text: str) -> list[str]:
-    """Stemmed lower-case words of ``text`` (stop words included; the vectorizer drops them)."""
+    """Stemmed lower-case words of ``text`` (stop words included; similarity drops them)."""
     return [
         _stem(w.lower()) if not w[0].isdigit() else w.replace(",", "") for w in _WORD.findall(text)
     ]

@@ -78,6 +78,16 @@ def to_html(briefing: Briefing) -> str:
             "source": a.source,
             "title": a.title,
             "line": source_line(a).replace("**", ""),
+            "meta": " — ".join(
+                x
+                for x in (
+                    a.source,
+                    a.published.date().isoformat() if a.published else "",
+                    "by " + ", ".join(a.authors) if a.authors else "",
+                )
+                if x
+            ),
+            "url": a.url if a.url and a.url.lower().startswith(("http://", "https://")) else None,
             "paragraphs": _paragraphs(_pieces(a, numbers[a.id], cited[a.id])),
         }
         for a in briefing.articles

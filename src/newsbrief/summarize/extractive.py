@@ -48,13 +48,13 @@ def rank(
     sentences: Sequence[Sentence], model: SimilarityModel, *, n_articles: int, settings: Settings
 ) -> Ranked:
     vectors = model.vectors
-    centroid = np.zeros(vectors.shape[1])  # type: ignore[attr-defined]
+    centroid = np.zeros(vectors.shape[1])
     for a in range(n_articles):
         rows = np.flatnonzero(model.article_index == a)
         if rows.size:
-            centroid += np.asarray(vectors[rows].mean(axis=0)).ravel()  # type: ignore[index]
+            centroid += np.asarray(vectors[rows].mean(axis=0)).ravel()
     norm = np.linalg.norm(centroid)
-    centrality = np.asarray(vectors @ (centroid / norm if norm else centroid)).ravel()  # type: ignore[operator]
+    centrality = np.asarray(vectors @ (centroid / norm if norm else centroid)).ravel()
     support = np.zeros(len(sentences))
     if n_articles > 1:
         for i in range(len(sentences)):
