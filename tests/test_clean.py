@@ -2,7 +2,8 @@
 
 Sources: the five real scraped Aleppo articles in ``examples/aleppo-2016`` and three invented
 stories in ``tests/fixtures`` (each a folder of short articles by invented outlets, with the kind
-of furniture scrapers leave behind). Cases marked ``xfail(strict=True)`` document known bugs.
+of furniture scrapers leave behind).
+Each former bug has a minimal reproduction near the end of the file.
 """
 
 from __future__ import annotations
@@ -25,19 +26,6 @@ FIXTURES = HERE / "fixtures"
 NBC = "001_5e2e4bde54bad873.txt"
 TRT = "002_a1e2c637c2afa3af.txt"
 SLATE = "004_fa7155357702da57.txt"
-
-BUG_CREDIT_POP = (
-    "BUG: a line taken for a photo credit pops the paragraph kept just before it "
-    "(clean._clean_lines: `kept.pop()`), even when no caption is there"
-)
-BUG_CREDIT_LINE = (
-    "BUG: any line of <= 8 words naming an agency (Reuters, AP, EPA, Associated Press…) "
-    "matches clean._CREDIT_LINE and is dropped as a photo credit"
-)
-BUG_BYLINE = (
-    "BUG: clean._BYLINE is compiled with re.I, so _NAME matches any words and a short "
-    "sentence starting with 'By' becomes a byline (text dropped, bogus authors)"
-)
 
 
 def _raw(path: Path) -> tuple[Article, ...]:
@@ -193,27 +181,19 @@ KELMOUTH_WITH = [
         "03-reuters.txt",
         "The warehouse, owned by local firm Trelawney Grain, contained about 4,500 tonnes of "
         "barley bound for the Netherlands.",
-        marks=pytest.mark.xfail(reason=BUG_CREDIT_POP, strict=True),
     ),
     pytest.param(
         "03-reuters.txt",
         "Reuters could not reach the company for comment.",
-        marks=pytest.mark.xfail(reason=BUG_CREDIT_LINE, strict=True),
     ),
     ("04-western-herald.txt", "Hundreds of people spent the night in a leisure centre"),
     pytest.param(
         "04-western-herald.txt",
         "Crews were called to the dock at 9.50pm on Tuesday.",
-        marks=pytest.mark.xfail(
-            reason="BUG: a caption printed twice is dropped by the twice-printed rule, then its "
-            "credit line pops the body paragraph before it (clean._clean_lines: `kept.pop()`)",
-            strict=True,
-        ),
     ),
     pytest.param(
         "04-western-herald.txt",
         "By Wednesday morning the fire was out.",
-        marks=pytest.mark.xfail(reason=BUG_BYLINE, strict=True),
     ),
     ("04-western-herald.txt", 'owed the fire crews "an enormous debt"'),
 ]
@@ -243,7 +223,6 @@ def test_kelmouth_reuters_dateline_stripped_from_first_paragraph() -> None:
         pytest.param(
             "04-western-herald.txt",
             ("Priya Nair", "Owen Hale"),
-            marks=pytest.mark.xfail(reason=BUG_BYLINE, strict=True),
         ),
     ],
 )
@@ -332,11 +311,6 @@ NORVALE_WITH = [
         "03-reuters-flood.txt",
         "The Met Office said more rain was forecast for Monday and issued an amber warning for "
         "much of northern England.",
-        marks=pytest.mark.xfail(
-            reason=BUG_CREDIT_POP + "; here 'Copyright 2022 Thomson Reuters. All rights "
-            "reserved.' (6 words, names Reuters) matches clean._CREDIT_LINE",
-            strict=True,
-        ),
     ),
 ]
 
@@ -402,11 +376,6 @@ HALVORSEN_WITHOUT = [
     "The Associated Press contributed",
     pytest.param(
         "Download the KMSP News app",
-        marks=pytest.mark.xfail(
-            reason="BUG: app promo line survives; clean._BOILERPLATE only knows "
-            "'get breaking news alerts…' at the start of a line",
-            strict=True,
-        ),
     ),
     "By Jane Roe",
     "June 9, 2021",
@@ -430,11 +399,6 @@ HALVORSEN_WITH = [
         "02-kmsp-news.txt",
         "Symptoms of salmonella infection usually begin six hours to six days after eating "
         "contaminated food",
-        marks=pytest.mark.xfail(
-            reason=BUG_CREDIT_POP + "; here 'The Associated Press contributed to this report.' "
-            "(7 words) matches clean._CREDIT_LINE",
-            strict=True,
-        ),
     ),
     (
         "03-food-safety-bulletin.txt",
@@ -461,11 +425,6 @@ def test_halvorsen_boilerplate_removed(snippet: str) -> None:
         "Email",
         pytest.param(
             "Tweet",
-            marks=pytest.mark.xfail(
-                reason="BUG: share widget 'Tweet' survives; missing from the widget "
-                "alternatives in clean._BOILERPLATE",
-                strict=True,
-            ),
         ),
     ],
 )
@@ -484,11 +443,6 @@ def test_halvorsen_facts_kept(name: str, snippet: str) -> None:
         "01-ap.txt",
         pytest.param(
             "02-kmsp-news.txt",
-            marks=pytest.mark.xfail(
-                reason="BUG: the 'Share'/'Tweet'/'Email' widgets above the lede: 'Tweet' survives "
-                "and becomes the first paragraph",
-                strict=True,
-            ),
         ),
     ],
 )
@@ -549,11 +503,6 @@ def _clean(text: str) -> Article:
     return clean_article(Article(id="x", text=text))
 
 
-@pytest.mark.xfail(
-    reason="BUG: a 'Photo: …' credit printed after its caption keeps the caption and drops "
-    "the next paragraph (clean._clean_lines assumes labelled credits always precede captions)",
-    strict=True,
-)
 def test_labelled_credit_after_caption() -> None:
     article = _clean(
         "A fire tore through the warehouse on Tuesday night.\n"
@@ -569,7 +518,6 @@ def test_labelled_credit_after_caption() -> None:
     )
 
 
-@pytest.mark.xfail(reason=BUG_BYLINE, strict=True)
 def test_short_sentence_starting_with_by_is_not_a_byline() -> None:
     article = _clean("By Tuesday evening, the fire was under control.\nThe port reopened.")
     assert (article.text, article.authors) == (
@@ -578,11 +526,6 @@ def test_short_sentence_starting_with_by_is_not_a_byline() -> None:
     )
 
 
-@pytest.mark.xfail(
-    reason="BUG: a short sentence holding a date (<= 12 words, only [\\w ,.:|/-]) matches "
-    "clean._DATE_LINE: dropped, and its date taken as the published date",
-    strict=True,
-)
 def test_short_sentence_with_a_date_is_kept() -> None:
     article = _clean("The port reopened on Monday.\nThe trial begins on June 4, 2021.")
     assert (article.text, article.published) == (
@@ -591,7 +534,6 @@ def test_short_sentence_with_a_date_is_kept() -> None:
     )
 
 
-@pytest.mark.xfail(reason=BUG_CREDIT_LINE + "; " + BUG_CREDIT_POP, strict=True)
 def test_short_sentence_naming_an_agency_is_not_a_credit() -> None:
     article = _clean("Officials said the river was contaminated.\nThe EPA said the water was safe.")
     assert article.text == (
@@ -599,11 +541,6 @@ def test_short_sentence_naming_an_agency_is_not_a_credit() -> None:
     )
 
 
-@pytest.mark.xfail(
-    reason="BUG: clean._CONTRIBUTORS is compiled with re.I, so any '<words> contributed.' "
-    "line is taken for a contributor note",
-    strict=True,
-)
 def test_short_sentence_ending_in_contributed_is_kept() -> None:
     article = _clean("The bridge collapsed on Friday.\nHigh winds contributed.")
     assert article.text == "The bridge collapsed on Friday.\n\nHigh winds contributed."

@@ -33,7 +33,9 @@ _BOILERPLATE = re.compile(
     | accept\ (all\ )?cookies.* | this\ feature\ is\ not\ available\ right\ now.*
     | the\ interactive\ transcript\ could\ not.* | rating\ is\ available\ when\ the\ video.*
     | media\ playback\ is\ unsupported.* | loading\.*
-    | (play\ )?(video|photo|image|gallery|twitter|facebook|email|print|comments?|share|whatsapp)
+    | (play\ )?(video|photo|image|gallery|twitter|facebook|email|print|comments?|share|whatsapp
+      |tweet|pin|linkedin|reddit)
+    | download\ (the|our)\ .{0,60}\bapps?\b.*
     | enlarge\ this\ image | (toggle|hide|show)\ caption | image\ (caption|copyright)\b.*
     | have\ a\ tip\b.* | sorry,\ the\ page\ you\ requested.* | text\ size.* | article\ excerpt
     | here\ are\ some\ of\ the\ (reactions|tweets|responses)\b.* | all\ rights\ reserved.*
@@ -41,35 +43,35 @@ _BOILERPLATE = re.compile(
     )$""",
     re.IGNORECASE | re.VERBOSE,
 )
-# A photo credit: "Photo by: Reuters", "Image: …", "Stringer/AFP/Getty Images", "(AP Photo/…)".
-_CREDIT_LABEL = re.compile(r"^(photo(graph)?( by)?|image|picture|credit|caption)\s*:", re.I)
+# Photo credits. A label credit ("Photo by: Reuters", "Image: …") comes before its caption; a
+# slash credit ("Stringer/AFP/Getty Images", "Photo: Jane Roe/AP", "(AP Photo/…)") after it.
+_CREDIT_LABEL = re.compile(r"^(photo(graph)?( by)?|image|picture|credit|caption)\s*:\s*", re.I)
 _AGENCY = r"(reuters|afp|getty images|ap|ap photo|epa|associated press|shutterstock|ap images)"
-_CREDIT_LINE = re.compile(
-    rf"^([\w.' -]+/)*[\w.' -]*\b{_AGENCY}\b[\w.' /-]*$|^\((ap|reuters) photo[^)]*\)$", re.I
+_SLASH_CREDIT = re.compile(
+    rf"^(?=.*\b{_AGENCY}\b)[\w.'’ -]+(/[\w.'’ -]+)+$|^\((ap|reuters) photo[^)]*\)$", re.I
 )
+_AGENCY_ONLY = re.compile(rf"^{_AGENCY}(\s*(/|,|and)\s*{_AGENCY})*$", re.I)
 _CAPTION_WITH_CREDIT = re.compile(rf"([a-z.]\.{_AGENCY}|\({_AGENCY}[^)]*\))$", re.I)
 _MAX_CREDIT_WORDS = 8
 _MAX_CAPTION_WORDS = 35
-# Bylines, author lists and contributor notes: metadata, not text.
+# Bylines, author lists and contributor notes: metadata, not text. Names are capitalised words
+# (case-sensitive), so "By Wednesday morning the fire was out." stays text.
 _NAME = r"[A-Z][\w.'’-]+(?:\s+(?:[A-Z][\w.'’-]+|al-\w+|de|van|von|bin))*"
-_BYLINE = re.compile(
-    rf"^(?:by|written by|authors?:|reporting by)\s+({_NAME}(?:\s*(?:,|and|&)\s*{_NAME})*)\s*$", re.I
-)
+_NAMES = rf"{_NAME}(?:\s*(?:,|and|&)\s*{_NAME})*"
+_BYLINE = re.compile(rf"^(?i:by|written by|authors?:|reporting by)\s+({_NAMES})\s*$")
 _CONTRIBUTORS = re.compile(
-    rf"^({_NAME}(?:\s*(?:,|and)\s*{_NAME})*)\s+contributed(\s+to\s+this\s+(report|story|article))?\.?$"
-    r"|^\(\s*(reporting|writing|editing|additional reporting) by .*\)$",
-    re.I,
+    rf"^({_NAMES})\s+contributed(\s+to\s+this\s+(report|story|article))?\.?$"
+    r"|^\(\s*(?i:reporting|writing|editing|additional reporting) (?i:by) .*\)$"
 )
-# Date lines: "Updated Dec 13, 2016", "Published 10:54 am ET, March 10, 2012", a bare date.
+# Date lines: "Updated Dec 13, 2016", "March 10, 2012 10:54 am ET by MMFA Staff", a bare date;
+# not a sentence that mentions a date ("The trial begins on June 4, 2021.").
 _MONTH = r"(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 _DATE_IN_LINE = re.compile(
     rf"({_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH}\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})",
     re.I,
 )
-_DATE_LINE = re.compile(
-    r"^(?:(?:last\s+)?(?:updated|published|posted|modified)(?:\s+on)?\s*:?\s*)?[\w ,.:|/-]{0,60}$",
-    re.I,
-)
+_DATE_LABEL = re.compile(r"^(?:last\s+)?(?:updated|published|posted|modified)\b", re.I)
+_DATE_LINE = re.compile(r"^[\w ,.:|/-]{0,80}$")
 _MAX_DATE_LINE_WORDS = 12
 # "WASHINGTON (AP) — ", "ALEPPO, Syria (Reuters) - ": the place stays metadata-only.
 _DATELINE_PREFIX = re.compile(
@@ -111,36 +113,44 @@ def _is_furniture(line: str) -> bool:
 
 
 def _clean_lines(article: Article) -> tuple[Article, list[str]]:
-    lines = [_SPACES.sub(" ", line).strip() for line in article.text.split("\n")]
+    lines = unwrap([_SPACES.sub(" ", line).strip() for line in article.text.split("\n")])
     lines = [line for line in lines if line]
     seen = Counter(_key(line) for line in lines)
     title_key = _key(article.title or "")
     authors = list(article.authors)
     published = article.published
     kept: list[str] = []
-    drop_next_caption = False
+    last_kept = -2  # index in ``lines`` of kept[-1]
+    skip: set[int] = set()  # captions found by looking ahead from their credit
     for i, line in enumerate(lines):
         words = len(line.split())
         key = _key(line)
-        after_credit, drop_next_caption = drop_next_caption, False
-        if _is_credit(line, words):
-            # "Photo by: Reuters" comes before its caption; "Stringer/AFP/Getty Images" after it.
-            drop_next_caption = bool(_CREDIT_LABEL.match(line))
-            if not drop_next_caption and kept and _is_caption(kept[-1]):
-                kept.pop()  # the caption printed just above its credit
+        if i in skip:
+            continue
+        credit = _credit(line, words)
+        if credit is not None:
+            # A labelled credit ("Photo: …") sits next to its caption, mostly before it; a bare
+            # slash credit ("Stringer/AFP/Getty Images") comes after it.
+            nxt = lines[i + 1] if i + 1 < len(lines) else ""
+            next_is_credit = _credit(nxt, len(nxt.split())) is not None
+            if next_is_credit or credit == "agency":
+                continue  # a run of credits: the last one decides
+            if credit == "label" and _is_caption(nxt) and i + 2 < len(lines):
+                skip.add(i + 1)
+            elif kept and last_kept == i - 1 and _is_caption(kept[-1]):
+                kept.pop()
+            continue
+        if _BOILERPLATE.match(line) or _CONTRIBUTORS.match(line):
             continue
         byline = _BYLINE.match(line)
         if byline and words <= 12:
             authors.extend(_split_names(byline.group(1)))
             continue
         if (
-            _BOILERPLATE.match(line)
-            or _CONTRIBUTORS.match(line)
-            or _DATELINE_ONLY.match(line)
+            _DATELINE_ONLY.match(line)
             or key == title_key
             or (seen[key] > 1 and _is_caption(line))  # a caption printed twice
             or _CAPTION_WITH_CREDIT.search(line)
-            or (after_credit and _is_caption(line) and i + 1 < len(lines))
         ):
             continue
         date = _date_line(line, words)
@@ -148,22 +158,57 @@ def _clean_lines(article: Article) -> tuple[Article, list[str]]:
             published = published or date
             continue
         kept.append(_DATELINE_PREFIX.sub("", line, count=1) if not kept else line)
+        last_kept = i
     authors_t = tuple(dict.fromkeys(authors))
     return replace(article, authors=authors_t, published=published), kept
 
 
-def _is_credit(line: str, words: int) -> bool:
-    if words > _MAX_CREDIT_WORDS and not _CREDIT_LABEL.match(line):
-        return False
-    return bool(_CREDIT_LABEL.match(line) or _CREDIT_LINE.match(line))
+# A line this long that does not end a sentence, followed by more text, was hard-wrapped.
+_MIN_WRAPPED_CHARS = 50
+_LINE_END = re.compile(r"[.!?…:;\"'”’)\]]$")
+_BULLET = re.compile(r"^[•·▪●◦‣*–—-]\s")
+
+
+def unwrap(lines: list[str]) -> list[str]:
+    """Join hard-wrapped lines (plain text wrapped at ~72 columns) back into paragraphs."""
+    out: list[str] = []
+    for line in lines:
+        prev = out[-1] if out else ""
+        if (
+            line
+            and len(prev) >= _MIN_WRAPPED_CHARS
+            and not _LINE_END.search(prev)
+            and not _BULLET.match(line)
+        ):
+            out[-1] = f"{prev} {line}"
+        else:
+            out.append(line)
+    return out
+
+
+def _credit(line: str, words: int) -> str | None:
+    """ "label", "slash" or "agency" for a photo-credit line, else None."""
+    if _CREDIT_LABEL.match(line):
+        return "label"
+    if words > _MAX_CREDIT_WORDS:
+        return None
+    if _SLASH_CREDIT.match(line):
+        return "slash"
+    return "agency" if _AGENCY_ONLY.match(line) else None
+
+
+_REPORTING = re.compile(r"\b(said|says|told|according to|announced|reported)\b", re.I)
 
 
 def _is_caption(line: str) -> bool:
-    return len(line.split()) <= _MAX_CAPTION_WORDS
+    """Short and reporting nobody's words: what a photo caption looks like."""
+    return 0 < len(line.split()) <= _MAX_CAPTION_WORDS and not _REPORTING.search(line)
 
 
 def _date_line(line: str, words: int) -> datetime | None:
     if words > _MAX_DATE_LINE_WORDS or not _DATE_LINE.match(line):
+        return None
+    if _SENTENCE_END.search(line) and not _DATE_LABEL.match(line):
         return None
     match = _DATE_IN_LINE.search(line)
     return parse_date(match.group(0).replace("Sept", "Sep")) if match else None

@@ -56,12 +56,6 @@ def test_latin1_byte_undefined_in_cp1252() -> None:
     assert decode(b"Ol\xe9 \x8d", name="a.txt") == "Ol\xe9 \x8d"
 
 
-@pytest.mark.xfail(
-    reason="BUG: one byte undefined in cp1252 switches the whole file to Latin-1, "
-    "so its curly quotes become C1 control characters (decode.py, latin-1 fallback)",
-    raises=AssertionError,
-    strict=True,
-)
 def test_cp1252_quotes_survive_a_stray_undefined_byte() -> None:
     assert decode(b"\x93Aleppo\x94 \x81", name="a.txt").startswith("“Aleppo”")
 

@@ -10,7 +10,6 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
-from dateutil.parser import UnknownTimezoneWarning
 
 from newsbrief.errors import InputError
 from newsbrief.ingest.formats import detect_format, parse, parse_date
@@ -108,11 +107,6 @@ def test_text_first_sentence_ending_in_period_is_not_a_title() -> None:
     assert article.text == text
 
 
-@pytest.mark.xfail(
-    reason="BUG: a first line ending in a period inside closing quotes (.”) is taken as a title",
-    raises=AssertionError,
-    strict=True,
-)
 def test_text_first_sentence_ending_in_quoted_period_is_not_a_title() -> None:
     text = f"The UN called it “a complete meltdown of humanity.”\n\n{BODY}"
     assert one(text).title is None
@@ -310,11 +304,6 @@ def test_json_text_key_wins_over_html() -> None:
     assert one(json.dumps({"text": PARA1, "html": html})).text == PARA1
 
 
-@pytest.mark.xfail(
-    reason="BUG: a one-paragraph HTML fragment (no <html>/<body>) yields 'no article text found'",
-    raises=InputError,
-    strict=True,
-)
 def test_json_html_fragment_of_one_paragraph() -> None:
     assert one(json.dumps({"html": f"<p>{PARA1}</p>"})).text == PARA1
 
@@ -353,12 +342,6 @@ def test_json_bare_string_by_extension() -> None:
     )
 
 
-@pytest.mark.xfail(
-    reason="BUG: the URL's host is never used as source when the object has text "
-    "(from_text always sets source=name, so `base.source or _host(url)` never reaches _host)",
-    raises=AssertionError,
-    strict=True,
-)
 def test_json_source_falls_back_to_the_url_host() -> None:
     data = {"text": PARA1, "url": "https://www.reuters.com/article/aleppo"}
     assert one(json.dumps(data)).source == "reuters.com"
@@ -504,24 +487,12 @@ def new_york_clock() -> Iterator[None]:
     time.tzset()
 
 
-@pytest.mark.xfail(
-    reason="BUG: a Unix timestamp becomes a naive datetime in the machine's local time zone "
-    "(parse_date uses datetime.fromtimestamp(value) without tz=UTC)",
-    raises=AssertionError,
-    strict=True,
-)
 @pytest.mark.usefixtures("new_york_clock")
 def test_json_unix_timestamp_is_utc_whatever_the_local_zone() -> None:
     article = one(json.dumps({"text": PARA1, "published": 1481621400}))
     assert article.published == datetime(2016, 12, 13, 9, 30, tzinfo=UTC)
 
 
-@pytest.mark.xfail(
-    reason="BUG: an RFC 822 date with a zone name (as in RSS) makes dateutil emit "
-    "UnknownTimezoneWarning, printed by the CLI as a multi-line Python warning",
-    raises=UnknownTimezoneWarning,
-    strict=True,
-)
 def test_json_rfc822_date_with_zone_name() -> None:
     article = one(json.dumps({"text": PARA1, "published": "Tue, 13 Dec 2016 10:00:00 EST"}))
     assert article.published is not None

@@ -264,12 +264,6 @@ def test_problems_are_one_line_even_for_paths_with_newlines(write_file: WriteFil
 # --- bugs --------------------------------------------------------------------------------------
 
 
-@pytest.mark.xfail(
-    reason="BUG: a .txt file whose text starts with '[' (or '{') is parsed as JSON and refused "
-    "(formats.detect_format checks head.startswith('[') before the extension)",
-    raises=AssertionError,
-    strict=True,
-)
 @pytest.mark.parametrize("first_line", ["[Updated] Rebels vow to fight on", "{Exclusive} Aleppo"])
 def test_text_file_starting_with_a_bracket_is_text(write_file: WriteFile, first_line: str) -> None:
     path = write_file("note.txt", article_text(first_line))
@@ -278,12 +272,6 @@ def test_text_file_starting_with_a_bracket_is_text(write_file: WriteFile, first_
     assert titles(result.articles) == [first_line]
 
 
-@pytest.mark.xfail(
-    reason="BUG: JSON, JSON Lines and HTML files show their full path as the article source "
-    "(parse() ignores its `source` argument for those formats; text files show the file name)",
-    raises=AssertionError,
-    strict=True,
-)
 @pytest.mark.parametrize(
     ("name", "content"),
     [

@@ -170,34 +170,16 @@ def _split(text: str) -> list[str]:
             "* Sandbags are available.\n* Drinking water is safe.",
             ["Sandbags are available.", "Drinking water is safe."],
             id="star-bullets",
-            marks=pytest.mark.xfail(
-                reason="BUG: nupunkt ends the first span after the next line's '*' "
-                "('Sandbags are available.\\n*'); nlp.sentences trims bullets only at the start "
-                "of a span, never at its end",
-                strict=True,
-            ),
         ),
         pytest.param(
             "The war began five years ago.\n• Amnesty criticised the government.",
             ["The war began five years ago.", "Amnesty criticised the government."],
             id="bullet-line-after-plain-line",
-            marks=pytest.mark.xfail(
-                reason="BUG: a line starting with a bullet does not always start a sentence: "
-                "nupunkt finds no boundary before '•' here, and nlp.sentences only trims bullets "
-                "at the start of a span, so the span holds '\\n• ' (seen in the raw Aleppo "
-                "article 003 before cleaning)",
-                strict=True,
-            ),
         ),
         pytest.param(
             "The ceasefire ends at 5 p.m. Officials said aid would follow.",
             ["The ceasefire ends at 5 p.m.", "Officials said aid would follow."],
             id="sentence-ending-in-p.m.",
-            marks=pytest.mark.xfail(
-                reason="BUG (nupunkt model): no boundary after a sentence-final 'p.m.' before a "
-                "capitalised word; nlp.sentences adds no repair",
-                strict=True,
-            ),
         ),
     ],
 )
@@ -223,11 +205,6 @@ def test_empty_and_blank_text_have_no_sentences() -> None:
     assert _split(" \n\n \t\n") == []
 
 
-@pytest.mark.xfail(
-    reason="BUG: a paragraph that is only a bullet becomes a sentence '•': "
-    "nlp.sentences._LEADING_JUNK needs a non-space after the junk, so all-junk spans are kept",
-    strict=True,
-)
 def test_bullet_alone_is_not_a_sentence() -> None:
     assert _split("•\n\nAid arrived.") == ["Aid arrived."]
 

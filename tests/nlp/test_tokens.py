@@ -45,12 +45,6 @@ def test_stems_ignore_case() -> None:
     assert stems("ALEPPO Aleppo aleppo") == ["aleppo", "aleppo", "aleppo"]
 
 
-@pytest.mark.xfail(
-    reason="BUG: a curly apostrophe is kept in the token, so 'Assad’s' stems to 'assad’' while "
-    "'Assad's' stems to 'assad', and O’Brien != O'Brien (nlp.tokens.stems does not normalise "
-    "’ to '; both spellings occur across the Aleppo sample)",
-    strict=True,
-)
 @pytest.mark.parametrize(
     ("curly", "straight"),
     [("Assad’s forces", "Assad's forces"), ("Stephen O’Brien", "Stephen O'Brien")],

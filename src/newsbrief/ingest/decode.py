@@ -36,12 +36,18 @@ def decode(data: bytes, *, name: str) -> str:
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError:
-        # Windows-1252 leaves five bytes undefined; Latin-1 maps every byte, so it catches those.
-        try:
-            text = data.decode("cp1252")
-        except UnicodeDecodeError:
-            text = data.decode("latin-1")
+        # Windows-1252 leaves five bytes undefined; those alone are read as Latin-1.
+        text = data.decode("cp1252", errors=_LATIN1_FALLBACK)
     return _checked(text, name)
+
+
+def _latin1(error: UnicodeError) -> tuple[str, int]:
+    assert isinstance(error, UnicodeDecodeError)
+    return error.object[error.start : error.end].decode("latin-1"), error.end
+
+
+_LATIN1_FALLBACK = "newsbrief-latin1"
+codecs.register_error(_LATIN1_FALLBACK, _latin1)
 
 
 def _strict(data: bytes, encoding: str, name: str) -> str:

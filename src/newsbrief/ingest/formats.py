@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import json
 import re
+import warnings
 from collections.abc import Iterator, Mapping
-from datetime import datetime
+from datetime import UTC, datetime
+from email.utils import parsedate_to_datetime
 from typing import Any
 
 from dateutil import parser as dateparser
@@ -62,16 +64,23 @@ def parse(text: str, *, name: str, suffix: str = "", source: str | None = None) 
     """
     source = source or name
     fmt = detect_format(text, suffix=suffix)
+    if fmt == "json" and suffix not in _JSON_EXTENSIONS and not _is_json(text):
+        fmt = "text"  # detected by content alone: "[Updated] Rebels vow…" is a text file
+    return parse_as(fmt, text, name=name, source=source)
+
+
+def parse_as(fmt: str, text: str, *, name: str, source: str) -> list[Article]:
+    """Parse ``text`` in the given format (one of detect_format's answers)."""
     if fmt == "json":
         try:
             data = json.loads(text)
         except json.JSONDecodeError as exc:
             raise InputError(f"{name}: malformed JSON at line {exc.lineno}: {exc.msg}") from None
-        articles = list(_from_json(data, name=name))
+        articles = list(_from_json(data, name=name, source=source))
     elif fmt == "jsonl":
-        articles = list(_from_jsonl(text, name=name))
+        articles = list(_from_jsonl(text, name=name, source=source))
     elif fmt == "html":
-        articles = [from_html(text, name=name)]
+        articles = [from_html(text, name=name, source=source)]
     elif fmt == "multinews":
         docs = text.replace("NEWLINE_CHAR", "\n").split(MULTINEWS_SEPARATOR)
         articles = [
@@ -95,7 +104,7 @@ def _is_json(line: str) -> bool:
     return True
 
 
-def _from_jsonl(text: str, *, name: str) -> Iterator[Article]:
+def _from_jsonl(text: str, *, name: str, source: str) -> Iterator[Article]:
     for lineno, line in enumerate(text.split("\n"), 1):
         if not line.strip():
             continue
@@ -103,21 +112,21 @@ def _from_jsonl(text: str, *, name: str) -> Iterator[Article]:
             data = json.loads(line)
         except json.JSONDecodeError as exc:
             raise InputError(f"{name}: malformed JSON on line {lineno}: {exc.msg}") from None
-        yield from _from_json(data, name=f"{name}:{lineno}")
+        yield from _from_json(data, name=f"{name}:{lineno}", source=f"{source}:{lineno}")
 
 
-def _from_json(data: Any, *, name: str) -> Iterator[Article]:
+def _from_json(data: Any, *, name: str, source: str) -> Iterator[Article]:
     if isinstance(data, list):
         for i, item in enumerate(data, 1):
-            yield from _from_json(item, name=f"{name}[{i}]")
+            yield from _from_json(item, name=f"{name}[{i}]", source=f"{source}[{i}]")
     elif isinstance(data, str):
-        yield from_text(data, name=name, source=name)
+        yield from_text(data, name=name, source=source)
     elif isinstance(data, Mapping):
         for key in ("articles", "documents"):
             if isinstance(data.get(key), list):
-                yield from _from_json(data[key], name=f"{name}.{key}")
+                yield from _from_json(data[key], name=f"{name}.{key}", source=f"{source}.{key}")
                 return
-        yield _article_from_mapping(data, name=name)
+        yield _article_from_mapping(data, name=name, source=source)
     else:
         raise InputError(f"{name}: expected an article object, a list or a string in JSON")
 
@@ -130,25 +139,26 @@ def _first(data: Mapping[str, Any], keys: tuple[str, ...]) -> Any:
     return None
 
 
-def _article_from_mapping(data: Mapping[str, Any], *, name: str) -> Article:
+def _article_from_mapping(data: Mapping[str, Any], *, name: str, source: str) -> Article:
     html = _first(data, _HTML_KEYS)
     body = _first(data, _TEXT_KEYS)
+    url = _first(data, _URL_KEYS)
+    fallback = _host(url) or source
     if body is None and isinstance(html, str):
-        base = from_html(html, name=name)
+        base = from_html(html, name=name, source=fallback)
     elif isinstance(body, str):
-        base = from_text(body, name=name, source=name, detect_title=False)
+        base = from_text(body, name=name, source=fallback, detect_title=False)
     else:
         raise InputError(f"{name}: article object has no text (expected a 'text' or 'html' key)")
     title = _first(data, _TITLE_KEYS)
-    source = _first(data, _SOURCE_KEYS)
-    url = _first(data, _URL_KEYS)
+    given_source = _first(data, _SOURCE_KEYS)
     authors = _first(data, _AUTHOR_KEYS)
     given_id = data.get("id")
     return Article(
         id=str(given_id) if given_id not in (None, "") else base.id,
         text=base.text,
         title=str(title) if title else base.title,
-        source=str(source) if source else (base.source or _host(url) or name),
+        source=str(given_source) if given_source else base.source,
         url=str(url) if url else base.url,
         published=parse_date(_first(data, _DATE_KEYS)) or base.published,
         authors=_authors(authors) or base.authors,
@@ -172,33 +182,44 @@ def _host(url: Any) -> str | None:
 
 
 def parse_date(value: Any) -> datetime | None:
-    """A datetime from an ISO string, a looser date string, or a Unix timestamp; else None."""
+    """A datetime from an ISO string, an RFC 822 date (as in feeds), a looser date string, or a
+    Unix timestamp (taken as UTC); else None."""
     if isinstance(value, datetime):
         return value
     if isinstance(value, int | float) and not isinstance(value, bool):
         try:
-            return datetime.fromtimestamp(value)
+            return datetime.fromtimestamp(value, tz=UTC)
         except (OverflowError, OSError, ValueError):
             return None
     if not isinstance(value, str) or not value.strip():
         return None
+    value = value.strip()
     try:
-        return datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
+        return datetime.fromisoformat(value.replace("Z", "+00:00"))
     except ValueError:
         pass
     try:
-        parsed: datetime = dateparser.parse(value, fuzzy=False)
-        return parsed
-    except (ValueError, OverflowError):
-        return None
+        return parsedate_to_datetime(value)
+    except (TypeError, ValueError, IndexError):
+        pass
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # dateutil warns about zone names it does not know
+        try:
+            parsed: datetime = dateparser.parse(value, fuzzy=False)
+        except (ValueError, OverflowError):
+            return None
+    return parsed
 
 
-def from_html(html: str, *, name: str) -> Article:
-    """Main text and metadata of a web page, via trafilatura."""
+def from_html(html: str, *, name: str, source: str | None = None) -> Article:
+    """Main text and metadata of a web page, via trafilatura (fragments are wrapped first)."""
     import trafilatura  # heavy import kept out of `import newsbrief`
 
     doc = trafilatura.bare_extraction(html, with_metadata=True, favor_recall=True)
     text = getattr(doc, "text", None) if doc is not None else None
+    if not (text and text.strip()) and not _HTML_START.match(html):
+        text = _fragment_text(html)
+        doc = None
     if not text or not text.strip():
         raise InputError(f"{name}: no article text found in the HTML")
     title = getattr(doc, "title", None)
@@ -206,12 +227,27 @@ def from_html(html: str, *, name: str) -> Article:
         id=content_id(text),
         text=text,
         title=title or None,
-        source=getattr(doc, "sitename", None) or getattr(doc, "hostname", None) or name,
+        source=getattr(doc, "sitename", None) or getattr(doc, "hostname", None) or source or name,
         url=getattr(doc, "url", None),
         published=parse_date(getattr(doc, "date", None)),
         authors=_authors(getattr(doc, "author", None)),
         origin=name,
     )
+
+
+def _fragment_text(html: str) -> str:
+    """Text of an HTML fragment too short for trafilatura's main-content heuristics."""
+    import lxml.html
+
+    try:
+        root = lxml.html.fragment_fromstring(html, create_parent="div")
+    except (ValueError, lxml.etree.ParserError):
+        return ""
+    for bad in root.xpath(".//script|.//style|.//nav|.//footer"):
+        bad.drop_tree()
+    blocks = root.xpath(".//p|.//li|.//h1|.//h2|.//h3|.//blockquote")
+    parts = [" ".join(b.text_content().split()) for b in blocks] or [root.text_content()]
+    return "\n".join(p for p in parts if p.strip())
 
 
 # A headline: short, and not ending like a sentence of body text.
@@ -221,7 +257,7 @@ _KICKER_MAX_WORDS = 3
 
 def _looks_like_title(line: str) -> bool:
     words = line.split()
-    return 0 < len(words) <= _MAX_TITLE_WORDS and not re.search(r"[.,;:]$", line.strip())
+    return 0 < len(words) <= _MAX_TITLE_WORDS and not re.search(r"[.,;:][\"'”’)\]]*$", line.strip())
 
 
 def from_text(text: str, *, name: str, source: str, detect_title: bool = True) -> Article:

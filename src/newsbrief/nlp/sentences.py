@@ -7,13 +7,22 @@ into one sentence, and bullets (•, -, *) are trimmed off the span.
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from newsbrief.backends import Segmenter, get_segmenter
 from newsbrief.types import Article, Sentence
 
-_PARAGRAPH = re.compile(r"[^\n]+(?:\n(?!\s*\n)[^\n]+)*")  # runs of non-blank lines
-_LEADING_JUNK = re.compile(r"^[\s•·▪●◦‣*–—-]+(?=\S)")
+# Runs of non-blank lines; a line that starts with a bullet starts a block of its own.
+_BULLET = r"[•·▪●◦‣*–—-]"
+_PARAGRAPH = re.compile(rf"[^\n]+(?:\n(?!\s*\n|[ \t]*{_BULLET}\s)[^\n]+)*")
+_LEADING_JUNK = re.compile(rf"^(?:\s|{_BULLET}(?=\s|$))+")
+_TRAILING_JUNK = re.compile(rf"(?:\s|(?<=\s){_BULLET})+$")
+# "5 p.m. Officials said…" ends a sentence; "5 p.m. Sunday" and "5 p.m. ET" do not.
+_CLOCK_END = re.compile(
+    r"\b[ap]\.m\.\s+(?=(?!(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|"
+    r"Oct|Nov|Dec|[A-Z]{1,4}T\b|GMT|UTC|Eastern|Central|Pacific|Mountain)\w*)[A-Z])"
+)
 # At most this many segments are joined to close one quotation; longer quotes stay split.
 _MAX_QUOTE_JOIN = 4
 
@@ -33,14 +42,18 @@ def segment(article: Article, *, segmenter: Segmenter | str = "nupunkt") -> tupl
 
 
 def _trimmed(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Spans without surrounding whitespace and bullets, split after a sentence-final "p.m."."""
     out = []
     for start, end in spans:
-        chunk = text[start:end]
-        junk = _LEADING_JUNK.match(chunk)
-        lead = junk.end() if junk else len(chunk) - len(chunk.lstrip())
-        tail = len(chunk) - len(chunk.rstrip())
-        if end - tail > start + lead:
-            out.append((start + lead, end - tail))
+        cuts = [start] + [start + m.end() for m in _CLOCK_END.finditer(text[start:end])] + [end]
+        for a, b in itertools.pairwise(cuts):
+            chunk = text[a:b]
+            lead = _LEADING_JUNK.match(chunk)
+            tail = _TRAILING_JUNK.search(chunk)
+            a2 = a + (lead.end() if lead else 0)
+            b2 = a + (tail.start() if tail else len(chunk))
+            if b2 > a2:
+                out.append((a2, b2))
     return out
 
 

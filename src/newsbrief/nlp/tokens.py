@@ -25,7 +25,11 @@ def _stem(word: str) -> str:
 
 
 def stems(text: str) -> list[str]:
-    """Stemmed lower-case words of ``text`` (stop words included; similarity drops them)."""
+    """Stemmed lower-case words of ``text`` (stop words included; similarity drops them).
+
+    Curly apostrophes count as straight ones, so "Assad’s" and "Assad's" stem alike.
+    """
+    text = text.replace("’", "'")
     return [
         _stem(w.lower()) if not w[0].isdigit() else w.replace(",", "") for w in _WORD.findall(text)
     ]
