@@ -187,7 +187,7 @@ def unwrap(lines: list[str]) -> list[str]:
 
 
 def _credit(line: str, words: int) -> str | None:
-    """ "label", "slash" or "agency" for a photo-credit line, else None."""
+    """The kind of photo-credit line ("label", "slash" or "agency"), or None for other lines."""
     if _CREDIT_LABEL.match(line):
         return "label"
     if words > _MAX_CREDIT_WORDS:
