@@ -1,0 +1,87 @@
+"""Time per pipeline stage on Multi-News dev clusters: where a brief spends its CPU.
+
+    .venv/bin/python benchmarks/bench_stages.py [--data ../shared/data/multinews-dev.jsonl]
+        [--words 150] [--limit N] [--whole]
+
+Runs the stages ``newsbrief.brief`` wires (read_inputs, clean_articles, segment, summarize) one
+after another on each cluster, in one process, timing each with ``time.perf_counter``. A warm-up
+brief on a text outside the data set loads the sentence model and first imports untimed. Each
+cluster is run once: nupunkt caches paragraphs it has seen, so a second run of the same cluster
+would time a cache. Reported per stage: total ms over all clusters, mean and median ms/cluster.
+``--whole`` times ``newsbrief.brief`` alone instead, as a check on the sum of the stages.
+Single runs on a shared machine vary by a few percent: run it two or three times.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import platform
+import statistics
+import time
+from pathlib import Path
+
+import newsbrief
+from newsbrief.clean import clean_articles
+from newsbrief.config import Settings
+from newsbrief.ingest import read_inputs
+from newsbrief.nlp.sentences import segment
+from newsbrief.summarize import summarize
+
+DEFAULT_DATA = Path(__file__).resolve().parents[1].parent / "shared/data/multinews-dev.jsonl"
+STAGES = ("read_inputs", "clean_articles", "segment", "summarize")
+WARM_UP = [
+    "Warm-up headline\n\nA first sentence about the warm-up. A second one, said Mr. Roe.\n\nEnd.",
+    "Another outlet\n\nThe warm-up was reported here too. Officials said 1,200 took part.\n\nEnd.",
+]
+
+
+def time_stages(documents: list[str], settings: Settings) -> dict[str, float]:
+    """Seconds spent in each stage on one cluster (the stages ``brief_inputs`` wires)."""
+    t0 = time.perf_counter()
+    read = read_inputs(documents)
+    t1 = time.perf_counter()
+    articles = [a for a in clean_articles(list(read.articles)) if a.text.strip()]
+    t2 = time.perf_counter()
+    sentences = [segment(a, segmenter=settings.segmenter) for a in articles]
+    t3 = time.perf_counter()
+    summarize(articles, sentences, settings=settings)
+    t4 = time.perf_counter()
+    return dict(zip(STAGES, (t1 - t0, t2 - t1, t3 - t2, t4 - t3), strict=True))
+
+
+def time_whole(documents: list[str], settings: Settings) -> dict[str, float]:
+    t0 = time.perf_counter()
+    newsbrief.brief(documents, settings=settings)
+    return {"brief (whole)": time.perf_counter() - t0}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=(__doc__ or "").split("\n")[0])
+    parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
+    parser.add_argument("--words", type=int, default=150)
+    parser.add_argument("--limit", type=int, default=0)
+    parser.add_argument("--whole", action="store_true", help="time newsbrief.brief only")
+    args = parser.parse_args()
+    rows = [json.loads(line) for line in args.data.read_text(encoding="utf-8").splitlines()]
+    rows = rows[: args.limit] if args.limit else rows
+    settings = Settings(words=args.words)
+    run = time_whole if args.whole else time_stages
+    run(WARM_UP, settings)
+    per_cluster = [run(row["documents"], settings) for row in rows]
+    print(
+        f"{len(rows)} clusters from {args.data.name}, {args.words} words, "
+        f"Python {platform.python_version()}, {platform.processor() or platform.machine()}"
+    )
+    print(f"{'stage':<16}{'total ms':>10}{'mean ms':>10}{'median ms':>11}")
+    columns = {stage: [1000 * t[stage] for t in per_cluster] for stage in per_cluster[0]}
+    if len(columns) > 1:
+        columns["sum of stages"] = [sum(t.values()) * 1000 for t in per_cluster]
+    for stage, ms in columns.items():
+        print(
+            f"{stage:<16}{sum(ms):>10.1f}{statistics.fmean(ms):>10.2f}{statistics.median(ms):>11.2f}"
+        )
+
+
+if __name__ == "__main__":
+    main()
