@@ -89,12 +89,17 @@ _SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*$")
 def clean_articles(articles: Sequence[Article]) -> list[Article]:
     """Clean every article, then drop lines that repeat across articles."""
     per_article = [_clean_lines(a) for a in articles]
+    keys = [[_key(line) for line in lines] for _, lines in per_article]
     counts: Counter[str] = Counter()
-    for _, lines in per_article:
-        counts.update({_key(line) for line in lines})
+    for article_keys in keys:
+        counts.update(set(article_keys))
     result = []
-    for article, lines in per_article:
-        kept = [line for line in lines if counts[_key(line)] < 2 or not _is_furniture(line)]
+    for (article, lines), article_keys in zip(per_article, keys, strict=True):
+        kept = [
+            line
+            for line, key in zip(lines, article_keys, strict=True)
+            if counts[key] < 2 or not _is_furniture(line)
+        ]
         result.append(replace(article, text="\n\n".join(kept)))
     return result
 
@@ -104,8 +109,12 @@ def clean_article(article: Article) -> Article:
     return clean_articles([article])[0]
 
 
+_WORD_RUN = re.compile(r"\w+")
+
+
 def _key(line: str) -> str:
-    return re.sub(r"\W+", " ", line).strip().lower()
+    """What two lines must share to count as the same line: their words, in lower case."""
+    return " ".join(_WORD_RUN.findall(line)).lower()
 
 
 def _is_furniture(line: str) -> bool:
@@ -115,16 +124,16 @@ def _is_furniture(line: str) -> bool:
 def _clean_lines(article: Article) -> tuple[Article, list[str]]:
     lines = unwrap([_SPACES.sub(" ", line).strip() for line in article.text.split("\n")])
     lines = [line for line in lines if line]
-    seen = Counter(_key(line) for line in lines)
+    keys = [_key(line) for line in lines]
+    seen = Counter(keys)
     title_key = _key(article.title or "")
     authors = list(article.authors)
     published = article.published
     kept: list[str] = []
     last_kept = -2  # index in ``lines`` of kept[-1]
     skip: set[int] = set()  # captions found by looking ahead from their credit
-    for i, line in enumerate(lines):
+    for i, (line, key) in enumerate(zip(lines, keys, strict=True)):
         words = len(line.split())
-        key = _key(line)
         if i in skip:
             continue
         credit = _credit(line, words)
