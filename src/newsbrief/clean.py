@@ -29,7 +29,6 @@ _BOILERPLATE = re.compile(
     | (update|updated|editor'?s\ note)\ ?: | more\ from\ .{1,40}
     | share\ (this|on|via)\b.* | (follow|like|find)\ us\ on\ .* | click\ here.*
     | tweet\ with\ a\ location | add\ a\ location\ to\ your\ tweets
-    | .*\b(we|this\ (site|website))\ uses?\ cookies.* | .*\bcookie\ (policy|settings|consent)\b.*
     | accept\ (all\ )?cookies.* | this\ feature\ is\ not\ available\ right\ now.*
     | the\ interactive\ transcript\ could\ not.* | rating\ is\ available\ when\ the\ video.*
     | media\ playback\ is\ unsupported.* | loading\.*
@@ -42,6 +41,12 @@ _BOILERPLATE = re.compile(
     | copyright\ ©?.* | ©.* | [\W_]{1,80}
     )$""",
     re.IGNORECASE | re.VERBOSE,
+)
+# Cookie notices, anywhere in a line. Searching a whole line is slow, so only lines that mention
+# cookies at all are searched.
+_COOKIE = re.compile("cookie", re.I)
+_COOKIE_NOTICE = re.compile(
+    r"\b(we|this (site|website)) uses? cookies|\bcookie (policy|settings|consent)\b", re.I
 )
 # Photo credits. A label credit ("Photo by: Reuters", "Image: …") comes before its caption; a
 # slash credit ("Stringer/AFP/Getty Images", "Photo: Jane Roe/AP", "(AP Photo/…)") after it.
@@ -149,7 +154,7 @@ def _clean_lines(article: Article) -> tuple[Article, list[str]]:
             elif kept and last_kept == i - 1 and _is_caption(kept[-1]):
                 kept.pop()
             continue
-        if _BOILERPLATE.match(line) or _CONTRIBUTORS.match(line):
+        if _is_boilerplate(line) or _CONTRIBUTORS.match(line):
             continue
         byline = _BYLINE.match(line)
         if byline and words <= 12:
@@ -170,6 +175,12 @@ def _clean_lines(article: Article) -> tuple[Article, list[str]]:
         last_kept = i
     authors_t = tuple(dict.fromkeys(authors))
     return replace(article, authors=authors_t, published=published), kept
+
+
+def _is_boilerplate(line: str) -> bool:
+    return bool(_BOILERPLATE.match(line)) or bool(
+        _COOKIE.search(line) and _COOKIE_NOTICE.search(line)
+    )
 
 
 # A line this long that does not end a sentence, followed by more text, was hard-wrapped.
