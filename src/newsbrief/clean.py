@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import datetime
 
 from newsbrief.ingest.formats import parse_date
@@ -94,18 +94,17 @@ _SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*$")
 def clean_articles(articles: Sequence[Article]) -> list[Article]:
     """Clean every article, then drop lines that repeat across articles."""
     per_article = [_clean_lines(a) for a in articles]
-    keys = [[_key(line) for line in lines] for _, lines in per_article]
     counts: Counter[str] = Counter()
-    for article_keys in keys:
-        counts.update(set(article_keys))
+    for cleaned in per_article:
+        counts.update(set(cleaned.keys))
     result = []
-    for (article, lines), article_keys in zip(per_article, keys, strict=True):
+    for cleaned in per_article:
         kept = [
             line
-            for line, key in zip(lines, article_keys, strict=True)
+            for line, key in zip(cleaned.lines, cleaned.keys, strict=True)
             if counts[key] < 2 or not _is_furniture(line)
         ]
-        result.append(replace(article, text="\n\n".join(kept)))
+        result.append(replace(cleaned.article, text="\n\n".join(kept)))
     return result
 
 
@@ -126,7 +125,16 @@ def _is_furniture(line: str) -> bool:
     return len(line.split()) <= _MAX_REPEATED_WORDS or not _SENTENCE_END.search(line)
 
 
-def _clean_lines(article: Article) -> tuple[Article, list[str]]:
+@dataclass(frozen=True, slots=True)
+class _Lines:
+    """An article with bylines and dates moved to metadata; the lines it keeps, with their keys."""
+
+    article: Article
+    lines: list[str]
+    keys: list[str]
+
+
+def _clean_lines(article: Article) -> _Lines:
     lines = unwrap([_SPACES.sub(" ", line).strip() for line in article.text.split("\n")])
     lines = [line for line in lines if line]
     keys = [_key(line) for line in lines]
@@ -135,6 +143,7 @@ def _clean_lines(article: Article) -> tuple[Article, list[str]]:
     authors = list(article.authors)
     published = article.published
     kept: list[str] = []
+    kept_keys: list[str] = []
     last_kept = -2  # index in ``lines`` of kept[-1]
     skip: set[int] = set()  # captions found by looking ahead from their credit
     for i, (line, key) in enumerate(zip(lines, keys, strict=True)):
@@ -153,6 +162,7 @@ def _clean_lines(article: Article) -> tuple[Article, list[str]]:
                 skip.add(i + 1)
             elif kept and last_kept == i - 1 and _is_caption(kept[-1]):
                 kept.pop()
+                kept_keys.pop()
             continue
         if _is_boilerplate(line) or _CONTRIBUTORS.match(line):
             continue
@@ -171,10 +181,12 @@ def _clean_lines(article: Article) -> tuple[Article, list[str]]:
         if date is not None:
             published = published or date
             continue
-        kept.append(_DATELINE_PREFIX.sub("", line, count=1) if not kept else line)
+        text = _DATELINE_PREFIX.sub("", line, count=1) if not kept else line
+        kept.append(text)
+        kept_keys.append(key if text == line else _key(text))
         last_kept = i
     authors_t = tuple(dict.fromkeys(authors))
-    return replace(article, authors=authors_t, published=published), kept
+    return _Lines(replace(article, authors=authors_t, published=published), kept, kept_keys)
 
 
 def _is_boilerplate(line: str) -> bool:
