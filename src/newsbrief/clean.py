@@ -174,7 +174,7 @@ def _clean_lines(article: Article) -> _Lines:
             _DATELINE_ONLY.match(line)
             or key == title_key
             or (seen[key] > 1 and _is_caption(line))  # a caption printed twice
-            or _CAPTION_WITH_CREDIT.search(line)
+            or _ends_with_credit(line)
         ):
             continue
         date = _date_line(line, words)
@@ -227,6 +227,12 @@ def _credit(line: str, words: int) -> str | None:
     if _SLASH_CREDIT.match(line):
         return "slash"
     return "agency" if _AGENCY_ONLY.match(line) else None
+
+
+def _ends_with_credit(line: str) -> bool:
+    """A caption with its credit glued on: "… in Aleppo.REUTERS", "… (AP Photo/Jane Roe)"."""
+    # Such a line ends in a letter or ")"; most lines end in punctuation and skip the search.
+    return (line[-1] == ")" or line[-1].isalpha()) and bool(_CAPTION_WITH_CREDIT.search(line))
 
 
 _REPORTING = re.compile(r"\b(said|says|told|according to|announced|reported)\b", re.I)
