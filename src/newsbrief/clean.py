@@ -87,7 +87,10 @@ _DATELINE_ONLY = re.compile(r"^[A-Z][A-Z.' -]{2,}(?:,\s+[A-Z][A-Za-z. ]+)?\s*[-�
 # Lines repeated across articles are site furniture when short or not a sentence; full sentences
 # repeated across articles are kept (wire copy), since they are evidence of several sources.
 _MAX_REPEATED_WORDS = 12
-_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
+# Runs of spaces, tabs and Unicode spaces become one plain space; a lone plain space is left as is
+# (matching it too would rebuild every line for nothing).
+_ODD_SPACES = r"\t\u00a0\u2000-\u200b\u202f\u205f\u3000"
+_SPACES = re.compile(rf"[ {_ODD_SPACES}]{{2,}}|[{_ODD_SPACES}]")
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*$")
 
 
