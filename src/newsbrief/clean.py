@@ -138,7 +138,7 @@ class _Lines:
 
 
 def _clean_lines(article: Article) -> _Lines:
-    lines = unwrap([_SPACES.sub(" ", line).strip() for line in article.text.split("\n")])
+    lines = unwrap([_normalise_spaces(line) for line in article.text.split("\n")])
     lines = [line for line in lines if line]
     keys = [_key(line) for line in lines]
     seen = Counter(keys)
@@ -190,6 +190,12 @@ def _clean_lines(article: Article) -> _Lines:
         last_kept = i
     authors_t = tuple(dict.fromkeys(authors))
     return _Lines(replace(article, authors=authors_t, published=published), kept, kept_keys)
+
+
+def _normalise_spaces(line: str) -> str:
+    if line.isascii() and "  " not in line and "\t" not in line:
+        return line.strip()  # the common case, tested without a regex scan
+    return _SPACES.sub(" ", line).strip()
 
 
 def _is_boilerplate(line: str) -> bool:
