@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import replace
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated, NoReturn
+from typing import IO, Annotated, Any, NoReturn
 
 import typer
 
@@ -127,6 +129,118 @@ def brief(
         typer.echo(f"newsbrief: wrote {output}", err=True)
     if strict and briefing.warnings:
         raise typer.Exit(EXIT_INPUT)
+
+
+@app.command()
+def batch(
+    input_path: Annotated[
+        str,
+        typer.Argument(
+            metavar="INPUT.jsonl",
+            help='Clusters, one JSON object per line: {"id", "documents": [text, ...]}; '
+            "- for standard input.",
+            show_default=False,
+        ),
+    ],
+    output: Annotated[
+        str,
+        typer.Option(
+            "--output",
+            "-o",
+            metavar="OUTPUT.jsonl",
+            help="Write one summary per line here, in input order; - for standard output.",
+            show_default=False,
+        ),
+    ],
+    words: Annotated[
+        int, typer.Option("--words", "-w", min=1, help="Summary length in words (a hard cap).")
+    ] = DEFAULT_WORDS,
+    workers: Annotated[
+        int | None,
+        typer.Option(
+            "--workers",
+            "-j",
+            min=1,
+            help="Worker processes (default: the number of CPUs).",
+            show_default=False,
+        ),
+    ] = None,
+) -> None:
+    """Summarise many stories: a cluster of documents per input line, a cited summary per line
+    out. Bad lines are reported and skipped; the exit status is 1 if any line failed."""
+    from newsbrief.batch import default_workers, input_size, read_lines, run_batch
+
+    with _input(input_path) as stream, _output(output, input_path) as out:
+        total = None if input_path == "-" else input_size(Path(input_path))
+        with _progress("summarising", total) as advance:
+            report = run_batch(
+                read_lines(stream, name=input_path),
+                words=words,
+                workers=workers or default_workers(),
+                write=lambda text: out.write(text + "\n"),
+                warn=_warn,
+                advance=advance,
+            )
+    where = "" if output == "-" else f"; wrote {output}"
+    failed = f", {report.failed} failed" if report.failed else ""
+    typer.echo(f"newsbrief: summarised {report.ok} clusters{failed}{where}", err=True)
+    if report.failed:
+        raise typer.Exit(EXIT_INPUT)
+
+
+@contextmanager
+def _input(path: str) -> Iterator[IO[bytes]]:
+    """The input file as a binary stream (standard input for -); one-line errors."""
+    if path == "-":
+        yield sys.stdin.buffer
+        return
+    try:
+        # Opened outside "with" so that only opening errors get these messages.
+        stream = Path(path).open("rb")  # noqa: SIM115
+    except FileNotFoundError:
+        _fail(f"{path}: no such file", EXIT_INPUT)
+    except IsADirectoryError:
+        _fail(f"{path}: is a directory", EXIT_INPUT)
+    except OSError as exc:
+        _fail(f"{path}: cannot read ({exc.strerror or exc})", EXIT_INPUT)
+    with stream:
+        yield stream
+
+
+@contextmanager
+def _output(path: str, input_path: str) -> Iterator[IO[str]]:
+    if path == "-":
+        yield sys.stdout
+        sys.stdout.flush()
+        return
+    if input_path != "-" and Path(path).resolve() == Path(input_path).resolve():
+        _fail(f"{path}: the output would overwrite the input", EXIT_USAGE)
+    try:
+        out = Path(path).open("w", encoding="utf-8")  # noqa: SIM115 (as in _input)
+    except OSError as exc:
+        _fail(f"{path}: cannot write ({exc.strerror or exc})", EXIT_INPUT)
+    with out:
+        yield out
+
+
+@contextmanager
+def _progress(description: str, total: int | None) -> Iterator[Callable[[int], None]]:
+    """A progress bar on standard error while it is a terminal, else nothing. Warnings printed
+    meanwhile appear above the bar (rich redirects standard error)."""
+    if not sys.stderr.isatty():
+        yield _no_progress
+        return
+    from rich.console import Console
+    from rich.progress import BarColumn, Progress, TaskProgressColumn, TextColumn
+
+    columns: list[Any] = [TextColumn("{task.description}"), BarColumn(), TaskProgressColumn()]
+    with Progress(*columns, console=Console(stderr=True), transient=True) as progress:
+        task = progress.add_task(description, total=total)
+        yield lambda n: progress.advance(task, n)
+
+
+def _no_progress(n: int) -> None:
+    pass
 
 
 def main() -> None:

@@ -1,0 +1,262 @@
+"""Many stories at once: a JSON Lines file of clusters in, one cited summary per line out.
+
+Each input line is a cluster ``{"id", "documents": [str, ...]}`` (other keys are ignored). Each
+document is read with the same readers as ``newsbrief brief`` (format detected by content, then
+cleaned), and is one article whose id is its index in ``documents``, so a citation
+``{"article": 2, "start", "end"}`` points into the cleaned text of ``documents[2]``
+(``read_cluster`` + ``newsbrief.clean.clean_articles`` give that text).
+
+The file is read lazily and at most ``IN_FLIGHT_PER_WORKER * workers`` chunks of
+``CHUNK_LINES`` lines are being summarised at any time, so memory stays constant however long the
+input is; results are written in input order. A bad line is reported and skipped, never fatal.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Any
+
+from newsbrief.config import Settings
+from newsbrief.errors import InputError, NewsbriefError, NoArticlesError
+from newsbrief.ingest import ReadResult, read_inputs
+from newsbrief.types import Article, Briefing
+
+# Lines handed to a worker at once: a cluster takes ~10-20 ms, so four amortise the hand-over.
+CHUNK_LINES = 4
+# Chunks queued per worker: enough that no worker waits, few enough that memory stays flat.
+IN_FLIGHT_PER_WORKER = 2
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    """One raw input line: ``where`` is ``INPUT:LINENO`` for messages; ``size`` in bytes."""
+
+    where: str
+    data: bytes
+    size: int
+
+
+@dataclass(frozen=True, slots=True)
+class Cluster:
+    id: Any  # the input's "id" (any JSON value), else the line number
+    documents: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class LineResult:
+    """What became of one line: an output record (``None`` when the line failed) and messages."""
+
+    where: str
+    size: int
+    record: str | None
+    warnings: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class BatchReport:
+    ok: int
+    failed: int
+
+
+def read_lines(stream: Iterable[bytes], *, name: str) -> Iterator[Line]:
+    """Non-blank lines of a JSON Lines stream, lazily."""
+    for number, data in enumerate(stream, 1):
+        if number == 1 and data.startswith(b"\xef\xbb\xbf"):
+            data = data[3:]
+        if data.strip():
+            yield Line(where=f"{name}:{number}", data=data, size=len(data))
+
+
+def parse_line(line: Line) -> dict[str, Any]:
+    """The JSON object on a line; InputError (naming the line) when it is not one."""
+    try:
+        data = json.loads(line.data.decode("utf-8").strip())
+    except UnicodeDecodeError:
+        raise InputError(f"{line.where}: not UTF-8") from None
+    except json.JSONDecodeError as exc:
+        raise InputError(f"{line.where}: malformed JSON: {exc.msg} (column {exc.colno})") from None
+    if not isinstance(data, dict):
+        raise InputError(f"{line.where}: expected a JSON object, got {type(data).__name__}")
+    return data
+
+
+def cluster_from(data: Mapping[str, Any], *, where: str) -> Cluster:
+    documents = data.get("documents")
+    if documents is None:
+        raise InputError(f'{where}: no "documents" key')
+    if not isinstance(documents, list) or not all(isinstance(d, str) for d in documents):
+        raise InputError(f'{where}: "documents" must be a list of strings')
+    if not documents:
+        raise InputError(f'{where}: "documents" is empty')
+    number = int(where.rsplit(":", 1)[1])
+    return Cluster(id=data.get("id", number), documents=tuple(documents))
+
+
+def read_cluster(documents: Sequence[str], *, name: str = "") -> ReadResult:
+    """Raw articles of a cluster, one per document, with id ``str(index)``; problems per document
+    (each starts with ``name``, then ``documents[INDEX]``).
+
+    Documents go through ``read_inputs`` as streams, never as paths: a document that happens to
+    look like a file name is still text.
+    """
+    articles: list[Article] = []
+    problems: list[str] = []
+    for k, document in enumerate(documents):
+        stream = io.BytesIO(document.encode("utf-8"))
+        stream.name = f"{name}: documents[{k}]" if name else f"documents[{k}]"
+        read = read_inputs([stream])
+        problems.extend(read.problems)
+        if len(read.articles) > 1:
+            problems.append(
+                f"{stream.name}: holds {len(read.articles)} articles; give one per document"
+            )
+        elif read.articles:
+            articles.append(replace(read.articles[0], id=str(k)))
+    return ReadResult(articles=tuple(articles), problems=tuple(problems))
+
+
+def cleaned_texts(documents: Sequence[str]) -> list[str | None]:
+    """Per document, the cleaned text that citations index into (None: no article in it)."""
+    from newsbrief.clean import clean_articles
+
+    texts: list[str | None] = [None] * len(documents)
+    for article in clean_articles(list(read_cluster(documents).articles)):
+        texts[int(article.id)] = article.text
+    return texts
+
+
+def brief_cluster(documents: Sequence[str], *, settings: Settings, name: str = "") -> Briefing:
+    """Brief one cluster; raises NoArticlesError when no document yields an article."""
+    from newsbrief.pipeline import brief_inputs
+
+    read = read_cluster(documents, name=name)
+    if not read.articles:
+        raise NoArticlesError(f"no article to brief: {'; '.join(read.problems)}")
+    briefing = brief_inputs(read.articles, settings=settings)
+    return replace(briefing, warnings=read.problems + briefing.warnings)
+
+
+def record(cluster_id: Any, briefing: Briefing) -> dict[str, Any]:
+    """The output object for one cluster."""
+    sentences = briefing.summary.sentences
+    return {
+        "id": cluster_id,
+        "summary": " ".join(s.text for s in sentences),
+        "sentences": [
+            {
+                "text": s.text,
+                "citations": [
+                    {"article": int(c.article_id), "start": c.start, "end": c.end}
+                    for c in s.citations
+                ],
+            }
+            for s in sentences
+        ],
+    }
+
+
+def process_line(line: Line, words: int) -> LineResult:
+    """Summarise one line. Never raises: every failure becomes a warning on a failed result."""
+    try:
+        cluster = cluster_from(parse_line(line), where=line.where)
+        briefing = brief_cluster(cluster.documents, settings=Settings(words=words), name=line.where)
+    except NewsbriefError as exc:
+        # Messages from inside name the line already; say it once, at the start.
+        message = f"{line.where}: " + exc.message.replace(f"{line.where}: ", "")
+        return LineResult(line.where, line.size, None, (message,))
+    except Exception as exc:  # a bug on one line must not lose the others
+        message = " ".join(str(exc).split()) or type(exc).__name__
+        failure = f"{line.where}: internal error: {type(exc).__name__}: {message}"
+        return LineResult(line.where, line.size, None, (failure,))
+    text = json.dumps(record(cluster.id, briefing), ensure_ascii=False)
+    return LineResult(line.where, line.size, text, briefing.warnings)
+
+
+def process_chunk(chunk: list[Line], words: int) -> list[LineResult]:
+    return [process_line(line, words) for line in chunk]
+
+
+def run_batch(
+    lines: Iterable[Line],
+    *,
+    words: int,
+    workers: int,
+    write: Callable[[str], object],
+    warn: Callable[[str], None],
+    advance: Callable[[int], None] = lambda size: None,
+) -> BatchReport:
+    """Summarise every line, in order: ``write`` each output record (one JSON text), ``warn``
+    each problem, ``advance`` by each line's size in bytes once it is done."""
+    Settings(words=words)  # a bad option fails here, not once per line
+    ok = failed = 0
+    for result in _results(lines, words=words, workers=workers):
+        for message in result.warnings:
+            warn(message)
+        if result.record is None:
+            failed += 1
+        else:
+            write(result.record)
+            ok += 1
+        advance(result.size)
+    return BatchReport(ok=ok, failed=failed)
+
+
+def _results(lines: Iterable[Line], *, words: int, workers: int) -> Iterator[LineResult]:
+    if workers <= 1:
+        for line in lines:
+            yield process_line(line, words)
+        return
+    yield from _pooled(lines, words=words, workers=workers)
+
+
+def _pooled(lines: Iterable[Line], *, words: int, workers: int) -> Iterator[LineResult]:
+    """Bounded, ordered fan-out. (Pool.imap would read the whole input ahead into its queue.)
+
+    "spawn" starts workers the same way on every platform and never forks a process that runs
+    threads (the progress bar's); it needs the caller's ``__main__`` guarded, which the console
+    script is.
+    """
+    import multiprocessing
+
+    pool = multiprocessing.get_context("spawn").Pool(workers)
+    try:
+        pending: deque[Any] = deque()
+        for chunk in _chunks(lines, CHUNK_LINES):
+            pending.append(pool.apply_async(process_chunk, (chunk, words)))
+            if len(pending) >= IN_FLIGHT_PER_WORKER * workers:
+                yield from pending.popleft().get()
+        while pending:
+            yield from pending.popleft().get()
+        pool.close()
+    finally:
+        pool.terminate()
+        pool.join()
+
+
+def _chunks(lines: Iterable[Line], size: int) -> Iterator[list[Line]]:
+    chunk: list[Line] = []
+    for line in lines:
+        chunk.append(line)
+        if len(chunk) == size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+def default_workers() -> int:
+    return os.cpu_count() or 1
+
+
+def input_size(path: Path) -> int | None:
+    """Bytes to read, for a progress bar; None for a pipe or terminal."""
+    try:
+        return path.stat().st_size if path.is_file() else None
+    except OSError:
+        return None
