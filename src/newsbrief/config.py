@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from newsbrief.errors import UsageError
+from newsbrief.summarize.weights import FITTED
 
 DEFAULT_WORDS = 150  # a briefing a reader takes in at a glance
 
@@ -24,11 +25,12 @@ class Settings:
     # ... or when they share a salient figure (e.g. "100,000") and at least a content word or two.
     support_similarity_with_figure: float = 0.05
     # A candidate this similar to an already chosen sentence is redundant and skipped.
-    redundancy: float = 0.4
-    # Score = centrality + support_weight * (share of other outlets that report it)
-    #         + position_weight * (1 / (1 + position)).
-    support_weight: float = 0.5
-    position_weight: float = 0.25
+    redundancy: float = 0.3
+    # Sentence score = sum of weight * feature (summarize/features.py); fitted on the dev set.
+    weights: tuple[tuple[str, float], ...] = FITTED
+    # While selecting, each sentence already taken from an article lowers the score of that
+    # article's other sentences by this much (a briefing should draw on several outlets).
+    same_article_penalty: float = 0.04
 
     def __post_init__(self) -> None:
         if self.words < 1:

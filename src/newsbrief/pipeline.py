@@ -10,7 +10,7 @@ from typing import BinaryIO
 from newsbrief.clean import clean_articles
 from newsbrief.config import Settings
 from newsbrief.errors import NoArticlesError
-from newsbrief.ingest import Input, read_inputs
+from newsbrief.ingest import Input, ReadResult, read_inputs
 from newsbrief.nlp.sentences import segment
 from newsbrief.summarize import summarize
 from newsbrief.summarize.similarity import content_stems
@@ -21,13 +21,19 @@ def brief_inputs(
     inputs: Iterable[Input], *, settings: Settings, stdin: BinaryIO | None = None
 ) -> Briefing:
     """Read, clean and summarise. Raises NoArticlesError when no input yields an article."""
-    read = read_inputs(inputs, stdin=stdin)
-    warnings = list(read.problems)
-    articles = _usable(clean_articles(read.articles), warnings)
-    if not articles:
-        detail = "; ".join(warnings) if warnings else "no inputs given"
+    read = read_clean(inputs, stdin=stdin)
+    if not read.articles:
+        detail = "; ".join(read.problems) if read.problems else "no inputs given"
         raise NoArticlesError(f"no article to brief: {detail}")
-    return brief_articles(articles, settings=settings, warnings=tuple(warnings))
+    return brief_articles(list(read.articles), settings=settings, warnings=read.problems)
+
+
+def read_clean(inputs: Iterable[Input], *, stdin: BinaryIO | None = None) -> ReadResult:
+    """Read and clean; drop articles left empty and exact duplicates (each noted in problems)."""
+    read = read_inputs(inputs, stdin=stdin)
+    problems = list(read.problems)
+    articles = _usable(clean_articles(read.articles), problems)
+    return ReadResult(articles=tuple(articles), problems=tuple(problems))
 
 
 def brief_articles(

@@ -1,52 +1,22 @@
-"""Story -> Summary with citations. Extractive: every summary sentence is a source sentence."""
+"""Story -> Summary with citations. Extractive: every summary sentence is a source sentence.
+
+core.py       summarize() and cite(): the stage's entry points
+similarity.py sentence vectors and the "supports" relation shared by ranking and attribution
+features.py   named sentence features; weights.py their fitted weights
+extractive.py candidates, ranking and greedy non-redundant selection under the word budget
+"""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
-import numpy as np
-
-from newsbrief.config import Settings
-from newsbrief.summarize.extractive import rank, select
-from newsbrief.summarize.similarity import SimilarityModel, build
-from newsbrief.types import Article, Citation, Sentence, Summary, SummarySentence
+from typing import Any
 
 __all__ = ["summarize"]
 
 
-def summarize(
-    articles: Sequence[Article],
-    sentences: Sequence[Sequence[Sentence]],
-    *,
-    settings: Settings,
-) -> Summary:
-    """Summarise a story; ``sentences[k]`` are the sentences of ``articles[k]``."""
-    flat = [s for group in sentences for s in group]
-    if not flat:
-        return Summary(sentences=())
-    model = build(flat, article_ids=[a.id for a in articles], settings=settings)
-    ranked = rank(flat, model, n_articles=len(articles), settings=settings)
-    chosen = select(
-        flat, ranked, model, article_lengths=[len(g) for g in sentences], settings=settings
-    )
-    return Summary(
-        sentences=tuple(
-            SummarySentence(text=flat[i].text, citations=cite(i, flat, model)) for i in chosen
-        )
-    )
+def __getattr__(name: str) -> Any:
+    # Lazy, so that `import newsbrief` (which reads the fitted weights) does not load numpy.
+    if name == "summarize":
+        from newsbrief.summarize.core import summarize
 
-
-def cite(i: int, sentences: Sequence[Sentence], model: SimilarityModel) -> tuple[Citation, ...]:
-    """The sentence itself, then the best supporting sentence of each other article (in order)."""
-    own = sentences[i]
-    citations = [Citation(own.article_id, own.start, own.end)]
-    supporters = np.flatnonzero(model.supports[i])
-    best: dict[int, int] = {}
-    for j in supporters:
-        a = int(model.article_index[j])
-        if a not in best or model.similarity[i, j] > model.similarity[i, best[a]]:
-            best[a] = int(j)
-    for a in sorted(best):
-        s = sentences[best[a]]
-        citations.append(Citation(s.article_id, s.start, s.end))
-    return tuple(citations)
+        return summarize
+    raise AttributeError(name)

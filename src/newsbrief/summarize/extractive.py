@@ -1,12 +1,10 @@
 """Extractive multi-document selection: central, widely reported, non-redundant sentences.
 
-score(s) = centrality(s)                       cosine to the story centroid (articles weigh alike)
-         + support_weight  * support(s)        share of the *other* articles that report it
-         + position_weight / (1 + position(s)) news puts what matters first
-
-Greedy selection under a word budget that skips candidates too similar to a chosen sentence,
-then chosen sentences are ordered by their relative position in their articles, so the summary
-reads lead-first.
+Each sentence is scored by a linear model over named features (summarize/features.py) whose
+weights were fitted offline (summarize/weights.py): position in its article, centrality in the
+story, how many other outlets report the same content, and a few more. Greedy selection under a
+word budget skips candidates too similar to a chosen sentence; the chosen sentences are then
+ordered by their relative position in their articles, so the summary reads lead-first.
 """
 
 from __future__ import annotations
@@ -20,10 +18,13 @@ from numpy.typing import NDArray
 
 from newsbrief.config import Settings
 from newsbrief.nlp.sentences import quote_balance
+from newsbrief.summarize.features import FEATURES, features
 from newsbrief.summarize.similarity import SimilarityModel
 from newsbrief.types import Sentence
 
 _ENDS_LIKE_A_SENTENCE = re.compile(r"[.!?…][\"'”’)\]]*$")
+# A sentence that opens on a pronoun needs the one before it ("It has been described as…").
+_OPENS_ON_PRONOUN = re.compile(r"^[\"“‘']?(it|he|she|they|this|these|those|his|her|their)\b", re.I)
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,27 +42,21 @@ def is_candidate(sentence: Sentence, *, settings: Settings) -> bool:
         and bool(_ENDS_LIKE_A_SENTENCE.search(text))
         and quote_balance(text) == 0
         and not text[:1].islower()
+        and not _OPENS_ON_PRONOUN.match(text)
     )
 
 
 def rank(
-    sentences: Sequence[Sentence], model: SimilarityModel, *, n_articles: int, settings: Settings
+    sentences: Sequence[Sentence],
+    model: SimilarityModel,
+    *,
+    n_articles: int,
+    article_lengths: Sequence[int],
+    settings: Settings,
 ) -> Ranked:
-    vectors = model.vectors
-    centroid = np.zeros(vectors.shape[1])
-    for a in range(n_articles):
-        rows = np.flatnonzero(model.article_index == a)
-        if rows.size:
-            centroid += np.asarray(vectors[rows].mean(axis=0)).ravel()
-    norm = np.linalg.norm(centroid)
-    centrality = np.asarray(vectors @ (centroid / norm if norm else centroid)).ravel()
-    support = np.zeros(len(sentences))
-    if n_articles > 1:
-        for i in range(len(sentences)):
-            others = np.unique(model.article_index[model.supports[i]])
-            support[i] = others.size / (n_articles - 1)
-    position = np.array([1.0 / (1.0 + s.index) for s in sentences])
-    scores = centrality + settings.support_weight * support + settings.position_weight * position
+    matrix = features(sentences, model, n_articles=n_articles, article_lengths=article_lengths)
+    weights = dict(settings.weights)
+    scores = matrix @ np.array([weights.get(name, 0.0) for name in FEATURES])
     candidates = np.array([is_candidate(s, settings=settings) for s in sentences], dtype=bool)
     if not candidates.any():  # nothing sentence-like: fall back to every non-empty span
         candidates = np.array([bool(s.text.strip()) for s in sentences], dtype=bool)
@@ -81,20 +76,30 @@ def select(
     The word budget is a hard cap, except that a summary is never empty: when no candidate fits,
     the best-scoring shortest candidate is returned alone.
     """
-    order = [i for i in np.argsort(-ranked.scores, kind="stable") if ranked.candidates[i]]
-    words = [len(sentences[i].text.split()) for i in range(len(sentences))]
+    order = [int(i) for i in np.argsort(-ranked.scores, kind="stable") if ranked.candidates[i]]
+    words = [len(s.text.split()) for s in sentences]
+    per_article = np.zeros(int(model.article_index.max()) + 1 if len(sentences) else 0)
     chosen: list[int] = []
     used = 0
-    for i in order:
-        if used + words[i] > settings.words:
+    open_ = list(order)
+    while open_:
+        # Each sentence already taken from an article lowers that article's other sentences,
+        # so the briefing draws on several outlets rather than the longest one.
+        adjusted = [
+            ranked.scores[i] - settings.same_article_penalty * per_article[model.article_index[i]]
+            for i in open_
+        ]
+        best = open_.pop(int(np.argmax(adjusted)))
+        if used + words[best] > settings.words:
             continue
         if chosen and (
-            model.similarity[i, chosen].max() >= settings.redundancy
-            or model.supports[i, chosen].any()
+            model.similarity[best, chosen].max() >= settings.redundancy
+            or model.supports[best, chosen].any()
         ):
             continue
-        chosen.append(int(i))
-        used += words[i]
+        chosen.append(best)
+        used += words[best]
+        per_article[model.article_index[best]] += 1
     if not chosen and order:
         chosen = [int(min(order[:5], key=lambda i: words[i]))]
     return sorted(

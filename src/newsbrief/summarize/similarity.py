@@ -11,6 +11,7 @@ same content?". Ranking uses it (content several outlets carry is central) and a
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -29,6 +30,7 @@ class SimilarityModel:
     similarity: NDArray[np.float64]  # cosine, sentences x sentences
     supports: NDArray[np.bool_]  # same content, different articles
     article_index: NDArray[np.int64]  # which article each sentence belongs to
+    shared_bigrams: NDArray[np.float64]  # share of a sentence's word pairs other articles use
 
 
 def _stop_words() -> frozenset[str]:
@@ -79,7 +81,8 @@ def tfidf(documents: Sequence[list[str]]) -> Any:
 def build(
     sentences: Sequence[Sentence], *, article_ids: Sequence[str], settings: Settings
 ) -> SimilarityModel:
-    vectors = tfidf([content_stems(s.text) for s in sentences])
+    tokens = [content_stems(s.text) for s in sentences]
+    vectors = tfidf(tokens)
     similarity = np.asarray((vectors @ vectors.T).todense(), dtype=np.float64)
     position = {aid: i for i, aid in enumerate(article_ids)}
     article_index = np.array([position[s.article_id] for s in sentences], dtype=np.int64)
@@ -102,4 +105,19 @@ def build(
         similarity=similarity,
         supports=supports,
         article_index=article_index,
+        shared_bigrams=_shared_bigrams(tokens, article_index),
+    )
+
+
+def _shared_bigrams(tokens: Sequence[list[str]], article_index: NDArray[np.int64]) -> Any:
+    pairs = [set(itertools.pairwise(t)) for t in tokens]
+    articles_using: dict[tuple[str, str], set[int]] = {}
+    for i, bigrams in enumerate(pairs):
+        for bigram in bigrams:
+            articles_using.setdefault(bigram, set()).add(int(article_index[i]))
+    return np.array(
+        [
+            sum(len(articles_using[b]) > 1 for b in bigrams) / len(bigrams) if bigrams else 0.0
+            for bigrams in pairs
+        ]
     )

@@ -1,0 +1,51 @@
+"""summarize(): rank, select and cite; see the package docstring for the parts."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import numpy as np
+
+from newsbrief.config import Settings
+from newsbrief.summarize.extractive import rank, select
+from newsbrief.summarize.similarity import SimilarityModel, build
+from newsbrief.types import Article, Citation, Sentence, Summary, SummarySentence
+
+__all__ = ["summarize"]
+
+
+def summarize(
+    articles: Sequence[Article],
+    sentences: Sequence[Sequence[Sentence]],
+    *,
+    settings: Settings,
+) -> Summary:
+    """Summarise a story; ``sentences[k]`` are the sentences of ``articles[k]``."""
+    flat = [s for group in sentences for s in group]
+    if not flat:
+        return Summary(sentences=())
+    model = build(flat, article_ids=[a.id for a in articles], settings=settings)
+    lengths = [len(g) for g in sentences]
+    ranked = rank(flat, model, n_articles=len(articles), article_lengths=lengths, settings=settings)
+    chosen = select(flat, ranked, model, article_lengths=lengths, settings=settings)
+    return Summary(
+        sentences=tuple(
+            SummarySentence(text=flat[i].text, citations=cite(i, flat, model)) for i in chosen
+        )
+    )
+
+
+def cite(i: int, sentences: Sequence[Sentence], model: SimilarityModel) -> tuple[Citation, ...]:
+    """The sentence itself, then the best supporting sentence of each other article (in order)."""
+    own = sentences[i]
+    citations = [Citation(own.article_id, own.start, own.end)]
+    supporters = np.flatnonzero(model.supports[i])
+    best: dict[int, int] = {}
+    for j in supporters:
+        a = int(model.article_index[j])
+        if a not in best or model.similarity[i, j] > model.similarity[i, best[a]]:
+            best[a] = int(j)
+    for a in sorted(best):
+        s = sentences[best[a]]
+        citations.append(Citation(s.article_id, s.start, s.end))
+    return tuple(citations)
