@@ -9,13 +9,16 @@ from contextlib import contextmanager
 from dataclasses import replace
 from enum import StrEnum
 from pathlib import Path
-from typing import IO, Annotated, Any, NoReturn
+from typing import IO, TYPE_CHECKING, Annotated, Any, NoReturn
 
 import typer
 
 from newsbrief import __version__
 from newsbrief.config import DEFAULT_WORDS, Settings
 from newsbrief.errors import NewsbriefError, UsageError
+
+if TYPE_CHECKING:
+    from newsbrief.eval.run import Evaluation
 
 app = typer.Typer(
     name="newsbrief",
@@ -35,6 +38,11 @@ class Format(StrEnum):
     markdown = "markdown"
     json = "json"
     html = "html"
+
+
+class MetricName(StrEnum):
+    rouge = "rouge"
+    rouge155 = "rouge155"
 
 
 def _version(value: bool) -> None:
@@ -188,6 +196,111 @@ def batch(
         raise typer.Exit(EXIT_INPUT)
 
 
+@app.command("eval")
+def evaluate(
+    dataset: Annotated[
+        str,
+        typer.Argument(
+            metavar="DATASET.jsonl",
+            help='Clusters with references, one per line: {"id", "documents": [text, ...], '
+            '"summary": text} (or "summaries": [text, ...]); - for standard input.',
+            show_default=False,
+        ),
+    ],
+    words: Annotated[
+        int, typer.Option("--words", "-w", min=1, help="Summary length in words (a hard cap).")
+    ] = DEFAULT_WORDS,
+    metric: Annotated[
+        MetricName,
+        typer.Option(
+            "--metric",
+            "-m",
+            help="rouge: rouge-score F1, stemmed. rouge155: the ROUGE-1.5.5 Perl script, "
+            "recall on the first --words words (-l).",
+        ),
+    ] = MetricName.rouge,
+    limit: Annotated[
+        int | None,
+        typer.Option(
+            "--limit", "-n", min=1, help="Evaluate the first N clusters only.", show_default=False
+        ),
+    ] = None,
+    scores: Annotated[
+        Path | None,
+        typer.Option(
+            "--scores",
+            metavar="FILE",
+            help="Also write per-cluster scores (JSON Lines) to FILE (default: not written).",
+            show_default=False,
+        ),
+    ] = None,
+) -> None:
+    """Score newsbrief and baselines (lead, LexRank, TextRank, centroid-MMR) against reference
+    summaries with ROUGE. Bad lines are reported and skipped; the exit status is 1 if any was."""
+    from newsbrief.batch import read_lines
+    from newsbrief.eval.dataset import read_dataset
+    from newsbrief.eval.metrics import get_metric
+    from newsbrief.eval.run import evaluate as run_evaluation
+
+    problems = 0
+
+    def warn(message: str) -> None:
+        nonlocal problems
+        problems += 1
+        _warn(message)
+
+    try:
+        scorer = get_metric(metric.value, words=words)
+    except NewsbriefError as exc:
+        _fail(exc.message, EXIT_INPUT)
+    with _input(dataset) as stream:
+        total = limit if dataset == "-" else _count_lines(Path(dataset), limit)
+        clusters = read_dataset(read_lines(stream, name=dataset), warn=warn, limit=limit)
+        with _progress("evaluating", total) as advance:
+            try:
+                result = run_evaluation(
+                    clusters, metric=scorer, words=words, warn=warn, done=lambda: advance(1)
+                )
+            except NewsbriefError as exc:
+                _fail(exc.message, EXIT_INPUT)
+    if not result.clusters:
+        _fail(f"{dataset}: no cluster to evaluate", EXIT_INPUT)
+    _print_table(result, dataset=dataset, rl_label=scorer.rl_label)
+    if scores is not None:
+        from newsbrief.eval.run import write_scores
+
+        try:
+            write_scores(result, scores)
+        except OSError as exc:
+            _fail(f"{scores}: cannot write ({exc.strerror or exc})", EXIT_INPUT)
+        typer.echo(f"newsbrief: wrote {scores}", err=True)
+    if problems:
+        raise typer.Exit(EXIT_INPUT)
+
+
+def _print_table(result: Evaluation, *, dataset: str, rl_label: str) -> None:
+    from rich.console import Console
+    from rich.table import Table
+
+    name = "standard input" if dataset == "-" else Path(dataset).name
+    table = Table(title=f"{result.clusters} clusters from {name}, {result.words} words")
+    table.add_column("system")
+    for label in ("R-1", "R-2", rl_label, "median ms"):
+        table.add_column(label, justify="right")
+    best = {key: max(getattr(s, key) for s in result.systems) for key in ("r1", "r2", "rl")}
+    for system in result.systems:
+        cells = [
+            f"[bold]{getattr(system, k):.2f}[/]"
+            if getattr(system, k) == best[k]
+            else f"{getattr(system, k):.2f}"
+            for k in ("r1", "r2", "rl")
+        ]
+        table.add_row(system.name, *cells, f"{system.median_ms:.1f}")
+    console = Console(highlight=False)
+    console.print(table)
+    console.print(f"{result.metric}; mean over clusters, 0-100", markup=False, soft_wrap=True)
+
+
 @contextmanager
 def _input(path: str) -> Iterator[IO[bytes]]:
     """The input file as a binary stream (standard input for -); one-line errors."""
@@ -221,6 +334,15 @@ def _output(path: str, input_path: str) -> Iterator[IO[str]]:
         _fail(f"{path}: cannot write ({exc.strerror or exc})", EXIT_INPUT)
     with out:
         yield out
+
+
+def _count_lines(path: Path, limit: int | None) -> int | None:
+    """Non-blank lines of ``path`` (at most ``limit``), for the progress bar; streamed."""
+    if not sys.stderr.isatty():
+        return None
+    with path.open("rb") as stream:
+        count = sum(1 for line in stream if line.strip())
+    return min(count, limit) if limit else count
 
 
 @contextmanager

@@ -1,0 +1,178 @@
+"""Baselines newsbrief is measured against, all on newsbrief's own sentences and word budget.
+
+Every baseline reads, cleans and segments a cluster exactly as newsbrief does (``candidates``:
+the same readers, cleaning, duplicate removal, sentence splitter and candidate filter), ranks the
+candidate sentences its own way, then fills the budget with the same rule as newsbrief: whole
+sentences in rank order, each one that still fits is added (``fill``).
+
+- ``lead``: first sentences of the documents, round-robin (first of each, then second, ...).
+- ``lexrank``, ``textrank``: sumy's implementations, fed our sentences and our word tokenizer.
+- ``centroid-mmr``: TF-IDF centroid relevance with maximal marginal relevance (MMR) selection.
+
+A system is ``(documents, *, words) -> summary sentences``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Sequence
+from typing import Any, Protocol
+
+import numpy as np
+
+from newsbrief.config import Settings
+from newsbrief.types import Sentence
+
+
+class System(Protocol):
+    def __call__(self, documents: Sequence[str], *, words: int) -> list[str]: ...
+
+
+# MMR trade-off between relevance and novelty; 0.7 is the usual setting for summaries
+# (Carbonell & Goldstein 1998 used 0.3-0.7; higher favours relevance).
+MMR_LAMBDA = 0.7
+# sumy's English stop-word list and Snowball stemmer ship as code and data inside the packages
+# (no NLTK download), so they are used as sumy's own examples do.
+SUMY_LANGUAGE = "english"
+
+
+def candidates(documents: Sequence[str], *, words: int) -> list[list[Sentence]]:
+    """Per usable article, the sentences newsbrief could pick, in article order."""
+    from newsbrief.batch import read_cluster
+    from newsbrief.clean import clean_articles
+    from newsbrief.nlp.sentences import segment
+    from newsbrief.summarize.extractive import is_candidate
+
+    settings = Settings(words=words)
+    seen: set[str] = set()
+    groups = []
+    for article in clean_articles(list(read_cluster(documents).articles)):
+        if not article.text.strip() or article.text in seen:  # as the pipeline drops them
+            continue
+        seen.add(article.text)
+        sentences = segment(article, segmenter=settings.segmenter)
+        groups.append([s for s in sentences if is_candidate(s, settings=settings)])
+    return groups
+
+
+def fill(ranked: Iterable[str], *, words: int) -> list[str]:
+    """Whole sentences in rank order; each one that still fits the word budget is added."""
+    out: list[str] = []
+    used = 0
+    for text in ranked:
+        n = len(text.split())
+        if used + n <= words:
+            out.append(text)
+            used += n
+    return out
+
+
+def lead(documents: Sequence[str], *, words: int) -> list[str]:
+    groups = candidates(documents, words=words)
+    rounds = max((len(g) for g in groups), default=0)
+    return fill((g[r].text for r in range(rounds) for g in groups if r < len(g)), words=words)
+
+
+def lexrank(documents: Sequence[str], *, words: int) -> list[str]:
+    from sumy.summarizers.lex_rank import LexRankSummarizer
+
+    ranked = _sumy_ranking(candidates(documents, words=words), LexRankSummarizer)
+    return fill((s.text for s in ranked), words=words)
+
+
+def textrank(documents: Sequence[str], *, words: int) -> list[str]:
+    from sumy.summarizers.text_rank import TextRankSummarizer
+
+    ranked = _sumy_ranking(candidates(documents, words=words), TextRankSummarizer)
+    return fill((s.text for s in ranked), words=words)
+
+
+def centroid_mmr(documents: Sequence[str], *, words: int) -> list[str]:
+    """Greedy MMR: the sentence with the best ``MMR_LAMBDA * cos(s, centroid) - (1 -
+    MMR_LAMBDA) * max cos(s, chosen)`` among those that still fit, until none fits."""
+    from newsbrief.summarize.similarity import content_stems, tfidf
+
+    sentences = [s for group in candidates(documents, words=words) for s in group]
+    if not sentences:
+        return []
+    vectors = tfidf([content_stems(s.text) for s in sentences])
+    centroid = np.asarray(vectors.mean(axis=0)).ravel()
+    norm = np.linalg.norm(centroid)
+    relevance = np.asarray(vectors @ (centroid / norm if norm else centroid)).ravel()
+    similarity = np.asarray((vectors @ vectors.T).todense(), dtype=np.float64)
+    lengths = np.array([len(s.text.split()) for s in sentences])
+    chosen: list[int] = []
+    left = np.ones(len(sentences), dtype=bool)
+    budget = words
+    while True:
+        fits = np.flatnonzero(left & (lengths <= budget))
+        if not fits.size:
+            break
+        redundancy = similarity[np.ix_(fits, np.array(chosen))].max(axis=1) if chosen else 0.0
+        score = MMR_LAMBDA * relevance[fits] - (1 - MMR_LAMBDA) * redundancy
+        best = int(fits[int(np.argmax(score))])
+        chosen.append(best)
+        left[best] = False
+        budget -= int(lengths[best])
+    return [sentences[i].text for i in chosen]
+
+
+BASELINES: dict[str, System] = {
+    "lead": lead,
+    "lexrank": lexrank,
+    "textrank": textrank,
+    "centroid-mmr": centroid_mmr,
+}
+
+
+# --- sumy ----------------------------------------------------------------------------------------
+
+_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+
+
+class SumyTokenizer:
+    """The two methods sumy asks of a tokenizer. Ours, because sumy's needs NLTK's punkt data
+    (a download); sentences come already split, so ``to_sentences`` only splits lines. Words are
+    runs of letters, as sumy keeps from its own tokenizer's output."""
+
+    def to_sentences(self, paragraph: str) -> tuple[str, ...]:
+        return tuple(line.strip() for line in paragraph.split("\n") if line.strip())
+
+    def to_words(self, sentence: str) -> tuple[str, ...]:
+        return tuple(_WORD.findall(sentence))
+
+
+def _sumy_ranking(groups: list[list[Sentence]], summarizer_class: Any) -> list[Sentence]:
+    """Our sentences, best first, as ranked by a sumy summarizer (one paragraph per article)."""
+    from sumy.models.dom import ObjectDocumentModel, Paragraph
+    from sumy.models.dom import Sentence as SumySentence
+    from sumy.nlp.stemmers import Stemmer
+    from sumy.utils import get_stop_words
+
+    ours = [s for group in groups for s in group]
+    if len(ours) < 2:
+        return ours
+    tokenizer = SumyTokenizer()
+    theirs = [SumySentence(s.text, tokenizer) for s in ours]
+    index = {id(t): i for i, t in enumerate(theirs)}
+    paragraphs, start = [], 0
+    for group in groups:
+        paragraphs.append(Paragraph(theirs[start : start + len(group)]))
+        start += len(group)
+    summarizer = summarizer_class(Stemmer(SUMY_LANGUAGE))
+    summarizer.stop_words = get_stop_words(SUMY_LANGUAGE)
+    # sumy returns its best N in document order; this hook (a static method sumy calls with the
+    # ratings) returns all sentences best first instead. Ties keep document order.
+    summarizer._get_best_sentences = _best_first
+    with np.errstate(divide="ignore", invalid="ignore"):  # a graph without edges: all-equal ranks
+        ranked = summarizer(ObjectDocumentModel(paragraphs), len(theirs))
+    return [ours[index[id(t)]] for t in ranked]
+
+
+def _best_first(
+    sentences: Sequence[Any], count: Any, rating: Any, *args: Any, **kwargs: Any
+) -> Any:
+    rate: Callable[[Any], float] = (
+        rating.__getitem__ if isinstance(rating, dict) else lambda s: rating(s, *args, **kwargs)
+    )
+    return tuple(sorted(sentences, key=rate, reverse=True))

