@@ -14,7 +14,8 @@ from newsbrief.backends import Segmenter, get_segmenter
 from newsbrief.types import Article, Sentence
 
 # Runs of non-blank lines; a line that starts with a bullet starts a block of its own.
-_BULLET = r"[•·▪●◦‣*–—-]"
+_BULLET_CHARS = "•·▪●◦‣*–—-"
+_BULLET = f"[{_BULLET_CHARS}]"
 _PARAGRAPH = re.compile(rf"[^\n]+(?:\n(?!\s*\n|[ \t]*{_BULLET}\s)[^\n]+)*")
 _LEADING_JUNK = re.compile(rf"^(?:\s|{_BULLET}(?=\s|$))+")
 _TRAILING_JUNK = re.compile(rf"(?:\s|(?<=\s){_BULLET})+$")
@@ -45,16 +46,31 @@ def _trimmed(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Spans without surrounding whitespace and bullets, split after a sentence-final "p.m."."""
     out = []
     for start, end in spans:
-        cuts = [start] + [start + m.end() for m in _CLOCK_END.finditer(text[start:end])] + [end]
+        cuts = [start, *(start + cut for cut in _clock_cuts(text[start:end])), end]
         for a, b in itertools.pairwise(cuts):
             chunk = text[a:b]
             lead = _LEADING_JUNK.match(chunk)
-            tail = _TRAILING_JUNK.search(chunk)
             a2 = a + (lead.end() if lead else 0)
-            b2 = a + (tail.start() if tail else len(chunk))
+            b2 = a + _content_end(chunk)
             if b2 > a2:
                 out.append((a2, b2))
     return out
+
+
+def _clock_cuts(sentence: str) -> list[int]:
+    """Offsets just after each sentence-final "a.m." or "p.m." in ``sentence``."""
+    if ".m." not in sentence:  # most sentences name no time: skip the regex scan
+        return []
+    return [m.end() for m in _CLOCK_END.finditer(sentence)]
+
+
+def _content_end(chunk: str) -> int:
+    """Length of ``chunk`` without trailing whitespace and bullets."""
+    end = len(chunk.rstrip())
+    if end and chunk[end - 1] in _BULLET_CHARS:  # rare, left to the slower regex
+        tail = _TRAILING_JUNK.search(chunk)
+        return tail.start() if tail else len(chunk)
+    return end
 
 
 def quote_balance(text: str) -> int:
