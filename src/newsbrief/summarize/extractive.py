@@ -76,32 +76,32 @@ def select(
     The word budget is a hard cap, except that a summary is never empty: when no candidate fits,
     the best-scoring shortest candidate is returned alone.
     """
-    order = [int(i) for i in np.argsort(-ranked.scores, kind="stable") if ranked.candidates[i]]
-    words = [len(s.text.split()) for s in sentences]
-    per_article = np.zeros(int(model.article_index.max()) + 1 if len(sentences) else 0)
+    words = np.array([len(s.text.split()) for s in sentences])
+    articles = model.article_index
+    scores = np.where(ranked.candidates, ranked.scores, -np.inf)
+    taken_from = np.zeros(int(articles.max()) + 1 if len(sentences) else 0)
     chosen: list[int] = []
-    used = 0
-    open_ = list(order)
-    while open_:
+    budget = settings.words
+    while True:
         # Each sentence already taken from an article lowers that article's other sentences,
         # so the briefing draws on several outlets rather than the longest one.
-        adjusted = [
-            ranked.scores[i] - settings.same_article_penalty * per_article[model.article_index[i]]
-            for i in open_
-        ]
-        best = open_.pop(int(np.argmax(adjusted)))
-        if used + words[best] > settings.words:
-            continue
+        adjusted = np.where(words <= budget, scores, -np.inf)
+        adjusted = adjusted - settings.same_article_penalty * taken_from[articles]
+        best = int(np.argmax(adjusted)) if len(sentences) else 0
+        if not len(sentences) or adjusted[best] == -np.inf:
+            break
+        scores[best] = -np.inf  # considered once
         if chosen and (
             model.similarity[best, chosen].max() >= settings.redundancy
             or model.supports[best, chosen].any()
         ):
             continue
         chosen.append(best)
-        used += words[best]
-        per_article[model.article_index[best]] += 1
+        budget -= int(words[best])
+        taken_from[articles[best]] += 1
+    order = [int(i) for i in np.argsort(-ranked.scores, kind="stable") if ranked.candidates[i]]
     if not chosen and order:
-        chosen = [int(min(order[:5], key=lambda i: words[i]))]
+        chosen = [min(order[:5], key=lambda i: int(words[i]))]
     return sorted(
         chosen,
         key=lambda i: (

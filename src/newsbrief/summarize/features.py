@@ -71,11 +71,8 @@ def features(
 
 
 def _centrality(model: SimilarityModel, n_articles: int) -> NDArray[np.float64]:
-    vectors = model.vectors
-    centroid = np.zeros(vectors.shape[1])
-    for a in range(n_articles):
-        rows = np.flatnonzero(model.article_index == a)
-        if rows.size:
-            centroid += np.asarray(vectors[rows].mean(axis=0)).ravel()
+    """Cosine to the centroid of the article centroids (so every article weighs alike)."""
+    sizes = np.bincount(model.article_index, minlength=n_articles).astype(np.float64)
+    centroid = np.asarray(model.vectors.T @ (1.0 / sizes[model.article_index])).ravel()
     norm = np.linalg.norm(centroid)
-    return np.asarray(vectors @ (centroid / norm if norm else centroid)).ravel()
+    return np.asarray(model.vectors @ (centroid / norm if norm else centroid)).ravel()

@@ -68,14 +68,14 @@ def tfidf(documents: Sequence[list[str]]) -> Any:
         cols.extend(tf)
         counts.extend(tf.values())
     shape = (len(documents), max(1, len(vocabulary)))
-    data = 1.0 + np.log(np.asarray(counts, dtype=np.float64))
-    matrix = csr_matrix((data, (rows, cols)), shape=shape)
-    df = np.bincount(np.asarray(cols, dtype=np.int64), minlength=shape[1])
+    row_ids = np.asarray(rows, dtype=np.int64)
+    col_ids = np.asarray(cols, dtype=np.int64)
+    df = np.bincount(col_ids, minlength=shape[1])
     idf = np.log((1.0 + shape[0]) / (1.0 + df)) + 1.0
-    matrix = matrix.multiply(idf).tocsr()
-    norms = np.sqrt(np.asarray(matrix.multiply(matrix).sum(axis=1)).ravel())
-    norms[norms == 0] = 1.0
-    return csr_matrix(matrix.multiply(1.0 / norms[:, None]))
+    data = (1.0 + np.log(np.asarray(counts, dtype=np.float64))) * idf[col_ids]
+    norms = np.sqrt(np.bincount(row_ids, weights=data * data, minlength=shape[0]))
+    data /= np.where(norms == 0, 1.0, norms)[row_ids]
+    return csr_matrix((data, (row_ids, col_ids)), shape=shape)
 
 
 def build(
