@@ -184,6 +184,20 @@ def test_a_bad_document_is_a_warning_and_its_cluster_still_briefed(tmp_path: Pat
     )
 
 
+def test_a_duplicate_document_is_not_briefed_and_has_no_cleaned_text(tmp_path: Path) -> None:
+    first, second = story(3)
+    line = json.dumps({"id": "dup", "documents": [first, second, first]})
+    source = write_lines(tmp_path / "in.jsonl", [line])
+    out = tmp_path / "out.jsonl"
+    result = invoke("batch", source, "-o", out, "-j", "1")
+    assert_clean_exit(result, 0)
+    assert f"{source}:1: documents[2]: same text as {source}:1: documents[0]" in result.stderr
+    (row,) = read_output(out)
+    assert {c["article"] for s in row["sentences"] for c in s["citations"]} <= {0, 1}
+    texts = cleaned_texts([first, second, first])
+    assert texts[0] is not None and texts[1] is not None and texts[2] is None
+
+
 def test_an_internal_error_on_one_line_is_reported_not_raised(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:

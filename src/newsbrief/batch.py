@@ -122,11 +122,12 @@ def read_cluster(documents: Sequence[str], *, name: str = "") -> ReadResult:
 
 
 def cleaned_texts(documents: Sequence[str]) -> list[str | None]:
-    """Per document, the cleaned text that citations index into (None: no article in it)."""
-    from newsbrief.clean import clean_articles
+    """Per document, the cleaned text that citations index into; None for a document that
+    newsbrief does not brief (no article in it, empty once cleaned, or a duplicate)."""
+    from newsbrief.pipeline import read_clean
 
     texts: list[str | None] = [None] * len(documents)
-    for article in clean_articles(list(read_cluster(documents).articles)):
+    for article in read_clean(read_cluster(documents).articles).articles:
         texts[int(article.id)] = article.text
     return texts
 

@@ -37,19 +37,16 @@ SUMY_LANGUAGE = "english"
 
 
 def candidates(documents: Sequence[str], *, words: int) -> list[list[Sentence]]:
-    """Per usable article, the sentences newsbrief could pick, in article order."""
+    """Per usable article (cleaned; empty and duplicate ones dropped, as newsbrief drops them),
+    the sentences newsbrief could pick, in article order."""
     from newsbrief.batch import read_cluster
-    from newsbrief.clean import clean_articles
     from newsbrief.nlp.sentences import segment
+    from newsbrief.pipeline import read_clean
     from newsbrief.summarize.extractive import is_candidate
 
     settings = Settings(words=words)
-    seen: set[str] = set()
     groups = []
-    for article in clean_articles(list(read_cluster(documents).articles)):
-        if not article.text.strip() or article.text in seen:  # as the pipeline drops them
-            continue
-        seen.add(article.text)
+    for article in read_clean(read_cluster(documents).articles).articles:
         sentences = segment(article, segmenter=settings.segmenter)
         groups.append([s for s in sentences if is_candidate(s, settings=settings)])
     return groups
