@@ -5,7 +5,11 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-_WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|['’-](?=[^\W\d_]))*|\d+(?:[.,]\d+)*")
+# A word is letters, possibly joined by apostrophes or hyphens ("Assad's", "U.S.-backed" gives
+# "U", "S", "backed"); a figure is digits with separators. Written as runs of letters so the
+# regex engine matches whole runs at once.
+_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*|\d+(?:[.,]\d+)*")
+_DIGIT = re.compile(r"\d")
 _FIGURE = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
 # Figures too common to say two sentences report the same thing: small counts and years.
 _MIN_SALIENT = 10
@@ -20,8 +24,11 @@ def _stemmer() -> object:
 
 
 @lru_cache(maxsize=65536)
-def _stem(word: str) -> str:
-    return str(_stemmer().stemWord(word))  # type: ignore[attr-defined]
+def _token(word: str) -> str:
+    """A word's stem in lower case; a figure without thousands separators ("1,200" -> "1200")."""
+    if word[0].isdigit():
+        return word.replace(",", "")
+    return str(_stemmer().stemWord(word.lower()))  # type: ignore[attr-defined]
 
 
 def stems(text: str) -> list[str]:
@@ -29,23 +36,22 @@ def stems(text: str) -> list[str]:
 
     Curly apostrophes count as straight ones, so "Assad’s" and "Assad's" stem alike.
     """
-    text = text.replace("’", "'")
-    return [
-        _stem(w.lower()) if not w[0].isdigit() else w.replace(",", "") for w in _WORD.findall(text)
-    ]
+    return list(map(_token, _WORD.findall(text.replace("’", "'"))))
 
 
 def salient_figures(text: str) -> frozenset[str]:
     """Figures that identify a report: "100,000" -> "100000"; small counts and years left out."""
+    if not _DIGIT.search(text):  # most sentences have no figure: one quick scan
+        return frozenset()
     out = set()
-    for match in _FIGURE.finditer(text):
-        value = match.group().replace(",", "")
+    for figure in _FIGURE.findall(text):
+        value = figure.replace(",", "")
         try:
             number = float(value)
         except ValueError:
             continue
         if number >= _MIN_SALIENT and not (
-            number.is_integer() and int(number) in _YEARS and "," not in match.group()
+            number.is_integer() and int(number) in _YEARS and "," not in figure
         ):
             out.add(value)
     return frozenset(out)
