@@ -225,7 +225,7 @@ def _pooled(lines: Iterable[Line], *, words: int, workers: int) -> Iterator[Line
     """
     import multiprocessing
 
-    pool = multiprocessing.get_context("spawn").Pool(workers)
+    pool = multiprocessing.get_context("spawn").Pool(workers, initializer=_ignore_interrupts)
     try:
         pending: deque[Any] = deque()
         for chunk in _chunks(lines, CHUNK_LINES):
@@ -238,6 +238,13 @@ def _pooled(lines: Iterable[Line], *, words: int, workers: int) -> Iterator[Line
     finally:
         pool.terminate()
         pool.join()
+
+
+def _ignore_interrupts() -> None:
+    """In workers: Ctrl-C is the parent's to handle (it stops the pool), not a traceback each."""
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 def _chunks(lines: Iterable[Line], size: int) -> Iterator[list[Line]]:
