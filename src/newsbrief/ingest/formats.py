@@ -12,10 +12,7 @@ import re
 import warnings
 from collections.abc import Iterator, Mapping
 from datetime import UTC, datetime
-from email.utils import parsedate_to_datetime
 from typing import Any
-
-from dateutil import parser as dateparser
 
 from newsbrief.errors import InputError
 from newsbrief.types import Article, content_id
@@ -198,6 +195,11 @@ def parse_date(value: Any) -> datetime | None:
         return datetime.fromisoformat(value.replace("Z", "+00:00"))
     except ValueError:
         pass
+    # Imported here: together ~35 ms at start-up, and most inputs carry no date or an ISO one.
+    from email.utils import parsedate_to_datetime
+
+    from dateutil import parser as dateparser
+
     try:
         return parsedate_to_datetime(value)
     except (TypeError, ValueError, IndexError):
