@@ -113,7 +113,7 @@ def main() -> None:
     weights = fit(even + odd)
     print("weights fitted on all clusters:")
     for name, value in weights:
-        print(f"  {name:<22}{value:+.4f}")
+        print(f"  {name:<27}{value:+.4f}")
     if args.write:
         text = WEIGHTS.read_text(encoding="utf-8")
         head = text.split("FITTED:", 1)[0]

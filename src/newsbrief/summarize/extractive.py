@@ -23,14 +23,21 @@ from newsbrief.summarize.similarity import SimilarityModel
 from newsbrief.types import Sentence
 
 _ENDS_LIKE_A_SENTENCE = re.compile(r"[.!?…][\"'”’)\]]*$")
-# A sentence that opens on a pronoun needs the one before it ("It has been described as…").
-_OPENS_ON_PRONOUN = re.compile(r"^[\"“‘']?(it|he|she|they|this|these|those|his|her|their)\b", re.I)
+# A sentence that opens on a pronoun or a connective leans on the one before it ("It has been
+# described as…", "But the nightmare is far from over.").
+_LEANS_ON_PREVIOUS = re.compile(
+    r"^[\"“‘']?(it|he|she|they|this|these|those|his|her|their|but|and|so|yet|still|also|"
+    r"however|meanwhile|instead|then)\b",
+    re.I,
+)
 
 
 @dataclass(frozen=True, slots=True)
 class Ranked:
     scores: NDArray[np.float64]
     candidates: NDArray[np.bool_]
+    # Candidates that lean on the sentence before them: chosen only right after it.
+    needs_previous: NDArray[np.bool_]
 
 
 def is_candidate(sentence: Sentence, *, settings: Settings) -> bool:
@@ -42,7 +49,6 @@ def is_candidate(sentence: Sentence, *, settings: Settings) -> bool:
         and bool(_ENDS_LIKE_A_SENTENCE.search(text))
         and quote_balance(text) == 0
         and not text[:1].islower()
-        and not _OPENS_ON_PRONOUN.match(text)
     )
 
 
@@ -60,7 +66,10 @@ def rank(
     candidates = np.array([is_candidate(s, settings=settings) for s in sentences], dtype=bool)
     if not candidates.any():  # nothing sentence-like: fall back to every non-empty span
         candidates = np.array([bool(s.text.strip()) for s in sentences], dtype=bool)
-    return Ranked(scores=scores, candidates=candidates)
+    needs_previous = np.array(
+        [bool(_LEANS_ON_PREVIOUS.match(s.text)) and s.index > 0 for s in sentences], dtype=bool
+    )
+    return Ranked(scores=scores, candidates=candidates, needs_previous=needs_previous & candidates)
 
 
 def select(
@@ -78,17 +87,17 @@ def select(
     """
     words = np.array([len(s.text.split()) for s in sentences])
     articles = model.article_index
-    scores = np.where(ranked.candidates, ranked.scores, -np.inf)
+    scores = np.where(ranked.candidates & ~ranked.needs_previous, ranked.scores, -np.inf)
     taken_from = np.zeros(int(articles.max()) + 1 if len(sentences) else 0)
     chosen: list[int] = []
     budget = settings.words
-    while True:
+    while len(sentences):
         # Each sentence already taken from an article lowers that article's other sentences,
         # so the briefing draws on several outlets rather than the longest one.
         adjusted = np.where(words <= budget, scores, -np.inf)
         adjusted = adjusted - settings.same_article_penalty * taken_from[articles]
-        best = int(np.argmax(adjusted)) if len(sentences) else 0
-        if not len(sentences) or adjusted[best] == -np.inf:
+        best = int(np.argmax(adjusted))
+        if adjusted[best] == -np.inf:
             break
         scores[best] = -np.inf  # considered once
         if chosen and (
@@ -99,13 +108,34 @@ def select(
         chosen.append(best)
         budget -= int(words[best])
         taken_from[articles[best]] += 1
+        follower = best + 1  # "It has been described…" may follow the sentence it leans on
+        if (
+            follower < len(sentences)
+            and ranked.needs_previous[follower]
+            and articles[follower] == articles[best]
+        ):
+            scores[follower] = ranked.scores[follower]
     order = [int(i) for i in np.argsort(-ranked.scores, kind="stable") if ranked.candidates[i]]
     if not chosen and order:
         chosen = [min(order[:5], key=lambda i: int(words[i]))]
-    return sorted(
-        chosen,
-        key=lambda i: (
-            sentences[i].index / max(1, article_lengths[int(model.article_index[i])]),
-            int(model.article_index[i]),
-        ),
-    )
+    return _reading_order(chosen, sentences, model, article_lengths, ranked.needs_previous)
+
+
+def _reading_order(
+    chosen: list[int],
+    sentences: Sequence[Sentence],
+    model: SimilarityModel,
+    article_lengths: Sequence[int],
+    needs_previous: NDArray[np.bool_],
+) -> list[int]:
+    """Lead-first, by relative position in the article; a sentence that leans on the one before
+    it stays right after it."""
+
+    def key(i: int) -> tuple[float, int, int]:
+        start = i
+        while needs_previous[start] and start - 1 in chosen:
+            start -= 1
+        article = int(model.article_index[i])
+        return (sentences[start].index / max(1, article_lengths[article]), article, i)
+
+    return sorted(chosen, key=key)

@@ -25,6 +25,10 @@ FEATURES: tuple[str, ...] = (
     "quote",  # holds a quotation mark
     "digit",  # holds a figure
     "article_length",  # log(1 + sentences in its article) / 5
+    "article_centrality",  # cosine of its article's centroid to the story centroid
+    "lead_x_centrality",
+    "lead_x_article_centrality",
+    "relative_position_sq",
 )
 # Counted, not a share of the articles: three outlets behind a sentence say more in a story of
 # ten articles than one of two does in a story of two.
@@ -64,7 +68,11 @@ def features(
         "quote": np.array([bool(_QUOTE.search(s.text)) for s in sentences], dtype=np.float64),
         "digit": np.array([bool(_DIGIT.search(s.text)) for s in sentences], dtype=np.float64),
         "article_length": np.log1p(lengths) / 5.0,
+        "article_centrality": _article_centrality(model, n_articles)[model.article_index],
     }
+    columns["lead_x_centrality"] = columns["lead"] * columns["centrality"]
+    columns["lead_x_article_centrality"] = columns["lead"] * columns["article_centrality"]
+    columns["relative_position_sq"] = columns["relative_position"] ** 2
     return (
         np.column_stack([columns[name] for name in FEATURES]) if n else np.zeros((0, len(FEATURES)))
     )
@@ -76,3 +84,20 @@ def _centrality(model: SimilarityModel, n_articles: int) -> NDArray[np.float64]:
     centroid = np.asarray(model.vectors.T @ (1.0 / sizes[model.article_index])).ravel()
     norm = np.linalg.norm(centroid)
     return np.asarray(model.vectors @ (centroid / norm if norm else centroid)).ravel()
+
+
+def _article_centrality(model: SimilarityModel, n_articles: int) -> NDArray[np.float64]:
+    from scipy.sparse import csr_matrix
+
+    n = len(model.article_index)
+    sizes = np.bincount(model.article_index, minlength=n_articles).astype(np.float64)
+    member = csr_matrix(
+        (1.0 / sizes[model.article_index], (model.article_index, np.arange(n))),
+        shape=(n_articles, n),
+    )
+    centroids = np.asarray((member @ model.vectors).todense())
+    norms = np.linalg.norm(centroids, axis=1, keepdims=True)
+    centroids = centroids / np.where(norms == 0, 1.0, norms)
+    story = centroids.sum(axis=0)
+    norm = np.linalg.norm(story)
+    return np.asarray(centroids @ (story / norm if norm else story)).ravel()
