@@ -31,6 +31,9 @@ class Settings:
     # While selecting, each sentence already taken from an article lowers the score of that
     # article's other sentences by this much (a briefing should draw on several outlets).
     same_article_penalty: float = 0.04
+    # Entity recogniser for the facts (facts/entities.py): "rules" (fast, built in), "spacy"
+    # (spaCy's small English NER: better types, ~40x slower) or "none".
+    entities: str = "rules"
 
     def __post_init__(self) -> None:
         if self.words < 1:

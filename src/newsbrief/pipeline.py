@@ -10,6 +10,7 @@ from typing import BinaryIO
 from newsbrief.clean import clean_articles
 from newsbrief.config import Settings
 from newsbrief.errors import NoArticlesError
+from newsbrief.facts import extract_facts
 from newsbrief.ingest import Input, ReadResult, read_inputs
 from newsbrief.nlp.sentences import segment
 from newsbrief.summarize import summarize
@@ -39,7 +40,7 @@ def read_clean(inputs: Iterable[Input], *, stdin: BinaryIO | None = None) -> Rea
 def brief_articles(
     articles: list[Article], *, settings: Settings, warnings: tuple[str, ...] = ()
 ) -> Briefing:
-    """Summarise already-cleaned articles."""
+    """Summarise already-cleaned articles and extract the facts across them."""
     sentences = [segment(a, segmenter=settings.segmenter) for a in articles]
     summary = summarize(articles, sentences, settings=settings)
     return Briefing(
@@ -47,6 +48,7 @@ def brief_articles(
         articles=tuple(articles),
         summary=summary,
         warnings=warnings,
+        facts=extract_facts(articles, sentences, entity_recogniser=settings.entities),
     )
 
 

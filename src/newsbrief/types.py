@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 
 
 def content_id(text: str, *, prefix: str = "a") -> str:
@@ -71,9 +71,86 @@ class Briefing:
     articles: tuple[Article, ...]
     summary: Summary
     warnings: tuple[str, ...] = field(default=())
+    facts: Facts | None = None
 
     def article(self, article_id: str) -> Article:
         for article in self.articles:
             if article.id == article_id:
                 return article
         raise KeyError(article_id)
+
+
+@dataclass(frozen=True, slots=True)
+class FigureReport:
+    """One outlet's report of a quantity: ``text`` as written ("more than 50,000"), the number in
+    the figure's unit (the low end of a range or of "tens of thousands"), and the sentence cited."""
+
+    value: float
+    text: str
+    citation: Citation
+    high: float | None = None  # the high end of a range ("3-5", "tens of thousands")
+    qualifier: str | None = None  # "more than", "about", "at least", … as written, lower-cased
+    vague: bool = False  # "thousands", "tens of thousands": a magnitude, not a count
+
+
+@dataclass(frozen=True, slots=True)
+class Figure:
+    """A quantity (``about``: what it counts) and every report of it, across outlets."""
+
+    about: str
+    unit: str | None
+    reports: tuple[FigureReport, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    """A direct quotation, merged across outlets; each citation's passage contains ``text``."""
+
+    speaker: str | None
+    role: str | None
+    text: str
+    citations: tuple[Citation, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class TimelineEvent:
+    """A dated event: ``when`` as written, ``date`` resolved (None when the text does not fix
+    it); ``event`` is the sentence reporting it."""
+
+    date: date | None
+    when: str
+    event: str
+    citations: tuple[Citation, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Entity:
+    """A person, organisation or place; ``citations`` are the first mention in each article."""
+
+    name: str
+    kind: str  # "person", "organisation" or "place"
+    aliases: tuple[str, ...]
+    citations: tuple[Citation, ...]
+
+    @property
+    def articles(self) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(c.article_id for c in self.citations))
+
+
+@dataclass(frozen=True, slots=True)
+class Disagreement:
+    """Outlets reporting materially different values of one quantity: one side per value."""
+
+    about: str
+    unit: str | None
+    sides: tuple[tuple[FigureReport, ...], ...]
+    note: str  # e.g. "reports dated 2016-12-12 and 2016-12-13"
+
+
+@dataclass(frozen=True, slots=True)
+class Facts:
+    figures: tuple[Figure, ...] = ()
+    quotes: tuple[Quote, ...] = ()
+    timeline: tuple[TimelineEvent, ...] = ()
+    entities: tuple[Entity, ...] = ()
+    disagreements: tuple[Disagreement, ...] = ()

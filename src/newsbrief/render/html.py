@@ -12,6 +12,7 @@ from functools import lru_cache
 from typing import Any
 
 from newsbrief.render import markers, source_numbers
+from newsbrief.render.facts_html import fact_spans, facts_view
 from newsbrief.render.markdown import source_line
 from newsbrief.types import Article, Briefing
 
@@ -72,6 +73,7 @@ def to_html(briefing: Briefing) -> str:
                 "links": [(n, first_link[n]) for n in markers(briefing, sentence.citations)],
             }
         )
+    marked = fact_spans(briefing, cited)
     articles = [
         {
             "number": numbers[a.id],
@@ -92,7 +94,10 @@ def to_html(briefing: Briefing) -> str:
         }
         for a in briefing.articles
     ]
-    return str(_template().render(briefing=briefing, summary=summary, articles=articles))
+    facts = facts_view(briefing, marked, numbers, passage_id)
+    return str(
+        _template().render(briefing=briefing, summary=summary, articles=articles, facts=facts)
+    )
 
 
 def _paragraphs(pieces: list[_Piece]) -> list[list[_Piece]]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from newsbrief.types import Article, Briefing
+from newsbrief.types import Article, Briefing, Citation, Facts, FigureReport
 
 
 def to_dict(briefing: Briefing) -> dict[str, Any]:
@@ -22,7 +22,65 @@ def to_dict(briefing: Briefing) -> dict[str, Any]:
             for s in briefing.summary.sentences
         ],
         "warnings": list(briefing.warnings),
+        "facts": facts_dict(briefing.facts or Facts()),
     }
+
+
+def facts_dict(facts: Facts) -> dict[str, Any]:
+    """The "facts" key: figures, quotes, timeline, entities, disagreements (see README)."""
+    return {
+        "figures": [
+            {"about": f.about, "unit": f.unit, "reports": [_report(r) for r in f.reports]}
+            for f in facts.figures
+        ],
+        "quotes": [
+            {"speaker": q.speaker, "role": q.role, "text": q.text, "citations": _cites(q.citations)}
+            for q in facts.quotes
+        ],
+        "timeline": [
+            {
+                "date": e.date.isoformat() if e.date else None,
+                "when": e.when,
+                "event": e.event,
+                "citations": _cites(e.citations),
+            }
+            for e in facts.timeline
+        ],
+        "entities": [
+            {
+                "name": e.name,
+                "kind": e.kind,
+                "aliases": list(e.aliases),
+                "articles": list(e.articles),
+                "citations": _cites(e.citations),
+            }
+            for e in facts.entities
+        ],
+        "disagreements": [
+            {
+                "about": d.about,
+                "unit": d.unit,
+                "note": d.note,
+                "sides": [[_report(r) for r in side] for side in d.sides],
+            }
+            for d in facts.disagreements
+        ],
+    }
+
+
+def number(value: float) -> int | float:
+    """A JSON number: 100000 rather than 100000.0; at most six significant decimals."""
+    return int(value) if float(value).is_integer() else float(f"{value:.6g}")
+
+
+def _report(r: FigureReport) -> dict[str, Any]:
+    c = r.citation
+    return {"value": number(r.value), "text": r.text, "article": c.article_id, "start": c.start,
+            "end": c.end}  # fmt: skip
+
+
+def _cites(citations: tuple[Citation, ...]) -> list[dict[str, Any]]:
+    return [{"article": c.article_id, "start": c.start, "end": c.end} for c in citations]
 
 
 def article_dict(article: Article) -> dict[str, Any]:

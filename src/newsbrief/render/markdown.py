@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from newsbrief.render import markers
-from newsbrief.types import Article, Briefing
+from newsbrief.types import Article, Briefing, Facts, FigureReport
+
+_KIND_HEADINGS = (("person", "People"), ("organisation", "Organisations"), ("place", "Places"))
 
 
 def to_markdown(briefing: Briefing) -> str:
@@ -20,6 +22,8 @@ def to_markdown(briefing: Briefing) -> str:
         lines.append("")
     if not briefing.summary.sentences:
         lines += ["_No sentence could be extracted._", ""]
+    if briefing.facts is not None:
+        lines += facts_lines(briefing, briefing.facts)
     lines += ["## Sources", ""]
     for n, article in enumerate(briefing.articles, 1):
         lines.append(f"{n}. {source_line(article)}")
@@ -37,3 +41,50 @@ def source_line(article: Article) -> str:
     if article.url:
         parts.append(f"<{article.url}>")
     return " — ".join(parts)
+
+
+def facts_lines(briefing: Briefing, facts: Facts) -> list[str]:
+    """Markdown sections for the facts; each item ends with its source markers."""
+
+    def marks(citations: object) -> str:
+        return "".join(f"[{n}]" for n in markers(briefing, citations))
+
+    def reports(items: tuple[FigureReport, ...]) -> str:
+        return "; ".join(f"{r.text} {marks([r.citation])}" for r in items)
+
+    lines: list[str] = []
+    if facts.figures:
+        lines += ["## Figures", ""]
+        for f in facts.figures:
+            unit = f" ({f.unit})" if f.unit else ""
+            lines.append(f"- **{f.about}**{unit}: {reports(f.reports)}")
+        lines.append("")
+    if facts.disagreements:
+        lines += ["## Where sources disagree", ""]
+        for d in facts.disagreements:
+            unit = f" ({d.unit})" if d.unit else ""
+            sides = " vs ".join(reports(side) for side in d.sides)
+            note = f" — {d.note}" if d.note else ""
+            lines.append(f"- **{d.about}**{unit}: {sides}{note}")
+        lines.append("")
+    if facts.quotes:
+        lines += ["## Quotes", ""]
+        for q in facts.quotes:
+            who = ", ".join(x for x in (q.speaker, q.role) if x) or "unattributed"
+            lines.append(f"- “{q.text}” — {who} {marks(q.citations)}")
+        lines.append("")
+    if facts.timeline:
+        lines += ["## Timeline", ""]
+        for e in facts.timeline:
+            when = f"{e.date.isoformat()} ({e.when})" if e.date else f"undated ({e.when})"
+            lines.append(f"- {when}: {e.event} {marks(e.citations)}")
+        lines.append("")
+    if facts.entities:
+        lines += ["## Entities", ""]
+        for kind, heading in _KIND_HEADINGS:
+            found = [e for e in facts.entities if e.kind == kind]
+            if found:
+                names = ", ".join(f"{e.name} {marks(e.citations)}" for e in found)
+                lines.append(f"- {heading}: {names}")
+        lines.append("")
+    return lines

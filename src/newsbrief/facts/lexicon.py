@@ -1,0 +1,193 @@
+"""Word lists the fact extractors read English news with: number words, units, event verbs,
+speech verbs, titles and date words. General English, nothing about any one story."""
+
+from __future__ import annotations
+
+NUMBER_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
+    "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
+    "ninety": 90, "dozen": 12,
+}  # fmt: skip
+
+SCALES = {"hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+
+# Magnitudes written in words: (low, high) of the range they name.
+VAGUE = {
+    "tens of thousands": (1e4, 1e5 - 1),
+    "hundreds of thousands": (1e5, 1e6 - 1),
+    "tens of millions": (1e7, 1e8 - 1),
+    "hundreds of millions": (1e8, 1e9 - 1),
+    "thousands": (1e3, 1e4 - 1),
+    "hundreds": (1e2, 1e3 - 1),
+    "millions": (1e6, 1e7 - 1),
+    "billions": (1e9, 1e10 - 1),
+    "dozens": (24.0, 99.0),
+}
+
+# Unit as written -> (dimension, display unit, factor to the display unit of the dimension).
+_SQ_MILE = 2.589988
+UNITS: dict[str | None, tuple[str, str | None, float]] = {
+    "%": ("percent", "%", 1.0),
+    "percent": ("percent", "%", 1.0),
+    "per cent": ("percent", "%", 1.0),
+    "percentage points": ("points", "percentage points", 1.0),
+    "square kilometres": ("area", "km²", 1.0),
+    "square kilometers": ("area", "km²", 1.0),
+    "square kilometre": ("area", "km²", 1.0),
+    "square kilometer": ("area", "km²", 1.0),
+    "sq km": ("area", "km²", 1.0),
+    "km²": ("area", "km²", 1.0),
+    "km2": ("area", "km²", 1.0),
+    "square miles": ("area", "km²", _SQ_MILE),
+    "square mile": ("area", "km²", _SQ_MILE),
+    "sq miles": ("area", "km²", _SQ_MILE),
+    "hectares": ("area", "km²", 0.01),
+    "acres": ("area", "km²", 0.004046856),
+    "kilometres": ("length", "km", 1.0),
+    "kilometers": ("length", "km", 1.0),
+    "km": ("length", "km", 1.0),
+    "miles": ("length", "km", 1.609344),
+    "mile": ("length", "km", 1.609344),
+    "metres": ("height", "m", 1.0),
+    "meters": ("height", "m", 1.0),
+    "feet": ("height", "m", 0.3048),
+    "ft": ("height", "m", 0.3048),
+    "tonnes": ("mass", "t", 1.0),
+    "tons": ("mass", "t", 1.0),
+    "kilograms": ("mass", "kg", 1.0),
+    "kg": ("mass", "kg", 1.0),
+    "litres": ("volume", "l", 1.0),
+    "liters": ("volume", "l", 1.0),
+    "gallons": ("volume", "gal", 1.0),
+    "degrees": ("temperature", "°", 1.0),
+    "$": ("money:$", "$", 1.0),
+    "£": ("money:£", "£", 1.0),
+    "€": ("money:€", "€", 1.0),
+    "dollars": ("money:$", "$", 1.0),
+    "euros": ("money:€", "€", 1.0),
+}
+
+TIME_UNITS = frozenset(
+    "second seconds minute minutes hour hours day days week weeks month months year years "
+    "decade decades century centuries hours-long year-old years-old -year-old weekend "
+    "nights night a.m. p.m. am pm times".split()
+)
+
+# What happened to the counted thing, by the word reporting it -> one name per kind of event,
+# so that "trapped" / "besieged" / "under siege" group as one quantity and "fled" stays apart.
+_EVENTS = {
+    "killed": "killed killing killings dead died death deaths executed executing executions "
+    "immolated slain "
+    "murdered massacred perished fatalities lives",
+    "injured": "injured wounded hurt injuries",
+    "fled": "fled fleeing flee leave leaving left escaped exodus",
+    "displaced": "displaced homeless uprooted",
+    "evacuated": "evacuated evacuation evacuations evacuate",
+    "trapped": "trapped besieged siege stranded encircled",
+    "detained": "detained arrested arrests detention jailed imprisoned",
+    "held": "control controlled controls recaptured captured retaken seized retook hold holds",
+    "missing": "missing disappeared",
+    "hospitalized": "hospitalized hospitalised",
+    "sickened": "sickened ill sick infected",
+    "affected": "affected",
+}
+EVENT_CLASS = {word: name for name, words in _EVENTS.items() for word in words.split()}
+
+IRREGULAR_PARTICIPLES = frozenset(
+    "fled left hurt held taken seen lost shot struck hit cut stolen sold bought built made paid "
+    "given found kept sent spent won born driven fallen put run brought caught told".split()
+)
+
+# Never the counted thing: function words and common verbs.
+NOT_NOUNS = frozenset(
+    """
+    a an the of in on at to for from by with and or but as than that this these those who which
+    whom whose what where when while is are was were be been being have has had do does did will
+    would could should may might must can not no so such its their his her our your my it they he
+    she we you i them him us per each every all some any both more most less few many much now
+    still also just only even already about around over under up down out off into onto upon
+    there here then too very yet since after before until including among between across through
+    during against toward towards within without like said says say told according
+    """.split()
+)
+
+# A word that ends the clause a number's event is looked for in.
+WINDOW_STOPS = frozenset(
+    "after before when while because since following until if but as where although though "
+    "whereas unless including".split()
+)
+
+MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+
+SPEECH_VERBS = frozenset(
+    "said says say told tells added adds wrote writes tweeted posted stated states declared "
+    "warned warns explained explains insisted insists noted notes asked asks continued argued "
+    "argues claimed claims called calls spoke speaks recalled recalls urged urges replied "
+    "responded acknowledged admitted announced announces conceded cautioned remarked "
+    "described describes".split()
+)
+
+# Capitalised words that are a title before a name, not part of it ("UK Ambassador Matthew
+# Rycroft", "Secretary of State John Kerry").
+TITLES = frozenset(
+    """
+    president president-elect vice prime minister secretary secretary-general under-secretary
+    general gen. director deputy executive chief ambassador spokesman spokeswoman spokesperson
+    senator sen. rep. representative gov. governor mayor judge justice dr. mr. mrs. ms. miss
+    professor prof. inspector superintendent commissioner sheriff captain capt. lt. lieutenant
+    sgt. sergeant officer detective chairman chairwoman chair leader councillor councilman
+    councilwoman pope king queen prince princess sir lord lady dame rev. father bishop
+    archbishop cardinal attorney harbourmaster mp ceo coach head manager state foreign defense
+    defence interior health envoy commander colonel col. major maj. admiral chancellor premier
+    speaker sen rep gov dr mr mrs ms prof
+    """.split()
+)
+
+# Lower-case words that make up a role before a name ("UN humanitarian chief Stephen O'Brien").
+ROLE_WORDS = frozenset(
+    """
+    spokesman spokeswoman spokesperson minister secretary chief director executive president
+    leader head ambassador envoy official commander general photographer eyewitness witness
+    resident analyst professor lawyer attorney doctor nurse mayor governor senator councillor
+    harbourmaster inspector officer chairman chairwoman founder ceo manager deputy vice senior
+    foreign humanitarian defense defence interior health prime secretary-general coach member mp
+    economist researcher expert activist priest judge police fire local former acting top aid
+    worker rescue rights human spokesperson correspondent reporter journalist editor owner
+    farmer teacher student survivor victim mother father daughter son wife husband neighbour
+    neighbor volunteer organiser organizer campaigner scientist historian adviser advisor
+    under-secretary-general chancellor representative captain sheriff detective superintendent
+    """.split()
+)
+ROLE_NOUNS = ROLE_WORDS - frozenset(
+    "deputy vice senior foreign humanitarian defense defence interior health prime local former "
+    "acting top aid rights human fire police rescue".split()
+)
+PRONOUNS = frozenset("he she they we i".split())
+
+# A word in a name that makes it an organisation ("Amnesty International", "Civil Defence").
+ORG_WORDS = frozenset(
+    """
+    agency council service services ministry department organization organisation observatory
+    international association union committee party army forces police office bank company
+    corp corporation inc ltd llc plc group university institute foundation court commission
+    nations news times post cross watch administration authority board network press helmets
+    defence defense guard brigade brigades militia federation club team school college hospital
+    church reuters associated amnesty fund program programme alliance coalition front movement
+    trust society centre center laboratory labs airlines airways motors systems industries
+    parliament congress senate assembly government cabinet house agency's foods grain water
+    """.split()
+)
+# A word that ends the name of a place ("Quay Street", "Idlib province").
+PLACE_WORDS = frozenset(
+    """
+    street road lane avenue square bridge river province city county district valley island
+    islands mountains mountain sea bay port airport region state village town park lake
+    coast gulf strait peninsula heights plaza quay
+    """.split()
+)
+# Words before a name that make it a place.
+PLACE_CUES = frozenset("in at from near across into outside inside around throughout".split())
+# Acronyms that name countries, not organisations.
+PLACE_ACRONYMS = frozenset("us u.s. usa u.s.a. uk u.k. uae".split())

@@ -1,0 +1,150 @@
+"""Names in running text: runs of capitalised words ("Bashar al-Assad", "Stephen O'Brien"),
+split into a title ("UK Ambassador") and the name, with the role around them.
+
+Used by quotes (who said it) and by the built-in entity recogniser.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from newsbrief.facts.lexicon import PRONOUNS, ROLE_NOUNS, ROLE_WORDS, TITLES
+
+_PARTICLE = r"(?:al|el|bin|ibn|de|da|van|von|der|le|la|du|di|dos|del|ul)"
+_CAP = r"(?:(?:[A-Z]\.){2,}|[A-Z][a-z]?\.|(?:(?:al|el|bin|ibn)-)?[A-Z][\w'’]*(?:-[A-Za-z][\w'’]*)*)"
+NAME_RUN = re.compile(rf"\b{_CAP}(?:\s+(?:{_PARTICLE}\s+)?{_CAP})*")
+# Names of organisations also join words with "of" and "for": "Syrian Observatory for Human Rights".
+LONG_NAME_RUN = re.compile(rf"\b{_CAP}(?:\s+(?:{_PARTICLE}\s+|(?:of|for)(?:\s+the)?\s+)?{_CAP})*")
+_ACRONYM = re.compile(r"^(?:[A-Z]\.){2,}$|^[A-Z]{2,}s?$")
+# Capitalised words that start a sentence or a clause without naming anyone.
+_NOT_NAMES = frozenset(
+    """
+    the a an this that these those it its he she they we i you his her their our my in on at
+    but and or as if when while after before for from with by to of not no yes there here
+    what who which where why how one some many all every each both however meanwhile also
+    monday tuesday wednesday thursday friday saturday sunday january february march april may
+    june july august september october november december today yesterday mr mrs ms dr
+    """.split()
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Name:
+    name: str
+    start: int  # offsets of ``name`` in the text searched
+    end: int
+    title: str | None  # capitalised title words before it in the same run: "UK Ambassador"
+
+
+def names(text: str, *, long: bool = False) -> list[Name]:
+    """Candidate names in ``text``: capitalised runs less their leading titles and acronyms;
+    ``long`` joins runs over "of"/"for"/"and" as in names of organisations."""
+    out = []
+    for m in (LONG_NAME_RUN if long else NAME_RUN).finditer(text):
+        found = split_title(m.group(), m.start())
+        if found is not None:
+            out.append(found)
+    return out
+
+
+_TOKEN = re.compile(r"\S+")
+_ADJECTIVE = re.compile(r"-[a-z]+ed$")
+
+
+def split_title(run: str, offset: int) -> Name | None:
+    if " " not in run:  # most runs are one word: "The", "Aleppo", "UN"
+        low = run.lower()
+        if low.rstrip(".") in _NOT_NAMES or low in TITLES or _ADJECTIVE.search(run):
+            return None
+        return Name(name=run, start=offset, end=offset + len(run), title=None)
+    tokens = list(_TOKEN.finditer(run))
+    for k, t in enumerate(tokens[:-1]):
+        if t.group().endswith(("'s", "’s")):
+            tokens = tokens[: k + 1]  # "Syria's President": the name ends at the possessive
+            break
+    if tokens and _ADJECTIVE.search(tokens[0].group()):
+        tokens = tokens[1:]  # "Kurdish-controlled Sheikh Maqsoud"
+    if not tokens:
+        return None
+    if len(tokens) == 1 and _ACRONYM.match(tokens[0].group()):
+        t = tokens[0]
+        return Name(name=t.group(), start=offset + t.start(), end=offset + t.end(), title=None)
+    i = 0
+    for k, t in enumerate(tokens[:-1]):
+        if t.group().lower() in TITLES:
+            i = k + 1  # the name follows the last title: "United Nations Secretary-General Ban"
+    while i < len(tokens) and (
+        (_ACRONYM.match(tokens[i].group()) and len(tokens) - i > 2)
+        or tokens[i].group().lower().rstrip(".") in _NOT_NAMES
+        or tokens[i].group().lower() in TITLES
+    ):
+        i += 1
+    rest = tokens[i:]
+    if not rest or all(_is_title(t.group()) for t in rest):
+        return None
+    start, end = rest[0].start(), rest[-1].end()
+    name = run[start:end]
+    if len(rest) == 1 and name.lower().rstrip("'’s") in _NOT_NAMES:
+        return None
+    title = run[tokens[0].start() : tokens[i - 1].end()] if i else None
+    return Name(name=name, start=offset + start, end=offset + end, title=title)
+
+
+def _is_title(word: str) -> bool:
+    return word.lower() in TITLES or bool(_ACRONYM.match(word))
+
+
+def is_person_like(name: str) -> bool:
+    """Two or more capitalised words, or one that is not an acronym."""
+    return not _ACRONYM.match(name) and name.lower() not in PRONOUNS
+
+
+_ROLE_WORD = re.compile(r"[\w.'’-]+")
+
+
+def role_before(text: str, start: int) -> str | None:
+    """Role words just before offset ``start``: "UN humanitarian chief", "Secretary of State"."""
+    words = list(_ROLE_WORD.finditer(text, max(0, start - 80), start))
+    taken: list[re.Match[str]] = []
+    for w in reversed(words):
+        if text[w.end() : (taken[-1].start() if taken else start)].strip():
+            break  # punctuation between: another clause
+        word = w.group()
+        low = word.lower()
+        if (
+            low in ROLE_WORDS
+            or (word[0].isupper() and low not in _NOT_NAMES)
+            or (low == "of" and bool(taken))
+        ):
+            taken.append(w)
+        else:
+            break
+        if len(taken) >= 6:
+            break
+    while taken and taken[-1].group().lower() == "of":
+        taken.pop()
+    if not taken or not any(t.group().lower() in ROLE_NOUNS | TITLES for t in taken):
+        return None
+    return text[taken[-1].start() : taken[0].end()]
+
+
+def appositive(text: str) -> str | None:
+    """The role in ", the head of Amnesty International's Middle East program," after a name:
+    ``text`` starts just after the name."""
+    m = re.match(
+        r",\s+((?:the |a |an )?[^,;:“”\"]{3,90}?)(?:,|\s+(?:said|says|told|added|"
+        r"spoke|wrote|called|warned|stated)\b|\.?$)",
+        text,
+    )
+    if not m:
+        return None
+    role = m.group(1).strip()
+    if role[0].isdigit() or role.split()[0].lower() in ("who", "which", "whose", "where"):
+        return None
+    return re.sub(r"^(?:the|a|an)\s+", "", role)
+
+
+def combine(*roles: str | None) -> str | None:
+    parts = [r for r in roles if r]
+    return " ".join(parts) if parts else None

@@ -1,0 +1,298 @@
+"""Sentence -> quantity mentions: the number, its unit and qualifier, and what it counts.
+
+A mention is read with regular expressions and a few word lists, no model: "more than 50,000
+people have fled" -> value 50000, qualifier "more than", noun "people", event "fled".
+Dates, clock times, years, ages, durations and numbers inside names are not quantities.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from newsbrief.facts.lexicon import (
+    EVENT_CLASS,
+    IRREGULAR_PARTICIPLES,
+    MONTHS,
+    NOT_NOUNS,
+    NUMBER_WORDS,
+    SCALES,
+    TIME_UNITS,
+    UNITS,
+    VAGUE,
+    WINDOW_STOPS,
+)
+
+_QUALIFIER = (
+    r"(?:(?:more|fewer|less|greater|smaller|larger|higher|lower) than|at least|at most|up to|"
+    r"as many as|as few as|nearly|almost|about|around|approximately|roughly|some|over|under|"
+    r"an estimated|estimated|close to|just over|just under|upwards of|in excess of)"
+)
+_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_WORDS = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
+_WORD_NUMBER = rf"(?:{_WORDS})(?:-(?:{_WORDS}))?"
+_VAGUE = "|".join(sorted(VAGUE, key=len, reverse=True))
+_SCALE = "|".join(SCALES)
+_UNIT = "|".join(sorted((re.escape(u) for u in UNITS if u), key=len, reverse=True))
+MENTION = re.compile(
+    rf"(?<![\w.,$£€-])(?:(?P<qual>{_QUALIFIER})\s+)?"
+    rf"(?:(?P<vague>{_VAGUE})(?![\w-])"
+    rf"|(?P<cur>[$£€])?(?P<num>{_DIGITS}|{_WORD_NUMBER}(?![a-zA-Z]))"
+    rf"(?:\s*(?:-|–|to)\s*(?P<num2>{_DIGITS})(?![\d,]))?"
+    rf"(?:\s*(?P<scale>{_SCALE})\b)?"
+    rf"(?:\s*(?P<unit>{_UNIT})(?![\w²]))?)",
+    re.IGNORECASE,
+)
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*|\d(?:[\d,.]*\d)?|[,.;:()—–?!\"“”]")
+_YEAR = range(1800, 2101)
+_NOT_PARTICIPLES = frozenset("hundred need speed seed feed breed indeed shred kindred".split())
+_GLUED = re.compile(r"(?:st|nd|rd|th|s)\b|:\d|\s*[ap]\.?m\b|[a-zA-Z]")
+_LABEL_BEFORE = re.compile(r"(?:\b(?:No|no|Nos)\.?|#|[A-Za-z]-)\s*$")
+_PREV_WORD = re.compile(r"([A-Za-z]+)\.?\s+$")
+_MONTH_AFTER = re.compile(rf"\s*(?:{'|'.join(MONTHS)})[a-z]*\b", re.IGNORECASE)
+_NAME_COMMA = re.compile(r"\b[A-Z][a-z]+,\s*$")
+_COMMA = re.compile(r"\s*,")
+_CAPITAL_BEFORE = re.compile(r"\b([A-Z][A-Za-z]+)\s+$")
+_IDIOM = re.compile(r"(?:of\s+)?(?:years|miles|times|dollars|pounds)\b")
+# Words read on either side of a number for what it counts (a clause is rarely longer).
+_WINDOW = 8
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    start: int  # offsets into the text given to ``mentions``
+    end: int
+    text: str
+    value: float  # in the base unit of its dimension (km², m, t, %, …); count: plain number
+    high: float | None
+    qualifier: str | None
+    vague: bool
+    unit: str | None  # display unit as written, normalised ("km²", "%", "$")
+    dimension: str  # "count", "area", "length", "mass", "percent", "money:$", …
+    noun: str | None  # what is counted, e.g. "civilians"
+    event: str | None  # what happened to it, canonical ("trapped", "killed", …)
+    of_noun: str | None  # "98 percent of the city" -> "city"
+
+
+def mentions(text: str) -> list[Mention]:
+    """Quantity mentions in ``text`` (one sentence), in order."""
+    out: list[Mention] = []
+    done = 0
+    for core in _ANY_NUMBER.finditer(text):
+        if core.start() < done:
+            continue
+        qualified = _QUALIFIED.search(text, max(done, core.start() - 24), core.start())
+        m = MENTION.match(text, qualified.start() if qualified else core.start())
+        if m is None or m.end() <= core.start():
+            continue
+        done = m.end()
+        mention = _read(text, m)
+        if mention is not None:
+            out.append(mention)
+    return out
+
+
+def _trie(words: list[str]) -> str:
+    """A regex alternation of ``words`` factored by common prefixes (fast to scan)."""
+    heads: dict[str, list[str]] = {}
+    for word in sorted(set(words)):
+        heads.setdefault(word[:1], []).append(word[1:])
+    parts = []
+    for head, tails in heads.items():
+        ends = "" in tails
+        rest = [t for t in tails if t]
+        inner = _trie(rest) if rest else ""
+        if inner:
+            parts.append(f"{re.escape(head)}(?:{inner}){'?' if ends else ''}")
+        else:
+            parts.append(re.escape(head))
+    return "|".join(parts)
+
+
+# Where a number starts; the whole mention is then matched from there (or from its qualifier).
+_STARTERS = [*NUMBER_WORDS, "tens", "thousands", "hundreds", "millions", "billions", "dozens"]
+_ANY_NUMBER = re.compile(
+    rf"(?<![\d.,])[$£€]?\d|\b(?:{_trie([*_STARTERS, *(w.title() for w in _STARTERS)])})\b"
+)
+_QUALIFIED = re.compile(rf"(?<![\w.,$£€-]){_QUALIFIER}\s+$", re.IGNORECASE)
+
+
+def _read(text: str, m: re.Match[str]) -> Mention | None:
+    qual = m.group("qual").lower() if m.group("qual") else None
+    high: float | None
+    if m.group("vague"):
+        low, high = VAGUE[m.group("vague").lower()]
+        unit_key = None
+        vague = True
+        if not _vague_counts(text, m.end()):
+            return None
+    else:
+        raw = m.group("num")
+        number = _number(raw)
+        if number is None or _not_a_quantity(text, m, number):
+            return None
+        scale = SCALES[m.group("scale").lower()] if m.group("scale") else 1.0
+        low = number * scale
+        top = _number(m.group("num2")) if m.group("num2") else None
+        high = top * scale if top is not None else None
+        if high is not None and high <= low:  # "3-1" is a score, not a range
+            return None
+        unit_key = m.group("unit").lower() if m.group("unit") else None
+        if m.group("cur"):
+            unit_key = m.group("cur")
+        if raw.isalpha() and raw.lower() == "one" and unit_key is None:
+            return None  # "one resident", "one general": a person, not a figure
+        vague = False
+    dimension, unit, factor = (
+        UNITS.get(unit_key, ("count", None, 1.0))
+        if unit_key
+        else (
+            "count",
+            None,
+            1.0,
+        )
+    )
+    after = _words_after(text, m.end())
+    if after and after[0].lower() in TIME_UNITS:
+        return None  # a duration: "two days", "24 hours"
+    noun = _noun(after, skip_of=vague or unit is not None)
+    before = _words_before(text, m.start())
+    event = _event_of(before) or _event(after) or _event(list(reversed(before)))
+    of_noun = _of_noun(after) if dimension == "percent" else None
+    return Mention(
+        start=m.start(),
+        end=m.end(),
+        text=m.group(),
+        value=low * factor,
+        high=high * factor if high is not None else None,
+        qualifier=qual,
+        vague=vague,
+        unit=unit,
+        dimension=dimension,
+        noun=noun,
+        event=event,
+        of_noun=of_noun,
+    )
+
+
+def _number(raw: str) -> float | None:
+    word = raw.lower()
+    if word in NUMBER_WORDS:
+        return float(NUMBER_WORDS[word])
+    if "-" in word and word[0].isalpha():
+        tens, _, ones = word.partition("-")
+        if tens in NUMBER_WORDS and ones in NUMBER_WORDS and NUMBER_WORDS[ones] < 10:
+            return float(NUMBER_WORDS[tens] + NUMBER_WORDS[ones])
+        return None
+    try:
+        return float(word.replace(",", ""))
+    except ValueError:
+        return None
+
+
+def _not_a_quantity(text: str, m: re.Match[str], number: float) -> bool:
+    """Dates, clock times, years, ages, ordinals and numbers that are part of a name."""
+    raw = m.group("num")
+    end = m.end("num2") if m.group("num2") else m.end("num")
+    nxt = text[end : end + 6]
+    if _GLUED.match(nxt) and not (m.group("unit") or m.group("scale")):
+        return True  # 1st, 1990s, 6:30, 10 p.m., 9pm, 19th
+    prev = text[max(0, m.start() - 12) : m.start()]
+    if _LABEL_BEFORE.search(prev):
+        return True  # No. 10, #3, COVID-19
+    prev_word = _PREV_WORD.search(prev)
+    if prev_word and prev_word.group(1).lower()[:3] in MONTHS:
+        return True  # Nov. 15, December 12
+    if _MONTH_AFTER.match(text, end, end + 12):
+        return True  # 15 November
+    plain = raw.isdigit() and not m.group("cur") and not m.group("unit")
+    if plain and int(raw) in _YEAR and not m.group("scale"):
+        return True  # years
+    if plain and _NAME_COMMA.search(prev) and _COMMA.match(text, end, end + 3):
+        return True  # "Maureen Pike, 67, who…": an age
+    if prev.endswith(("aged ", "age ")):
+        return True
+    name_before = _CAPITAL_BEFORE.search(prev)
+    if plain and name_before and number < 1000 and not m.group("qual"):
+        word = name_before.group(1)
+        # "Route 66", "Boeing 737": a capitalised word that does not start the sentence
+        if word.lower() not in NUMBER_WORDS and m.start() - len(word) - 1 > 0:
+            return True
+    return False
+
+
+def _vague_counts(text: str, end: int) -> bool:
+    """ "thousands of people", "Millions have fled": a vague count of something, not an idiom."""
+    rest = text[end : end + 30].lstrip()
+    return not _IDIOM.match(rest)
+
+
+def _words_after(text: str, end: int) -> list[str]:
+    return [w.group() for w in _WORD.finditer(text, end, end + 90)][:_WINDOW]
+
+
+def _words_before(text: str, start: int) -> list[str]:
+    words = [w.group() for w in _WORD.finditer(text[max(0, start - 90) : start])]
+    return words[-_WINDOW:]
+
+
+def _noun(after: list[str], *, skip_of: bool) -> str | None:
+    """The counted thing: the first word after the number that is no function word or verb."""
+    for i, word in enumerate(after[:4]):
+        low = word.lower()
+        if low in ("more", "other", "additional", "further", "extra", "new"):
+            continue
+        if low == "of" and skip_of:
+            continue
+        if low in ("of",) and i == 0:
+            continue
+        if not word[0].isalpha() or low in NOT_NOUNS or _participle(low):
+            return None
+        if word[0].isupper() and i + 1 < len(after) and after[i + 1][0].isalpha():
+            continue  # "100,000 Syrian civilians": the adjective, then the noun
+        return low.replace("’", "'")
+    return None
+
+
+def _of_noun(after: list[str]) -> str | None:
+    """ "98 percent of the city" -> "city"."""
+    if len(after) < 2 or after[0].lower() != "of":
+        return None
+    for word in after[1:5]:
+        low = word.lower()
+        if not word[0].isalpha():
+            return None
+        if low in NOT_NOUNS or low in ("key", "whole", "entire"):
+            continue
+        return low
+    return None
+
+
+def _participle(word: str) -> bool:
+    return word in IRREGULAR_PARTICIPLES or (
+        len(word) > 4 and word.endswith("ed") and word not in _NOT_PARTICIPLES
+    )
+
+
+def _event_of(before: list[str]) -> str | None:
+    """ "the killing of hundreds", "the evacuation of 240 homes": the event named just before."""
+    if len(before) >= 2 and before[-1].lower() == "of":
+        return EVENT_CLASS.get(before[-2].lower())
+    return None
+
+
+def _event(words: list[str]) -> str | None:
+    """The first event word in ``words`` (read outward from the number) before a clause ends."""
+    for word in words:
+        low = word.lower()
+        if word[0].isdigit():
+            continue
+        if not word[0].isalpha() and low not in ("—", "–"):
+            return None
+        if low in WINDOW_STOPS:
+            return None
+        if low in EVENT_CLASS:
+            return EVENT_CLASS[low]
+        if _participle(low):
+            return low
+    return None

@@ -1,0 +1,182 @@
+"""Sentences -> timeline: dated events, relative dates resolved against publication dates.
+
+A sentence with a date expression ("on Wednesday", "since Nov. 15", "in September", "earlier in
+December", "this week", "Dec. 13, 2016") is an event at that date. Relative expressions are
+resolved against ``Article.published``: a weekday is the last one on or before the publication
+date (the next one after it when the sentence looks ahead: "until Friday", "will … on Monday"),
+a month without a year the last one on or before it. Without a publication date such an event
+keeps ``date=None`` and shows ``when`` as written. Years alone ("in 2011") are background, not
+events, and are left out.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+from newsbrief.nlp.stopwords import ENGLISH
+from newsbrief.nlp.tokens import stems
+from newsbrief.types import Article, Citation, Sentence, TimelineEvent
+
+_MONTH_NAMES = (
+    "January February March April May June July August September October November December"
+).split()
+_MONTH = (
+    r"(?P<month>Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|"
+    r"Aug(?:ust|\.)?|Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)"
+)
+_WEEKDAYS = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
+_CUE = r"(?:(?P<cue>[Oo]n|[Ss]ince|[Uu]ntil|[Bb]y|[Ff]rom|[Ll]ast|[Nn]ext|[Tt]his|[Ee]arly|[Ll]ate|[Mm]id-?|[Ee]arlier in|[Ll]ater in|[Ii]n|[Dd]uring|[Bb]efore|[Aa]fter)\s+)?"  # noqa: E501
+_DATE = re.compile(
+    rf"\b{_CUE}(?:"
+    rf"{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<year>\d{{4}}))?\b"
+    rf"|(?P<day2>\d{{1,2}})\s+{_MONTH.replace('month', 'month2')}(?:\s+(?P<year2>\d{{4}}))?\b"
+    rf"|{_MONTH.replace('month', 'month3')}(?:\s+(?P<year3>\d{{4}}))?\b"
+    rf"|(?P<weekday>{'|'.join(_WEEKDAYS)})\b(?!s)"
+    rf"|(?P<iso>\d{{4}}-\d{{2}}-\d{{2}})\b"
+    rf"|(?P<rel>today|yesterday|tonight|this (?:morning|afternoon|evening|week|weekend|month)"
+    rf"|last (?:night|week|weekend|month)|earlier this (?:week|month))\b"
+    rf")"
+)
+# Time spans that make two reports of a count incomparable but are no event dates.
+_SPAN = re.compile(
+    r"\b(?:in|over|during|within|for) the (?:past|last|previous|first) (?:\w+ )?"
+    r"(?:hours?|days?|weeks?|months?|years?)\b",
+    re.IGNORECASE,
+)
+_FUTURE_CUES = frozenset({"until", "by", "next", "from"})
+_FUTURE_VERB = re.compile(r"\b(?:will|would|is due|are due|is expected|forecast|plans? to)\b")
+# Events sharing a date and this share of content words report the same thing.
+_SAME_EVENT = 0.3
+
+
+@dataclass(frozen=True, slots=True)
+class _Found:
+    when: str
+    date: date | None
+    start: int  # offset of ``when`` in the sentence
+
+
+def time_anchors(text: str) -> frozenset[str]:
+    """The time expressions of a sentence, lower-cased, without "on"/"since" cues."""
+    out = {_bare(m).lower() for m in _DATE.finditer(text) if _is_date(m)}
+    out.update(m.group().lower() for m in _SPAN.finditer(text))
+    return frozenset(out)
+
+
+def _bare(m: re.Match[str]) -> str:
+    return m.group()[m.end("cue") - m.start() :].lstrip() if m.group("cue") else m.group()
+
+
+def _is_date(m: re.Match[str]) -> bool:
+    if m.group("month3") and m.group("month3") == "May" and not m.group("cue"):
+        return False  # "May" alone is a verb more often than a month
+    if m.group("month3") and m.group("month3").endswith(".") and not m.group("cue"):
+        return False
+    return not (m.group("month3") and not m.group("cue") and not m.group("year3"))
+
+
+def timeline(
+    articles: Sequence[Article], sentences: Sequence[Sequence[Sentence]]
+) -> tuple[TimelineEvent, ...]:
+    events: list[tuple[TimelineEvent, set[str], int, int]] = []
+    for order, (article, article_sentences) in enumerate(zip(articles, sentences, strict=True)):
+        anchor = article.published.date() if isinstance(article.published, datetime) else None
+        for sentence in article_sentences:
+            found = find_date(sentence.text, anchor)
+            if found is None:
+                continue
+            citation = Citation(sentence.article_id, sentence.start, sentence.end)
+            words = {w for w in stems(sentence.text) if w not in ENGLISH and w.isalpha()}
+            for i, (event, other_words, _, _) in enumerate(events):
+                if _same(event, found, words, other_words):
+                    events[i] = (
+                        _cited(event, citation),
+                        other_words | words,
+                        events[i][2],
+                        events[i][3],
+                    )
+                    break
+            else:
+                event = TimelineEvent(found.date, found.when, sentence.text, (citation,))
+                events.append((event, words, order, sentence.start))
+    events.sort(key=lambda e: (e[0].date is None, e[0].date or date.min, e[2], e[3]))
+    return tuple(e[0] for e in events)
+
+
+def _cited(event: TimelineEvent, citation: Citation) -> TimelineEvent:
+    if citation in event.citations:
+        return event
+    return TimelineEvent(event.date, event.when, event.event, (*event.citations, citation))
+
+
+def _same(event: TimelineEvent, found: _Found, words: set[str], other: set[str]) -> bool:
+    if event.date != found.date or (found.date is None and event.when != found.when):
+        return False
+    if not words or not other:
+        return False
+    return len(words & other) / len(words | other) >= _SAME_EVENT
+
+
+def find_date(text: str, anchor: date | None) -> _Found | None:
+    """The first date expression of ``text`` that names a day or a month, resolved."""
+    for m in _DATE.finditer(text):
+        if not _is_date(m):
+            continue
+        return _Found(when=m.group(), date=_resolve(m, text, anchor), start=m.start())
+    return None
+
+
+def _resolve(m: re.Match[str], text: str, anchor: date | None) -> date | None:
+    cue = (m.group("cue") or "").lower()
+    future = cue in _FUTURE_CUES or bool(_FUTURE_VERB.search(text[: m.start()]))
+    try:
+        if m.group("iso"):
+            return date.fromisoformat(m.group("iso"))
+        month_name = m.group("month") or m.group("month2") or m.group("month3")
+        if month_name:
+            month = _month(month_name)
+            day = int(m.group("day") or m.group("day2") or 1)
+            year = m.group("year") or m.group("year2") or m.group("year3")
+            if year:
+                return date(int(year), month, day)
+            if anchor is None:
+                return None
+            resolved = date(anchor.year, month, day)
+            if resolved > anchor + timedelta(days=1) and not future:
+                resolved = date(anchor.year - 1, month, day)
+            return resolved
+    except ValueError:  # "Feb. 30"
+        return None
+    if anchor is None:
+        return None
+    if m.group("weekday"):
+        weekday = _WEEKDAYS.index(m.group("weekday"))
+        if future:
+            return anchor + timedelta(days=(weekday - anchor.weekday()) % 7 or 7)
+        return anchor - timedelta(days=(anchor.weekday() - weekday) % 7)
+    return _relative(m.group("rel"), anchor)
+
+
+def _relative(rel: str, anchor: date) -> date:
+    if rel in ("today", "tonight") or (
+        rel.startswith("this ") and rel.endswith(("morning", "afternoon", "evening"))
+    ):
+        return anchor
+    if rel in ("yesterday", "last night"):
+        return anchor - timedelta(days=1)
+    if rel.endswith("weekend"):
+        back = (anchor.weekday() - 5) % 7 + (7 if rel.startswith("last") else 0)
+        return anchor - timedelta(days=back)
+    if rel.endswith("week"):
+        monday = anchor - timedelta(days=anchor.weekday())
+        return monday - timedelta(days=7) if rel.startswith("last") else monday
+    first = anchor.replace(day=1)  # this month, earlier this month, last month
+    return (first - timedelta(days=1)).replace(day=1) if rel.startswith("last") else first
+
+
+def _month(name: str) -> int:
+    key = name.rstrip(".")[:3].lower()
+    return [m[:3].lower() for m in _MONTH_NAMES].index(key) + 1

@@ -1,0 +1,142 @@
+"""The facts as plain data for the HTML template: each citation resolved to a link, bar widths
+for the figure charts, positions on the timeline axis. Escaping is the template's (Jinja2
+autoescape); nothing here builds markup.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from typing import Any
+
+from newsbrief.types import Briefing, Citation, Facts, FigureReport
+
+_KINDS = (("person", "People"), ("organisation", "Organisations"), ("place", "Places"))
+
+
+def fact_spans(
+    briefing: Briefing, cited: dict[str, dict[tuple[int, int], list[int]]]
+) -> dict[str, list[tuple[int, int]]]:
+    """Add the passages facts cite to ``cited`` (article id -> span -> summary sentences) where
+    they overlap no passage already marked; return every marked span per article, sorted."""
+    facts = briefing.facts or Facts()
+    for c in sorted(_citations(facts), key=lambda c: (c.start, -c.end)):
+        spans = cited.setdefault(c.article_id, {})
+        if (c.start, c.end) in spans:
+            continue
+        if all(c.end <= a or c.start >= b for a, b in spans):
+            spans[(c.start, c.end)] = []
+    return {a: sorted(spans) for a, spans in cited.items()}
+
+
+def _citations(facts: Facts) -> Iterable[Citation]:
+    for f in facts.figures:
+        yield from (r.citation for r in f.reports)
+    for q in facts.quotes:
+        yield from q.citations
+    for e in facts.timeline:
+        yield from e.citations
+
+
+def facts_view(
+    briefing: Briefing,
+    marked: dict[str, list[tuple[int, int]]],
+    numbers: dict[str, int],
+    passage_id: Callable[[int, int], str],
+) -> dict[str, Any] | None:
+    facts = briefing.facts
+    if facts is None:
+        return None
+    sources = {a.id: a.source for a in briefing.articles}
+
+    def link(c: Citation) -> dict[str, Any]:
+        n = numbers[c.article_id]
+        for a, b in marked.get(c.article_id, ()):
+            if a <= c.start < b:
+                return {"number": n, "href": "#" + passage_id(n, a)}
+        return {"number": n, "href": f"#article-{n}"}
+
+    def links(citations: Iterable[Citation]) -> list[dict[str, Any]]:
+        seen: dict[int, dict[str, Any]] = {}
+        for c in citations:
+            item = link(c)
+            seen.setdefault(item["number"], item)
+        return list(seen.values())
+
+    def rows(reports: Iterable[FigureReport], top: float) -> list[dict[str, Any]]:
+        return [
+            {
+                "text": r.text,
+                "source": sources[r.citation.article_id],
+                "link": link(r.citation),
+                "left": _pct(r.value if r.high is not None else 0.0, top),
+                "width": max(1.0, _pct((r.high or r.value) - (r.value if r.high else 0), top)),
+            }
+            for r in reports
+        ]
+
+    disputed = {(d.about, d.unit) for d in facts.disagreements}
+    dated = [e.date for e in facts.timeline if e.date]
+    first, last = (min(dated), max(dated)) if dated else (None, None)
+    span = (last - first).days if first and last else 0
+    return {
+        "figures": [
+            {
+                "about": f.about,
+                "unit": f.unit,
+                "disputed": (f.about, f.unit) in disputed,
+                "rows": rows(f.reports, _top(f.reports)),
+            }
+            for f in facts.figures
+        ],
+        "disagreements": [
+            {
+                "about": d.about,
+                "unit": d.unit,
+                "note": d.note,
+                "rows": rows(
+                    [r for side in d.sides for r in side],
+                    _top([r for side in d.sides for r in side]),
+                ),
+            }
+            for d in facts.disagreements
+        ],
+        "quotes": [
+            {"speaker": q.speaker, "role": q.role, "text": q.text, "links": links(q.citations)}
+            for q in facts.quotes
+        ],
+        "timeline": [
+            {
+                "date": e.date.isoformat() if e.date else None,
+                "when": e.when,
+                "event": e.event,
+                "links": links(e.citations),
+                "position": (
+                    _pct((e.date - first).days, span) if e.date and first and span else 50.0
+                )
+                if e.date
+                else None,
+            }
+            for e in facts.timeline
+        ],
+        "axis": {"first": first.isoformat(), "last": last.isoformat()} if first and last else None,
+        "entities": [
+            {
+                "heading": heading,
+                "entries": [
+                    {"name": e.name, "aliases": ", ".join(e.aliases), "links": links(e.citations)}
+                    for e in facts.entities
+                    if e.kind == kind
+                ],
+            }
+            for kind, heading in _KINDS
+            if any(e.kind == kind for e in facts.entities)
+        ],
+    }
+
+
+def _top(reports: Iterable[FigureReport]) -> float:
+    return max((r.high or r.value for r in reports), default=0.0)
+
+
+def _pct(value: float, top: float) -> float:
+    return round(100.0 * value / top, 1) if top > 0 else 0.0

@@ -1,0 +1,22 @@
+"""Tiny stories built in code, and the facts newsbrief finds in them."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from newsbrief.facts import extract_facts
+from newsbrief.nlp.sentences import segment
+from newsbrief.types import Article, Facts
+
+
+def story(*texts: str, published: tuple[datetime | None, ...] = ()) -> list[Article]:
+    """Articles "a0", "a1", … with the given texts (and publication dates, if any)."""
+    dates = list(published) + [None] * (len(texts) - len(published))
+    return [
+        Article(id=f"a{i}", text=text, source=f"outlet {i}", published=dates[i])
+        for i, text in enumerate(texts)
+    ]
+
+
+def facts_of(articles: list[Article], *, entities: str = "rules") -> Facts:
+    return extract_facts(articles, [segment(a) for a in articles], entity_recogniser=entities)

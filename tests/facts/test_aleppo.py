@@ -1,0 +1,96 @@
+"""Acceptance on the bundled Aleppo sample (issue 4's "done when")."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from newsbrief.types import Briefing, Facts
+
+# Outlets by file-name prefix: 000 Reuters-style wire, 001 NBC, 002 TRT, 003 Independent, 004 Slate.
+
+
+def outlet(briefing: Briefing, article_id: str) -> str:
+    return briefing.article(article_id).source[:3]
+
+
+@pytest.fixture(scope="module")
+def facts(aleppo: Briefing) -> Facts:
+    assert aleppo.facts is not None
+    return aleppo.facts
+
+
+def test_100000_trapped_has_three_outlets_and_displaced_is_kept_apart(
+    aleppo: Briefing, facts: Facts
+) -> None:
+    trapped = [f for f in facts.figures if any(r.value == 100_000 for r in f.reports)]
+    first = trapped[0]
+    assert first.about.endswith("trapped")
+    assert sorted({outlet(aleppo, r.citation.article_id) for r in first.reports}) == [
+        "001",
+        "002",
+        "003",
+    ]
+    displaced = [f for f in facts.figures if f.about.endswith("displaced")]
+    assert [(r.text, outlet(aleppo, r.citation.article_id)) for r in displaced[0].reports] == [
+        ("More than 100,000", "004")
+    ]
+    assert displaced[0] is not first
+
+
+@pytest.mark.parametrize(
+    ("speaker", "role", "start"),
+    [
+        (
+            "Stephen O'Brien",
+            "U.N. under-secretary-general for humanitarian affairs",
+            "For the sake",
+        ),
+        ("John Kerry", "Secretary of State", "the worst catastrophe"),
+        ("Sergei Lavrov", "Russian foreign minister", "we are tired of hearing"),
+    ],
+)
+def test_quotes_of_obrien_kerry_and_lavrov_with_their_roles(
+    facts: Facts, speaker: str, role: str, start: str
+) -> None:
+    found = [(q.speaker, q.role) for q in facts.quotes if q.text.startswith(start)]
+    assert found == [(speaker, role)]
+
+
+def test_trts_date_anchors_its_monday_and_the_rest_stays_unresolved(
+    aleppo: Briefing, facts: Facts
+) -> None:
+    monday = [e for e in facts.timeline if e.when == "on Monday" and e.date is not None]
+    assert [(e.date, outlet(aleppo, e.citations[0].article_id)) for e in monday] == [
+        (date(2016, 12, 12), "002")
+    ]
+    slate_monday = [
+        e
+        for e in facts.timeline
+        if e.when == "on Monday" and outlet(aleppo, e.citations[0].article_id) == "004"
+    ]
+    assert slate_monday and slate_monday[0].date is None
+    dates = [e.date for e in facts.timeline]
+    resolved = [d for d in dates if d is not None]
+    assert resolved == sorted(resolved)
+    assert dates[len(resolved) :] == [None] * (len(dates) - len(resolved))
+
+
+def test_the_area_left_to_the_rebels_is_a_disagreement(aleppo: Briefing, facts: Facts) -> None:
+    (area,) = [d for d in facts.disagreements if d.unit == "km²"]
+    sides = [[(r.text, outlet(aleppo, r.citation.article_id)) for r in side] for side in area.sides]
+    assert sides == [
+        [("8.6 square kilometres", "002")],
+        [("3-5 square kilometers", "003")],
+        [("smaller than one square mile", "004")],
+    ]
+    (share,) = [d for d in facts.disagreements if d.unit == "%"]
+    assert [[r.value for r in side] for side in share.sides] == [[90], [98]]
+
+
+def test_assad_is_one_person_in_every_outlet(facts: Facts) -> None:
+    (assad,) = [e for e in facts.entities if e.name == "Bashar al-Assad"]
+    assert assad.kind == "person"
+    assert "Assad" in assad.aliases
+    assert len(assad.articles) == 5

@@ -1,0 +1,63 @@
+"""Facts in the three formats: the JSON shape, Markdown sections, escaped self-contained HTML."""
+
+from __future__ import annotations
+
+import json
+import re
+
+import newsbrief
+from newsbrief.types import Article, Briefing
+
+REPORT = {"value", "text", "article", "start", "end"}
+CITATION = {"article", "start", "end"}
+
+
+def test_json_facts_have_the_documented_shape(aleppo: Briefing) -> None:
+    data = json.loads(newsbrief.render_briefing(aleppo, "json"))
+    facts = data["facts"]
+    assert set(facts) == {"figures", "quotes", "timeline", "entities", "disagreements"}
+    texts = {a["id"]: a["text"] for a in data["articles"]}
+    for f in facts["figures"]:
+        assert set(f) == {"about", "unit", "reports"}
+        for r in f["reports"]:
+            assert set(r) == REPORT and isinstance(r["value"], int | float)
+            assert r["text"] in texts[r["article"]][r["start"] : r["end"]]
+    for q in facts["quotes"]:
+        assert set(q) == {"speaker", "role", "text", "citations"}
+        assert all(set(c) == CITATION for c in q["citations"])
+    for e in facts["timeline"]:
+        assert set(e) == {"date", "when", "event", "citations"}
+        assert e["date"] is None or re.fullmatch(r"\d{4}-\d\d-\d\d", e["date"])
+    for e in facts["entities"]:
+        assert set(e) == {"name", "kind", "aliases", "articles", "citations"}
+        assert e["kind"] in ("person", "organisation", "place")
+    for d in facts["disagreements"]:
+        assert set(d) == {"about", "unit", "note", "sides"}
+        assert all(set(r) == REPORT for side in d["sides"] for r in side)
+    trapped = facts["figures"][0]
+    assert trapped["reports"][0]["value"] == 100000  # a whole number stays an integer
+
+
+def test_markdown_has_a_section_per_kind_of_fact(aleppo: Briefing) -> None:
+    text = newsbrief.render_briefing(aleppo, "markdown")
+    for heading in ("Figures", "Where sources disagree", "Quotes", "Timeline", "Entities"):
+        assert f"\n## {heading}\n" in text
+    assert "- 2016-12-12 (on Monday): " in text
+
+
+def test_html_escapes_article_text_in_the_facts_sections() -> None:
+    evil = '<script>alert("x")</script>'
+    articles = [
+        Article(
+            id="a",
+            source="<b>Outlet</b>",
+            text=f'"{evil} is what 100,000 people <i>trapped</i> said," said John <Roe> Smith.\n\n'
+            f"On Monday 5,000 <em>fled</em> {evil}.",
+        )
+    ]
+    html = newsbrief.render_briefing(newsbrief.brief(articles), "html")
+    assert "<script>alert" not in html
+    assert "<i>trapped</i>" not in html and "<em>fled</em>" not in html
+    assert "&lt;script&gt;" in html
+    assert "<h2>Figures</h2>" in html and "<h2>Quotes</h2>" in html
+    assert not re.search(r"""(?:src|href)=["']https?://""", html)  # self-contained
