@@ -37,7 +37,7 @@ _UNIT = "|".join(sorted((re.escape(u) for u in UNITS if u), key=len, reverse=Tru
 MENTION = re.compile(
     rf"(?<![\w.,$£€-])(?:(?P<qual>{_QUALIFIER})\s+)?"
     rf"(?:(?P<vague>{_VAGUE})(?![\w-])"
-    rf"|(?P<cur>[$£€])?(?P<num>{_DIGITS}|{_WORD_NUMBER}(?![a-zA-Z]))"
+    rf"|(?P<cur>[$£€])?(?P<num>{_DIGITS}|{_WORD_NUMBER}(?![a-zA-Z])|an?(?=\s+(?:{_UNIT})\b))"
     rf"(?:\s*(?:-|–|to)\s*(?P<num2>{_DIGITS})(?![\d,]))?"
     rf"(?:\s*(?P<scale>{_SCALE})\b)?"
     rf"(?:\s*(?P<unit>{_UNIT})(?![\w²]))?)",
@@ -53,6 +53,9 @@ _MONTH_AFTER = re.compile(rf"\s*(?:{'|'.join(MONTHS)})[a-z]*\b", re.IGNORECASE)
 _NAME_COMMA = re.compile(r"\b[A-Z][a-z]+,\s*$")
 _COMMA = re.compile(r"\s*,")
 _CAPITAL_BEFORE = re.compile(r"\b([A-Z][A-Za-z]+)\s+$")
+_NAME_AFTER = re.compile(r"\s+[A-Z][a-z]")
+_BLOCK = re.compile(r"[\s-]+block\b")
+_AGED = re.compile(r"\bage[ds]?\s+(?:between\s+|from\s+)?(?:\d+\s+(?:and|to)\s+)?$")
 _IDIOM = re.compile(r"(?:of\s+)?(?:years|miles|times|dollars|pounds)\b")
 # Words read on either side of a number for what it counts (a clause is rarely longer).
 _WINDOW = 8
@@ -113,6 +116,7 @@ def _trie(words: list[str]) -> str:
 _STARTERS = [*NUMBER_WORDS, "tens", "thousands", "hundreds", "millions", "billions", "dozens"]
 _ANY_NUMBER = re.compile(
     rf"(?<![\d.,])[$£€]?\d|\b(?:{_trie([*_STARTERS, *(w.title() for w in _STARTERS)])})\b"
+    rf"|\ban?\s+(?=(?:{_UNIT})\b)"
 )
 _QUALIFIED = re.compile(rf"(?<![\w.,$£€-]){_QUALIFIER}\s+$", re.IGNORECASE)
 
@@ -177,6 +181,8 @@ def _read(text: str, m: re.Match[str]) -> Mention | None:
 
 def _number(raw: str) -> float | None:
     word = raw.lower()
+    if word in ("a", "an"):
+        return 1.0  # "more than a metre"
     if word in NUMBER_WORDS:
         return float(NUMBER_WORDS[word])
     if "-" in word and word[0].isalpha():
@@ -195,9 +201,15 @@ def _not_a_quantity(text: str, m: re.Match[str], number: float) -> bool:
     raw = m.group("num")
     end = m.end("num2") if m.group("num2") else m.end("num")
     nxt = text[end : end + 6]
+    if nxt[:1] == "-" and nxt[1:2].isalpha():
+        return True  # "52-story", "2-year-old": an adjective, not a figure
+    if raw[0].isupper() and _NAME_AFTER.match(text, end):
+        return True  # "Four Seasons"
+    if _BLOCK.match(text, end):
+        return True  # "the 3100 block of": an address
     if _GLUED.match(nxt) and not (m.group("unit") or m.group("scale")):
         return True  # 1st, 1990s, 6:30, 10 p.m., 9pm, 19th
-    prev = text[max(0, m.start() - 12) : m.start()]
+    prev = text[max(0, m.start() - 24) : m.start()]
     if _LABEL_BEFORE.search(prev):
         return True  # No. 10, #3, COVID-19
     prev_word = _PREV_WORD.search(prev)
@@ -210,7 +222,7 @@ def _not_a_quantity(text: str, m: re.Match[str], number: float) -> bool:
         return True  # years
     if plain and _NAME_COMMA.search(prev) and _COMMA.match(text, end, end + 3):
         return True  # "Maureen Pike, 67, who…": an age
-    if prev.endswith(("aged ", "age ")):
+    if _AGED.search(prev):
         return True
     name_before = _CAPITAL_BEFORE.search(prev)
     if plain and name_before and number < 1000 and not m.group("qual"):

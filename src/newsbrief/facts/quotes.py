@@ -72,7 +72,7 @@ def article_quotes(article: Article, sentences: Sequence[Sentence]) -> list[Foun
                 continue
             sentence_start = starts[max(0, bisect_right(starts, span.start) - 1)] if starts else 0
             speaker, role = _attribution(text, span, max(para.start(), sentence_start), para.end())
-            pronoun = speaker is not None and speaker.lower() in PRONOUNS
+            pronoun = speaker is not None and (speaker.lower() in PRONOUNS or speaker == "the")
             continued = speaker is None and (
                 previous_in_paragraph
                 or (
@@ -85,6 +85,7 @@ def article_quotes(article: Article, sentences: Sequence[Sentence]) -> list[Foun
                 speaker, role = last_speaker
             elif speaker is None:
                 speaker, role = _previous_sentence_speaker(text, starts, sentences, span, para)
+            speaker = speaker or None  # "": attributed to someone the text does not name
             if span.pull:
                 speaker, role = _pull_attribution(text, span)
             quote_text = text[span.start : span.end].strip().rstrip(",")
@@ -188,12 +189,16 @@ def _attribution(
     text: str, span: _Span, sentence_start: int, para_end: int
 ) -> tuple[str | None, str | None]:
     after = text[span.outer_end : para_end]
+    unnamed = False
     for pattern in (_AFTER_ACCORDING, _AFTER_SAID, _AFTER_WHO):
         m = pattern.match(after)
         if m:
             who = _who(m.group("who"))
             if who[0]:
                 return who
+            unnamed = unnamed or who[0] == ""
+    if unnamed:
+        return "", None
     before = text[sentence_start : max(sentence_start, span.start)]
     m = _BEFORE.match(before)
     if m and not _PASSIVE.search(m.group("who")):
@@ -209,6 +214,10 @@ def _who(who: str, *, subject: bool = False) -> tuple[str | None, str | None]:
         return first, None
     found = [n for n in names(who) if not _adjective(n) and is_person_like(n.name)]
     if not found:
+        if first == "the" and len(who.split()) <= 3:
+            return "the", None  # "the friend added": whoever was quoted last
+        if first in ("a", "an", "one") and len(who.split()) <= 6:
+            return "", None  # "a police source said": attributed, to nobody named
         return None, None
     pick = _subject(who, found) if subject else found[0]
     role = combine(role_before(who, pick.start), appositive(who[pick.end :]))

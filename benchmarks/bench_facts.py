@@ -1,0 +1,130 @@
+"""Quality and cost of the facts: precision/recall on the hand-made gold set, and facts time
+against summary time per Multi-News dev cluster.
+
+    .venv/bin/python benchmarks/bench_facts.py [--gold tests/fixtures/facts-gold]
+        [--data ../shared/data/multinews-dev.jsonl] [--limit N] [--spacy-limit N]
+
+Gold stories whose text is not in this repository (dev-set clusters) are read from --data and
+skipped when it is missing. Times are CPU seconds of this process (``time.process_time``), which
+other jobs on a shared machine disturb less than wall time: per cluster, the summary
+(``summarize``) and the facts (``extract_facts``) over the same cleaned, segmented articles, after
+a warm-up. The spaCy recogniser is timed on the first --spacy-limit clusters (model load not
+counted).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import platform
+import statistics
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+from newsbrief.batch import read_cluster
+from newsbrief.config import Settings
+from newsbrief.facts import extract_facts
+from newsbrief.facts.gold import KINDS, Count, load, score
+from newsbrief.nlp.sentences import segment
+from newsbrief.pipeline import read_clean
+from newsbrief.summarize import summarize
+from newsbrief.types import Article
+
+ROOT = Path(__file__).resolve().parents[1]
+DEFAULT_GOLD = ROOT / "tests" / "fixtures" / "facts-gold"
+DEFAULT_DATA = ROOT.parent / "shared" / "data" / "multinews-dev.jsonl"
+
+
+def cluster_articles(documents: list[str]) -> list[Article]:
+    return list(read_clean(read_cluster(documents).articles).articles)
+
+
+def gold_quality(gold: Path, data: Path, recogniser: str) -> dict[str, Count]:
+    rows: dict[str, list[str]] = {}
+    if data.exists():
+        for line in data.read_text(encoding="utf-8").splitlines():
+            row = json.loads(line)
+            rows[str(row["id"])] = row["documents"]
+    totals = {kind: Count() for kind in KINDS}
+    print(f"{'story':<22}" + "".join(f"{k:>22}" for k in KINDS))
+    for story in load(gold):
+        if "path" in story.source:
+            articles = list(read_clean([ROOT / story.source["path"]]).articles)
+        elif story.source["dev_cluster"] in rows:
+            articles = cluster_articles(rows[story.source["dev_cluster"]])
+        else:
+            print(f"{story.name:<22} skipped: cluster not in {data}")
+            continue
+        sentences = [segment(a) for a in articles]
+        counts = score(extract_facts(articles, sentences, entity_recogniser=recogniser),
+                       articles, story.gold)  # fmt: skip
+        cells = "".join(f"{c.matched:>8}/{c.found:>3} of {c.gold:>3}" for c in counts.values())
+        print(f"{story.name:<22}{cells}")
+        for kind, count in counts.items():
+            totals[kind].add(count)
+    print("(matched/found of gold)")
+    return totals
+
+
+def timing(data: Path, limit: int, spacy_limit: int) -> dict[str, list[float]]:
+    rows = [json.loads(line) for line in data.read_text(encoding="utf-8").splitlines()]
+    rows = rows[:limit] if limit else rows
+    settings = Settings()
+    prepared = []
+    for row in rows:
+        articles = cluster_articles(row["documents"])
+        if articles:
+            prepared.append((articles, [segment(a) for a in articles]))
+    for articles, sentences in prepared[:3]:  # warm-up: imports, caches
+        summarize(articles, sentences, settings=settings)
+        extract_facts(articles, sentences)
+    ms: dict[str, list[float]] = {"summary": [], "facts": [], "facts (spacy)": []}
+    for k, (articles, sentences) in enumerate(prepared):
+        t0 = time.process_time()
+        summarize(articles, sentences, settings=settings)
+        t1 = time.process_time()
+        extract_facts(articles, sentences)
+        t2 = time.process_time()
+        ms["summary"].append(1000 * (t1 - t0))
+        ms["facts"].append(1000 * (t2 - t1))
+        if k < spacy_limit:
+            if k == 0:
+                extract_facts(articles, sentences, entity_recogniser="spacy")  # load the model
+            t3 = time.process_time()
+            extract_facts(articles, sentences, entity_recogniser="spacy")
+            ms["facts (spacy)"].append(1000 * (time.process_time() - t3))
+    return ms
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=(__doc__ or "").split("\n")[0])
+    parser.add_argument("--gold", type=Path, default=DEFAULT_GOLD)
+    parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
+    parser.add_argument("--limit", type=int, default=0, help="dev clusters to time (0: all)")
+    parser.add_argument("--spacy-limit", type=int, default=20)
+    args = parser.parse_args()
+    print(f"Python {platform.python_version()}, {platform.machine()}")
+    for recogniser in ("rules",):
+        totals = gold_quality(args.gold, args.data, recogniser)
+        print(f"\n{'kind':<22}{'precision':>10}{'recall':>8}{'matched':>9}{'found':>7}{'gold':>6}")
+        for kind, c in totals.items():
+            print(f"{kind:<22}{c.precision:>10.3f}{c.recall:>8.3f}{c.matched:>9}{c.found:>7}"
+                  f"{c.gold:>6}")  # fmt: skip
+    if not args.data.exists():
+        print(f"\nno timing: {args.data} not found", file=sys.stderr)
+        return
+    ms = timing(args.data, args.limit, args.spacy_limit)
+    print(f"\n{'CPU ms per cluster':<22}{'clusters':>9}{'median':>9}{'mean':>9}{'p90':>9}")
+    for name, values in ms.items():
+        if values:
+            p90 = sorted(values)[int(0.9 * (len(values) - 1))]
+            print(f"{name:<22}{len(values):>9}{statistics.median(values):>9.2f}"
+                  f"{statistics.fmean(values):>9.2f}{p90:>9.2f}")  # fmt: skip
+    ratio: Any = statistics.median(ms["facts"]) / statistics.median(ms["summary"])
+    print(f"facts / summary (medians): {ratio:.2f}")
+
+
+if __name__ == "__main__":
+    main()
