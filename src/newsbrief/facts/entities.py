@@ -78,9 +78,26 @@ def get_recogniser(name: str) -> Recogniser:
         raise UsageError(f"unknown entity recogniser {name!r} (known: {known})") from None
 
 
+# A name typed this many times already keeps that type: its other mentions are not examined.
+_ENOUGH_VOTES = 3
+
+
 def rules(texts: Sequence[str]) -> list[list[Mention]]:
     """The built-in recogniser: capitalised names typed by the words around them."""
-    return [[_typed(text, n) for n in names(text, long=True) if _keep(text, n)] for text in texts]
+    votes: Counter[str] = Counter()
+    out = []
+    for text in texts:
+        mentions = []
+        for n in names(text, long=True):
+            if not _keep(text, n):
+                continue
+            bare = n.name.removesuffix("'s").removesuffix("’s")
+            kind = _kind(text, n) if votes[bare] < _ENOUGH_VOTES else None
+            if kind:
+                votes[bare] += 1
+            mentions.append(Mention(bare, n.start, n.start + len(bare), kind))
+        out.append(mentions)
+    return out
 
 
 def _keep(text: str, name: Any) -> bool:
@@ -90,11 +107,6 @@ def _keep(text: str, name: Any) -> bool:
         return True
     before = text[max(0, name.start - 3) : name.start]
     return not (name.start == 0 or _CLAUSE_START.search(before))
-
-
-def _typed(text: str, name: Any) -> Mention:
-    bare = name.name.removesuffix("'s").removesuffix("’s")
-    return Mention(bare, name.start, name.start + len(bare), _kind(text, name))
 
 
 def _kind(text: str, name: Any) -> str | None:

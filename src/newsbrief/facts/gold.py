@@ -22,8 +22,8 @@ from newsbrief.types import Article, Facts
 
 KINDS = ("figures", "quotes", "quotes with speaker", "dates")
 _CUES = re.compile(
-    r"^(?:until at least|earlier in|later in|on|in|at|since|until|by|from|late|early|mid-?|for"
-    r"|during|before|after)\s+",
+    r"^(?:until at least|earlier in|later in|earlier|later|on|in|at|since|until|by|from|late"
+    r"|early|mid-?|for|during|before|after)\s+",
     re.IGNORECASE,
 )
 _PART_OF_DAY = re.compile(r"\s+(?:night|morning|afternoon|evening)$", re.IGNORECASE)
@@ -81,8 +81,9 @@ def score(
         for c in e.citations:
             article = articles[index[c.article_id]]
             anchor = article.published.date() if isinstance(article.published, datetime) else None
-            found = find_date(article.text[c.start : c.end], anchor)
-            when = found.when if found else e.when
+            passage = article.text[c.start : c.end]
+            found = find_date(passage, anchor)
+            when = e.when if e.when in passage or found is None else found.when
             dates.append((index[c.article_id], when, e.date))
     gold_quotes = gold["quotes"]
     return {

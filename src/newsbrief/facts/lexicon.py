@@ -153,7 +153,7 @@ TITLES = frozenset(
     councilwoman pope king queen prince princess sir lord lady dame rev. father bishop
     archbishop cardinal attorney harbourmaster mp ceo coach head manager state foreign defense
     defence interior health envoy commander colonel col. major maj. admiral chancellor premier
-    speaker sen rep gov dr mr mrs ms prof
+    speaker sen rep gov dr mr mrs ms prof maj gen col lt sgt capt cpl adm det supt insp atty
     """.split()
 )
 
@@ -203,3 +203,8 @@ PLACE_WORDS = frozenset(
 PLACE_CUES = frozenset("in at from near across into outside inside around throughout".split())
 # Acronyms that name countries, not organisations.
 PLACE_ACRONYMS = frozenset("us u.s. usa u.s.a. uk u.k. uae".split())
+# Nouns for a person named earlier: "the friend added".
+PEOPLE_NOUNS = frozenset(
+    "friend relative man woman boy girl source official aunt uncle brother sister cousin "
+    "neighbour neighbor colleague lawyer attorney".split()
+)

@@ -44,14 +44,18 @@ MENTION = re.compile(
     re.IGNORECASE,
 )
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*|\d(?:[\d,.]*\d)?|[,.;:()—–?!\"“”]")
-_YEAR = range(1800, 2101)
+_YEAR = range(1500, 2101)
 _NOT_PARTICIPLES = frozenset("hundred need speed seed feed breed indeed shred kindred".split())
 _GLUED = re.compile(r"(?:st|nd|rd|th|s)\b|:\d|\s*[ap]\.?m\b|[a-zA-Z]")
 _LABEL_BEFORE = re.compile(r"(?:\b(?:No|no|Nos)\.?|#|[A-Za-z]-)\s*$")
 _PREV_WORD = re.compile(r"([A-Za-z]+)\.?\s+$")
 _MONTH_AFTER = re.compile(rf"\s*(?:{'|'.join(MONTHS)})[a-z]*\b", re.IGNORECASE)
 _NAME_COMMA = re.compile(r"\b[A-Z][a-z]+,\s*$")
-_COMMA = re.compile(r"\s*,")
+_AGE_END = re.compile(r"\s*(?:[,)]|\.(?:\s|$)|$)")
+_STREET = re.compile(
+    r"\s+(?:[A-Z][a-z]+\s+){1,3}(?:Street|St|Road|Rd|Avenue|Ave|Boulevard|Blvd|Lane|Drive|Way"
+    r"|Place|Court)\b"
+)
 _CAPITAL_BEFORE = re.compile(r"\b([A-Z][A-Za-z]+)\s+$")
 _NAME_AFTER = re.compile(r"\s+[A-Z][a-z]")
 _BLOCK = re.compile(r"[\s-]+block\b")
@@ -220,8 +224,10 @@ def _not_a_quantity(text: str, m: re.Match[str], number: float) -> bool:
     plain = raw.isdigit() and not m.group("cur") and not m.group("unit")
     if plain and int(raw) in _YEAR and not m.group("scale"):
         return True  # years
-    if plain and _NAME_COMMA.search(prev) and _COMMA.match(text, end, end + 3):
-        return True  # "Maureen Pike, 67, who…": an age
+    if plain and _NAME_COMMA.search(prev) and _AGE_END.match(text, end, end + 3):
+        return True  # "Maureen Pike, 67, who…", "Markus Austin, 33.": an age
+    if plain and _STREET.match(text, end):
+        return True  # "191 Barre Street": an address
     if _AGED.search(prev):
         return True
     name_before = _CAPITAL_BEFORE.search(prev)

@@ -16,7 +16,7 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from newsbrief.facts.lexicon import PRONOUNS, SPEECH_VERBS
+from newsbrief.facts.lexicon import PEOPLE_NOUNS, PRONOUNS, ROLE_NOUNS, SPEECH_VERBS
 from newsbrief.facts.names import Name, appositive, combine, is_person_like, names, role_before
 from newsbrief.types import Article, Citation, Quote, Sentence
 
@@ -27,6 +27,17 @@ _AFTER_SAID = re.compile(rf"^\s*,?\s*(?:{_VERBS})\s+(?P<who>[^.;:!?“”\"]{{2,
 _AFTER_WHO = re.compile(rf"^\s*,?\s*(?P<who>[^.;:!?“”\"]{{1,160}}?)\s+(?:{_VERBS})\b")
 _AFTER_ACCORDING = re.compile(r"^\s*,?\s*according to\s+(?P<who>[^.;:!?“”\"]{2,120})")
 _BEFORE = re.compile(rf"(?P<who>[^“”\"]{{1,200}}?)\s+(?P<verb>{_VERBS})\b", re.DOTALL)
+_MARK = re.compile(r"[“”\"]")
+_NEXT_PARAGRAPH = re.compile(r"\s*\n\s*\n([^\n]+)")
+# Abbreviations whose full stop does not end an attribution: "said Maj. Glenn Hall".
+_ABBREVIATION = re.compile(
+    r"\b(?:Maj|Gen|Col|Lt|Sgt|Capt|Cpl|Adm|Dr|Mr|Mrs|Ms|Sen|Rep|Gov|Prof|Rev|St|Jr|Sr|Det|Insp"
+    r"|Supt|Gov|Atty|[A-Z])\."
+)
+# "the friend added": a person quoted before; "the court papers say": not one.
+_DEFINITE_PERSON = re.compile(
+    rf"\s*the\s+(?:{'|'.join(sorted(ROLE_NOUNS | PEOPLE_NOUNS))})\b", re.IGNORECASE
+)
 _OPENER = re.compile(rf"\b(?:{_VERBS}),\s+|:\s+")
 _PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s*$")
 _TIME_PHRASE = re.compile(r"\s+(?:on|last|this)\s+[A-Z][a-z]+day\s*$|\s+(?:today|yesterday)\s*$")
@@ -127,7 +138,8 @@ def _spans(text: str, start: int, end: int) -> list[_Span]:
     para = text[start:end]
     open_at: int | None = None
     straight_at: int | None = None
-    for i, ch in enumerate(para):
+    for mark in _MARK.finditer(para):
+        i, ch = mark.start(), mark.group()
         if ch == "“":
             open_at = i + 1
         elif ch == "”":
@@ -136,12 +148,11 @@ def _spans(text: str, start: int, end: int) -> list[_Span]:
             if open_at is not None:
                 out.append(_Span(start + open_at, start + i, start + i + 1))
             open_at = None
-        elif ch == '"':
-            if straight_at is None:
-                straight_at = i + 1
-            else:
-                out.append(_Span(start + straight_at, start + i, start + i + 1))
-                straight_at = None
+        elif straight_at is None:
+            straight_at = i + 1
+        else:
+            out.append(_Span(start + straight_at, start + i, start + i + 1))
+            straight_at = None
     if not out and open_at is None and straight_at is None:
         pull = _pull_quote(text, start, end)
         if pull is not None:
@@ -157,8 +168,7 @@ def _repair_open(para: str, close: int) -> int | None:
 
 def _pull_quote(text: str, start: int, end: int) -> _Span | None:
     """A paragraph followed by a line "Name, title" (a pull quote with its attribution)."""
-    rest = text[end:]
-    nxt = re.match(r"\s*\n\s*\n([^\n]+)", rest)
+    nxt = _NEXT_PARAGRAPH.match(text, end)
     if not nxt:
         return None
     line = nxt.group(1).strip()
@@ -171,7 +181,7 @@ def _pull_quote(text: str, start: int, end: int) -> _Span | None:
     paragraph = text[start:end]
     if len(paragraph.split()) < 8 or not paragraph.rstrip().endswith((".", "!", "?")):
         return None
-    line_end = end + nxt.end(1)
+    line_end = nxt.end(1)
     return _Span(start, end, line_end, pull=True)
 
 
@@ -189,11 +199,14 @@ def _attribution(
     text: str, span: _Span, sentence_start: int, para_end: int
 ) -> tuple[str | None, str | None]:
     after = text[span.outer_end : para_end]
+    masked = _ABBREVIATION.sub(lambda a: a.group()[:-1] + " ", after)  # "Maj. Glenn Hall"
     unnamed = False
     for pattern in (_AFTER_ACCORDING, _AFTER_SAID, _AFTER_WHO):
-        m = pattern.match(after)
+        m = pattern.match(masked)
         if m:
-            who = _who(m.group("who"))
+            who = _who(after[m.start("who") : m.end("who")])
+            if who[0] == "the" and not _DEFINITE_PERSON.match(m.group("who")):
+                who = ("", None)  # "the court papers say": not a person quoted before
             if who[0]:
                 return who
             unnamed = unnamed or who[0] == ""
@@ -202,7 +215,8 @@ def _attribution(
     before = text[sentence_start : max(sentence_start, span.start)]
     m = _BEFORE.match(before)
     if m and not _PASSIVE.search(m.group("who")):
-        return _who(m.group("who"), subject=True)
+        speaker, role = _who(m.group("who"), subject=True)
+        return ("" if speaker == "the" else speaker), role  # "The appeal claims that “…”"
     return None, None
 
 

@@ -36,9 +36,19 @@ _DATE = re.compile(
     rf"|{_MONTH.replace('month', 'month3')}(?:\s+(?P<year3>\d{{4}}))?\b"
     rf"|(?P<weekday>{'|'.join(_WEEKDAYS)})\b(?!s)"
     rf"|(?P<iso>\d{{4}}-\d{{2}}-\d{{2}})\b"
-    rf"|(?P<rel>today|yesterday|tonight|this (?:morning|afternoon|evening|week|weekend|month)"
-    rf"|last (?:night|week|weekend|month)|earlier this (?:week|month))\b"
+    rf"|(?P<rel>[Tt]oday|[Yy]esterday|[Tt]onight"
+    rf"|[Tt]his (?:morning|afternoon|evening|week|weekend|month)"
+    rf"|[Ll]ast (?:night|week|weekend|month)|[Ee]arlier this (?:week|month))\b"
+    rf"|(?P<chained>(?:[Ll]ater|[Ee]arlier) that (?:same )?month|[Tt]hat same month"
+    rf"|[Tt]he (?:following|next) (?:day|week|month)|[Tt]he (?:day|week) before)\b"
     rf")"
+)
+_HINT = re.compile(
+    r"\b(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun"
+    r"|[Tt]oday|[Tt]onight|[Yy]esterday|[Tt]his (?:morning|afternoon|evening|week|month)"
+    r"|[Ll]ast (?:night|week|month)|[Ee]arlier this|\d{4}-\d\d-"
+    r"|(?:that|following|next) (?:same )?(?:day|week|month)"
+    r"|(?:day|week) before)"
 )
 # Time spans that make two reports of a count incomparable but are no event dates.
 _SPAN = re.compile(
@@ -85,23 +95,19 @@ def timeline(
     for order, (article, article_sentences) in enumerate(zip(articles, sentences, strict=True)):
         anchor = article.published.date() if isinstance(article.published, datetime) else None
         for sentence in article_sentences:
-            found = find_date(sentence.text, anchor)
-            if found is None:
+            dates = find_dates(sentence.text, anchor)
+            if not dates:
                 continue
             citation = Citation(sentence.article_id, sentence.start, sentence.end)
             words = {w for w in stems(sentence.text) if w not in ENGLISH and w.isalpha()}
-            for i, (event, other_words, _, _) in enumerate(events):
-                if _same(event, found, words, other_words):
-                    events[i] = (
-                        _cited(event, citation),
-                        other_words | words,
-                        events[i][2],
-                        events[i][3],
-                    )
-                    break
-            else:
-                event = TimelineEvent(found.date, found.when, sentence.text, (citation,))
-                events.append((event, words, order, sentence.start))
+            for found in dates:
+                for i, (event, other_words, _, _) in enumerate(events):
+                    if _same(event, found, words, other_words):
+                        events[i] = (_cited(event, citation), other_words | words, *events[i][2:])
+                        break
+                else:
+                    event = TimelineEvent(found.date, found.when, sentence.text, (citation,))
+                    events.append((event, words, order, sentence.start))
     events.sort(key=lambda e: (e[0].date is None, e[0].date or date.min, e[2], e[3]))
     return tuple(e[0] for e in events)
 
@@ -122,11 +128,25 @@ def _same(event: TimelineEvent, found: _Found, words: set[str], other: set[str])
 
 def find_date(text: str, anchor: date | None) -> _Found | None:
     """The first date expression of ``text`` that names a day or a month, resolved."""
+    found = find_dates(text, anchor)
+    return found[0] if found else None
+
+
+def find_dates(text: str, anchor: date | None) -> list[_Found]:
+    """Every date expression of ``text`` that names a day or a month, resolved; one per date."""
+    if _HINT.search(text) is None:  # most sentences name no date: skip the full pattern
+        return []
+    out: list[_Found] = []
+    seen = set()
     for m in _DATE.finditer(text):
         if not _is_date(m):
             continue
-        return _Found(when=m.group(), date=_resolve(m, text, anchor), start=m.start())
-    return None
+        found = _Found(when=m.group(), date=_resolve(m, text, anchor), start=m.start())
+        key = (found.date, _bare(m).lower()) if found.date is None else (found.date, "")
+        if key not in seen:
+            seen.add(key)
+            out.append(found)
+    return out
 
 
 def _resolve(m: re.Match[str], text: str, anchor: date | None) -> date | None:
@@ -150,14 +170,14 @@ def _resolve(m: re.Match[str], text: str, anchor: date | None) -> date | None:
             return resolved
     except ValueError:  # "Feb. 30"
         return None
-    if anchor is None:
-        return None
+    if anchor is None or m.group("chained"):
+        return None  # "the following month": relative to an event, not to publication
     if m.group("weekday"):
         weekday = _WEEKDAYS.index(m.group("weekday"))
         if future:
             return anchor + timedelta(days=(weekday - anchor.weekday()) % 7 or 7)
         return anchor - timedelta(days=(anchor.weekday() - weekday) % 7)
-    return _relative(m.group("rel"), anchor)
+    return _relative(m.group("rel").lower(), anchor)
 
 
 def _relative(rel: str, anchor: date) -> date:
