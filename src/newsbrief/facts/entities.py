@@ -177,7 +177,9 @@ def merge(
     for article, mentions in zip(articles, found, strict=True):
         for m in mentions:
             name = _clean(m.name)
-            group = groups.setdefault(name, _Group(Counter(), Counter(), {}))
+            group = groups.get(name)
+            if group is None:
+                group = groups[name] = _Group(Counter(), Counter(), {})
             group.variants[name] += 1
             group.mentions += 1
             kind = "person" if m.kind is None and m.name in people else m.kind
@@ -243,7 +245,9 @@ def _merge_spellings(groups: dict[str, _Group]) -> list[_Group]:
         while root in target:
             root = target[root]
         group = groups[name]
-        into = out.setdefault(root, _Group(Counter(), Counter(), {}))
+        into = out.get(root)
+        if into is None:
+            into = out[root] = _Group(Counter(), Counter(), {})
         into.variants.update(group.variants)
         into.kinds.update(group.kinds)
         into.mentions += group.mentions

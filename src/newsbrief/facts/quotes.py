@@ -21,6 +21,8 @@ from newsbrief.facts.names import Name, appositive, combine, is_person_like, nam
 from newsbrief.types import Article, Citation, Quote, Sentence
 
 MIN_WORDS = 4  # shorter quotations are mostly scare quotes or single phrases
+# A quote shorter than this share of another that contains it is a different, partial quotation.
+_PART = 0.8
 _PARAGRAPH = re.compile(r"[^\n]+(?:\n(?!\s*\n)[^\n]+)*")
 _VERBS = "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
 _AFTER_SAID = re.compile(rf"^\s*,?\s*(?:{_VERBS})\s+(?P<who>[^.;:!?“”\"]{{2,120}})")
@@ -38,6 +40,8 @@ _ABBREVIATION = re.compile(
 _DEFINITE_PERSON = re.compile(
     rf"\s*the\s+(?:{'|'.join(sorted(ROLE_NOUNS | PEOPLE_NOUNS))})\b", re.IGNORECASE
 )
+# A full stop with no space after it, before a capital: two sentences glued by bad markup.
+_GLUED_STOP = re.compile(r"[a-z)][.!?](?=[A-Z][a-z])")
 _OPENER = re.compile(rf"\b(?:{_VERBS}),\s+|:\s+")
 _PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s*$")
 _TIME_PHRASE = re.compile(r"\s+(?:on|last|this)\s+[A-Z][a-z]+day\s*$|\s+(?:today|yesterday)\s*$")
@@ -201,7 +205,10 @@ def _attribution(
     after = text[span.outer_end : para_end]
     masked = _ABBREVIATION.sub(lambda a: a.group()[:-1] + " ", after)  # "Maj. Glenn Hall"
     unnamed = False
-    for pattern in (_AFTER_ACCORDING, _AFTER_SAID, _AFTER_WHO):
+    # “… orange,” said Maureen Pike / “…?” she asked: a quote that ends its sentence with a full
+    # stop is followed by a new sentence, not by its attribution.
+    closed = text[span.start : span.end].rstrip().endswith(".") and not masked.startswith(",")
+    for pattern in () if closed else (_AFTER_ACCORDING, _AFTER_SAID, _AFTER_WHO):
         m = pattern.match(masked)
         if m:
             who = _who(after[m.start("who") : m.end("who")])
@@ -213,11 +220,15 @@ def _attribution(
     if unnamed:
         return "", None
     before = text[sentence_start : max(sentence_start, span.start)]
-    m = _BEFORE.match(before)
-    if m and not _PASSIVE.search(m.group("who")):
-        speaker, role = _who(m.group("who"), subject=True)
-        return ("" if speaker == "the" else speaker), role  # "The appeal claims that “…”"
-    return None, None
+    glued = [g.end() for g in _GLUED_STOP.finditer(before)]
+    for start in (0, glued[-1]) if glued else (0,):  # "…were injured.Lizandra Cosme said"
+        m = _BEFORE.match(before, start)
+        if m and not _PASSIVE.search(m.group("who")):
+            speaker, role = _who(m.group("who"), subject=True)
+            if speaker:
+                return ("" if speaker == "the" else speaker), role  # "The appeal claims “…”"
+            unnamed = unnamed or speaker == ""
+    return ("", None) if unnamed else (None, None)
 
 
 def _who(who: str, *, subject: bool = False) -> tuple[str | None, str | None]:
@@ -293,7 +304,8 @@ def merge(found: list[Found]) -> tuple[Quote, ...]:
         key = words(f.text)
         for i, (g, citations, other) in enumerate(merged):
             shorter, longer = sorted((key, other), key=len)
-            if shorter == longer or (len(shorter.split()) >= MIN_WORDS and shorter in longer):
+            n, m = len(shorter.split()), len(longer.split())
+            if shorter == longer or (n >= MIN_WORDS and n >= _PART * m and shorter in longer):
                 best = g if len(g.text) <= len(f.text) else f
                 merged[i] = (
                     Found(g.speaker or f.speaker, g.role or f.role, best.text, g.citation),
