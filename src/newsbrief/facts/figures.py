@@ -125,7 +125,7 @@ def _about(items: list[Reported]) -> str:
         return " ".join(x for x in ("share", f"of the {of}" if of else None, event) if x)
     if first.dimension.startswith("money"):
         return " ".join(w for w in ("amount", event or noun) if w)
-    return first.dimension if not noun else f"{noun} ({first.dimension})"
+    return noun or first.dimension  # "barley" (in t), "area" (in km²)
 
 
 def _agreeing(items: list[Reported]) -> tuple[tuple[Reported, ...], ...]:
