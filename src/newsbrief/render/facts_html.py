@@ -5,7 +5,7 @@ autoescape); nothing here builds markup.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
 from newsbrief.types import Briefing, Citation, Facts, FigureReport
@@ -37,6 +37,50 @@ def _citations(facts: Facts) -> Iterable[Citation]:
         yield from e.citations
 
 
+class _Linker:
+    """Resolves citations to links into the article column and figure reports to chart rows."""
+
+    def __init__(
+        self,
+        briefing: Briefing,
+        marked: dict[str, list[tuple[int, int]]],
+        numbers: dict[str, int],
+        passage_id: Callable[[int, int], str],
+    ) -> None:
+        self.sources = {a.id: a.source for a in briefing.articles}
+        self.marked, self.numbers, self.passage_id = marked, numbers, passage_id
+
+    def link(self, c: Citation) -> dict[str, Any]:
+        """The marked passage containing the citation's start, else the article."""
+        n = self.numbers[c.article_id]
+        for a, b in self.marked.get(c.article_id, ()):
+            if a <= c.start < b:
+                return {"number": n, "href": "#" + self.passage_id(n, a)}
+        return {"number": n, "href": f"#article-{n}"}
+
+    def links(self, citations: Iterable[Citation]) -> list[dict[str, Any]]:
+        """One link per source, the first of its citations."""
+        seen: dict[int, dict[str, Any]] = {}
+        for c in citations:
+            item = self.link(c)
+            seen.setdefault(item["number"], item)
+        return list(seen.values())
+
+    def rows(self, reports: Sequence[FigureReport]) -> list[dict[str, Any]]:
+        """Table rows with a bar from 0 (or a range's low end) to the value, in % of the top."""
+        top = max((r.high or r.value for r in reports), default=0.0)
+        return [
+            {
+                "text": r.text,
+                "source": self.sources[r.citation.article_id],
+                "link": self.link(r.citation),
+                "left": _pct(r.value if r.high is not None else 0.0, top),
+                "width": max(1.0, _pct((r.high or r.value) - (r.value if r.high else 0), top)),
+            }
+            for r in reports
+        ]
+
+
 def facts_view(
     briefing: Briefing,
     marked: dict[str, list[tuple[int, int]]],
@@ -46,96 +90,82 @@ def facts_view(
     facts = briefing.facts
     if facts is None:
         return None
-    sources = {a.id: a.source for a in briefing.articles}
-
-    def link(c: Citation) -> dict[str, Any]:
-        n = numbers[c.article_id]
-        for a, b in marked.get(c.article_id, ()):
-            if a <= c.start < b:
-                return {"number": n, "href": "#" + passage_id(n, a)}
-        return {"number": n, "href": f"#article-{n}"}
-
-    def links(citations: Iterable[Citation]) -> list[dict[str, Any]]:
-        seen: dict[int, dict[str, Any]] = {}
-        for c in citations:
-            item = link(c)
-            seen.setdefault(item["number"], item)
-        return list(seen.values())
-
-    def rows(reports: Iterable[FigureReport], top: float) -> list[dict[str, Any]]:
-        return [
-            {
-                "text": r.text,
-                "source": sources[r.citation.article_id],
-                "link": link(r.citation),
-                "left": _pct(r.value if r.high is not None else 0.0, top),
-                "width": max(1.0, _pct((r.high or r.value) - (r.value if r.high else 0), top)),
-            }
-            for r in reports
-        ]
-
+    linker = _Linker(briefing, marked, numbers, passage_id)
     disputed = {(d.about, d.unit) for d in facts.disagreements}
-    dated = [e.date for e in facts.timeline if e.date]
-    first, last = (min(dated), max(dated)) if dated else (None, None)
-    span = (last - first).days if first and last else 0
+    figures = [
+        {
+            "about": f.about,
+            "unit": f.unit,
+            "disputed": (f.about, f.unit) in disputed,
+            "rows": linker.rows(f.reports),
+        }
+        for f in facts.figures
+    ]
+    disagreements = [
+        {
+            "about": d.about,
+            "unit": d.unit,
+            "note": d.note,
+            "rows": linker.rows([r for side in d.sides for r in side]),
+        }
+        for d in facts.disagreements
+    ]
+    quotes = [
+        {"speaker": q.speaker, "role": q.role, "text": q.text, "links": linker.links(q.citations)}
+        for q in facts.quotes
+    ]
     return {
-        "figures": [
-            {
-                "about": f.about,
-                "unit": f.unit,
-                "disputed": (f.about, f.unit) in disputed,
-                "rows": rows(f.reports, _top(f.reports)),
-            }
-            for f in facts.figures
-        ],
-        "disagreements": [
-            {
-                "about": d.about,
-                "unit": d.unit,
-                "note": d.note,
-                "rows": rows(
-                    [r for side in d.sides for r in side],
-                    _top([r for side in d.sides for r in side]),
-                ),
-            }
-            for d in facts.disagreements
-        ],
-        "quotes": [
-            {"speaker": q.speaker, "role": q.role, "text": q.text, "links": links(q.citations)}
-            for q in facts.quotes
-        ],
-        "timeline": [
+        "figures": figures,
+        "disagreements": disagreements,
+        "quotes": quotes,
+        **_timeline(facts, linker),
+        "entities": _entities(facts, linker),
+    }
+
+
+def _timeline(facts: Facts, linker: _Linker) -> dict[str, Any]:
+    """Events with their position (0-100) on an axis from the first date to the last."""
+    dated = [e.date for e in facts.timeline if e.date]
+    if not dated:
+        first = last = None
+    else:
+        first, last = min(dated), max(dated)
+    span = (last - first).days if first and last else 0
+    events = []
+    for e in facts.timeline:
+        position = None
+        if e.date and first:
+            position = _pct((e.date - first).days, span) if span else 50.0
+        events.append(
             {
                 "date": e.date.isoformat() if e.date else None,
                 "when": e.when,
                 "event": e.event,
-                "links": links(e.citations),
-                "position": (
-                    _pct((e.date - first).days, span) if e.date and first and span else 50.0
-                )
-                if e.date
-                else None,
+                "links": linker.links(e.citations),
+                "position": position,
             }
-            for e in facts.timeline
-        ],
-        "axis": {"first": first.isoformat(), "last": last.isoformat()} if first and last else None,
-        "entities": [
-            {
-                "heading": heading,
-                "entries": [
-                    {"name": e.name, "aliases": ", ".join(e.aliases), "links": links(e.citations)}
-                    for e in facts.entities
-                    if e.kind == kind
-                ],
-            }
-            for kind, heading in _KINDS
-            if any(e.kind == kind for e in facts.entities)
-        ],
-    }
+        )
+    axis = {"first": first.isoformat(), "last": last.isoformat()} if first and last else None
+    return {"timeline": events, "axis": axis}
 
 
-def _top(reports: Iterable[FigureReport]) -> float:
-    return max((r.high or r.value for r in reports), default=0.0)
+def _entities(facts: Facts, linker: _Linker) -> list[dict[str, Any]]:
+    return [
+        {
+            "heading": heading,
+            "entries": [
+                {
+                    "name": e.name,
+                    "aliases": ", ".join(e.aliases),
+                    "links": linker.links(e.citations),
+                }
+                for e in facts.entities
+                if e.kind == kind
+            ],
+        }
+        for kind, heading in _KINDS
+        if any(e.kind == kind for e in facts.entities)
+    ]
 
 
 def _pct(value: float, top: float) -> float:
