@@ -166,7 +166,9 @@ def process_line(line: Line, words: int) -> LineResult:
     """Summarise one line. Never raises: every failure becomes a warning on a failed result."""
     try:
         cluster = cluster_from(parse_line(line), where=line.where)
-        briefing = brief_cluster(cluster.documents, settings=Settings(words=words), name=line.where)
+        briefing = brief_cluster(
+            cluster.documents, settings=Settings(words=words, facts=False), name=line.where
+        )
     except NewsbriefError as exc:
         # Messages from inside name the line already; say it once, at the start.
         message = f"{line.where}: " + exc.message.replace(f"{line.where}: ", "")

@@ -34,6 +34,8 @@ class Settings:
     # Entity recogniser for the facts (facts/entities.py): "rules" (fast, built in), "spacy"
     # (spaCy's small English NER: better types, ~40x slower) or "none".
     entities: str = "rules"
+    # Extract the facts at all; batch and eval, whose output is the summary alone, turn it off.
+    facts: bool = True
 
     def __post_init__(self) -> None:
         if self.words < 1:

@@ -48,7 +48,9 @@ def brief_articles(
         articles=tuple(articles),
         summary=summary,
         warnings=warnings,
-        facts=extract_facts(articles, sentences, entity_recogniser=settings.entities),
+        facts=extract_facts(articles, sentences, entity_recogniser=settings.entities)
+        if settings.facts
+        else None,
     )
 
 

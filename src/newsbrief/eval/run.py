@@ -21,7 +21,7 @@ def newsbrief_system(documents: Sequence[str], *, words: int) -> list[str]:
     """newsbrief itself, read and briefed exactly as ``newsbrief batch`` does."""
     from newsbrief.batch import brief_cluster
 
-    briefing = brief_cluster(documents, settings=Settings(words=words))
+    briefing = brief_cluster(documents, settings=Settings(words=words, facts=False))
     return [s.text for s in briefing.summary.sentences]
 
 
