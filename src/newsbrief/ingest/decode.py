@@ -8,6 +8,7 @@ single-byte code pages are wrong more often than "valid UTF-8, else Windows-1252
 from __future__ import annotations
 
 import codecs
+import re
 
 from newsbrief.errors import InputError
 
@@ -21,6 +22,7 @@ _BOMS = (
 # Share of control characters (other than whitespace) above which text is taken to be binary.
 _MAX_CONTROL_SHARE = 0.01
 _SNIFF = 4096
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f]")  # control characters other than whitespace
 
 
 def decode(data: bytes, *, name: str) -> str:
@@ -72,7 +74,7 @@ def _utf16_without_bom(data: bytes) -> str | None:
 
 def _checked(text: str, name: str) -> str:
     sample = text[:_SNIFF]
-    controls = sum(1 for ch in sample if ord(ch) < 32 and ch not in "\t\n\r\f\v")
+    controls = len(_CONTROL.findall(sample))
     if sample and controls / len(sample) > _MAX_CONTROL_SHARE:
         raise InputError(f"{name}: binary file, not an article")
     return text.replace("\r\n", "\n").replace("\r", "\n")

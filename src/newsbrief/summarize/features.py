@@ -51,10 +51,10 @@ def features(
     words = np.array([len(s.text.split()) for s in sentences], dtype=np.float64)
     other = model.article_index[:, None] != model.article_index[None, :]
     best_elsewhere = np.where(other, model.similarity, 0.0).max(axis=1) if n else np.zeros(0)
-    support = np.zeros(n)
-    for i in range(n):
-        support[i] = min(np.unique(model.article_index[model.supports[i]]).size, _MAX_SUPPORT)
-    support /= _MAX_SUPPORT
+    in_article = np.zeros((n, n_articles), dtype=bool)
+    in_article[np.arange(n), model.article_index] = True
+    reporting = (model.supports.astype(np.int32) @ in_article) > 0  # sentence x article
+    support = np.minimum(reporting.sum(axis=1), _MAX_SUPPORT) / _MAX_SUPPORT
     columns = {
         "bias": np.ones(n),
         "lead": 1.0 / (1.0 + index),

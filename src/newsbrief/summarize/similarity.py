@@ -110,14 +110,21 @@ def build(
 
 
 def _shared_bigrams(tokens: Sequence[list[str]], article_index: NDArray[np.int64]) -> Any:
-    pairs = [set(itertools.pairwise(t)) for t in tokens]
-    articles_using: dict[tuple[str, str], set[int]] = {}
-    for i, bigrams in enumerate(pairs):
-        for bigram in bigrams:
-            articles_using.setdefault(bigram, set()).add(int(article_index[i]))
-    return np.array(
-        [
-            sum(len(articles_using[b]) > 1 for b in bigrams) / len(bigrams) if bigrams else 0.0
-            for bigrams in pairs
-        ]
-    )
+    """For each sentence, the share of its distinct word pairs that another article also uses."""
+    ids: dict[tuple[str, str], int] = {}
+    rows: list[int] = []
+    cols: list[int] = []
+    for row, words in enumerate(tokens):
+        for bigram in set(itertools.pairwise(words)):
+            rows.append(row)
+            cols.append(ids.setdefault(bigram, len(ids)))
+    if not rows:
+        return np.zeros(len(tokens))
+    sentence = np.asarray(rows)
+    pair = np.asarray(cols)
+    # Distinct (pair, article) combinations, then how many articles use each pair.
+    used = np.unique(pair * (int(article_index.max()) + 1) + article_index[sentence])
+    articles_per_pair = np.bincount(used // (int(article_index.max()) + 1), minlength=len(ids))
+    shared = np.bincount(sentence, weights=articles_per_pair[pair] > 1, minlength=len(tokens))
+    total = np.bincount(sentence, minlength=len(tokens))
+    return shared / np.maximum(total, 1)
