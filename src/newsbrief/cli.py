@@ -19,6 +19,9 @@ from newsbrief.errors import NewsbriefError, UsageError
 
 if TYPE_CHECKING:
     from newsbrief.eval.run import Evaluation
+    from newsbrief.ingest.fetch import Fetcher
+    from newsbrief.store.queries import StoryRow
+    from newsbrief.types import Briefing
 
 app = typer.Typer(
     name="newsbrief",
@@ -38,6 +41,23 @@ class Format(StrEnum):
     markdown = "markdown"
     json = "json"
     html = "html"
+
+
+class TableFormat(StrEnum):
+    table = "table"
+    json = "json"
+
+
+DEFAULT_DB = Path("newsbrief.db")
+DbOption = Annotated[
+    Path,
+    typer.Option(
+        "--db",
+        metavar="PATH",
+        envvar="NEWSBRIEF_DB",
+        help="The story library (SQLite; created if missing). Env: NEWSBRIEF_DB.",
+    ),
+]
 
 
 class MetricName(StrEnum):
@@ -83,13 +103,14 @@ _SUFFIX_FORMATS = {
 @app.command()
 def brief(
     paths: Annotated[
-        list[str],
+        list[str] | None,
         typer.Argument(
+            metavar="PATH...",
             help="Article files, directories (every article inside), or - for standard input. "
             "Text, HTML, JSON, JSON Lines and Multi-News '|||||' files; UTF-8/16 or Windows-1252.",
             show_default=False,
         ),
-    ],
+    ] = None,
     words: Annotated[
         int, typer.Option("--words", "-w", min=1, help="Summary length in words (a hard cap).")
     ] = DEFAULT_WORDS,
@@ -106,6 +127,33 @@ def brief(
     strict: Annotated[
         bool, typer.Option("--strict", help="Exit with status 1 when any input had a problem.")
     ] = False,
+    story: Annotated[
+        int | None,
+        typer.Option(
+            "--story",
+            metavar="ID",
+            help="Brief a story of the library (see `newsbrief stories`) instead of PATHs.",
+            show_default=False,
+        ),
+    ] = None,
+    since: Annotated[
+        str | None,
+        typer.Option(
+            "--since",
+            metavar="DATE",
+            help="With --story: only articles published since DATE.",
+            show_default=False,
+        ),
+    ] = None,
+    new: Annotated[
+        bool,
+        typer.Option(
+            "--new",
+            help="With --story: an update briefing of what the articles added since the "
+            "story's last briefing say that the earlier ones did not.",
+        ),
+    ] = False,
+    db: DbOption = DEFAULT_DB,
 ) -> None:
     """Brief articles about one story: a cited summary and the list of sources."""
     from newsbrief.pipeline import brief_inputs
@@ -114,11 +162,22 @@ def brief(
     chosen = (
         fmt or (_SUFFIX_FORMATS.get(output.suffix.lower()) if output else None) or Format.markdown
     )
+    if story is None and (since is not None or new):
+        _fail("--since and --new brief a stored story: give --story ID", EXIT_USAGE)
+    if story is not None and paths:
+        _fail("give either PATH... or --story ID, not both", EXIT_USAGE)
+    if story is None and not paths:
+        _fail("Missing argument 'PATH...' (or give --story ID).", EXIT_USAGE)
+    if since is not None and new:
+        _fail("--since and --new cannot be combined", EXIT_USAGE)
     try:
         settings = replace(Settings(), words=words)
-        # On the command line every argument is a path (or "-"), never inline article text.
-        inputs = [p if p == "-" else Path(p) for p in paths]
-        briefing = brief_inputs(inputs, settings=settings)
+        if story is not None:
+            briefing = _brief_story(db, story, since=since, new=new, settings=settings)
+        else:
+            # On the command line every argument is a path (or "-"), never inline article text.
+            inputs = [p if p == "-" else Path(p) for p in paths or []]
+            briefing = brief_inputs(inputs, settings=settings)
         text = render(briefing, chosen.value)
     except UsageError as exc:
         _fail(exc.message, EXIT_USAGE)
@@ -276,6 +335,137 @@ def evaluate(
         typer.echo(f"newsbrief: wrote {scores}", err=True)
     if problems:
         raise typer.Exit(EXIT_INPUT)
+
+
+@app.command()
+def ingest(
+    sources: Annotated[
+        list[str],
+        typer.Argument(
+            metavar="SOURCE...",
+            help="Files or directories (every format brief reads, JSON Lines of articles, "
+            "WARC, RSS/Atom feeds) and http(s) URLs of feeds or articles.",
+            show_default=False,
+        ),
+    ],
+    db: DbOption = DEFAULT_DB,
+    allow_private: Annotated[
+        bool,
+        typer.Option(
+            "--allow-private",
+            help="Let URLs reach loopback, private and link-local addresses (off: refused).",
+        ),
+    ] = False,
+) -> None:
+    """Add articles to the story library; each joins a story or opens one. Re-ingesting is a
+    no-op. The exit status is 1 if any source or entry failed."""
+    from newsbrief.library import Library
+
+    try:
+        with Library.open(db) as library, _fetcher(allow_private) as fetcher:
+            with _progress("ingesting", len(sources)) as advance:
+                report = library.ingest(sources, fetcher=fetcher, advance=advance)
+            stories = len(library.stories())
+    except NewsbriefError as exc:
+        _fail(exc.message, EXIT_INPUT)
+    for problem in report.problems:
+        _warn(problem)
+    typer.echo(
+        f"newsbrief: {report.new} new, {report.duplicate} duplicate, "
+        f"{report.near_duplicate} near-duplicate, {report.failed} failed; "
+        f"{len(report.changed)} stories changed, {stories} in {db}",
+        err=True,
+    )
+    if report.failed:
+        raise typer.Exit(EXIT_INPUT)
+
+
+@app.command()
+def stories(
+    db: DbOption = DEFAULT_DB,
+    since: Annotated[
+        str | None,
+        typer.Option(
+            "--since", metavar="DATE", help="Only stories seen since DATE.", show_default=False
+        ),
+    ] = None,
+    fmt: Annotated[
+        TableFormat, typer.Option("--format", "-f", help="A table, or JSON for programs.")
+    ] = TableFormat.table,
+) -> None:
+    """List the library's stories, most recently seen first."""
+    import json
+
+    from newsbrief.library import Library, parse_when
+
+    if not Path(db).exists():
+        _fail(f"{db}: no such library (run newsbrief ingest first)", EXIT_INPUT)
+    try:
+        when = parse_when(since, option="--since") if since else None
+        with Library.open(db) as library:
+            rows = library.stories(since=when)
+    except UsageError as exc:
+        _fail(exc.message, EXIT_USAGE)
+    except NewsbriefError as exc:
+        _fail(exc.message, EXIT_INPUT)
+    if fmt is TableFormat.json:
+        records = [
+            {
+                "id": row.id,
+                "headline": row.headline,
+                "articles": list(row.articles),
+                "outlets": list(row.outlets),
+                "first_seen": row.first_seen.isoformat(),
+                "last_seen": row.last_seen.isoformat(),
+            }
+            for row in rows
+        ]
+        typer.echo(json.dumps(records, ensure_ascii=False, indent=2))
+        return
+    _print_stories(rows)
+
+
+def _print_stories(rows: list[StoryRow]) -> None:
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table(title=f"{len(rows)} stories")
+    for label, justify in (("id", "right"), ("articles", "right"), ("outlets", "left")):
+        table.add_column(label, justify=justify)  # type: ignore[arg-type]
+    table.add_column("first seen")
+    table.add_column("last seen")
+    table.add_column("headline")
+    for row in rows:
+        outlets = ", ".join(row.outlets[:3]) + (" …" if len(row.outlets) > 3 else "")
+        table.add_row(
+            str(row.id),
+            str(len(row.articles)),
+            outlets,
+            row.first_seen.date().isoformat(),
+            row.last_seen.date().isoformat(),
+            row.headline,
+        )
+    Console(highlight=False).print(table)
+
+
+def _brief_story(
+    db: Path, story: int, *, since: str | None, new: bool, settings: Settings
+) -> Briefing:
+    from newsbrief.library import Library, parse_when
+
+    if not Path(db).exists():
+        raise NewsbriefError(f"{db}: no such library (run newsbrief ingest first)")
+    when = parse_when(since, option="--since") if since else None
+    with Library.open(db) as library:
+        return library.brief_story(story, settings=settings, since=when, new=new)
+
+
+@contextmanager
+def _fetcher(allow_private: bool) -> Iterator[Fetcher]:
+    from newsbrief.ingest.fetch import Fetcher
+
+    with Fetcher(allow_private=allow_private) as fetcher:
+        yield fetcher
 
 
 def _print_table(result: Evaluation, *, dataset: str, rl_label: str) -> None:

@@ -1,0 +1,299 @@
+"""Articles -> stories, incrementally; near-duplicates. Pure computation, no I/O.
+
+An article is described by its ``Features``: sublinear term frequencies of stemmed content words
+(the headline counted twice), the names it mentions, and a MinHash signature of its word
+shingles. ``StoryIndex`` holds the stories seen so far and decides, one article at a time and
+deterministically for a given order, whether an article is a near-duplicate of an earlier one,
+joins the best-matching story, or opens a new one (and whether two stories merge).
+
+Cost per article does not grow with the library: candidate stories come from an inverted index
+over each story's most distinctive terms (blocking), capped in length, and near-duplicates from
+MinHash LSH buckets; only those candidates are scored.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import zlib
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from functools import lru_cache
+
+import numpy as np
+from numpy.typing import NDArray
+
+from newsbrief.summarize.similarity import content_stems
+
+# MinHash: 64 permutations in 16 LSH bands of 4 rows; a pair with shingle Jaccard 0.7 shares a
+# band with probability 1 - (1 - 0.7**4)**16 > 0.99, a pair at 0.3 with probability 0.12.
+PERMUTATIONS = 64
+BAND_ROWS = 4
+SHINGLE_WORDS = 4
+# Copies are copies from the start: the first words are enough, and cap the cost of long texts.
+MINHASH_WORDS = 600
+# Estimated shingle Jaccard at which an article is a copy (wire copy, lightly edited re-post).
+NEAR_DUPLICATE = 0.7
+# Score = TF-IDF cosine with the story centroid + ENTITY_WEIGHT * name overlap; an article joins
+# the best story scoring at least JOIN (fitted on the Multi-News dev stream, see bench_cluster.py).
+JOIN = 0.27
+ENTITY_WEIGHT = 0.15
+# Two stories whose centroids reach this cosine after a join are the same story and merge.
+MERGE = 0.5
+# Articles further apart in time than this are different stories (when both dates are known).
+WINDOW = timedelta(days=7)
+# Blocking: an article looks up stories by its most distinctive terms; each story is indexed by
+# the top terms of each of its articles; only the most recent entries of a term's list are read.
+LOOKUP_TERMS = 25
+INDEX_TERMS = 25
+MAX_POSTING = 200
+MAX_CANDIDATES = 30
+# Words of an article's start that describe it: the lead carries the story, the tail drifts.
+LEAD_CHARACTERS = 4000
+
+_P = np.uint64((1 << 61) - 1)
+_RNG = np.random.default_rng(20261123)
+_A = _RNG.integers(1, 1 << 31, size=PERMUTATIONS, dtype=np.uint64)
+_B = _RNG.integers(0, 1 << 31, size=PERMUTATIONS, dtype=np.uint64)
+_WORDS = re.compile(r"\w+")
+# A name: capitalised words not at the start of a sentence (cheap; no NER model needed here).
+_NAME = re.compile(r"(?<![.!?\"“]\s)(?<!^)\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*", re.M)
+
+
+@dataclass(frozen=True, slots=True)
+class Features:
+    terms: dict[str, float]  # stem -> 1 + log(tf)
+    entities: frozenset[str]
+    signature: NDArray[np.uint64]
+    published: datetime | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Decision:
+    story: int  # the story the article belongs to now
+    new_story: bool
+    duplicate_of: int | None = None  # the article it copies, when a near-duplicate
+    merged: tuple[int, ...] = ()  # stories merged into ``story`` by this article
+
+
+def features(text: str, *, title: str | None = None, published: datetime | None = None) -> Features:
+    lead = text[:LEAD_CHARACTERS]
+    counts = Counter(content_stems(lead))
+    if title:
+        counts.update(content_stems(title) * 2)
+    terms = {t: 1.0 + math.log(n) for t, n in counts.items()}
+    names = {m.lower() for m in _NAME.findall(lead)}
+    return Features(terms, frozenset(names), minhash(text), published)
+
+
+def minhash(text: str) -> NDArray[np.uint64]:
+    """MinHash of the article's word 4-shingles (its first ``MINHASH_WORDS`` words)."""
+    words = _WORDS.findall(text[: MINHASH_WORDS * 12].lower())[:MINHASH_WORDS] or [""]
+    ids = np.fromiter(map(_word_hash, words), dtype=np.uint64, count=len(words))
+    n = max(1, len(ids) - SHINGLE_WORDS + 1)
+    x = np.zeros(n, dtype=np.uint64)
+    for offset in range(min(SHINGLE_WORDS, len(ids))):  # a polynomial hash of the 4 words
+        x = (x * np.uint64(1_000_003) + ids[offset : offset + n]) & np.uint64(0xFFFFFFFF)
+    x = np.unique(x)
+    hashed = (_A[:, None] * x[None, :] + _B[:, None]) % _P
+    return np.asarray(hashed.min(axis=1), dtype=np.uint64)
+
+
+@lru_cache(maxsize=1 << 17)
+def _word_hash(word: str) -> int:
+    return zlib.crc32(word.encode())
+
+
+def jaccard(a: NDArray[np.uint64], b: NDArray[np.uint64]) -> float:
+    return float(np.mean(a == b))
+
+
+@dataclass(slots=True)
+class _Story:
+    centroid: Counter[str] = field(default_factory=Counter)
+    entities: Counter[str] = field(default_factory=Counter)
+    first: datetime | None = None
+    last: datetime | None = None
+    norm: float = 0.0
+    size: int = 0
+
+
+class StoryIndex:
+    """The stories seen so far, their blocking index and the near-duplicate buckets."""
+
+    def __init__(self) -> None:
+        self.stories: dict[int, _Story] = {}
+        self.df: Counter[str] = Counter()
+        self.documents = 0
+        self._postings: dict[str, list[int]] = {}
+        self._buckets: dict[tuple[int, bytes], int] = {}
+        self._signatures: dict[int, NDArray[np.uint64]] = {}
+        self._story_of: dict[int, int] = {}
+        self._merged_into: dict[int, int] = {}  # merged stories, resolved lazily (cheap merges)
+        self.next_story = 1
+
+    def story_of(self, article: int) -> int:
+        return self._resolve(self._story_of[article])
+
+    def _resolve(self, story: int) -> int:
+        while story in self._merged_into:
+            story = self._merged_into[story]
+        return story
+
+    # -- deciding ---------------------------------------------------------------------------
+    def decide(self, article: int, f: Features) -> Decision:
+        """Where article number ``article`` (increasing) goes; the index is updated."""
+        original = self._near_duplicate(f.signature)
+        if original is not None:
+            story = self.story_of(original)
+            self.add(article, f, story=story, duplicate=True)
+            return Decision(story=story, new_story=False, duplicate_of=original)
+        idf = self._idfs(f.terms)
+        weights = {t: tf * idf[t] for t, tf in f.terms.items()}
+        norm = math.sqrt(sum([w * w for w in weights.values()])) or 1.0
+        scaled = {t: w * idf[t] / norm for t, w in weights.items()}
+        scored = sorted(
+            ((self._score(sid, f, scaled), sid) for sid in self._candidates(weights, f)),
+            key=lambda pair: (-pair[0], pair[1]),
+        )
+        if not scored or scored[0][0] < JOIN:
+            story = self.next_story
+            self.add(article, f, story=story)
+            return Decision(story=story, new_story=True)
+        story = scored[0][1]
+        self.add(article, f, story=story)
+        merged = tuple(
+            sid for score, sid in scored[1:] if score >= JOIN and self._cosine(story, sid) >= MERGE
+        )
+        for sid in merged:
+            self.merge(sid, into=story)
+        return Decision(story=story, new_story=False, merged=merged)
+
+    def _near_duplicate(self, signature: NDArray[np.uint64]) -> int | None:
+        seen: set[int] = set()
+        for key in _bands(signature):
+            other = self._buckets.get(key)
+            if other is not None and other not in seen:
+                seen.add(other)
+                if jaccard(signature, self._signatures[other]) >= NEAR_DUPLICATE:
+                    return other
+        return None
+
+    def _idfs(self, terms: dict[str, float]) -> dict[str, float]:
+        """Smoothed idf of each term over the articles so far."""
+        top, df, log = math.log(self.documents + 2), self.df, math.log
+        return {t: top - log(df[t] + 1) + 1.0 for t in terms}
+
+    def _candidates(self, weights: dict[str, float], f: Features) -> list[int]:
+        top = sorted(weights, key=lambda t: (-weights[t], t))[:LOOKUP_TERMS]
+        hits: Counter[int] = Counter()
+        for term in top:
+            for sid in self._postings.get(term, ())[-MAX_POSTING:]:
+                hits[self._resolve(sid)] += 1
+        ranked = sorted(hits, key=lambda sid: (-hits[sid], sid))
+        return [sid for sid in ranked if self._in_window(sid, f.published)][:MAX_CANDIDATES]
+
+    def _in_window(self, sid: int, when: datetime | None) -> bool:
+        story = self.stories[sid]
+        if when is None or story.first is None or story.last is None:
+            return True
+        try:
+            return story.first - WINDOW <= when <= story.last + WINDOW
+        except TypeError:  # naive vs aware datetimes: compare as naive
+            when = when.replace(tzinfo=None)
+            first, last = story.first.replace(tzinfo=None), story.last.replace(tzinfo=None)
+            return first - WINDOW <= when <= last + WINDOW
+
+    def _idf(self, term: str) -> float:
+        return math.log((self.documents + 2) / (self.df[term] + 1)) + 1.0
+
+    def _score(self, sid: int, f: Features, scaled: dict[str, float]) -> float:
+        """Cosine with the centroid (``scaled``: the article's weights x idf / its norm) plus
+        the share of names in common."""
+        story = self.stories[sid]
+        centroid = story.centroid
+        dot = sum([w * centroid[t] for t, w in scaled.items() if t in centroid])
+        cosine = dot / (story.norm or 1.0)
+        overlap = 0.0
+        if f.entities and story.entities:
+            shared = sum(1 for e in f.entities if e in story.entities)
+            overlap = shared / min(len(f.entities), len(story.entities))
+        return cosine + ENTITY_WEIGHT * overlap
+
+    def _cosine(self, a: int, b: int) -> float:
+        x, y = self.stories[a], self.stories[b]
+        if len(x.centroid) > len(y.centroid):
+            x, y = y, x
+        dot = sum(
+            v * y.centroid[t] * self._idf(t) ** 2 for t, v in x.centroid.items() if t in y.centroid
+        )
+        return dot / ((x.norm or 1.0) * (y.norm or 1.0))
+
+    # -- updating ---------------------------------------------------------------------------
+    def add(self, article: int, f: Features, *, story: int, duplicate: bool = False) -> None:
+        """Record ``article`` as a member of ``story`` (used when loading a library, too)."""
+        self._story_of[article] = story
+        self.next_story = max(self.next_story, story + 1)
+        story = self._resolve(story)
+        state = self.stories.setdefault(story, _Story())
+        for key in _bands(f.signature):
+            self._buckets.setdefault(key, article)
+        self._signatures[article] = f.signature
+        if duplicate:
+            return
+        self.documents += 1
+        self.df.update(f.terms.keys())
+        idfs = self._idfs(f.terms)
+        square = state.norm * state.norm
+        centroid = state.centroid
+        for term, tf in f.terms.items():  # the norm follows the centroid term by term
+            old = centroid[term]
+            square += ((old + tf) ** 2 - old * old) * idfs[term] ** 2
+        state.norm = math.sqrt(max(square, 0.0))
+        state.centroid.update(f.terms)
+        state.entities.update(f.entities)
+        state.size += 1
+        if f.published is not None:
+            state.first = f.published if state.first is None else _min(state.first, f.published)
+            state.last = f.published if state.last is None else _max(state.last, f.published)
+        weights = {t: tf * idfs[t] for t, tf in f.terms.items()}
+        for term in sorted(weights, key=lambda t: (-weights[t], t))[:INDEX_TERMS]:
+            posting = self._postings.setdefault(term, [])
+            if not posting or posting[-1] != story:
+                posting.append(story)
+
+    def merge(self, source: int, *, into: int) -> None:
+        src = self.stories.pop(source)
+        dst = self.stories[into]
+        dst.centroid.update(src.centroid)
+        dst.entities.update(src.entities)
+        dst.size += src.size
+        for when in (src.first, src.last):
+            if when is not None:
+                dst.first = when if dst.first is None else _min(dst.first, when)
+                dst.last = when if dst.last is None else _max(dst.last, when)
+        self._merged_into[source] = into
+        self._renorm(into)
+
+    def _renorm(self, story: int) -> None:
+        state = self.stories[story]
+        state.norm = math.sqrt(sum((v * self._idf(t)) ** 2 for t, v in state.centroid.items()))
+
+
+def _bands(signature: NDArray[np.uint64]) -> Iterable[tuple[int, bytes]]:
+    for band in range(PERMUTATIONS // BAND_ROWS):
+        yield band, signature[band * BAND_ROWS : (band + 1) * BAND_ROWS].tobytes()
+
+
+def _min(a: datetime, b: datetime) -> datetime:
+    return a if _naive(a) <= _naive(b) else b
+
+
+def _max(a: datetime, b: datetime) -> datetime:
+    return a if _naive(a) >= _naive(b) else b
+
+
+def _naive(value: datetime) -> datetime:
+    return value.replace(tzinfo=None)

@@ -1,0 +1,209 @@
+"""Fetching URLs safely: http(s) only, no loopback/private/link-local/metadata addresses unless
+allowed (checked on the resolved addresses, again after every redirect), timeouts, a size cap, a
+clear User-Agent and a politeness delay per host.
+
+Known limit: the address is checked before httpx connects and httpx resolves the name again, so
+a DNS server that answers differently within that instant (DNS rebinding) is not caught.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import socket
+import time
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, replace
+from types import TracebackType
+from typing import TYPE_CHECKING, Any
+from urllib.parse import urljoin, urlsplit
+
+from newsbrief import __version__
+from newsbrief.errors import InputError
+from newsbrief.types import Article
+
+if TYPE_CHECKING:
+    import httpx
+
+USER_AGENT = f"newsbrief/{__version__} (news briefing tool; +https://pypi.org/project/newsbrief/)"
+# Seconds to connect, and between bytes read: a slow server is skipped, not waited on.
+TIMEOUT = 10.0
+# A news page or feed is well under this; anything larger is not one, or is hostile.
+MAX_BYTES = 10 * 1024 * 1024
+MAX_REDIRECTS = 5
+# Seconds between two requests to the same host (politeness to small sites).
+HOST_DELAY = 1.0
+# Shared address space (RFC 6598) is not "private" to ipaddress, but is not public either.
+_SHARED = ipaddress.ip_network("100.64.0.0/10")
+_FEED_TYPES = ("xml", "rss", "atom")
+
+
+@dataclass(frozen=True, slots=True)
+class Fetched:
+    url: str  # after redirects
+    content_type: str
+    body: bytes
+
+
+Resolver = Callable[[str, int], list[str]]
+
+
+def resolve(host: str, port: int) -> list[str]:
+    try:
+        infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+    except (socket.gaierror, UnicodeError) as exc:
+        raise InputError(f"{host}: cannot resolve ({exc})") from None
+    return [str(info[4][0]) for info in infos]
+
+
+def refused_kind(address: str) -> str | None:
+    """Why an address may not be fetched without --allow-private, or None if it is public."""
+    ip = ipaddress.ip_address(address.split("%", 1)[0])
+    if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped is not None:
+        ip = ip.ipv4_mapped
+    if ip.is_loopback:
+        return "loopback"
+    if ip.is_link_local:
+        return "link-local (cloud metadata)"
+    if ip.is_private or (isinstance(ip, ipaddress.IPv4Address) and ip in _SHARED):
+        return "private"
+    if ip.is_multicast or ip.is_reserved or ip.is_unspecified:
+        return "reserved"
+    return None
+
+
+class Fetcher:
+    """An HTTP client with the safety rules above; a context manager."""
+
+    def __init__(
+        self,
+        *,
+        allow_private: bool = False,
+        timeout: float = TIMEOUT,
+        max_bytes: int = MAX_BYTES,
+        delay: float = HOST_DELAY,
+        resolver: Resolver = resolve,
+    ) -> None:
+        self.allow_private = allow_private
+        self.timeout = timeout
+        self.max_bytes = max_bytes
+        self.delay = delay
+        self.resolver = resolver
+        self._client: httpx.Client | None = None
+        self._last: dict[str, float] = {}
+
+    def __enter__(self) -> Fetcher:
+        return self
+
+    def __exit__(
+        self,
+        kind: type[BaseException] | None,
+        error: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        if self._client is not None:
+            self._client.close()
+
+    def check(self, url: str) -> str:
+        """The URL's host, if it may be fetched; else InputError saying why not."""
+        parts = urlsplit(url)
+        if parts.scheme not in ("http", "https"):
+            raise InputError(f"{url}: only http and https URLs are fetched")
+        host = parts.hostname
+        if not host:
+            raise InputError(f"{url}: no host in the URL")
+        if not self.allow_private:
+            port = parts.port or (443 if parts.scheme == "https" else 80)
+            for address in self.resolver(host, port):
+                kind = refused_kind(address)
+                if kind is not None:
+                    raise InputError(
+                        f"{url}: refused: {host} is a {kind} address ({address}); "
+                        "--allow-private allows it"
+                    )
+        return host
+
+    def get(self, url: str) -> Fetched:
+        import httpx
+
+        for _ in range(MAX_REDIRECTS + 1):
+            host = self.check(url)
+            self._wait(host)
+            try:
+                with self.client().stream("GET", url) as response:
+                    if response.is_redirect and "location" in response.headers:
+                        url = urljoin(url, response.headers["location"])
+                        continue
+                    if response.status_code >= 400:
+                        raise InputError(f"{url}: HTTP status {response.status_code}")
+                    return Fetched(
+                        url=str(response.url),
+                        content_type=response.headers.get("content-type", "").lower(),
+                        body=self._read(url, response),
+                    )
+            except httpx.HTTPError as exc:
+                raise InputError(f"{url}: cannot fetch ({type(exc).__name__}: {exc})") from None
+        raise InputError(f"{url}: more than {MAX_REDIRECTS} redirects")
+
+    def client(self) -> httpx.Client:
+        import httpx
+
+        if self._client is None:
+            self._client = httpx.Client(
+                timeout=httpx.Timeout(self.timeout),
+                follow_redirects=False,  # followed by hand, checking every hop
+                headers={"User-Agent": USER_AGENT},
+                trust_env=False,  # no proxy from the environment: the checked address is used
+            )
+        return self._client
+
+    def _read(self, url: str, response: Any) -> bytes:
+        declared = response.headers.get("content-length")
+        if declared and declared.isdigit() and int(declared) > self.max_bytes:
+            raise InputError(f"{url}: too large ({int(declared) // 2**20} MiB)")
+        chunks: list[bytes] = []
+        size = 0
+        for chunk in response.iter_bytes():
+            size += len(chunk)
+            if size > self.max_bytes:
+                raise InputError(f"{url}: too large (over {self.max_bytes // 2**20} MiB)")
+            chunks.append(chunk)
+        return b"".join(chunks)
+
+    def _wait(self, host: str) -> None:
+        last = self._last.get(host)
+        if last is not None:
+            pause = self.delay - (time.monotonic() - last)
+            if pause > 0:
+                time.sleep(pause)
+        self._last[host] = time.monotonic()
+
+
+def read_url(url: str, *, fetcher: Fetcher) -> Iterator[Article | str]:
+    """A feed's entries or one article page, from a URL; problems as one-line strings."""
+    try:
+        fetched = fetcher.get(url)
+    except InputError as exc:
+        yield exc.message
+        return
+    head = fetched.body[:1024].lower()
+    if (any(t in fetched.content_type for t in _FEED_TYPES) and b"<html" not in head) or (
+        b"<rss" in head or b"<feed" in head or b"<rdf:rdf" in head
+    ):
+        from newsbrief.ingest.feeds import read_feed
+
+        yield from read_feed(fetched.body, name=url, fetcher=fetcher)
+        return
+    try:
+        yield page_article(fetched)
+    except InputError as exc:
+        yield exc.message
+
+
+def page_article(fetched: Fetched) -> Article:
+    from newsbrief.ingest.decode import decode
+    from newsbrief.ingest.formats import from_html
+
+    host = urlsplit(fetched.url).hostname or fetched.url
+    article = from_html(decode(fetched.body, name=fetched.url), name=fetched.url, source=host)
+    source = article.source if article.source != fetched.url else host
+    return replace(article, url=fetched.url, source=source)

@@ -1,0 +1,51 @@
+"""WARC (and ARC) web archives -> Articles, via warcio: every archived HTML page or text resource
+whose fetch succeeded."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+from newsbrief.errors import InputError
+from newsbrief.ingest.decode import decode
+from newsbrief.ingest.formats import from_html
+
+
+def read_warc(path: Path) -> Iterator[Any]:
+    """Articles, and one-line problems as strings (an unreadable record or archive)."""
+    from warcio.archiveiterator import ArchiveIterator
+    from warcio.exceptions import ArchiveLoadFailed
+
+    with path.open("rb") as stream:
+        try:
+            for record in ArchiveIterator(stream, arc2warc=True):
+                article = _record_article(record, path)
+                if article is not None:
+                    yield article
+        except ArchiveLoadFailed as exc:
+            yield f"{path}: not a readable WARC file ({' '.join(str(exc).split())})"
+
+
+def _record_article(record: Any, path: Path) -> Any:
+    if record.rec_type not in ("response", "resource"):
+        return None
+    uri = record.rec_headers.get_header("WARC-Target-URI") or ""
+    http = record.http_headers
+    if record.rec_type == "response":
+        if http is None or http.get_statuscode() != "200":
+            return None
+        content_type = (http.get_header("Content-Type") or "").lower()
+    else:
+        content_type = (record.rec_headers.get_header("Content-Type") or "").lower()
+    if "html" not in content_type and "text/plain" not in content_type:
+        return None
+    name = f"{path}#{uri}"
+    body = record.content_stream().read()
+    try:
+        article = from_html(decode(body, name=name), name=name, source=urlsplit(uri).hostname)
+    except InputError as exc:
+        return exc.message
+    return replace(article, url=uri or article.url)

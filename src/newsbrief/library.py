@@ -1,0 +1,316 @@
+"""The story library: articles ingested into SQLite, grouped into stories as they arrive, and
+briefed (in full, or as an update of what is new since the last briefing).
+
+``Library`` wires ingest -> clean -> cluster -> store; the SQL lives in ``store/queries.py`` and
+the clustering in ``cluster.py``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import sqlite3
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field, replace
+from datetime import UTC, datetime
+from pathlib import Path
+from types import TracebackType
+from typing import TYPE_CHECKING
+
+from newsbrief.clean import clean_article
+from newsbrief.cluster import Decision, StoryIndex, features
+from newsbrief.config import Settings
+from newsbrief.errors import InputError
+from newsbrief.store import connect, queries
+from newsbrief.store.queries import StoredArticle, StoryRow
+from newsbrief.types import Article, Briefing, Sentence
+
+if TYPE_CHECKING:
+    from newsbrief.ingest.fetch import Fetcher
+
+# Articles written per transaction: a crash loses at most this many, and commits stay cheap.
+BATCH = 64
+DEFAULT_DB = "newsbrief.db"
+
+
+@dataclass(slots=True)
+class IngestReport:
+    new: int = 0
+    duplicate: int = 0  # same text or same URL as a stored article: nothing written
+    near_duplicate: int = 0  # stored, linked to the article it copies
+    failed: int = 0
+    problems: list[str] = field(default_factory=list)
+    changed: set[int] = field(default_factory=set)  # stories that gained an article
+
+
+class Library:
+    """An open library. Use as a context manager, or call ``close``."""
+
+    def __init__(self, conn: sqlite3.Connection, path: Path) -> None:
+        self.conn = conn
+        self.path = path
+        self._index: StoryIndex | None = None
+        self._sentences: dict[str, tuple[Sentence, ...]] = {}
+
+    @classmethod
+    def open(cls, path: str | Path) -> Library:
+        path = Path(path)
+        if path.is_dir():
+            raise InputError(f"{path}: is a directory, not a library file")
+        return cls(connect(path), path)
+
+    def close(self) -> None:
+        self.conn.close()
+
+    def __enter__(self) -> Library:
+        return self
+
+    def __exit__(
+        self,
+        kind: type[BaseException] | None,
+        error: BaseException | None,
+        trace: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    # -- ingest -----------------------------------------------------------------------------
+    def ingest(
+        self,
+        sources: Iterable[str],
+        *,
+        fetcher: Fetcher | None = None,
+        advance: Callable[[int], None] | None = None,
+    ) -> IngestReport:
+        """Read every source and add its articles; never raises for a bad source."""
+        from newsbrief.ingest.sources import read_source
+
+        def items() -> Iterator[Article | str]:
+            for source in sources:
+                yield from read_source(source, fetcher=fetcher)
+                if advance is not None:
+                    advance(1)
+
+        return self.add(items())
+
+    def add(self, items: Iterable[Article | str]) -> IngestReport:
+        """Add raw articles (problems, as strings, are counted as failures), in batches of
+        ``BATCH`` per transaction."""
+        report = IngestReport()
+        index = self.index()
+        pending = 0
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            for item in items:
+                if isinstance(item, str):
+                    report.failed += 1
+                    report.problems.append(item)
+                    continue
+                self._add_one(item, index, report)
+                pending += 1
+                if pending >= BATCH:
+                    self.conn.execute("COMMIT")
+                    self.conn.execute("BEGIN IMMEDIATE")
+                    pending = 0
+            self.conn.execute("COMMIT")
+        except BaseException:
+            self.conn.execute("ROLLBACK")
+            self._index = None  # the in-memory index may hold rolled-back articles
+            raise
+        return report
+
+    def _add_one(self, raw: Article, index: StoryIndex, report: IngestReport) -> None:
+        article = clean_article(raw)
+        if not article.text.strip():
+            report.failed += 1
+            report.problems.append(f"{raw.origin or raw.id}: empty article after cleaning")
+            return
+        digest = hashlib.sha1(article.text.encode("utf-8")).hexdigest()
+        if queries.is_stored(self.conn, digest=digest, url=article.url):
+            report.duplicate += 1
+            return
+        article = replace(article, id=queries.free_id(self.conn, article.id))
+        f = features(article.text, title=article.title, published=article.published)
+        rowid = queries.next_rowid(self.conn)
+        decision = index.decide(rowid, f)
+        now = _now()
+        seen = article.published or now
+        if decision.new_story:
+            queries.insert_story(
+                self.conn, decision.story, headline=article.title, seen=seen, now=now
+            )
+        else:
+            queries.touch_story(
+                self.conn, decision.story, headline=article.title, seen=seen, now=now
+            )
+        queries.insert_article(
+            self.conn,
+            rowid,
+            article,
+            digest=digest,
+            story=decision.story,
+            now=now,
+            duplicate_of=decision.duplicate_of,
+            features=f,
+        )
+        self._merge(decision)
+        report.changed.add(decision.story)
+        if decision.duplicate_of is not None:
+            report.near_duplicate += 1
+        else:
+            report.new += 1
+
+    def _merge(self, decision: Decision) -> None:
+        for source in decision.merged:
+            queries.merge_stories(self.conn, source, into=decision.story)
+
+    def index(self) -> StoryIndex:
+        """The clustering index, rebuilt from the stored articles on first use."""
+        if self._index is None:
+            index = StoryIndex()
+            for rowid, story, duplicate_of, f in queries.article_features(self.conn):
+                index.add(rowid, f, story=story, duplicate=duplicate_of is not None)
+            index.next_story = max(index.next_story, queries.max_story(self.conn) + 1)
+            self._index = index
+        return self._index
+
+    # -- reading and briefing ---------------------------------------------------------------
+    def stories(self, *, since: datetime | None = None) -> list[StoryRow]:
+        return queries.stories(self.conn, since=since)
+
+    def brief_story(
+        self, story: int, *, settings: Settings, since: datetime | None = None, new: bool = False
+    ) -> Briefing:
+        """Brief a stored story (near-duplicates left out: they are not independent sources).
+
+        ``since``: only articles published (or, undated, added) since then. ``new``: an update
+        briefing of what the articles added since the story's last briefing say that the earlier
+        ones did not. Every briefing is stored, so the next ``new`` starts after it.
+        """
+        sid = queries.resolve_story(self.conn, story)
+        if sid is None:
+            raise InputError(f"{self.path}: no story {story}")
+        stored = [s for s in queries.story_articles(self.conn, sid) if s.duplicate_of is None]
+        earlier: list[StoredArticle] = []
+        warnings: list[str] = []
+        if sid != story:
+            warnings.append(f"story {story} was merged into story {sid}")
+        chosen = stored
+        if new:
+            last = queries.last_briefing(self.conn, sid)
+            if last is None:
+                warnings.append(f"story {sid} has no earlier briefing: briefing all its articles")
+            else:
+                earlier = [s for s in stored if s.rowid <= last]
+                chosen = [s for s in stored if s.rowid > last]
+                if not chosen:
+                    raise InputError(f"story {sid}: no new article since its last briefing")
+        elif since is not None:
+            chosen = [s for s in stored if _utc(s.article.published or s.added) >= _utc(since)]
+            if not chosen:
+                raise InputError(f"story {sid}: no article since {since.date().isoformat()}")
+        self._ensure_sentences(chosen + earlier, settings=settings)
+        briefing = brief_update(
+            [s.article for s in chosen],
+            [s.article for s in earlier],
+            sentences=self._sentences,
+            settings=settings,
+        )
+        briefing = replace(briefing, warnings=tuple(warnings))
+        self._store_briefing(sid, briefing, kind="update" if earlier else "full", last=stored)
+        return briefing
+
+    def _ensure_sentences(self, items: list[StoredArticle], *, settings: Settings) -> None:
+        """Sentences of ``items`` into ``self._sentences``, read from the library or segmented
+        and stored (a briefing's offsets index into the stored text)."""
+        from newsbrief.nlp.sentences import segment
+
+        self._sentences = {}
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            for item in items:
+                sentences = queries.sentences(self.conn, item.rowid, item.article)
+                if not sentences:
+                    sentences = segment(item.article, segmenter=settings.segmenter)
+                    queries.insert_sentences(self.conn, item.rowid, sentences)
+                self._sentences[item.article.id] = sentences
+            self.conn.execute("COMMIT")
+        except BaseException:
+            self.conn.execute("ROLLBACK")
+            raise
+
+    def _store_briefing(
+        self, story: int, briefing: Briefing, *, kind: str, last: list[StoredArticle]
+    ) -> None:
+        from newsbrief.render import render
+
+        self.conn.execute("BEGIN IMMEDIATE")
+        queries.insert_briefing(
+            self.conn,
+            story,
+            kind=kind,
+            last_article=max(s.rowid for s in last),
+            articles=[a.id for a in briefing.articles],
+            content=render(briefing, "json"),
+            now=_now(),
+        )
+        self.conn.execute("COMMIT")
+
+
+def brief_update(
+    articles: list[Article],
+    earlier: list[Article],
+    *,
+    sentences: dict[str, tuple[Sentence, ...]],
+    settings: Settings,
+) -> Briefing:
+    """Brief ``articles``; with ``earlier`` articles, only from sentences that say something the
+    earlier ones did not (no earlier sentence reaches ``settings.support_similarity``, the
+    threshold at which two sentences report the same content) — DUC 2007's update task."""
+    from newsbrief.facts import extract_facts
+    from newsbrief.pipeline import brief_articles
+    from newsbrief.summarize import summarize
+    from newsbrief.summarize.similarity import content_stems, tfidf
+
+    if not earlier:
+        return brief_articles(articles, settings=settings)
+    fresh = [sentences[a.id] for a in articles]
+    old = [s for a in earlier for s in sentences[a.id]]
+    flat = [s for group in fresh for s in group]
+    vectors = tfidf([content_stems(s.text) for s in flat + old])
+    known = (vectors[: len(flat)] @ vectors[len(flat) :].T).max(axis=1).toarray().ravel()
+    novel = {
+        (s.article_id, s.index)
+        for s, m in zip(flat, known, strict=True)
+        if m < settings.support_similarity
+    }
+    kept = [tuple(s for s in group if (s.article_id, s.index) in novel) for group in fresh]
+    if not any(kept):
+        raise InputError("the new articles say nothing the earlier briefing did not")
+    summary = summarize(articles, kept, settings=settings)
+    titles = [a.title for a in articles if a.title]
+    return Briefing(
+        title=f"Update: {titles[0]}" if titles else "Update",
+        articles=tuple(articles),
+        summary=summary,
+        facts=extract_facts(articles, fresh, entity_recogniser=settings.entities)
+        if settings.facts
+        else None,
+    )
+
+
+def _utc(value: datetime) -> datetime:
+    return value.astimezone(UTC).replace(tzinfo=None) if value.tzinfo else value
+
+
+def _now() -> datetime:
+    return datetime.now(UTC).replace(microsecond=0)
+
+
+def parse_when(value: str, *, option: str) -> datetime:
+    """A date or time given on the command line ("2016-12-13", "2016-12-13T08:00Z")."""
+    from newsbrief.errors import UsageError
+    from newsbrief.ingest.formats import parse_date
+
+    parsed = parse_date(value)
+    if parsed is None:
+        raise UsageError(f"{option}: not a date: {value!r} (expected e.g. 2016-12-13)")
+    return parsed

@@ -1,0 +1,7 @@
+"""SQLite library: schema and versioned migrations (schema.py), reads and writes (queries.py)."""
+
+from __future__ import annotations
+
+from newsbrief.store.schema import SCHEMA_VERSION, connect
+
+__all__ = ["SCHEMA_VERSION", "connect"]
