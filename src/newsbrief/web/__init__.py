@@ -1,0 +1,5 @@
+"""The web page and HTTP API (`newsbrief serve`): a thin edge over the pipeline.
+
+``create_app()`` in ``newsbrief.web.app`` builds the FastAPI application; FastAPI, uvicorn and
+pydantic are imported only there, so ``import newsbrief`` stays light.
+"""

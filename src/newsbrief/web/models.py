@@ -1,0 +1,74 @@
+"""Request and response shapes of the JSON API (pydantic models, for validation and OpenAPI)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+from newsbrief.config import DEFAULT_WORDS
+
+# A briefing is a few hundred words at most; a larger budget is a mistake or abuse.
+MAX_WORDS = 2000
+
+
+class ArticleIn(BaseModel):
+    """One article: exactly one of ``text``, ``html`` or ``url``, with optional metadata."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    text: str | None = Field(None, description="The article as plain text.")
+    html: str | None = Field(None, description="The article page as HTML (main text extracted).")
+    url: str | None = Field(None, description="An http(s) URL to fetch the article from.")
+    title: str | None = None
+    source: str | None = Field(None, description="Outlet shown to the reader.")
+    published: str | None = Field(None, description="Publication date, ISO 8601 preferred.")
+
+    @model_validator(mode="after")
+    def _one_body(self) -> ArticleIn:
+        given = [k for k in ("text", "html", "url") if getattr(self, k) is not None]
+        if len(given) != 1:
+            raise ValueError("give exactly one of 'text', 'html' or 'url'")
+        return self
+
+
+class BriefRequest(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    articles: list[ArticleIn] = Field(min_length=1, description="The articles about one story.")
+    words: int = Field(DEFAULT_WORDS, ge=1, le=MAX_WORDS, description="Summary length in words.")
+
+
+class CitationOut(BaseModel):
+    article: str
+    start: int
+    end: int
+
+
+class SummarySentenceOut(BaseModel):
+    text: str
+    citations: list[CitationOut]
+
+
+class ArticleOut(BaseModel):
+    id: str
+    title: str | None
+    source: str
+    url: str | None
+    published: str | None
+    authors: list[str]
+    text: str = Field(description="The cleaned text every offset indexes into.")
+
+
+class BriefingOut(BaseModel):
+    """The same JSON as ``newsbrief brief --format json``."""
+
+    title: str
+    articles: list[ArticleOut]
+    summary: list[SummarySentenceOut]
+    warnings: list[str]
+    facts: dict[str, Any] = Field(description="figures, quotes, timeline, entities, disagreements")
+
+
+class ErrorOut(BaseModel):
+    error: str

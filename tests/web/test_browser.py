@@ -1,0 +1,208 @@
+"""Real-browser tests: headless Debian chromium driven by Playwright against `newsbrief serve`
+started on a free local port. Skipped, with the reason, where chromium or playwright is absent
+(`.ci/run` installs chromium so that they run in CI)."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from .helpers import ALEPPO_FILES, XSS_ARTICLE  # type: ignore[import-not-found]
+
+CHROMIUM = "/usr/bin/chromium"
+ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+MARK_COLOUR = "rgb(255, 241, 168)"  # --mark in the briefing template
+
+if not Path(CHROMIUM).exists():
+    pytest.skip(f"browser tests need Debian's chromium at {CHROMIUM}", allow_module_level=True)
+sync_api = pytest.importorskip(
+    "playwright.sync_api", reason="browser tests need the playwright package (.[dev] extras)"
+)
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+@pytest.fixture(scope="module")
+def server() -> Iterator[str]:
+    """`newsbrief serve` in a child process on 127.0.0.1 and a free port."""
+    port = _free_port()
+    script = Path(sys.executable).with_name("newsbrief")
+    command = [str(script)] if script.exists() else [sys.executable, "-m", "newsbrief.cli"]
+    env = {**os.environ, "PYTHONWARNINGS": "ignore"}
+    child = subprocess.Popen(
+        [*command, "serve", "--host", "127.0.0.1", "--port", str(port)],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        env=env,
+    )
+    deadline = time.monotonic() + 30
+    while True:
+        try:
+            socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
+            break
+        except OSError:
+            if child.poll() is not None or time.monotonic() > deadline:
+                child.kill()
+                _, err = child.communicate()
+                pytest.fail(f"newsbrief serve did not start: {err.decode(errors='replace')}")
+            time.sleep(0.1)
+    try:
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        child.terminate()
+        try:
+            child.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            child.kill()
+            child.wait()
+        assert child.stderr is not None
+        child.stderr.close()
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Any]:
+    with sync_api.sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        try:
+            yield chromium
+        finally:
+            chromium.close()
+
+
+@pytest.fixture(scope="module")
+def aleppo_page(server: str, browser: Any) -> Iterator[Any]:
+    """The briefing of the five Aleppo articles, uploaded through the form."""
+    page = browser.new_page(viewport={"width": 1280, "height": 900})
+    page.goto(server + "/")
+    page.set_input_files("#files", [str(p) for p in ALEPPO_FILES])
+    page.fill("#words", "150")
+    with page.expect_navigation():
+        page.click("button[type=submit]")
+    yield page
+    page.close()
+
+
+def test_form_briefs_the_aleppo_articles(aleppo_page: Any) -> None:
+    page = aleppo_page
+    assert page.url.endswith("/brief")
+    title = page.text_content("h1")
+    assert title == '"Doomsday" for eastern Aleppo as reports of regime atrocities emerge'
+    assert page.locator(".summary p[data-sentence]").count() >= 5
+    assert page.locator("section.articles article").count() == 5
+    assert page.locator("ol.sources li").count() == 5
+
+
+def test_clicking_a_citation_highlights_the_cited_passage(aleppo_page: Any) -> None:
+    page = aleppo_page
+    sentence = page.locator('.summary p[data-sentence="2"]')
+    marker = sentence.locator("a.cite").first
+    href = marker.get_attribute("href")
+    assert href and href.startswith("#p")
+    claim = sentence.evaluate(
+        "p => Array.from(p.childNodes).filter(n => n.nodeType === 3).map(n => n.data).join('')"
+    )
+    marker.click()
+    passage = page.locator(href)
+    passage.wait_for()
+    assert page.evaluate("location.hash") == href
+    assert passage.evaluate("e => e.matches(':target')")
+    assert passage.evaluate("e => getComputedStyle(e).backgroundColor") == MARK_COLOUR
+    # The highlighted passage is the exact sentence the summary took, in its article.
+    assert passage.text_content() == claim
+    assert passage.is_visible()
+    # Every passage supporting the sentence is highlighted; no other passage is.
+    highlighted = page.locator("mark.hl")
+    assert highlighted.count() >= 1
+    for i in range(highlighted.count()):
+        assert "2" in (highlighted.nth(i).get_attribute("data-sentences") or "").split()
+    other = page.locator('.summary p[data-sentence="0"]')
+    other.click()
+    assert all(
+        "0" in (m.get_attribute("data-sentences") or "").split()
+        for m in page.locator("mark.hl").all()
+    )
+
+
+def test_figure_tables_charts_and_timeline_render(aleppo_page: Any) -> None:
+    page = aleppo_page
+    tables = page.locator("table.figure")
+    assert tables.count() >= 10
+    first = tables.first
+    assert first.locator("caption").text_content() == "civilians trapped"
+    rows = first.locator("tr")
+    assert rows.count() == 4
+    assert rows.first.locator("td.value").text_content() == "an estimated 100,000"
+    bar = rows.first.locator(".bar span").bounding_box()
+    assert bar is not None and bar["width"] > 20 and bar["height"] > 5
+    disputed = page.locator("table.figure.disputed")
+    assert disputed.count() >= 2
+    red = "t => getComputedStyle(t.querySelector('.bar span')).backgroundColor"
+    assert disputed.first.evaluate(red) == "rgb(192, 57, 43)"
+    # Timeline: dated events on the axis, in order, undated ones listed after them.
+    assert page.locator(".axis a.dot").count() >= 3
+    dates = [t.get_attribute("datetime") for t in page.locator("ol.timeline time").all()]
+    assert dates[0] == "2015-09-01" and "2016-12-13" in dates and dates == sorted(dates)
+    assert page.locator("ol.timeline li").count() > len(dates)
+    axis = page.locator(".axis").bounding_box()
+    assert axis is not None and axis["width"] > 200
+
+
+def test_screenshot(aleppo_page: Any, tmp_path: Path) -> None:
+    page = aleppo_page
+    page.evaluate("window.scrollTo(0, 0)")
+    path = tmp_path / "serve.png"
+    page.screenshot(path=str(path))
+    assert path.stat().st_size > 20_000
+    keep = os.environ.get("NEWSBRIEF_SCREENSHOT")  # to refresh docs/serve.png deliberately
+    if keep:
+        shutil.copy(path, keep)
+
+
+def test_xss_article_stays_inert(server: str, browser: Any) -> None:
+    page = browser.new_page()
+    dialogs: list[str] = []
+    page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
+    page.goto(server + "/")
+    page.fill("#text", XSS_ARTICLE)
+    with page.expect_navigation():
+        page.click("button[type=submit]")
+    assert page.evaluate("typeof window.__xss") == "undefined"
+    assert page.locator("section.articles img").count() == 0
+    assert page.locator("section.articles script, .summary script").count() == 0
+    assert page.text_content("h1") == (
+        "<script>window.__xss = 'title'</script> Council approves harbour plan"
+    )
+    assert "onerror=" in (page.text_content("section.articles") or "")
+    assert page.locator('a[href^="javascript"]').count() == 0
+    assert dialogs == []
+    page.close()
+
+
+def test_empty_form_shows_the_error(server: str, browser: Any) -> None:
+    page = browser.new_page()
+    page.goto(server + "/")
+    with page.expect_navigation():
+        page.click("button[type=submit]")
+    assert "no article to brief" in (page.text_content("[role=alert]") or "")
+    page.close()
