@@ -564,16 +564,28 @@ def serve(
     port: Annotated[
         int, typer.Option("--port", "-p", min=1, max=65535, help="Port to listen on.")
     ] = 8000,
+    db: DbOption = DEFAULT_DB,
+    allow_private: Annotated[
+        bool,
+        typer.Option(
+            "--allow-private",
+            help="Let URL articles reach loopback, private and link-local addresses.",
+        ),
+    ] = False,
 ) -> None:
-    """Serve the web page and the JSON API (POST /api/brief) until Ctrl-C."""
+    """Serve the web page and the JSON API (POST /api/brief; the library's stories under
+    /stories and /api/stories) until Ctrl-C."""
     import uvicorn
 
     from newsbrief.web.app import create_app
 
     if host not in ("127.0.0.1", "localhost", "::1"):
         _warn(f"listening on {host}: anyone who can reach this address can use the server")
+    if not Path(db).is_file():
+        _warn(f"{db}: no such library yet; the stories pages will say so until it is ingested")
     typer.echo(f"newsbrief: serving http://{host}:{port}/ (Ctrl-C to stop)", err=True)
-    uvicorn.run(create_app(), host=host, port=port, log_level="warning", access_log=False)
+    app = create_app(db=Path(db), allow_private=allow_private)
+    uvicorn.run(app, host=host, port=port, log_level="warning", access_log=False)
 
 
 def main() -> None:

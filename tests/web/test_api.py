@@ -100,7 +100,10 @@ def test_a_bad_article_among_good_ones_is_a_warning(client: TestClient) -> None:
         ({"articles": [{"text": STORY}], "words": 0}, 422, "words: Input should be greater"),
         ({"articles": [{"text": STORY}], "words": "many"}, 422, "words: Input should be a valid"),
         ({"articles": [{"text": "   "}]}, 422, "no article to brief"),
-        ({"articles": [{"url": "https://example.com/a"}]}, 400, "URL fetching is not available"),
+        ({"articles": [{"url": "http://127.0.0.1:9/a"}]}, 422, "127.0.0.1 is a loopback address"),
+        ({"articles": [{"url": "file:///etc/passwd"}]}, 422, "only http and https URLs"),
+        ({"articles": [{"url": "http://10.0.0.1/"}]}, 422, "10.0.0.1 is a private address"),
+        ({"articles": [{"url": "http://169.254.169.254/"}]}, 422, "link-local (cloud metadata)"),
     ],
 )
 def test_bad_json_requests(client: TestClient, body: Any, status: int, message: str) -> None:

@@ -16,7 +16,7 @@ from typing import Any
 
 import pytest
 
-from .helpers import ALEPPO_FILES, XSS_ARTICLE  # type: ignore[import-not-found]
+from .helpers import ALEPPO_FILES, XSS_ARTICLE, make_library  # type: ignore[import-not-found]
 
 CHROMIUM = "/usr/bin/chromium"
 ARGS = [
@@ -44,14 +44,16 @@ def _free_port() -> int:
 
 
 @pytest.fixture(scope="module")
-def server() -> Iterator[str]:
-    """`newsbrief serve` in a child process on 127.0.0.1 and a free port."""
+def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """`newsbrief serve` in a child process on 127.0.0.1 and a free port, with a library."""
+    db = tmp_path_factory.mktemp("library") / "news.db"
+    make_library(db)
     port = _free_port()
     script = Path(sys.executable).with_name("newsbrief")
     command = [str(script)] if script.exists() else [sys.executable, "-m", "newsbrief.cli"]
     env = {**os.environ, "PYTHONWARNINGS": "ignore"}
     child = subprocess.Popen(
-        [*command, "serve", "--host", "127.0.0.1", "--port", str(port)],
+        [*command, "serve", "--host", "127.0.0.1", "--port", str(port), "--db", str(db)],
         stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,
         env=env,
@@ -205,4 +207,23 @@ def test_empty_form_shows_the_error(server: str, browser: Any) -> None:
     with page.expect_navigation():
         page.click("button[type=submit]")
     assert "no article to brief" in (page.text_content("[role=alert]") or "")
+    page.close()
+
+
+def test_stories_index_links_to_each_briefing(server: str, browser: Any) -> None:
+    page = browser.new_page()
+    page.goto(server + "/")
+    with page.expect_navigation():
+        page.click("text=Stories in the library")
+    rows = page.locator("table.stories tbody tr")
+    assert rows.count() == 2
+    aleppo = rows.filter(has_text="outlet 0, outlet 1")
+    assert aleppo.locator("td.n").text_content() == "5"
+    with page.expect_navigation():
+        aleppo.locator("a").click()
+    assert "Briefing of 5 articles" in (page.text_content(".meta") or "")
+    assert page.locator("table.figure").count() >= 10
+    with page.expect_navigation():
+        page.click("text=← Stories")
+    assert page.url == server + "/stories"
     page.close()

@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import json
 import secrets
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from dataclasses import replace
 from functools import lru_cache
-from typing import Any
+from pathlib import Path
+from typing import Any, TypeVar
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
@@ -30,15 +31,22 @@ from newsbrief.errors import NewsbriefError
 from newsbrief.pipeline import brief_articles, read_clean
 from newsbrief.types import Article, Briefing
 from newsbrief.web.inputs import (
+    Fetch,
     Limits,
     RequestError,
     api_articles,
     check_count,
+    check_urls,
     pasted_articles,
+    split_urls,
     uploaded_articles,
+    url_articles,
 )
 from newsbrief.web.limit import BodyLimit
-from newsbrief.web.models import MAX_WORDS, BriefingOut, BriefRequest, ErrorOut
+from newsbrief.web.models import MAX_WORDS, BriefingOut, BriefRequest, ErrorOut, StoryOut
+from newsbrief.web.stories import story_briefing, story_record, story_rows
+
+_T = TypeVar("_T")
 
 _ERRORS: dict[int | str, dict[str, Any]] = {
     code: {"model": ErrorOut, "description": text}
@@ -47,14 +55,24 @@ _ERRORS: dict[int | str, dict[str, Any]] = {
         (413, "Too many articles, or an article or the request too large"),
         (415, "Neither JSON nor multipart/form-data"),
         (422, "Invalid request, or no input yielded an article"),
+        (404, "No such story, or no story library"),
     )
 }
 
 
-def create_app(*, settings: Settings | None = None, limits: Limits | None = None) -> FastAPI:
-    """The web application; ``settings`` as for ``brief`` (the request's ``words`` overrides)."""
+def create_app(
+    *,
+    settings: Settings | None = None,
+    limits: Limits | None = None,
+    db: Path | None = None,
+    allow_private: bool = False,
+) -> FastAPI:
+    """The web application. ``settings`` as for ``brief`` (a request's ``words`` overrides);
+    ``db``: the story library to list and brief (None: no stories); ``allow_private``: let URL
+    articles reach loopback and private addresses (as ``ingest --allow-private``)."""
     base = settings or Settings()
     caps = limits or Limits()
+    fetching = _Fetching(allow_private)
     app = FastAPI(
         title="newsbrief",
         version=__version__,
@@ -65,20 +83,28 @@ def create_app(*, settings: Settings | None = None, limits: Limits | None = None
 
     @app.get("/", response_class=HTMLResponse, include_in_schema=False)
     def index() -> Response:
-        return _page("index.html", words=base.words)
+        return _page("index.html", words=base.words, library=db is not None)
 
     @app.post("/brief", response_class=HTMLResponse, include_in_schema=False)
     async def brief_page(request: Request) -> Response:
         """The form: pasted text, uploaded files and words -> the briefing page."""
-        text = ""
+        text = urls = ""
         try:
             async with _form(request, caps) as form:
-                text = str(form.get("text") or "")
+                text, urls = str(form.get("text") or ""), str(form.get("urls") or "")
                 words = _words(form.get("words"), base.words)
-                articles, problems = await _form_articles(form, caps)
+                articles, problems = await _form_articles(form, caps, fetching)
             briefing = await run_in_threadpool(_brief, articles, problems, base, words)
         except RequestError as exc:
-            return _page("index.html", error=exc.message, text=text, status=exc.status)
+            return _page(
+                "index.html",
+                error=exc.message,
+                text=text,
+                urls=urls,
+                words=base.words,
+                library=db is not None,
+                status=exc.status,
+            )
         return _briefing_page(briefing)
 
     @app.post(
@@ -95,18 +121,58 @@ def create_app(*, settings: Settings | None = None, limits: Limits | None = None
         kind = request.headers.get("content-type", "").split(";")[0].strip().lower()
         if kind == "application/json":
             req = _json_request(await request.body(), caps)
-            articles, problems = api_articles(req.articles, limits=caps)
+            articles, problems = await run_in_threadpool(
+                fetching.run, _api_items, req.articles, caps
+            )
             words = req.words
         elif kind == "multipart/form-data":
             async with _form(request, caps) as form:
                 words = _words(form.get("words"), base.words)
-                articles, problems = await _form_articles(form, caps)
+                articles, problems = await _form_articles(form, caps, fetching)
         else:
             raise RequestError("send application/json or multipart/form-data", status=415)
         briefing = await run_in_threadpool(_brief, articles, problems, base, words)
         from newsbrief.render.json import to_dict
 
         return JSONResponse(to_dict(briefing))
+
+    @app.get("/stories", response_class=HTMLResponse, include_in_schema=False)
+    def stories_page() -> Response:
+        try:
+            rows = story_rows(db)
+        except RequestError as exc:
+            return _page("stories.html", error=exc.message, status=exc.status)
+        return _page("stories.html", stories=rows)
+
+    @app.get("/stories/{story}", response_class=HTMLResponse, include_in_schema=False)
+    def story_page(story: int) -> Response:
+        try:
+            briefing = story_briefing(db, story, settings=base)
+        except RequestError as exc:
+            return _page("stories.html", error=exc.message, status=exc.status)
+        return _briefing_page(briefing, back=("/stories", "← Stories"))
+
+    @app.get(
+        "/api/stories",
+        response_model=list[StoryOut],
+        responses={404: _ERRORS[404]},
+    )
+    def api_stories() -> list[dict[str, Any]]:
+        """The library's stories, most recently seen first, as ``newsbrief stories --format
+        json`` lists them."""
+        return [story_record(row) for row in story_rows(db)]
+
+    @app.get(
+        "/api/stories/{story}",
+        response_model=None,
+        responses={200: {"model": BriefingOut, "description": "The briefing"}, 404: _ERRORS[404]},
+    )
+    def api_story(story: int) -> JSONResponse:
+        """A briefing of all the story's articles (near-duplicates left out), the JSON of
+        ``newsbrief brief --story ID --format json``. Read-only: no briefing is recorded."""
+        from newsbrief.render.json import to_dict
+
+        return JSONResponse(to_dict(story_briefing(db, story, settings=base)))
 
     def openapi() -> dict[str, Any]:
         if app.openapi_schema is None:
@@ -137,9 +203,9 @@ def _request_body() -> dict[str, Any]:
                     "type": "object",
                     "properties": {
                         "files": {"type": "array", "items": {"type": "string", "format": "binary"}},
+                        "urls": {"type": "string", "description": "URLs to fetch, one per line"},
                         "words": {"type": "integer", "minimum": 1, "maximum": MAX_WORDS},
                     },
-                    "required": ["files"],
                 }
             },
         },
@@ -201,15 +267,48 @@ async def _form(request: Request, limits: Limits) -> AsyncIterator[Any]:
         await form.close()
 
 
-async def _form_articles(form: Any, limits: Limits) -> tuple[list[Article], list[str]]:
+async def _form_articles(
+    form: Any, limits: Limits, fetching: _Fetching
+) -> tuple[list[Article], list[str]]:
+    """Uploaded ``files``, pasted ``text`` and ``urls`` (one per line) of a form."""
     uploads = [f for f in form.getlist("files") if isinstance(f, UploadFile) and f.filename]
     pasted = str(form.get("text") or "")
-    check_count(len(uploads), limits)
+    urls = split_urls(str(form.get("urls") or ""))
+    check_count(len(uploads) + len(urls), limits)
+    check_urls(len(urls))
     files = [(f.filename or "upload", await f.read()) for f in uploads]
     articles, problems = uploaded_articles(files, limits=limits)
     more, more_problems = pasted_articles(pasted, limits=limits)
-    check_count(len(articles) + len(more), limits)
-    return articles + more, problems + more_problems
+    fetched, missing = await run_in_threadpool(fetching.run, _fetch_urls, urls, limits)
+    everything = articles + more + fetched
+    check_count(len(everything), limits)
+    return everything, problems + more_problems + missing
+
+
+def _fetch_urls(urls: list[str], limits: Limits, fetch: Fetch) -> tuple[list[Article], list[str]]:
+    return url_articles(urls, fetch=fetch)
+
+
+def _api_items(items: Any, limits: Limits, fetch: Fetch) -> tuple[list[Article], list[str]]:
+    return api_articles(items, limits=limits, fetch=fetch)
+
+
+class _Fetching:
+    """Runs a collecting function with a fetcher (the library's guarded one), opened only when
+    a URL is actually fetched and closed afterwards."""
+
+    def __init__(self, allow_private: bool) -> None:
+        self.allow_private = allow_private
+
+    def run(self, collect: Callable[[Any, Limits, Fetch], _T], items: Any, limits: Limits) -> _T:
+        from newsbrief.ingest.fetch import Fetcher, read_url
+
+        with Fetcher(allow_private=self.allow_private) as fetcher:
+
+            def fetch(url: str) -> list[Article | str]:
+                return list(read_url(url, fetcher=fetcher))
+
+            return collect(items, limits, fetch)
 
 
 def _words(value: Any, default: int) -> int:
@@ -244,17 +343,19 @@ _CSP = (
 )
 _NAV = (
     '<nav style="font: 14px system-ui, sans-serif; max-width: 1200px; margin: 0 auto; '
-    'padding: .6rem 1.25rem 0"><a href="/">← New briefing</a></nav>'
+    'padding: .6rem 1.25rem 0"><a href="{href}">{label}</a></nav>'
 )
 
 
-def _briefing_page(briefing: Briefing) -> HTMLResponse:
+def _briefing_page(
+    briefing: Briefing, *, back: tuple[str, str] = ("/", "← New briefing")
+) -> HTMLResponse:
     from newsbrief.render.html import to_html
 
     nonce = secrets.token_urlsafe(16)
     # Article text is escaped, so the only "<script>" and "<body>" are the template's own.
     page = to_html(briefing).replace("<script>", f'<script nonce="{nonce}">')
-    page = page.replace("<body>", "<body>\n" + _NAV, 1)
+    page = page.replace("<body>", "<body>\n" + _NAV.format(href=back[0], label=back[1]), 1)
     return _html(page, nonce=nonce)
 
 

@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, replace
 from pathlib import PurePath
 
 from newsbrief.errors import InputError, NewsbriefError
 from newsbrief.ingest.decode import decode
-from newsbrief.ingest.formats import from_text, parse, parse_as
+from newsbrief.ingest.formats import from_text, parse, parse_as, parse_date
 from newsbrief.types import Article
 from newsbrief.web.models import ArticleIn
 
@@ -47,10 +48,11 @@ class TooLarge(RequestError):
         super().__init__(message, status=413)
 
 
-URL_FETCHING_UNAVAILABLE = (
-    "URL fetching is not available in this version: it needs the story library's guarded "
-    "fetcher; send the article's text or html instead"
-)
+# Fetching is slow (seconds per page, one host at a time): a request names at most this many URLs.
+MAX_URLS = 10
+
+# url -> the articles read from it (a page, or a feed's entries) and one-line problems.
+Fetch = Callable[[str], list[Article | str]]
 
 
 def check_count(count: int, limits: Limits) -> None:
@@ -58,15 +60,25 @@ def check_count(count: int, limits: Limits) -> None:
         raise TooLarge(f"too many articles: {count} (at most {limits.max_articles} per request)")
 
 
-def api_articles(items: list[ArticleIn], *, limits: Limits) -> tuple[list[Article], list[str]]:
-    """The API's article objects -> raw Articles (read like a JSON article file) and problems."""
+def api_articles(
+    items: list[ArticleIn], *, limits: Limits, fetch: Fetch
+) -> tuple[list[Article], list[str]]:
+    """The API's article objects -> raw Articles (read like a JSON article file; a URL fetched
+    and read like `newsbrief ingest URL`) and problems. Blocks while fetching."""
     check_count(len(items), limits)
+    check_urls(sum(item.url is not None for item in items))
     articles: list[Article] = []
     problems: list[str] = []
     for i, item in enumerate(items):
         name = f"articles[{i}]"
         if item.url is not None:
-            raise RequestError(f"{name}: {URL_FETCHING_UNAVAILABLE}", status=400)
+            found, missing = url_articles([item.url], fetch=fetch)
+            given = {k: getattr(item, k) for k in ("title", "source") if getattr(item, k)}
+            if item.published and parse_date(item.published):
+                given["published"] = parse_date(item.published)
+            articles += [replace(a, **given) for a in found]
+            problems += missing
+            continue
         body = item.text if item.text is not None else item.html or ""
         _check_size(name, len(body.encode("utf-8")), limits)
         record = {k: v for k, v in item.model_dump().items() if v is not None}
@@ -115,6 +127,31 @@ def uploaded_articles(
         except InputError as exc:
             problems.append(exc.message)
     return articles, problems
+
+
+def url_articles(urls: list[str], *, fetch: Fetch) -> tuple[list[Article], list[str]]:
+    """Each URL fetched and read (a page, or a feed's entries); problems as one-line strings."""
+    check_urls(len(urls))
+    articles: list[Article] = []
+    problems: list[str] = []
+    for url in urls:
+        for item in fetch(url):
+            if isinstance(item, str):
+                problems.append(item)
+            else:
+                articles.append(item)
+    return articles, problems
+
+
+def split_urls(text: str) -> list[str]:
+    """The URLs of the page's box: one per line (blank lines and # comments skipped)."""
+    lines = (line.strip() for line in text.splitlines())
+    return [line for line in lines if line and not line.startswith("#")]
+
+
+def check_urls(count: int) -> None:
+    if count > MAX_URLS:
+        raise TooLarge(f"too many URLs: {count} (at most {MAX_URLS} per request)")
 
 
 def _check_size(name: str, size: int, limits: Limits) -> None:

@@ -72,3 +72,14 @@ class BriefingOut(BaseModel):
 
 class ErrorOut(BaseModel):
     error: str
+
+
+class StoryOut(BaseModel):
+    """A story of the library, as ``newsbrief stories --format json`` lists it."""
+
+    id: int
+    headline: str
+    articles: list[str] = Field(description="Article ids, in arrival order")
+    outlets: list[str]
+    first_seen: str
+    last_seen: str
