@@ -146,6 +146,18 @@ def test_clicking_a_citation_highlights_the_cited_passage(aleppo_page: Any) -> N
     )
 
 
+def test_hovering_a_citation_highlights_its_passage(aleppo_page: Any) -> None:
+    page = aleppo_page
+    marker = page.locator('.summary p[data-sentence="1"] a.cite').first
+    passage = page.locator(marker.get_attribute("href") or "")
+    assert passage.evaluate("e => e.classList.contains('cite-hover')") is False
+    marker.hover()
+    assert passage.evaluate("e => e.classList.contains('cite-hover')") is True
+    assert passage.evaluate("e => getComputedStyle(e).backgroundColor") == MARK_COLOUR
+    page.mouse.move(0, 0)
+    assert passage.evaluate("e => e.classList.contains('cite-hover')") is False
+
+
 def test_figure_tables_charts_and_timeline_render(aleppo_page: Any) -> None:
     page = aleppo_page
     tables = page.locator("table.figure")

@@ -346,6 +346,18 @@ _NAV = (
     'padding: .6rem 1.25rem 0"><a href="{href}">{label}</a></nav>'
 )
 
+# Hovering a citation marker highlights the passage it cites (clicking also scrolls to it).
+_HOVER = """<style>.cite-hover {{ background: var(--mark); }}</style>
+<script nonce="{nonce}">
+  document.querySelectorAll("a.cite[href^='#']").forEach(function (a) {{
+    var target = document.getElementById(a.getAttribute("href").slice(1));
+    if (!target) {{ return; }}
+    a.addEventListener("mouseenter", function () {{ target.classList.add("cite-hover"); }});
+    a.addEventListener("mouseleave", function () {{ target.classList.remove("cite-hover"); }});
+  }});
+</script>
+"""
+
 
 def _briefing_page(
     briefing: Briefing, *, back: tuple[str, str] = ("/", "← New briefing")
@@ -356,6 +368,7 @@ def _briefing_page(
     # Article text is escaped, so the only "<script>" and "<body>" are the template's own.
     page = to_html(briefing).replace("<script>", f'<script nonce="{nonce}">')
     page = page.replace("<body>", "<body>\n" + _NAV.format(href=back[0], label=back[1]), 1)
+    page = page.replace("</body>", _HOVER.format(nonce=nonce) + "</body>", 1)
     return _html(page, nonce=nonce)
 
 
