@@ -131,6 +131,11 @@ def test_stories_api(library: Path) -> None:
     assert client.get("/api/stories/999").status_code == 404
     assert client.get("/api/stories/999").json() == {"error": "no story 999"}
     assert client.get("/api/stories/x").status_code == 422
+    schema = client.get("/openapi.json").json()
+    listed = schema["paths"]["/api/stories"]["get"]["responses"]["200"]["content"]
+    items = listed["application/json"]["schema"]["items"]
+    assert items == {"$ref": "#/components/schemas/StoryOut"}
+    assert "404" in schema["paths"]["/api/stories/{story}"]["get"]["responses"]
 
 
 def test_stories_pages(library: Path) -> None:
