@@ -448,6 +448,74 @@ def _print_stories(rows: list[StoryRow]) -> None:
     Console(highlight=False).print(table)
 
 
+@app.command()
+def watch(
+    feeds: Annotated[
+        list[str],
+        typer.Argument(
+            metavar="FEED...",
+            help="RSS/Atom feed URLs or files (any ingest source) to poll.",
+            show_default=False,
+        ),
+    ],
+    every: Annotated[
+        str,
+        typer.Option("--every", metavar="INTERVAL", help="Time between polls: 30s, 15m, 2h."),
+    ] = "15m",
+    rounds: Annotated[
+        int | None,
+        typer.Option(
+            "--rounds",
+            metavar="N",
+            min=1,
+            help="Stop after N polls (default: until Ctrl-C).",
+            show_default=False,
+        ),
+    ] = None,
+    db: DbOption = DEFAULT_DB,
+    allow_private: Annotated[
+        bool,
+        typer.Option(
+            "--allow-private",
+            help="Let URLs reach loopback, private and link-local addresses (off: refused).",
+        ),
+    ] = False,
+) -> None:
+    """Poll feeds: ingest what is new, cluster it, and print the stories that changed. Stops
+    cleanly on Ctrl-C."""
+    import time
+
+    from newsbrief.library import Library, parse_interval
+
+    try:
+        seconds = parse_interval(every)
+        with Library.open(db) as library, _fetcher(allow_private) as fetcher:
+            done = 0
+            while True:
+                report = library.ingest(feeds, fetcher=fetcher)
+                for problem in report.problems:
+                    _warn(problem)
+                stamp = time.strftime("%Y-%m-%d %H:%M:%S")
+                changed = library.changed_stories(report.changed)
+                typer.echo(
+                    f"{stamp}: {report.new} new, {report.near_duplicate} near-duplicate, "
+                    f"{len(changed)} stories changed"
+                )
+                for row in changed:
+                    typer.echo(f"  story {row.id} ({len(row.articles)} articles): {row.headline}")
+                sys.stdout.flush()
+                done += 1
+                if rounds is not None and done >= rounds:
+                    break
+                time.sleep(seconds)
+    except KeyboardInterrupt:
+        typer.echo("newsbrief: watch stopped", err=True)
+    except UsageError as exc:
+        _fail(exc.message, EXIT_USAGE)
+    except NewsbriefError as exc:
+        _fail(exc.message, EXIT_INPUT)
+
+
 def _brief_story(
     db: Path, story: int, *, since: str | None, new: bool, settings: Settings
 ) -> Briefing:

@@ -33,7 +33,7 @@ PERMUTATIONS = 64
 BAND_ROWS = 4
 SHINGLE_WORDS = 4
 # Copies are copies from the start: the first words are enough, and cap the cost of long texts.
-MINHASH_WORDS = 600
+MINHASH_WORDS = 300
 # Estimated shingle Jaccard at which an article is a copy (wire copy, lightly edited re-post).
 NEAR_DUPLICATE = 0.7
 # Score = TF-IDF cosine with the story centroid + ENTITY_WEIGHT * name overlap; an article joins
@@ -49,7 +49,7 @@ WINDOW = timedelta(days=7)
 LOOKUP_TERMS = 25
 INDEX_TERMS = 25
 MAX_POSTING = 200
-MAX_CANDIDATES = 30
+MAX_CANDIDATES = 10
 # Words of an article's start that describe it: the lead carries the story, the tail drifts.
 LEAD_CHARACTERS = 4000
 

@@ -8,7 +8,10 @@ the clustering in ``cluster.py``.
 from __future__ import annotations
 
 import hashlib
+import itertools
+import os
 import sqlite3
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
@@ -17,7 +20,7 @@ from types import TracebackType
 from typing import TYPE_CHECKING
 
 from newsbrief.clean import clean_article
-from newsbrief.cluster import Decision, StoryIndex, features
+from newsbrief.cluster import Decision, Features, StoryIndex, features
 from newsbrief.config import Settings
 from newsbrief.errors import InputError
 from newsbrief.store import connect, queries
@@ -29,6 +32,10 @@ if TYPE_CHECKING:
 
 # Articles written per transaction: a crash loses at most this many, and commits stay cheap.
 BATCH = 64
+# From this many articles on, cleaning and features run in worker processes (starting a pool
+# costs ~50 ms), CHUNK articles per task.
+PARALLEL_FROM = 256
+CHUNK = 32
 DEFAULT_DB = "newsbrief.db"
 
 
@@ -99,7 +106,7 @@ class Library:
         pending = 0
         self.conn.execute("BEGIN IMMEDIATE")
         try:
-            for item in items:
+            for item in prepared(items):
                 if isinstance(item, str):
                     report.failed += 1
                     report.problems.append(item)
@@ -117,18 +124,12 @@ class Library:
             raise
         return report
 
-    def _add_one(self, raw: Article, index: StoryIndex, report: IngestReport) -> None:
-        article = clean_article(raw)
-        if not article.text.strip():
-            report.failed += 1
-            report.problems.append(f"{raw.origin or raw.id}: empty article after cleaning")
-            return
-        digest = hashlib.sha1(article.text.encode("utf-8")).hexdigest()
+    def _add_one(self, item: Prepared, index: StoryIndex, report: IngestReport) -> None:
+        article, digest, f = item.article, item.digest, item.features
         if queries.is_stored(self.conn, digest=digest, url=article.url):
             report.duplicate += 1
             return
         article = replace(article, id=queries.free_id(self.conn, article.id))
-        f = features(article.text, title=article.title, published=article.published)
         rowid = queries.next_rowid(self.conn)
         decision = index.decide(rowid, f)
         now = _now()
@@ -175,6 +176,11 @@ class Library:
     # -- reading and briefing ---------------------------------------------------------------
     def stories(self, *, since: datetime | None = None) -> list[StoryRow]:
         return queries.stories(self.conn, since=since)
+
+    def changed_stories(self, ids: Iterable[int]) -> list[StoryRow]:
+        """The stories ``ids`` are now (merges followed), as listed by ``stories``."""
+        live = {queries.resolve_story(self.conn, sid) for sid in ids}
+        return [row for row in self.stories() if row.id in live]
 
     def brief_story(
         self, story: int, *, settings: Settings, since: datetime | None = None, new: bool = False
@@ -301,8 +307,92 @@ def _utc(value: datetime) -> datetime:
     return value.astimezone(UTC).replace(tzinfo=None) if value.tzinfo else value
 
 
+@dataclass(frozen=True, slots=True)
+class Prepared:
+    """An article cleaned, hashed and described for clustering: the work that needs no library,
+    done in worker processes for large inputs."""
+
+    article: Article
+    digest: str  # SHA-1 of the cleaned text
+    features: Features
+
+
+def prepare(raw: Article) -> Prepared | str:
+    article = clean_article(raw)
+    if not article.text.strip():
+        return f"{raw.origin or raw.id}: empty article after cleaning"
+    digest = hashlib.sha1(article.text.encode("utf-8")).hexdigest()
+    f = features(article.text, title=article.title, published=article.published)
+    return Prepared(article, digest, f)
+
+
+def _prepare_chunk(chunk: list[Article | str]) -> list[Prepared | str]:
+    return [item if isinstance(item, str) else prepare(item) for item in chunk]
+
+
+def prepared(items: Iterable[Article | str]) -> Iterator[Prepared | str]:
+    """``prepare`` over ``items``, in order. Inputs of more than ``PARALLEL_FROM`` articles are
+    prepared by a pool of worker processes (one per CPU) a few chunks ahead of the caller, which
+    clusters and writes meanwhile."""
+    iterator = iter(items)
+    head = list(itertools.islice(iterator, PARALLEL_FROM))
+    workers = os.cpu_count() or 1
+    if len(head) < PARALLEL_FROM or workers < 2:
+        for item in itertools.chain(head, iterator):
+            yield item if isinstance(item, str) else prepare(item)
+        return
+    from concurrent.futures import Future, ProcessPoolExecutor
+
+    chunks = _chunks(itertools.chain(head, iterator), CHUNK)
+    with ProcessPoolExecutor(max_workers=workers, initializer=_worker_init) as pool:
+        window: deque[Future[list[Prepared | str]]] = deque(
+            pool.submit(_prepare_chunk, chunk) for chunk in itertools.islice(chunks, 2 * workers)
+        )
+        while window:
+            done = window.popleft().result()
+            for chunk in itertools.islice(chunks, 1):
+                window.append(pool.submit(_prepare_chunk, chunk))
+            yield from done
+
+
+def _worker_init() -> None:
+    """Workers ignore Ctrl-C (the parent stops the pool) and, on Linux, die with the parent, so
+    a killed ingest leaves no idle workers behind."""
+    import signal
+    import sys
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if sys.platform.startswith("linux"):
+        import contextlib
+        import ctypes
+
+        with contextlib.suppress(OSError, AttributeError):
+            ctypes.CDLL(None).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+
+
+def _chunks(items: Iterator[Article | str], size: int) -> Iterator[list[Article | str]]:
+    while chunk := list(itertools.islice(items, size)):
+        yield chunk
+
+
 def _now() -> datetime:
     return datetime.now(UTC).replace(microsecond=0)
+
+
+_UNITS = {"s": 1, "m": 60, "h": 3600, "d": 86400}
+
+
+def parse_interval(value: str) -> float:
+    """Seconds in "90s", "15m", "2h", "1d" (a bare number is minutes); at least one second."""
+    import re
+
+    from newsbrief.errors import UsageError
+
+    match = re.fullmatch(r"\s*(\d+(?:\.\d+)?)\s*([smhd]?)\s*", value.lower())
+    seconds = float(match.group(1)) * _UNITS[match.group(2) or "m"] if match else 0.0
+    if seconds < 1:
+        raise UsageError(f"--every: not an interval: {value!r} (expected e.g. 30s, 15m, 2h)")
+    return seconds
 
 
 def parse_when(value: str, *, option: str) -> datetime:

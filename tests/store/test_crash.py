@@ -39,6 +39,7 @@ def ingest(source: Path, db: Path, *, output: bool) -> subprocess.Popen[bytes]:
         [sys.executable, "-c", code, "ingest", str(source), "--db", str(db)],
         stdout=pipe,
         stderr=pipe,
+        start_new_session=True,
     )
 
 
@@ -58,7 +59,7 @@ def test_a_killed_ingest_leaves_a_valid_library_that_a_rerun_completes(tmp_path:
     deadline = time.monotonic() + 60
     while count(db) < 200 and time.monotonic() < deadline and process.poll() is None:
         time.sleep(0.01)
-    process.send_signal(signal.SIGKILL)
+    process.send_signal(signal.SIGKILL)  # the ingest process only: its workers die with it
     process.wait()
     assert process.returncode == -signal.SIGKILL, "the ingest finished before it was killed"
     kept = count(db)

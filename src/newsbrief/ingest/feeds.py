@@ -47,16 +47,22 @@ def _entry_article(entry: Any, *, name: str, outlet: str, fetcher: Fetcher | Non
             text = from_html(f"<div>{html}</div>", name=name).text
         except InputError:
             text = ""
-    if len(text.split()) < MIN_ENTRY_WORDS and link and fetcher is not None:
+    web = isinstance(link, str) and link.startswith(("http://", "https://"))
+    if len(text.split()) < MIN_ENTRY_WORDS and web and fetcher is not None:
         from newsbrief.ingest.fetch import page_article
 
-        article = page_article(fetcher.get(link))
-        return replace(
-            article,
-            title=article.title or title,
-            published=article.published or published,
-            origin=name,
-        )
+        try:
+            article = page_article(fetcher.get(link))
+        except InputError:
+            if not text.strip():
+                raise
+        else:
+            return replace(
+                article,
+                title=article.title or title,
+                published=article.published or published,
+                origin=name,
+            )
     if not text.strip():
         raise InputError(f"{name}: entry has no text")
     given = entry.get("id") or link
