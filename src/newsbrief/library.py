@@ -56,6 +56,7 @@ class Library:
         self.conn = conn
         self.path = path
         self._index: StoryIndex | None = None
+        self._version: int | None = None  # PRAGMA data_version the index reflects
         self._sentences: dict[str, tuple[Sentence, ...]] = {}
 
     @classmethod
@@ -102,9 +103,8 @@ class Library:
         """Add raw articles (problems, as strings, are counted as failures), in batches of
         ``BATCH`` per transaction."""
         report = IngestReport()
-        index = self.index()
         pending = 0
-        self.conn.execute("BEGIN IMMEDIATE")
+        index = self._begin()
         try:
             for item in prepared(items):
                 if isinstance(item, str):
@@ -115,7 +115,7 @@ class Library:
                 pending += 1
                 if pending >= BATCH:
                     self.conn.execute("COMMIT")
-                    self.conn.execute("BEGIN IMMEDIATE")
+                    index = self._begin()
                     pending = 0
             self.conn.execute("COMMIT")
         except BaseException:
@@ -162,6 +162,16 @@ class Library:
     def _merge(self, decision: Decision) -> None:
         for source in decision.merged:
             queries.merge_stories(self.conn, source, into=decision.story)
+
+    def _begin(self) -> StoryIndex:
+        """Start a write transaction; the index, rebuilt if another process (a second ingest,
+        a watch) committed since this one last looked, so both see every story."""
+        self.conn.execute("BEGIN IMMEDIATE")
+        version = self.conn.execute("PRAGMA data_version").fetchone()[0]
+        if version != self._version:
+            self._index = None
+            self._version = version
+        return self.index()
 
     def index(self) -> StoryIndex:
         """The clustering index, rebuilt from the stored articles on first use."""

@@ -41,3 +41,13 @@ def test_a_file_that_is_not_sqlite_is_refused(tmp_path: Path) -> None:
     path.write_bytes(b"this is not a database, just some text " * 100)
     with pytest.raises(InputError, match="not a usable newsbrief library"):
         connect(path)
+
+
+def test_another_applications_database_is_left_alone(tmp_path: Path) -> None:
+    path = tmp_path / "other.db"
+    raw = sqlite3.connect(path)
+    raw.execute("CREATE TABLE contacts (name TEXT)")
+    raw.commit()
+    raw.close()
+    with pytest.raises(InputError, match="not a newsbrief library"):
+        connect(path)

@@ -82,6 +82,8 @@ def connect(path: str | Path) -> sqlite3.Connection:
 
 def migrate(conn: sqlite3.Connection) -> None:
     version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+    if version == 0 and conn.execute("SELECT 1 FROM sqlite_master LIMIT 1").fetchone():
+        raise InputError("not a newsbrief library (an SQLite database with other tables)")
     if version > SCHEMA_VERSION:
         raise InputError(
             f"library schema version {version} is newer than this newsbrief ({SCHEMA_VERSION})"
