@@ -48,7 +48,7 @@ WINDOW = timedelta(days=7)
 # the top terms of each of its articles; only the most recent entries of a term's list are read.
 LOOKUP_TERMS = 25
 INDEX_TERMS = 25
-MAX_POSTING = 200
+MAX_POSTING = 50
 MAX_CANDIDATES = 10
 # Words of an article's start that describe it: the lead carries the story, the tail drifts.
 LEAD_CHARACTERS = 4000
