@@ -430,11 +430,12 @@ def _print_stories(rows: list[StoryRow]) -> None:
     from rich.table import Table
 
     table = Table(title=f"{len(rows)} stories")
-    for label, justify in (("id", "right"), ("articles", "right"), ("outlets", "left")):
-        table.add_column(label, justify=justify)  # type: ignore[arg-type]
-    table.add_column("first seen")
-    table.add_column("last seen")
-    table.add_column("headline")
+    table.add_column("id", justify="right", no_wrap=True)
+    table.add_column("articles", justify="right", no_wrap=True)
+    table.add_column("outlets", max_width=24, overflow="ellipsis", no_wrap=True)
+    table.add_column("first seen", no_wrap=True)
+    table.add_column("last seen", no_wrap=True)
+    table.add_column("headline", ratio=1, min_width=30)
     for row in rows:
         outlets = ", ".join(row.outlets[:3]) + (" …" if len(row.outlets) > 3 else "")
         table.add_row(
