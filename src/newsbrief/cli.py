@@ -58,6 +58,13 @@ DbOption = Annotated[
         help="The story library (SQLite; created if missing). Env: NEWSBRIEF_DB.",
     ),
 ]
+AllowPrivateOption = Annotated[
+    bool,
+    typer.Option(
+        "--allow-private",
+        help="Let URLs reach loopback, private and link-local addresses (off: refused).",
+    ),
+]
 
 
 class MetricName(StrEnum):
@@ -349,13 +356,7 @@ def ingest(
         ),
     ],
     db: DbOption = DEFAULT_DB,
-    allow_private: Annotated[
-        bool,
-        typer.Option(
-            "--allow-private",
-            help="Let URLs reach loopback, private and link-local addresses (off: refused).",
-        ),
-    ] = False,
+    allow_private: AllowPrivateOption = False,
 ) -> None:
     """Add articles to the story library; each joins a story or opens one. Re-ingesting is a
     no-op. The exit status is 1 if any source or entry failed."""
@@ -474,13 +475,7 @@ def watch(
         ),
     ] = None,
     db: DbOption = DEFAULT_DB,
-    allow_private: Annotated[
-        bool,
-        typer.Option(
-            "--allow-private",
-            help="Let URLs reach loopback, private and link-local addresses (off: refused).",
-        ),
-    ] = False,
+    allow_private: AllowPrivateOption = False,
 ) -> None:
     """Poll feeds: ingest what is new, cluster it, and print the stories that changed. Stops
     cleanly on Ctrl-C."""
@@ -634,13 +629,7 @@ def serve(
         int, typer.Option("--port", "-p", min=1, max=65535, help="Port to listen on.")
     ] = 8000,
     db: DbOption = DEFAULT_DB,
-    allow_private: Annotated[
-        bool,
-        typer.Option(
-            "--allow-private",
-            help="Let URL articles reach loopback, private and link-local addresses.",
-        ),
-    ] = False,
+    allow_private: AllowPrivateOption = False,
 ) -> None:
     """Serve the web page and the JSON API (POST /api/brief; the library's stories under
     /stories and /api/stories) until Ctrl-C."""

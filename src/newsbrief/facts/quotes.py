@@ -34,7 +34,7 @@ _NEXT_PARAGRAPH = re.compile(r"\s*\n\s*\n([^\n]+)")
 # Abbreviations whose full stop does not end an attribution: "said Maj. Glenn Hall".
 _ABBREVIATION = re.compile(
     r"\b(?:Maj|Gen|Col|Lt|Sgt|Capt|Cpl|Adm|Dr|Mr|Mrs|Ms|Sen|Rep|Gov|Prof|Rev|St|Jr|Sr|Det|Insp"
-    r"|Supt|Gov|Atty|[A-Z])\."
+    r"|Supt|Atty|[A-Z])\."
 )
 # "the friend added": a person quoted before; "the court papers say": not one.
 _DEFINITE_PERSON = re.compile(
