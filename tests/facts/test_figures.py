@@ -118,3 +118,43 @@ def test_different_values_of_one_quantity_are_separate_figures() -> None:
     values = sorted(r.value for f in facts.figures for r in f.reports)
     assert values == [90, 98]
     assert len(facts.figures) == 2
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The studio owes $42m to its lenders.", ("$42m", 42e6, "$")),
+        ("He asked investors for $3bn on Tuesday.", ("$3bn", 3e9, "$")),
+        ("The fund lost $7.5M last year.", ("$7.5M", 7.5e6, "$")),
+        ("The petition passed 250k signatures.", ("250k", 250e3, None)),
+        ("The clip drew 4.2M views.", ("4.2M", 4.2e6, None)),
+        ("The council borrowed £1.5 billion for the line.", ("£1.5 billion", 1.5e9, "£")),
+    ],
+)
+def test_magnitudes_written_with_a_suffix_are_read(
+    sentence: str, expected: tuple[str, float, str | None]
+) -> None:
+    (m,) = mentions(sentence)
+    assert (m.text, m.value, m.unit) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The repairs will take three to five weeks.",
+        "She ran the bakery for 12 years.",
+        "The firm moved to 7 Harbour Trade Center last spring.",
+        "The parade passed 12 Mill Street.",
+        "The single reached No. 4 on the chart.",
+        "He wanted the 77 logo painted over.",
+        "Most readers have sent a letter or two to the editor.",
+        "The mark was 5m from the line.",
+    ],
+)
+def test_durations_addresses_ranks_labels_and_idioms_are_no_figures(sentence: str) -> None:
+    assert mentions(sentence) == []
+
+
+def test_a_large_number_of_times_is_a_count() -> None:
+    (m,) = mentions("The song was streamed more than 400,000 times in a week.")
+    assert (m.text, m.value) == ("more than 400,000", 400000)

@@ -38,6 +38,7 @@ MENTION = re.compile(
     rf"(?<![\w.,$£€-])(?:(?P<qual>{_QUALIFIER})\s+)?"
     rf"(?:(?P<vague>{_VAGUE})(?![\w-])"
     rf"|(?P<cur>[$£€])?(?P<num>{_DIGITS}|{_WORD_NUMBER}(?![a-zA-Z])|an?(?=\s+(?:{_UNIT})\b))"
+    rf"(?:(?P<suf>(?-i:bn|mn|[kKMBmb]))(?![A-Za-z]))?"
     rf"(?:\s*(?:-|–|to)\s*(?P<num2>{_DIGITS})(?![\d,]))?"
     rf"(?:\s*(?P<scale>{_SCALE})\b)?"
     rf"(?:\s*(?P<unit>{_UNIT})(?![\w²]))?)",
@@ -52,14 +53,24 @@ _PREV_WORD = re.compile(r"([A-Za-z]+)\.?\s+$")
 _MONTH_AFTER = re.compile(rf"\s*(?:{'|'.join(MONTHS)})[a-z]*\b", re.IGNORECASE)
 _NAME_COMMA = re.compile(r"\b[A-Z][a-z]+,\s*$")
 _AGE_END = re.compile(r"\s*(?:[,)]|\.(?:\s|$)|$)")
-_STREET = re.compile(
-    r"\s+(?:[A-Z][a-z]+\s+){1,3}(?:Street|St|Road|Rd|Avenue|Ave|Boulevard|Blvd|Lane|Drive|Way"
-    r"|Place|Court)\b"
-)
 _CAPITAL_BEFORE = re.compile(r"\b([A-Z][A-Za-z]+)\s+$")
 _NAME_AFTER = re.compile(r"\s+[A-Z][a-z]")
 _BLOCK = re.compile(r"[\s-]+block\b")
 _AGED = re.compile(r"\bage[ds]?\s+(?:between\s+|from\s+)?(?:\d+\s+(?:and|to)\s+)?$")
+# "$53m", "$1bn", "300k", "9.8M": a magnitude glued to the digits (m, b only with a currency)
+_SUFFIXES = {"k": 1e3, "K": 1e3, "M": 1e6, "B": 1e9, "m": 1e6, "mn": 1e6, "b": 1e9, "bn": 1e9}
+_CURRENCY_ONLY = frozenset({"m", "b"})
+_ADDRESS = re.compile(
+    r"\s+(?:[A-Z][a-z]+\s+){1,3}(?:Street|St|Road|Rd|Avenue|Ave|Boulevard|Blvd|Lane|Drive|Way"
+    r"|Place|Court|Center|Centre|Plaza|Square|Tower|Building)\b"
+)
+_OR_TWO = re.compile(r"\ban?\s+[a-z]+\s+or\s+$")  # "a request or two": an idiom
+_THE_BEFORE = re.compile(r"(?:^|\s)[Tt]he\s+$")
+_SINGULAR_AFTER = re.compile(r"\s+([a-z]+)\b")
+_PLURALS = frozenset(
+    "people children men women police staff personnel cattle sheep fish deer".split()
+)
+_RANGE_WORDS = frozenset({"to", "or", "-", "–", "and"})
 _IDIOM = re.compile(r"(?:of\s+)?(?:years|miles|times|dollars|pounds)\b")
 # Words read on either side of a number for what it counts (a clause is rarely longer).
 _WINDOW = 8
@@ -140,6 +151,11 @@ def _read(text: str, m: re.Match[str]) -> Mention | None:
         if number is None or _not_a_quantity(text, m, number):
             return None
         scale = SCALES[m.group("scale").lower()] if m.group("scale") else 1.0
+        suf = m.group("suf")
+        if suf:
+            if suf in _CURRENCY_ONLY and not m.group("cur"):
+                return None  # "5m": metres or minutes, not a magnitude
+            scale = _SUFFIXES[suf]
         low = number * scale
         top = _number(m.group("num2")) if m.group("num2") else None
         high = top * scale if top is not None else None
@@ -161,8 +177,8 @@ def _read(text: str, m: re.Match[str]) -> Mention | None:
         )
     )
     after = _words_after(text, m.end())
-    if after and after[0].lower() in TIME_UNITS:
-        return None  # a duration: "two days", "24 hours"
+    if after and _duration(after, low):
+        return None  # a duration: "two days", "24 hours", "four to six weeks"
     noun = _noun(after, skip_of=vague or unit is not None)
     before = _words_before(text, m.start())
     event = _event_of(before) or _event(after) or _event(list(reversed(before)))
@@ -211,7 +227,7 @@ def _not_a_quantity(text: str, m: re.Match[str], number: float) -> bool:
         return True  # "Four Seasons"
     if _BLOCK.match(text, end):
         return True  # "the 3100 block of": an address
-    if _GLUED.match(nxt) and not (m.group("unit") or m.group("scale")):
+    if _GLUED.match(nxt) and not (m.group("unit") or m.group("scale") or m.group("suf")):
         return True  # 1st, 1990s, 6:30, 10 p.m., 9pm, 19th
     prev = text[max(0, m.start() - 24) : m.start()]
     if _LABEL_BEFORE.search(prev):
@@ -221,13 +237,19 @@ def _not_a_quantity(text: str, m: re.Match[str], number: float) -> bool:
         return True  # Nov. 15, December 12
     if _MONTH_AFTER.match(text, end, end + 12):
         return True  # 15 November
-    plain = raw.isdigit() and not m.group("cur") and not m.group("unit")
+    plain = raw.isdigit() and not (m.group("cur") or m.group("unit") or m.group("suf"))
     if plain and int(raw) in _YEAR and not m.group("scale"):
         return True  # years
     if plain and _NAME_COMMA.search(prev) and _AGE_END.match(text, end, end + 3):
         return True  # "Maureen Pike, 67, who…", "Markus Austin, 33.": an age
-    if plain and _STREET.match(text, end):
-        return True  # "191 Barre Street": an address
+    if plain and _ADDRESS.match(text, end):
+        return True  # "191 Barre Street", "1 World Trade Center": an address
+    if raw.isalpha() and _OR_TWO.search(prev):
+        return True  # "a request or two"
+    if plain and number > 1 and _THE_BEFORE.search(prev):
+        noun = _SINGULAR_AFTER.match(text, end)
+        if noun and not noun.group(1).endswith("s") and noun.group(1) not in _PLURALS:
+            return True  # "the 420 tattoo": a number naming a thing, not a count of them
     if _AGED.search(prev):
         return True
     name_before = _CAPITAL_BEFORE.search(prev)
@@ -237,6 +259,15 @@ def _not_a_quantity(text: str, m: re.Match[str], number: float) -> bool:
         if word.lower() not in NUMBER_WORDS and m.start() - len(word) - 1 > 0:
             return True
     return False
+
+
+def _duration(after: list[str], value: float) -> bool:
+    unit = after[0].lower()
+    if unit in _RANGE_WORDS and len(after) > 2 and _number(after[1]) is not None:
+        unit = after[2].lower()  # "four to six weeks"
+    if unit == "times" and value >= 1000:
+        return False  # "downloaded 500,000 times": a count of events, not a multiplier
+    return unit in TIME_UNITS
 
 
 def _vague_counts(text: str, end: int) -> bool:
