@@ -6,7 +6,7 @@ from datetime import date, datetime
 
 import pytest
 
-from newsbrief.facts.timeline import find_date
+from newsbrief.facts.timeline import find_date, find_dates
 
 from .helpers import facts_of, story
 
@@ -69,3 +69,21 @@ def test_the_timeline_is_sorted_with_undated_events_last_and_merges_outlets() ->
         (date(2016, 12, 12), "on Monday", ["a1", "a2"]),
         (None, "on Wednesday", ["a0"]),
     ]
+
+
+def test_a_list_of_months_gives_each_month() -> None:
+    found = find_dates("The ferry ran only in March and April.", date(2019, 6, 1))
+    assert [(f.when, f.date) for f in found] == [
+        ("in March", date(2019, 3, 1)),
+        ("April", date(2019, 4, 1)),
+    ]
+
+
+def test_a_cue_before_mid_early_or_late_month_is_read() -> None:
+    found = find_dates("The bridge should reopen by mid-October.", date(2019, 6, 1))
+    assert [(f.when, f.date) for f in found] == [("by mid-October", date(2019, 10, 1))]
+
+
+def test_this_before_a_full_date_is_not_part_of_it() -> None:
+    found = find_dates("In this March 3, 2004, photo, the mayor waves.", None)
+    assert [(f.when, f.date) for f in found] == [("March 3, 2004", date(2004, 3, 3))]

@@ -28,7 +28,7 @@ _MONTH = (
     r"Aug(?:ust|\.)?|Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)"
 )
 _WEEKDAYS = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
-_CUE = r"(?:(?P<cue>[Oo]n|[Ss]ince|[Uu]ntil|[Bb]y|[Ff]rom|[Ll]ast|[Nn]ext|[Tt]his|[Ee]arly|[Ll]ate|[Mm]id-?|[Ee]arlier in|[Ll]ater in|[Ii]n|[Dd]uring|[Bb]efore|[Aa]fter)\s+)?"  # noqa: E501
+_CUE = r"(?:(?P<cue>(?:[Bb]y|[Uu]ntil|[Ss]ince) (?:[Mm]id-|early|late)|[Oo]n|[Ss]ince|[Uu]ntil|[Bb]y|[Ff]rom|[Ll]ast|[Nn]ext|[Tt]his|[Ee]arly|[Ll]ate|[Mm]id-?|[Ee]arlier in|[Ll]ater in|[Ii]n|[Dd]uring|[Bb]efore|[Aa]fter)(?:(?<=-)|\s+))?"  # noqa: E501
 _DATE = re.compile(
     rf"\b{_CUE}(?:"
     rf"{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<year>\d{{4}}))?\b"
@@ -56,6 +56,12 @@ _SPAN = re.compile(
     r"(?:hours?|days?|weeks?|months?|years?)\b",
     re.IGNORECASE,
 )
+_LISTED = re.compile(
+    r"\b(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?,?\s+"
+    r"(?:and|or|to|through|until)\s+$"
+)
+# Cues that only point at the expression ("In this Jan. 29, 2006, file photo").
+_DEICTIC = frozenset({"this", "that"})
 _FUTURE_CUES = frozenset({"until", "by", "next", "from"})
 _FUTURE_VERB = re.compile(r"\b(?:will|would|is due|are due|is expected|forecast|plans? to)\b")
 # Events sharing a date and this share of content words report the same thing.
@@ -81,6 +87,8 @@ def _bare(m: re.Match[str]) -> str:
 
 
 def _is_date(m: re.Match[str]) -> bool:
+    if m.group("month3") and _LISTED.search(m.string, 0, m.start()):
+        return True  # "in May and June": the second month of a list
     if m.group("month3") and m.group("month3") == "May" and not m.group("cue"):
         return False  # "May" alone is a verb more often than a month
     if m.group("month3") and m.group("month3").endswith(".") and not m.group("cue"):
@@ -141,7 +149,10 @@ def find_dates(text: str, anchor: date | None) -> list[_Found]:
     for m in _DATE.finditer(text):
         if not _is_date(m):
             continue
-        found = _Found(when=m.group(), date=_resolve(m, text, anchor), start=m.start())
+        cue = (m.group("cue") or "").lower()
+        dated = m.group("day") or m.group("day2")
+        when = _bare(m) if cue in _DEICTIC and dated else m.group()
+        found = _Found(when=when, date=_resolve(m, text, anchor), start=m.start())
         key = (found.date, _bare(m).lower()) if found.date is None else (found.date, "")
         if key not in seen:
             seen.add(key)
@@ -150,7 +161,7 @@ def find_dates(text: str, anchor: date | None) -> list[_Found]:
 
 
 def _resolve(m: re.Match[str], text: str, anchor: date | None) -> date | None:
-    cue = (m.group("cue") or "").lower()
+    cue = (m.group("cue") or "").lower().split(" ")[0]
     future = cue in _FUTURE_CUES or bool(_FUTURE_VERB.search(text[: m.start()]))
     try:
         if m.group("iso"):
