@@ -93,3 +93,66 @@ def test_the_same_quote_in_two_outlets_is_one_quote_with_both_citations() -> Non
     (q,) = facts.quotes
     assert q.speaker == "Ivo Lind"
     assert [c.article_id for c in q.citations] == ["a0", "a1"]
+
+
+def test_a_pronoun_goes_to_the_person_named_since_the_last_quote() -> None:
+    found = quotes(
+        '"The harbour will stay open all winter," said Tom Hale.\n\n'
+        "At the awards on Friday, Nora Vance spoke after the harbour master.\n\n"
+        '"Keep going whatever they tell you about it," she said.'
+    )
+    assert [q[0] for q in found] == ["Tom Hale", "Nora Vance"]
+
+
+def test_a_pronoun_keeps_the_last_speaker_when_no_one_else_is_named() -> None:
+    found = quotes(
+        '"The harbour will stay open all winter," said Tom Hale.\n\n'
+        "The decision surprised the fishing fleet.\n\n"
+        '"We will review it again in the spring," he said.'
+    )
+    assert [q[0] for q in found] == ["Tom Hale", "Tom Hale"]
+
+
+def test_a_non_person_attribution_does_not_borrow_the_previous_speaker() -> None:
+    found = quotes(
+        '"The harbour will stay open all winter," said Tom Hale.\n\n'
+        '"Give a little and give it today please," the leaflet read. '
+        '"Every coin helps the lifeboat crew."'
+    )
+    assert [q[0] for q in found] == ["Tom Hale", None, None]
+
+
+def test_an_unnamed_person_does_not_take_the_previous_speakers_name() -> None:
+    found = quotes(
+        '"We train every worker in safe handling," said Ada Brook, the plant manager.\n\n'
+        '"Nobody checks what happens at night shifts," the worker says. '
+        '"It has been like this for a long time."'
+    )
+    assert [q[0] for q in found] == ["Ada Brook", None, None]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'To quote Ms. Lark, "Every town deserves a library of its own."',
+        'In the end, according to Lark: "Every town deserves a library of its own."',
+    ],
+)
+def test_to_quote_and_according_to_before_a_quote_name_the_speaker(text: str) -> None:
+    (found,) = quotes(text)
+    assert found[0] is not None and found[0].endswith("Lark")
+
+
+def test_a_possessive_in_the_attribution_is_not_the_speaker() -> None:
+    (found,) = quotes(
+        "“I have waited two years to tell the court the truth” about Moss’s death, Kern said."
+    )
+    assert found[0] == "Kern"
+
+
+def test_a_quote_merged_across_outlets_keeps_the_fuller_text() -> None:
+    (found,) = quotes(
+        '"Frankly, the pupils deserve stability this year and next year," Ida Wren said.',
+        '"The pupils deserve stability this year and next year," Ida Wren said.',
+    )
+    assert found[2].startswith("Frankly, the pupils")

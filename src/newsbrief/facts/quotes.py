@@ -4,9 +4,11 @@ A quotation is text between quotation marks (curly or straight) of at least ``MI
 words (shorter ones are scare quotes: “doomsday”), or a pull quote: a paragraph followed by a
 short "Name, title" line. The speaker is read from the attribution around it:
 ``…,” UN spokesman Stephane Dujarric said``, ``…," said Maureen Pike``, ``according to NAME``,
-``NAME told the council: “…”``, ``NAME, ROLE, said: “…”``; "he said" and an unattributed quote
-right after an attributed one take the previous speaker. A quote is cited by the sentences that
-contain it.
+``NAME told the council: “…”``, ``NAME, ROLE, said: “…”``, ``To quote NAME, “…”``; "he said"
+takes the person named as a sentence's subject since the previous quote, else the previous
+speaker; an unattributed quote right after an attributed one takes that quote's speaker, and
+"the statement said" / "the worker says" (someone other than the previous speaker) names no one.
+A quote is cited by the sentences that contain it.
 """
 
 from __future__ import annotations
@@ -29,6 +31,12 @@ _AFTER_SAID = re.compile(rf"^\s*,?\s*(?:{_VERBS})\s+(?P<who>[^.;:!?“”\"]{{2,
 _AFTER_WHO = re.compile(rf"^\s*,?\s*(?P<who>[^.;:!?“”\"]{{1,160}}?)\s+(?:{_VERBS})\b")
 _AFTER_ACCORDING = re.compile(r"^\s*,?\s*according to\s+(?P<who>[^.;:!?“”\"]{2,120})")
 _BEFORE = re.compile(rf"(?P<who>[^“”\"]{{1,200}}?)\s+(?P<verb>{_VERBS})\b", re.DOTALL)
+# "To quote Mr. West, “…”", "according to Piatt: “…”": the speaker named just before the quote.
+_INTRODUCED = re.compile(
+    r"(?:\b[Tt]o quote|\b[Aa]ccording to)\s+(?P<who>[^,:;.“”\"]{2,80}?)\s*[,:]\s*[“\"]?$"
+)
+_POSSESSIVE = re.compile(r"['’]s?$")
+_THE_NOUN = re.compile(r"\bthe\s+([a-z]+)\b", re.IGNORECASE)
 _MARK = re.compile(r"[“”\"]")
 _NEXT_PARAGRAPH = re.compile(r"\s*\n\s*\n([^\n]+)")
 # Abbreviations whose full stop does not end an attribution: "said Maj. Glenn Hall".
@@ -78,9 +86,11 @@ def article_quotes(article: Article, sentences: Sequence[Sentence]) -> list[Foun
     starts = [s.start for s in sentences]
     out: list[Found] = []
     last_speaker: tuple[str | None, str | None] = (None, None)
+    last_end = 0
     previous_paragraph_end = -1
     for para in _PARAGRAPH.finditer(text):
         previous_in_paragraph = False
+        paragraph_speaker: tuple[str | None, str | None] = (None, None)
         for span in _spans(text, para.start(), para.end()):
             words = len(text[span.start : span.end].split())
             if words < MIN_WORDS:
@@ -96,10 +106,18 @@ def article_quotes(article: Article, sentences: Sequence[Sentence]) -> list[Foun
                     and _only_quote(text, span, para)
                 )
             )
-            if pronoun or continued:
-                speaker, role = last_speaker
+            if pronoun and speaker != "the":
+                speaker, role = _pronoun_speaker(
+                    text, sentences, starts, last_end, span.start, last_speaker
+                )
+            elif pronoun:
+                speaker, role = _definite_speaker(text, span, para.end(), last_speaker)
+            elif continued:
+                # the quote before in the paragraph, even when it names no one ("the campaign read")
+                speaker, role = paragraph_speaker if previous_in_paragraph else last_speaker
             elif speaker is None:
                 speaker, role = _previous_sentence_speaker(text, starts, sentences, span, para)
+            unnamed = speaker == ""
             speaker = speaker or None  # "": attributed to someone the text does not name
             if span.pull:
                 speaker, role = _pull_attribution(text, span)
@@ -107,9 +125,56 @@ def article_quotes(article: Article, sentences: Sequence[Sentence]) -> list[Foun
             out.append(Found(speaker, role, quote_text, _cite(article, sentences, starts, span)))
             if speaker:
                 last_speaker = (speaker, role)
+            elif unnamed:
+                last_speaker = (None, None)  # "the campaign read": no one to carry on
+            last_end = span.outer_end
+            paragraph_speaker = (speaker, role)
             previous_in_paragraph = True
             previous_paragraph_end = para.end()
     return _expand_short_names(out)
+
+
+def _pronoun_speaker(
+    text: str,
+    sentences: Sequence[Sentence],
+    starts: list[int],
+    since: int,
+    until: int,
+    last: tuple[str | None, str | None],
+) -> tuple[str | None, str | None]:
+    """ "he said": the person last named as the subject of a sentence since the previous quote,
+    else the previous speaker. The subject is the first person named in a sentence, not in the
+    possessive ("On Monday, Swift responded …")."""
+    first = max(0, bisect_right(starts, since) - 1)
+    for sentence in reversed(sentences[first:]):
+        if sentence.start >= until or sentence.end <= since:
+            continue
+        lo, hi = max(sentence.start, since), min(sentence.end, until)
+        chunk = text[lo:hi]
+        if quote_marks(chunk):
+            chunk = re.split(r"[“”\"]", chunk)[0]
+        found = [n for n in names(chunk) if is_person_like(n.name) and not _adjective(n)]
+        if not found or _possessive(chunk, found[0]):
+            continue
+        name = found[0].name
+        if last[0] and name.split()[-1] == last[0].split()[-1]:
+            return last
+        if " " not in name and not re.match(rf"{re.escape(name)}\s+[a-z]", chunk[found[0].start :]):
+            continue  # a lone capitalised word not followed by a verb: no clear subject
+        return name, None
+    return last
+
+
+def _definite_speaker(
+    text: str, span: _Span, para_end: int, last: tuple[str | None, str | None]
+) -> tuple[str | None, str | None]:
+    """ "the worker says": the previous speaker when their role is that noun (or unknown),
+    else someone the text does not name."""
+    m = _THE_NOUN.search(text, span.outer_end, min(para_end, span.outer_end + 60))
+    role = last[1]
+    if m and role and m.group(1).lower() not in role.lower():
+        return None, None
+    return last
 
 
 def _previous_sentence_speaker(
@@ -211,7 +276,7 @@ def _attribution(
     for pattern in () if closed else (_AFTER_ACCORDING, _AFTER_SAID, _AFTER_WHO):
         m = pattern.match(masked)
         if m:
-            who = _who(after[m.start("who") : m.end("who")])
+            who = _who(after[m.start("who") : m.end("who")], subject=pattern is _AFTER_WHO)
             if who[0] == "the" and not _DEFINITE_PERSON.match(m.group("who")):
                 who = ("", None)  # "the court papers say": not a person quoted before
             if who[0]:
@@ -220,6 +285,11 @@ def _attribution(
     if unnamed:
         return "", None
     before = text[sentence_start : max(sentence_start, span.start)]
+    intro = _INTRODUCED.search(_ABBREVIATION.sub(lambda a: a.group()[:-1] + " ", before))
+    if intro:
+        speaker, role = _who(before[intro.start("who") : intro.end("who")])
+        if speaker and speaker not in PRONOUNS and speaker != "the":
+            return speaker, role
     glued = [g.end() for g in _GLUED_STOP.finditer(before)]
     for start in (0, glued[-1]) if glued else (0,):  # "…were injured.Lizandra Cosme said"
         m = _BEFORE.match(before, start)
@@ -237,7 +307,11 @@ def _who(who: str, *, subject: bool = False) -> tuple[str | None, str | None]:
     first = who.split()[0].lower() if who.split() else ""
     if first in PRONOUNS and len(who.split()) <= 2:
         return first, None
-    found = [n for n in names(who) if not _adjective(n) and is_person_like(n.name)]
+    found = [
+        n
+        for n in names(who)
+        if not _adjective(n) and is_person_like(n.name) and not _possessive(who, n)
+    ]
     if not found:
         if first == "the" and len(who.split()) <= 3:
             return "the", None  # "the friend added": whoever was quoted last
@@ -247,6 +321,11 @@ def _who(who: str, *, subject: bool = False) -> tuple[str | None, str | None]:
     pick = _subject(who, found) if subject else found[0]
     role = combine(role_before(who, pick.start), appositive(who[pick.end :]))
     return pick.name, role
+
+
+def _possessive(who: str, name: Name) -> bool:
+    """ "Berman's killing": a name in the possessive is not the one speaking."""
+    return bool(_POSSESSIVE.search(name.name)) or who[name.end : name.end + 2] in ("'s", "’s")
 
 
 def _subject(who: str, found: list[Name]) -> Name:
@@ -297,8 +376,8 @@ def words(text: str) -> str:
 
 def merge(found: list[Found]) -> tuple[Quote, ...]:
     """One Quote per quotation, with every outlet's citation. Two quotes are one when the words
-    of one are the words of the other or a run of at least ``MIN_WORDS`` of them; the shorter
-    text is kept, so that every citation contains it."""
+    of one are the words of the other or a run of at least ``MIN_WORDS`` of them; the fuller
+    text is kept, so that no outlet's quote loses its opening words."""
     merged: list[tuple[Found, list[Citation], str]] = []
     for f in found:
         key = words(f.text)
@@ -306,7 +385,7 @@ def merge(found: list[Found]) -> tuple[Quote, ...]:
             shorter, longer = sorted((key, other), key=len)
             n, m = len(shorter.split()), len(longer.split())
             if shorter == longer or (n >= MIN_WORDS and n >= _PART * m and shorter in longer):
-                best = g if len(g.text) <= len(f.text) else f
+                best = g if len(g.text) >= len(f.text) else f  # the fuller text
                 merged[i] = (
                     Found(g.speaker or f.speaker, g.role or f.role, best.text, g.citation),
                     [*citations, f.citation],
