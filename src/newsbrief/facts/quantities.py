@@ -248,7 +248,8 @@ def _not_a_quantity(text: str, m: re.Match[str], number: float) -> bool:
         return True  # "a request or two"
     if plain and number > 1 and _THE_BEFORE.search(prev):
         noun = _SINGULAR_AFTER.match(text, end)
-        if noun and not noun.group(1).endswith("s") and noun.group(1) not in _PLURALS:
+        word = noun.group(1) if noun else ""
+        if word and not word.endswith(("s", "ed", "ing")) and word not in _PLURALS:
             return True  # "the 420 tattoo": a number naming a thing, not a count of them
     if _AGED.search(prev):
         return True
