@@ -158,3 +158,8 @@ def test_durations_addresses_ranks_labels_and_idioms_are_no_figures(sentence: st
 def test_a_large_number_of_times_is_a_count() -> None:
     (m,) = mentions("The song was streamed more than 400,000 times in a week.")
     assert (m.text, m.value) == ("more than 400,000", 400000)
+
+
+def test_the_rank_opening_a_row_of_numbers_is_no_figure() -> None:
+    found = [m.text for m in mentions("4 2,310 1,980 The Campaign To Paint The Moon Green")]
+    assert "4" not in found

@@ -64,6 +64,7 @@ _ADDRESS = re.compile(
     r"\s+(?:[A-Z][a-z]+\s+){1,3}(?:Street|St|Road|Rd|Avenue|Ave|Boulevard|Blvd|Lane|Drive|Way"
     r"|Place|Court|Center|Centre|Plaza|Square|Tower|Building)\b"
 )
+_NUMBER_NEXT = re.compile(r"\s+\d")
 _OR_TWO = re.compile(r"\ban?\s+[a-z]+\s+or\s+$")  # "a request or two": an idiom
 _THE_BEFORE = re.compile(r"(?:^|\s)[Tt]he\s+$")
 _SINGULAR_AFTER = re.compile(r"\s+([a-z]+)\b")
@@ -244,6 +245,8 @@ def _not_a_quantity(text: str, m: re.Match[str], number: float) -> bool:
         return True  # "Maureen Pike, 67, who…", "Markus Austin, 33.": an age
     if plain and _ADDRESS.match(text, end):
         return True  # "191 Barre Street", "1 World Trade Center": an address
+    if plain and not text[: m.start()].strip() and _NUMBER_NEXT.match(text, end):
+        return True  # "1 1,493 1,137 The Fund …": the rank of a row in a list
     if raw.isalpha() and _OR_TWO.search(prev):
         return True  # "a request or two"
     if plain and number > 1 and _THE_BEFORE.search(prev):
