@@ -2,9 +2,10 @@
 
 Floors sit a little below the scores recorded in benchmarks/RESULTS.md; dev-set stories are read
 from ../shared and skipped when it is absent (their text is not in this repository). The whole
-set includes three stories labelled after the extractors were written and never tuned on
-(heldout2-*), which score lower; its floors pin today's totals over all 13 stories so that a
-regression fails, while the aim (0.9 / 0.8) is tracked in RESULTS.md.
+set includes stories labelled independently of the extractors (heldout2-*, heldout3-*; the
+heldout3 ones were never used to change them), which score lower; its floors pin today's totals
+over all 16 stories so that a regression fails, while the aim (0.9 / 0.8) is tracked in
+RESULTS.md.
 """
 
 from __future__ import annotations
@@ -30,11 +31,11 @@ FLOORS = {  # kind: (precision, recall), the stories whose text is in the reposi
     "quotes with speaker": (0.9, 0.85),
     "dates": (0.9, 0.85),
 }
-ALL_FLOORS = {  # all 13 stories; measured 0.967/0.957, 0.936/0.967, 0.887/0.869, 0.959/0.972
-    "figures": (0.95, 0.94),
-    "quotes": (0.92, 0.95),
-    "quotes with speaker": (0.87, 0.85),
-    "dates": (0.94, 0.95),
+ALL_FLOORS = {  # all 16 stories; measured 0.995/0.973, 0.936/0.907, 0.912/0.832, 0.939/0.988
+    "figures": (0.98, 0.96),
+    "quotes": (0.92, 0.89),
+    "quotes with speaker": (0.89, 0.81),
+    "dates": (0.92, 0.97),
 }
 
 
@@ -57,7 +58,9 @@ def totals(stories: list[Story], dev: dict[str, list[str]]) -> dict[str, Count]:
 def test_the_gold_set_has_five_stories_of_several_outlets() -> None:
     stories = load(GOLD)
     assert len(stories) >= 5
-    assert all(max(f[0] for f in s.gold["figures"]) >= 1 for s in stories)
+    for story in stories:  # items from at least two articles of the story
+        articles = {item[0] for kind in ("figures", "quotes", "dates") for item in story.gold[kind]}
+        assert len(articles) >= 2, story
 
 
 def test_facts_in_the_repository_stories_meet_the_floors() -> None:
