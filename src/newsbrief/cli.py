@@ -410,17 +410,7 @@ def stories(
     except NewsbriefError as exc:
         _fail(exc.message, EXIT_INPUT)
     if fmt is TableFormat.json:
-        records = [
-            {
-                "id": row.id,
-                "headline": row.headline,
-                "articles": list(row.articles),
-                "outlets": list(row.outlets),
-                "first_seen": row.first_seen.isoformat(),
-                "last_seen": row.last_seen.isoformat(),
-            }
-            for row in rows
-        ]
+        records = [row.record() for row in rows]
         typer.echo(json.dumps(records, ensure_ascii=False, indent=2))
         return
     _print_stories(rows)

@@ -24,6 +24,17 @@ class StoryRow:
     last_seen: datetime
     updated: datetime
 
+    def record(self) -> dict[str, object]:
+        """The story as JSON: what ``newsbrief stories --format json`` and GET /api/stories give."""
+        return {
+            "id": self.id,
+            "headline": self.headline,
+            "articles": list(self.articles),
+            "outlets": list(self.outlets),
+            "first_seen": self.first_seen.isoformat(),
+            "last_seen": self.last_seen.isoformat(),
+        }
+
 
 @dataclass(frozen=True, slots=True)
 class StoredArticle:

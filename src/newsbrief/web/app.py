@@ -44,7 +44,7 @@ from newsbrief.web.inputs import (
 )
 from newsbrief.web.limit import BodyLimit
 from newsbrief.web.models import MAX_WORDS, BriefingOut, BriefRequest, ErrorOut, StoryOut
-from newsbrief.web.stories import story_briefing, story_record, story_rows
+from newsbrief.web.stories import story_briefing, story_rows
 
 _T = TypeVar("_T")
 
@@ -160,7 +160,7 @@ def create_app(
     def api_stories() -> list[dict[str, Any]]:
         """The library's stories, most recently seen first, as ``newsbrief stories --format
         json`` lists them."""
-        return [story_record(row) for row in story_rows(db)]
+        return [row.record() for row in story_rows(db)]
 
     @app.get(
         "/api/stories/{story}",

@@ -38,18 +38,6 @@ def story_rows(db: Path | None) -> list[StoryRow]:
         conn.close()
 
 
-def story_record(row: StoryRow) -> dict[str, Any]:
-    """A story as JSON, as ``newsbrief stories --format json`` prints it."""
-    return {
-        "id": row.id,
-        "headline": row.headline,
-        "articles": list(row.articles),
-        "outlets": list(row.outlets),
-        "first_seen": row.first_seen.isoformat(),
-        "last_seen": row.last_seen.isoformat(),
-    }
-
-
 def story_briefing(db: Path | None, story: int, *, settings: Settings) -> Briefing:
     """A briefing of all the story's articles (near-duplicates left out), as `brief --story`."""
     conn = _open(db)
