@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import socket
 import threading
 import time
 from collections.abc import Iterator
@@ -13,7 +14,8 @@ from typer.testing import CliRunner
 
 from newsbrief.cli import app
 from newsbrief.errors import InputError
-from newsbrief.ingest.fetch import Fetcher, refused_kind, resolve
+from newsbrief.ingest import fetch
+from newsbrief.ingest.fetch import Fetcher, refused_kind
 
 PARAGRAPH = (
     "<p>Firefighters battled a wildfire that forced thousands of residents of Fort McMurray in "
@@ -132,15 +134,42 @@ def test_only_http_and_https(url: str) -> None:
         fetcher.get(url)
 
 
-def test_a_redirect_to_a_private_address_is_refused(server: str) -> None:
-    def resolver(host: str, port: int) -> list[str]:
-        # The test server's own address passes as public; the redirect target does not.
-        return ["93.184.216.34"] if host == "127.0.0.1" else resolve(host, port)
-
-    with Fetcher(resolver=resolver) as fetcher:
+def test_a_redirect_to_a_private_address_is_refused(
+    server: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The test server's own address passes as public; the redirect target does not.
+    monkeypatch.setattr(
+        fetch, "refused_kind", lambda a: None if a == "127.0.0.1" else refused_kind(a)
+    )
+    with Fetcher() as fetcher:
         with pytest.raises(InputError, match=r"10\.0\.0\.1 is a private address"):
             fetcher.get(f"{server}/redirect?to=http://10.0.0.1/latest")
         assert b"Fort" in fetcher.get(f"{server}/redirect?to=/page").body
+
+
+def test_dns_rebinding_is_refused(server: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A DNS server answers a public address to the check and 127.0.0.1 afterwards: the
+    connection must not go to 127.0.0.1, and the local server must not see the request."""
+    port = int(server.rsplit(":", 1)[1])
+    answers: list[str] = []
+    real = socket.getaddrinfo
+
+    def rebinding(host: object, *args: object, **kwargs: object) -> object:
+        if host != "rebind.test":
+            return real(host, *args, **kwargs)  # type: ignore[arg-type]
+        address = "127.0.0.1" if answers else "93.184.216.34"
+        answers.append(address)
+        return [(socket.AF_INET, socket.SOCK_STREAM, socket.IPPROTO_TCP, "", (address, port))]
+
+    monkeypatch.setattr(socket, "getaddrinfo", rebinding)
+    seen = len(AGENTS)
+    with (
+        Fetcher(timeout=2.0) as fetcher,
+        pytest.raises(InputError, match=r"refused: rebind\.test is a loopback address \(127"),
+    ):
+        fetcher.get(f"http://rebind.test:{port}/page")
+    assert answers[0] == "93.184.216.34" and len(answers) >= 2  # the check saw a public address
+    assert len(AGENTS) == seen  # no request reached the server
 
 
 def test_size_cap_timeout_and_http_errors(server: str) -> None:

@@ -2,8 +2,10 @@
 allowed (checked on the resolved addresses, again after every redirect), timeouts, a size cap, a
 clear User-Agent and a politeness delay per host.
 
-Known limit: the address is checked before httpx connects and httpx resolves the name again, so
-a DNS server that answers differently within that instant (DNS rebinding) is not caught.
+No DNS rebinding: the connection does not resolve the name again behind the check's back. Its
+network backend (``vetted.py``) resolves the name once, refuses it if an address is not allowed,
+and connects to one of the addresses it vetted, so a DNS server that answers a public address to
+the check and 127.0.0.1 to the connection is refused.
 """
 
 from __future__ import annotations
@@ -116,14 +118,13 @@ class Fetcher:
             for address in self.resolver(host, port):
                 kind = refused_kind(address)
                 if kind is not None:
-                    raise InputError(
-                        f"{url}: refused: {host} is a {kind} address ({address}); "
-                        "--allow-private allows it"
-                    )
+                    raise _refused(url, host, address, kind)
         return host
 
     def get(self, url: str) -> Fetched:
         import httpx
+
+        from newsbrief.ingest.vetted import Refused
 
         for _ in range(MAX_REDIRECTS + 1):
             host = self.check(url)
@@ -140,6 +141,8 @@ class Fetcher:
                         content_type=response.headers.get("content-type", "").lower(),
                         body=self._read(url, response),
                     )
+            except Refused as exc:  # at connection time: the name resolved differently
+                raise _refused(url, exc.host, exc.address, exc.kind) from None
             except httpx.HTTPError as exc:
                 raise InputError(f"{url}: cannot fetch ({type(exc).__name__}: {exc})") from None
         raise InputError(f"{url}: more than {MAX_REDIRECTS} redirects")
@@ -147,12 +150,19 @@ class Fetcher:
     def client(self) -> httpx.Client:
         import httpx
 
+        from newsbrief.ingest.vetted import VettedTransport
+
         if self._client is None:
             self._client = httpx.Client(
                 timeout=httpx.Timeout(self.timeout),
                 follow_redirects=False,  # followed by hand, checking every hop
                 headers={"User-Agent": USER_AGENT},
                 trust_env=False,  # no proxy from the environment: the checked address is used
+                # Connections go only to addresses vetted when connecting (no DNS rebinding).
+                transport=VettedTransport(
+                    resolver=self.resolver,
+                    vetting=None if self.allow_private else refused_kind,
+                ),
             )
         return self._client
 
@@ -176,6 +186,12 @@ class Fetcher:
             if pause > 0:
                 time.sleep(pause)
         self._last[host] = time.monotonic()
+
+
+def _refused(url: str, host: str, address: str, kind: str) -> InputError:
+    return InputError(
+        f"{url}: refused: {host} is a {kind} address ({address}); --allow-private allows it"
+    )
 
 
 def read_url(url: str, *, fetcher: Fetcher) -> Iterator[Article | str]:
