@@ -156,3 +156,163 @@ def test_a_quote_merged_across_outlets_keeps_the_fuller_text() -> None:
         '"The pupils deserve stability this year and next year," Ida Wren said.',
     )
     assert found[2].startswith("Frankly, the pupils")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "‘We will open the new ward next spring,’ said hospital director Ann Pell.",
+        "'We will open the new ward next spring,' said hospital director Ann Pell.",
+    ],
+)
+def test_quotations_in_single_marks_are_quotes(text: str) -> None:
+    (found,) = quotes(text)
+    assert found[0] == "Ann Pell"
+    assert found[2].startswith("We will open the new ward")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The band's fans don't mind the rain and packed the '90s-style hall for rock 'n' roll.",
+        "The residents' homes were flooded and the farmers' fields were ruined by the storm.",
+        "It’s the workers’ pay, not the owners’ profits, that the union wants to talk about.",
+        "Fans of the ’80s bands sang along till ’til dawn at the town's old hall last night.",
+    ],
+)
+def test_apostrophes_start_no_quotation(text: str) -> None:
+    assert quotes(text) == []
+
+
+def test_a_quotation_inside_another_is_kept_with_no_speaker() -> None:
+    found = quotes(
+        "“The guard told me, ‘You cannot come in here today,’ and walked off,” said Mia Cole."
+    )
+    assert [(q[0], q[2][:20]) for q in found] == [
+        ("Mia Cole", "The guard told me, ‘"),
+        (None, "You cannot come in h"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '“We will rebuild the old bridge by May," said Mayor Li Chen.',
+        '"We will rebuild the old bridge by May,” said Mayor Li Chen.',
+    ],
+)
+def test_a_quotation_opened_and_closed_by_different_marks(text: str) -> None:
+    (found,) = quotes(text)
+    assert (found[0], found[2]) == ("Li Chen", "We will rebuild the old bridge by May")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'She appeared on "Meet the Press and Friends" and the "Late Show With Tim Hart" twice.',
+        "The party, entitled 'the end of a very long road', opened on Friday night.",
+        'He was dubbed "the man who never sleeps at all" by his crew.',
+    ],
+)
+def test_titles_and_nicknames_in_quotation_marks_are_no_quotes(text: str) -> None:
+    assert quotes(text) == []
+
+
+def test_a_shouted_quotation_in_capitals_is_not_a_title() -> None:
+    (found,) = quotes('The crowd chanted "WE WILL NOT BE MOVED FROM HERE" until dusk.')
+    assert found[2] == "WE WILL NOT BE MOVED FROM HERE"
+
+
+def test_a_paragraph_ending_in_a_colon_introduces_the_next_quote() -> None:
+    found = quotes(
+        "The Daily Courier asked the new champion:\n\n"
+        "“What will you do with all the prize money now?”\n\n"
+        "Joan Avery:\n\n"
+        "‘I will buy my mother a house by the sea.’"
+    )
+    assert [q[0] for q in found] == ["Daily Courier", "Joan Avery"]
+
+
+def test_a_lone_word_before_a_colon_introduces_no_one() -> None:
+    (found,) = quotes("Neighbour:\n\n“It is right on our doorstep and nobody told us.”")
+    assert found[0] is None
+
+
+def test_a_pronoun_clause_before_the_colon_is_the_speaker() -> None:
+    (found,) = quotes(
+        "Pia Novak listened to the question in silence. Asked whether the vote was fair, "
+        "she shot back: “Those polls are always rigged by the same people.”"
+    )
+    assert found[0] == "Pia Novak"  # "Asked", opening the sentence, is no name
+
+
+def test_the_role_of_the_person_the_story_is_about_names_them() -> None:
+    (found,) = quotes(
+        "Ron Hale is baffled by the new fishing rule.\n\n"
+        '"I think nobody has explained what it means," the Ohio senator said on Sunday.'
+    )
+    assert found[0] == "Ron Hale"  # not "Ohio"
+
+
+def test_a_passer_by_does_not_take_the_name_of_the_story_subject() -> None:
+    (found,) = quotes(
+        "Kay Moss runs the plant. One worker spoke to us.\n\n"
+        '"You cannot let anyone see you do that," the man said.'
+    )
+    assert found[0] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('"The plan is not grounded in facts," said Hale spokeswoman Ana Ortiz.', "Ana Ortiz"),
+        ("Diplomatic sources said the 'talks had already failed before they began'.", None),
+        ('"The plan is not grounded in facts," said Ana Ortiz spokeswoman for Hale.', "Ana Ortiz"),
+    ],
+)
+def test_a_name_that_modifies_a_noun_for_people_is_not_the_speaker(
+    text: str, speaker: str | None
+) -> None:
+    (found,) = quotes(text)
+    assert found[0] == speaker
+
+
+def test_an_em_dash_before_the_speech_verb() -> None:
+    (found,) = quotes(
+        "Ava Long, a nurse from the coast—and a mother of three—explains, "
+        "“We are running out of beds every night.”"
+    )
+    assert found[0] == "Ava Long"
+
+
+def test_a_name_in_brackets_is_not_the_speaker() -> None:
+    (found,) = quotes('"The bill will help thousands of families," Sen. Ada Brook (D-Ohio) said.')
+    assert found[0] == "Ada Brook"
+
+
+def test_the_name_just_before_the_verb_after_a_comma_is_the_speaker() -> None:
+    (found,) = quotes(
+        "“It was just a simple memorial for the men” who died in the War, Reyes said."
+    )
+    assert found[0] == "Reyes"
+
+
+def test_said_the_judge_after_a_speaker_not_called_a_judge_names_no_one() -> None:
+    found = quotes(
+        "“The food was wonderful again this year,” Kim Park said.\n\n"
+        "“Every entry was a delight to read and to taste,” said the judge."
+    )
+    assert [q[0] for q in found] == ["Kim Park", None]
+
+
+def test_hypothetical_words_have_no_speaker() -> None:
+    (found,) = quotes("If you met the old king, you would say: ‘What a fine day it is today.’")
+    assert found[0] is None
+
+
+def test_a_caption_is_not_the_attribution_of_a_pull_quote() -> None:
+    text = (
+        "Champagne flowed and guests danced in the great hall until the early hours.\n\n"
+        "Party girl: Ana, in a red dress, posed for photographs with friends"
+    )
+    assert quotes(text) == []

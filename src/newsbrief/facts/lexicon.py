@@ -138,7 +138,7 @@ SPEECH_VERBS = frozenset(
     "warned warns explained explains insisted insists noted notes asked asks continued argued "
     "argues claimed claims called calls spoke speaks recalled recalls urged urges replied "
     "responded acknowledged admitted announced announces conceded cautioned remarked "
-    "described describes".split()
+    "described describes boasted boasts boasting joked jokes quipped quips".split()
 )
 
 # Capitalised words that are a title before a name, not part of it ("UK Ambassador Matthew

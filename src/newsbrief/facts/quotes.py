@@ -1,13 +1,20 @@
 """Articles -> quotes: direct quotations with who said them, merged across outlets.
 
-A quotation is text between quotation marks (curly or straight) of at least ``MIN_WORDS``
-words (shorter ones are scare quotes: “doomsday”), or a pull quote: a paragraph followed by a
-short "Name, title" line. The speaker is read from the attribution around it:
+A quotation is text between quotation marks (double, curly or straight, even mixed: “…", or
+single, British style: ‘…’, '…', but not apostrophes: don't, the '90s, residents' homes) of at
+least ``MIN_WORDS`` words (shorter ones are scare quotes: “doomsday”), or a pull quote: a
+paragraph followed by a short "Name, title" line. Titles in quotation marks ("State of the
+Union", after "entitled"/"dubbed") are no quotations; a quotation inside another is kept with no
+speaker (the speaker is quoting someone). The speaker is read from the attribution around it:
 ``…,” UN spokesman Stephane Dujarric said``, ``…," said Maureen Pike``, ``according to NAME``,
 ``NAME told the council: “…”``, ``NAME, ROLE, said: “…”``, ``To quote NAME, “…”``; "he said"
 takes the person named as a sentence's subject since the previous quote, else the previous
 speaker; an unattributed quote right after an attributed one takes that quote's speaker, and
 "the statement said" / "the worker says" (someone other than the previous speaker) names no one.
+A paragraph ending "Name:" or "NAME asked X:" introduces the quote opening the next one; "…, he
+shot back: “…”" takes the pronoun of the clause before the colon; "the Texas congressman said"
+with no one quoted before takes the person named in full as a subject; a name that modifies a
+noun for people ("Romney spokeswoman Andrea Saul", "Diplomatic sources") is not the speaker.
 A quote is cited by the sentences that contain it.
 """
 
@@ -18,7 +25,14 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from newsbrief.facts.lexicon import PEOPLE_NOUNS, PRONOUNS, ROLE_NOUNS, SPEECH_VERBS
+from newsbrief.facts.lexicon import (
+    IRREGULAR_PARTICIPLES,
+    ORG_WORDS,
+    PEOPLE_NOUNS,
+    PRONOUNS,
+    ROLE_NOUNS,
+    SPEECH_VERBS,
+)
 from newsbrief.facts.names import Name, appositive, combine, is_person_like, names, role_before
 from newsbrief.types import Article, Citation, Quote, Sentence
 
@@ -30,7 +44,9 @@ _VERBS = "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
 _AFTER_SAID = re.compile(rf"^\s*,?\s*(?:{_VERBS})\s+(?P<who>[^.;:!?“”\"]{{2,120}})")
 _AFTER_WHO = re.compile(rf"^\s*,?\s*(?P<who>[^.;:!?“”\"]{{1,160}}?)\s+(?:{_VERBS})\b")
 _AFTER_ACCORDING = re.compile(r"^\s*,?\s*according to\s+(?P<who>[^.;:!?“”\"]{2,120})")
-_BEFORE = re.compile(rf"(?P<who>[^“”\"]{{1,200}}?)\s+(?P<verb>{_VERBS})\b", re.DOTALL)
+_BEFORE = re.compile(
+    rf"(?P<who>[^“”\"]{{1,200}}?)(?:\s+|\s*[—–]\s*)(?P<verb>{_VERBS})\b", re.DOTALL
+)
 # "To quote Mr. West, “…”", "according to Piatt: “…”": the speaker named just before the quote.
 _INTRODUCED = re.compile(
     r"(?:\b[Tt]o quote|\b[Aa]ccording to)\s+(?P<who>[^,:;.“”\"]{2,80}?)\s*[,:]\s*[“\"]?$"
@@ -38,19 +54,48 @@ _INTRODUCED = re.compile(
 _POSSESSIVE = re.compile(r"['’]s?$")
 _THE_NOUN = re.compile(r"\bthe\s+([a-z]+)\b", re.IGNORECASE)
 _MARK = re.compile(r"[“”\"]")
+_SINGLE_OPEN = re.compile(
+    r"(?:^|(?<=[\s(\[“\"—–:]))(?P<mark>[‘'])(?=[\w“\"])(?!(?:\d0s|n[’']|em|cause|til|tis|twas)\b)"
+)
+_PLURAL_POSSESSIVE = re.compile(rf"\s+(?!(?:{_VERBS}|and|or|but|he|she|they|it|as|to)\b)[a-z]")
+_TITLE_CUE = re.compile(
+    r"\b(?:entitled|titled|called|named|dubbed|nicknamed|headlined|billed as|known as)\s*[‘'“\"]$"
+)
+_TITLE_SMALL = frozenset("a an the of and or in on at to for with by from as de la le du".split())
 _NEXT_PARAGRAPH = re.compile(r"\s*\n\s*\n([^\n]+)")
 # Abbreviations whose full stop does not end an attribution: "said Maj. Glenn Hall".
 _ABBREVIATION = re.compile(
     r"\b(?:Maj|Gen|Col|Lt|Sgt|Capt|Cpl|Adm|Dr|Mr|Mrs|Ms|Sen|Rep|Gov|Prof|Rev|St|Jr|Sr|Det|Insp"
     r"|Supt|Atty|[A-Z])\."
 )
-# "the friend added": a person quoted before; "the court papers say": not one.
+# Nouns for a person besides those of the lexicon: "the Texas congressman said".
+_MORE_PEOPLE = frozenset(
+    "congressman congresswoman lawmaker candidate contender politician actor actress singer "
+    "rapper star player host presenter author writer spokesman spokeswoman".split()
+)
+_PERSON_NOUN = "|".join(sorted(ROLE_NOUNS | PEOPLE_NOUNS | _MORE_PEOPLE))
+# "the friend added", "the Texas congressman said": a person; "the court papers say": not one.
 _DEFINITE_PERSON = re.compile(
-    rf"\s*the\s+(?:{'|'.join(sorted(ROLE_NOUNS | PEOPLE_NOUNS))})\b", re.IGNORECASE
+    rf"\s*the\s+(?:[\w’'-]+\s+(?:and\s+)?){{0,3}}?(?:{_PERSON_NOUN})\b", re.IGNORECASE
+)
+# After a participle that opens a sentence: "Asked about it", "Told that …", "Pressed on".
+_CLAUSE_WORD = re.compile(r"\s+(?:about|that|by|on|if|whether|for|to|with|at|in|of|why|how|what)\b")
+# "Romney spokeswoman Andrea Saul", "Diplomatic sources": a name before a noun for people
+# modifies it and is not the speaker.
+_BEFORE_PERSON_NOUN = re.compile(rf"\s+(?:{_PERSON_NOUN})(?P<plural>s?)\b")
+_PERSON_PLURAL = frozenset(
+    {w + "s" for w in ROLE_NOUNS | PEOPLE_NOUNS | _MORE_PEOPLE}
+    | {"police", "people", "residents", "witnesses", "officials", "sources", "friends"}
+)
+# "…, he shot back: “…”": a pronoun is the subject of the clause that introduces the quote.
+_PRONOUN_CLAUSE = re.compile(
+    r"(?:^|[,;]\s*)(?P<who>he|she|they|we|I)\s+[a-z]+(?:\s+[a-z]+)?\s*:\s*[“\"‘']?$"
 )
 # A full stop with no space after it, before a capital: two sentences glued by bad markup.
 _GLUED_STOP = re.compile(r"[a-z)][.!?](?=[A-Z][a-z])")
 _OPENER = re.compile(rf"\b(?:{_VERBS}),\s+|:\s+")
+# "you would say: ‘…’": words no one has said.
+_HYPOTHETICAL = re.compile(r"\b(?:you|would|could|might|should)\s*$", re.IGNORECASE)
 _PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s*$")
 _TIME_PHRASE = re.compile(r"\s+(?:on|last|this)\s+[A-Z][a-z]+day\s*$|\s+(?:today|yesterday)\s*$")
 _ATTRIBUTION_LINE = re.compile(r"^[—–-]?\s*(?P<name>[A-Z][^,\n]{2,60}),\s*(?P<role>[^\n]{3,150})$")
@@ -62,6 +107,7 @@ class _Span:
     end: int
     outer_end: int  # after the closing mark
     pull: bool = False
+    nested: bool = False  # inside another quotation: someone quoted by the speaker
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,12 +134,18 @@ def article_quotes(article: Article, sentences: Sequence[Sentence]) -> list[Foun
     last_speaker: tuple[str | None, str | None] = (None, None)
     last_end = 0
     previous_paragraph_end = -1
+    previous_paragraph = ""
     for para in _PARAGRAPH.finditer(text):
         previous_in_paragraph = False
         paragraph_speaker: tuple[str | None, str | None] = (None, None)
+        lead_in, previous_paragraph = previous_paragraph, para.group()
         for span in _spans(text, para.start(), para.end()):
             words = len(text[span.start : span.end].split())
             if words < MIN_WORDS:
+                continue
+            if span.nested:  # “… the priest said, ‘…’”: not the speaker's own words
+                nested = text[span.start : span.end].strip().rstrip(",")
+                out.append(Found(None, None, nested, _cite(article, sentences, starts, span)))
                 continue
             sentence_start = starts[max(0, bisect_right(starts, span.start) - 1)] if starts else 0
             speaker, role = _attribution(text, span, max(para.start(), sentence_start), para.end())
@@ -112,11 +164,26 @@ def article_quotes(article: Article, sentences: Sequence[Sentence]) -> list[Foun
                 )
             elif pronoun:
                 speaker, role = _definite_speaker(text, span, para.end(), last_speaker)
+                if speaker is None and last_speaker == (None, None) and _titled(text, span, para):
+                    # "the Texas congressman said": the person the article is about so far
+                    speaker, role = _pronoun_speaker(
+                        text, sentences, starts, last_end, span.start, last_speaker, full=True
+                    )
+            elif speaker is None and not span.pull and _opens(text, span, para):
+                speaker, role = _lead_in(lead_in)
+                if speaker is None and continued:
+                    speaker, role = paragraph_speaker if previous_in_paragraph else last_speaker
             elif continued:
                 # the quote before in the paragraph, even when it names no one ("the campaign read")
                 speaker, role = paragraph_speaker if previous_in_paragraph else last_speaker
             elif speaker is None:
                 speaker, role = _previous_sentence_speaker(text, starts, sentences, span, para)
+                if speaker == "the":
+                    speaker, role = None, None
+                elif speaker in PRONOUNS:  # "He said the talks were over. “We are …”"
+                    speaker, role = _pronoun_speaker(
+                        text, sentences, starts, last_end, span.start, last_speaker
+                    )
             unnamed = speaker == ""
             speaker = speaker or None  # "": attributed to someone the text does not name
             if span.pull:
@@ -134,6 +201,37 @@ def article_quotes(article: Article, sentences: Sequence[Sentence]) -> list[Foun
     return _expand_short_names(out)
 
 
+def _titled(text: str, span: _Span, para: re.Match[str]) -> bool:
+    """ "the Texas congressman said" names a position (someone the story is about), not a
+    passer-by ("the man said")."""
+    m = _DEFINITE_PERSON.search(text, span.outer_end, min(para.end(), span.outer_end + 100))
+    m = m or _DEFINITE_PERSON.search(text, para.start(), span.start)
+    return m is not None and m.group().split()[-1].lower() not in PEOPLE_NOUNS
+
+
+def _opens(text: str, span: _Span, para: re.Match[str]) -> bool:
+    """The quotation opens its paragraph."""
+    return not text[para.start() : max(para.start(), span.start - 1)].strip()
+
+
+def _lead_in(paragraph: str) -> tuple[str | None, str | None]:
+    """A paragraph that introduces the quotation in the next one: "Andrew Marr:", "The council
+    said in a statement:"."""
+    line = paragraph.strip()
+    if not line.endswith(":") or quote_marks(line):
+        return None, None
+    line = line[:-1].strip()
+    found = [n for n in names(line) if is_person_like(n.name)]
+    if found and len(line.split()) <= 6 and found[-1].end == len(line) and " " in found[-1].name:
+        return found[-1].name, role_before(line, found[-1].start)
+    m = _BEFORE.match(line)
+    if m and not _PASSIVE.search(m.group("who")):
+        speaker, role = _who(m.group("who"), subject=True)
+        if speaker and speaker not in PRONOUNS and speaker != "the":
+            return speaker, role
+    return None, None
+
+
 def _pronoun_speaker(
     text: str,
     sentences: Sequence[Sentence],
@@ -141,6 +239,8 @@ def _pronoun_speaker(
     since: int,
     until: int,
     last: tuple[str | None, str | None],
+    *,
+    full: bool = False,
 ) -> tuple[str | None, str | None]:
     """ "he said": the person last named as the subject of a sentence since the previous quote,
     else the previous speaker. The subject is the first person named in a sentence, not in the
@@ -153,10 +253,19 @@ def _pronoun_speaker(
         chunk = text[lo:hi]
         if quote_marks(chunk):
             chunk = re.split(r"[“”\"]", chunk)[0]
-        found = [n for n in names(chunk) if is_person_like(n.name) and not _adjective(n)]
+        found = [
+            n
+            for n in names(chunk)
+            if is_person_like(n.name)
+            and not _adjective(n)
+            and n.name.lower() not in _PERSON_PLURAL
+            and not _modifier(chunk, n)
+        ]
         if not found or _possessive(chunk, found[0]):
             continue
         name = found[0].name
+        if full and (" " not in name or ORG_WORDS & set(name.lower().split())):
+            continue  # "the congressman said" takes a person named in full
         if last[0] and name.split()[-1] == last[0].split()[-1]:
             return last
         if " " not in name and not re.match(rf"{re.escape(name)}\s+[a-z]", chunk[found[0].start :]):
@@ -174,6 +283,8 @@ def _definite_speaker(
     role = last[1]
     if m and role and m.group(1).lower() not in role.lower():
         return None, None
+    if m and not role and m.group(1).lower() in ROLE_NOUNS - PEOPLE_NOUNS:
+        return None, None  # "said the judge" after a speaker not called a judge
     return last
 
 
@@ -212,21 +323,94 @@ def _spans(text: str, start: int, end: int) -> list[_Span]:
         if ch == "“":
             open_at = i + 1
         elif ch == "”":
+            if open_at is None and straight_at is not None:
+                open_at, straight_at = straight_at, None  # "…” : a straight mark opened it
             if open_at is None:
                 open_at = _repair_open(para, i)
             if open_at is not None:
                 out.append(_Span(start + open_at, start + i, start + i + 1))
+            open_at = None
+        elif straight_at is None and open_at is not None and _closes(para, i):
+            out.append(_Span(start + open_at, start + i, start + i + 1))  # “…" : closed straight
             open_at = None
         elif straight_at is None:
             straight_at = i + 1
         else:
             out.append(_Span(start + straight_at, start + i, start + i + 1))
             straight_at = None
+    single = _single_spans(para, start)
+    if single:
+        out = sorted([*out, *single], key=lambda s: s.start)
+        unclosed = min(k for k in (open_at, straight_at, len(para)) if k is not None) + start
+        out = [
+            _Span(s.start, s.end, s.outer_end, nested=True)
+            if s.start > unclosed  # “… he said, ‘…’ (the quotation goes on in the next paragraph)
+            or any(o.start < s.start and s.outer_end <= o.outer_end for o in out)
+            else s
+            for s in out
+        ]
     if not out and open_at is None and straight_at is None:
         pull = _pull_quote(text, start, end)
         if pull is not None:
             out.append(pull)
-    return out
+    return [s for s in out if not _title(text, s)]
+
+
+def _closes(para: str, i: int) -> bool:
+    """A mark after a word and before a space, punctuation or the end closes a quotation."""
+    return i > 0 and not para[i - 1].isspace() and (i + 1 == len(para) or not para[i + 1].isalnum())
+
+
+def _single_spans(para: str, offset: int) -> list[_Span]:
+    """Quotations in single marks, British style: ‘…’ or '…'. An opening mark follows a space
+    or an opening mark and precedes a word; it is closed by the first mark of its kind after a
+    word and before a space or punctuation. Apostrophes open nothing: "don't", "the '90s",
+    "rock 'n' roll" (a mark that closes too soon), and "the residents' homes" closes nothing."""
+    out: list[_Span] = []
+    pos = 0
+    while True:
+        m = _SINGLE_OPEN.search(para, pos)
+        if not m:
+            return out
+        mark = m.group("mark")
+        close = "’" if mark == "‘" else "'"
+        body = m.end()
+        closed = None
+        for c in re.finditer(re.escape(close), para[body:]):
+            k = body + c.start()
+            if k == body or para[k - 1].isspace():
+                continue
+            after = para[k + 1 : k + 1 + 30]
+            if after[:1].isalnum():
+                continue  # "don't", "we’re"
+            if (
+                para[k - 1] in "sS"
+                and _PLURAL_POSSESSIVE.match(after)
+                and len(para[body:k].split()) > 3
+            ):
+                continue  # "the residents' homes" (but "the 'Jersey Shore's' star")
+            closed = k
+            break
+        if closed is None:
+            pos = body
+            continue
+        out.append(_Span(offset + body, offset + closed, offset + closed + 1))
+        pos = closed + 1
+
+
+def _title(text: str, span: _Span) -> bool:
+    """A name in quotation marks, not a quotation: after "entitled", "dubbed", "called" …, or
+    words all capitalised but for short ones ("State of the Union", "Travel as a Political Act")."""
+    if span.pull:
+        return False
+    if _TITLE_CUE.search(text, max(0, span.start - 30), span.start):
+        return True
+    quoted = re.findall(r"[\w’'-]+", text[span.start : span.end])
+    if not any(c.islower() for c in text[span.start : span.end]):
+        return False  # “WE WILL NOT GO”: shouted, not a title
+    return all(w[0].isupper() or w.lower() in _TITLE_SMALL for w in quoted) and not (
+        quoted and quoted[0].lower() in PRONOUNS | {"i'm", "i’m", "we're", "we’re", "let's"}
+    )
 
 
 def _repair_open(para: str, close: int) -> int | None:
@@ -242,10 +426,10 @@ def _pull_quote(text: str, start: int, end: int) -> _Span | None:
         return None
     line = nxt.group(1).strip()
     m = _ATTRIBUTION_LINE.match(line)
-    if not m or len(line.split()) > 25 or line.endswith((".", "!", "?", ":")):
+    if not m or len(line.split()) > 25 or line.endswith((".", "!", "?", ":")) or ":" in line:
         return None
     found = names(m.group("name"))
-    if not found or found[0].start != 0 or re.search(rf"\b(?:{_VERBS})\b", line):
+    if not found or found[0].start != 0 or re.search(rf"\b(?:{_VERBS})\b|[‘“”\"]|\B'|'\B", line):
         return None
     paragraph = text[start:end]
     if len(paragraph.split()) < 8 or not paragraph.rstrip().endswith((".", "!", "?")):
@@ -290,10 +474,13 @@ def _attribution(
         speaker, role = _who(before[intro.start("who") : intro.end("who")])
         if speaker and speaker not in PRONOUNS and speaker != "the":
             return speaker, role
+    clause = _PRONOUN_CLAUSE.search(before)
+    if clause:
+        return clause.group("who").lower(), None
     glued = [g.end() for g in _GLUED_STOP.finditer(before)]
     for start in (0, glued[-1]) if glued else (0,):  # "…were injured.Lizandra Cosme said"
         m = _BEFORE.match(before, start)
-        if m and not _PASSIVE.search(m.group("who")):
+        if m and not _PASSIVE.search(m.group("who")) and not _HYPOTHETICAL.search(m.group("who")):
             speaker, role = _who(m.group("who"), subject=True)
             if speaker:
                 return ("" if speaker == "the" else speaker), role  # "The appeal claims “…”"
@@ -304,23 +491,58 @@ def _attribution(
 def _who(who: str, *, subject: bool = False) -> tuple[str | None, str | None]:
     """Speaker and role in an attribution such as "UN spokesman Stephane Dujarric"."""
     who = _TIME_PHRASE.sub("", who.strip())
+    who = re.sub(r"\([^()]*\)", lambda p: " " * len(p.group()), who)  # "Sen. Ada Li (D-Hawaii)"
     first = who.split()[0].lower() if who.split() else ""
     if first in PRONOUNS and len(who.split()) <= 2:
         return first, None
+    if subject and "," in who:
+        head, tail = who.rsplit(",", 1)  # "For X, the judge said": the clause's subject …
+        tail = tail.strip()
+        before = names(head)
+        apposition = bool(before) and before[-1].end == len(head.rstrip())  # … not "NAME, a nurse"
+        if tail.split()[:1] in (["the"], ["a"], ["an"]) and not names(tail) and not apposition:
+            who, first = tail, tail.split()[0].lower()
     found = [
         n
         for n in names(who)
-        if not _adjective(n) and is_person_like(n.name) and not _possessive(who, n)
+        if not _adjective(n)
+        and is_person_like(n.name)
+        and not _possessive(who, n)
+        and not _modifier(who, n)
+        and n.name.lower() not in _PERSON_PLURAL
     ]
     if not found:
-        if first == "the" and len(who.split()) <= 3:
+        if first == "the" and (len(who.split()) <= 3 or _DEFINITE_PERSON.match(who)):
             return "the", None  # "the friend added": whoever was quoted last
         if first in ("a", "an", "one") and len(who.split()) <= 6:
             return "", None  # "a police source said": attributed, to nobody named
+        if first in _PERSON_PLURAL:
+            return "", None  # "Officials said": attributed, to nobody named
         return None, None
     pick = _subject(who, found) if subject else found[0]
     role = combine(role_before(who, pick.start), appositive(who[pick.end :]))
     return pick.name, role
+
+
+def _modifier(text: str, name: Name) -> bool:
+    """A name that modifies a noun for people: "Diplomatic sources", "the Texas congressman",
+    "Romney spokeswoman Andrea Saul" (not "Jo Roe spokesperson for the college"); or a
+    participle that opens a sentence: "Asked about it, she said"."""
+    if " " not in name.name and not text[: name.start].strip(" “\"'‘"):
+        low = name.name.lower()
+        if (low in IRREGULAR_PARTICIPLES or low.endswith("ed")) and _CLAUSE_WORD.match(
+            text, name.end
+        ):
+            return True
+    m = _BEFORE_PERSON_NOUN.match(text, name.end)
+    if not m:
+        return False
+    before = text[: name.start].split()
+    return (
+        bool(m.group("plural"))
+        or text[m.end() : m.end() + 2].strip()[:1].isupper()
+        or (bool(before) and before[-1].lower() in ("the", "a", "an"))
+    )
 
 
 def _possessive(who: str, name: Name) -> bool:
@@ -329,7 +551,11 @@ def _possessive(who: str, name: Name) -> bool:
 
 
 def _subject(who: str, found: list[Name]) -> Name:
-    """The speaker before a speech verb: "NAME, role, said" or else the name nearest the verb."""
+    """The speaker before a speech verb: "NAME, role, said" or else the name nearest the verb;
+    a name just before the verb is its subject: "… in the Civil War, Jones said"."""
+    last = found[-1]
+    if last.end == len(who.rstrip()) and who[: last.start].rstrip().endswith(","):
+        return last
     for n in found:
         if who[n.end : n.end + 1] == ",":
             return n
