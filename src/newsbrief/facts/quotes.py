@@ -54,13 +54,17 @@ _INTRODUCED = re.compile(
 _POSSESSIVE = re.compile(r"['’]s?$")
 _THE_NOUN = re.compile(r"\bthe\s+([a-z]+)\b", re.IGNORECASE)
 _MARK = re.compile(r"[“”\"]")
+# An opening single mark: after a space, an opening mark or the start (the mark comes first in
+# the pattern, which makes the search fast), before a word but not an elision ('90s, 'n', 'em).
 _SINGLE_OPEN = re.compile(
-    r"(?:^|(?<=[\s(\[“\"—–:]))(?P<mark>[‘'])(?=[\w“\"])(?!(?:\d0s|n[’']|em|cause|til|tis|twas)\b)"
+    r"(?P<mark>[‘'])(?<![^\s(\[“\"—–:][‘'])(?=[\w“\"])(?!(?:\d0s|n[’']|em|cause|til|tis|twas)\b)"
 )
 _PLURAL_POSSESSIVE = re.compile(rf"\s+(?!(?:{_VERBS}|and|or|but|he|she|they|it|as|to)\b)[a-z]")
 _TITLE_CUE = re.compile(
     r"\b(?:entitled|titled|called|named|dubbed|nicknamed|headlined|billed as|known as)\s*[‘'“\"]$"
 )
+_WORD = re.compile(r"[\w’'-]+")
+_NOT_TITLE_START = PRONOUNS | {"i'm", "i’m", "we're", "we’re", "let's"}
 _TITLE_SMALL = frozenset("a an the of and or in on at to for with by from as de la le du".split())
 _NEXT_PARAGRAPH = re.compile(r"\s*\n\s*\n([^\n]+)")
 # Abbreviations whose full stop does not end an attribution: "said Maj. Glenn Hall".
@@ -141,7 +145,7 @@ def article_quotes(article: Article, sentences: Sequence[Sentence]) -> list[Foun
         lead_in, previous_paragraph = previous_paragraph, para.group()
         for span in _spans(text, para.start(), para.end()):
             words = len(text[span.start : span.end].split())
-            if words < MIN_WORDS:
+            if words < MIN_WORDS or _title(text, span):
                 continue
             if span.nested:  # “… the priest said, ‘…’”: not the speaker's own words
                 nested = text[span.start : span.end].strip().rstrip(",")
@@ -353,7 +357,7 @@ def _spans(text: str, start: int, end: int) -> list[_Span]:
         pull = _pull_quote(text, start, end)
         if pull is not None:
             out.append(pull)
-    return [s for s in out if not _title(text, s)]
+    return out
 
 
 def _closes(para: str, i: int) -> bool:
@@ -405,12 +409,16 @@ def _title(text: str, span: _Span) -> bool:
         return False
     if _TITLE_CUE.search(text, max(0, span.start - 30), span.start):
         return True
-    quoted = re.findall(r"[\w’'-]+", text[span.start : span.end])
-    if not any(c.islower() for c in text[span.start : span.end]):
-        return False  # “WE WILL NOT GO”: shouted, not a title
-    return all(w[0].isupper() or w.lower() in _TITLE_SMALL for w in quoted) and not (
-        quoted and quoted[0].lower() in PRONOUNS | {"i'm", "i’m", "we're", "we’re", "let's"}
-    )
+    quoted = text[span.start : span.end]
+    first = None
+    for w in _WORD.finditer(quoted):  # stops at the first word in lower case: most quotations
+        word = w.group()
+        if not (word[0].isupper() or word.lower() in _TITLE_SMALL):
+            return False
+        first = first or word.lower()
+    if first in _NOT_TITLE_START or not any(c.islower() for c in quoted):
+        return False  # “We Will Find Her”, “WE WILL NOT GO”: said, not titles
+    return first is not None
 
 
 def _repair_open(para: str, close: int) -> int | None:
