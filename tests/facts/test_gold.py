@@ -2,9 +2,10 @@
 
 Floors sit a little below the scores recorded in benchmarks/RESULTS.md; dev-set stories are read
 from ../shared and skipped when it is absent (their text is not in this repository). The whole
-set includes stories labelled independently of the extractors (heldout2-*, heldout3-*; the
-heldout3 ones were never used to change them), which score lower; its floors pin today's totals
-over all 16 stories so that a regression fails, while the aim (0.9 / 0.8) is tracked in
+set includes stories labelled independently of the extractors (heldout2-*, heldout3-*,
+heldout4-*; heldout4 was scored once and never used to change them), which score lower; its
+floors pin today's totals
+over all 19 stories so that a regression fails, while the aim (0.9 / 0.8) is tracked in
 RESULTS.md.
 """
 
@@ -31,11 +32,11 @@ FLOORS = {  # kind: (precision, recall), the stories whose text is in the reposi
     "quotes with speaker": (0.9, 0.85),
     "dates": (0.9, 0.85),
 }
-ALL_FLOORS = {  # all 16 stories; measured 0.995/0.973, 0.976/0.994, 0.983/0.936, 0.939/0.988
+ALL_FLOORS = {  # all 19 stories; measured 0.987/0.967, 0.979/0.989, 0.951/0.877, 0.928/0.989
     "figures": (0.98, 0.96),
-    "quotes": (0.97, 0.99),
-    "quotes with speaker": (0.98, 0.93),
-    "dates": (0.92, 0.97),
+    "quotes": (0.97, 0.98),
+    "quotes with speaker": (0.95, 0.87),
+    "dates": (0.92, 0.98),
 }
 
 
