@@ -26,7 +26,7 @@ from newsbrief.library import Library
 DEFAULT = Path(__file__).resolve().parents[2] / "shared" / "data" / "multinews-dev.jsonl"
 SEED = 13
 RUNS = 5
-OTHER_SEEDS = (1, 2)
+OTHER_SEEDS = (1, 2, 3, 4, 7, 8)  # 7 and 8 were not looked at while choosing the method
 
 
 def stream(path: Path, seed: int = SEED) -> tuple[list[dict[str, str]], dict[str, str]]:

@@ -63,3 +63,14 @@ def test_bcubed_and_ari_of_a_perfect_and_a_lumped_clustering() -> None:
     precision, recall, _ = bcubed(lumped, gold)
     assert (precision, recall) == (0.5, 1.0)
     assert adjusted_rand(lumped, gold) == 0.0
+
+
+def test_idf_is_sane_from_the_first_article() -> None:
+    """With a background prior, a common word counts for little and a rare name for much even
+    before the library has seen many articles (IDF from two articles alone cannot tell)."""
+    index = StoryIndex()
+    first = features(QUAKE[0])
+    index.decide(1, first)
+    idf = index._idfs({"peopl": 1.0, "amatric": 1.0})
+    assert "peopl" in first.terms and "amatric" in first.terms  # both seen in one of one article
+    assert idf["amatric"] > 2 * idf["peopl"]
