@@ -316,3 +316,106 @@ def test_a_caption_is_not_the_attribution_of_a_pull_quote() -> None:
         "Party girl: Ana, in a red dress, posed for photographs with friends"
     )
     assert quotes(text) == []
+
+
+def test_a_name_in_an_opening_phrase_is_not_the_subject_a_pronoun_takes() -> None:
+    found = quotes(
+        '"The harbour will stay open all winter," said Tom Hale.\n\n'
+        "In a 2012 interview with The Daily Post, Nora Vance refused to discuss the case.\n\n"
+        "“I have nothing to say about it,” she said."
+    )
+    assert [q[0] for q in found] == ["Tom Hale", "Nora Vance"]
+
+
+def test_he_or_she_is_not_an_organisation_named_as_a_subject() -> None:
+    found = quotes(
+        "“We will keep fighting for this harbour,” Jo Kent said.\n\n"
+        "The Harbour Council voted against the plan on Monday.\n\n"
+        "“We have not given up on it yet,” he said."
+    )
+    assert [q[0] for q in found] == ["Jo Kent", "Jo Kent"]
+
+
+@pytest.mark.parametrize(
+    "opening", ["Pressed further about the plan, he", "Speaking to reporters, he", "Asked, he"]
+)
+def test_a_participle_opening_a_sentence_is_not_a_name(opening: str) -> None:
+    found = quotes(
+        "Ada Roe chairs the harbour board.\n\n"
+        f"{opening} said little.\n\n"
+        "“We are not ready for any of this yet,” he said."
+    )
+    assert [q[0] for q in found] == ["Ada Roe"]
+
+
+def test_a_name_ending_like_a_participle_is_still_a_name() -> None:
+    found = quotes(
+        "Mohammed said the plan was ready.\n\n“We are not ready for any of this yet,” he said."
+    )
+    assert [q[0] for q in found] == ["Mohammed"]
+
+
+def test_an_event_is_no_speaker() -> None:
+    found = quotes(
+        "“We owe them a great deal,” Ada Roe said.\n\n"
+        "The Second World War took 40 men from the town.\n\n"
+        "“They fought for all of us,” she said."
+    )
+    assert [q[0] for q in found] == ["Ada Roe", "Ada Roe"]
+    (veteran,) = quotes("“They fought for all of us,” the Second World War veteran said.")
+    assert veteran[0] is None
+
+
+def test_a_lone_name_with_a_relative_clause_is_the_subject() -> None:
+    found = quotes(
+        "“He was a kind man to all of us,” Ada Roe said.\n\n"
+        "Kent, who was his lawyer for years, said he had a hard life.\n\n"
+        "“He would get calls in the night,” he said."
+    )
+    assert [q[0] for q in found] == ["Ada Roe", "Kent"]
+
+
+def test_a_lone_name_without_a_verb_is_not_the_subject() -> None:
+    found = quotes(
+        "“He was a kind man to all of us,” Ada Roe said.\n\n"
+        "Kent. Paris. The trip was long.\n\n"
+        "“He would get calls in the night,” she said."
+    )
+    assert [q[0] for q in found] == ["Ada Roe", "Ada Roe"]
+
+
+def test_a_quote_after_a_short_attributed_quote_takes_its_speaker() -> None:
+    found = quotes(
+        "Ada Roe keeps bees behind her house.\n\n"
+        "She opened a box: “You see?” she said. “Here they have started to build a cell.”"
+    )
+    assert [q[0] for q in found] == ["Ada Roe"]
+
+
+def test_a_quote_after_a_short_quote_with_no_attribution_has_no_speaker() -> None:
+    found = quotes("“No?” The crowd laughed. “Here they have started to build a cell.”")
+    assert [q[0] for q in found] == [None]
+
+
+def test_the_attribution_after_a_stray_closing_mark() -> None:
+    (found,) = quotes(
+        '"The court found no evidence of any wrongdoing" during the war," '
+        "council director Ada Roe said in a statement."
+    )
+    assert found[0] == "Ada Roe"
+    assert found[2].startswith("The court found no evidence")
+
+
+@pytest.mark.parametrize(
+    ("after", "speaker"),
+    [
+        ("Dr. Ada Roe", "Ada Roe"),
+        ("— Ada Roe, lead author of the study", "Ada Roe"),
+        ("Police arrived later.", None),
+        ("Harbour Council", None),
+        ("Roe", None),
+    ],
+)
+def test_a_name_alone_after_a_quotation_is_its_speaker(after: str, speaker: str | None) -> None:
+    (found,) = quotes(f'"Our findings suggest that we need to be careful here." {after}')
+    assert found[0] == speaker

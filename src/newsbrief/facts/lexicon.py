@@ -203,6 +203,13 @@ PLACE_WORDS = frozenset(
 PLACE_CUES = frozenset("in at from near across into outside inside around throughout".split())
 # Acronyms that name countries, not organisations.
 PLACE_ACRONYMS = frozenset("us u.s. usa u.s.a. uk u.k. uae".split())
+# A last word that makes a name an event, not a speaker ("Second World War", "Arab Spring").
+EVENT_WORDS = frozenset(
+    """
+    war wars revolution uprising spring games olympics olympiad cup championship championships
+    festival holocaust summit election elections crisis depression massacre genocide
+    """.split()
+)
 # Nouns for a person named earlier: "the friend added".
 PEOPLE_NOUNS = frozenset(
     "friend relative man woman boy girl source official aunt uncle brother sister cousin "

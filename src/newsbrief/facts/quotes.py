@@ -15,7 +15,12 @@ A paragraph ending "Name:" or "NAME asked X:" introduces the quote opening the n
 shot back: “…”" takes the pronoun of the clause before the colon; "the Texas congressman said"
 with no one quoted before takes the person named in full as a subject; a name that modifies a
 noun for people ("Romney spokeswoman Andrea Saul", "Diplomatic sources") is not the speaker.
-A quote is cited by the sentences that contain it.
+The subject "he said" takes is named in a sentence's main clause, not in an opening phrase ("In
+an interview with The Daily Post, Roe …"), and is a person, not an organisation or an event
+("Second World War"); a participle opening a sentence ("Pressed further about it, …") is no
+name. A quote after a short one takes its attribution (“No?” she said. “We …”); an attribution
+may follow a stray closing mark, and a name alone after a quotation ("“…” Dr. Ada Roe") is its
+speaker. A quote is cited by the sentences that contain it.
 """
 
 from __future__ import annotations
@@ -26,6 +31,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from newsbrief.facts.lexicon import (
+    EVENT_WORDS,
     IRREGULAR_PARTICIPLES,
     ORG_WORDS,
     PEOPLE_NOUNS,
@@ -82,8 +88,31 @@ _PERSON_NOUN = "|".join(sorted(ROLE_NOUNS | PEOPLE_NOUNS | _MORE_PEOPLE))
 _DEFINITE_PERSON = re.compile(
     rf"\s*the\s+(?:[\w’'-]+\s+(?:and\s+)?){{0,3}}?(?:{_PERSON_NOUN})\b", re.IGNORECASE
 )
-# After a participle that opens a sentence: "Asked about it", "Told that …", "Pressed on".
-_CLAUSE_WORD = re.compile(r"\s+(?:about|that|by|on|if|whether|for|to|with|at|in|of|why|how|what)\b")
+# After a participle that opens a sentence: "Asked about it", "Told that …", "Pressed further
+# on", "Pressed, he said" (an adverb may come between; a comma before a pronoun).
+_CLAUSE_WORD = re.compile(
+    r"(?:\s+(?:[a-z]+ly|further|again|later|once|twice|more))?\s+(?:about|that|by|on|if|whether"
+    r"|for|to|with|at|in|of|why|how|what|over|after|from|during)\b|,\s+(?:he|she|they|we|I)\b"
+)
+# An opening phrase before the subject: "In a 2012 interview with The Canadian Press, Katz …",
+# "When the jury left, Ode …", "Asked about Roe, Ode …" (its names are not the subject).
+_INTRO = re.compile(r"\s*[“\"‘']?(?P<word>[A-Z][a-z]+)\b(?P<rest>[^,.;:!?“”\"]{0,120}),\s+(?=\S)")
+_INTRO_WORDS = frozenset(
+    "in on at after before during despite with without for from under since following amid "
+    "unlike like as when while although though if because once until through throughout by "
+    "speaking".split()
+)
+# A lone name is a sentence's subject when a verb or an apposition follows it: "Roe said",
+# "Roe, who …", "Roe, a nurse, …" (not "Paris." or "Roe and Ode").
+_LONE_SUBJECT = re.compile(r"\s+[a-z]|,\s+(?:who|a|an|the)\s")
+# A quotation followed, in its paragraph, by only a name (and a role): "“…” Dr. Ada Roe".
+_BARE_NAME = re.compile(
+    r"\s*[—–-]?\s*(?P<who>[A-Z][^\n,.;:!?“”\"]{2,60}?)\s*(?:,\s*[^\n“”\"]{3,100}?)?\s*\.?\s*$"
+)
+# Text after a quotation up to a stray closing mark: "“A …” during the war,” Roe said".
+_STRAY = re.compile(r"[^“”\"\n.!?]{1,80}[“”\"]")
+# Between a short quote and the next: its attribution and no more (“No?” he said. “We …”).
+_SHORT_GAP = re.compile(r"[^.!?;:“”\"]{1,60}[.,:]?\s*")
 # "Romney spokeswoman Andrea Saul", "Diplomatic sources": a name before a noun for people
 # modifies it and is not the speaker.
 _BEFORE_PERSON_NOUN = re.compile(rf"\s+(?:{_PERSON_NOUN})(?P<plural>s?)\b")
@@ -100,6 +129,7 @@ _GLUED_STOP = re.compile(r"[a-z)][.!?](?=[A-Z][a-z])")
 _OPENER = re.compile(rf"\b(?:{_VERBS}),\s+|:\s+")
 # "you would say: ‘…’": words no one has said.
 _HYPOTHETICAL = re.compile(r"\b(?:you|would|could|might|should)\s*$", re.IGNORECASE)
+_SPEECH_WORD = re.compile(rf"\b(?:{_VERBS})\b")
 _PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s*$")
 _TIME_PHRASE = re.compile(r"\s+(?:on|last|this)\s+[A-Z][a-z]+day\s*$|\s+(?:today|yesterday)\s*$")
 _ATTRIBUTION_LINE = re.compile(r"^[—–-]?\s*(?P<name>[A-Z][^,\n]{2,60}),\s*(?P<role>[^\n]{3,150})$")
@@ -143,9 +173,11 @@ def article_quotes(article: Article, sentences: Sequence[Sentence]) -> list[Foun
         previous_in_paragraph = False
         paragraph_speaker: tuple[str | None, str | None] = (None, None)
         lead_in, previous_paragraph = previous_paragraph, para.group()
+        short: _Span | None = None  # a short quote just before, in the paragraph
         for span in _spans(text, para.start(), para.end()):
             words = len(text[span.start : span.end].split())
             if words < MIN_WORDS or _title(text, span):
+                short = None if span.pull or span.nested else span
                 continue
             if span.nested:  # “… the priest said, ‘…’”: not the speaker's own words
                 nested = text[span.start : span.end].strip().rstrip(",")
@@ -153,6 +185,14 @@ def article_quotes(article: Article, sentences: Sequence[Sentence]) -> list[Foun
                 continue
             sentence_start = starts[max(0, bisect_right(starts, span.start) - 1)] if starts else 0
             speaker, role = _attribution(text, span, max(para.start(), sentence_start), para.end())
+            if (
+                speaker is None
+                and short is not None
+                and not previous_in_paragraph
+                and _SHORT_GAP.fullmatch(text, short.outer_end, span.start - 1)
+            ):  # “You see?” he said. “Here …”: the short quote's attribution is this one's too
+                speaker, role = _attribution(text, short, short.outer_end, span.start - 1)
+            short = None
             pronoun = speaker is not None and (speaker.lower() in PRONOUNS or speaker == "the")
             continued = speaker is None and (
                 previous_in_paragraph
@@ -164,7 +204,13 @@ def article_quotes(article: Article, sentences: Sequence[Sentence]) -> list[Foun
             )
             if pronoun and speaker != "the":
                 speaker, role = _pronoun_speaker(
-                    text, sentences, starts, last_end, span.start, last_speaker
+                    text,
+                    sentences,
+                    starts,
+                    last_end,
+                    span.start,
+                    last_speaker,
+                    personal=speaker in ("he", "she"),
                 )
             elif pronoun:
                 speaker, role = _definite_speaker(text, span, para.end(), last_speaker)
@@ -186,7 +232,13 @@ def article_quotes(article: Article, sentences: Sequence[Sentence]) -> list[Foun
                     speaker, role = None, None
                 elif speaker in PRONOUNS:  # "He said the talks were over. “We are …”"
                     speaker, role = _pronoun_speaker(
-                        text, sentences, starts, last_end, span.start, last_speaker
+                        text,
+                        sentences,
+                        starts,
+                        last_end,
+                        span.start,
+                        last_speaker,
+                        personal=speaker in ("he", "she"),
                     )
             unnamed = speaker == ""
             speaker = speaker or None  # "": attributed to someone the text does not name
@@ -245,10 +297,13 @@ def _pronoun_speaker(
     last: tuple[str | None, str | None],
     *,
     full: bool = False,
+    personal: bool = False,
 ) -> tuple[str | None, str | None]:
     """ "he said": the person last named as the subject of a sentence since the previous quote,
-    else the previous speaker. The subject is the first person named in a sentence, not in the
-    possessive ("On Monday, Swift responded …")."""
+    else the previous speaker. The subject is the first person named in a sentence's main
+    clause, not in the possessive ("On Monday, Swift responded …", "In an interview with The
+    Daily Post, Roe said" -> Roe); for "he"/"she" (``personal``) a sentence whose subject is an
+    organisation names no one ("The council said …")."""
     first = max(0, bisect_right(starts, since) - 1)
     for sentence in reversed(sentences[first:]):
         if sentence.start >= until or sentence.end <= since:
@@ -257,22 +312,27 @@ def _pronoun_speaker(
         chunk = text[lo:hi]
         if quote_marks(chunk):
             chunk = re.split(r"[“”\"]", chunk)[0]
+        main = _main_clause(chunk)
         found = [
             n
             for n in names(chunk)
-            if is_person_like(n.name)
+            if n.start >= main
+            and is_person_like(n.name)
             and not _adjective(n)
             and n.name.lower() not in _PERSON_PLURAL
             and not _modifier(chunk, n)
+            and not _event(n.name)
         ]
         if not found or _possessive(chunk, found[0]):
             continue
         name = found[0].name
-        if full and (" " not in name or ORG_WORDS & set(name.lower().split())):
+        if (full or personal) and _organisation(name):
+            continue  # "he said" / "the congressman said" take a person
+        if full and " " not in name:
             continue  # "the congressman said" takes a person named in full
         if last[0] and name.split()[-1] == last[0].split()[-1]:
             return last
-        if " " not in name and not re.match(rf"{re.escape(name)}\s+[a-z]", chunk[found[0].start :]):
+        if " " not in name and not _LONE_SUBJECT.match(chunk, found[0].end):
             continue  # a lone capitalised word not followed by a verb: no clear subject
         return name, None
     return last
@@ -457,7 +517,7 @@ def _pull_attribution(text: str, span: _Span) -> tuple[str | None, str | None]:
 
 
 def _attribution(
-    text: str, span: _Span, sentence_start: int, para_end: int
+    text: str, span: _Span, sentence_start: int, para_end: int, *, stray: bool = True
 ) -> tuple[str | None, str | None]:
     after = text[span.outer_end : para_end]
     masked = _ABBREVIATION.sub(lambda a: a.group()[:-1] + " ", after)  # "Maj. Glenn Hall"
@@ -476,6 +536,27 @@ def _attribution(
             unnamed = unnamed or who[0] == ""
     if unnamed:
         return "", None
+    # “A …” during the war,” Roe said: a stray closing mark; the attribution follows it
+    m = _STRAY.match(masked) if stray and not closed else None
+    if m and not quote_marks(after[m.end() :]):
+        moved = _Span(span.start, span.end, span.outer_end + m.end())
+        speaker, role = _attribution(text, moved, sentence_start, para_end, stray=False)
+        if speaker is not None:
+            return speaker, role
+    # “… down.” Dr. Ada Roe: a name alone after the quotation (a press release's attribution)
+    m = _BARE_NAME.fullmatch(masked) if masked.strip() else None
+    if m and text[span.start : span.end].rstrip()[-1:] in ".!?":
+        bare = after[m.start("who") : m.end("who")]
+        found = names(bare)
+        if (
+            found
+            and " " in found[0].name
+            and found[0].end == len(bare.rstrip())
+            and is_person_like(found[0].name)
+            and not _organisation(found[0].name)
+            and not _event(found[0].name)
+        ):
+            return found[0].name, role_before(bare, found[0].start)
     before = text[sentence_start : max(sentence_start, span.start)]
     intro = _INTRODUCED.search(_ABBREVIATION.sub(lambda a: a.group()[:-1] + " ", before))
     if intro:
@@ -518,6 +599,7 @@ def _who(who: str, *, subject: bool = False) -> tuple[str | None, str | None]:
         and not _possessive(who, n)
         and not _modifier(who, n)
         and n.name.lower() not in _PERSON_PLURAL
+        and not _event(n.name)
     ]
     if not found:
         if first == "the" and (len(who.split()) <= 3 or _DEFINITE_PERSON.match(who)):
@@ -536,12 +618,8 @@ def _modifier(text: str, name: Name) -> bool:
     """A name that modifies a noun for people: "Diplomatic sources", "the Texas congressman",
     "Romney spokeswoman Andrea Saul" (not "Jo Roe spokesperson for the college"); or a
     participle that opens a sentence: "Asked about it, she said"."""
-    if " " not in name.name and not text[: name.start].strip(" “\"'‘"):
-        low = name.name.lower()
-        if (low in IRREGULAR_PARTICIPLES or low.endswith("ed")) and _CLAUSE_WORD.match(
-            text, name.end
-        ):
-            return True
+    if not text[: name.start].strip(" “\"'‘") and _participle(text, name.name, name.end):
+        return True
     m = _BEFORE_PERSON_NOUN.match(text, name.end)
     if not m:
         return False
@@ -551,6 +629,39 @@ def _modifier(text: str, name: Name) -> bool:
         or text[m.end() : m.end() + 2].strip()[:1].isupper()
         or (bool(before) and before[-1].lower() in ("the", "a", "an"))
     )
+
+
+def _participle(text: str, word: str, end: int) -> bool:
+    """``word`` (ending at ``end``) is a participle opening a clause, not a name: "Asked about
+    it", "Pressed further on", "Speaking to reporters" (not "Reed said", "Manning, a nurse")."""
+    if " " in word:
+        return False
+    low = word.lower()
+    return (
+        low in IRREGULAR_PARTICIPLES or (len(low) > 4 and low.endswith(("ed", "ing")))
+    ) and _CLAUSE_WORD.match(text, end) is not None
+
+
+def _main_clause(chunk: str) -> int:
+    """Where the main clause of a sentence starts: after an opening phrase of at most ten
+    words that starts with a preposition, a conjunction or a participle ("In an interview with
+    The Daily Post, Roe said" -> "Roe said"), else 0."""
+    m = _INTRO.match(chunk)
+    if not m or len(m.group("rest").split()) > 9 or _SPEECH_WORD.search(m.group("rest")):
+        return 0
+    word = m.group("word")
+    if word.lower() in _INTRO_WORDS or _participle(chunk, word, m.end("word")):
+        return m.end()
+    return 0
+
+
+def _event(name: str) -> bool:
+    """ "Second World War", "Arab Spring": an event, not a speaker."""
+    return name.split()[-1].lower() in EVENT_WORDS
+
+
+def _organisation(name: str) -> bool:
+    return bool(ORG_WORDS & set(name.lower().split()))
 
 
 def _possessive(who: str, name: Name) -> bool:
