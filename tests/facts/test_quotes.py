@@ -419,3 +419,36 @@ def test_the_attribution_after_a_stray_closing_mark() -> None:
 def test_a_name_alone_after_a_quotation_is_its_speaker(after: str, speaker: str | None) -> None:
     (found,) = quotes(f'"Our findings suggest that we need to be careful here." {after}')
     assert found[0] == speaker
+
+
+def test_a_speaker_named_by_surname_takes_the_full_name_the_article_gives() -> None:
+    found = quotes(
+        "Ada Roe, who runs the harbour, met the council on Monday.\n\n"
+        "“We will keep the harbour open all winter,” Roe said."
+    )
+    assert [q[0] for q in found] == ["Ada Roe"]
+
+
+def test_a_surname_shared_by_two_people_in_the_article_is_not_expanded() -> None:
+    found = quotes(
+        "Ada Roe and her brother Ode Roe run the harbour.\n\n"
+        "“We will keep the harbour open all winter,” Roe said."
+    )
+    assert [q[0] for q in found] == ["Roe"]
+
+
+@pytest.mark.parametrize(
+    "mention",
+    ["Now Roe runs the harbour now.", "She lives in Port Roe by the sea.", "West Roe won."],
+)
+def test_no_full_name_from_a_sentence_opener_or_a_place(mention: str) -> None:
+    found = quotes(f"{mention}\n\n“We will keep the harbour open all winter,” Roe said.")
+    assert [q[0] for q in found] == ["Roe"]
+
+
+def test_a_surname_takes_the_full_name_another_article_quotes() -> None:
+    found = quotes(
+        "“We will keep the harbour open all winter,” said Ada Roe.",
+        "“The boats will stay in the water until March,” Roe said.",
+    )
+    assert [q[0] for q in found] == ["Ada Roe", "Ada Roe"]

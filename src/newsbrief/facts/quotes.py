@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 from newsbrief.facts.lexicon import (
@@ -35,6 +35,8 @@ from newsbrief.facts.lexicon import (
     IRREGULAR_PARTICIPLES,
     ORG_WORDS,
     PEOPLE_NOUNS,
+    PLACE_CUES,
+    PLACE_WORDS,
     PRONOUNS,
     ROLE_NOUNS,
     SPEECH_VERBS,
@@ -132,6 +134,8 @@ _HYPOTHETICAL = re.compile(r"\b(?:you|would|could|might|should)\s*$", re.IGNOREC
 _SPEECH_WORD = re.compile(rf"\b(?:{_VERBS})\b")
 _PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s*$")
 _TIME_PHRASE = re.compile(r"\s+(?:on|last|this)\s+[A-Z][a-z]+day\s*$|\s+(?:today|yesterday)\s*$")
+_COMPASS = frozenset("North South East West Central Upper Lower Greater".split())  # "West Ham"
+_PARTICLES = frozenset("al el bin ibn de da van von der le la du di dos del ul".split())
 _ATTRIBUTION_LINE = re.compile(r"^[—–-]?\s*(?P<name>[A-Z][^,\n]{2,60}),\s*(?P<role>[^\n]{3,150})$")
 
 
@@ -158,7 +162,7 @@ def quotes(
     found: list[Found] = []
     for article, article_sentences in zip(articles, sentences, strict=True):
         found.extend(article_quotes(article, article_sentences))
-    return merge(found)
+    return merge(_fullest_names(found, _full_names(f.speaker for f in found)))
 
 
 def article_quotes(article: Article, sentences: Sequence[Sentence]) -> list[Found]:
@@ -254,7 +258,7 @@ def article_quotes(article: Article, sentences: Sequence[Sentence]) -> list[Foun
             paragraph_speaker = (speaker, role)
             previous_in_paragraph = True
             previous_paragraph_end = para.end()
-    return _expand_short_names(out)
+    return _expand_short_names(out, text)
 
 
 def _titled(text: str, span: _Span, para: re.Match[str]) -> bool:
@@ -699,19 +703,74 @@ def _cite(
     return Citation(article.id, start, end)
 
 
-def _expand_short_names(found: list[Found]) -> list[Found]:
-    """ "Sheikh" -> "Mahmud Sheikh" when the article names the speaker in full elsewhere."""
+def _expand_short_names(found: list[Found], text: str) -> list[Found]:
+    """ "Sheikh" -> "Mahmud Sheikh" when the article names the speaker in full elsewhere: as
+    another quote's speaker, else as the only person named in full with that surname."""
     full = {f.speaker.split()[-1]: f for f in found if f.speaker and " " in f.speaker}
     roles = {f.speaker: f.role for f in found if f.speaker and f.role}
+    in_text: dict[str, str] | None = None
     out = []
     for f in found:
+        if f.speaker and not f.role and f.speaker in roles:
+            f = Found(f.speaker, roles[f.speaker], f.text, f.citation)
         if f.speaker and " " not in f.speaker and f.speaker in full:
             whole = full[f.speaker]
             f = Found(whole.speaker, f.role or whole.role, f.text, f.citation)
-        if f.speaker and not f.role and f.speaker in roles:
-            f = Found(f.speaker, roles[f.speaker], f.text, f.citation)
+        elif f.speaker and " " not in f.speaker:
+            if in_text is None:  # only for an article with a speaker named by surname alone
+                in_text = _full_names(_names_in_full(text))
+            if f.speaker in in_text:
+                f = Found(in_text[f.speaker], f.role, f.text, f.citation)
         out.append(f)
     return out
+
+
+def _names_in_full(text: str) -> Iterator[str]:
+    """People named in full in ``text``: not after "in", "at", "from" … nor starting "West"
+    (places: "in Port Ede", "West Ham"), and not with a first word opening a sentence that the
+    text also writes in lower case ("Now Ada Roe", "Producer Ada Roe")."""
+    for n in names(text):
+        name = _POSSESSIVE.sub("", n.name)
+        if " " not in name or not is_person_like(name) or name.split()[0] in _COMPASS:
+            continue
+        before = text[max(0, n.start - 40) : n.start - len(n.title or "")].rstrip(" “\"‘'")
+        if before.rsplit(None, 1)[-1:] and before.rsplit(None, 1)[-1].lower() in PLACE_CUES:
+            continue
+        if not n.title and (not before or before[-1] in ".!?:\n"):
+            first = name.split()[0]
+            if re.search(rf"\b{re.escape(first.lower())}\b", text):
+                continue
+        yield name
+
+
+def _full_names(candidates: Iterable[str | None]) -> dict[str, str]:
+    """Surname -> full name, for surnames that only one person named in full has ("Ada Roe"
+    and "Ode Roe" leave "Roe" out); no organisations, events or places."""
+    by_surname: dict[str, set[str]] = {}
+    for name in candidates:
+        words = name.split() if name else []
+        if (
+            len(words) < 2
+            or not name
+            or _organisation(name)
+            or _event(name)
+            or words[-1].lower() in PLACE_WORDS
+            or not all(w[:1].isupper() or w in _PARTICLES for w in words)
+        ):
+            continue
+        by_surname.setdefault(words[-1], set()).add(name)
+    return {k: next(iter(v)) for k, v in by_surname.items() if len(v) == 1}
+
+
+def _fullest_names(found: list[Found], full: dict[str, str]) -> list[Found]:
+    """A speaker named by surname alone in one article takes the full name another article of
+    the story gives them."""
+    return [
+        Found(full[f.speaker], f.role, f.text, f.citation)
+        if f.speaker and " " not in f.speaker and f.speaker in full
+        else f
+        for f in found
+    ]
 
 
 def words(text: str) -> str:
