@@ -452,3 +452,9 @@ def test_a_surname_takes_the_full_name_another_article_quotes() -> None:
         "“The boats will stay in the water until March,” Roe said.",
     )
     assert [q[0] for q in found] == ["Ada Roe", "Ada Roe"]
+
+
+@pytest.mark.parametrize("credit", ["Getty Images", "AFP/Getty Images", "Ada Roe/Reuters"])
+def test_a_photo_credit_after_a_quotation_is_not_its_speaker(credit: str) -> None:
+    (found,) = quotes(f"On the campaign “We will build the wall and it will be great.” {credit}")
+    assert found[0] is None

@@ -189,6 +189,7 @@ ORG_WORDS = frozenset(
     church reuters associated amnesty fund program programme alliance coalition front movement
     trust society centre center laboratory labs airlines airways motors systems industries
     parliament congress senate assembly government cabinet house agency's foods grain water
+    images photos pictures
     """.split()
 )
 # A word that ends the name of a place ("Quay Street", "Idlib province").

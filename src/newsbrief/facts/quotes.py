@@ -107,9 +107,10 @@ _INTRO_WORDS = frozenset(
 # A lone name is a sentence's subject when a verb or an apposition follows it: "Roe said",
 # "Roe, who …", "Roe, a nurse, …" (not "Paris." or "Roe and Ode").
 _LONE_SUBJECT = re.compile(r"\s+[a-z]|,\s+(?:who|a|an|the)\s")
-# A quotation followed, in its paragraph, by only a name (and a role): "“…” Dr. Ada Roe".
+# A quotation followed, in its paragraph, by only a name (and a role): "“…” Dr. Ada Roe" (not a
+# photo credit: "“…” AFP/Getty Images").
 _BARE_NAME = re.compile(
-    r"\s*[—–-]?\s*(?P<who>[A-Z][^\n,.;:!?“”\"]{2,60}?)\s*(?:,\s*[^\n“”\"]{3,100}?)?\s*\.?\s*$"
+    r"\s*[—–-]?\s*(?P<who>[A-Z][^\n,.;:!?“”\"/]{2,60}?)\s*(?:,\s*[^\n“”\"]{3,100}?)?\s*\.?\s*$"
 )
 # Text after a quotation up to a stray closing mark: "“A …” during the war,” Roe said".
 _STRAY = re.compile(r"[^“”\"\n.!?]{1,80}[“”\"]")
