@@ -458,3 +458,35 @@ def test_a_surname_takes_the_full_name_another_article_quotes() -> None:
 def test_a_photo_credit_after_a_quotation_is_not_its_speaker(credit: str) -> None:
     (found,) = quotes(f"On the campaign “We will build the wall and it will be great.” {credit}")
     assert found[0] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The town was described as “a place with no hope left” by the Harbour Trust.",
+            "Harbour Trust",
+        ),
+        ("The plan was labelled “a gift to the rich and no one else” by Ada Roe.", "Ada Roe"),
+        ("She hopes to have “a house for all of us” by the end of the year.", None),
+        ("The town described it as “a place with no hope left” by then.", None),
+    ],
+)
+def test_the_agent_of_a_passive_is_the_speaker(text: str, speaker: str | None) -> None:
+    (found,) = quotes(text)
+    assert found[0] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "There is some truth to Ada Roe’s claim that she met “all the harbour bosses”.",
+            "Ada Roe",
+        ),
+        ("There is some truth to the claim that she met “all the harbour bosses”.", None),
+    ],
+)
+def test_a_name_owning_a_claim_is_the_speaker(text: str, speaker: str | None) -> None:
+    (found,) = quotes(text)
+    assert found[0] == speaker

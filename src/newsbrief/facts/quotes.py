@@ -20,7 +20,9 @@ an interview with The Daily Post, Roe …"), and is a person, not an organisatio
 ("Second World War"); a participle opening a sentence ("Pressed further about it, …") is no
 name. A quote after a short one takes its attribution (“No?” she said. “We …”); an attribution
 may follow a stray closing mark, and a name alone after a quotation ("“…” Dr. Ada Roe") is its
-speaker. A quote is cited by the sentences that contain it.
+speaker, as are the agent of a passive ("described as “…” by the UN") and a name owning a claim
+("Roe's claim that she met “…”"). A surname takes the full name the story gives that person.
+A quote is cited by the sentences that contain it.
 """
 
 from __future__ import annotations
@@ -111,6 +113,17 @@ _LONE_SUBJECT = re.compile(r"\s+[a-z]|,\s+(?:who|a|an|the)\s")
 # photo credit: "“…” AFP/Getty Images").
 _BARE_NAME = re.compile(
     r"\s*[—–-]?\s*(?P<who>[A-Z][^\n,.;:!?“”\"/]{2,60}?)\s*(?:,\s*[^\n“”\"]{3,100}?)?\s*\.?\s*$"
+)
+# "described as “…” by NAME": a passive before the quote, its agent after it.
+_PASSIVE_BEFORE = re.compile(
+    r"\b(?:is|are|was|were|been|being|be)\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|said|told)\b[^“”\"]*[“\"‘']?$"
+)
+_BY_AGENT = re.compile(r"\s*,?\s*by\s+(?P<who>[^.;:!?“”\"(]{2,80})")
+# "Ada Roe's claim that …“…”": a name owning words of speech just before the quote.
+_CLAIM = re.compile(
+    r"(?P<who>(?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*?)['’]s\s+(?:claim|claims|statement|words"
+    r"|remarks|comments|assertion|insistence|promise|pledge|vow|warning|boast|tweet)\b"
+    r"[^“”\".;!?]{0,80}[“\"‘']?$"
 )
 # Text after a quotation up to a stray closing mark: "“A …” during the war,” Roe said".
 _STRAY = re.compile(r"[^“”\"\n.!?]{1,80}[“”\"]")
@@ -579,7 +592,21 @@ def _attribution(
             if speaker:
                 return ("" if speaker == "the" else speaker), role  # "The appeal claims “…”"
             unnamed = unnamed or speaker == ""
-    return ("", None) if unnamed else (None, None)
+    if unnamed:
+        return "", None
+    # "It was described as a “…” by the United Nations": the agent of a passive is the speaker
+    agent = _BY_AGENT.match(masked) if _PASSIVE_BEFORE.search(before) else None
+    if agent:
+        speaker, role = _who(after[agent.start("who") : agent.end("who")])
+        if speaker and speaker not in PRONOUNS and speaker != "the":
+            return speaker, role
+    # "Ada Roe's claim that she met “…”": the one whose words they are
+    claim = _CLAIM.search(before)
+    if claim:
+        found = names(claim.group("who"))
+        if found and is_person_like(found[-1].name) and not _event(found[-1].name):
+            return found[-1].name, None
+    return None, None
 
 
 def _who(who: str, *, subject: bool = False) -> tuple[str | None, str | None]:
