@@ -412,6 +412,7 @@ def test_the_attribution_after_a_stray_closing_mark() -> None:
         ("Dr. Ada Roe", "Ada Roe"),
         ("— Ada Roe, lead author of the study", "Ada Roe"),
         ("Police arrived later.", None),
+        ("She lost to actress Ada Roe.", None),
         ("Harbour Council", None),
         ("Roe", None),
     ],
@@ -488,5 +489,26 @@ def test_the_agent_of_a_passive_is_the_speaker(text: str, speaker: str | None) -
     ],
 )
 def test_a_name_owning_a_claim_is_the_speaker(text: str, speaker: str | None) -> None:
+    (found,) = quotes(text)
+    assert found[0] == speaker
+
+
+def test_a_progressive_speech_verb_names_the_speaker() -> None:
+    (found,) = quotes("The Red Cross is calling for action in the city “before it is too late”.")
+    assert found[0] == "Red Cross"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Despite telling Ode he could “build a smaller boat” one day, Roe was calm.", "Roe"),
+        ("After saying she would “keep the harbour open all winter”, Ada Roe left.", "Ada Roe"),
+        ("Despite the rain, the club could “build a smaller boat” one day, Roe said.", "Roe"),
+        ("Despite telling Ode he could “build a smaller boat” one day, the crowd left.", None),
+    ],
+)
+def test_a_clause_of_speech_opening_the_sentence_takes_its_subject(
+    text: str, speaker: str | None
+) -> None:
     (found,) = quotes(text)
     assert found[0] == speaker

@@ -54,8 +54,21 @@ _VERBS = "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
 _AFTER_SAID = re.compile(rf"^\s*,?\s*(?:{_VERBS})\s+(?P<who>[^.;:!?“”\"]{{2,120}})")
 _AFTER_WHO = re.compile(rf"^\s*,?\s*(?P<who>[^.;:!?“”\"]{{1,160}}?)\s+(?:{_VERBS})\b")
 _AFTER_ACCORDING = re.compile(r"^\s*,?\s*according to\s+(?P<who>[^.;:!?“”\"]{2,120})")
+# Speech verbs in the progressive: "The Red Cross is calling for …".
+_ING = "saying|calling|warning|urging|telling|asking|insisting|arguing|claiming|demanding"
 _BEFORE = re.compile(
-    rf"(?P<who>[^“”\"]{{1,200}}?)(?:\s+|\s*[—–]\s*)(?P<verb>{_VERBS})\b", re.DOTALL
+    rf"(?P<who>[^“”\"]{{1,200}}?)(?:\s+|\s*[—–]\s*)"
+    rf"(?P<verb>{_VERBS}|(?:is|are|was|were)\s+(?:{_ING}))\b",
+    re.DOTALL,
+)
+# "Despite telling Kim he could “…” of it, Roe …": a clause of speech opening the sentence; the
+# subject of the main clause after it is the speaker.
+_SPEECH_OPENING = re.compile(
+    rf"\s*(?:(?:After|Despite|While|Before|Since|By|In)\s+)?(?:{_ING}|adding|declaring|noting"
+    r"|promising|vowing|describing)\b[^“”\".;!?]*[“\"‘']?$"
+)
+_MAIN_SUBJECT = re.compile(
+    r"[^“”\".;!?]{0,120}?,\s+(?P<who>(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]*)\s+[a-z]"
 )
 # "To quote Mr. West, “…”", "according to Piatt: “…”": the speaker named just before the quote.
 _INTRODUCED = re.compile(
@@ -569,6 +582,7 @@ def _attribution(
         if (
             found
             and " " in found[0].name
+            and bare[: found[0].start].strip() == (found[0].title or "")
             and found[0].end == len(bare.rstrip())
             and is_person_like(found[0].name)
             and not _organisation(found[0].name)
@@ -600,6 +614,12 @@ def _attribution(
         speaker, role = _who(after[agent.start("who") : agent.end("who")])
         if speaker and speaker not in PRONOUNS and speaker != "the":
             return speaker, role
+    # "Despite telling Kim he could “…” of it, Roe expressed …": the main clause's subject
+    main = _MAIN_SUBJECT.match(masked) if _SPEECH_OPENING.match(before) else None
+    if main:
+        found = names(after[main.start("who") : main.end("who")])
+        if found and is_person_like(found[-1].name) and not _event(found[-1].name):
+            return found[-1].name, found[-1].title
     # "Ada Roe's claim that she met “…”": the one whose words they are
     claim = _CLAIM.search(before)
     if claim:
