@@ -24,19 +24,22 @@ def _stemmer() -> object:
 
 
 @lru_cache(maxsize=65536)
-def _token(word: str) -> str:
+def stem_word(word: str) -> str:
     """A word's stem in lower case; a figure without thousands separators ("1,200" -> "1200")."""
     if word[0].isdigit():
         return word.replace(",", "")
     return str(_stemmer().stemWord(word.lower()))  # type: ignore[attr-defined]
 
 
-def stems(text: str) -> list[str]:
-    """Stemmed lower-case words of ``text`` (stop words included; similarity drops them).
+def words(text: str) -> list[str]:
+    """The words and figures of ``text`` as written; curly apostrophes made straight, so
+    "Assad’s" and "Assad's" stem alike."""
+    return _WORD.findall(text.replace("’", "'"))
 
-    Curly apostrophes count as straight ones, so "Assad’s" and "Assad's" stem alike.
-    """
-    return list(map(_token, _WORD.findall(text.replace("’", "'"))))
+
+def stems(text: str) -> list[str]:
+    """Stemmed lower-case words of ``text`` (stop words included; similarity drops them)."""
+    return list(map(stem_word, words(text)))
 
 
 def salient_figures(text: str) -> frozenset[str]:

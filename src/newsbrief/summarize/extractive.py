@@ -22,7 +22,8 @@ from newsbrief.summarize.features import FEATURES, features
 from newsbrief.summarize.similarity import SimilarityModel
 from newsbrief.types import Sentence
 
-_ENDS_LIKE_A_SENTENCE = re.compile(r"[.!?…][\"'”’)\]]*$")
+_CLOSERS = "\"'”’)]"
+_SENTENCE_ENDS = (".", "!", "?", "…")
 # A sentence that opens on a pronoun or a connective leans on the one before it ("It has been
 # described as…", "But the nightmare is far from over.").
 _LEANS_ON_PREVIOUS = re.compile(
@@ -30,6 +31,11 @@ _LEANS_ON_PREVIOUS = re.compile(
     r"however|meanwhile|instead|then)\b",
     re.I,
 )
+
+# First person outside quotation marks is someone speaking whom the sentence does not name (a
+# pull quote, an op-ed, a reader's letter): out of its article it reads as the briefing's voice.
+_QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
+_FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|[Mm]y|[Oo]ur|us|me)\b")
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,9 +52,10 @@ def is_candidate(sentence: Sentence, *, settings: Settings) -> bool:
     words = len(text.split())
     return (
         settings.min_sentence_words <= words <= settings.max_sentence_words
-        and bool(_ENDS_LIKE_A_SENTENCE.search(text))
+        and text.rstrip(_CLOSERS).endswith(_SENTENCE_ENDS)
         and quote_balance(text) == 0
         and not text[:1].islower()
+        and not _FIRST_PERSON.search(_QUOTED.sub(" ", text) if '"' in text or "“" in text else text)
     )
 
 
@@ -85,7 +92,7 @@ def select(
     The word budget is a hard cap, except that a summary is never empty: when no candidate fits,
     the best-scoring shortest candidate is returned alone.
     """
-    words = np.array([len(s.text.split()) for s in sentences])
+    words = model.words
     articles = model.article_index
     scores = np.where(ranked.candidates & ~ranked.needs_previous, ranked.scores, -np.inf)
     taken_from = np.zeros(int(articles.max()) + 1 if len(sentences) else 0)

@@ -29,6 +29,13 @@ FEATURES: tuple[str, ...] = (
     "lead_x_centrality",
     "lead_x_article_centrality",
     "relative_position_sq",
+    "first_sentence",  # opens its article
+    "second_sentence",
+    "third_sentence",
+    "word_frequency",  # mean share of the story's content words its words have (SumBasic), x100
+    "word_frequency_sum",  # the same summed over its words, x10
+    "article_spread",  # mean share of the articles that use each of its content words
+    "content_ratio",  # content words / words
 )
 # Counted, not a share of the articles: three outlets behind a sentence say more in a story of
 # ten articles than one of two does in a story of two.
@@ -48,7 +55,7 @@ def features(
     n = len(sentences)
     index = np.array([s.index for s in sentences], dtype=np.float64)
     lengths = np.array(article_lengths, dtype=np.float64)[model.article_index]
-    words = np.array([len(s.text.split()) for s in sentences], dtype=np.float64)
+    words = model.words.astype(np.float64)
     other = model.article_index[:, None] != model.article_index[None, :]
     best_elsewhere = np.where(other, model.similarity, 0.0).max(axis=1) if n else np.zeros(0)
     in_article = np.zeros((n, n_articles), dtype=bool)
@@ -73,31 +80,59 @@ def features(
     columns["lead_x_centrality"] = columns["lead"] * columns["centrality"]
     columns["lead_x_article_centrality"] = columns["lead"] * columns["article_centrality"]
     columns["relative_position_sq"] = columns["relative_position"] ** 2
+    for k, name in enumerate(("first_sentence", "second_sentence", "third_sentence")):
+        columns[name] = (index == k).astype(np.float64)
+    columns.update(_word_statistics(model, n_articles, words))
     return (
         np.column_stack([columns[name] for name in FEATURES]) if n else np.zeros((0, len(FEATURES)))
     )
 
 
+def _word_statistics(
+    model: SimilarityModel, n_articles: int, words: NDArray[np.float64]
+) -> dict[str, NDArray[np.float64]]:
+    terms = model.terms
+    n = terms.n_rows
+    per_sentence = np.bincount(terms.rows, minlength=n).astype(np.float64)
+    per_word = np.bincount(terms.ids, minlength=terms.n_terms)
+    probability = per_word / max(1, len(terms.ids))
+    used = np.unique(model.article_index[terms.rows] * terms.n_terms + terms.ids)  # article, word
+    spread = np.bincount(used % terms.n_terms, minlength=terms.n_terms) / max(1, n_articles)
+    nonzero = np.maximum(per_sentence, 1.0)
+    frequency_sum: NDArray[np.float64] = np.bincount(
+        terms.rows, weights=probability[terms.ids], minlength=n
+    ).astype(np.float64)
+    return {
+        "word_frequency": 100.0 * frequency_sum / nonzero,
+        "word_frequency_sum": 10.0 * frequency_sum,
+        "article_spread": np.bincount(terms.rows, weights=spread[terms.ids], minlength=n) / nonzero,
+        "content_ratio": per_sentence / np.maximum(words, 1.0),
+    }
+
+
 def _centrality(model: SimilarityModel, n_articles: int) -> NDArray[np.float64]:
-    """Cosine to the centroid of the article centroids (so every article weighs alike)."""
+    """Cosine to the centroid of the article centroids (so every article weighs alike).
+
+    Worked out from the cosine matrix: with w_j = 1 / (sentences in j's article), the centroid is
+    sum_j w_j v_j, so v_i . centroid = (S w)_i and |centroid|^2 = w S w."""
     sizes = np.bincount(model.article_index, minlength=n_articles).astype(np.float64)
-    centroid = np.asarray(model.vectors.T @ (1.0 / sizes[model.article_index])).ravel()
-    norm = np.linalg.norm(centroid)
-    return np.asarray(model.vectors @ (centroid / norm if norm else centroid)).ravel()
+    w = 1.0 / sizes[model.article_index]
+    dots = model.similarity @ w
+    norm = float(np.sqrt(max(0.0, float(w @ dots))))
+    return dots / norm if norm else np.zeros_like(dots)
 
 
 def _article_centrality(model: SimilarityModel, n_articles: int) -> NDArray[np.float64]:
-    from scipy.sparse import csr_matrix
-
+    """Per article, the cosine of its centroid to the sum of the (unit) article centroids, from
+    the cosine matrix: M = P' S P holds the dot products of the article centroids."""
     n = len(model.article_index)
     sizes = np.bincount(model.article_index, minlength=n_articles).astype(np.float64)
-    member = csr_matrix(
-        (1.0 / sizes[model.article_index], (model.article_index, np.arange(n))),
-        shape=(n_articles, n),
-    )
-    centroids = np.asarray((member @ model.vectors).todense())
-    norms = np.linalg.norm(centroids, axis=1, keepdims=True)
-    centroids = centroids / np.where(norms == 0, 1.0, norms)
-    story = centroids.sum(axis=0)
-    norm = np.linalg.norm(story)
-    return np.asarray(centroids @ (story / norm if norm else story)).ravel()
+    member = np.zeros((n, n_articles))
+    member[np.arange(n), model.article_index] = 1.0 / sizes[model.article_index]
+    dots = member.T @ model.similarity @ member
+    norms = np.sqrt(np.maximum(np.diag(dots), 0.0))
+    norms = np.where(norms == 0, 1.0, norms)
+    cosines = dots / norms[:, None] / norms[None, :]
+    story = cosines.sum(axis=1)
+    total = float(np.sqrt(max(0.0, float(story.sum()))))
+    return np.asarray(story / total if total else story, dtype=np.float64)

@@ -11,17 +11,50 @@ same content?". Ranking uses it (content several outlets carry is central) and a
 
 from __future__ import annotations
 
-import itertools
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 import numpy as np
 from numpy.typing import NDArray
 
 from newsbrief.config import Settings
-from newsbrief.nlp.tokens import salient_figures, stems
+from newsbrief.nlp.tokens import salient_figures, stem_word, stems, words
 from newsbrief.types import Sentence
+
+
+@dataclass(frozen=True, slots=True)
+class Terms:
+    """Every content word of a set of sentences as a column number, sentence after sentence."""
+
+    ids: NDArray[np.int64]  # column of each token
+    rows: NDArray[np.int64]  # sentence of each token
+    n_rows: int
+    n_terms: int
+
+    def counts(self) -> Any:
+        """Raw counts as a scipy.sparse CSR matrix, one row per sentence."""
+        from scipy.sparse import csr_matrix
+
+        key, count = np.unique(self.rows * self.n_terms + self.ids, return_counts=True)
+        return csr_matrix(
+            (count.astype(np.float64), (key // self.n_terms, key % self.n_terms)),
+            shape=(self.n_rows, self.n_terms),
+        )
+
+
+def terms(documents: Sequence[list[str]]) -> Terms:
+    vocabulary: dict[str, int] = {}
+    column = vocabulary.setdefault
+    lengths = [len(tokens) for tokens in documents]
+    ids = np.fromiter(
+        (column(t, len(vocabulary)) for tokens in documents for t in tokens),
+        dtype=np.int64,
+        count=sum(lengths),
+    )
+    rows = np.repeat(np.arange(len(documents), dtype=np.int64), lengths)
+    return Terms(ids=ids, rows=rows, n_rows=len(documents), n_terms=max(1, len(vocabulary)))
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,58 +64,56 @@ class SimilarityModel:
     supports: NDArray[np.bool_]  # same content, different articles
     article_index: NDArray[np.int64]  # which article each sentence belongs to
     shared_bigrams: NDArray[np.float64]  # share of a sentence's word pairs other articles use
+    terms: Terms  # the content words behind ``vectors`` (same columns)
+    words: NDArray[np.int64]  # length of each sentence in words (the budget's unit)
 
 
+@lru_cache(maxsize=1)
 def _stop_words() -> frozenset[str]:
     from newsbrief.nlp.stopwords import ENGLISH
 
     return frozenset(stems(" ".join(ENGLISH))) | ENGLISH
 
 
-_STOP: frozenset[str] | None = None
+@lru_cache(maxsize=65536)
+def _content(word: str) -> str:
+    """The stem of a content word; "" for stop words, single letters and figures."""
+    token = stem_word(word)
+    return "" if token in _stop_words() or len(token) < 2 or token[0].isdigit() else token
 
 
 def content_stems(text: str) -> list[str]:
-    global _STOP
-    if _STOP is None:
-        _STOP = _stop_words()
-    return [t for t in stems(text) if t not in _STOP and len(t) > 1 and not t[0].isdigit()]
+    """Stemmed content words: no stop words, single letters or figures."""
+    return [t for t in map(_content, words(text)) if t]
 
 
 def tfidf(documents: Sequence[list[str]]) -> Any:
     """Sublinear TF x smoothed IDF, rows L2-normalised (what scikit-learn's TfidfVectorizer
     computes with sublinear_tf=True). Written out because importing scikit-learn took 1.2 s of
-    the CLI's 2.1 s on the Aleppo sample, and these twenty lines are all of it that is used."""
+    the CLI's 2.1 s on the Aleppo sample, and these lines are all of it that is used."""
+    return _tfidf(terms(documents))
+
+
+def _tfidf(words: Terms) -> Any:
     from scipy.sparse import csr_matrix
 
-    vocabulary: dict[str, int] = {}
-    rows: list[int] = []
-    cols: list[int] = []
-    counts: list[int] = []
-    for row, tokens in enumerate(documents):
-        tf: dict[int, int] = {}
-        for token in tokens:
-            col = vocabulary.setdefault(token, len(vocabulary))
-            tf[col] = tf.get(col, 0) + 1
-        rows.extend([row] * len(tf))
-        cols.extend(tf)
-        counts.extend(tf.values())
-    shape = (len(documents), max(1, len(vocabulary)))
-    row_ids = np.asarray(rows, dtype=np.int64)
-    col_ids = np.asarray(cols, dtype=np.int64)
+    counts = words.counts()
+    shape = counts.shape
+    row_ids = np.repeat(np.arange(shape[0]), np.diff(counts.indptr))
+    col_ids = counts.indices
     df = np.bincount(col_ids, minlength=shape[1])
     idf = np.log((1.0 + shape[0]) / (1.0 + df)) + 1.0
-    data = (1.0 + np.log(np.asarray(counts, dtype=np.float64))) * idf[col_ids]
+    data = (1.0 + np.log(counts.data)) * idf[col_ids]
     norms = np.sqrt(np.bincount(row_ids, weights=data * data, minlength=shape[0]))
     data /= np.where(norms == 0, 1.0, norms)[row_ids]
-    return csr_matrix((data, (row_ids, col_ids)), shape=shape)
+    return csr_matrix((data, counts.indices, counts.indptr), shape=shape)
 
 
 def build(
     sentences: Sequence[Sentence], *, article_ids: Sequence[str], settings: Settings
 ) -> SimilarityModel:
-    tokens = [content_stems(s.text) for s in sentences]
-    vectors = tfidf(tokens)
+    words = terms([content_stems(s.text) for s in sentences])
+    vectors = _tfidf(words)
     similarity = np.asarray((vectors @ vectors.T).todense(), dtype=np.float64)
     position = {aid: i for i, aid in enumerate(article_ids)}
     article_index = np.array([position[s.article_id] for s in sentences], dtype=np.int64)
@@ -105,26 +136,27 @@ def build(
         similarity=similarity,
         supports=supports,
         article_index=article_index,
-        shared_bigrams=_shared_bigrams(tokens, article_index),
+        shared_bigrams=_shared_bigrams(words, article_index),
+        terms=words,
+        words=np.array([len(s.text.split()) for s in sentences], dtype=np.int64),
     )
 
 
-def _shared_bigrams(tokens: Sequence[list[str]], article_index: NDArray[np.int64]) -> Any:
+def _shared_bigrams(words: Terms, article_index: NDArray[np.int64]) -> NDArray[np.float64]:
     """For each sentence, the share of its distinct word pairs that another article also uses."""
-    ids: dict[tuple[str, str], int] = {}
-    rows: list[int] = []
-    cols: list[int] = []
-    for row, words in enumerate(tokens):
-        for bigram in set(itertools.pairwise(words)):
-            rows.append(row)
-            cols.append(ids.setdefault(bigram, len(ids)))
-    if not rows:
-        return np.zeros(len(tokens))
-    sentence = np.asarray(rows)
-    pair = np.asarray(cols)
-    # Distinct (pair, article) combinations, then how many articles use each pair.
-    used = np.unique(pair * (int(article_index.max()) + 1) + article_index[sentence])
-    articles_per_pair = np.bincount(used // (int(article_index.max()) + 1), minlength=len(ids))
-    shared = np.bincount(sentence, weights=articles_per_pair[pair] > 1, minlength=len(tokens))
-    total = np.bincount(sentence, minlength=len(tokens))
+    n = words.n_rows
+    same_sentence = words.rows[1:] == words.rows[:-1]
+    if not same_sentence.any():
+        return np.zeros(n)
+    pair = words.ids[:-1][same_sentence] * words.n_terms + words.ids[1:][same_sentence]
+    pair_ids, pair = np.unique(pair, return_inverse=True)
+    n_pairs = len(pair_ids)
+    # Distinct (sentence, pair), then distinct (pair, article): how many articles use each pair.
+    sentence_pair = np.unique(words.rows[1:][same_sentence] * n_pairs + pair)
+    sentence, pair = sentence_pair // n_pairs, sentence_pair % n_pairs
+    n_articles = int(article_index.max()) + 1
+    used = np.unique(pair * n_articles + article_index[sentence])
+    articles_per_pair = np.bincount(used // n_articles, minlength=n_pairs)
+    shared = np.bincount(sentence, weights=articles_per_pair[pair] > 1, minlength=n)
+    total = np.bincount(sentence, minlength=n)
     return shared / np.maximum(total, 1)
