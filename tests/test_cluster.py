@@ -74,3 +74,11 @@ def test_idf_is_sane_from_the_first_article() -> None:
     idf = index._idfs({"peopl": 1.0, "amatric": 1.0})
     assert "peopl" in first.terms and "amatric" in first.terms  # both seen in one of one article
     assert idf["amatric"] > 2 * idf["peopl"]
+
+
+def test_word_frequencies_are_wordfreqs() -> None:
+    from wordfreq import get_frequency_dict
+
+    from newsbrief.cluster import word_frequencies
+
+    assert word_frequencies() == get_frequency_dict("en", wordlist="small")

@@ -21,6 +21,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from functools import lru_cache
+from pathlib import Path
 
 import numpy as np
 from numpy.typing import NDArray
@@ -136,9 +137,9 @@ class StoryIndex:
 
     def __init__(self) -> None:
         self.stories: dict[int, _Story] = {}
-        self.df: Counter[str] = Counter()
+        # Document frequency of each stem: the articles so far plus the background prior.
+        self.df: dict[str, float] = dict(background_df())
         self.documents = 0
-        self.prior = background_df()
         self._postings: dict[str, list[int]] = {}
         self._buckets: dict[tuple[int, bytes], int] = {}
         self._signatures: dict[int, NDArray[np.uint64]] = {}
@@ -195,9 +196,8 @@ class StoryIndex:
 
     def _idfs(self, terms: dict[str, float]) -> dict[str, float]:
         """Smoothed idf of each term over the articles so far and the background prior."""
-        top, df, log = math.log(self.documents + PRIOR_DOCUMENTS + 2), self.df, math.log
-        prior = self.prior.get
-        return {t: top - log(df[t] + prior(t, 0.0) + 1) + 1.0 for t in terms}
+        top, df, log = math.log(self.documents + PRIOR_DOCUMENTS + 2), self.df.get, math.log
+        return {t: top - log(df(t, 0.0) + 1) + 1.0 for t in terms}
 
     def _candidates(self, weights: dict[str, float], f: Features) -> list[int]:
         top = sorted(weights, key=lambda t: (-weights[t], t))[:LOOKUP_TERMS]
@@ -221,7 +221,7 @@ class StoryIndex:
 
     def _idf(self, term: str) -> float:
         documents = self.documents + PRIOR_DOCUMENTS + 2
-        return math.log(documents / (self.df[term] + self.prior.get(term, 0.0) + 1)) + 1.0
+        return math.log(documents / (self.df.get(term, 0.0) + 1)) + 1.0
 
     def _margin(self, sid: int, f: Features, scaled: dict[str, float]) -> float:
         threshold = JOIN_SINGLE if self.stories[sid].size == 1 else JOIN
@@ -262,7 +262,9 @@ class StoryIndex:
         if duplicate:
             return
         self.documents += 1
-        self.df.update(f.terms.keys())
+        df = self.df
+        for term in f.terms:
+            df[term] = df.get(term, 0.0) + 1.0
         idfs = self._idfs(f.terms)
         square = state.norm * state.norm
         centroid = state.centroid
@@ -303,19 +305,40 @@ class StoryIndex:
 @lru_cache(maxsize=1)
 def background_df() -> dict[str, float]:
     """Pseudo-document frequency of each stem (see PRIOR_DOCUMENTS), built once per process."""
-    from wordfreq import get_frequency_dict
+    import Stemmer
 
-    from newsbrief.nlp.tokens import stems
-
-    frequencies = get_frequency_dict("en", wordlist="small")  # the ~30,000 commonest words
-    words = [w for w in frequencies if w.isascii() and w.isalpha()]  # one token each
+    frequencies = word_frequencies()
+    # Lower-case letters only: each is one token, stemmed as nlp.tokens.stems would.
+    words = [w for w in frequencies if w.isascii() and w.isalpha()]
     per_stem: dict[str, float] = {}
-    for word, stem in zip(words, stems(" ".join(words)), strict=True):
+    for word, stem in zip(words, Stemmer.Stemmer("english").stemWords(words), strict=True):
         per_stem[stem] = per_stem.get(stem, 0.0) + frequencies[word]
     return {
         stem: PRIOR_DOCUMENTS * -math.expm1(-PRIOR_LENGTH * frequency)
         for stem, frequency in per_stem.items()
     }
+
+
+def word_frequencies() -> dict[str, float]:
+    """wordfreq's "small" English list (its ~30,000 commonest words): the same numbers as
+    ``wordfreq.get_frequency_dict("en", "small")``, read from the package's data file (a
+    documented format, version pinned) because importing wordfreq takes ~0.15 s of imports it
+    does not need here, paid once per ingest."""
+    import gzip
+    from importlib.util import find_spec
+
+    import msgpack  # type: ignore[import-untyped]
+
+    spec = find_spec("wordfreq")
+    if spec is None or not spec.submodule_search_locations:
+        raise ModuleNotFoundError("wordfreq is not installed")
+    path = Path(spec.submodule_search_locations[0]) / "data" / "small_en.msgpack.gz"
+    with gzip.open(path, "rb") as data:
+        header, *buckets = msgpack.load(data, raw=False)
+    if not isinstance(header, dict) or header.get("format") != "cB" or header.get("version") != 1:
+        raise ValueError(f"{path}: not a wordfreq cBpack file")
+    # Bucket i holds the words of frequency -i centibels, 10 ** (-i / 100).
+    return {word: 10 ** (-i / 100) for i, bucket in enumerate(buckets) for word in bucket}
 
 
 def _bands(signature: NDArray[np.uint64]) -> Iterable[tuple[int, bytes]]:
