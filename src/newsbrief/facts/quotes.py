@@ -43,7 +43,16 @@ from newsbrief.facts.lexicon import (
     ROLE_NOUNS,
     SPEECH_VERBS,
 )
-from newsbrief.facts.names import Name, appositive, combine, is_person_like, names, role_before
+from newsbrief.facts.names import (
+    NAME_RUN,
+    Name,
+    appositive,
+    combine,
+    is_person_like,
+    names,
+    role_before,
+    split_title,
+)
 from newsbrief.types import Article, Citation, Quote, Sentence
 
 MIN_WORDS = 4  # shorter quotations are mostly scare quotes or single phrases
@@ -161,6 +170,9 @@ _HYPOTHETICAL = re.compile(r"\b(?:you|would|could|might|should)\s*$", re.IGNOREC
 _SPEECH_WORD = re.compile(rf"\b(?:{_VERBS})\b")
 _PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s*$")
 _TIME_PHRASE = re.compile(r"\s+(?:on|last|this)\s+[A-Z][a-z]+day\s*$|\s+(?:today|yesterday)\s*$")
+_NEXT_CAPITAL = re.compile(
+    r"\s+(?:[A-Z]|(?:al|el|bin|ibn|de|da|van|von|der|le|la|du|di|dos|del|ul)\s+[A-Z])"
+)
 _COMPASS = frozenset("North South East West Central Upper Lower Greater".split())  # "West Ham"
 _PARTICLES = frozenset("al el bin ibn de da van von der le la du di dos del ul".split())
 _ATTRIBUTION_LINE = re.compile(r"^[—–-]?\s*(?P<name>[A-Z][^,\n]{2,60}),\s*(?P<role>[^\n]{3,150})$")
@@ -757,6 +769,7 @@ def _expand_short_names(found: list[Found], text: str) -> list[Found]:
     full = {f.speaker.split()[-1]: f for f in found if f.speaker and " " in f.speaker}
     roles = {f.speaker: f.role for f in found if f.speaker and f.role}
     in_text: dict[str, str] | None = None
+    surnames = {f.speaker for f in found if f.speaker and " " not in f.speaker} - full.keys()
     out = []
     for f in found:
         if f.speaker and not f.role and f.speaker in roles:
@@ -766,20 +779,33 @@ def _expand_short_names(found: list[Found], text: str) -> list[Found]:
             f = Found(whole.speaker, f.role or whole.role, f.text, f.citation)
         elif f.speaker and " " not in f.speaker:
             if in_text is None:  # only for an article with a speaker named by surname alone
-                in_text = _full_names(_names_in_full(text))
+                in_text = _full_names(_names_in_full(text, surnames))
             if f.speaker in in_text:
                 f = Found(in_text[f.speaker], f.role, f.text, f.citation)
         out.append(f)
     return out
 
 
-def _names_in_full(text: str) -> Iterator[str]:
-    """People named in full in ``text``: not after "in", "at", "from" … nor starting "West"
-    (places: "in Port Ede", "West Ham"), and not with a first word opening a sentence that the
-    text also writes in lower case ("Now Ada Roe", "Producer Ada Roe")."""
-    for n in names(text):
-        name = _POSSESSIVE.sub("", n.name)
-        if " " not in name or not is_person_like(name) or name.split()[0] in _COMPASS:
+def _names_in_full(text: str, surnames: set[str]) -> Iterator[str]:
+    """People named in full in ``text`` with one of ``surnames``: not after "in", "at", "from" …
+    nor starting "West" (places: "in Port Ede", "West Ham"), and not with a first word opening a
+    sentence that the text also writes in lower case ("Now Ada Roe", "Producer Ada Roe")."""
+    pattern = re.compile(r"\b(?:" + "|".join(re.escape(s) for s in sorted(surnames)) + r")\b")
+    for m in pattern.finditer(text):
+        if _NEXT_CAPITAL.match(text, m.end()):
+            continue  # part of a longer name: "Ada Roe Foundation", "Roe de Ode"
+        previous = text[max(0, m.start() - 40) : m.start()].rsplit(None, 1)[-1:]
+        word = previous[0].lstrip("“\"‘'([—–-") if previous else ""
+        if not (word[:1].isupper() or word in _PARTICLES):
+            continue  # the surname alone: "… said Roe"
+        run = None
+        for r in NAME_RUN.finditer(text, max(0, m.start() - 80), m.end()):
+            run = r
+        if run is None or run.end() != m.end():
+            continue
+        n = split_title(run.group(), run.start())
+        name = n.name if n else ""
+        if n is None or " " not in name or not is_person_like(name) or name.split()[0] in _COMPASS:
             continue
         before = text[max(0, n.start - 40) : n.start - len(n.title or "")].rstrip(" “\"‘'")
         if before.rsplit(None, 1)[-1:] and before.rsplit(None, 1)[-1].lower() in PLACE_CUES:
