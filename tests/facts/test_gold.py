@@ -2,10 +2,10 @@
 
 Floors sit a little below the scores recorded in benchmarks/RESULTS.md; dev-set stories are read
 from ../shared and skipped when it is absent (their text is not in this repository). The whole
-set includes stories labelled independently of the extractors (heldout2-*, heldout3-*,
-heldout4-*; each set was scored once before it was used to change them), which score lower;
-its floors pin today's totals over all 19 stories so that a regression fails, while the aim
-(0.9 / 0.8) is tracked in RESULTS.md.
+set includes stories labelled independently of the extractors (heldout2-* to heldout5-*; each
+set was scored once before it was used to change them), which score lower; its floors pin
+today's totals over all 22 stories so that a regression fails, while the aim (0.9 / 0.8) is
+tracked in RESULTS.md.
 """
 
 from __future__ import annotations
@@ -31,10 +31,10 @@ FLOORS = {  # kind: (precision, recall), the stories whose text is in the reposi
     "quotes with speaker": (0.9, 0.85),
     "dates": (0.9, 0.85),
 }
-ALL_FLOORS = {  # all 19 stories; measured 0.987/0.967, 0.979/0.989, 0.980/0.955, 0.928/0.989
-    "figures": (0.98, 0.96),
-    "quotes": (0.97, 0.98),
-    "quotes with speaker": (0.975, 0.95),
+ALL_FLOORS = {  # all 22 stories; measured 0.981/0.955, 0.977/0.972, 0.976/0.899, 0.923/0.982
+    "figures": (0.98, 0.95),
+    "quotes": (0.97, 0.97),
+    "quotes with speaker": (0.97, 0.89),
     "dates": (0.92, 0.98),
 }
 
