@@ -101,29 +101,35 @@ def rules(texts: Sequence[str]) -> list[list[Mention]]:
 
 
 def _keep(text: str, name: Any) -> bool:
-    if _DEMONYM.match(name.name) and " " not in name.name:
-        return False  # "Syrian", "Russian": a nationality, not an entity
-    if " " in name.name or _ACRONYM.match(name.name):
-        return True
+    kept = _kept(name.name)
+    if kept is not None:
+        return kept
     before = text[max(0, name.start - 3) : name.start]
     return not (name.start == 0 or _CLAUSE_START.search(before))
 
 
+@lru_cache(maxsize=8192)
+def _kept(name: str) -> bool | None:
+    """Whether ``name`` is kept wherever it stands; None: it depends on what comes before."""
+    if _DEMONYM.match(name) and " " not in name:
+        return False  # "Syrian", "Russian": a nationality, not an entity
+    if " " in name or _ACRONYM.match(name):
+        return True
+    return None
+
+
 def _kind(text: str, name: Any) -> str | None:
-    words = [w.lower().strip("’'") for w in name.name.split()]
-    plain = [w.removesuffix("’s").removesuffix("'s") for w in words]
-    if _ACRONYM.match(name.name):
-        return "place" if name.name.lower() in PLACE_ACRONYMS else "organisation"
-    if any(w in ORG_WORDS for w in plain):
-        return "organisation"
-    if name.title and any(w.lower() in TITLES for w in name.title.split()):
+    kind, place_word = _name_kind(name.name)
+    if kind:
+        return kind
+    if name.title and _has_title(name.title):
         return "person"
     role = role_before(text, name.start)
     if role and any(w.lower() in ROLE_NOUNS for w in role.split()):
         return "person"
     if _AGE.match(text, name.end, name.end + 8):
         return "person"  # "Maureen Pike, 67,"
-    if plain[-1] in PLACE_WORDS:
+    if place_word:
         return "place"
     previous = _PREVIOUS_WORD.search(text, max(0, name.start - 20), name.start)
     if previous and previous.group(1).lower() in PLACE_CUES:
@@ -131,6 +137,24 @@ def _kind(text: str, name: Any) -> str | None:
     if " " not in name.name and _REGION.match(text, name.end, name.end + 30):
         return "place"  # "Aleppo, Syria,"
     return None
+
+
+@lru_cache(maxsize=8192)
+def _name_kind(name: str) -> tuple[str | None, bool]:
+    """The kind the words of ``name`` alone give (an acronym, an organisation's word), and
+    whether its last word is a word for places ("Street")."""
+    words = [w.lower().strip("’'") for w in name.split()]
+    plain = [w.removesuffix("’s").removesuffix("'s") for w in words]
+    if _ACRONYM.match(name):
+        return ("place" if name.lower() in PLACE_ACRONYMS else "organisation"), False
+    if any(w in ORG_WORDS for w in plain):
+        return "organisation", False
+    return None, plain[-1] in PLACE_WORDS
+
+
+@lru_cache(maxsize=4096)
+def _has_title(title: str) -> bool:
+    return any(w.lower() in TITLES for w in title.split())
 
 
 @lru_cache(maxsize=1)
@@ -162,10 +186,10 @@ def spacy_ner(texts: Sequence[str]) -> list[list[Mention]]:
 RECOGNISERS: dict[str, Recogniser] = {"rules": rules, "spacy": spacy_ner}
 
 
-@dataclass
+@dataclass(slots=True)
 class _Group:
-    variants: Counter[str]
-    kinds: Counter[str]
+    variants: dict[str, int]  # spelling -> mentions
+    kinds: dict[str, int]  # kind -> mentions typed so
     citations: dict[str, Citation]  # article id -> first mention
     mentions: int = 0
 
@@ -175,35 +199,46 @@ def merge(
 ) -> tuple[Entity, ...]:
     groups: dict[str, _Group] = {}
     for article, mentions in zip(articles, found, strict=True):
+        article_id = article.id
         for m in mentions:
             name = _clean(m.name)
             group = groups.get(name)
             if group is None:
-                group = groups[name] = _Group(Counter(), Counter(), {})
-            group.variants[name] += 1
+                group = groups[name] = _Group({}, {}, {})
             group.mentions += 1
             kind = "person" if m.kind is None and m.name in people else m.kind
             if kind:
-                group.kinds[kind] += 1
-            group.citations.setdefault(article.id, Citation(article.id, m.start, m.end))
+                group.kinds[kind] = group.kinds.get(kind, 0) + 1
+            if article_id not in group.citations:
+                group.citations[article_id] = Citation(article_id, m.start, m.end)
+    for name, group in groups.items():
+        group.variants[name] = group.mentions
     merged = _merge_spellings(groups)
     order = {a.id: i for i, a in enumerate(articles)}
     out = []
     for group in merged:
         if not group.kinds:
             continue
-        kind = group.kinds.most_common(1)[0][0]
-        name = max(group.variants, key=lambda v: (len(v.split()), group.variants[v], len(v)))
+        kind = max(group.kinds.items(), key=_count)[0]  # the first most common, as Counter's
+        variants = group.variants
+        name = max(variants, key=lambda v: (len(v.split()), variants[v], len(v)))
         citations = tuple(sorted(group.citations.values(), key=lambda c: order[c.article_id]))
-        aliases = tuple(v for v in sorted(group.variants) if v != name)
+        aliases = tuple(v for v in sorted(variants) if v != name)
         out.append((-len(citations), -group.mentions, name, Entity(name, kind, aliases, citations)))
     out.sort(key=lambda row: row[:3])
     return tuple(row[3] for row in out)
 
 
+def _count(item: tuple[str, int]) -> int:
+    return item[1]
+
+
+_POSSESSIVE_END = re.compile(r"['’]s$")
+
+
 @lru_cache(maxsize=4096)
 def _clean(name: str) -> str:
-    return re.sub(r"['’]s$", "", name).replace("’", "'").strip()
+    return _POSSESSIVE_END.sub("", name).replace("’", "'").strip()
 
 
 @lru_cache(maxsize=4096)
@@ -217,7 +252,8 @@ def _initials(name: str) -> str:
 
 def _merge_spellings(groups: dict[str, _Group]) -> list[_Group]:
     """Fold each shorter spelling into the one longer name it abbreviates."""
-    names_ = sorted(groups, key=lambda n: (-len(n.split()), n))
+    size = {name: (len(name.split()), len(name)) for name in groups}
+    names_ = sorted(groups, key=lambda n: (-size[n][0], n))
     index: dict[str, list[str]] = {}
     for name in names_:
         if " " in name:
@@ -225,7 +261,7 @@ def _merge_spellings(groups: dict[str, _Group]) -> list[_Group]:
                 index.setdefault(key, []).append(name)
     target: dict[str, str] = {}
     for name in names_:
-        short = (len(name.split()), len(name))
+        short = size[name]
         keys = ["i:" + name.replace(".", "")] if _ACRONYM.match(name) else ["s:" + _surname(name)]
         if " " not in name:
             keys.append("f:" + name)
@@ -233,7 +269,7 @@ def _merge_spellings(groups: dict[str, _Group]) -> list[_Group]:
             other
             for other in dict.fromkeys(o for key in keys for o in index.get(key, ()))
             if other != name
-            and (len(other.split()), len(other)) > short
+            and size[other] > short
             and other not in target
             and _abbreviates(name, other)
         ]
@@ -247,9 +283,11 @@ def _merge_spellings(groups: dict[str, _Group]) -> list[_Group]:
         group = groups[name]
         into = out.get(root)
         if into is None:
-            into = out[root] = _Group(Counter(), Counter(), {})
-        into.variants.update(group.variants)
-        into.kinds.update(group.kinds)
+            out[root] = group  # the first spelling of its entity: the group as it is
+            continue
+        into.variants[name] = into.variants.get(name, 0) + group.mentions
+        for kind, count in group.kinds.items():
+            into.kinds[kind] = into.kinds.get(kind, 0) + count
         into.mentions += group.mentions
         for article_id, citation in group.citations.items():
             kept = into.citations.get(article_id)

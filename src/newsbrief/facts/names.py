@@ -7,7 +7,9 @@ Used by quotes (who said it) and by the built-in entity recogniser.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 from newsbrief.facts.lexicon import PRONOUNS, ROLE_NOUNS, ROLE_WORDS, TITLES
 
@@ -41,11 +43,41 @@ def names(text: str, *, long: bool = False) -> list[Name]:
     """Candidate names in ``text``: capitalised runs less their leading titles and acronyms;
     ``long`` joins runs over "of"/"for"/"and" as in names of organisations."""
     out = []
-    for m in (LONG_NAME_RUN if long else NAME_RUN).finditer(text):
-        found = split_title(m.group(), m.start())
+    for m in _runs(LONG_NAME_RUN if long else NAME_RUN, text):
+        found = _split_run(m.group())
         if found is not None:
-            out.append(found)
+            name, start, end, title = found
+            offset = m.start()
+            out.append(Name(name=name, start=offset + start, end=offset + end, title=title))
     return out
+
+
+_CAPITAL = re.compile(r"[A-Z]")
+
+
+def _runs(run: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """``run.finditer(text)``, faster: a run starts at a capital letter or at the particle
+    before one ("al-Assad"), so it is matched there only, not at every character."""
+    if len(text) < 100:
+        yield from run.finditer(text)
+        return
+    pos = 0
+    search, match = _CAPITAL.search, run.match
+    while (capital := search(text, pos)) is not None:
+        c = capital.start()
+        m = None
+        if text[c - 1 : c] == "-":  # "bin-Laden", "al-Assad": from the particle
+            for s, particles in ((c - 4, ("bin", "ibn")), (c - 3, ("al", "el"))):
+                if s >= pos and text[s : c - 1] in particles:
+                    m = match(text, s)
+                    if m is not None:
+                        break
+        m = m or match(text, c)
+        if m is None:
+            pos = c + 1
+        else:
+            yield m
+            pos = m.end()
 
 
 _TOKEN = re.compile(r"\S+")
@@ -53,11 +85,22 @@ _ADJECTIVE = re.compile(r"-[a-z]+ed$")
 
 
 def split_title(run: str, offset: int) -> Name | None:
+    found = _split_run(run)
+    if found is None:
+        return None
+    name, start, end, title = found
+    return Name(name=name, start=offset + start, end=offset + end, title=title)
+
+
+@lru_cache(maxsize=16384)
+def _split_run(run: str) -> tuple[str, int, int, str | None] | None:
+    """``split_title`` at offset 0, as a tuple: a pure function of the run, cached (the same
+    names and capitalised words recur across the articles of a story)."""
     if " " not in run:  # most runs are one word: "The", "Aleppo", "UN"
         low = run.lower()
         if low.rstrip(".") in _NOT_NAMES or low in TITLES or _ADJECTIVE.search(run):
             return None
-        return Name(name=run, start=offset, end=offset + len(run), title=None)
+        return run, 0, len(run), None
     tokens = list(_TOKEN.finditer(run))
     for k, t in enumerate(tokens[:-1]):
         if t.group().endswith(("'s", "’s")):
@@ -69,7 +112,7 @@ def split_title(run: str, offset: int) -> Name | None:
         return None
     if len(tokens) == 1 and _ACRONYM.match(tokens[0].group()):
         t = tokens[0]
-        return Name(name=t.group(), start=offset + t.start(), end=offset + t.end(), title=None)
+        return t.group(), t.start(), t.end(), None
     i = 0
     for k, t in enumerate(tokens[:-1]):
         if t.group().lower() in TITLES:
@@ -88,7 +131,7 @@ def split_title(run: str, offset: int) -> Name | None:
     if len(rest) == 1 and name.lower().rstrip("'’s") in _NOT_NAMES:
         return None
     title = run[tokens[0].start() : tokens[i - 1].end()] if i else None
-    return Name(name=name, start=offset + start, end=offset + end, title=title)
+    return name, start, end, title
 
 
 def _is_title(word: str) -> bool:

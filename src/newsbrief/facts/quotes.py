@@ -856,23 +856,27 @@ def merge(found: list[Found]) -> tuple[Quote, ...]:
     """One Quote per quotation, with every outlet's citation. Two quotes are one when the words
     of one are the words of the other or a run of at least ``MIN_WORDS`` of them; the fuller
     text is kept, so that no outlet's quote loses its opening words."""
-    merged: list[tuple[Found, list[Citation], str]] = []
+    merged: list[tuple[Found, list[Citation], str, int]] = []  # … its words and their number
     for f in found:
         key = words(f.text)
-        for i, (g, citations, other) in enumerate(merged):
-            shorter, longer = sorted((key, other), key=len)
-            n, m = len(shorter.split()), len(longer.split())
+        count = key.count(" ") + 1 if key else 0
+        for i, (g, citations, other, other_count) in enumerate(merged):
+            if len(other) < len(key):
+                shorter, longer, n, m = other, key, other_count, count
+            else:
+                shorter, longer, n, m = key, other, count, other_count
             if shorter == longer or (n >= MIN_WORDS and n >= _PART * m and shorter in longer):
                 best = g if len(g.text) >= len(f.text) else f  # the fuller text
                 merged[i] = (
                     Found(g.speaker or f.speaker, g.role or f.role, best.text, g.citation),
                     [*citations, f.citation],
                     shorter,
+                    n,
                 )
                 break
         else:
-            merged.append((f, [f.citation], key))
+            merged.append((f, [f.citation], key, count))
     return tuple(
         Quote(g.speaker, g.role, g.text, tuple(dict.fromkeys(citations)))
-        for g, citations, _ in merged
+        for g, citations, _, _ in merged
     )

@@ -50,6 +50,8 @@ _HINT = re.compile(
     r"|(?:that|following|next) (?:same )?(?:day|week|month)"
     r"|(?:day|week) before)"
 )
+# ``_HINT`` and "That same month": a sentence without it has no time expression of ``_DATE``.
+_ANCHOR_HINT = re.compile(_HINT.pattern.replace("(?:that|following", "(?:[Tt]hat|following"))
 # Time spans that make two reports of a count incomparable but are no event dates.
 _SPAN = re.compile(
     r"\b(?:in|over|during|within|for) the (?:past|last|previous|first) (?:\w+ )?"
@@ -77,6 +79,8 @@ class _Found:
 
 def time_anchors(text: str) -> frozenset[str]:
     """The time expressions of a sentence, lower-cased, without "on"/"since" cues."""
+    if _ANCHOR_HINT.search(text) is None:  # most sentences name no date: skip the full pattern
+        return frozenset(m.group().lower() for m in _SPAN.finditer(text))
     out = {_bare(m).lower() for m in _DATE.finditer(text) if _is_date(m)}
     out.update(m.group().lower() for m in _SPAN.finditer(text))
     return frozenset(out)
