@@ -97,7 +97,9 @@ def mentions(text: str) -> list[Mention]:
     """Quantity mentions in ``text`` (one sentence), in order."""
     out: list[Mention] = []
     done = 0
-    for core in _ANY_NUMBER.finditer(text):
+    cores = [*_DIGIT_START.finditer(text), *_WORD_START.finditer(text)]
+    cores.sort(key=_start)
+    for core in cores:
         if core.start() < done:
             continue
         qualified = _QUALIFIED.search(text, max(done, core.start() - 24), core.start())
@@ -109,6 +111,10 @@ def mentions(text: str) -> list[Mention]:
         if mention is not None:
             out.append(mention)
     return out
+
+
+def _start(m: re.Match[str]) -> int:
+    return m.start()
 
 
 def _trie(words: list[str]) -> str:
@@ -130,8 +136,13 @@ def _trie(words: list[str]) -> str:
 
 # Where a number starts; the whole mention is then matched from there (or from its qualifier).
 _STARTERS = [*NUMBER_WORDS, "tens", "thousands", "hundreds", "millions", "billions", "dozens"]
-_ANY_NUMBER = re.compile(
-    rf"(?<![\d.,])[$£€]?\d|\b(?:{_trie([*_STARTERS, *(w.title() for w in _STARTERS)])})\b"
+# A digit (or a currency sign before one) that no digit, point or comma precedes, matched from
+# its first character so that the engine skips to those characters: the same matches as
+# ``(?<![\d.,])[$£€]?\d``, faster. Number words are found apart; neither kind of match can
+# hold the start of the other, so the two scans sorted are one scan for both.
+_DIGIT_START = re.compile(r"[\d$£€](?<![\d.,][\d$£€])(?:(?<=[$£€])\d|(?<=\d))")
+_WORD_START = re.compile(
+    rf"\b(?:{_trie([*_STARTERS, *(w.title() for w in _STARTERS)])})\b"
     rf"|\ban?\s+(?=(?:{_UNIT})\b)"
 )
 _QUALIFIED = re.compile(rf"(?<![\w.,$£€-]){_QUALIFIER}\s+$", re.IGNORECASE)
