@@ -148,7 +148,16 @@ _ROLE_WORD = re.compile(r"[\w.'’-]+")
 
 def role_before(text: str, start: int) -> str | None:
     """Role words just before offset ``start``: "UN humanitarian chief", "Secretary of State"."""
-    words = list(_ROLE_WORD.finditer(text, max(0, start - 80), start))
+    lo = max(0, start - 80)
+    body = text[lo:start].rstrip()
+    if not body:
+        return None
+    last = body.rsplit(None, 1)[-1]
+    if _ROLE_WORD.fullmatch(last):  # the last word before ``start`` (most often no role word)
+        low = last.lower()
+        if low not in ROLE_WORDS and not (last[0].isupper() and low not in _NOT_NAMES):
+            return None
+    words = list(_ROLE_WORD.finditer(text, lo, start))
     taken: list[re.Match[str]] = []
     for w in reversed(words):
         if text[w.end() : (taken[-1].start() if taken else start)].strip():

@@ -49,6 +49,7 @@ _YEAR = range(1500, 2101)
 _NOT_PARTICIPLES = frozenset("hundred need speed seed feed breed indeed shred kindred".split())
 _GLUED = re.compile(r"(?:st|nd|rd|th|s)\b|:\d|\s*[ap]\.?m\b|[a-zA-Z]")
 _LABEL_BEFORE = re.compile(r"(?:\b(?:No|no|Nos)\.?|#|[A-Za-z]-)\s*$")
+_LABEL_ENDS = frozenset("os.#-")  # the last character of a label, before any space
 _PREV_WORD = re.compile(r"([A-Za-z]+)\.?\s+$")
 _MONTH_AFTER = re.compile(rf"\s*(?:{'|'.join(MONTHS)})[a-z]*\b", re.IGNORECASE)
 _NAME_COMMA = re.compile(r"\b[A-Z][a-z]+,\s*$")
@@ -242,7 +243,7 @@ def _not_a_quantity(text: str, m: re.Match[str], number: float) -> bool:
     if _GLUED.match(nxt) and not (m.group("unit") or m.group("scale") or m.group("suf")):
         return True  # 1st, 1990s, 6:30, 10 p.m., 9pm, 19th
     prev = text[max(0, m.start() - 24) : m.start()]
-    if _LABEL_BEFORE.search(prev):
+    if prev.rstrip()[-1:] in _LABEL_ENDS and _LABEL_BEFORE.search(prev):
         return True  # No. 10, #3, COVID-19
     prev_word = _PREV_WORD.search(prev)
     if prev_word and prev_word.group(1).lower()[:3] in MONTHS:
@@ -265,7 +266,7 @@ def _not_a_quantity(text: str, m: re.Match[str], number: float) -> bool:
         word = noun.group(1) if noun else ""
         if word and not word.endswith(("s", "ed", "ing")) and word not in _PLURALS:
             return True  # "the 420 tattoo": a number naming a thing, not a count of them
-    if _AGED.search(prev):
+    if "age" in prev and _AGED.search(prev):
         return True
     name_before = _CAPITAL_BEFORE.search(prev)
     if plain and name_before and number < 1000 and not m.group("qual"):
@@ -292,11 +293,12 @@ def _vague_counts(text: str, end: int) -> bool:
 
 
 def _words_after(text: str, end: int) -> list[str]:
-    return [w.group() for w in _WORD.finditer(text, end, end + 90)][:_WINDOW]
+    words: list[str] = _WORD.findall(text, end, end + 90)
+    return words[:_WINDOW]
 
 
 def _words_before(text: str, start: int) -> list[str]:
-    words = [w.group() for w in _WORD.finditer(text[max(0, start - 90) : start])]
+    words: list[str] = _WORD.findall(text[max(0, start - 90) : start])
     return words[-_WINDOW:]
 
 
