@@ -19,7 +19,6 @@ article that names it.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -34,7 +33,7 @@ from newsbrief.facts.lexicon import (
     ROLE_NOUNS,
     TITLES,
 )
-from newsbrief.facts.names import names, role_before
+from newsbrief.facts.names import name_spans, role_before
 from newsbrief.types import Article, Citation, Entity
 
 KINDS = ("person", "organisation", "place")
@@ -84,28 +83,30 @@ _ENOUGH_VOTES = 3
 
 def rules(texts: Sequence[str]) -> list[list[Mention]]:
     """The built-in recogniser: capitalised names typed by the words around them."""
-    votes: Counter[str] = Counter()
+    votes: dict[str, int] = {}
     out = []
     for text in texts:
         mentions = []
-        for n in names(text, long=True):
-            if not _keep(text, n):
+        for name, start, end, title in name_spans(text, long=True):
+            if not _keep(text, name, start):
                 continue
-            bare = n.name.removesuffix("'s").removesuffix("’s")
-            kind = _kind(text, n) if votes[bare] < _ENOUGH_VOTES else None
+            bare = name.removesuffix("'s").removesuffix("’s")
+            kind = (
+                _kind(text, name, start, end, title) if votes.get(bare, 0) < _ENOUGH_VOTES else None
+            )
             if kind:
-                votes[bare] += 1
-            mentions.append(Mention(bare, n.start, n.start + len(bare), kind))
+                votes[bare] = votes.get(bare, 0) + 1
+            mentions.append(Mention(bare, start, start + len(bare), kind))
         out.append(mentions)
     return out
 
 
-def _keep(text: str, name: Any) -> bool:
-    kept = _kept(name.name)
+def _keep(text: str, name: str, start: int) -> bool:
+    kept = _kept(name)
     if kept is not None:
         return kept
-    before = text[max(0, name.start - 3) : name.start]
-    return not (name.start == 0 or _CLAUSE_START.search(before))
+    before = text[max(0, start - 3) : start]
+    return not (start == 0 or _CLAUSE_START.search(before))
 
 
 @lru_cache(maxsize=8192)
@@ -118,23 +119,23 @@ def _kept(name: str) -> bool | None:
     return None
 
 
-def _kind(text: str, name: Any) -> str | None:
-    kind, place_word = _name_kind(name.name)
+def _kind(text: str, name: str, start: int, end: int, title: str | None) -> str | None:
+    kind, place_word = _name_kind(name)
     if kind:
         return kind
-    if name.title and _has_title(name.title):
+    if title and _has_title(title):
         return "person"
-    role = role_before(text, name.start)
+    role = role_before(text, start)
     if role and any(w.lower() in ROLE_NOUNS for w in role.split()):
         return "person"
-    if _AGE.match(text, name.end, name.end + 8):
+    if _AGE.match(text, end, end + 8):
         return "person"  # "Maureen Pike, 67,"
     if place_word:
         return "place"
-    previous = _PREVIOUS_WORD.search(text, max(0, name.start - 20), name.start)
+    previous = _PREVIOUS_WORD.search(text, max(0, start - 20), start)
     if previous and previous.group(1).lower() in PLACE_CUES:
         return "place"
-    if " " not in name.name and _REGION.match(text, name.end, name.end + 30):
+    if " " not in name and _REGION.match(text, end, end + 30):
         return "place"  # "Aleppo, Syria,"
     return None
 

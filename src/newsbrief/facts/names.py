@@ -42,14 +42,17 @@ class Name:
 def names(text: str, *, long: bool = False) -> list[Name]:
     """Candidate names in ``text``: capitalised runs less their leading titles and acronyms;
     ``long`` joins runs over "of"/"for"/"and" as in names of organisations."""
-    out = []
+    return [Name(name, start, end, title) for name, start, end, title in name_spans(text, long)]
+
+
+def name_spans(text: str, long: bool = False) -> Iterator[tuple[str, int, int, str | None]]:
+    """``names`` as tuples (name, start, end, title), which are faster to make."""
     for m in _runs(LONG_NAME_RUN if long else NAME_RUN, text):
         found = _split_run(m.group())
         if found is not None:
             name, start, end, title = found
             offset = m.start()
-            out.append(Name(name=name, start=offset + start, end=offset + end, title=title))
-    return out
+            yield name, offset + start, offset + end, title
 
 
 _CAPITAL = re.compile(r"[A-Z]")

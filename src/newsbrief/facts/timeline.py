@@ -102,11 +102,29 @@ class _Found:
 
 def time_anchors(text: str) -> frozenset[str]:
     """The time expressions of a sentence, lower-cased, without "on"/"since" cues."""
-    if not _may_date(text) or _ANCHOR_HINT.search(text) is None:  # most sentences name no date
+    hint = _ANCHOR_HINT.search(text) if _may_date(text) else None
+    if hint is None:  # most sentences name no date: skip the full pattern
         return frozenset(m.group().lower() for m in _SPAN.finditer(text))
-    out = {_bare(m).lower() for m in _DATE.finditer(text) if _is_date(m)}
+    out = {
+        _bare(m).lower() for m in _DATE.finditer(text, _no_date_before(text, hint)) if _is_date(m)
+    }
     out.update(m.group().lower() for m in _SPAN.finditer(text))
     return frozenset(out)
+
+
+def _no_date_before(text: str, hint: re.Match[str]) -> int:
+    """A position before which no match of ``_DATE`` starts, given the first match of
+    ``_ANCHOR_HINT``: every date expression holds one no more than 8 characters in ("Earlier
+    that month") or after its day and spaces ("5  December"), and its cue (11 characters at
+    most: "Until early") and spaces come before it; ``_DATE`` need not be tried before."""
+    start = hint.start()
+    j = start
+    while j > 0 and text[j - 1].isspace():
+        j -= 1
+    j = min(j - 2, start - 8)
+    while j > 0 and text[j - 1].isspace():
+        j -= 1
+    return max(0, j - 16)
 
 
 def _bare(m: re.Match[str]) -> str:
@@ -169,11 +187,12 @@ def find_date(text: str, anchor: date | None) -> _Found | None:
 
 def find_dates(text: str, anchor: date | None) -> list[_Found]:
     """Every date expression of ``text`` that names a day or a month, resolved; one per date."""
-    if not _may_date(text) or _HINT.search(text) is None:  # most name no date: skip _DATE
+    hint = _ANCHOR_HINT.search(text) if _may_date(text) else None
+    if hint is None or _HINT.search(text, hint.start()) is None:  # most name no date
         return []
     out: list[_Found] = []
     seen = set()
-    for m in _DATE.finditer(text):
+    for m in _DATE.finditer(text, _no_date_before(text, hint)):
         if not _is_date(m):
             continue
         cue = (m.group("cue") or "").lower()
