@@ -235,6 +235,7 @@ def _count(item: tuple[str, int]) -> int:
 
 
 _POSSESSIVE_END = re.compile(r"['’]s$")
+_ARTICLE_PREFIX = re.compile(r"^(?:al|el)-")
 
 
 @lru_cache(maxsize=4096)
@@ -244,7 +245,7 @@ def _clean(name: str) -> str:
 
 @lru_cache(maxsize=4096)
 def _surname(name: str) -> str:
-    return re.sub(r"^(?:al|el)-", "", name.split()[-1].lower())
+    return _ARTICLE_PREFIX.sub("", name.split()[-1].lower())
 
 
 def _initials(name: str) -> str:
@@ -266,6 +267,8 @@ def _merge_spellings(groups: dict[str, _Group]) -> list[_Group]:
         keys = ["i:" + name.replace(".", "")] if _ACRONYM.match(name) else ["s:" + _surname(name)]
         if " " not in name:
             keys.append("f:" + name)
+        if not any(key in index for key in keys):
+            continue  # most names: no longer name shares their surname, first word or initials
         candidates = [
             other
             for other in dict.fromkeys(o for key in keys for o in index.get(key, ()))
