@@ -1,0 +1,117 @@
+"""Hypothesis: the fast scans of the facts stage find what the plain patterns find.
+
+Names are matched from capital letters only, number starts with two scans, dates from just
+before the first date hint: each must give the matches of the one pattern tried everywhere.
+"""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newsbrief.facts.names import LONG_NAME_RUN, NAME_RUN, _runs
+from newsbrief.facts.quantities import _DIGIT_START, _WORD_START
+from newsbrief.facts.timeline import _ANCHOR_HINT, _DATE, _may_date, _no_date_before
+
+PIECES = st.sampled_from(
+    [
+        " ",
+        "  ",
+        "\n",
+        "\n\n   ",
+        "      ",
+        ",",
+        ".",
+        "-",
+        "“",
+        "(",
+        "$",
+        "£",
+        "€",
+        "5",
+        "12",
+        "1,000",
+        ".5",
+        "2016-12-13",
+        "Bashar al-Assad",
+        "bin-Laden",
+        "xbin-Laden",
+        "ibn-Saud",
+        "el-Sisi",
+        "U.N.",
+        "Dr. Ada Roe",
+        "Syrian Observatory for Human Rights",
+        "Secretary of State",
+        "the",
+        "a",
+        "an",
+        "km",
+        "acre",
+        "percent",
+        "one",
+        "One",
+        "ONE",
+        "twenty-one",
+        "tens",
+        "thousands",
+        "Dozens",
+        "often",
+        "someone",
+        "Monday",
+        "on",
+        "Until early",
+        "mid-",
+        "December",
+        "Dec.",
+        "Sept",
+        "May",
+        "today",
+        "This morning",
+        "last night",
+        "Earlier that same month",
+        "That same month",
+        "The following day",
+        "the day before",
+        "said",
+        "Aleppo",
+    ]
+)
+TEXT = st.lists(PIECES, min_size=0, max_size=60).map("".join)
+
+# The pattern that _DIGIT_START and _WORD_START split in two.
+ANY_NUMBER = re.compile(r"(?<![\d.,])[$£€]?\d|" + _WORD_START.pattern)
+
+
+def spans(matches: object) -> list[tuple[int, int]]:
+    return [m.span() for m in matches]  # type: ignore[attr-defined]
+
+
+@settings(max_examples=400, deadline=None)
+@given(TEXT)
+def test_name_runs_from_capitals_are_the_runs(text: str) -> None:
+    for run in (NAME_RUN, LONG_NAME_RUN):
+        assert spans(_runs(run, text)) == spans(run.finditer(text))
+
+
+@settings(max_examples=400, deadline=None)
+@given(TEXT)
+def test_two_number_scans_are_one(text: str) -> None:
+    found = [*_DIGIT_START.finditer(text), *_WORD_START.finditer(text)]
+    assert sorted(spans(found)) == spans(ANY_NUMBER.finditer(text))
+
+
+@settings(max_examples=400, deadline=None)
+@given(TEXT)
+def test_dates_from_the_first_hint_are_all_dates(text: str) -> None:
+    every = spans(_DATE.finditer(text))
+    if not _may_date(text):
+        assert every == []
+        return
+    hint = _ANCHOR_HINT.search(text)
+    if hint is None:
+        assert every == []
+        return
+    start = _no_date_before(text, hint)
+    assert spans(_DATE.finditer(text, start)) == every
