@@ -790,18 +790,17 @@ def _names_in_full(text: str, surnames: set[str]) -> Iterator[str]:
     """People named in full in ``text`` with one of ``surnames``: not after "in", "at", "from" …
     nor starting "West" (places: "in Port Ede", "West Ham"), and not with a first word opening a
     sentence that the text also writes in lower case ("Now Ada Roe", "Producer Ada Roe")."""
-    pattern = re.compile(r"\b(?:" + "|".join(re.escape(s) for s in sorted(surnames)) + r")\b")
-    for m in pattern.finditer(text):
-        if _NEXT_CAPITAL.match(text, m.end()):
+    for m_start, m_end in _word_matches(text, sorted(surnames)):
+        if _NEXT_CAPITAL.match(text, m_end):
             continue  # part of a longer name: "Ada Roe Foundation", "Roe de Ode"
-        previous = text[max(0, m.start() - 40) : m.start()].rsplit(None, 1)[-1:]
+        previous = text[max(0, m_start - 40) : m_start].rsplit(None, 1)[-1:]
         word = previous[0].lstrip("“\"‘'([—–-") if previous else ""
         if not (word[:1].isupper() or word in _PARTICLES):
             continue  # the surname alone: "… said Roe"
         run = None
-        for r in NAME_RUN.finditer(text, max(0, m.start() - 80), m.end()):
+        for r in NAME_RUN.finditer(text, max(0, m_start - 80), m_end):
             run = r
-        if run is None or run.end() != m.end():
+        if run is None or run.end() != m_end:
             continue
         n = split_title(run.group(), run.start())
         name = n.name if n else ""
@@ -812,9 +811,34 @@ def _names_in_full(text: str, surnames: set[str]) -> Iterator[str]:
             continue
         if not n.title and (not before or before[-1] in ".!?:\n"):
             first = name.split()[0]
-            if re.search(rf"\b{re.escape(first.lower())}\b", text):
+            if next(_word_matches(text, [first.lower()]), None):
                 continue
         yield name
+
+
+def _word_matches(text: str, words: list[str]) -> Iterator[tuple[int, int]]:
+    """The spans of ``re.finditer(r"\\b(?:w1|w2|…)\\b", text)`` for ``words`` (escaped, in that
+    order), found with ``str.find``: no pattern to compile for each article."""
+    first_at: dict[int, int] = {}  # start -> end of the first word, in order, that matches there
+    for w in words:
+        i = text.find(w)
+        while i != -1:
+            if i not in first_at and _boundary(text, i) and _boundary(text, i + len(w)):
+                first_at[i] = i + len(w)
+            i = text.find(w, i + 1)
+    end = 0
+    for i in sorted(first_at):
+        if i >= end:
+            end = first_at[i]
+            yield i, end
+
+
+def _boundary(text: str, i: int) -> bool:
+    """``\\b`` at offset ``i``: a word character on one side only (as the regex engine reads
+    them: alphanumeric or "_")."""
+    before = i > 0 and (text[i - 1].isalnum() or text[i - 1] == "_")
+    after = i < len(text) and (text[i].isalnum() or text[i] == "_")
+    return before != after
 
 
 def _full_names(candidates: Iterable[str | None]) -> dict[str, str]:
