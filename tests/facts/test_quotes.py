@@ -440,7 +440,14 @@ def test_a_surname_shared_by_two_people_in_the_article_is_not_expanded() -> None
 
 @pytest.mark.parametrize(
     "mention",
-    ["Now Roe runs the harbour now.", "She lives in Port Roe by the sea.", "West Roe won."],
+    [
+        "Now Roe runs the harbour now.",
+        "She lives in Port Roe by the sea.",
+        "West Roe won.",
+        "Sometimes Roe sails alone.",
+        "They watched Expect When Roe is home.",
+        "It was Life After Roe.",
+    ],
 )
 def test_no_full_name_from_a_sentence_opener_or_a_place(mention: str) -> None:
     found = quotes(f"{mention}\n\n“We will keep the harbour open all winter,” Roe said.")
@@ -508,6 +515,79 @@ def test_a_progressive_speech_verb_names_the_speaker() -> None:
     ],
 )
 def test_a_clause_of_speech_opening_the_sentence_takes_its_subject(
+    text: str, speaker: str | None
+) -> None:
+    (found,) = quotes(text)
+    assert found[0] == speaker
+
+
+def test_different_quotes_with_the_same_first_five_words_stay_apart() -> None:
+    found = quotes(
+        "“The failing harbour board talks about meetings that never happened,” Roe wrote.\n\n"
+        "“The failing harbour board, which never called me, keeps saying I will quit,” Roe wrote.",
+        "“The failing harbour board has become a club of fiction,” Roe wrote on Sunday.",
+    )
+    assert [q[2].split()[4] for q in found] == ["talks", "which", "has"]
+
+
+def test_the_same_quote_in_two_outlets_with_other_punctuation_and_length_merges() -> None:
+    (found,) = facts_of(
+        story(
+            "“This is a complete collapse of the harbour wall, and nobody came,” Ada Roe said.",
+            "Ada Roe said: “this is a complete collapse of the harbour wall and nobody came.”",
+        )
+    ).quotes
+    assert found.speaker == "Ada Roe"
+    assert [c.article_id for c in found.citations] == ["a0", "a1"]
+
+
+def test_a_quote_is_not_merged_into_one_that_holds_its_words_only_inside_a_word() -> None:
+    found = quotes(
+        "“They will rebuild the harbour wall by spring, a cat,” Roe said.",
+        "“They will rebuild the harbour wall by spring, a catastrophe,” Ode said.",
+    )
+    assert len(found) == 2
+
+
+def test_the_tweet_said_gives_the_quote_to_whoever_tweeted() -> None:
+    found = quotes(
+        "“The harbour board never spoke to me about the wall,” Ada Roe tweeted.\n\n"
+        "“They are not talented people. The harbour board refuses to listen!” The tweet said.\n\n"
+        "She then added: “I am fighting the board and the council at once.”"
+    )
+    assert [q[0] for q in found] == ["Ada Roe"] * 3
+
+
+def test_the_person_named_by_office_just_after_their_quote_is_that_speaker() -> None:
+    found = quotes(
+        "“The harbour board never spoke to me about the wall,” Ada Roe tweeted.\n\n"
+        "The Labour nominee later tweeted that the mayor is “being protected by the board.”"
+    )
+    assert [q[0] for q in found] == ["Ada Roe", "Ada Roe"]
+
+
+def test_the_person_named_by_office_with_no_quote_just_before_is_unnamed() -> None:
+    found = quotes(
+        "“The harbour board never spoke to me about the wall,” Ada Roe tweeted.\n\n"
+        "The storm closed the port on Monday.\n\n"
+        "The Labour nominee later tweeted that the mayor is “being protected by the board.”"
+    )
+    assert [q[0] for q in found] == ["Ada Roe", None]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Ada Roe went on a rant, complaining that the board is “not showing the crowds.”",
+            "Ada Roe",
+        ),
+        ("Roe defended Ode on Friday, calling him “an accomplished sailor and a friend.”", "Roe"),
+        ("Last year, it also rejected the plan, noting that “the harbour was not ready.”", None),
+        ("The board hit Ada Roe, saying that “the harbour was never ready for it.”", None),
+    ],
+)
+def test_a_participle_of_speech_after_the_main_clause_takes_its_subject(
     text: str, speaker: str | None
 ) -> None:
     (found,) = quotes(text)

@@ -21,7 +21,13 @@ an interview with The Daily Post, Roe …"), and is a person, not an organisatio
 name. A quote after a short one takes its attribution (“No?” she said. “We …”); an attribution
 may follow a stray closing mark, and a name alone after a quotation ("“…” Dr. Ada Roe") is its
 speaker, as are the agent of a passive ("described as “…” by the UN") and a name owning a claim
-("Roe's claim that she met “…”"). A surname takes the full name the story gives that person.
+("Roe's claim that she met “…”"). "The tweet said" is the words of whoever tweeted, as "he
+said"; "The GOP nominee later tweeted “…”" (a person named by office, before the quote) takes the
+speaker of a quote in the paragraph before or in the same one, else no one; a participle of
+speech after the main clause ("Roe went on a rant, complaining that “…”") takes the name opening
+that clause. A surname takes the full name the story gives that person (not a headline's words,
+"What to Expect When Roe …", nor a run across a paragraph break). Quotes merge across outlets
+only when the words of one are all the words of the other, as whole words.
 A quote is cited by the sentences that contain it.
 """
 
@@ -107,7 +113,20 @@ _ABBREVIATION = re.compile(
 # Nouns for a person besides those of the lexicon: "the Texas congressman said".
 _MORE_PEOPLE = frozenset(
     "congressman congresswoman lawmaker candidate contender politician actor actress singer "
-    "rapper star player host presenter author writer spokesman spokeswoman".split()
+    "rapper star player host presenter author writer spokesman spokeswoman nominee premier".split()
+)
+# "the tweet said": the words of whoever tweeted, as "he said" (an organisation too).
+_POST = "the post"
+# After a name, a word that is no verb: "Last year, it …".
+_NOT_VERB = re.compile(r"\s+[\w’'-]+\s*,")
+# "The Texas congressman later tweeted “…”": the speaker of a quote just before, else no one.
+_OFFICE = "the office"
+_POST_NOUN = re.compile(r"\s*the\s+(?:tweets?|posts?)\s*", re.IGNORECASE)
+# "Roe went on a rant against the press, complaining that …“…”": a participle of speech after
+# the main clause; its subject is the main clause's.
+_SPEECH_PARTICIPLE = re.compile(
+    rf",\s+(?:{_ING}|adding|complaining|declaring|noting|promising|vowing|writing|tweeting)\b"
+    r"[^.;!?]*$"
 )
 _PERSON_NOUN = "|".join(sorted(ROLE_NOUNS | PEOPLE_NOUNS | _MORE_PEOPLE))
 # "the friend added", "the Texas congressman said": a person; "the court papers say": not one.
@@ -127,6 +146,14 @@ _INTRO_WORDS = frozenset(
     "in on at after before during despite with without for from under since following amid "
     "unlike like as when while although though if because once until through throughout by "
     "speaking".split()
+)
+# Words that are in no name but open sentences and headlines ("Sometimes Roe", "Neither Roe",
+# "What to Expect When Roe …"): no full name starts with them or holds them.
+_NO_NAME_WORDS = _INTRO_WORDS | frozenset(
+    "sometimes neither either both now then also even only still yet often later earlier today "
+    "yesterday soon instead meanwhile perhaps maybe indeed here there what who why how where "
+    "which whether not no every each all some many most few this that these those such so thus "
+    "however moreover".split()
 )
 # A lone name is a sentence's subject when a verb or an apposition follows it: "Roe said",
 # "Roe, who …", "Roe, a nurse, …" (not "Paris." or "Roe and Ode").
@@ -236,7 +263,12 @@ def article_quotes(article: Article, sentences: Sequence[Sentence]) -> list[Foun
             ):  # “You see?” he said. “Here …”: the short quote's attribution is this one's too
                 speaker, role = _attribution(text, short, short.outer_end, span.start - 1)
             short = None
-            pronoun = speaker is not None and (speaker.lower() in PRONOUNS or speaker == "the")
+            if speaker == _OFFICE:
+                adjacent = previous_in_paragraph or para.start() - previous_paragraph_end <= 2
+                speaker, role = last_speaker if adjacent and last_speaker[0] else ("", None)
+            pronoun = speaker is not None and (
+                speaker.lower() in PRONOUNS or speaker in ("the", _POST)
+            )
             continued = speaker is None and (
                 previous_in_paragraph
                 or (
@@ -305,6 +337,13 @@ def _titled(text: str, span: _Span, para: re.Match[str]) -> bool:
     passer-by ("the man said")."""
     m = _DEFINITE_PERSON.search(text, span.outer_end, min(para.end(), span.outer_end + 100))
     m = m or _DEFINITE_PERSON.search(text, para.start(), span.start)
+    return m is not None and m.group().split()[-1].lower() not in PEOPLE_NOUNS
+
+
+def _office(who: str) -> bool:
+    """ "the Texas congressman", "the GOP nominee": a person named by position (someone the
+    story is about), not a passer-by ("the man") nor a thing ("the appeal")."""
+    m = _DEFINITE_PERSON.match(who)
     return m is not None and m.group().split()[-1].lower() not in PEOPLE_NOUNS
 
 
@@ -570,6 +609,8 @@ def _attribution(
     closed = text[span.start : span.end].rstrip().endswith(".") and not masked.startswith(",")
     for pattern in () if closed else (_AFTER_ACCORDING, _AFTER_SAID, _AFTER_WHO):
         m = pattern.match(masked)
+        if m and _POST_NOUN.fullmatch(m.group("who")):
+            return _POST, None
         if m:
             who = _who(after[m.start("who") : m.end("who")], subject=pattern is _AFTER_WHO)
             if who[0] == "the" and not _DEFINITE_PERSON.match(m.group("who")):
@@ -614,7 +655,11 @@ def _attribution(
     for start in (0, glued[-1]) if glued else (0,):  # "…were injured.Lizandra Cosme said"
         m = _BEFORE.match(before, start)
         if m and not _PASSIVE.search(m.group("who")) and not _HYPOTHETICAL.search(m.group("who")):
+            if _POST_NOUN.fullmatch(m.group("who")):
+                return _POST, None
             speaker, role = _who(m.group("who"), subject=True)
+            if speaker == "the" and _office(m.group("who")):
+                return _OFFICE, role  # "The Texas congressman later tweeted “…”"
             if speaker:
                 return ("" if speaker == "the" else speaker), role  # "The appeal claims “…”"
             unnamed = unnamed or speaker == ""
@@ -632,6 +677,12 @@ def _attribution(
         found = names(after[main.start("who") : main.end("who")])
         if found and is_person_like(found[-1].name) and not _event(found[-1].name):
             return found[-1].name, found[-1].title
+    # "Roe went on a rant, complaining that “…”": the subject of the clause before the comma
+    participle = _SPEECH_PARTICIPLE.search(before)
+    if participle:
+        speaker, role = _clause_subject(before[: participle.start()], text)
+        if speaker:
+            return speaker, role
     # "Ada Roe's claim that she met “…”": the one whose words they are
     claim = _CLAIM.search(before)
     if claim:
@@ -639,6 +690,34 @@ def _attribution(
         if found and is_person_like(found[-1].name) and not _event(found[-1].name):
             return found[-1].name, None
     return None, None
+
+
+def _clause_subject(clause: str, text: str) -> tuple[str | None, str | None]:
+    """The name that opens the main clause of ``clause`` and is followed by its verb: "Roe went
+    on a rant" -> Roe (not "The press hit Roe", not a name in an opening phrase, not a word that
+    ``text`` also writes in lower case: "Last year, it …")."""
+    if quote_marks(clause):
+        return None, None
+    main = _main_clause(clause)
+    found = names(clause[main:])
+    if not found:
+        return None, None
+    n = found[0]
+    if (
+        clause[main : main + n.start].strip(" “\"‘'") != (n.title or "")
+        or not is_person_like(n.name)
+        or _adjective(n)
+        or _event(n.name)
+        or _possessive(clause[main:], n)
+        or _modifier(clause[main:], n)
+        or n.name.lower() in _PERSON_PLURAL
+        or not _LONE_SUBJECT.match(clause, main + n.end)
+        or _BEFORE_PERSON_NOUN.match(clause, main + n.end)
+        or _NOT_VERB.match(clause, main + n.end)
+        or (" " not in n.name and next(_word_matches(text, [n.name.lower()]), None))
+    ):
+        return None, None
+    return n.name, n.title
 
 
 def _who(who: str, *, subject: bool = False) -> tuple[str | None, str | None]:
@@ -806,6 +885,8 @@ def _names_in_full(text: str, surnames: set[str]) -> Iterator[str]:
         name = n.name if n else ""
         if n is None or " " not in name or not is_person_like(name) or name.split()[0] in _COMPASS:
             continue
+        if "\n" in name or any(w.lower() in _NO_NAME_WORDS for w in name.split()):
+            continue  # "What to Expect When Roe …", "Sometimes Roe …", "Light Show\n\nRoe"
         before = text[max(0, n.start - 40) : n.start - len(n.title or "")].rstrip(" “\"‘'")
         if before.rsplit(None, 1)[-1:] and before.rsplit(None, 1)[-1].lower() in PLACE_CUES:
             continue
@@ -889,7 +970,9 @@ def merge(found: list[Found]) -> tuple[Quote, ...]:
                 shorter, longer, n, m = other, key, other_count, count
             else:
                 shorter, longer, n, m = key, other, count, other_count
-            if shorter == longer or (n >= MIN_WORDS and n >= _PART * m and shorter in longer):
+            if shorter == longer or (
+                n >= MIN_WORDS and n >= _PART * m and f" {shorter} " in f" {longer} "
+            ):  # whole words: "… a cat" is not in "… a catastrophe"
                 best = g if len(g.text) >= len(f.text) else f  # the fuller text
                 merged[i] = (
                     Found(g.speaker or f.speaker, g.role or f.role, best.text, g.citation),
