@@ -277,23 +277,15 @@ def article_quotes(article: Article, sentences: Sequence[Sentence]) -> list[Foun
                     and _only_quote(text, span, para)
                 )
             )
+            # where "he said" looks for the person named as subject since the last quote
+            since_last = (text, sentences, starts, last_end, span.start, last_speaker)
             if pronoun and speaker != "the":
-                speaker, role = _pronoun_speaker(
-                    text,
-                    sentences,
-                    starts,
-                    last_end,
-                    span.start,
-                    last_speaker,
-                    personal=speaker in ("he", "she"),
-                )
+                speaker, role = _pronoun_speaker(*since_last, personal=speaker in ("he", "she"))
             elif pronoun:
                 speaker, role = _definite_speaker(text, span, para.end(), last_speaker)
                 if speaker is None and last_speaker == (None, None) and _titled(text, span, para):
                     # "the Texas congressman said": the person the article is about so far
-                    speaker, role = _pronoun_speaker(
-                        text, sentences, starts, last_end, span.start, last_speaker, full=True
-                    )
+                    speaker, role = _pronoun_speaker(*since_last, full=True)
             elif speaker is None and not span.pull and _opens(text, span, para):
                 speaker, role = _lead_in(lead_in)
                 if speaker is None and continued:
@@ -306,15 +298,7 @@ def article_quotes(article: Article, sentences: Sequence[Sentence]) -> list[Foun
                 if speaker == "the":
                     speaker, role = None, None
                 elif speaker in PRONOUNS:  # "He said the talks were over. “We are …”"
-                    speaker, role = _pronoun_speaker(
-                        text,
-                        sentences,
-                        starts,
-                        last_end,
-                        span.start,
-                        last_speaker,
-                        personal=speaker in ("he", "she"),
-                    )
+                    speaker, role = _pronoun_speaker(*since_last, personal=speaker in ("he", "she"))
             unnamed = speaker == ""
             speaker = speaker or None  # "": attributed to someone the text does not name
             if span.pull:
