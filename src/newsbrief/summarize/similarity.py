@@ -94,10 +94,10 @@ def tfidf(documents: Sequence[list[str]]) -> Any:
     return _tfidf(terms(documents))
 
 
-def _tfidf(words: Terms) -> Any:
+def _tfidf(content: Terms) -> Any:
     from scipy.sparse import csr_matrix
 
-    counts = words.counts()
+    counts = content.counts()
     shape = counts.shape
     row_ids = np.repeat(np.arange(shape[0]), np.diff(counts.indptr))
     col_ids = counts.indices
@@ -112,8 +112,8 @@ def _tfidf(words: Terms) -> Any:
 def build(
     sentences: Sequence[Sentence], *, article_ids: Sequence[str], settings: Settings
 ) -> SimilarityModel:
-    words = terms([content_stems(s.text) for s in sentences])
-    vectors = _tfidf(words)
+    content = terms([content_stems(s.text) for s in sentences])
+    vectors = _tfidf(content)
     similarity = np.asarray((vectors @ vectors.T).todense(), dtype=np.float64)
     position = {aid: i for i, aid in enumerate(article_ids)}
     article_index = np.array([position[s.article_id] for s in sentences], dtype=np.int64)
@@ -136,23 +136,23 @@ def build(
         similarity=similarity,
         supports=supports,
         article_index=article_index,
-        shared_bigrams=_shared_bigrams(words, article_index),
-        terms=words,
+        shared_bigrams=_shared_bigrams(content, article_index),
+        terms=content,
         words=np.array([len(s.text.split()) for s in sentences], dtype=np.int64),
     )
 
 
-def _shared_bigrams(words: Terms, article_index: NDArray[np.int64]) -> NDArray[np.float64]:
+def _shared_bigrams(content: Terms, article_index: NDArray[np.int64]) -> NDArray[np.float64]:
     """For each sentence, the share of its distinct word pairs that another article also uses."""
-    n = words.n_rows
-    same_sentence = words.rows[1:] == words.rows[:-1]
+    n = content.n_rows
+    same_sentence = content.rows[1:] == content.rows[:-1]
     if not same_sentence.any():
         return np.zeros(n)
-    pair = words.ids[:-1][same_sentence] * words.n_terms + words.ids[1:][same_sentence]
+    pair = content.ids[:-1][same_sentence] * content.n_terms + content.ids[1:][same_sentence]
     pair_ids, pair = np.unique(pair, return_inverse=True)
     n_pairs = len(pair_ids)
     # Distinct (sentence, pair), then distinct (pair, article): how many articles use each pair.
-    sentence_pair = np.unique(words.rows[1:][same_sentence] * n_pairs + pair)
+    sentence_pair = np.unique(content.rows[1:][same_sentence] * n_pairs + pair)
     sentence, pair = sentence_pair // n_pairs, sentence_pair % n_pairs
     n_articles = int(article_index.max()) + 1
     used = np.unique(pair * n_articles + article_index[sentence])
