@@ -334,3 +334,28 @@ _NEWSY = st.lists(
 @given(_NEWSY)
 def test_spans_property_news_like(text: str) -> None:
     _check_spans(text)
+
+
+_ONE_SENTENCE = st.lists(
+    st.sampled_from(
+        ["The", "U", "said", "it", "Nov", "15", " ", " ", "\n", "\t", '"', "“", "”", "’", ")", "]"]
+    ),
+    max_size=40,
+).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_ONE_SENTENCE, st.sampled_from(["", ".", "!", "?", "…", '."', ".”)", "?! ", ". \n"]))
+def test_nupunkt_shortcut_gives_the_models_spans(body: str, tail: str) -> None:
+    """A paragraph with nothing Punkt could break at before its end is one span without the
+    model; the model agrees (up to what segment() trims anyway)."""
+    import nupunkt
+
+    from newsbrief.backends import get_segmenter
+
+    text = body + tail
+    ours = get_segmenter("nupunkt").spans(text)
+    model = [(int(a), int(b)) for a, b in nupunkt.sent_spans(text)]
+    assert [text[a:b].strip() for a, b in ours if text[a:b].strip()] == [
+        text[a:b].strip() for a, b in model if text[a:b].strip()
+    ]

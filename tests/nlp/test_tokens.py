@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from newsbrief.nlp.tokens import salient_figures, stems
+from newsbrief.nlp.tokens import salient_figures, stems, words
 
 
 @pytest.mark.parametrize(
@@ -87,3 +89,49 @@ def test_salient_figures_shared_by_two_reports_of_the_same_fact() -> None:
     a = "The area fell to 8.6 square kilometres, where about 100,000 civilians are under siege."
     b = "100,000 people are trapped in besieged areas with no way out since 2011."
     assert salient_figures(a) & salient_figures(b) == {"100000"}
+
+
+_TOKENY = st.lists(
+    st.sampled_from(
+        [
+            "Assad",
+            "’s",
+            "'s",
+            "U.S.",
+            "-backed",
+            "100,000",
+            "3.5",
+            "the",
+            "said",
+            "Aleppo",
+            ",",
+            "“",
+            "”",
+            "(AP)",
+            "x",
+            "é",
+            "über",
+            "_",
+            "٣",
+            " ",
+            " ",
+            "\n",
+            "\t",
+            "\u00a0",
+            "\u2028",
+        ]
+    ),
+    max_size=40,
+).map("".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.one_of(_TOKENY, st.text()))
+def test_content_stems_token_by_token_equal_the_whole_text(text: str) -> None:
+    """content_stems looks up whitespace-separated tokens; that must give exactly the content
+    words found in the text as a whole."""
+    from newsbrief.summarize.similarity import _content, content_stems
+
+    whole = [t for t in map(_content, words(text)) if t]
+    assert content_stems(text) == whole
+    assert content_stems(text) == whole  # and again, from the cache

@@ -31,27 +31,31 @@ _MAX_QUOTE_JOIN = 4
 def segment(article: Article, *, segmenter: Segmenter | str = "nupunkt") -> tuple[Sentence, ...]:
     """Sentences of ``article`` in order; each ``text`` equals ``article.text[start:end]``."""
     backend = get_segmenter(segmenter) if isinstance(segmenter, str) else segmenter
+    text = article.text
     spans: list[tuple[int, int]] = []
-    for para in _PARAGRAPH.finditer(article.text):
+    for para in _PARAGRAPH.finditer(text):
         base = para.start()
         raw = [(base + a, base + b) for a, b in backend.spans(para.group())]
-        spans.extend(_join_quotes(article.text, _trimmed(article.text, raw)))
-    return tuple(
-        Sentence(article_id=article.id, index=i, start=a, end=b, text=article.text[a:b])
-        for i, (a, b) in enumerate(spans)
-    )
+        spans.extend(_join_quotes(text, _trimmed(text, raw)))
+    aid = article.id
+    return tuple(Sentence(aid, i, a, b, text[a:b]) for i, (a, b) in enumerate(spans))
 
 
 def _trimmed(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Spans without surrounding whitespace and bullets, split after a sentence-final "p.m."."""
     out = []
     for start, end in spans:
-        cuts = [start, *(start + cut for cut in _clock_cuts(text[start:end])), end]
-        for a, b in itertools.pairwise(cuts):
-            chunk = text[a:b]
-            lead = _LEADING_JUNK.match(chunk)
+        chunk = text[start:end]
+        if ".m." in chunk:  # most sentences name no time: no cuts to look for
+            cuts = [start, *(start + cut for cut in _clock_cuts(chunk)), end]
+            pieces = [(a, text[a:b]) for a, b in itertools.pairwise(cuts)]
+        else:
+            pieces = [(start, chunk)]
+        for a, piece in pieces:
+            first = piece[:1]
+            lead = _LEADING_JUNK.match(piece) if first.isspace() or first in _BULLET_CHARS else None
             a2 = a + (lead.end() if lead else 0)
-            b2 = a + _content_end(chunk)
+            b2 = a + _content_end(piece)
             if b2 > a2:
                 out.append((a2, b2))
     return out
@@ -59,8 +63,6 @@ def _trimmed(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
 
 def _clock_cuts(sentence: str) -> list[int]:
     """Offsets just after each sentence-final "a.m." or "p.m." in ``sentence``."""
-    if ".m." not in sentence:  # most sentences name no time: skip the regex scan
-        return []
     return [m.end() for m in _CLOCK_END.finditer(sentence)]
 
 
@@ -81,6 +83,8 @@ def quote_balance(text: str) -> int:
 
 
 def _join_quotes(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    if len(spans) < 2:  # one sentence (nearly half of all paragraphs): nothing to join
+        return spans
     out: list[tuple[int, int]] = []
     i = 0
     while i < len(spans):

@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import chain
 from typing import Any
 
 import numpy as np
@@ -33,28 +34,16 @@ class Terms:
     n_rows: int
     n_terms: int
 
-    def counts(self) -> Any:
-        """Raw counts as a scipy.sparse CSR matrix, one row per sentence."""
-        from scipy.sparse import csr_matrix
-
-        key, count = np.unique(self.rows * self.n_terms + self.ids, return_counts=True)
-        return csr_matrix(
-            (count.astype(np.float64), (key // self.n_terms, key % self.n_terms)),
-            shape=(self.n_rows, self.n_terms),
-        )
-
 
 def terms(documents: Sequence[list[str]]) -> Terms:
-    vocabulary: dict[str, int] = {}
-    column = vocabulary.setdefault
+    """Columns numbered in order of first use."""
+    column = {term: i for i, term in enumerate(dict.fromkeys(chain.from_iterable(documents)))}
     lengths = [len(tokens) for tokens in documents]
     ids = np.fromiter(
-        (column(t, len(vocabulary)) for tokens in documents for t in tokens),
-        dtype=np.int64,
-        count=sum(lengths),
+        map(column.__getitem__, chain.from_iterable(documents)), dtype=np.int64, count=sum(lengths)
     )
     rows = np.repeat(np.arange(len(documents), dtype=np.int64), lengths)
-    return Terms(ids=ids, rows=rows, n_rows=len(documents), n_terms=max(1, len(vocabulary)))
+    return Terms(ids=ids, rows=rows, n_rows=len(documents), n_terms=max(1, len(column)))
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,9 +71,30 @@ def _content(word: str) -> str:
     return "" if token in _stop_words() or len(token) < 2 or token[0].isdigit() else token
 
 
+# Whitespace-separated tokens seen, with their content stems; cleared when full, so a long batch
+# stays flat in memory.
+_TOKEN_CACHE_SIZE = 1 << 17
+
+
+class _TokenStems(dict[str, tuple[str, ...]]):
+    def __missing__(self, token: str) -> tuple[str, ...]:
+        if len(self) >= _TOKEN_CACHE_SIZE:
+            self.clear()
+        stems = self[token] = tuple(filter(None, map(_content, words(token))))
+        return stems
+
+
+_TOKEN_STEMS = _TokenStems()
+
+
 def content_stems(text: str) -> list[str]:
-    """Stemmed content words: no stop words, single letters or figures."""
-    return [t for t in map(_content, words(text)) if t]
+    """Stemmed content words: no stop words, single letters or figures.
+
+    A word never spans whitespace, so the words of a text are those of its whitespace-separated
+    tokens in turn; tokens repeat ("said", "Aleppo,", "(AP)") far more than sentences do, so
+    they are looked up whole: half the time of finding and stemming the words of every sentence
+    (measured on the dev set)."""
+    return list(chain.from_iterable(map(_TOKEN_STEMS.__getitem__, text.split())))
 
 
 def tfidf(documents: Sequence[list[str]]) -> Any:
@@ -97,16 +107,17 @@ def tfidf(documents: Sequence[list[str]]) -> Any:
 def _tfidf(content: Terms) -> Any:
     from scipy.sparse import csr_matrix
 
-    counts = content.counts()
-    shape = counts.shape
-    row_ids = np.repeat(np.arange(shape[0]), np.diff(counts.indptr))
-    col_ids = counts.indices
-    df = np.bincount(col_ids, minlength=shape[1])
-    idf = np.log((1.0 + shape[0]) / (1.0 + df)) + 1.0
-    data = (1.0 + np.log(counts.data)) * idf[col_ids]
-    norms = np.sqrt(np.bincount(row_ids, weights=data * data, minlength=shape[0]))
-    data /= np.where(norms == 0, 1.0, norms)[row_ids]
-    return csr_matrix((data, counts.indices, counts.indptr), shape=shape)
+    n_rows, n_terms = content.n_rows, content.n_terms
+    # Distinct (sentence, term) cells, sorted: the CSR matrix's entries in its own order.
+    cell, count = np.unique(content.rows * n_terms + content.ids, return_counts=True)
+    rows, columns = np.divmod(cell, n_terms)
+    df = np.bincount(columns, minlength=n_terms)
+    idf = np.log((1.0 + n_rows) / (1.0 + df)) + 1.0
+    data = (1.0 + np.log(count.astype(np.float64))) * idf[columns]
+    norms = np.sqrt(np.bincount(rows, weights=data * data, minlength=n_rows))
+    data /= np.where(norms == 0, 1.0, norms)[rows]
+    indptr = np.concatenate(([0], np.cumsum(np.bincount(rows, minlength=n_rows))))
+    return csr_matrix((data, columns, indptr), shape=(n_rows, n_terms))
 
 
 def build(
