@@ -8,13 +8,18 @@ Each former bug has a minimal reproduction near the end of the file.
 
 from __future__ import annotations
 
+import re
+import sys
 from datetime import datetime
 from functools import cache
 from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
+from newsbrief import clean
 from newsbrief.clean import clean_article, clean_articles
 from newsbrief.ingest import read_inputs
 from newsbrief.types import Article
@@ -593,3 +598,55 @@ def test_furniture_repeated_across_articles_dropped_long_sentence_kept() -> None
         f"The fire was out by dawn.\n\n{long}",
         f"Nobody was hurt in the blaze.\n\n{long}",
     ]
+
+
+# --------------------------------------------------------------------------------------------
+# Fast paths: each must agree with the regex it stands in for
+# --------------------------------------------------------------------------------------------
+
+_SOME_TEXT = st.text(
+    alphabet=st.one_of(
+        st.sampled_from("aZ_9 .,\t\n-'’“”—–‘…\u00a0\u2009\u200b\u3000İıKſéΣσς"),
+        st.characters(codec="utf-8"),
+    ),
+    max_size=60,
+)
+
+
+@given(_SOME_TEXT)
+def test_key_fast_path_agrees_with_word_runs(line: str) -> None:
+    assert clean._key(line) == " ".join(re.findall(r"\w+", line)).lower()
+
+
+def test_key_table_and_punctuation_match_the_word_regex() -> None:
+    for c in range(128):
+        expected = chr(c).lower() if re.fullmatch(r"\w", chr(c)) else " "
+        assert chr(clean._KEY_BYTES[c]) == expected
+    assert not any(re.fullmatch(r"\w", char) for char in clean._KEY_PUNCT)
+
+
+@given(_SOME_TEXT)
+def test_normalise_spaces_fast_path_agrees_with_the_regex(line: str) -> None:
+    assert clean._normalise_spaces(line) == clean._SPACES.sub(" ", line).strip()
+
+
+def test_characters_the_space_regex_replaces_alone_are_unprintable() -> None:
+    replaced = [chr(c) for c in range(sys.maxunicode + 1) if clean._SPACES.fullmatch(chr(c))]
+    assert replaced and not any(char.isprintable() for char in replaced)
+
+
+def test_cookie_precheck_on_the_key_skips_no_match() -> None:
+    # Every character the case-insensitive "cook" accepts is a word character lowering to it.
+    for letter in "cok":
+        pattern = re.compile(letter, re.I)
+        for c in range(sys.maxunicode + 1):
+            if pattern.fullmatch(chr(c)):
+                assert re.fullmatch(r"\w", chr(c)) and chr(c).lower() == letter
+    assert clean._is_boilerplate("We use COOKIES to improve your experience.", "we use cookies")
+
+
+@given(_SOME_TEXT)
+def test_contributors_precheck_skips_no_match(line: str) -> None:
+    for text in (line, f"Jane Roe{line} contributed.", f"({line}) ", f"(Reporting by {line})"):
+        if text and clean._CONTRIBUTORS.match(text):
+            assert clean._is_contributors(text)

@@ -78,6 +78,8 @@ _DATE_IN_LINE = re.compile(
 _DATE_LABEL = re.compile(r"^(?:last\s+)?(?:updated|published|posted|modified)\b", re.I)
 _DATE_LINE = re.compile(r"^[\w ,.:|/-]{0,80}$")
 _MAX_DATE_LINE_WORDS = 12
+# Per-line word counts are compared with 12 at most (bylines, date lines): counting stops at 13.
+_MAX_COUNTED_WORDS = 12
 # "WASHINGTON (AP) — ", "ALEPPO, Syria (Reuters) - ": the place stays metadata-only.
 _DATELINE_PREFIX = re.compile(
     r"^[A-Z][A-Z.'-]{2,}(?:[ -][A-Z][A-Z.'-]+)*(?:,\s+[A-Z][A-Za-z.]+(?:\s+[A-Z][A-Za-z.]+)?)?"
@@ -117,15 +119,35 @@ def clean_article(article: Article) -> Article:
 
 
 _WORD_RUN = re.compile(r"\w+")
+# The same key for ASCII text without a regex: a byte table maps the word characters [0-9A-Za-z_]
+# to themselves (upper case to lower) and every other byte to a space; splitting on the spaces
+# leaves the word runs. Common non-ASCII punctuation (never a word character) becomes a space
+# first, so most lines with curly quotes or dashes take this path too.
+_WORD_BYTES = b"0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ_abcdefghijklmnopqrstuvwxyz"
+_KEY_BYTES = bytes(c if c in _WORD_BYTES else 32 for c in range(256)).lower()
+_KEY_PUNCT = "’“”—–‘…"
 
 
 def _key(line: str) -> str:
     """What two lines must share to count as the same line: their words, in lower case."""
-    return " ".join(_WORD_RUN.findall(line)).lower()
+    if not line.isascii():
+        for char in _KEY_PUNCT:
+            if char in line:
+                line = line.replace(char, " ")
+        if not line.isascii():
+            return " ".join(_WORD_RUN.findall(line)).lower()
+    return " ".join(line.encode().translate(_KEY_BYTES).decode().split())
+
+
+def _words(line: str, most: int) -> int:
+    """The number of words in ``line`` if at most ``most``, else ``most + 1``: splitting stops
+    there, which is all a comparison with ``most`` or less needs."""
+    return len(line.split(None, most))
 
 
 def _is_furniture(line: str) -> bool:
-    return len(line.split()) <= _MAX_REPEATED_WORDS or not _SENTENCE_END.search(line)
+    short = _words(line, _MAX_REPEATED_WORDS) <= _MAX_REPEATED_WORDS
+    return short or not _SENTENCE_END.search(line)
 
 
 @dataclass(frozen=True, slots=True)
@@ -150,15 +172,15 @@ def _clean_lines(article: Article) -> _Lines:
     last_kept = -2  # index in ``lines`` of kept[-1]
     skip: set[int] = set()  # captions found by looking ahead from their credit
     for i, (line, key) in enumerate(zip(lines, keys, strict=True)):
-        words = len(line.split())
         if i in skip:
             continue
+        words = _words(line, _MAX_COUNTED_WORDS)
         credit = _credit(line, words)
         if credit is not None:
             # A labelled credit ("Photo: …") sits next to its caption, mostly before it; a bare
             # slash credit ("Stringer/AFP/Getty Images") comes after it.
             nxt = lines[i + 1] if i + 1 < len(lines) else ""
-            next_is_credit = _credit(nxt, len(nxt.split())) is not None
+            next_is_credit = _credit(nxt, _words(nxt, _MAX_COUNTED_WORDS)) is not None
             if next_is_credit or credit == "agency":
                 continue  # a run of credits: the last one decides
             if credit == "label" and _is_caption(nxt) and i + 2 < len(lines):
@@ -167,7 +189,7 @@ def _clean_lines(article: Article) -> _Lines:
                 kept.pop()
                 kept_keys.pop()
             continue
-        if _is_boilerplate(line) or _CONTRIBUTORS.match(line):
+        if _is_boilerplate(line, key) or _is_contributors(line):
             continue
         byline = _BYLINE.match(line)
         if byline and words <= 12:
@@ -193,15 +215,24 @@ def _clean_lines(article: Article) -> _Lines:
 
 
 def _normalise_spaces(line: str) -> str:
-    if line.isascii() and "  " not in line and "\t" not in line:
-        return line.strip()  # the common case, tested without a regex scan
+    # The common case, tested without a regex scan: every character _SPACES replaces alone (tab,
+    # Unicode spaces) is unprintable, so a printable line without a double space has none.
+    if "  " not in line and line.isprintable():
+        return line.strip()
     return _SPACES.sub(" ", line).strip()
 
 
-def _is_boilerplate(line: str) -> bool:
+def _is_boilerplate(line: str, key: str) -> bool:
+    # _COOKIE ignores case; the characters it matches for "cook" are word characters that lower to
+    # c, o, o, k, so a line it matches has "cook" in its key (``_key(line)``): others skip it.
     return bool(_BOILERPLATE.match(line)) or bool(
-        _COOKIE.search(line) and _COOKIE_NOTICE.search(line)
+        "cook" in key and _COOKIE.search(line) and _COOKIE_NOTICE.search(line)
     )
+
+
+def _is_contributors(line: str) -> bool:
+    # Only lines naming "contributed" (case-sensitive) or opening with "(" can match.
+    return ("contributed" in line or line.startswith("(")) and bool(_CONTRIBUTORS.match(line))
 
 
 # A line this long that does not end a sentence, followed by more text, was hard-wrapped.
@@ -249,7 +280,8 @@ _REPORTING = re.compile(r"\b(said|says|told|according to|announced|reported)\b",
 
 def _is_caption(line: str) -> bool:
     """Short and reporting nobody's words: what a photo caption looks like."""
-    return 0 < len(line.split()) <= _MAX_CAPTION_WORDS and not _REPORTING.search(line)
+    words = _words(line, _MAX_CAPTION_WORDS)
+    return 0 < words <= _MAX_CAPTION_WORDS and not _REPORTING.search(line)
 
 
 def _date_line(line: str, words: int) -> datetime | None:
