@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from newsbrief.config import Settings
 from newsbrief.nlp.sentences import segment
@@ -147,3 +149,100 @@ def test_first_person_outside_quotation_marks_is_not_a_candidate() -> None:
         "Rescue workers said the shelling killed at least 45 civilians on Wednesday.",
     ]:
         assert is_candidate(sentence(attributed), settings=settings), attributed
+
+
+def _argmax_select(
+    scores: list[float],
+    articles: list[int],
+    words: list[int],
+    candidates: list[bool],
+    needs_previous: list[bool],
+    similarity: list[list[float]],
+    supports: list[list[bool]],
+    settings: Settings,
+) -> list[int]:
+    """The selection loop written the plain way (argmax over every sentence at each step), as
+    select() did before it kept a heap: the two must choose the same sentences."""
+    n = len(scores)
+    live = [
+        s if c and not p else float("-inf")
+        for s, c, p in zip(scores, candidates, needs_previous, strict=True)
+    ]
+    taken = [0.0] * (max(articles) + 1)
+    chosen: list[int] = []
+    budget = settings.words
+    while True:
+        adjusted = [
+            (live[i] if words[i] <= budget else float("-inf"))
+            - settings.same_article_penalty * taken[articles[i]]
+            for i in range(n)
+        ]
+        best = max(range(n), key=lambda i: (adjusted[i], -i))
+        if adjusted[best] == float("-inf"):
+            return chosen
+        live[best] = float("-inf")
+        if chosen and (
+            max(similarity[best][j] for j in chosen) >= settings.redundancy
+            or any(supports[best][j] for j in chosen)
+        ):
+            continue
+        chosen.append(best)
+        budget -= words[best]
+        taken[articles[best]] += 1
+        follower = best + 1
+        if follower < n and needs_previous[follower] and articles[follower] == articles[best]:
+            live[follower] = scores[follower]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.data())
+def test_select_chooses_what_a_plain_argmax_loop_chooses(data: st.DataObject) -> None:
+    import numpy as np
+
+    from newsbrief.summarize.extractive import Ranked, select
+    from newsbrief.summarize.similarity import SimilarityModel, terms
+
+    n = data.draw(st.integers(1, 14))
+    # Few distinct scores, some closer than the same-article penalty (0.04), so ties (broken
+    # towards the earlier sentence) and overtaking happen.
+    scores = data.draw(
+        st.lists(st.sampled_from([0.0, 0.1, 0.12, 0.14, 0.3]), min_size=n, max_size=n)
+    )
+    articles = sorted(data.draw(st.lists(st.integers(0, 3), min_size=n, max_size=n)))
+    words = data.draw(st.lists(st.integers(1, 40), min_size=n, max_size=n))
+    candidates = data.draw(st.lists(st.booleans(), min_size=n, max_size=n))
+    needs_previous = [c and i > 0 and data.draw(st.booleans()) for i, c in enumerate(candidates)]
+    cells = st.lists(st.sampled_from([0.0, 0.2, 0.5, 0.9]), min_size=n, max_size=n)
+    similarity = data.draw(st.lists(cells, min_size=n, max_size=n))
+    supports = [
+        [cell == 0.9 and articles[i] != articles[j] for j, cell in enumerate(row)]
+        for i, row in enumerate(similarity)
+    ]
+    config = Settings(words=data.draw(st.integers(1, 120)))
+    sentences = [
+        Sentence(article_id=str(a), index=i, start=0, end=1, text="x")
+        for i, a in enumerate(articles)
+    ]
+    model = SimilarityModel(
+        vectors=None,
+        similarity=np.array(similarity),
+        supports=np.array(supports, dtype=bool),
+        article_index=np.array(articles),
+        shared_bigrams=np.zeros(n),
+        terms=terms([[] for _ in range(n)]),
+        words=np.array(words),
+    )
+    ranked = Ranked(
+        scores=np.array(scores),
+        candidates=np.array(candidates, dtype=bool),
+        needs_previous=np.array(needs_previous, dtype=bool),
+    )
+    lengths = [articles.count(a) for a in range(max(articles) + 1)]
+    expected = _argmax_select(
+        scores, articles, words, candidates, needs_previous, similarity, supports, config
+    )
+    got = select(sentences, ranked, model, article_lengths=lengths, settings=config)
+    if expected:
+        assert sorted(got) == sorted(expected)
+    else:  # nothing fits: the best-scoring shortest candidate alone, or nothing at all
+        assert len(got) == (1 if any(candidates) else 0)

@@ -40,7 +40,6 @@ FEATURES: tuple[str, ...] = (
 # Counted, not a share of the articles: three outlets behind a sentence say more in a story of
 # ten articles than one of two does in a story of two.
 _MAX_SUPPORT = 4
-_QUOTE = re.compile(r"[\"“”]")
 _DIGIT = re.compile(r"\d")
 
 
@@ -72,7 +71,7 @@ def features(
         "support": support,
         "shared_bigrams": model.shared_bigrams,
         "length": np.minimum(words, 60.0) / 60.0,
-        "quote": np.array([bool(_QUOTE.search(s.text)) for s in sentences], dtype=np.float64),
+        "quote": np.array([_has_quote(s.text) for s in sentences], dtype=np.float64),
         "digit": np.array([bool(_DIGIT.search(s.text)) for s in sentences], dtype=np.float64),
         "article_length": np.log1p(lengths) / 5.0,
         "article_centrality": _article_centrality(model, n_articles)[model.article_index],
@@ -86,6 +85,10 @@ def features(
     return (
         np.column_stack([columns[name] for name in FEATURES]) if n else np.zeros((0, len(FEATURES)))
     )
+
+
+def _has_quote(text: str) -> bool:
+    return '"' in text or "“" in text or "”" in text
 
 
 def _word_statistics(
