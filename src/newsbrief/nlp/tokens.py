@@ -20,7 +20,9 @@ _YEARS = range(1900, 2101)
 def _stemmer() -> object:
     import Stemmer
 
-    return Stemmer.Stemmer("english")
+    # No cache of its own: stem_word keeps one, and PyStemmer's (10,000 words, purged when full)
+    # made a first sight of a word three times slower (28,930 dev words: 0.096 s against 0.033).
+    return Stemmer.Stemmer("english", 0)
 
 
 @lru_cache(maxsize=65536)

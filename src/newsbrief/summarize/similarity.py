@@ -80,7 +80,9 @@ class _TokenStems(dict[str, tuple[str, ...]]):
     def __missing__(self, token: str) -> tuple[str, ...]:
         if len(self) >= _TOKEN_CACHE_SIZE:
             self.clear()
-        stems = self[token] = tuple(filter(None, map(_content, words(token))))
+        # A token of letters only is one word (nearly half of them): no regex needed.
+        found = [token] if token.isalpha() else words(token)
+        stems = self[token] = tuple(filter(None, map(_content, found)))
         return stems
 
 
