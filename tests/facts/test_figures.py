@@ -163,3 +163,34 @@ def test_a_large_number_of_times_is_a_count() -> None:
 def test_the_rank_opening_a_row_of_numbers_is_no_figure() -> None:
     found = [m.text for m in mentions("4 2,310 1,980 The Campaign To Paint The Moon Green")]
     assert "4" not in found
+
+
+def test_groups_of_one_quantity_that_disagree_stay_next_to_each_other() -> None:
+    facts = facts_of(
+        story(
+            "Shelling killed at least 45 civilians on Wednesday. More than 2,000 people fled. "
+            "About 100,000 people are trapped.",
+            "Some 100,000 people remain trapped. Activists said 1,134 civilians had been killed.",
+            "An estimated 100,000 are trapped, and 300 civilians were killed this month.",
+        )
+    )
+    abouts = [f.about for f in facts.figures]
+    assert abouts[0] == "people trapped"  # the most widely reported still comes first
+    killed = [i for i, about in enumerate(abouts) if about == "civilians killed"]
+    assert len(killed) == 3 and killed == list(range(killed[0], killed[0] + 3))
+
+
+def test_an_article_giving_a_figure_twice_is_shown_once() -> None:
+    from newsbrief.render import shown_reports
+
+    facts = facts_of(
+        story(
+            "Officials said 100,000 people are trapped. Aid groups said 100,000 are trapped.",
+            "About 100,000 people remain trapped.",
+        )
+    )
+    (trapped,) = [f for f in facts.figures if f.about == "people trapped"]
+    reports = [(r.text, r.citation.article_id) for r in trapped.reports]
+    shown = [(r.text, r.citation.article_id) for r in shown_reports(trapped.reports)]
+    assert reports == [("100,000", "a0"), ("100,000", "a0"), ("About 100,000", "a1")]  # all kept
+    assert shown == [("100,000", "a0"), ("About 100,000", "a1")]  # ... shown once

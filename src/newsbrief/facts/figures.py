@@ -95,7 +95,13 @@ def figures(quantities: Sequence[Quantity], articles: Sequence[Article]) -> tupl
                 )
             )
     out.sort(key=lambda row: row[:4])
-    return tuple(row[4] for row in out)
+    ranked = [row[4] for row in out]
+    # Groups of the same quantity that do not agree ("civilians killed": hundreds, then at least
+    # 45 on one day) stay together, where the most widely reported of them ranks (a stable sort).
+    first: dict[tuple[str, str | None], int] = {}
+    for rank, figure in enumerate(ranked):
+        first.setdefault((figure.about, figure.unit), rank)
+    return tuple(sorted(ranked, key=lambda figure: first[figure.about, figure.unit]))
 
 
 def _key(m: Mention, sentence: Sentence, k: int) -> tuple[str | None, ...]:

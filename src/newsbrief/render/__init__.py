@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any
 
 from newsbrief.errors import UsageError
-from newsbrief.types import Briefing
+from newsbrief.types import Briefing, FigureReport
 
 FORMATS = ("markdown", "json", "html")
 
@@ -35,3 +36,16 @@ def markers(briefing: Briefing, citations: Any) -> list[int]:
     """Distinct source numbers of ``citations``, in citation order."""
     numbers = source_numbers(briefing)
     return list(dict.fromkeys(numbers[c.article_id] for c in citations))
+
+
+def shown_reports(reports: Iterable[FigureReport]) -> list[FigureReport]:
+    """Reports as a reader sees them: an article that gives the same figure in the same words
+    twice ("100,000" in its lead and again in a quote) is listed once, at its first mention."""
+    seen: set[tuple[str, str]] = set()
+    out = []
+    for r in reports:
+        key = (r.citation.article_id, r.text.casefold())
+        if key not in seen:
+            seen.add(key)
+            out.append(r)
+    return out

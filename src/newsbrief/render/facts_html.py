@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
+from newsbrief.render import shown_reports
 from newsbrief.types import Briefing, Citation, Facts, FigureReport
 
 _KINDS = (("person", "People"), ("organisation", "Organisations"), ("place", "Places"))
@@ -77,7 +78,7 @@ class _Linker:
                 "left": _pct(r.value if r.high is not None else 0.0, top),
                 "width": max(1.0, _pct((r.high or r.value) - (r.value if r.high else 0), top)),
             }
-            for r in reports
+            for r in shown_reports(reports)
         ]
 
 

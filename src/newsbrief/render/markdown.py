@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from newsbrief.render import markers
+from newsbrief.render import markers, shown_reports
 from newsbrief.types import Article, Briefing, Facts, FigureReport
 
 _KIND_HEADINGS = (("person", "People"), ("organisation", "Organisations"), ("place", "Places"))
@@ -50,7 +50,7 @@ def facts_lines(briefing: Briefing, facts: Facts) -> list[str]:
         return "".join(f"[{n}]" for n in markers(briefing, citations))
 
     def reports(items: tuple[FigureReport, ...]) -> str:
-        return "; ".join(f"{r.text} {marks([r.citation])}" for r in items)
+        return "; ".join(f"{r.text} {marks([r.citation])}" for r in shown_reports(items))
 
     lines: list[str] = []
     if facts.figures:
