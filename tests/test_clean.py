@@ -650,3 +650,60 @@ def test_contributors_precheck_skips_no_match(line: str) -> None:
     for text in (line, f"Jane Roe{line} contributed.", f"({line}) ", f"(Reporting by {line})"):
         if text and clean._CONTRIBUTORS.match(text):
             assert clean._is_contributors(text)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Image copyright Getty Images Image caption Kalashnikov designed the AK-47",
+        "Media playback is unsupported on your device Media caption It is unclear where he is",
+        "Story highlights NASA says the space station and crew were never in any danger",
+        "CLOSE If the hearing goes as expected, Simpson would be eligible to leave. USA TODAY",
+        "Share On more Share On more",
+        "Play Facebook",
+        "By Laura Woods/GoBankingRates",
+        "Photo by Ray Ault",
+        "(Denis Charlet/AFP/Getty Images)",
+        "Getty Images Elon Musk",
+        "NEW YORK (CNNMoney)",
+        "CAIRO |",
+        "March 10, 2012 10:54 am ET by MMFA Staff",
+        "Breaking News Emails Get breaking news alerts and special reports. SUBSCRIBE",
+        "Jeffrey Lord on CNN with Jake Tapper and Wolf Blitzer (CNN/YouTube)",
+        "The villager shows his injured leg after being attacked by a panda. [Photo/Lanzhou News]",
+        "Google CEO Sundar Pichai describes the phone in 2014. Alistair Barr for The Journal",
+        "Christian Glatz: http://www.flickr.com/photos/24092454@N00/12582433/",
+        "gungate",
+    ],
+)
+def test_page_furniture_and_captions_are_no_headline(line: str) -> None:
+    assert clean.headline(line) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Battle for Aleppo: Syrian Rebel Stronghold Set to Fall Into Assad Hands", None),
+        ('"Doomsday" for eastern Aleppo as reports of regime atrocities emerge', None),
+        ("O.J. Simpson Parole Hearing Could Lead To His Release From Prison", None),
+        ("U.S. Senate passes the bill after a long night", None),
+        ("Reuters poll shows a tight race in Ohio", None),
+        ("By the numbers: the fall of Aleppo", None),
+        ("SINGER SCANDAL", None),
+        (
+            "Does the PCT have an overcrowding problem? Photo: Pete Brook",
+            "Does the PCT have an overcrowding problem?",
+        ),
+        ("* Top investigator put on leave", "Top investigator put on leave"),
+    ],
+)
+def test_headlines_are_kept(line: str, expected: str | None) -> None:
+    assert clean.headline(line) == (expected or line)
+
+
+def test_a_caption_read_as_the_title_is_dropped_when_cleaning() -> None:
+    (article,) = read_inputs(
+        ["Getty Images Elon Musk\n\nTesla's board met on Monday.\n\nEnd."]
+    ).articles
+    assert article.title == "Getty Images Elon Musk"  # what reading plain text takes it for
+    assert clean_article(article).title is None

@@ -61,3 +61,20 @@ def test_metadata_from_bylines_and_datelines(aleppo: Briefing) -> None:
     assert by_source["004_fa7155357702da57.txt"].title == (
         "The Battle for Aleppo Has Entered Its Bloody End Stage"
     )
+
+
+def test_without_a_headline_the_first_summary_sentence_titles_the_briefing() -> None:
+    import newsbrief
+
+    short = "The council approved the new budget on Tuesday night."
+    long = (
+        "The council approved the new budget on Tuesday night after a long debate about the "
+        "cost of repairing the old bridge over the river."
+    )
+    for text, title in [
+        (short, "The council approved the new budget on Tuesday night"),
+        (long, "The council approved the new budget on Tuesday night after a long…"),
+    ]:
+        briefing = newsbrief.brief([f"{text}\n\nResidents were not consulted, critics said."])
+        assert briefing.summary.sentences[0].text == text
+        assert briefing.title == title

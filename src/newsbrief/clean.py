@@ -211,7 +211,51 @@ def _clean_lines(article: Article) -> _Lines:
         kept_keys.append(key if text == line else _key(text))
         last_kept = i
     authors_t = tuple(dict.fromkeys(authors))
-    return _Lines(replace(article, authors=authors_t, published=published), kept, kept_keys)
+    title = headline(article.title) if article.title else None
+    cleaned = replace(article, title=title, authors=authors_t, published=published)
+    return _Lines(cleaned, kept, kept_keys)
+
+
+# What scraped text puts where a headline should be: the page's furniture or a photo's caption.
+_NOT_HEADLINE_START = re.compile(
+    r"^(?:(?i:story highlights|enlarge image|latest headlines|photo by|watch|image|getty images"
+    r"|ap photo)\b|CLOSE\b|By\s+[A-Z][\w.'’-]+\s+[A-Z]|\(.*\)$"
+    # A dateline with its source, "NEW YORK (CNNMoney)".
+    r"|[A-Z][A-Z .,'-]+\s*\([^)]*\)\s*[-—–|]?$)"
+)
+_NOT_HEADLINE_ANYWHERE = re.compile(
+    r"https?://|(?i:\bsign up\b|\bsubscrib|click to|enable javascript|continue reading"
+    r"|advertisement|\bshares? tweet\b|breaking news emails|follow\b.*\b(?:facebook|twitter)\b)"
+    # A caption: its credit at the end ("(Ricky Carioti/The Washington Post)", "[Photo/…]",
+    # "REUTERS/Eric Thayer"), or a second sentence after a full one ("… in 2014. Alistair Barr
+    # for The Wall Street Journal"; "U.S. Senate" and "O.J. Simpson" are no such break).
+    r"|[(\[][^()\[\]]*(?:/|(?i:photo|image)\b)[^()\[\]]*[)\]]$|\b(?:REUTERS|AP|AFP)/[\w .'-]+$"
+    r"|[a-z0-9]{3,}\.\s+[(A-Z]"
+)
+# A credit glued after a headline: "Does the PCT have an overcrowding problem? Photo: Pete Brook".
+_TRAILING_CREDIT = re.compile(r"\s+(?:Photo|Image|Credit)s?:\s.*$")
+_LEADING_BULLET = re.compile(r"^[*•·–—-]\s+")
+
+
+def headline(title: str) -> str | None:
+    """``title`` as a headline, or None when it is no headline: a line of page furniture (a share
+    bar, a byline, a credit, a date) or a photo caption that scraped text put first."""
+    title = _TRAILING_CREDIT.sub("", _LEADING_BULLET.sub("", title)).strip()
+    words = _words(title, _MAX_COUNTED_WORDS)
+    key = _key(title)
+    furniture = (
+        words < 2
+        or _is_boilerplate(title, key)
+        or _is_contributors(title)
+        or _credit(title, words) is not None
+        or (_BYLINE.match(title) is not None and words <= _MAX_COUNTED_WORDS)
+        or _DATELINE_ONLY.match(title) is not None
+        or _date_line(title, words) is not None
+        or _ends_with_credit(title)
+        or _NOT_HEADLINE_START.match(title) is not None
+        or _NOT_HEADLINE_ANYWHERE.search(title) is not None
+    )
+    return None if furniture else title
 
 
 def _normalise_spaces(line: str) -> str:

@@ -76,10 +76,20 @@ def _usable(articles: list[Article], warnings: list[str]) -> list[Article]:
     return out
 
 
+# Without a headline, the briefing is titled by the opening of its first sentence.
+_TITLE_WORDS = 12
+
+
 def _title(articles: list[Article], summary: Summary) -> str:
-    """The article headline that shares most content words with the summary."""
+    """The article headline that shares most content words with the summary; without one, the
+    summary's first sentence (its first words when long); "Briefing" when there is nothing."""
     summary_words = set(content_stems(" ".join(s.text for s in summary.sentences)))
     titled = [a.title for a in articles if a.title]
-    if not titled:
+    if titled:
+        return max(titled, key=lambda t: len(summary_words & set(content_stems(t))))
+    if not summary.sentences:
         return "Briefing"
-    return max(titled, key=lambda t: len(summary_words & set(content_stems(t))))
+    words = summary.sentences[0].text.split()
+    if len(words) <= _TITLE_WORDS + 2:
+        return " ".join(words).rstrip(".")
+    return " ".join(words[:_TITLE_WORDS]).rstrip(",;:—–-") + "…"
