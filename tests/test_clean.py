@@ -707,3 +707,16 @@ def test_a_caption_read_as_the_title_is_dropped_when_cleaning() -> None:
     ).articles
     assert article.title == "Getty Images Elon Musk"  # what reading plain text takes it for
     assert clean_article(article).title is None
+
+
+def test_a_dateline_with_its_source_is_cut_below_other_text_too() -> None:
+    article = Article(
+        id="a",
+        source="s",
+        text="Police tape surrounds the house on Elm Street.\n\n"
+        "WOODLAND HILLS (CBSLA.com) — Was it a random or a targeted attack?\n\n"
+        "WASHINGTON — Officials met on Monday.",
+    )
+    lines = clean_article(article).text.split("\n\n")
+    assert lines[1] == "Was it a random or a targeted attack?"
+    assert lines[2] == "WASHINGTON — Officials met on Monday."  # no source: only at the top

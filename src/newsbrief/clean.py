@@ -81,10 +81,13 @@ _MAX_DATE_LINE_WORDS = 12
 # Per-line word counts are compared with 12 at most (bylines, date lines): counting stops at 13.
 _MAX_COUNTED_WORDS = 12
 # "WASHINGTON (AP) — ", "ALEPPO, Syria (Reuters) - ": the place stays metadata-only.
+_PLACE = r"[A-Z][A-Z.'-]{2,}(?:[ -][A-Z][A-Z.'-]+)*(?:,\s+[A-Z][A-Za-z.]+(?:\s+[A-Z][A-Za-z.]+)?)?"
 _DATELINE_PREFIX = re.compile(
-    r"^[A-Z][A-Z.'-]{2,}(?:[ -][A-Z][A-Z.'-]+)*(?:,\s+[A-Z][A-Za-z.]+(?:\s+[A-Z][A-Za-z.]+)?)?"
-    r"\s*(?:\((?:AP|Reuters|AFP|CNN|UPI|Bloomberg|dpa|CNSNews\.com)\)\s*)?[-—–|]+\s+(?=\S)"
+    rf"^{_PLACE}\s*(?:\((?:AP|Reuters|AFP|CNN|UPI|Bloomberg|dpa|CNSNews\.com)\)\s*)?[-—–|]+\s+(?=\S)"
 )
+# With its source in brackets ("WOODLAND HILLS (CBSLA.com) — "), a dateline is one wherever it
+# stands: Multi-News documents often keep a caption or a teaser above it.
+_SOURCED_DATELINE = re.compile(rf"^{_PLACE}\s*\([A-Za-z][\w.&' -]{{0,30}}\)\s*[-—–]+\s+(?=\S)")
 _DATELINE_ONLY = re.compile(r"^[A-Z][A-Z.' -]{2,}(?:,\s+[A-Z][A-Za-z. ]+)?\s*[-—–|]$")
 # Lines repeated across articles are site furniture when short or not a sentence; full sentences
 # repeated across articles are kept (wire copy), since they are evidence of several sources.
@@ -206,7 +209,7 @@ def _clean_lines(article: Article) -> _Lines:
         if date is not None:
             published = published or date
             continue
-        text = _DATELINE_PREFIX.sub("", line, count=1) if not kept else line
+        text = (_DATELINE_PREFIX if not kept else _SOURCED_DATELINE).sub("", line, count=1)
         kept.append(text)
         kept_keys.append(key if text == line else _key(text))
         last_kept = i
