@@ -5,6 +5,7 @@ autoescape); nothing here builds markup.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
@@ -78,7 +79,7 @@ class _Linker:
                 "left": _pct(r.value if r.high is not None else 0.0, top),
                 "width": max(1.0, _pct((r.high or r.value) - (r.value if r.high else 0), top)),
             }
-            for r in shown_reports(reports)
+            for r in reports
         ]
 
 
@@ -93,21 +94,24 @@ def facts_view(
         return None
     linker = _Linker(briefing, marked, numbers, passage_id)
     disputed = {(d.about, d.unit) for d in facts.disagreements}
-    figures = [
-        {
-            "about": f.about,
-            "unit": f.unit,
-            "disputed": (f.about, f.unit) in disputed,
-            "rows": linker.rows(f.reports),
-        }
-        for f in facts.figures
-    ]
+    # Groups of one quantity that do not agree come one after another (facts.figures): one
+    # table, on one scale, a rule between the groups.
+    figures = []
+    for (about, unit), run in itertools.groupby(facts.figures, key=lambda f: (f.about, f.unit)):
+        groups = [shown_reports(f.reports) for f in run]
+        rows = linker.rows([r for group in groups for r in group])
+        starts = set(itertools.accumulate(len(group) for group in groups[:-1]))
+        for k, row in enumerate(rows):
+            row["next_group"] = k in starts
+        figures.append(
+            {"about": about, "unit": unit, "disputed": (about, unit) in disputed, "rows": rows}
+        )
     disagreements = [
         {
             "about": d.about,
             "unit": d.unit,
             "note": d.note,
-            "rows": linker.rows([r for side in d.sides for r in side]),
+            "rows": linker.rows([r for side in d.sides for r in shown_reports(side)]),
         }
         for d in facts.disagreements
     ]
