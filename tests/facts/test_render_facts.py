@@ -61,3 +61,16 @@ def test_html_escapes_article_text_in_the_facts_sections() -> None:
     assert "&lt;script&gt;" in html
     assert "<h2>Figures</h2>" in html and "<h2>Quotes</h2>" in html
     assert not re.search(r"""(?:src|href)=["']https?://""", html)  # self-contained
+
+
+def test_markdown_gives_one_line_per_quantity(aleppo: Briefing) -> None:
+    text = newsbrief.render_briefing(aleppo, "markdown")
+    section = text.split("## Figures\n", 1)[1].split("\n## ", 1)[0]
+    labels = re.findall(r"^- \*\*(.+?)\*\*", section, re.M)
+    assert len(labels) == len(set(labels))
+    (trapped,) = [line for line in section.splitlines() if line.startswith("- **civilians trapped")]
+    agreeing, others = trapped.split(" — other figures: ")
+    assert agreeing.count("100,000") == 3 and others.split(" | ") == [
+        "tens of thousands [3]",
+        "thousands [5]",
+    ]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 from newsbrief.render import markers, shown_reports
 from newsbrief.types import Article, Briefing, Facts, FigureReport
 
@@ -55,9 +57,11 @@ def facts_lines(briefing: Briefing, facts: Facts) -> list[str]:
     lines: list[str] = []
     if facts.figures:
         lines += ["## Figures", ""]
-        for f in facts.figures:
-            unit = f" ({f.unit})" if f.unit else ""
-            lines.append(f"- **{f.about}**{unit}: {reports(f.reports)}")
+        # Groups of one quantity that do not agree come one after another: one line for them.
+        for (about, unit), run in itertools.groupby(facts.figures, key=lambda f: (f.about, f.unit)):
+            first, *others = [reports(f.reports) for f in run]
+            also = f" — other figures: {' | '.join(others)}" if others else ""
+            lines.append(f"- **{about}**{f' ({unit})' if unit else ''}: {first}{also}")
         lines.append("")
     if facts.disagreements:
         lines += ["## Where sources disagree", ""]
