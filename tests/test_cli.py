@@ -368,6 +368,18 @@ def test_missing_path_with_a_space_is_an_error(tmp_path: Path) -> None:
     )
 
 
+def test_a_blank_path_is_an_error_not_the_current_folder(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / "article.txt").write_text("A story in the folder.\n\nIt must not be read.\n")
+    monkeypatch.chdir(tmp_path)
+    result = invoke("brief", "")
+    assert_clean_exit(result, 1)
+    assert result.stderr == (
+        "newsbrief: error: no article to brief: <text 1>: empty article (no text)\n"
+    )
+
+
 # --- the installed console script --------------------------------------------------------------
 
 

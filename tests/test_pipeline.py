@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+import pytest
+
 from newsbrief.types import Briefing
 
 BOILERPLATE = ["Breaking News Emails", "Get breaking news alerts", "Photo by:", "Image:", "Slatest"]
@@ -78,3 +80,33 @@ def test_without_a_headline_the_first_summary_sentence_titles_the_briefing() -> 
         briefing = newsbrief.brief([f"{text}\n\nResidents were not consulted, critics said."])
         assert briefing.summary.sentences[0].text == text
         assert briefing.title == title
+
+
+def test_a_briefing_of_too_many_sentences_ranks_the_first_of_each_article(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import newsbrief
+    import newsbrief.pipeline
+
+    monkeypatch.setattr(newsbrief.pipeline, "MAX_SENTENCES", 6)
+    texts = [
+        "\n\n".join(
+            f"Outlet {k} reports that the river rose by {i} metres overnight." for i in range(5)
+        )
+        for k in range(3)
+    ]
+    briefing = newsbrief.brief(texts)
+    assert briefing.summary.sentences
+    assert any(
+        "15 sentences in 3 articles" in w and "first 2 of each" in w for w in briefing.warnings
+    )
+    for s in briefing.summary.sentences:  # drawn from the first two paragraphs only
+        assert " by 0 " in s.text or " by 1 " in s.text
+
+
+def test_an_empty_string_is_an_empty_input_not_the_current_folder() -> None:
+    import newsbrief
+    from newsbrief.errors import NoArticlesError
+
+    with pytest.raises(NoArticlesError, match="<text 1>: empty article"):
+        newsbrief.brief(["", "  \n"])

@@ -182,8 +182,9 @@ def brief(
         if story is not None:
             briefing = _brief_story(db, story, since=since, new=new, settings=settings)
         else:
-            # On the command line every argument is a path (or "-"), never inline article text.
-            inputs = [p if p == "-" else Path(p) for p in paths or []]
+            # On the command line every argument is a path (or "-"), never inline article text;
+            # a blank one stays a string, reported as empty (Path("") would be this folder).
+            inputs = [p if p == "-" or not p.strip() else Path(p) for p in paths or []]
             briefing = brief_inputs(inputs, settings=settings)
         text = render(briefing, chosen.value)
     except UsageError as exc:

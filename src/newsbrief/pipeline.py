@@ -14,6 +14,7 @@ from newsbrief.facts import extract_facts
 from newsbrief.ingest import Input, ReadResult, read_inputs
 from newsbrief.nlp.sentences import segment
 from newsbrief.summarize import summarize
+from newsbrief.summarize.core import MAX_SENTENCES, leading
 from newsbrief.summarize.similarity import content_stems
 from newsbrief.types import Article, Briefing, Summary
 
@@ -42,7 +43,14 @@ def brief_articles(
 ) -> Briefing:
     """Summarise already-cleaned articles and extract the facts across them."""
     sentences = [segment(a, segmenter=settings.segmenter) for a in articles]
-    summary = summarize(articles, sentences, settings=settings)
+    ranked, quota = leading(sentences, MAX_SENTENCES)
+    if quota is not None:
+        total = sum(map(len, sentences))
+        warnings += (
+            f"{total} sentences in {len(articles)} articles: the summary is drawn from the first "
+            f"{quota} of each (at most {MAX_SENTENCES} in one briefing; is this one story?)",
+        )
+    summary = summarize(articles, ranked, settings=settings)
     return Briefing(
         title=_title(articles, summary),
         articles=tuple(articles),

@@ -265,3 +265,15 @@ def test_select_chooses_what_a_plain_argmax_loop_chooses(data: st.DataObject) ->
         assert sorted(got) == sorted(expected)
     else:  # nothing fits: the best-scoring shortest candidate alone, or nothing at all
         assert len(got) == (1 if any(candidates) else 0)
+
+
+def test_leading_keeps_every_sentence_when_they_fit_else_the_first_of_each() -> None:
+    from newsbrief.summarize.core import leading
+
+    groups = [[sentence(f"a{i}")] * n for i, n in enumerate([5, 2, 9])]
+    kept, quota = leading(groups, limit=16)
+    assert quota is None and [len(g) for g in kept] == [5, 2, 9]
+    kept, quota = leading(groups, limit=12)
+    assert quota == 5 and [len(g) for g in kept] == [5, 2, 5]  # 5 + 2 + 5 = 12
+    kept, quota = leading(groups, limit=2)
+    assert quota == 1 and [len(g) for g in kept] == [1, 1, 0]  # more articles than the limit

@@ -50,6 +50,9 @@ def _read_one(
 ) -> Iterator[Article]:
     if isinstance(item, Article):
         yield item
+    elif isinstance(item, str) and not item.strip():
+        # Blank text, never a path: Path("") is the current folder, which must not be read.
+        raise InputError(f"<text {number}>: empty article (no text)")
     elif isinstance(item, str) and item == "-":
         stream = stdin if stdin is not None else _stdin()
         yield from parse(decode(stream.read(), name="<stdin>"), name="<stdin>")

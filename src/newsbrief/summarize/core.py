@@ -11,7 +11,30 @@ from newsbrief.summarize.extractive import rank, select
 from newsbrief.summarize.similarity import SimilarityModel, build
 from newsbrief.types import Article, Citation, Sentence, Summary, SummarySentence
 
-__all__ = ["summarize"]
+__all__ = ["MAX_SENTENCES", "leading", "summarize"]
+
+# Ranking compares every sentence with every other (matrices of sentences x sentences, 72 MB
+# each at this size): beyond it, only the first sentences of each article are ranked.
+MAX_SENTENCES = 3_000
+
+
+def leading(
+    sentences: Sequence[Sequence[Sentence]], limit: int = MAX_SENTENCES
+) -> tuple[list[list[Sentence]], int | None]:
+    """Each article's first sentences, the same number of each (or all it has), as many as keep
+    the total within ``limit``; with that number, or None when every sentence fits."""
+    if sum(map(len, sentences)) <= limit:
+        return [list(group) for group in sentences], None
+    low, high = 0, max(map(len, sentences))
+    while low < high:  # the largest per-article quota that fits
+        mid = (low + high + 1) // 2
+        if sum(min(len(group), mid) for group in sentences) <= limit:
+            low = mid
+        else:
+            high = mid - 1
+    if low == 0:  # more articles than the limit: the first sentence of the first ones
+        return [list(group[:1]) if k < limit else [] for k, group in enumerate(sentences)], 1
+    return [list(group[:low]) for group in sentences], low
 
 
 def summarize(
