@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterable
 from typing import Any
 
 from newsbrief.errors import UsageError
-from newsbrief.types import Briefing, FigureReport
+from newsbrief.types import Briefing, Figure, FigureReport
 
 FORMATS = ("markdown", "json", "html")
 
@@ -49,3 +50,10 @@ def shown_reports(reports: Iterable[FigureReport]) -> list[FigureReport]:
             seen.add(key)
             out.append(r)
     return out
+
+
+def quantities(figures: Iterable[Figure]) -> list[tuple[str, str | None, list[Figure]]]:
+    """The figures of each quantity (what, in which unit) together: the groups of its values
+    that do not agree, which the facts list one after another, most widely reported first."""
+    runs = itertools.groupby(figures, key=lambda f: (f.about, f.unit))
+    return [(about, unit, list(run)) for (about, unit), run in runs]

@@ -9,7 +9,7 @@ import itertools
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
-from newsbrief.render import shown_reports
+from newsbrief.render import quantities, shown_reports
 from newsbrief.types import Briefing, Citation, Facts, FigureReport
 
 _KINDS = (("person", "People"), ("organisation", "Organisations"), ("place", "Places"))
@@ -94,10 +94,9 @@ def facts_view(
         return None
     linker = _Linker(briefing, marked, numbers, passage_id)
     disputed = {(d.about, d.unit) for d in facts.disagreements}
-    # Groups of one quantity that do not agree come one after another (facts.figures): one
-    # table, on one scale, a rule between the groups.
+    # One table per quantity, on one scale, a rule between its groups of values.
     figures = []
-    for (about, unit), run in itertools.groupby(facts.figures, key=lambda f: (f.about, f.unit)):
+    for about, unit, run in quantities(facts.figures):
         groups = [shown_reports(f.reports) for f in run]
         rows = linker.rows([r for group in groups for r in group])
         starts = set(itertools.accumulate(len(group) for group in groups[:-1]))

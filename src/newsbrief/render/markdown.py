@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import itertools
-
-from newsbrief.render import markers, shown_reports
+from newsbrief.render import markers, quantities, shown_reports
 from newsbrief.types import Article, Briefing, Facts, FigureReport
 
 _KIND_HEADINGS = (("person", "People"), ("organisation", "Organisations"), ("place", "Places"))
@@ -57,9 +55,8 @@ def facts_lines(briefing: Briefing, facts: Facts) -> list[str]:
     lines: list[str] = []
     if facts.figures:
         lines += ["## Figures", ""]
-        # Groups of one quantity that do not agree come one after another: one line for them.
-        for (about, unit), run in itertools.groupby(facts.figures, key=lambda f: (f.about, f.unit)):
-            first, *others = [reports(f.reports) for f in run]
+        for about, unit, groups in quantities(facts.figures):  # one line per quantity
+            first, *others = [reports(f.reports) for f in groups]
             also = f" — other figures: {' | '.join(others)}" if others else ""
             lines.append(f"- **{about}**{f' ({unit})' if unit else ''}: {first}{also}")
         lines.append("")
