@@ -9,7 +9,7 @@ from pathlib import Path
 import typer.main
 
 from newsbrief.cli import app
-from newsbrief.config import Settings
+from newsbrief.config import Limits, Settings
 
 README = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
 
@@ -27,7 +27,7 @@ def test_every_cli_option_is_documented() -> None:
 
 
 def test_every_setting_is_documented() -> None:
-    for field in dataclasses.fields(Settings):
+    for field in (*dataclasses.fields(Settings), *dataclasses.fields(Limits)):
         assert re.search(rf"`{field.name}`", README), field.name
 
 

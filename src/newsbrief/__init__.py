@@ -24,7 +24,8 @@ from newsbrief.types import (
 if TYPE_CHECKING:
     from newsbrief.ingest import Input
 
-__version__ = "0.1.0"
+from newsbrief.version import __version__
+
 __all__ = [
     "Article",
     "Briefing",

@@ -13,9 +13,9 @@ from typing import IO, TYPE_CHECKING, Annotated, Any, NoReturn
 
 import typer
 
-from newsbrief import __version__
 from newsbrief.config import DEFAULT_WORDS, Settings
 from newsbrief.errors import NewsbriefError, UsageError
+from newsbrief.version import __version__
 
 if TYPE_CHECKING:
     from newsbrief.eval.run import Evaluation

@@ -26,7 +26,7 @@ from pathlib import Path
 import numpy as np
 from numpy.typing import NDArray
 
-from newsbrief.summarize.similarity import content_stems
+from newsbrief.nlp.vectors import content_stems
 
 # MinHash: 64 permutations in 16 LSH bands of 4 rows; a pair with shingle Jaccard 0.7 shares a
 # band with probability 1 - (1 - 0.7**4)**16 > 0.99, a pair at 0.3 with probability 0.12.

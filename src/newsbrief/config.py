@@ -1,13 +1,48 @@
-"""Settings: the one way to configure newsbrief. Every threshold lives here with its reason."""
+"""Settings: the one way to configure newsbrief. Every threshold lives here with its reason, and
+the operational limits (sizes, timeouts, batch windows) in ``Limits``, one of its fields.
+
+The command line and the web server build a Settings in one function each (``cli.options`` and
+``web.app``) and pass it down; nothing below reads options another way."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from newsbrief.errors import UsageError
-from newsbrief.summarize.weights import FITTED
 
 DEFAULT_WORDS = 150  # a briefing a reader takes in at a glance
+
+
+@dataclass(frozen=True, slots=True)
+class Limits:
+    """What keeps one run bounded: input sizes, network patience and how work is batched."""
+
+    # A file larger than this is not one article or a small pile of them; refused, not read.
+    max_file_bytes: int = 50 * 1024 * 1024
+    # Fetching: seconds to connect and between bytes read (a slow server is skipped, not waited
+    # on); a news page or feed is well under max_fetch_bytes; redirects followed; seconds
+    # between two requests to one host (politeness to small sites).
+    fetch_timeout: float = 10.0
+    max_fetch_bytes: int = 10 * 1024 * 1024
+    max_redirects: int = 5
+    host_delay: float = 1.0
+    # A feed entry with fewer words than this is a teaser: its link is fetched for the article.
+    min_feed_entry_words: int = 80
+    # Web requests, refused with 413 beyond these: a story is a few dozen articles of 10-100 kB.
+    max_request_articles: int = 50
+    max_request_bytes: int = 10 * 1024 * 1024  # the whole request body
+    max_upload_bytes: int = 2 * 1024 * 1024  # one uploaded file or pasted field
+    max_request_urls: int = 10  # fetching is slow: seconds per page, one host at a time
+    # batch: lines handed to a worker at once (a cluster takes ~5-20 ms, four amortise the
+    # hand-over) and chunks queued per worker (no worker waits; memory stays flat).
+    batch_chunk: int = 4
+    batch_in_flight: int = 2
+    # Library ingest: articles written per transaction (a crash loses at most this many, commits
+    # stay cheap); from parallel_from articles on, cleaning and features run in worker
+    # processes (starting a pool costs ~50 ms), ingest_chunk articles per task.
+    ingest_transaction: int = 64
+    parallel_from: int = 256
+    ingest_chunk: int = 32
 
 
 @dataclass(frozen=True, slots=True)
@@ -26,16 +61,20 @@ class Settings:
     support_similarity_with_figure: float = 0.05
     # A candidate this similar to an already chosen sentence is redundant and skipped.
     redundancy: float = 0.3
-    # Sentence score = sum of weight * feature (summarize/features.py); fitted on the dev set.
-    weights: tuple[tuple[str, float], ...] = FITTED
+    # Sentence score = sum of weight * feature (summarize/features.py); None: the weights fitted
+    # on the dev set (summarize/weights.py).
+    weights: tuple[tuple[str, float], ...] | None = None
     # While selecting, each sentence already taken from an article lowers the score of that
     # article's other sentences by this much (a briefing should draw on several outlets).
     same_article_penalty: float = 0.04
-    # Entity recogniser for the facts (facts/entities.py): "rules" (fast, built in), "spacy"
-    # (spaCy's small English NER: better types, ~40x slower) or "none".
+    # Entity recogniser for the facts, by registry name (plugins group "recognisers"): "rules"
+    # (fast, built in), "spacy" (spaCy's small English NER, the [spacy] extra: better types,
+    # ~40x slower) or "none".
     entities: str = "rules"
     # Extract the facts at all; batch and eval, whose output is the summary alone, turn it off.
     facts: bool = True
+    # Sizes, timeouts and batch windows (below).
+    limits: Limits = field(default_factory=Limits)
 
     def __post_init__(self) -> None:
         if self.words < 1:

@@ -282,9 +282,9 @@ def brief_update(
     earlier ones did not (no earlier sentence reaches ``settings.support_similarity``, the
     threshold at which two sentences report the same content) — DUC 2007's update task."""
     from newsbrief.facts import extract_facts
+    from newsbrief.nlp.vectors import content_stems, tfidf
     from newsbrief.pipeline import brief_articles
     from newsbrief.summarize import summarize
-    from newsbrief.summarize.similarity import content_stems, tfidf
 
     if not earlier:
         return brief_articles(articles, settings=settings)

@@ -13,9 +13,9 @@ from newsbrief.errors import NoArticlesError
 from newsbrief.facts import extract_facts
 from newsbrief.ingest import Input, ReadResult, read_inputs
 from newsbrief.nlp.sentences import segment
+from newsbrief.nlp.vectors import content_stems
 from newsbrief.summarize import summarize
 from newsbrief.summarize.core import MAX_SENTENCES, leading
-from newsbrief.summarize.similarity import content_stems
 from newsbrief.types import Article, Briefing, Summary
 
 

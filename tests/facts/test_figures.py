@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsbrief.facts.quantities import mentions
+from newsbrief.nlp.quantities import mentions
 
 from .helpers import facts_of, story
 

@@ -11,9 +11,9 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsbrief.facts.names import LONG_NAME_RUN, NAME_RUN, _runs
-from newsbrief.facts.quantities import _DIGIT_START, _WORD_START
 from newsbrief.facts.timeline import _ANCHOR_HINT, _DATE, _may_date, _no_date_before
+from newsbrief.nlp.names import LONG_NAME_RUN, NAME_RUN, _runs
+from newsbrief.nlp.quantities import _DIGIT_START, _WORD_START
 
 PIECES = st.sampled_from(
     [

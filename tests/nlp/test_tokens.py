@@ -130,7 +130,7 @@ _TOKENY = st.lists(
 def test_content_stems_token_by_token_equal_the_whole_text(text: str) -> None:
     """content_stems looks up whitespace-separated tokens; that must give exactly the content
     words found in the text as a whole."""
-    from newsbrief.summarize.similarity import _content, content_stems
+    from newsbrief.nlp.vectors import _content, content_stems
 
     whole = [t for t in map(_content, words(text)) if t]
     assert content_stems(text) == whole

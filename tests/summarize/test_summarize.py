@@ -218,8 +218,9 @@ def _argmax_select(
 def test_select_chooses_what_a_plain_argmax_loop_chooses(data: st.DataObject) -> None:
     import numpy as np
 
+    from newsbrief.nlp.vectors import terms
     from newsbrief.summarize.extractive import Ranked, select
-    from newsbrief.summarize.similarity import SimilarityModel, terms
+    from newsbrief.summarize.similarity import SimilarityModel
 
     n = data.draw(st.integers(1, 14))
     # Few distinct scores, some closer than the same-article penalty (0.04), so ties (broken

@@ -87,7 +87,7 @@ def textrank(documents: Sequence[str], *, words: int) -> list[str]:
 def centroid_mmr(documents: Sequence[str], *, words: int) -> list[str]:
     """Greedy MMR: the sentence with the best ``MMR_LAMBDA * cos(s, centroid) - (1 -
     MMR_LAMBDA) * max cos(s, chosen)`` among those that still fit, until none fits."""
-    from newsbrief.summarize.similarity import content_stems, tfidf
+    from newsbrief.nlp.vectors import content_stems, tfidf
 
     sentences = [s for group in candidates(documents, words=words) for s in group]
     if not sentences:

@@ -25,7 +25,7 @@ from functools import lru_cache
 from typing import Any
 
 from newsbrief.errors import UsageError
-from newsbrief.facts.lexicon import (
+from newsbrief.nlp.lexicon import (
     ORG_WORDS,
     PLACE_ACRONYMS,
     PLACE_CUES,
@@ -33,7 +33,7 @@ from newsbrief.facts.lexicon import (
     ROLE_NOUNS,
     TITLES,
 )
-from newsbrief.facts.names import name_spans, role_before
+from newsbrief.nlp.names import name_spans, role_before
 from newsbrief.types import Article, Citation, Entity
 
 KINDS = ("person", "organisation", "place")

@@ -14,8 +14,8 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from newsbrief.facts.quantities import Mention, mentions
 from newsbrief.facts.timeline import time_anchors
+from newsbrief.nlp.quantities import Mention, mentions
 from newsbrief.types import Article, Citation, Figure, FigureReport, Sentence
 
 # Values this close are the same figure ("about 100,000" / "100,000"); 90% vs 98% are not.

@@ -38,7 +38,7 @@ from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
-from newsbrief.facts.lexicon import (
+from newsbrief.nlp.lexicon import (
     EVENT_WORDS,
     IRREGULAR_PARTICIPLES,
     ORG_WORDS,
@@ -49,7 +49,7 @@ from newsbrief.facts.lexicon import (
     ROLE_NOUNS,
     SPEECH_VERBS,
 )
-from newsbrief.facts.names import (
+from newsbrief.nlp.names import (
     NAME_RUN,
     Name,
     appositive,

@@ -19,9 +19,9 @@ from types import TracebackType
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urljoin, urlsplit
 
-from newsbrief import __version__
 from newsbrief.errors import InputError
 from newsbrief.types import Article
+from newsbrief.version import __version__
 
 if TYPE_CHECKING:
     import httpx

@@ -21,6 +21,7 @@ from newsbrief.config import Settings
 from newsbrief.nlp.sentences import quote_balance
 from newsbrief.summarize.features import FEATURES, features
 from newsbrief.summarize.similarity import SimilarityModel
+from newsbrief.summarize.weights import FITTED
 from newsbrief.types import Sentence
 
 _CLOSERS = "\"'”’)]"
@@ -72,7 +73,7 @@ def rank(
     settings: Settings,
 ) -> Ranked:
     matrix = features(sentences, model, n_articles=n_articles, article_lengths=article_lengths)
-    weights = dict(settings.weights)
+    weights = dict(settings.weights or FITTED)
     scores = matrix @ np.array([weights.get(name, 0.0) for name in FEATURES])
     candidates = np.array(
         [

@@ -25,11 +25,11 @@ from starlette.concurrency import run_in_threadpool
 from starlette.datastructures import UploadFile
 from starlette.exceptions import HTTPException
 
-from newsbrief import __version__
 from newsbrief.config import Settings
 from newsbrief.errors import NewsbriefError
 from newsbrief.pipeline import brief_articles, read_clean
 from newsbrief.types import Article, Briefing
+from newsbrief.version import __version__
 from newsbrief.web.inputs import (
     Fetch,
     Limits,

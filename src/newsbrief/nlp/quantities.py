@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from newsbrief.facts.lexicon import (
+from newsbrief.nlp.lexicon import (
     EVENT_CLASS,
     IRREGULAR_PARTICIPLES,
     MONTHS,

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
-from newsbrief.facts.lexicon import PRONOUNS, ROLE_NOUNS, ROLE_WORDS, TITLES
+from newsbrief.nlp.lexicon import PRONOUNS, ROLE_NOUNS, ROLE_WORDS, TITLES
 
 _PARTICLE = r"(?:al|el|bin|ibn|de|da|van|von|der|le|la|du|di|dos|del|ul)"
 _CAP = r"(?:(?:[A-Z]\.){2,}|[A-Z][a-z]?\.|(?:(?:al|el|bin|ibn)-)?[A-Z][\w'’]*(?:-[A-Za-z][\w'’]*)*)"
