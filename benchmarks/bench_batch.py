@@ -36,7 +36,7 @@ from pathlib import Path
 
 DEFAULT_DATA = Path(__file__).resolve().parents[1].parent / "shared/data/multinews-dev.jsonl"
 NEWSBRIEF = Path(sys.executable).with_name("newsbrief")
-# Clusters in the start-up run: two chunks of four (newsbrief.batch.CHUNK_LINES) per worker.
+# Clusters in the start-up run: two chunks of four (Limits.batch_chunk) per worker.
 HEAD = 8 * (os.cpu_count() or 1)
 
 

@@ -3,7 +3,7 @@
     .venv/bin/python benchmarks/bench_stages.py [--data ../shared/data/multinews-dev.jsonl]
         [--words 150] [--limit N] [--whole] [--passes N]
 
-Runs the stages ``newsbrief.brief`` wires (read_inputs, clean_articles, segment, summarize) one
+Runs the stages ``newsbrief.brief`` wires (read, clean_articles, segment, summarize) one
 after another on each cluster, in one process, timing each with ``time.perf_counter``. A warm-up
 brief on a text outside the data set loads the sentence model and lazy imports untimed. Each
 cluster is run once: nupunkt memoises its boundary decisions and newsbrief the stems of the
@@ -29,12 +29,12 @@ from pathlib import Path
 import newsbrief
 from newsbrief.clean import clean_articles
 from newsbrief.config import Settings
-from newsbrief.ingest import read_inputs
+from newsbrief.ingest import read
 from newsbrief.nlp.sentences import segment
 from newsbrief.summarize import summarize
 
 DEFAULT_DATA = Path(__file__).resolve().parents[1].parent / "shared/data/multinews-dev.jsonl"
-STAGES = ("read_inputs", "clean_articles", "segment", "summarize")
+STAGES = ("read", "clean_articles", "segment", "summarize")
 WARM_UP = [
     "Warm-up headline\n\nUpdated Dec 13, 2016\n\nA first sentence about the warm-up. A second one, "
     "said Mr. Roe.\n\nEnd.",
@@ -45,7 +45,7 @@ WARM_UP = [
 def time_stages(documents: list[str], settings: Settings) -> dict[str, float]:
     """Seconds spent in each stage on one cluster (the stages ``brief_inputs`` wires)."""
     t0 = time.perf_counter()
-    read = read_inputs(documents)
+    read = read(documents)
     t1 = time.perf_counter()
     articles = [a for a in clean_articles(list(read.articles)) if a.text.strip()]
     t2 = time.perf_counter()

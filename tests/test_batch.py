@@ -17,14 +17,13 @@ import pytest
 from typer.testing import CliRunner, Result
 
 from newsbrief.batch import (
-    CHUNK_LINES,
-    IN_FLIGHT_PER_WORKER,
     Line,
     cleaned_texts,
     process_line,
     run_batch,
 )
 from newsbrief.cli import app
+from newsbrief.config import Settings
 
 TOWNS = ["Arden", "Belmont", "Corran", "Dunmore", "Eskdale", "Farley", "Glenroy", "Holt", "Ilford"]
 
@@ -206,7 +205,7 @@ def test_an_internal_error_on_one_line_is_reported_not_raised(
 
     monkeypatch.setattr("newsbrief.batch.brief_cluster", boom)
     data = cluster_line(0).encode()
-    result = process_line(Line(where="in.jsonl:7", data=data, size=len(data)), 50)
+    result = process_line(Line(where="in.jsonl:7", data=data, size=len(data)), Settings(words=50))
     assert result.record is None
     assert result.warnings == ("in.jsonl:7: internal error: RuntimeError: summariser broke",)
 
@@ -262,7 +261,7 @@ def test_help() -> None:
 
 
 def test_several_workers_keep_input_order(tmp_path: Path) -> None:
-    n = 3 * CHUNK_LINES + 1  # several chunks, the last one short
+    n = 3 * Settings().limits.batch_chunk + 1  # several chunks, the last one short
     lines = [cluster_line(i) for i in range(n)]
     lines[5] = '{"id": "bad"'
     source = write_lines(tmp_path / "in.jsonl", lines)
@@ -298,8 +297,9 @@ def test_input_is_read_lazily_with_bounded_work_in_flight() -> None:
             raise Enough
 
     with pytest.raises(Enough):
-        run_batch(endless(), words=50, workers=2, write=write, warn=print)
-    assert consumed <= 3 + (IN_FLIGHT_PER_WORKER * 2 + 1) * CHUNK_LINES
+        run_batch(endless(), settings=Settings(words=50), workers=2, write=write, warn=print)
+    limits = Settings().limits
+    assert consumed <= 3 + (limits.batch_in_flight * 2 + 1) * limits.batch_chunk
 
 
 def test_console_script_with_worker_processes(tmp_path: Path) -> None:

@@ -21,7 +21,7 @@ from hypothesis import strategies as st
 
 from newsbrief import clean
 from newsbrief.clean import clean_article, clean_articles
-from newsbrief.ingest import read_inputs
+from newsbrief.ingest import read
 from newsbrief.types import Article
 
 HERE = Path(__file__).resolve().parent
@@ -34,7 +34,7 @@ SLATE = "004_fa7155357702da57.txt"
 
 
 def _raw(path: Path) -> tuple[Article, ...]:
-    result = read_inputs([path])
+    result = read([path])
     assert result.problems == ()
     return result.articles
 
@@ -702,9 +702,7 @@ def test_headlines_are_kept(line: str, expected: str | None) -> None:
 
 
 def test_a_caption_read_as_the_title_is_dropped_when_cleaning() -> None:
-    (article,) = read_inputs(
-        ["Getty Images Elon Musk\n\nTesla's board met on Monday.\n\nEnd."]
-    ).articles
+    (article,) = read(["Getty Images Elon Musk\n\nTesla's board met on Monday.\n\nEnd."]).articles
     assert article.title == "Getty Images Elon Musk"  # what reading plain text takes it for
     assert clean_article(article).title is None
 

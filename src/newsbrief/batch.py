@@ -6,31 +6,26 @@ cleaned), and is one article whose id is its index in ``documents``, so a citati
 ``{"article": 2, "start", "end"}`` points into the cleaned text of ``documents[2]``
 (``read_cluster`` + ``newsbrief.clean.clean_articles`` give that text).
 
-The file is read lazily and at most ``IN_FLIGHT_PER_WORKER * workers`` chunks of
-``CHUNK_LINES`` lines are being summarised at any time, so memory stays constant however long the
-input is; results are written in input order. A bad line is reported and skipped, never fatal.
+The file is read lazily and an executor (executors.py) summarises at most
+``Limits.batch_in_flight * workers`` chunks of ``Limits.batch_chunk`` lines at any time, so
+memory stays constant however long the input is; results are written in input order. A bad line
+is reported and skipped, never fatal.
 """
 
 from __future__ import annotations
 
 import io
 import json
-import os
-from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
+from functools import partial
 from pathlib import Path
 from typing import Any
 
 from newsbrief.config import Settings
 from newsbrief.errors import InputError, NewsbriefError, NoArticlesError
-from newsbrief.ingest import ReadResult, read_inputs
+from newsbrief.ingest import ReadResult, read
 from newsbrief.types import Article, Briefing
-
-# Lines handed to a worker at once: a cluster takes ~10-20 ms, so four amortise the hand-over.
-CHUNK_LINES = 4
-# Chunks queued per worker: enough that no worker waits, few enough that memory stays flat.
-IN_FLIGHT_PER_WORKER = 2
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,7 +97,7 @@ def read_cluster(documents: Sequence[str], *, name: str = "") -> ReadResult:
     """Raw articles of a cluster, one per document, with id ``str(index)``; problems per document
     (each starts with ``name``, then ``documents[INDEX]``).
 
-    Documents go through ``read_inputs`` as streams, never as paths: a document that happens to
+    Documents go through ``read`` as streams, never as paths: a document that happens to
     look like a file name is still text.
     """
     articles: list[Article] = []
@@ -110,14 +105,14 @@ def read_cluster(documents: Sequence[str], *, name: str = "") -> ReadResult:
     for k, document in enumerate(documents):
         stream = io.BytesIO(document.encode("utf-8"))
         stream.name = f"{name}: documents[{k}]" if name else f"documents[{k}]"
-        read = read_inputs([stream])
-        problems.extend(read.problems)
-        if len(read.articles) > 1:
+        result = read([stream], fetch=False)
+        problems.extend(result.problems)
+        if len(result.articles) > 1:
             problems.append(
-                f"{stream.name}: holds {len(read.articles)} articles; give one per document"
+                f"{stream.name}: holds {len(result.articles)} articles; give one per document"
             )
-        elif read.articles:
-            articles.append(replace(read.articles[0], id=str(k)))
+        elif result.articles:
+            articles.append(replace(result.articles[0], id=str(k)))
     return ReadResult(articles=tuple(articles), problems=tuple(problems))
 
 
@@ -162,12 +157,12 @@ def record(cluster_id: Any, briefing: Briefing) -> dict[str, Any]:
     }
 
 
-def process_line(line: Line, words: int) -> LineResult:
+def process_line(line: Line, settings: Settings) -> LineResult:
     """Summarise one line. Never raises: every failure becomes a warning on a failed result."""
     try:
         cluster = cluster_from(parse_line(line), where=line.where)
         briefing = brief_cluster(
-            cluster.documents, settings=Settings(words=words, facts=False), name=line.where
+            cluster.documents, settings=replace(settings, facts=False), name=line.where
         )
     except NewsbriefError as exc:
         # Messages from inside name the line already; say it once, at the start.
@@ -181,87 +176,37 @@ def process_line(line: Line, words: int) -> LineResult:
     return LineResult(line.where, line.size, text, briefing.warnings)
 
 
-def process_chunk(chunk: list[Line], words: int) -> list[LineResult]:
-    return [process_line(line, words) for line in chunk]
-
-
 def run_batch(
     lines: Iterable[Line],
     *,
-    words: int,
-    workers: int,
+    settings: Settings,
     write: Callable[[str], object],
     warn: Callable[[str], None],
     advance: Callable[[int], None] = lambda size: None,
+    engine: str = "process",
+    workers: int | None = None,
 ) -> BatchReport:
-    """Summarise every line, in order: ``write`` each output record (one JSON text), ``warn``
-    each problem, ``advance`` by each line's size in bytes once it is done."""
-    Settings(words=words)  # a bad option fails here, not once per line
+    """Summarise every line, in order, on the executor called ``engine`` (one worker: in this
+    process): ``write`` each output record (one JSON text), ``warn`` each problem, ``advance``
+    by each line's size in bytes once it is done."""
+    from newsbrief.executors import get_executor
+
     ok = failed = 0
-    for result in _results(lines, words=words, workers=workers):
-        for message in result.warnings:
-            warn(message)
-        if result.record is None:
-            failed += 1
-        else:
-            write(result.record)
-            ok += 1
-        advance(result.size)
+    name = "local" if workers == 1 else engine
+    limits = settings.limits
+    with get_executor(
+        name, workers=workers, chunk=limits.batch_chunk, ahead=limits.batch_in_flight
+    ) as executor:
+        for result in executor.map(partial(process_line, settings=settings), lines):
+            for message in result.warnings:
+                warn(message)
+            if result.record is None:
+                failed += 1
+            else:
+                write(result.record)
+                ok += 1
+            advance(result.size)
     return BatchReport(ok=ok, failed=failed)
-
-
-def _results(lines: Iterable[Line], *, words: int, workers: int) -> Iterator[LineResult]:
-    if workers <= 1:
-        for line in lines:
-            yield process_line(line, words)
-        return
-    yield from _pooled(lines, words=words, workers=workers)
-
-
-def _pooled(lines: Iterable[Line], *, words: int, workers: int) -> Iterator[LineResult]:
-    """Bounded, ordered fan-out. (Pool.imap would read the whole input ahead into its queue.)
-
-    "spawn" starts workers the same way on every platform and never forks a process that runs
-    threads (the progress bar's); it needs the caller's ``__main__`` guarded, which the console
-    script is.
-    """
-    import multiprocessing
-
-    pool = multiprocessing.get_context("spawn").Pool(workers, initializer=_ignore_interrupts)
-    try:
-        pending: deque[Any] = deque()
-        for chunk in _chunks(lines, CHUNK_LINES):
-            pending.append(pool.apply_async(process_chunk, (chunk, words)))
-            if len(pending) >= IN_FLIGHT_PER_WORKER * workers:
-                yield from pending.popleft().get()
-        while pending:
-            yield from pending.popleft().get()
-        pool.close()
-    finally:
-        pool.terminate()
-        pool.join()
-
-
-def _ignore_interrupts() -> None:
-    """In workers: Ctrl-C is the parent's to handle (it stops the pool), not a traceback each."""
-    import signal
-
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-
-
-def _chunks(lines: Iterable[Line], size: int) -> Iterator[list[Line]]:
-    chunk: list[Line] = []
-    for line in lines:
-        chunk.append(line)
-        if len(chunk) == size:
-            yield chunk
-            chunk = []
-    if chunk:
-        yield chunk
-
-
-def default_workers() -> int:
-    return os.cpu_count() or 1
 
 
 def input_size(path: Path) -> int | None:

@@ -20,7 +20,7 @@ from newsbrief.version import __version__
 if TYPE_CHECKING:
     from newsbrief.eval.run import Evaluation
     from newsbrief.ingest.fetch import Fetcher
-    from newsbrief.store.queries import StoryRow
+    from newsbrief.library import StoryRow
     from newsbrief.types import Briefing
 
 app = typer.Typer(
@@ -243,15 +243,15 @@ def batch(
 ) -> None:
     """Summarise many stories: a cluster of documents per input line, a cited summary per line
     out. Bad lines are reported and skipped; the exit status is 1 if any line failed."""
-    from newsbrief.batch import default_workers, input_size, read_lines, run_batch
+    from newsbrief.batch import input_size, read_lines, run_batch
 
     with _input(input_path) as stream, _output(output, input_path) as out:
         total = None if input_path == "-" else input_size(Path(input_path))
         with _progress("summarising", total) as advance:
             report = run_batch(
                 read_lines(stream, name=input_path),
-                words=words,
-                workers=workers or default_workers(),
+                settings=Settings(words=words),
+                workers=workers,
                 write=lambda text: out.write(text + "\n"),
                 warn=_warn,
                 advance=advance,

@@ -49,7 +49,7 @@ class Limits:
 class Settings:
     # Length of the summary in words (a hard cap, see summarize.select).
     words: int = DEFAULT_WORDS
-    # Sentence segmenter backend, by registry name (backends.segmenters).
+    # Sentence segmenter, by registry name (plugins group "segmenters").
     segmenter: str = "nupunkt"
     # Shorter sentences are mostly fragments, datelines or captions; longer ones run-ons.
     min_sentence_words: int = 6

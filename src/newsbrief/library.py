@@ -9,33 +9,29 @@ from __future__ import annotations
 
 import hashlib
 import itertools
-import os
 import sqlite3
-from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
 from types import TracebackType
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, BinaryIO
 
 from newsbrief.clean import clean_article
 from newsbrief.cluster import Decision, Features, StoryIndex, features
-from newsbrief.config import Settings
+from newsbrief.config import Limits, Settings
 from newsbrief.errors import InputError
+from newsbrief.pipeline import brief_update
 from newsbrief.store import connect, queries
 from newsbrief.store.queries import StoredArticle, StoryRow
 from newsbrief.types import Article, Briefing, Sentence
 
+__all__ = ["IngestReport", "Library", "StoryRow", "parse_interval", "parse_when"]
+
 if TYPE_CHECKING:
+    from newsbrief.ingest import Input
     from newsbrief.ingest.fetch import Fetcher
 
-# Articles written per transaction: a crash loses at most this many, and commits stay cheap.
-BATCH = 64
-# From this many articles on, cleaning and features run in worker processes (starting a pool
-# costs ~50 ms), CHUNK articles per task.
-PARALLEL_FROM = 256
-CHUNK = 32
 DEFAULT_DB = "newsbrief.db"
 
 
@@ -52,19 +48,27 @@ class IngestReport:
 class Library:
     """An open library. Use as a context manager, or call ``close``."""
 
-    def __init__(self, conn: sqlite3.Connection, path: Path) -> None:
+    def __init__(
+        self, conn: sqlite3.Connection, path: Path, *, limits: Limits | None = None
+    ) -> None:
         self.conn = conn
         self.path = path
+        self.limits = limits or Limits()
         self._index: StoryIndex | None = None
         self._version: int | None = None  # PRAGMA data_version the index reflects
         self._sentences: dict[str, tuple[Sentence, ...]] = {}
 
     @classmethod
-    def open(cls, path: str | Path) -> Library:
+    def open(
+        cls, path: str | Path, *, create: bool = True, limits: Limits | None = None
+    ) -> Library:
+        """Open (by default, create) the library file; ``create=False`` refuses a missing one."""
         path = Path(path)
         if path.is_dir():
             raise InputError(f"{path}: is a directory, not a library file")
-        return cls(connect(path), path)
+        if not create and not path.is_file():
+            raise InputError(f"{path}: no such library (run newsbrief ingest first)")
+        return cls(connect(path), path, limits=limits)
 
     def close(self) -> None:
         self.conn.close()
@@ -83,17 +87,19 @@ class Library:
     # -- ingest -----------------------------------------------------------------------------
     def ingest(
         self,
-        sources: Iterable[str],
+        sources: Iterable[Input],
         *,
         fetcher: Fetcher | None = None,
+        stdin: BinaryIO | None = None,
         advance: Callable[[int], None] | None = None,
     ) -> IngestReport:
-        """Read every source and add its articles; never raises for a bad source."""
-        from newsbrief.ingest.sources import read_source
+        """Read every source (anything ``ingest.read`` takes) and add its articles; never raises
+        for a bad source."""
+        from newsbrief.ingest import stream
 
         def items() -> Iterator[Article | str]:
             for source in sources:
-                yield from read_source(source, fetcher=fetcher)
+                yield from stream([source], stdin=stdin, fetcher=fetcher)
                 if advance is not None:
                     advance(1)
 
@@ -101,19 +107,19 @@ class Library:
 
     def add(self, items: Iterable[Article | str]) -> IngestReport:
         """Add raw articles (problems, as strings, are counted as failures), in batches of
-        ``BATCH`` per transaction."""
+        ``Limits.ingest_transaction`` per transaction."""
         report = IngestReport()
         pending = 0
         index = self._begin()
         try:
-            for item in prepared(items):
+            for item in prepared(items, limits=self.limits):
                 if isinstance(item, str):
                     report.failed += 1
                     report.problems.append(item)
                     continue
                 self._add_one(item, index, report)
                 pending += 1
-                if pending >= BATCH:
+                if pending >= self.limits.ingest_transaction:
                     self.conn.execute("COMMIT")
                     index = self._begin()
                     pending = 0
@@ -193,13 +199,20 @@ class Library:
         return [row for row in self.stories() if row.id in live]
 
     def brief_story(
-        self, story: int, *, settings: Settings, since: datetime | None = None, new: bool = False
+        self,
+        story: int,
+        *,
+        settings: Settings,
+        since: datetime | None = None,
+        new: bool = False,
+        record: bool = True,
     ) -> Briefing:
         """Brief a stored story (near-duplicates left out: they are not independent sources).
 
         ``since``: only articles published (or, undated, added) since then. ``new``: an update
         briefing of what the articles added since the story's last briefing say that the earlier
-        ones did not. Every briefing is stored, so the next ``new`` starts after it.
+        ones did not. A briefing is stored, so the next ``new`` starts after it, unless
+        ``record`` is False (the web page shows a story without marking it briefed).
         """
         sid = queries.resolve_story(self.conn, story)
         if sid is None:
@@ -231,7 +244,8 @@ class Library:
             settings=settings,
         )
         briefing = replace(briefing, warnings=tuple(warnings))
-        self._store_briefing(sid, briefing, kind="update" if earlier else "full", last=stored)
+        if record:
+            self._store_briefing(sid, briefing, kind="update" if earlier else "full", last=stored)
         return briefing
 
     def _ensure_sentences(self, items: list[StoredArticle], *, settings: Settings) -> None:
@@ -271,48 +285,6 @@ class Library:
         self.conn.execute("COMMIT")
 
 
-def brief_update(
-    articles: list[Article],
-    earlier: list[Article],
-    *,
-    sentences: dict[str, tuple[Sentence, ...]],
-    settings: Settings,
-) -> Briefing:
-    """Brief ``articles``; with ``earlier`` articles, only from sentences that say something the
-    earlier ones did not (no earlier sentence reaches ``settings.support_similarity``, the
-    threshold at which two sentences report the same content) — DUC 2007's update task."""
-    from newsbrief.facts import extract_facts
-    from newsbrief.nlp.vectors import content_stems, tfidf
-    from newsbrief.pipeline import brief_articles
-    from newsbrief.summarize import summarize
-
-    if not earlier:
-        return brief_articles(articles, settings=settings)
-    fresh = [sentences[a.id] for a in articles]
-    old = [s for a in earlier for s in sentences[a.id]]
-    flat = [s for group in fresh for s in group]
-    vectors = tfidf([content_stems(s.text) for s in flat + old])
-    known = (vectors[: len(flat)] @ vectors[len(flat) :].T).max(axis=1).toarray().ravel()
-    novel = {
-        (s.article_id, s.index)
-        for s, m in zip(flat, known, strict=True)
-        if m < settings.support_similarity
-    }
-    kept = [tuple(s for s in group if (s.article_id, s.index) in novel) for group in fresh]
-    if not any(kept):
-        raise InputError("the new articles say nothing the earlier briefing did not")
-    summary = summarize(articles, kept, settings=settings)
-    titles = [a.title for a in articles if a.title]
-    return Briefing(
-        title=f"Update: {titles[0]}" if titles else "Update",
-        articles=tuple(articles),
-        summary=summary,
-        facts=extract_facts(articles, fresh, entity_recogniser=settings.entities)
-        if settings.facts
-        else None,
-    )
-
-
 def _utc(value: datetime) -> datetime:
     return value.astimezone(UTC).replace(tzinfo=None) if value.tzinfo else value
 
@@ -336,53 +308,21 @@ def prepare(raw: Article) -> Prepared | str:
     return Prepared(article, digest, f)
 
 
-def _prepare_chunk(chunk: list[Article | str]) -> list[Prepared | str]:
-    return [item if isinstance(item, str) else prepare(item) for item in chunk]
+def _prepare_item(item: Article | str) -> Prepared | str:
+    return item if isinstance(item, str) else prepare(item)
 
 
-def prepared(items: Iterable[Article | str]) -> Iterator[Prepared | str]:
-    """``prepare`` over ``items``, in order. Inputs of more than ``PARALLEL_FROM`` articles are
-    prepared by a pool of worker processes (one per CPU) a few chunks ahead of the caller, which
-    clusters and writes meanwhile."""
+def prepared(items: Iterable[Article | str], *, limits: Limits) -> Iterator[Prepared | str]:
+    """``prepare`` over ``items``, in order. Inputs of more than ``limits.parallel_from``
+    articles are prepared by worker processes (the "process" executor, one per CPU) a few
+    chunks ahead of the caller, which clusters and writes meanwhile."""
+    from newsbrief.executors import default_workers, get_executor
+
     iterator = iter(items)
-    head = list(itertools.islice(iterator, PARALLEL_FROM))
-    workers = os.cpu_count() or 1
-    if len(head) < PARALLEL_FROM or workers < 2:
-        for item in itertools.chain(head, iterator):
-            yield item if isinstance(item, str) else prepare(item)
-        return
-    from concurrent.futures import Future, ProcessPoolExecutor
-
-    chunks = _chunks(itertools.chain(head, iterator), CHUNK)
-    with ProcessPoolExecutor(max_workers=workers, initializer=_worker_init) as pool:
-        window: deque[Future[list[Prepared | str]]] = deque(
-            pool.submit(_prepare_chunk, chunk) for chunk in itertools.islice(chunks, 2 * workers)
-        )
-        while window:
-            done = window.popleft().result()
-            for chunk in itertools.islice(chunks, 1):
-                window.append(pool.submit(_prepare_chunk, chunk))
-            yield from done
-
-
-def _worker_init() -> None:
-    """Workers ignore Ctrl-C (the parent stops the pool) and, on Linux, die with the parent, so
-    a killed ingest leaves no idle workers behind."""
-    import signal
-    import sys
-
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-    if sys.platform.startswith("linux"):
-        import contextlib
-        import ctypes
-
-        with contextlib.suppress(OSError, AttributeError):
-            ctypes.CDLL(None).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
-
-
-def _chunks(items: Iterator[Article | str], size: int) -> Iterator[list[Article | str]]:
-    while chunk := list(itertools.islice(items, size)):
-        yield chunk
+    head = list(itertools.islice(iterator, limits.parallel_from))
+    small = len(head) < limits.parallel_from or default_workers() < 2
+    with get_executor("local" if small else "process", chunk=limits.ingest_chunk) as executor:
+        yield from executor.map(_prepare_item, itertools.chain(head, iterator))
 
 
 def _now() -> datetime:

@@ -1,5 +1,6 @@
-"""Wires the stages: read -> clean -> segment -> summarize -> Briefing. No logic of its own
-beyond deciding which input problems are fatal."""
+"""Wires the stages: read -> clean -> segment -> summarize (+ facts) -> Briefing. The only place
+a Briefing is assembled, an update briefing included; no logic of its own beyond deciding which
+input problems are fatal and which sentences an update may draw on."""
 
 from __future__ import annotations
 
@@ -9,14 +10,14 @@ from typing import BinaryIO
 
 from newsbrief.clean import clean_articles
 from newsbrief.config import Settings
-from newsbrief.errors import NoArticlesError
+from newsbrief.errors import InputError, NoArticlesError
 from newsbrief.facts import extract_facts
-from newsbrief.ingest import Input, ReadResult, read_inputs
+from newsbrief.ingest import Input, ReadResult, read
 from newsbrief.nlp.sentences import segment
 from newsbrief.nlp.vectors import content_stems
 from newsbrief.summarize import summarize
 from newsbrief.summarize.core import MAX_SENTENCES, leading
-from newsbrief.types import Article, Briefing, Summary
+from newsbrief.types import Article, Briefing, Sentence, Summary
 
 
 def brief_inputs(
@@ -32,9 +33,9 @@ def brief_inputs(
 
 def read_clean(inputs: Iterable[Input], *, stdin: BinaryIO | None = None) -> ReadResult:
     """Read and clean; drop articles left empty and exact duplicates (each noted in problems)."""
-    read = read_inputs(inputs, stdin=stdin)
-    problems = list(read.problems)
-    articles = _usable(clean_articles(read.articles), problems)
+    result = read(inputs, stdin=stdin)
+    problems = list(result.problems)
+    articles = _usable(clean_articles(result.articles), problems)
     return ReadResult(articles=tuple(articles), problems=tuple(problems))
 
 
@@ -57,6 +58,48 @@ def brief_articles(
         summary=summary,
         warnings=warnings,
         facts=extract_facts(articles, sentences, entity_recogniser=settings.entities)
+        if settings.facts
+        else None,
+    )
+
+
+def brief_update(
+    articles: list[Article],
+    earlier: list[Article],
+    *,
+    sentences: dict[str, tuple[Sentence, ...]],
+    settings: Settings,
+) -> Briefing:
+    """Brief ``articles``; with ``earlier`` articles, only from sentences that say something the
+    earlier ones did not (no earlier sentence reaches ``settings.support_similarity``, the
+    threshold at which two sentences report the same content) — DUC 2007's update task."""
+    from newsbrief.facts import extract_facts
+    from newsbrief.nlp.vectors import content_stems, tfidf
+    from newsbrief.pipeline import brief_articles
+    from newsbrief.summarize import summarize
+
+    if not earlier:
+        return brief_articles(articles, settings=settings)
+    fresh = [sentences[a.id] for a in articles]
+    old = [s for a in earlier for s in sentences[a.id]]
+    flat = [s for group in fresh for s in group]
+    vectors = tfidf([content_stems(s.text) for s in flat + old])
+    known = (vectors[: len(flat)] @ vectors[len(flat) :].T).max(axis=1).toarray().ravel()
+    novel = {
+        (s.article_id, s.index)
+        for s, m in zip(flat, known, strict=True)
+        if m < settings.support_similarity
+    }
+    kept = [tuple(s for s in group if (s.article_id, s.index) in novel) for group in fresh]
+    if not any(kept):
+        raise InputError("the new articles say nothing the earlier briefing did not")
+    summary = summarize(articles, kept, settings=settings)
+    titles = [a.title for a in articles if a.title]
+    return Briefing(
+        title=f"Update: {titles[0]}" if titles else "Update",
+        articles=tuple(articles),
+        summary=summary,
+        facts=extract_facts(articles, fresh, entity_recogniser=settings.entities)
         if settings.facts
         else None,
     )

@@ -124,6 +124,17 @@ class TimelineEvent:
 
 
 @dataclass(frozen=True, slots=True)
+class EntityMention:
+    """A name at ``text[start:end]`` as an entity recogniser found it; ``kind`` is "person",
+    "organisation", "place", or None when the recogniser could not tell (other mentions may)."""
+
+    name: str
+    start: int
+    end: int
+    kind: str | None
+
+
+@dataclass(frozen=True, slots=True)
 class Entity:
     """A person, organisation or place; ``citations`` are the first mention in each article."""
 

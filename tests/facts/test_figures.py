@@ -181,7 +181,7 @@ def test_groups_of_one_quantity_that_disagree_stay_next_to_each_other() -> None:
 
 
 def test_an_article_giving_a_figure_twice_is_shown_once() -> None:
-    from newsbrief.render import shown_reports
+    from newsbrief.render.common import shown_reports
 
     facts = facts_of(
         story(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from newsbrief.ingest.sources import read_source
+from newsbrief.ingest import stream
 from newsbrief.types import Article
 
 BODY = (
@@ -28,7 +28,7 @@ def articles(items: list[Article | str]) -> list[Article]:
 def test_an_atom_file_gives_its_entries(tmp_path: Path) -> None:
     path = tmp_path / "desk.atom"
     path.write_text(ATOM, encoding="utf-8")
-    items = list(read_source(str(path)))
+    items = list(stream([str(path)]))
     (article,) = articles(items)
     assert article.id == "urn:rates-1"
     assert article.title == "Rates rise by half a point"
@@ -42,13 +42,13 @@ def test_an_atom_file_gives_its_entries(tmp_path: Path) -> None:
 def test_a_feed_is_detected_by_content(tmp_path: Path) -> None:
     path = tmp_path / "feed"
     path.write_text(ATOM, encoding="utf-8")
-    assert len(articles(list(read_source(str(path))))) == 1
+    assert len(articles(list(stream([str(path)])))) == 1
 
 
 def test_a_broken_feed_is_one_problem(tmp_path: Path) -> None:
     path = tmp_path / "bad.rss"
     path.write_text("<rss><channel><title>x", encoding="utf-8")
-    assert list(read_source(str(path))) == [f"{path}: not a readable RSS/Atom feed"]
+    assert list(stream([str(path)])) == [f"{path}: not a readable RSS/Atom feed"]
 
 
 def warc(path: Path) -> Path:
@@ -78,7 +78,7 @@ def warc(path: Path) -> Path:
 
 
 def test_a_warc_gives_its_html_pages(tmp_path: Path) -> None:
-    items = list(read_source(str(warc(tmp_path / "crawl.warc"))))
+    items = list(stream([str(warc(tmp_path / "crawl.warc"))]))
     (article,) = articles(items)
     assert article.url == "https://news.example/rates"
     assert "largest increase" in article.text
@@ -88,5 +88,5 @@ def test_a_warc_gives_its_html_pages(tmp_path: Path) -> None:
 def test_a_file_that_is_not_a_warc(tmp_path: Path) -> None:
     path = tmp_path / "fake.warc"
     path.write_text("hello", encoding="utf-8")
-    (problem,) = read_source(str(path))
+    (problem,) = stream([str(path)])
     assert isinstance(problem, str) and "not a readable WARC file" in problem

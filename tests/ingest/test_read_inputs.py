@@ -1,4 +1,4 @@
-"""read_inputs over files, directories, stdin, texts and Articles; a bad input stops no other."""
+"""read over files, directories, stdin, texts and Articles; a bad input stops no other."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from newsbrief.ingest import ReadResult, read_inputs
+from newsbrief.ingest import ReadResult, read
 from newsbrief.types import Article
 
 WriteFile = Callable[[str, str | bytes], Path]
@@ -34,7 +34,7 @@ def titles(articles: tuple[Article, ...]) -> list[str | None]:
 def test_files_in_the_given_order(write_file: WriteFile) -> None:
     b = write_file("b.txt", article_text("Second headline here"))
     a = write_file("a.txt", article_text("First headline here"))
-    result = read_inputs([b, str(a)])
+    result = read([b, str(a)])
     assert titles(result.articles) == ["Second headline here", "First headline here"]
     assert [(x.source, x.origin) for x in result.articles] == [("b.txt", str(b)), ("a.txt", str(a))]
     assert result.problems == ()
@@ -44,7 +44,7 @@ def test_directory_is_read_recursively_in_name_order(tmp_path: Path, write_file:
     write_file("b.txt", article_text("Headline b"))
     write_file("a/z.txt", article_text("Headline a z"))
     write_file("a/deeper/y.txt", article_text("Headline a deeper y"))
-    result = read_inputs([tmp_path])
+    result = read([tmp_path])
     assert titles(result.articles) == ["Headline a deeper y", "Headline a z", "Headline b"]
     assert [a.source for a in result.articles] == ["y.txt", "z.txt", "b.txt"]
     assert result.problems == ()
@@ -55,19 +55,19 @@ def test_directory_skips_hidden_files_and_folders(tmp_path: Path, write_file: Wr
     write_file(".DS_Store", b"\x00\x00\x00\x01Bud1\x00\x00")
     write_file(".notes.txt", article_text("Hidden file headline"))
     write_file(".git/objects/readme.txt", article_text("Hidden folder headline"))
-    result = read_inputs([str(tmp_path)])
+    result = read([str(tmp_path)])
     assert titles(result.articles) == ["Visible headline"]
     assert result.problems == ()
 
 
 def test_hidden_directory_given_explicitly_is_read(write_file: WriteFile) -> None:
     path = write_file(".cache/story.txt", article_text("Cached headline"))
-    result = read_inputs([path.parent])
+    result = read([path.parent])
     assert titles(result.articles) == ["Cached headline"]
 
 
 def test_aleppo_sample_directory(aleppo_files: list[Path]) -> None:
-    result = read_inputs([aleppo_files[0].parent])
+    result = read([aleppo_files[0].parent])
     assert [a.source for a in result.articles] == [p.name for p in aleppo_files]
     assert [a.origin for a in result.articles] == [str(p) for p in aleppo_files]
     assert result.problems == ()
@@ -80,7 +80,7 @@ def test_directory_with_every_format(tmp_path: Path, write_file: WriteFile) -> N
     html = f"<title>HTML one</title></head><body><article><p>{PARA3}</p></article></body>"
     write_file("d.html", f"<html><head>{html}</html>")
     write_file("e.txt", f"{PARA1} ||||| {PARA2}")
-    result = read_inputs([tmp_path])
+    result = read([tmp_path])
     assert titles(result.articles) == [
         "Plain text headline",
         "JSON one",
@@ -95,7 +95,7 @@ def test_directory_with_every_format(tmp_path: Path, write_file: WriteFile) -> N
 
 def test_stdin_dash_reads_the_given_stream() -> None:
     stdin = io.BytesIO(article_text("Headline from stdin").encode("utf-8"))
-    result = read_inputs(["-"], stdin=stdin)
+    result = read(["-"], stdin=stdin)
     assert titles(result.articles) == ["Headline from stdin"]
     assert [(a.source, a.origin) for a in result.articles] == [("<stdin>", "<stdin>")]
     assert result.problems == ()
@@ -103,56 +103,56 @@ def test_stdin_dash_reads_the_given_stream() -> None:
 
 def test_stdin_is_decoded_like_a_file() -> None:
     data = codecs.BOM_UTF16_LE + article_text("Café headline").encode("utf-16-le")
-    result = read_inputs(["-"], stdin=io.BytesIO(data))
+    result = read(["-"], stdin=io.BytesIO(data))
     assert titles(result.articles) == ["Café headline"]
 
 
 def test_stdin_json_is_detected_by_content() -> None:
     stdin = io.BytesIO(json.dumps({"title": "JSON on stdin", "text": PARA1}).encode())
-    result = read_inputs(["-"], stdin=stdin)
+    result = read(["-"], stdin=stdin)
     assert [(a.title, a.text) for a in result.articles] == [("JSON on stdin", PARA1)]
 
 
 def test_in_memory_texts_are_numbered_by_position(write_file: WriteFile) -> None:
     path = write_file("a.txt", article_text("File headline"))
-    result = read_inputs([path, article_text("Inline headline")])
+    result = read([path, article_text("Inline headline")])
     assert titles(result.articles) == ["File headline", "Inline headline"]
     assert [a.origin for a in result.articles] == [str(path), "<text 2>"]
     assert result.articles[1].source == "<text 2>"
 
 
 def test_one_line_text_with_spaces_is_text() -> None:
-    result = read_inputs([PARA1])
+    result = read([PARA1])
     assert [(a.text, a.origin) for a in result.articles] == [(PARA1, "<text 1>")]
 
 
 def test_existing_path_with_a_space_is_a_file(write_file: WriteFile) -> None:
     path = write_file("my articles/story one.txt", article_text("Spaced headline"))
-    result = read_inputs([str(path)])
+    result = read([str(path)])
     assert [(a.title, a.source) for a in result.articles] == [("Spaced headline", "story one.txt")]
 
 
 def test_article_objects_pass_through_unchanged() -> None:
     article = Article(id="given", text=PARA1, title="Given", source="Agency")
-    result = read_inputs([article])
+    result = read([article])
     assert result.articles == (article,)
     assert result.articles[0] is article
 
 
 def test_binary_stream_without_a_name() -> None:
-    result = read_inputs([io.BytesIO(article_text("Stream headline").encode())])
+    result = read([io.BytesIO(article_text("Stream headline").encode())])
     assert [(a.title, a.origin) for a in result.articles] == [("Stream headline", "<stream 1>")]
 
 
 def test_open_file_uses_its_name_and_extension(write_file: WriteFile) -> None:
     path = write_file("feed.json", json.dumps({"title": "From JSON", "text": PARA1}))
     with path.open("rb") as stream:
-        result = read_inputs([stream])
+        result = read([stream])
     assert [(a.title, a.origin) for a in result.articles] == [("From JSON", str(path))]
 
 
 def test_no_inputs() -> None:
-    assert read_inputs([]) == ReadResult(articles=(), problems=())
+    assert read([]) == ReadResult(articles=(), problems=())
 
 
 # --- problems ----------------------------------------------------------------------------------
@@ -190,7 +190,7 @@ def test_bad_input_is_one_line_problem_and_others_are_read(
     bad = make_bad(tmp_path, name, content)
     good_before = write_file("good/a.txt", article_text("Good headline before"))
     good_after = write_file("good/b.txt", article_text("Good headline after"))
-    result = read_inputs([good_before, bad, good_after])
+    result = read([good_before, bad, good_after])
     assert titles(result.articles) == ["Good headline before", "Good headline after"]
     assert result.problems == (f"{bad}: {problem}",)
 
@@ -198,7 +198,7 @@ def test_bad_input_is_one_line_problem_and_others_are_read(
 def test_problems_keep_input_order(tmp_path: Path) -> None:
     missing = tmp_path / "missing.txt"
     empty = make_bad(tmp_path, "empty.txt", b"")
-    result = read_inputs([missing, empty])
+    result = read([missing, empty])
     assert result.articles == ()
     assert result.problems == (
         f"{missing}: no such file or directory",
@@ -212,7 +212,7 @@ def test_bad_file_in_a_directory_is_reported_and_the_rest_read(
     write_file("a.txt", article_text("Good headline"))
     bad = write_file("b.png", PNG)
     write_file("c.json", json.dumps({"title": "JSON headline", "text": PARA1}))
-    result = read_inputs([tmp_path])
+    result = read([tmp_path])
     assert titles(result.articles) == ["Good headline", "JSON headline"]
     assert result.problems == (f"{bad}: binary file, not an article",)
 
@@ -222,7 +222,7 @@ def test_directory_of_only_bad_files_reports_each_and_the_directory(
 ) -> None:
     empty = write_file("d/empty.txt", b"")
     bad_json = write_file("d/x.json", "[1, 2")
-    result = read_inputs([empty.parent])
+    result = read([empty.parent])
     assert result.articles == ()
     assert result.problems == (
         f"{empty}: empty file",
@@ -233,30 +233,30 @@ def test_directory_of_only_bad_files_reports_each_and_the_directory(
 
 def test_directory_of_only_hidden_files_holds_no_article(write_file: WriteFile) -> None:
     hidden = write_file("d/.hidden.txt", article_text("Hidden headline"))
-    result = read_inputs([hidden.parent])
+    result = read([hidden.parent])
     assert result.articles == ()
     assert result.problems == (f"{hidden.parent}: directory holds no readable article",)
 
 
 def test_binary_stdin() -> None:
-    result = read_inputs(["-"], stdin=io.BytesIO(PNG))
+    result = read(["-"], stdin=io.BytesIO(PNG))
     assert result.problems == ("<stdin>: binary file, not an article",)
 
 
 def test_empty_in_memory_text_names_it() -> None:
-    result = read_inputs(["ok text here", "  \n  "])
+    result = read(["ok text here", "  \n  "])
     assert [a.origin for a in result.articles] == ["<text 1>"]
     assert result.problems == ("<text 2>: empty article (no text)",)
 
 
 def test_unsupported_input_type() -> None:
-    result = read_inputs([42])  # type: ignore[list-item]
+    result = read([42])  # type: ignore[list-item]
     assert result.problems == ("input 1: unsupported input type int",)
 
 
 def test_problems_are_one_line_even_for_paths_with_newlines(write_file: WriteFile) -> None:
     bad = write_file("two\nlines.txt", b"")
-    result = read_inputs([bad])
+    result = read([bad])
     assert len(result.problems) == 1
     assert "\n" not in result.problems[0]
 
@@ -267,7 +267,7 @@ def test_problems_are_one_line_even_for_paths_with_newlines(write_file: WriteFil
 @pytest.mark.parametrize("first_line", ["[Updated] Rebels vow to fight on", "{Exclusive} Aleppo"])
 def test_text_file_starting_with_a_bracket_is_text(write_file: WriteFile, first_line: str) -> None:
     path = write_file("note.txt", article_text(first_line))
-    result = read_inputs([path])
+    result = read([path])
     assert result.problems == ()
     assert titles(result.articles) == [first_line]
 
@@ -284,6 +284,6 @@ def test_source_shown_to_readers_has_no_directory(
     tmp_path: Path, write_file: WriteFile, name: str, content: str
 ) -> None:
     write_file(f"deep/folder/{name}", content)
-    (article,) = read_inputs([tmp_path]).articles
+    (article,) = read([tmp_path]).articles
     assert article.source.startswith(name)
     assert str(tmp_path) not in article.source

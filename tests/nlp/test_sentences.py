@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newsbrief.clean import clean_articles
-from newsbrief.ingest import read_inputs
+from newsbrief.ingest import read
 from newsbrief.nlp.sentences import segment
 from newsbrief.types import Article, Sentence
 
@@ -219,7 +219,7 @@ def test_segmenter_can_be_given_as_an_object() -> None:
 
 
 def _aleppo_sentences(name: str) -> list[str]:
-    articles = clean_articles(read_inputs([ALEPPO]).articles)
+    articles = clean_articles(read([ALEPPO]).articles)
     (article,) = [a for a in articles if a.source == name]
     return [s.text for s in segment(article)]
 
@@ -351,7 +351,7 @@ def test_nupunkt_shortcut_gives_the_models_spans(body: str, tail: str) -> None:
     model; the model agrees (up to what segment() trims anyway)."""
     import nupunkt
 
-    from newsbrief.backends import get_segmenter
+    from newsbrief.plugins import segmenter as get_segmenter
 
     text = body + tail
     ours = get_segmenter("nupunkt").spans(text)

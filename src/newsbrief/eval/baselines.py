@@ -114,14 +114,6 @@ def centroid_mmr(documents: Sequence[str], *, words: int) -> list[str]:
     return [sentences[i].text for i in chosen]
 
 
-BASELINES: dict[str, System] = {
-    "lead": lead,
-    "lexrank": lexrank,
-    "textrank": textrank,
-    "centroid-mmr": centroid_mmr,
-}
-
-
 # --- sumy ----------------------------------------------------------------------------------------
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")

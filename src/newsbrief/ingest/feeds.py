@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
+from newsbrief.config import Limits
 from newsbrief.errors import InputError
 from newsbrief.ingest.formats import from_html, parse_date
 from newsbrief.types import Article, content_id
@@ -15,10 +16,16 @@ if TYPE_CHECKING:
     from newsbrief.ingest.fetch import Fetcher
 
 # An entry with fewer words than this is a teaser: the article is fetched from its link.
-MIN_ENTRY_WORDS = 80
+MIN_ENTRY_WORDS = Limits().min_feed_entry_words
 
 
-def read_feed(data: bytes, *, name: str, fetcher: Fetcher | None = None) -> Iterator[Article | str]:
+def read_feed(
+    data: bytes,
+    *,
+    name: str,
+    fetcher: Fetcher | None = None,
+    min_words: int = MIN_ENTRY_WORDS,
+) -> Iterator[Article | str]:
     import feedparser
 
     parsed: Any = feedparser.parse(data)
@@ -30,12 +37,16 @@ def read_feed(data: bytes, *, name: str, fetcher: Fetcher | None = None) -> Iter
     for number, entry in enumerate(parsed.entries, 1):
         where = f"{name} entry {number}"
         try:
-            yield _entry_article(entry, name=where, outlet=outlet, fetcher=fetcher)
+            yield _entry_article(
+                entry, name=where, outlet=outlet, fetcher=fetcher, min_words=min_words
+            )
         except InputError as exc:
             yield exc.message
 
 
-def _entry_article(entry: Any, *, name: str, outlet: str, fetcher: Fetcher | None) -> Article:
+def _entry_article(
+    entry: Any, *, name: str, outlet: str, fetcher: Fetcher | None, min_words: int
+) -> Article:
     link = entry.get("link")
     title = entry.get("title")
     published = parse_date(entry.get("published") or entry.get("updated"))
@@ -48,7 +59,7 @@ def _entry_article(entry: Any, *, name: str, outlet: str, fetcher: Fetcher | Non
         except InputError:
             text = ""
     web = isinstance(link, str) and link.startswith(("http://", "https://"))
-    if len(text.split()) < MIN_ENTRY_WORDS and web and fetcher is not None:
+    if len(text.split()) < min_words and web and fetcher is not None:
         from newsbrief.ingest.fetch import page_article
 
         try:

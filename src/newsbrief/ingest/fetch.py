@@ -13,13 +13,15 @@ from __future__ import annotations
 import ipaddress
 import socket
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from types import TracebackType
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urljoin, urlsplit
 
+from newsbrief.config import Limits
 from newsbrief.errors import InputError
+from newsbrief.ingest.formats import looks_like_feed
 from newsbrief.types import Article
 from newsbrief.version import __version__
 
@@ -27,13 +29,8 @@ if TYPE_CHECKING:
     import httpx
 
 USER_AGENT = f"newsbrief/{__version__} (news briefing tool; +https://pypi.org/project/newsbrief/)"
-# Seconds to connect, and between bytes read: a slow server is skipped, not waited on.
-TIMEOUT = 10.0
-# A news page or feed is well under this; anything larger is not one, or is hostile.
-MAX_BYTES = 10 * 1024 * 1024
-MAX_REDIRECTS = 5
-# Seconds between two requests to the same host (politeness to small sites).
-HOST_DELAY = 1.0
+# Timeouts, size cap, redirects and the delay per host: config.Limits.
+_LIMITS = Limits()
 # Shared address space (RFC 6598) is not "private" to ipaddress, but is not public either.
 _SHARED = ipaddress.ip_network("100.64.0.0/10")
 _FEED_TYPES = ("xml", "rss", "atom")
@@ -44,6 +41,13 @@ class Fetched:
     url: str  # after redirects
     content_type: str
     body: bytes
+
+    @property
+    def is_feed(self) -> bool:
+        """An RSS/Atom feed (by its type, unless it is HTML, or by its first bytes)."""
+        head = self.body[:1024].lower()
+        typed = any(t in self.content_type for t in _FEED_TYPES) and b"<html" not in head
+        return typed or looks_like_feed(self.body)
 
 
 Resolver = Callable[[str, int], list[str]]
@@ -80,18 +84,30 @@ class Fetcher:
         self,
         *,
         allow_private: bool = False,
-        timeout: float = TIMEOUT,
-        max_bytes: int = MAX_BYTES,
-        delay: float = HOST_DELAY,
+        timeout: float = _LIMITS.fetch_timeout,
+        max_bytes: int = _LIMITS.max_fetch_bytes,
+        delay: float = _LIMITS.host_delay,
+        max_redirects: int = _LIMITS.max_redirects,
         resolver: Resolver = resolve,
     ) -> None:
         self.allow_private = allow_private
         self.timeout = timeout
         self.max_bytes = max_bytes
         self.delay = delay
+        self.max_redirects = max_redirects
         self.resolver = resolver
         self._client: httpx.Client | None = None
         self._last: dict[str, float] = {}
+
+    @classmethod
+    def with_limits(cls, limits: Limits, *, allow_private: bool = False) -> Fetcher:
+        return cls(
+            allow_private=allow_private,
+            timeout=limits.fetch_timeout,
+            max_bytes=limits.max_fetch_bytes,
+            delay=limits.host_delay,
+            max_redirects=limits.max_redirects,
+        )
 
     def __enter__(self) -> Fetcher:
         return self
@@ -126,7 +142,7 @@ class Fetcher:
 
         from newsbrief.ingest.vetted import Refused
 
-        for _ in range(MAX_REDIRECTS + 1):
+        for _ in range(self.max_redirects + 1):
             host = self.check(url)
             self._wait(host)
             try:
@@ -145,7 +161,7 @@ class Fetcher:
                 raise _refused(url, exc.host, exc.address, exc.kind) from None
             except httpx.HTTPError as exc:
                 raise InputError(f"{url}: cannot fetch ({type(exc).__name__}: {exc})") from None
-        raise InputError(f"{url}: more than {MAX_REDIRECTS} redirects")
+        raise InputError(f"{url}: more than {self.max_redirects} redirects")
 
     def client(self) -> httpx.Client:
         import httpx
@@ -192,27 +208,6 @@ def _refused(url: str, host: str, address: str, kind: str) -> InputError:
     return InputError(
         f"{url}: refused: {host} is a {kind} address ({address}); --allow-private allows it"
     )
-
-
-def read_url(url: str, *, fetcher: Fetcher) -> Iterator[Article | str]:
-    """A feed's entries or one article page, from a URL; problems as one-line strings."""
-    try:
-        fetched = fetcher.get(url)
-    except InputError as exc:
-        yield exc.message
-        return
-    head = fetched.body[:1024].lower()
-    if (any(t in fetched.content_type for t in _FEED_TYPES) and b"<html" not in head) or (
-        b"<rss" in head or b"<feed" in head or b"<rdf:rdf" in head
-    ):
-        from newsbrief.ingest.feeds import read_feed
-
-        yield from read_feed(fetched.body, name=url, fetcher=fetcher)
-        return
-    try:
-        yield page_article(fetched)
-    except InputError as exc:
-        yield exc.message
 
 
 def page_article(fetched: Fetched) -> Article:

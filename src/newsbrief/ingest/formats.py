@@ -36,6 +36,12 @@ _DATE_KEYS = ("published", "date", "publish_date", "published_at", "pubdate", "d
 _AUTHOR_KEYS = ("authors", "author", "byline")
 
 
+def looks_like_feed(data: bytes) -> bool:
+    """Whether a document's first bytes open an RSS, Atom or RDF feed."""
+    head = data[:1024].lower()
+    return b"<rss" in head or b"<feed" in head or b"<rdf:rdf" in head
+
+
 def detect_format(text: str, *, suffix: str) -> str:
     """One of "json", "jsonl", "html", "multinews", "text"."""
     head = text.lstrip()[:2048]

@@ -1,59 +1,19 @@
-"""Briefing -> text: Markdown (default), JSON, self-contained HTML."""
+"""Briefing -> text: Markdown (default), JSON, self-contained HTML; more through the registry
+(plug-in group "renderers": ``render(briefing, **options) -> str``)."""
 
 from __future__ import annotations
 
-import itertools
-from collections.abc import Iterable
 from typing import Any
 
-from newsbrief.errors import UsageError
-from newsbrief.types import Briefing, Figure, FigureReport
-
-FORMATS = ("markdown", "json", "html")
+from newsbrief.plugins import RENDERERS
+from newsbrief.types import Briefing
 
 
 def render(briefing: Briefing, fmt: str = "markdown", **options: Any) -> str:
-    if fmt == "markdown":
-        from newsbrief.render.markdown import to_markdown
-
-        return to_markdown(briefing, **options)
-    if fmt == "json":
-        from newsbrief.render.json import to_json
-
-        return to_json(briefing, **options)
-    if fmt == "html":
-        from newsbrief.render.html import to_html
-
-        return to_html(briefing, **options)
-    raise UsageError(f"unknown format {fmt!r} (choose from {', '.join(FORMATS)})")
+    """``briefing`` in the format called ``fmt``; UsageError naming the known formats."""
+    return RENDERERS.get(fmt)(briefing, **options)
 
 
-def source_numbers(briefing: Briefing) -> dict[str, int]:
-    """Article id -> the 1-based number shown in citation markers."""
-    return {a.id: n for n, a in enumerate(briefing.articles, 1)}
-
-
-def markers(briefing: Briefing, citations: Any) -> list[int]:
-    """Distinct source numbers of ``citations``, in citation order."""
-    numbers = source_numbers(briefing)
-    return list(dict.fromkeys(numbers[c.article_id] for c in citations))
-
-
-def shown_reports(reports: Iterable[FigureReport]) -> list[FigureReport]:
-    """Reports as a reader sees them: an article that gives the same figure in the same words
-    twice ("100,000" in its lead and again in a quote) is listed once, at its first mention."""
-    seen: set[tuple[str, str]] = set()
-    out = []
-    for r in reports:
-        key = (r.citation.article_id, r.text.casefold())
-        if key not in seen:
-            seen.add(key)
-            out.append(r)
-    return out
-
-
-def quantities(figures: Iterable[Figure]) -> list[tuple[str, str | None, list[Figure]]]:
-    """The figures of each quantity (what, in which unit) together: the groups of its values
-    that do not agree, which the facts list one after another, most widely reported first."""
-    runs = itertools.groupby(figures, key=lambda f: (f.about, f.unit))
-    return [(about, unit, list(run)) for (about, unit), run in runs]
+def formats() -> list[str]:
+    """The formats that can be rendered: the built-in ones and any plug-in's."""
+    return RENDERERS.names()

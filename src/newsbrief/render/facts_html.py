@@ -9,7 +9,7 @@ import itertools
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
-from newsbrief.render import quantities, shown_reports
+from newsbrief.render.common import quantities, shown_reports
 from newsbrief.types import Briefing, Citation, Facts, FigureReport
 
 _KINDS = (("person", "People"), ("organisation", "Organisations"), ("place", "Places"))

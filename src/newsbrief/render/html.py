@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from newsbrief.render import markers, source_numbers
+from newsbrief.render.common import markers, source_numbers
 from newsbrief.render.facts_html import fact_spans, facts_view
 from newsbrief.render.markdown import source_line
 from newsbrief.types import Article, Briefing

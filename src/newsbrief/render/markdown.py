@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from newsbrief.render import markers, quantities, shown_reports
+from newsbrief.render.common import markers, quantities, shown_reports
 from newsbrief.types import Article, Briefing, Facts, FigureReport
 
 _KIND_HEADINGS = (("person", "People"), ("organisation", "Organisations"), ("place", "Places"))

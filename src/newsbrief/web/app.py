@@ -301,12 +301,13 @@ class _Fetching:
         self.allow_private = allow_private
 
     def run(self, collect: Callable[[Any, Limits, Fetch], _T], items: Any, limits: Limits) -> _T:
-        from newsbrief.ingest.fetch import Fetcher, read_url
+        from newsbrief.ingest import stream
+        from newsbrief.ingest.fetch import Fetcher
 
         with Fetcher(allow_private=self.allow_private) as fetcher:
 
             def fetch(url: str) -> list[Article | str]:
-                return list(read_url(url, fetcher=fetcher))
+                return list(stream([url], fetcher=fetcher))
 
             return collect(items, limits, fetch)
 

@@ -1,0 +1,162 @@
+"""Executors: where the work of many items runs. One abstraction, chosen by name (plug-in group
+"executors"): ``local`` runs in this process, ``process`` in a pool of worker processes on this
+machine; a distributed engine registers the same way.
+
+An executor's ``map(fn, items)`` yields ``fn(item)`` for each item **in input order**, with only
+a bounded number of items in flight, so memory stays flat however long the input; ``fn`` must be
+a module-level function (it is pickled to the workers) and should not raise. Items go to a
+worker ``chunk`` at a time (a task costs a hand-over; a few items amortise it), and each worker
+has ``ahead`` chunks queued so that none waits.
+"""
+
+from __future__ import annotations
+
+import itertools
+import os
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from types import TracebackType
+from typing import Any, TypeVar
+
+from newsbrief.plugins import EXECUTORS, Executor
+
+T = TypeVar("T")
+R = TypeVar("R")
+E = TypeVar("E", bound="_Closing")
+
+
+def get_executor(name: str, *, workers: int | None = None, chunk: int = 4, ahead: int = 2) -> Any:
+    """The executor called ``name``, for ``workers`` workers (None: one per CPU)."""
+    return EXECUTORS.get(name)(workers=workers, chunk=chunk, ahead=ahead)
+
+
+def default_workers() -> int:
+    return os.cpu_count() or 1
+
+
+class _Closing:
+    """A context manager that closes the executor on the way out."""
+
+    def close(self) -> None:
+        pass
+
+    def __enter__(self: E) -> E:
+        return self
+
+    def __exit__(
+        self,
+        kind: type[BaseException] | None,
+        error: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+
+class LocalExecutor(_Closing):
+    """Everything in this process, one item after another."""
+
+    def __init__(self, *, workers: int | None = None, chunk: int = 4, ahead: int = 2) -> None:
+        self.workers = 1
+
+    def map(self, fn: Callable[[T], R], items: Iterable[T]) -> Iterator[R]:
+        return map(fn, items)
+
+    def close(self) -> None:
+        pass
+
+    def __enter__(self) -> LocalExecutor:
+        return self
+
+    def __exit__(
+        self,
+        kind: type[BaseException] | None,
+        error: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+
+class ProcessExecutor(_Closing):
+    """A pool of worker processes, started on first use.
+
+    Workers are started with "spawn", the same way on every platform, never forking a process
+    that runs threads (a progress bar's); the caller's ``__main__`` must be guarded, which the
+    console script is. Workers ignore Ctrl-C (the parent stops the pool, not a traceback each)
+    and, on Linux, die with the parent, so a killed run leaves no idle workers behind.
+    """
+
+    def __init__(self, *, workers: int | None = None, chunk: int = 4, ahead: int = 2) -> None:
+        self.workers = max(1, workers or default_workers())
+        self.chunk = max(1, chunk)
+        self.ahead = max(1, ahead)
+        self._pool: Any = None
+
+    def map(self, fn: Callable[[T], R], items: Iterable[T]) -> Iterator[R]:
+        if self.workers == 1:
+            yield from map(fn, items)
+            return
+        pool = self._started()
+        chunks = _chunks(iter(items), self.chunk)
+        window: deque[Any] = deque(
+            pool.submit(_apply, fn, chunk)
+            for chunk in itertools.islice(chunks, self.ahead * self.workers)
+        )
+        while window:
+            done = window.popleft().result()
+            for chunk in itertools.islice(chunks, 1):
+                window.append(pool.submit(_apply, fn, chunk))
+            yield from done
+
+    def _started(self) -> Any:
+        if self._pool is None:
+            import multiprocessing
+            from concurrent.futures import ProcessPoolExecutor
+
+            self._pool = ProcessPoolExecutor(
+                max_workers=self.workers,
+                mp_context=multiprocessing.get_context("spawn"),
+                initializer=_worker_init,
+            )
+        return self._pool
+
+    def close(self) -> None:
+        """Stop the workers now (queued work is dropped: on Ctrl-C nothing should linger)."""
+        if self._pool is not None:
+            self._pool.shutdown(wait=True, cancel_futures=True)
+            self._pool = None
+
+    def __enter__(self) -> ProcessExecutor:
+        return self
+
+    def __exit__(
+        self,
+        kind: type[BaseException] | None,
+        error: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+
+def _apply(fn: Callable[[T], R], chunk: list[T]) -> list[R]:
+    return [fn(item) for item in chunk]
+
+
+def _chunks(items: Iterator[T], size: int) -> Iterator[list[T]]:
+    while chunk := list(itertools.islice(items, size)):
+        yield chunk
+
+
+def _worker_init() -> None:
+    import signal
+    import sys
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if sys.platform.startswith("linux"):
+        import contextlib
+        import ctypes
+
+        with contextlib.suppress(OSError, AttributeError):
+            ctypes.CDLL(None).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+
+
+__all__ = ["Executor", "LocalExecutor", "ProcessExecutor", "default_workers", "get_executor"]

@@ -1,0 +1,40 @@
+"""What the renderers share: source numbers, citation markers, and figures as a reader sees them."""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Iterable
+from typing import Any
+
+from newsbrief.types import Briefing, Figure, FigureReport
+
+
+def source_numbers(briefing: Briefing) -> dict[str, int]:
+    """Article id -> the 1-based number shown in citation markers."""
+    return {a.id: n for n, a in enumerate(briefing.articles, 1)}
+
+
+def markers(briefing: Briefing, citations: Any) -> list[int]:
+    """Distinct source numbers of ``citations``, in citation order."""
+    numbers = source_numbers(briefing)
+    return list(dict.fromkeys(numbers[c.article_id] for c in citations))
+
+
+def shown_reports(reports: Iterable[FigureReport]) -> list[FigureReport]:
+    """Reports as a reader sees them: an article that gives the same figure in the same words
+    twice ("100,000" in its lead and again in a quote) is listed once, at its first mention."""
+    seen: set[tuple[str, str]] = set()
+    out = []
+    for r in reports:
+        key = (r.citation.article_id, r.text.casefold())
+        if key not in seen:
+            seen.add(key)
+            out.append(r)
+    return out
+
+
+def quantities(figures: Iterable[Figure]) -> list[tuple[str, str | None, list[Figure]]]:
+    """The figures of each quantity (what, in which unit) together: the groups of its values
+    that do not agree, which the facts list one after another, most widely reported first."""
+    runs = itertools.groupby(figures, key=lambda f: (f.about, f.unit))
+    return [(about, unit, list(run)) for (about, unit), run in runs]
