@@ -151,44 +151,11 @@ _QUALIFIED = re.compile(rf"(?<![\w.,$£€-]){_QUALIFIER}\s+$", re.IGNORECASE)
 
 def _read(text: str, m: re.Match[str]) -> Mention | None:
     qual = m.group("qual").lower() if m.group("qual") else None
-    high: float | None
-    if m.group("vague"):
-        low, high = VAGUE[m.group("vague").lower()]
-        unit_key = None
-        vague = True
-        if not _vague_counts(text, m.end()):
-            return None
-    else:
-        raw = m.group("num")
-        number = _number(raw)
-        if number is None or _not_a_quantity(text, m, number):
-            return None
-        scale = SCALES[m.group("scale").lower()] if m.group("scale") else 1.0
-        suf = m.group("suf")
-        if suf:
-            if suf in _CURRENCY_ONLY and not m.group("cur"):
-                return None  # "5m": metres or minutes, not a magnitude
-            scale = _SUFFIXES[suf]
-        low = number * scale
-        top = _number(m.group("num2")) if m.group("num2") else None
-        high = top * scale if top is not None else None
-        if high is not None and high <= low:  # "3-1" is a score, not a range
-            return None
-        unit_key = m.group("unit").lower() if m.group("unit") else None
-        if m.group("cur"):
-            unit_key = m.group("cur")
-        if raw.isalpha() and raw.lower() == "one" and unit_key is None:
-            return None  # "one resident", "one general": a person, not a figure
-        vague = False
-    dimension, unit, factor = (
-        UNITS.get(unit_key, ("count", None, 1.0))
-        if unit_key
-        else (
-            "count",
-            None,
-            1.0,
-        )
-    )
+    amount = _vague_amount(text, m) if m.group("vague") else _exact_amount(text, m)
+    if amount is None:
+        return None
+    low, high, unit_key, vague = amount
+    dimension, unit, factor = UNITS.get(unit_key, ("count", None, 1.0)) if unit_key else _COUNT
     after = _words_after(text, m.end())
     if after and _duration(after, low):
         return None  # a duration: "two days", "24 hours", "four to six weeks"
@@ -210,6 +177,44 @@ def _read(text: str, m: re.Match[str]) -> Mention | None:
         event=event,
         of_noun=of_noun,
     )
+
+
+# What a figure with no unit measures: a count.
+_COUNT: tuple[str, str | None, float] = ("count", None, 1.0)
+# (low, high, unit key, vague) as read from a figure's words.
+_Amount = tuple[float, float | None, str | None, bool]
+
+
+def _vague_amount(text: str, m: re.Match[str]) -> _Amount | None:
+    """ "thousands", "tens of thousands": a magnitude, when what follows is counted."""
+    low, high = VAGUE[m.group("vague").lower()]
+    if not _vague_counts(text, m.end()):
+        return None
+    return low, high, None, True
+
+
+def _exact_amount(text: str, m: re.Match[str]) -> _Amount | None:
+    raw = m.group("num")
+    number = _number(raw)
+    if number is None or _not_a_quantity(text, m, number):
+        return None
+    scale = SCALES[m.group("scale").lower()] if m.group("scale") else 1.0
+    suf = m.group("suf")
+    if suf:
+        if suf in _CURRENCY_ONLY and not m.group("cur"):
+            return None  # "5m": metres or minutes, not a magnitude
+        scale = _SUFFIXES[suf]
+    low = number * scale
+    top = _number(m.group("num2")) if m.group("num2") else None
+    high = top * scale if top is not None else None
+    if high is not None and high <= low:  # "3-1" is a score, not a range
+        return None
+    unit_key = m.group("unit").lower() if m.group("unit") else None
+    if m.group("cur"):
+        unit_key = m.group("cur")
+    if raw.isalpha() and raw.lower() == "one" and unit_key is None:
+        return None  # "one resident", "one general": a person, not a figure
+    return low, high, unit_key, False
 
 
 def _number(raw: str) -> float | None:
