@@ -1,0 +1,36 @@
+"""Articles -> quotes: direct quotations with who said them, merged across outlets.
+
+The modules, in the order a quotation goes through them:
+
+- ``finding``: quotations in the text (quote marks, single marks, pull quotes; titles in
+  quotation marks are none; a quotation inside another has no speaker), and how one is cited;
+- ``attribution``: who the words around a quotation say said it, as a table of named rules;
+- ``who``: which name in a phrase is the speaker (a person, the subject, not a modifier);
+- ``speakers``: who said it in context ("he said", the previous speaker, a surname's full name);
+- ``article``: one article's quotations, walking its paragraphs with the speakers carried on;
+- ``merge``: the same quotation in several outlets is one quote with every outlet's citation.
+
+A quote is cited by the sentences that contain it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from newsbrief.facts.quotes.article import article_quotes
+from newsbrief.facts.quotes.finding import Found
+from newsbrief.facts.quotes.merge import merge, words
+from newsbrief.facts.quotes.speakers import full_names, fullest_names
+from newsbrief.types import Article, Quote, Sentence
+
+__all__ = ["quotes", "words"]
+
+
+def quotes(
+    articles: Sequence[Article], sentences: Sequence[Sequence[Sentence]]
+) -> tuple[Quote, ...]:
+    """The quotes of a story; ``sentences[i]`` are the sentences of ``articles[i]``."""
+    found: list[Found] = []
+    for article, article_sentences in zip(articles, sentences, strict=True):
+        found.extend(article_quotes(article, article_sentences))
+    return merge(fullest_names(found, full_names(f.speaker for f in found)))

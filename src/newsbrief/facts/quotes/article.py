@@ -1,0 +1,99 @@
+"""One article's quotations, in order: finding them, reading their attribution, resolving
+their speaker from the quotes before.
+
+A quote after a short one takes its attribution (“No?” she said. “We …”); a quotation inside
+another is kept with no speaker; a pull quote takes the name on its attribution line.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Iterator, Sequence
+
+from newsbrief.facts.quotes.attribution import attribution
+from newsbrief.facts.quotes.finding import (
+    MIN_WORDS,
+    PARAGRAPH,
+    Found,
+    Span,
+    Speaker,
+    cite,
+    is_title,
+    pull_attribution,
+    spans,
+)
+from newsbrief.facts.quotes.speakers import Carried, Place, expand_short_names, resolve
+from newsbrief.types import Article, Sentence
+
+# Between a short quote and the next: its attribution and no more (“No?” he said. “We …”).
+_SHORT_GAP = re.compile(r"[^.!?;:“”\"]{1,60}[.,:]?\s*")
+
+
+def article_quotes(article: Article, sentences: Sequence[Sentence]) -> list[Found]:
+    """The quotations of ``article`` with who said them; ``sentences`` are its sentences."""
+    starts = [s.start for s in sentences]
+    out: list[Found] = []
+    carried = Carried()
+    previous_paragraph = ""
+    for para in PARAGRAPH.finditer(article.text):
+        carried.new_paragraph()
+        lead_in, previous_paragraph = previous_paragraph, para.group()
+        out.extend(_paragraph_quotes(article, sentences, starts, para, lead_in, carried))
+    return expand_short_names(out, article.text)
+
+
+def _paragraph_quotes(
+    article: Article,
+    sentences: Sequence[Sentence],
+    starts: list[int],
+    para: re.Match[str],
+    lead_in: str,
+    carried: Carried,
+) -> Iterator[Found]:
+    """The quotations of one paragraph (``lead_in``: the paragraph before), updating
+    ``carried`` as each is attributed."""
+    text = article.text
+    short: Span | None = None  # a short quote just before, in the paragraph
+    for span in spans(text, para.start(), para.end()):
+        words = len(text[span.start : span.end].split())
+        if words < MIN_WORDS or is_title(text, span):
+            short = None if span.pull or span.nested else span
+            continue
+        if span.nested:  # “… the priest said, ‘…’”: not the speaker's own words
+            nested = text[span.start : span.end].strip().rstrip(",")
+            yield Found(None, None, nested, cite(article, sentences, starts, span))
+            continue
+        found = _attributed(text, starts, span, para, short, carried)
+        short = None
+        place = Place(text, sentences, starts, span, para, lead_in)
+        speaker, role = resolve(found, place, carried)
+        unnamed = speaker == ""
+        speaker = speaker or None  # "": attributed to someone the text does not name
+        if span.pull:
+            speaker, role = pull_attribution(text, span)
+        quote_text = text[span.start : span.end].strip().rstrip(",")
+        yield Found(speaker, role, quote_text, cite(article, sentences, starts, span))
+        carried.quoted((speaker, role), unnamed=unnamed, end=span.outer_end, para_end=para.end())
+
+
+def _attributed(
+    text: str,
+    starts: list[int],
+    span: Span,
+    para: re.Match[str],
+    short: Span | None,
+    carried: Carried,
+) -> Speaker:
+    """What the words around the quote at ``span`` attribute it to, or else those around the
+    short quote just before it (“You see?” he said. “Here …”)."""
+    sentence_start = starts[max(0, bisect_right(starts, span.start) - 1)] if starts else 0
+    found = attribution(text, span, max(para.start(), sentence_start), para.end())
+    if (
+        found[0] is None
+        and short is not None
+        and not carried.previous_in_paragraph
+        and _SHORT_GAP.fullmatch(text, short.outer_end, span.start - 1)
+    ):  # “You see?” he said. “Here …”: the short quote's attribution is this one's too
+        return attribution(text, short, short.outer_end, span.start - 1)
+    return found

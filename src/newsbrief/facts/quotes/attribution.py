@@ -1,0 +1,332 @@
+"""Who said a quotation, as the words around it attribute it: a table of rules.
+
+The speaker is read from the attribution around it: ``…,” UN spokesman Stephane Dujarric
+said``, ``…," said Maureen Pike``, ``according to NAME``, ``NAME told the council: “…”``,
+``NAME, ROLE, said: “…”``, ``To quote NAME, “…”``. An attribution may follow a stray closing
+mark, and a name alone after a quotation ("“…” Dr. Ada Roe") is its speaker, as are the agent of
+a passive ("described as “…” by the UN") and a name owning a claim ("Roe's claim that she met
+“…”"); "…, he shot back: “…”" takes the pronoun of the clause before the colon, and a participle
+of speech after the main clause ("Roe went on a rant, complaining that “…”") takes the name
+opening that clause.
+
+Each way of attributing a quote is a ``Rule``; ``RULES`` holds them in groups, tried in order.
+The first rule to name a speaker wins. A rule whose attribution names no one ("a police source
+said": speaker "") leaves the rest of its group to try, and if none of them names anyone, the
+quote is attributed to someone the text does not name. A pronoun ("he"), "the" ("the friend
+added"), ``POST`` and ``OFFICE`` are answers too: ``speakers`` resolves them in context.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from newsbrief.facts.quotes.finding import VERBS, Span, Speaker, quote_marks
+from newsbrief.facts.quotes.who import (
+    DEFINITE_PERSON,
+    clause_subject,
+    is_event,
+    is_organisation,
+    speaker_in,
+)
+from newsbrief.nlp.lexicon import (
+    PEOPLE_NOUNS,
+    PRONOUNS,
+)
+from newsbrief.nlp.names import (
+    is_person_like,
+    names,
+    role_before,
+)
+
+# "the tweet said": the words of whoever tweeted, as "he said" (an organisation too).
+POST = "the post"
+# "The Texas congressman later tweeted “…”": the speaker of a quote just before, else no one.
+OFFICE = "the office"
+
+_AFTER_SAID = re.compile(rf"^\s*,?\s*(?:{VERBS})\s+(?P<who>[^.;:!?“”\"]{{2,120}})")
+_AFTER_WHO = re.compile(rf"^\s*,?\s*(?P<who>[^.;:!?“”\"]{{1,160}}?)\s+(?:{VERBS})\b")
+_AFTER_ACCORDING = re.compile(r"^\s*,?\s*according to\s+(?P<who>[^.;:!?“”\"]{2,120})")
+# Speech verbs in the progressive: "The Red Cross is calling for …".
+_ING = "saying|calling|warning|urging|telling|asking|insisting|arguing|claiming|demanding"
+BEFORE = re.compile(
+    rf"(?P<who>[^“”\"]{{1,200}}?)(?:\s+|\s*[—–]\s*)"
+    rf"(?P<verb>{VERBS}|(?:is|are|was|were)\s+(?:{_ING}))\b",
+    re.DOTALL,
+)
+# "Despite telling Kim he could “…” of it, Roe …": a clause of speech opening the sentence; the
+# subject of the main clause after it is the speaker.
+_SPEECH_OPENING = re.compile(
+    rf"\s*(?:(?:After|Despite|While|Before|Since|By|In)\s+)?(?:{_ING}|adding|declaring|noting"
+    r"|promising|vowing|describing)\b[^“”\".;!?]*[“\"‘']?$"
+)
+_MAIN_SUBJECT = re.compile(
+    r"[^“”\".;!?]{0,120}?,\s+(?P<who>(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]*)\s+[a-z]"
+)
+# "To quote Mr. West, “…”", "according to Piatt: “…”": the speaker named just before the quote.
+_INTRODUCED = re.compile(
+    r"(?:\b[Tt]o quote|\b[Aa]ccording to)\s+(?P<who>[^,:;.“”\"]{2,80}?)\s*[,:]\s*[“\"]?$"
+)
+# Abbreviations whose full stop does not end an attribution: "said Maj. Glenn Hall".
+_ABBREVIATION = re.compile(
+    r"\b(?:Maj|Gen|Col|Lt|Sgt|Capt|Cpl|Adm|Dr|Mr|Mrs|Ms|Sen|Rep|Gov|Prof|Rev|St|Jr|Sr|Det|Insp"
+    r"|Supt|Atty|[A-Z])\."
+)
+_POST_NOUN = re.compile(r"\s*the\s+(?:tweets?|posts?)\s*", re.IGNORECASE)
+# "Roe went on a rant against the press, complaining that …“…”": a participle of speech after
+# the main clause; its subject is the main clause's.
+_SPEECH_PARTICIPLE = re.compile(
+    rf",\s+(?:{_ING}|adding|complaining|declaring|noting|promising|vowing|writing|tweeting)\b"
+    r"[^.;!?]*$"
+)
+# A quotation followed, in its paragraph, by only a name (and a role): "“…” Dr. Ada Roe" (not a
+# photo credit: "“…” AFP/Getty Images").
+_BARE_NAME = re.compile(
+    r"\s*[—–-]?\s*(?P<who>[A-Z][^\n,.;:!?“”\"/]{2,60}?)\s*(?:,\s*[^\n“”\"]{3,100}?)?\s*\.?\s*$"
+)
+# "described as “…” by NAME": a passive before the quote, its agent after it.
+_PASSIVE_BEFORE = re.compile(
+    r"\b(?:is|are|was|were|been|being|be)\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|said|told)\b[^“”\"]*[“\"‘']?$"
+)
+_BY_AGENT = re.compile(r"\s*,?\s*by\s+(?P<who>[^.;:!?“”\"(]{2,80})")
+# "Ada Roe's claim that …“…”": a name owning words of speech just before the quote.
+_CLAIM = re.compile(
+    r"(?P<who>(?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*?)['’]s\s+(?:claim|claims|statement|words"
+    r"|remarks|comments|assertion|insistence|promise|pledge|vow|warning|boast|tweet)\b"
+    r"[^“”\".;!?]{0,80}[“\"‘']?$"
+)
+# Text after a quotation up to a stray closing mark: "“A …” during the war,” Roe said".
+_STRAY = re.compile(r"[^“”\"\n.!?]{1,80}[“”\"]")
+# "…, he shot back: “…”": a pronoun is the subject of the clause that introduces the quote.
+_PRONOUN_CLAUSE = re.compile(
+    r"(?:^|[,;]\s*)(?P<who>he|she|they|we|I)\s+[a-z]+(?:\s+[a-z]+)?\s*:\s*[“\"‘']?$"
+)
+# A full stop with no space after it, before a capital: two sentences glued by bad markup.
+_GLUED_STOP = re.compile(r"[a-z)][.!?](?=[A-Z][a-z])")
+# "you would say: ‘…’": words no one has said.
+_HYPOTHETICAL = re.compile(r"\b(?:you|would|could|might|should)\s*$", re.IGNORECASE)
+PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s*$")
+
+
+@dataclass(frozen=True, slots=True)
+class Around:
+    """A quotation and the text around it that may attribute it."""
+
+    text: str
+    span: Span
+    sentence_start: int
+    para_end: int
+    stray: bool  # whether to look past a stray closing mark after the quotation
+    after: str  # from the closing mark to the end of the paragraph
+    masked: str  # ``after`` with the full stops of abbreviations blanked: "Maj. Glenn Hall"
+    before: str  # from the start of the sentence to the quotation
+    # “… orange,” said Maureen Pike / “…?” she asked: a quote that ends its sentence with a full
+    # stop is followed by a new sentence, not by its attribution.
+    closed: bool
+
+    @classmethod
+    def of(
+        cls, text: str, span: Span, sentence_start: int, para_end: int, *, stray: bool
+    ) -> Around:
+        after = text[span.outer_end : para_end]
+        masked = _unstop(after)
+        closed = text[span.start : span.end].rstrip().endswith(".") and not masked.startswith(",")
+        before = text[sentence_start : max(sentence_start, span.start)]
+        return cls(text, span, sentence_start, para_end, stray, after, masked, before, closed)
+
+
+# A rule's reading: None when the rule finds no attribution, else the speaker and role.
+Read = Callable[[Around, re.Pattern[str]], Speaker | None]
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    """One way a text attributes a quotation: its pattern, an example and how to read it."""
+
+    name: str
+    pattern: re.Pattern[str]
+    example: str
+    read: Read
+
+
+def _unstop(text: str) -> str:
+    """``text`` with the full stops of abbreviations blanked: "Maj. Glenn Hall"."""
+    return _ABBREVIATION.sub(lambda a: a.group()[:-1] + " ", text)
+
+
+def _named(found: Speaker) -> Speaker | None:
+    """``found`` if it names someone (not "he", not "the friend")."""
+    speaker = found[0]
+    return found if speaker and speaker not in PRONOUNS and speaker != "the" else None
+
+
+def _office(who: str) -> bool:
+    """ "the Texas congressman", "the GOP nominee": a person named by position (someone the
+    story is about), not a passer-by ("the man") nor a thing ("the appeal")."""
+    m = DEFINITE_PERSON.match(who)
+    return m is not None and m.group().split()[-1].lower() not in PEOPLE_NOUNS
+
+
+def _after(around: Around, pattern: re.Pattern[str], *, subject: bool) -> Speaker | None:
+    """An attribution right after the quote: “…,” said NAME / “…,” NAME said."""
+    m = None if around.closed else pattern.match(around.masked)
+    if not m:
+        return None
+    if _POST_NOUN.fullmatch(m.group("who")):
+        return POST, None
+    found = speaker_in(around.after[m.start("who") : m.end("who")], subject=subject)
+    if found[0] == "the" and not DEFINITE_PERSON.match(m.group("who")):
+        return "", None  # "the court papers say": not a person quoted before
+    return found if found[0] is not None else None
+
+
+def _after_object(around: Around, pattern: re.Pattern[str]) -> Speaker | None:
+    return _after(around, pattern, subject=False)
+
+
+def _after_subject(around: Around, pattern: re.Pattern[str]) -> Speaker | None:
+    return _after(around, pattern, subject=True)
+
+
+def _stray(around: Around, pattern: re.Pattern[str]) -> Speaker | None:
+    """The attribution after a stray closing mark, read as if the quote ended there."""
+    m = pattern.match(around.masked) if around.stray and not around.closed else None
+    if not m or quote_marks(around.after[m.end() :]):
+        return None
+    span = around.span
+    moved = Span(span.start, span.end, span.outer_end + m.end())
+    found = attribution(around.text, moved, around.sentence_start, around.para_end, stray=False)
+    return found if found[0] is not None else None
+
+
+def _bare_name(around: Around, pattern: re.Pattern[str]) -> Speaker | None:
+    """A person named in full, alone after a quotation that ends its sentence."""
+    m = pattern.fullmatch(around.masked) if around.masked.strip() else None
+    span = around.span
+    if not m or around.text[span.start : span.end].rstrip()[-1:] not in ".!?":
+        return None
+    bare = around.after[m.start("who") : m.end("who")]
+    found = names(bare)
+    if (
+        found
+        and " " in found[0].name
+        and bare[: found[0].start].strip() == (found[0].title or "")
+        and found[0].end == len(bare.rstrip())
+        and is_person_like(found[0].name)
+        and not is_organisation(found[0].name)
+        and not is_event(found[0].name)
+    ):
+        return found[0].name, role_before(bare, found[0].start)
+    return None
+
+
+def _introduced(around: Around, pattern: re.Pattern[str]) -> Speaker | None:
+    intro = pattern.search(_unstop(around.before))
+    if not intro:
+        return None
+    return _named(speaker_in(around.before[intro.start("who") : intro.end("who")]))
+
+
+def _pronoun_clause(around: Around, pattern: re.Pattern[str]) -> Speaker | None:
+    clause = pattern.search(around.before)
+    return (clause.group("who").lower(), None) if clause else None
+
+
+def _name_before(around: Around, pattern: re.Pattern[str]) -> Speaker | None:
+    """The subject of a speech verb before the quote, in its sentence (or, where two sentences
+    are glued together by bad markup, in the last of them)."""
+    before = around.before
+    glued = [g.end() for g in _GLUED_STOP.finditer(before)]
+    unnamed = False
+    for start in (0, glued[-1]) if glued else (0,):  # "…were injured.Lizandra Cosme said"
+        m = pattern.match(before, start)
+        if not m or PASSIVE.search(m.group("who")) or _HYPOTHETICAL.search(m.group("who")):
+            continue
+        if _POST_NOUN.fullmatch(m.group("who")):
+            return POST, None
+        speaker, role = speaker_in(m.group("who"), subject=True)
+        if speaker == "the" and _office(m.group("who")):
+            return OFFICE, role  # "The Texas congressman later tweeted “…”"
+        if speaker:
+            return ("" if speaker == "the" else speaker), role  # "The appeal claims “…”"
+        unnamed = unnamed or speaker == ""
+    return ("", None) if unnamed else None
+
+
+def _passive_agent(around: Around, pattern: re.Pattern[str]) -> Speaker | None:
+    agent = pattern.match(around.masked) if _PASSIVE_BEFORE.search(around.before) else None
+    if not agent:
+        return None
+    return _named(speaker_in(around.after[agent.start("who") : agent.end("who")]))
+
+
+def _opening_clause(around: Around, pattern: re.Pattern[str]) -> Speaker | None:
+    main = pattern.match(around.masked) if _SPEECH_OPENING.match(around.before) else None
+    if main:
+        found = names(around.after[main.start("who") : main.end("who")])
+        if found and is_person_like(found[-1].name) and not is_event(found[-1].name):
+            return found[-1].name, found[-1].title
+    return None
+
+
+def _speech_participle(around: Around, pattern: re.Pattern[str]) -> Speaker | None:
+    participle = pattern.search(around.before)
+    if participle:
+        speaker, role = clause_subject(around.before[: participle.start()], around.text)
+        if speaker:
+            return speaker, role
+    return None
+
+
+def _claim(around: Around, pattern: re.Pattern[str]) -> Speaker | None:
+    claim = pattern.search(around.before)
+    if claim:
+        found = names(claim.group("who"))
+        if found and is_person_like(found[-1].name) and not is_event(found[-1].name):
+            return found[-1].name, None
+    return None
+
+
+# The rules in the order they are tried, in groups (see the module's docstring).
+RULES: tuple[tuple[Rule, ...], ...] = (
+    (  # after the quotation, in its sentence (unless the quotation ends it)
+        Rule("according_to", _AFTER_ACCORDING, "“…,” according to Ada Roe", _after_object),
+        Rule("verb_then_name", _AFTER_SAID, "“…,” said Maureen Pike", _after_object),
+        Rule("name_then_verb", _AFTER_WHO, "“…,” UN spokesman Ana Li said", _after_subject),
+    ),
+    (  # its own group: an attribution after the stray mark that names no one is final
+        Rule("stray_mark", _STRAY, "“A …” during the war,” Roe said", _stray),
+    ),
+    (
+        Rule("bare_name", _BARE_NAME, "“… down.” Dr. Ada Roe (a press release)", _bare_name),
+        Rule("introduced", _INTRODUCED, "To quote Mr. West, “…”", _introduced),
+        Rule("pronoun_clause", _PRONOUN_CLAUSE, "…, he shot back: “…”", _pronoun_clause),
+        Rule("name_before", BEFORE, "Ada Roe told the council: “…”", _name_before),
+    ),
+    (
+        Rule("passive_agent", _BY_AGENT, "described as a “…” by the UN", _passive_agent),
+        Rule("opening_clause", _MAIN_SUBJECT, "Despite telling Kim “…”, Roe …", _opening_clause),
+        Rule("participle", _SPEECH_PARTICIPLE, "Roe ranted, complaining “…”", _speech_participle),
+        Rule("claim", _CLAIM, "Ada Roe's claim that she met “…”", _claim),
+    ),
+)
+
+
+def attribution(
+    text: str, span: Span, sentence_start: int, para_end: int, *, stray: bool = True
+) -> Speaker:
+    """Who the words around ``span`` say said it, read by ``RULES``: (None, None) for no one."""
+    around = Around.of(text, span, sentence_start, para_end, stray=stray)
+    for group in RULES:
+        unnamed = False
+        for rule in group:
+            found = rule.read(around, rule.pattern)
+            if found is None:
+                continue
+            if found[0] != "":
+                return found
+            unnamed = True
+        if unnamed:
+            return "", None
+    return None, None

@@ -1,0 +1,238 @@
+"""Finding quotations in an article's text, before anyone is named as saying them.
+
+A quotation is text between quotation marks (double, curly or straight, even mixed: “…", or
+single, British style: ‘…’, '…', but not apostrophes: don't, the '90s, residents' homes) of at
+least ``MIN_WORDS`` words (shorter ones are scare quotes: “doomsday”), or a pull quote: a
+paragraph followed by a short "Name, title" line. Titles in quotation marks ("State of the
+Union", after "entitled"/"dubbed") are no quotations; a quotation inside another is kept with no
+speaker (the speaker is quoting someone). A quote is cited by the sentences that contain it.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TypeAlias
+
+from newsbrief.nlp.lexicon import (
+    PRONOUNS,
+    SPEECH_VERBS,
+)
+from newsbrief.nlp.names import (
+    names,
+)
+from newsbrief.types import Article, Citation, Sentence
+
+MIN_WORDS = 4  # shorter quotations are mostly scare quotes or single phrases
+PARAGRAPH = re.compile(r"[^\n]+(?:\n(?!\s*\n)[^\n]+)*")
+# The speech verbs as one alternation, longest first: "said|told|…".
+VERBS = "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
+_MARK = re.compile(r"[“”\"]")
+# An opening single mark: after a space, an opening mark or the start (the mark comes first in
+# the pattern, which makes the search fast), before a word but not an elision ('90s, 'n', 'em).
+_SINGLE_OPEN = re.compile(
+    r"(?P<mark>[‘'])(?<![^\s(\[“\"—–:][‘'])(?=[\w“\"])(?!(?:\d0s|n[’']|em|cause|til|tis|twas)\b)"
+)
+_PLURAL_POSSESSIVE = re.compile(rf"\s+(?!(?:{VERBS}|and|or|but|he|she|they|it|as|to)\b)[a-z]")
+_TITLE_CUE = re.compile(
+    r"\b(?:entitled|titled|called|named|dubbed|nicknamed|headlined|billed as|known as)\s*[‘'“\"]$"
+)
+_WORD = re.compile(r"[\w’'-]+")
+_NOT_TITLE_START = PRONOUNS | {"i'm", "i’m", "we're", "we’re", "let's"}
+_TITLE_SMALL = frozenset("a an the of and or in on at to for with by from as de la le du".split())
+_NEXT_PARAGRAPH = re.compile(r"\s*\n\s*\n([^\n]+)")
+_OPENER = re.compile(rf"\b(?:{VERBS}),\s+|:\s+")
+_ATTRIBUTION_LINE = re.compile(r"^[—–-]?\s*(?P<name>[A-Z][^,\n]{2,60}),\s*(?P<role>[^\n]{3,150})$")
+
+# Who said a quote and in what role: (None, None) when unknown; a speaker "" is someone the text
+# does not name ("a police source said").
+Speaker: TypeAlias = tuple[str | None, str | None]
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    start: int  # the quoted text, without the marks
+    end: int
+    outer_end: int  # after the closing mark
+    pull: bool = False
+    nested: bool = False  # inside another quotation: someone quoted by the speaker
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    speaker: str | None
+    role: str | None
+    text: str
+    citation: Citation
+
+
+def quote_marks(text: str) -> bool:
+    return any(c in text for c in '“”"')
+
+
+def cite(
+    article: Article, sentences: Sequence[Sentence], starts: list[int], span: Span
+) -> Citation:
+    """The sentences containing the quote (and, for a pull quote, its attribution line)."""
+    if not sentences:
+        return Citation(article.id, span.start, span.end)
+    first = sentences[max(0, bisect_right(starts, span.start) - 1)]
+    last = sentences[max(0, bisect_right(starts, max(span.start, span.outer_end - 1)) - 1)]
+    start = min(first.start, span.start)
+    end = max(last.end, span.outer_end if span.pull else span.end)
+    return Citation(article.id, start, end)
+
+
+def opens(text: str, span: Span, para: re.Match[str]) -> bool:
+    """The quotation opens its paragraph."""
+    return not text[para.start() : max(para.start(), span.start - 1)].strip()
+
+
+def only_quote(text: str, span: Span, para: re.Match[str]) -> bool:
+    """The paragraph is the quotation and nothing else (a continued quote)."""
+    return not text[para.start() : span.start - 1].strip() and not text[
+        span.outer_end : para.end()
+    ].strip(" .")
+
+
+def spans(text: str, start: int, end: int) -> list[Span]:
+    """Quoted passages in ``text[start:end]`` (one paragraph), and a pull quote if any."""
+    out = []
+    para = text[start:end]
+    open_at: int | None = None
+    straight_at: int | None = None
+    for mark in _MARK.finditer(para):
+        i, ch = mark.start(), mark.group()
+        if ch == "“":
+            open_at = i + 1
+        elif ch == "”":
+            if open_at is None and straight_at is not None:
+                open_at, straight_at = straight_at, None  # "…” : a straight mark opened it
+            if open_at is None:
+                open_at = _repair_open(para, i)
+            if open_at is not None:
+                out.append(Span(start + open_at, start + i, start + i + 1))
+            open_at = None
+        elif straight_at is None and open_at is not None and _closes(para, i):
+            out.append(Span(start + open_at, start + i, start + i + 1))  # “…" : closed straight
+            open_at = None
+        elif straight_at is None:
+            straight_at = i + 1
+        else:
+            out.append(Span(start + straight_at, start + i, start + i + 1))
+            straight_at = None
+    single = _single_spans(para, start)
+    if single:
+        out = sorted([*out, *single], key=lambda s: s.start)
+        unclosed = min(k for k in (open_at, straight_at, len(para)) if k is not None) + start
+        out = [
+            Span(s.start, s.end, s.outer_end, nested=True)
+            if s.start > unclosed  # “… he said, ‘…’ (the quotation goes on in the next paragraph)
+            or any(o.start < s.start and s.outer_end <= o.outer_end for o in out)
+            else s
+            for s in out
+        ]
+    if not out and open_at is None and straight_at is None:
+        pull = _pull_quote(text, start, end)
+        if pull is not None:
+            out.append(pull)
+    return out
+
+
+def _closes(para: str, i: int) -> bool:
+    """A mark after a word and before a space, punctuation or the end closes a quotation."""
+    return i > 0 and not para[i - 1].isspace() and (i + 1 == len(para) or not para[i + 1].isalnum())
+
+
+def _single_spans(para: str, offset: int) -> list[Span]:
+    """Quotations in single marks, British style: ‘…’ or '…'. An opening mark follows a space
+    or an opening mark and precedes a word; it is closed by the first mark of its kind after a
+    word and before a space or punctuation. Apostrophes open nothing: "don't", "the '90s",
+    "rock 'n' roll" (a mark that closes too soon), and "the residents' homes" closes nothing."""
+    out: list[Span] = []
+    pos = 0
+    while True:
+        m = _SINGLE_OPEN.search(para, pos)
+        if not m:
+            return out
+        mark = m.group("mark")
+        close = "’" if mark == "‘" else "'"
+        body = m.end()
+        closed = None
+        for c in re.finditer(re.escape(close), para[body:]):
+            k = body + c.start()
+            if k == body or para[k - 1].isspace():
+                continue
+            after = para[k + 1 : k + 1 + 30]
+            if after[:1].isalnum():
+                continue  # "don't", "we’re"
+            if (
+                para[k - 1] in "sS"
+                and _PLURAL_POSSESSIVE.match(after)
+                and len(para[body:k].split()) > 3
+            ):
+                continue  # "the residents' homes" (but "the 'Jersey Shore's' star")
+            closed = k
+            break
+        if closed is None:
+            pos = body
+            continue
+        out.append(Span(offset + body, offset + closed, offset + closed + 1))
+        pos = closed + 1
+
+
+def is_title(text: str, span: Span) -> bool:
+    """A name in quotation marks, not a quotation: after "entitled", "dubbed", "called" …, or
+    words all capitalised but for short ones ("State of the Union", "Travel as a Political Act")."""
+    if span.pull:
+        return False
+    if _TITLE_CUE.search(text, max(0, span.start - 30), span.start):
+        return True
+    quoted = text[span.start : span.end]
+    first = None
+    for w in _WORD.finditer(quoted):  # stops at the first word in lower case: most quotations
+        word = w.group()
+        if not (word[0].isupper() or word.lower() in _TITLE_SMALL):
+            return False
+        first = first or word.lower()
+    if first in _NOT_TITLE_START or not any(c.islower() for c in quoted):
+        return False  # “We Will Find Her”, “WE WILL NOT GO”: said, not titles
+    return first is not None
+
+
+def _repair_open(para: str, close: int) -> int | None:
+    """A closing mark with no opening one: the quote starts after "said, " or ": " before it."""
+    ends = [m.end() for m in _OPENER.finditer(para, 0, close)]
+    return ends[-1] if ends else None
+
+
+def _pull_quote(text: str, start: int, end: int) -> Span | None:
+    """A paragraph followed by a line "Name, title" (a pull quote with its attribution)."""
+    nxt = _NEXT_PARAGRAPH.match(text, end)
+    if not nxt:
+        return None
+    line = nxt.group(1).strip()
+    m = _ATTRIBUTION_LINE.match(line)
+    if not m or len(line.split()) > 25 or line.endswith((".", "!", "?", ":")) or ":" in line:
+        return None
+    found = names(m.group("name"))
+    if not found or found[0].start != 0 or re.search(rf"\b(?:{VERBS})\b|[‘“”\"]|\B'|'\B", line):
+        return None
+    paragraph = text[start:end]
+    if len(paragraph.split()) < 8 or not paragraph.rstrip().endswith((".", "!", "?")):
+        return None
+    line_end = nxt.end(1)
+    return Span(start, end, line_end, pull=True)
+
+
+def pull_attribution(text: str, span: Span) -> Speaker:
+    """The speaker and role on a pull quote's "Name, title" line."""
+    line = text[span.end : span.outer_end].strip()
+    m = _ATTRIBUTION_LINE.match(line)
+    if not m:
+        return None, None
+    found = names(m.group("name"))
+    role = re.sub(r"^(?:the|a|an)\s+", "", m.group("role").strip())
+    return (found[0].name, role) if found else (None, None)

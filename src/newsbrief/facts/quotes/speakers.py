@@ -1,0 +1,344 @@
+"""Who said a quotation, in context: "he said", the previous speaker, a surname's full name.
+
+"He said" takes the person named as a sentence's subject since the previous quote, else the
+previous speaker; an unattributed quote right after an attributed one takes that quote's
+speaker, and "the statement said" / "the worker says" (someone other than the previous speaker)
+names no one. A paragraph ending "Name:" or "NAME asked X:" introduces the quote opening the
+next one; "the Texas congressman said" with no one quoted before takes the person named in full
+as a subject. "The tweet said" is the words of whoever tweeted, as "he said"; "The GOP nominee
+later tweeted “…”" (a person named by office, before the quote) takes the speaker of a quote in
+the paragraph before or in the same one, else no one. A surname takes the full name the story
+gives that person (not a headline's words, "What to Expect When Roe …", nor a run across a
+paragraph break).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+
+from newsbrief.facts.quotes.attribution import BEFORE, OFFICE, PASSIVE, POST
+from newsbrief.facts.quotes.finding import Found, Span, Speaker, only_quote, opens, quote_marks
+from newsbrief.facts.quotes.who import (
+    DEFINITE_PERSON,
+    INTRO_WORDS,
+    LONE_SUBJECT,
+    PERSON_PLURAL,
+    is_adjective,
+    is_event,
+    is_modifier,
+    is_organisation,
+    is_possessive,
+    main_clause,
+    speaker_in,
+    word_matches,
+)
+from newsbrief.nlp.lexicon import (
+    PEOPLE_NOUNS,
+    PLACE_CUES,
+    PLACE_WORDS,
+    PRONOUNS,
+    ROLE_NOUNS,
+)
+from newsbrief.nlp.names import (
+    NAME_RUN,
+    is_person_like,
+    names,
+    role_before,
+    split_title,
+)
+from newsbrief.types import Sentence
+
+_THE_NOUN = re.compile(r"\bthe\s+([a-z]+)\b", re.IGNORECASE)
+# Words that are in no name but open sentences and headlines ("Sometimes Roe", "Neither Roe",
+# "What to Expect When Roe …"): no full name starts with them or holds them.
+_NO_NAME_WORDS = INTRO_WORDS | frozenset(
+    "sometimes neither either both now then also even only still yet often later earlier today "
+    "yesterday soon instead meanwhile perhaps maybe indeed here there what who why how where "
+    "which whether not no every each all some many most few this that these those such so thus "
+    "however moreover".split()
+)
+_NEXT_CAPITAL = re.compile(
+    r"\s+(?:[A-Z]|(?:al|el|bin|ibn|de|da|van|von|der|le|la|du|di|dos|del|ul)\s+[A-Z])"
+)
+_COMPASS = frozenset("North South East West Central Upper Lower Greater".split())  # "West Ham"
+_PARTICLES = frozenset("al el bin ibn de da van von der le la du di dos del ul".split())
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    """Where a quotation is: its article's text and sentences, its span and paragraph."""
+
+    text: str
+    sentences: Sequence[Sentence]
+    starts: list[int]  # the sentences' starts
+    span: Span
+    para: re.Match[str]
+    lead_in: str  # the paragraph before
+
+
+@dataclass(slots=True)
+class Carried:
+    """What the quotes before in the article leave for the next one to take its speaker from."""
+
+    last_speaker: Speaker = (None, None)  # the last speaker named
+    last_end: int = 0  # where the last quote ends: "he said" looks for a subject since
+    previous_paragraph_end: int = -1  # the end of the last paragraph with a quote
+    previous_in_paragraph: bool = False  # a quote came before in this paragraph …
+    paragraph_speaker: Speaker = (None, None)  # … said by this speaker (or no one)
+
+    def new_paragraph(self) -> None:
+        self.previous_in_paragraph = False
+        self.paragraph_speaker = (None, None)
+
+    def quoted(self, speaker: Speaker, *, unnamed: bool, end: int, para_end: int) -> None:
+        """A quote said by ``speaker`` (``unnamed``: someone the text does not name) ends at
+        ``end``, in a paragraph ending at ``para_end``."""
+        if speaker[0]:
+            self.last_speaker = speaker
+        elif unnamed:
+            self.last_speaker = (None, None)  # "the campaign read": no one to carry on
+        self.last_end = end
+        self.paragraph_speaker = speaker
+        self.previous_in_paragraph = True
+        self.previous_paragraph_end = para_end
+
+
+def resolve(found: Speaker, place: Place, carried: Carried) -> Speaker:
+    """The speaker of the quote at ``place``, given what its attribution reads (``found``, from
+    ``attribution``) and the quotes before it: a speaker "" is someone the text does not name."""
+    speaker, role = found
+    if speaker == OFFICE:
+        speaker, role = _office_holder(place, carried)
+    pronoun = speaker is not None and (speaker.lower() in PRONOUNS or speaker in ("the", POST))
+    if pronoun and speaker != "the":
+        # "he said", "the tweet said": the subject named since the last quote
+        return _pronoun_speaker(place, carried, personal=speaker in ("he", "she"))
+    if pronoun:
+        return _the_speaker(place, carried)
+    if speaker is not None:
+        return speaker, role
+    continued = carried.previous_in_paragraph or (
+        not place.span.pull
+        and place.para.start() - carried.previous_paragraph_end <= 2
+        and only_quote(place.text, place.span, place.para)
+    )
+    if not place.span.pull and opens(place.text, place.span, place.para):
+        found = _lead_in(place.lead_in)
+        if found[0] is None and continued:
+            return _carried_on(carried)
+        return found
+    if continued:
+        # the quote before in the paragraph, even when it names no one ("the campaign read")
+        return _carried_on(carried)
+    found = _previous_sentence_speaker(place)
+    if found[0] == "the":
+        return None, None
+    if found[0] in PRONOUNS:  # "He said the talks were over. “We are …”"
+        return _pronoun_speaker(place, carried, personal=found[0] in ("he", "she"))
+    return found
+
+
+def _carried_on(carried: Carried) -> Speaker:
+    """The speaker of the quote before: in the paragraph, else the last one named."""
+    return carried.paragraph_speaker if carried.previous_in_paragraph else carried.last_speaker
+
+
+def _office_holder(place: Place, carried: Carried) -> Speaker:
+    """ "The GOP nominee later tweeted “…”": the speaker of a quote just before (in the
+    paragraph or the one before), else someone the text does not name."""
+    adjacent = (
+        carried.previous_in_paragraph or place.para.start() - carried.previous_paragraph_end <= 2
+    )
+    last = carried.last_speaker
+    return last if adjacent and last[0] else ("", None)
+
+
+def _the_speaker(place: Place, carried: Carried) -> Speaker:
+    """ "the friend added": the previous speaker, if a friend; "the Texas congressman said" with
+    no one quoted before: the person the article is about so far."""
+    text, span, para = place.text, place.span, place.para
+    speaker, role = _definite_speaker(text, span, para.end(), carried.last_speaker)
+    if speaker is None and carried.last_speaker == (None, None) and _titled(text, span, para):
+        return _pronoun_speaker(place, carried, full=True)
+    return speaker, role
+
+
+def _titled(text: str, span: Span, para: re.Match[str]) -> bool:
+    """ "the Texas congressman said" names a position (someone the story is about), not a
+    passer-by ("the man said")."""
+    m = DEFINITE_PERSON.search(text, span.outer_end, min(para.end(), span.outer_end + 100))
+    m = m or DEFINITE_PERSON.search(text, para.start(), span.start)
+    return m is not None and m.group().split()[-1].lower() not in PEOPLE_NOUNS
+
+
+def _lead_in(paragraph: str) -> Speaker:
+    """A paragraph that introduces the quotation in the next one: "Andrew Marr:", "The council
+    said in a statement:"."""
+    line = paragraph.strip()
+    if not line.endswith(":") or quote_marks(line):
+        return None, None
+    line = line[:-1].strip()
+    found = [n for n in names(line) if is_person_like(n.name)]
+    if found and len(line.split()) <= 6 and found[-1].end == len(line) and " " in found[-1].name:
+        return found[-1].name, role_before(line, found[-1].start)
+    m = BEFORE.match(line)
+    if m and not PASSIVE.search(m.group("who")):
+        speaker, role = speaker_in(m.group("who"), subject=True)
+        if speaker and speaker not in PRONOUNS and speaker != "the":
+            return speaker, role
+    return None, None
+
+
+def _pronoun_speaker(
+    place: Place, carried: Carried, *, full: bool = False, personal: bool = False
+) -> Speaker:
+    """ "he said": the person last named as the subject of a sentence since the previous quote,
+    else the previous speaker. The subject is the first person named in a sentence's main
+    clause, not in the possessive ("On Monday, Swift responded …", "In an interview with The
+    Daily Post, Roe said" -> Roe); for "he"/"she" (``personal``) a sentence whose subject is an
+    organisation names no one ("The council said …")."""
+    text, since, until, last = place.text, carried.last_end, place.span.start, carried.last_speaker
+    first = max(0, bisect_right(place.starts, since) - 1)
+    for sentence in reversed(place.sentences[first:]):
+        if sentence.start >= until or sentence.end <= since:
+            continue
+        lo, hi = max(sentence.start, since), min(sentence.end, until)
+        chunk = text[lo:hi]
+        if quote_marks(chunk):
+            chunk = re.split(r"[“”\"]", chunk)[0]
+        main = main_clause(chunk)
+        found = [
+            n
+            for n in names(chunk)
+            if n.start >= main
+            and is_person_like(n.name)
+            and not is_adjective(n)
+            and n.name.lower() not in PERSON_PLURAL
+            and not is_modifier(chunk, n)
+            and not is_event(n.name)
+        ]
+        if not found or is_possessive(chunk, found[0]):
+            continue
+        name = found[0].name
+        if (full or personal) and is_organisation(name):
+            continue  # "he said" / "the congressman said" take a person
+        if full and " " not in name:
+            continue  # "the congressman said" takes a person named in full
+        if last[0] and name.split()[-1] == last[0].split()[-1]:
+            return last
+        if " " not in name and not LONE_SUBJECT.match(chunk, found[0].end):
+            continue  # a lone capitalised word not followed by a verb: no clear subject
+        return name, None
+    return last
+
+
+def _definite_speaker(text: str, span: Span, para_end: int, last: Speaker) -> Speaker:
+    """ "the worker says": the previous speaker when their role is that noun (or unknown),
+    else someone the text does not name."""
+    m = _THE_NOUN.search(text, span.outer_end, min(para_end, span.outer_end + 60))
+    role = last[1]
+    if m and role and m.group(1).lower() not in role.lower():
+        return None, None
+    if m and not role and m.group(1).lower() in ROLE_NOUNS - PEOPLE_NOUNS:
+        return None, None  # "said the judge" after a speaker not called a judge
+    return last
+
+
+def _previous_sentence_speaker(place: Place) -> Speaker:
+    """The speaker of the sentence before: "Ivo Lind said the talks were over. “We are…”"."""
+    sentences = place.sentences
+    k = bisect_right(place.starts, place.span.start) - 2
+    if k < 0 or sentences[k].start < place.para.start() or quote_marks(sentences[k].text):
+        return None, None
+    m = BEFORE.match(sentences[k].text)
+    if m and not PASSIVE.search(m.group("who")):
+        return speaker_in(m.group("who"), subject=True)
+    return None, None
+
+
+def expand_short_names(found: list[Found], text: str) -> list[Found]:
+    """ "Sheikh" -> "Mahmud Sheikh" when the article names the speaker in full elsewhere: as
+    another quote's speaker, else as the only person named in full with that surname."""
+    full = {f.speaker.split()[-1]: f for f in found if f.speaker and " " in f.speaker}
+    roles = {f.speaker: f.role for f in found if f.speaker and f.role}
+    in_text: dict[str, str] | None = None
+    surnames = {f.speaker for f in found if f.speaker and " " not in f.speaker} - full.keys()
+    out = []
+    for f in found:
+        if f.speaker and not f.role and f.speaker in roles:
+            f = Found(f.speaker, roles[f.speaker], f.text, f.citation)
+        if f.speaker and " " not in f.speaker and f.speaker in full:
+            whole = full[f.speaker]
+            f = Found(whole.speaker, f.role or whole.role, f.text, f.citation)
+        elif f.speaker and " " not in f.speaker:
+            if in_text is None:  # only for an article with a speaker named by surname alone
+                in_text = full_names(_names_in_full(text, surnames))
+            if f.speaker in in_text:
+                f = Found(in_text[f.speaker], f.role, f.text, f.citation)
+        out.append(f)
+    return out
+
+
+def _names_in_full(text: str, surnames: set[str]) -> Iterator[str]:
+    """People named in full in ``text`` with one of ``surnames``: not after "in", "at", "from" …
+    nor starting "West" (places: "in Port Ede", "West Ham"), and not with a first word opening a
+    sentence that the text also writes in lower case ("Now Ada Roe", "Producer Ada Roe")."""
+    for m_start, m_end in word_matches(text, sorted(surnames)):
+        if _NEXT_CAPITAL.match(text, m_end):
+            continue  # part of a longer name: "Ada Roe Foundation", "Roe de Ode"
+        previous = text[max(0, m_start - 40) : m_start].rsplit(None, 1)[-1:]
+        word = previous[0].lstrip("“\"‘'([—–-") if previous else ""
+        if not (word[:1].isupper() or word in _PARTICLES):
+            continue  # the surname alone: "… said Roe"
+        run = None
+        for r in NAME_RUN.finditer(text, max(0, m_start - 80), m_end):
+            run = r
+        if run is None or run.end() != m_end:
+            continue
+        n = split_title(run.group(), run.start())
+        name = n.name if n else ""
+        if n is None or " " not in name or not is_person_like(name) or name.split()[0] in _COMPASS:
+            continue
+        if "\n" in name or any(w.lower() in _NO_NAME_WORDS for w in name.split()):
+            continue  # "What to Expect When Roe …", "Sometimes Roe …", "Light Show\n\nRoe"
+        before = text[max(0, n.start - 40) : n.start - len(n.title or "")].rstrip(" “\"‘'")
+        if before.rsplit(None, 1)[-1:] and before.rsplit(None, 1)[-1].lower() in PLACE_CUES:
+            continue
+        if not n.title and (not before or before[-1] in ".!?:\n"):
+            first = name.split()[0]
+            if next(word_matches(text, [first.lower()]), None):
+                continue
+        yield name
+
+
+def full_names(candidates: Iterable[str | None]) -> dict[str, str]:
+    """Surname -> full name, for surnames that only one person named in full has ("Ada Roe"
+    and "Ode Roe" leave "Roe" out); no organisations, events or places."""
+    by_surname: dict[str, set[str]] = {}
+    for name in candidates:
+        words = name.split() if name else []
+        if (
+            len(words) < 2
+            or not name
+            or is_organisation(name)
+            or is_event(name)
+            or words[-1].lower() in PLACE_WORDS
+            or not all(w[:1].isupper() or w in _PARTICLES for w in words)
+        ):
+            continue
+        by_surname.setdefault(words[-1], set()).add(name)
+    return {k: next(iter(v)) for k, v in by_surname.items() if len(v) == 1}
+
+
+def fullest_names(found: list[Found], full: dict[str, str]) -> list[Found]:
+    """A speaker named by surname alone in one article takes the full name another article of
+    the story gives them."""
+    return [
+        Found(full[f.speaker], f.role, f.text, f.citation)
+        if f.speaker and " " not in f.speaker and f.speaker in full
+        else f
+        for f in found
+    ]

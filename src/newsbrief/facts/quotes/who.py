@@ -1,0 +1,233 @@
+"""Who a phrase names as speaking: the person in an attribution, a clause's subject.
+
+A name that modifies a noun for people ("Romney spokeswoman Andrea Saul", "Diplomatic sources")
+is not the speaker. A subject is named in a sentence's main clause, not in an opening phrase
+("In an interview with The Daily Post, Roe …"), and is a person, not an organisation or an event
+("Second World War"); a participle opening a sentence ("Pressed further about it, …") is no
+name.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from newsbrief.facts.quotes.finding import VERBS, Speaker, quote_marks
+from newsbrief.nlp.lexicon import (
+    EVENT_WORDS,
+    IRREGULAR_PARTICIPLES,
+    ORG_WORDS,
+    PEOPLE_NOUNS,
+    PRONOUNS,
+    ROLE_NOUNS,
+)
+from newsbrief.nlp.names import (
+    Name,
+    appositive,
+    combine,
+    is_person_like,
+    names,
+    role_before,
+)
+
+_POSSESSIVE = re.compile(r"['’]s?$")
+# Nouns for a person besides those of the lexicon: "the Texas congressman said".
+_MORE_PEOPLE = frozenset(
+    "congressman congresswoman lawmaker candidate contender politician actor actress singer "
+    "rapper star player host presenter author writer spokesman spokeswoman nominee premier".split()
+)
+# After a name, a word that is no verb: "Last year, it …".
+_NOT_VERB = re.compile(r"\s+[\w’'-]+\s*,")
+_PERSON_NOUN = "|".join(sorted(ROLE_NOUNS | PEOPLE_NOUNS | _MORE_PEOPLE))
+# "the friend added", "the Texas congressman said": a person; "the court papers say": not one.
+DEFINITE_PERSON = re.compile(
+    rf"\s*the\s+(?:[\w’'-]+\s+(?:and\s+)?){{0,3}}?(?:{_PERSON_NOUN})\b", re.IGNORECASE
+)
+# After a participle that opens a sentence: "Asked about it", "Told that …", "Pressed further
+# on", "Pressed, he said" (an adverb may come between; a comma before a pronoun).
+_CLAUSE_WORD = re.compile(
+    r"(?:\s+(?:[a-z]+ly|further|again|later|once|twice|more))?\s+(?:about|that|by|on|if|whether"
+    r"|for|to|with|at|in|of|why|how|what|over|after|from|during)\b|,\s+(?:he|she|they|we|I)\b"
+)
+# An opening phrase before the subject: "In a 2012 interview with The Canadian Press, Katz …",
+# "When the jury left, Ode …", "Asked about Roe, Ode …" (its names are not the subject).
+_INTRO = re.compile(r"\s*[“\"‘']?(?P<word>[A-Z][a-z]+)\b(?P<rest>[^,.;:!?“”\"]{0,120}),\s+(?=\S)")
+INTRO_WORDS = frozenset(
+    "in on at after before during despite with without for from under since following amid "
+    "unlike like as when while although though if because once until through throughout by "
+    "speaking".split()
+)
+# A lone name is a sentence's subject when a verb or an apposition follows it: "Roe said",
+# "Roe, who …", "Roe, a nurse, …" (not "Paris." or "Roe and Ode").
+LONE_SUBJECT = re.compile(r"\s+[a-z]|,\s+(?:who|a|an|the)\s")
+# "Romney spokeswoman Andrea Saul", "Diplomatic sources": a name before a noun for people
+# modifies it and is not the speaker.
+_BEFORE_PERSON_NOUN = re.compile(rf"\s+(?:{_PERSON_NOUN})(?P<plural>s?)\b")
+PERSON_PLURAL = frozenset(
+    {w + "s" for w in ROLE_NOUNS | PEOPLE_NOUNS | _MORE_PEOPLE}
+    | {"police", "people", "residents", "witnesses", "officials", "sources", "friends"}
+)
+_SPEECH_WORD = re.compile(rf"\b(?:{VERBS})\b")
+_TIME_PHRASE = re.compile(r"\s+(?:on|last|this)\s+[A-Z][a-z]+day\s*$|\s+(?:today|yesterday)\s*$")
+
+
+def speaker_in(who: str, *, subject: bool = False) -> Speaker:
+    """Speaker and role in an attribution such as "UN spokesman Stephane Dujarric"."""
+    who = _TIME_PHRASE.sub("", who.strip())
+    who = re.sub(r"\([^()]*\)", lambda p: " " * len(p.group()), who)  # "Sen. Ada Li (D-Hawaii)"
+    first = who.split()[0].lower() if who.split() else ""
+    if first in PRONOUNS and len(who.split()) <= 2:
+        return first, None
+    if subject and "," in who:
+        head, tail = who.rsplit(",", 1)  # "For X, the judge said": the clause's subject …
+        tail = tail.strip()
+        before = names(head)
+        apposition = bool(before) and before[-1].end == len(head.rstrip())  # … not "NAME, a nurse"
+        if tail.split()[:1] in (["the"], ["a"], ["an"]) and not names(tail) and not apposition:
+            who, first = tail, tail.split()[0].lower()
+    found = [
+        n
+        for n in names(who)
+        if not is_adjective(n)
+        and is_person_like(n.name)
+        and not is_possessive(who, n)
+        and not is_modifier(who, n)
+        and n.name.lower() not in PERSON_PLURAL
+        and not is_event(n.name)
+    ]
+    if not found:
+        if first == "the" and (len(who.split()) <= 3 or DEFINITE_PERSON.match(who)):
+            return "the", None  # "the friend added": whoever was quoted last
+        if first in ("a", "an", "one") and len(who.split()) <= 6:
+            return "", None  # "a police source said": attributed, to nobody named
+        if first in PERSON_PLURAL:
+            return "", None  # "Officials said": attributed, to nobody named
+        return None, None
+    pick = _subject(who, found) if subject else found[0]
+    role = combine(role_before(who, pick.start), appositive(who[pick.end :]))
+    return pick.name, role
+
+
+def clause_subject(clause: str, text: str) -> Speaker:
+    """The name that opens the main clause of ``clause`` and is followed by its verb: "Roe went
+    on a rant" -> Roe (not "The press hit Roe", not a name in an opening phrase, not a word that
+    ``text`` also writes in lower case: "Last year, it …")."""
+    if quote_marks(clause):
+        return None, None
+    main = main_clause(clause)
+    found = names(clause[main:])
+    if not found:
+        return None, None
+    n = found[0]
+    if (
+        clause[main : main + n.start].strip(" “\"‘'") != (n.title or "")
+        or not is_person_like(n.name)
+        or is_adjective(n)
+        or is_event(n.name)
+        or is_possessive(clause[main:], n)
+        or is_modifier(clause[main:], n)
+        or n.name.lower() in PERSON_PLURAL
+        or not LONE_SUBJECT.match(clause, main + n.end)
+        or _BEFORE_PERSON_NOUN.match(clause, main + n.end)
+        or _NOT_VERB.match(clause, main + n.end)
+        or (" " not in n.name and next(word_matches(text, [n.name.lower()]), None))
+    ):
+        return None, None
+    return n.name, n.title
+
+
+def is_modifier(text: str, name: Name) -> bool:
+    """A name that modifies a noun for people: "Diplomatic sources", "the Texas congressman",
+    "Romney spokeswoman Andrea Saul" (not "Jo Roe spokesperson for the college"); or a
+    participle that opens a sentence: "Asked about it, she said"."""
+    if not text[: name.start].strip(" “\"'‘") and _participle(text, name.name, name.end):
+        return True
+    m = _BEFORE_PERSON_NOUN.match(text, name.end)
+    if not m:
+        return False
+    before = text[: name.start].split()
+    return (
+        bool(m.group("plural"))
+        or text[m.end() : m.end() + 2].strip()[:1].isupper()
+        or (bool(before) and before[-1].lower() in ("the", "a", "an"))
+    )
+
+
+def _participle(text: str, word: str, end: int) -> bool:
+    """``word`` (ending at ``end``) is a participle opening a clause, not a name: "Asked about
+    it", "Pressed further on", "Speaking to reporters" (not "Reed said", "Manning, a nurse")."""
+    if " " in word:
+        return False
+    low = word.lower()
+    return (
+        low in IRREGULAR_PARTICIPLES or (len(low) > 4 and low.endswith(("ed", "ing")))
+    ) and _CLAUSE_WORD.match(text, end) is not None
+
+
+def main_clause(chunk: str) -> int:
+    """Where the main clause of a sentence starts: after an opening phrase of at most ten
+    words that starts with a preposition, a conjunction or a participle ("In an interview with
+    The Daily Post, Roe said" -> "Roe said"), else 0."""
+    m = _INTRO.match(chunk)
+    if not m or len(m.group("rest").split()) > 9 or _SPEECH_WORD.search(m.group("rest")):
+        return 0
+    word = m.group("word")
+    if word.lower() in INTRO_WORDS or _participle(chunk, word, m.end("word")):
+        return m.end()
+    return 0
+
+
+def is_event(name: str) -> bool:
+    """ "Second World War", "Arab Spring": an event, not a speaker."""
+    return name.split()[-1].lower() in EVENT_WORDS
+
+
+def is_organisation(name: str) -> bool:
+    return bool(ORG_WORDS & set(name.lower().split()))
+
+
+def is_possessive(who: str, name: Name) -> bool:
+    """ "Berman's killing": a name in the possessive is not the one speaking."""
+    return bool(_POSSESSIVE.search(name.name)) or who[name.end : name.end + 2] in ("'s", "’s")
+
+
+def _subject(who: str, found: list[Name]) -> Name:
+    """The speaker before a speech verb: "NAME, role, said" or else the name nearest the verb;
+    a name just before the verb is its subject: "… in the Civil War, Jones said"."""
+    last = found[-1]
+    if last.end == len(who.rstrip()) and who[: last.start].rstrip().endswith(","):
+        return last
+    for n in found:
+        if who[n.end : n.end + 1] == ",":
+            return n
+    return found[-1]
+
+
+def is_adjective(name: Name) -> bool:
+    """A lone nationality adjective: "Russian", "Syrian" (not a speaker)."""
+    return " " not in name.name and name.name.endswith(("ian", "ese", "ish", "can"))
+
+
+def word_matches(text: str, words: list[str]) -> Iterator[tuple[int, int]]:
+    """The spans of ``re.finditer(r"\\b(?:w1|w2|…)\\b", text)`` for ``words`` (escaped, in that
+    order), found with ``str.find``: no pattern to compile for each article."""
+    first_at: dict[int, int] = {}  # start -> end of the first word, in order, that matches there
+    for w in words:
+        i = text.find(w)
+        while i != -1:
+            if i not in first_at and _boundary(text, i) and _boundary(text, i + len(w)):
+                first_at[i] = i + len(w)
+            i = text.find(w, i + 1)
+    end = 0
+    for i in sorted(first_at):
+        if i >= end:
+            end = first_at[i]
+            yield i, end
+
+
+def _boundary(text: str, i: int) -> bool:
+    """``\\b`` at offset ``i``: a word character on one side only (as the regex engine reads
+    them: alphanumeric or "_")."""
+    before = i > 0 and (text[i - 1].isalnum() or text[i - 1] == "_")
+    after = i < len(text) and (text[i].isalnum() or text[i] == "_")
+    return before != after
