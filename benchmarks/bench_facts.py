@@ -58,7 +58,7 @@ def gold_quality(gold: Path, data: Path, recogniser: str) -> dict[str, Count]:
             print(f"{story.name:<22} skipped: cluster not in {data}")
             continue
         sentences = [segment(a) for a in articles]
-        counts = score(extract_facts(articles, sentences, entity_recogniser=recogniser),
+        counts = score(extract_facts(articles, sentences, settings=Settings(entities=recogniser)),
                        articles, story.gold)  # fmt: skip
         cells = "".join(f"{c.matched:>8}/{c.found:>3} of {c.gold:>3}" for c in counts.values())
         print(f"{story.name:<22}{cells}")
@@ -101,9 +101,11 @@ def timing(data: Path, limit: int, spacy_limit: int) -> dict[str, list[float]]:
         ms["facts"].append(1000 * (t3 - t2))
         if len(ms["facts (spacy)"]) < spacy_limit:
             if not ms["facts (spacy)"]:
-                extract_facts(articles, sentences, entity_recogniser="spacy")  # load the model
+                extract_facts(
+                    articles, sentences, settings=Settings(entities="spacy")
+                )  # load the model
             t4 = time.process_time()
-            extract_facts(articles, sentences, entity_recogniser="spacy")
+            extract_facts(articles, sentences, settings=Settings(entities="spacy"))
             ms["facts (spacy)"].append(1000 * (time.process_time() - t4))
     return ms
 

@@ -57,9 +57,7 @@ def brief_articles(
         articles=tuple(articles),
         summary=summary,
         warnings=warnings,
-        facts=extract_facts(articles, sentences, entity_recogniser=settings.entities)
-        if settings.facts
-        else None,
+        facts=extract_facts(articles, sentences, settings=settings) if settings.facts else None,
     )
 
 
@@ -99,9 +97,7 @@ def brief_update(
         title=f"Update: {titles[0]}" if titles else "Update",
         articles=tuple(articles),
         summary=summary,
-        facts=extract_facts(articles, fresh, entity_recogniser=settings.entities)
-        if settings.facts
-        else None,
+        facts=extract_facts(articles, fresh, settings=settings) if settings.facts else None,
     )
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from newsbrief.config import Settings
 from newsbrief.facts import extract_facts
 from newsbrief.nlp.sentences import segment
 from newsbrief.types import Article, Facts
@@ -19,4 +20,6 @@ def story(*texts: str, published: tuple[datetime | None, ...] = ()) -> list[Arti
 
 
 def facts_of(articles: list[Article], *, entities: str = "rules") -> Facts:
-    return extract_facts(articles, [segment(a) for a in articles], entity_recogniser=entities)
+    return extract_facts(
+        articles, [segment(a) for a in articles], settings=Settings(entities=entities)
+    )

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from newsbrief.config import Settings
 from newsbrief.facts.disagreements import disagreements
 from newsbrief.facts.entities import entities
 from newsbrief.facts.figures import figures, find_quantities
@@ -24,9 +25,11 @@ def extract_facts(
     articles: Sequence[Article],
     sentences: Sequence[Sequence[Sentence]],
     *,
-    entity_recogniser: str = "rules",
+    settings: Settings | None = None,
 ) -> Facts:
-    """Every fact of the story; ``sentences[i]`` are the sentences of ``articles[i]``."""
+    """Every fact of the story; ``sentences[i]`` are the sentences of ``articles[i]``. Entities
+    are found by the recogniser ``settings.entities`` names."""
+    settings = settings or Settings()
     quantities = find_quantities(articles, sentences)
     found_quotes = quotes(articles, sentences)
     speakers = [q.speaker for q in found_quotes if q.speaker]
@@ -34,6 +37,6 @@ def extract_facts(
         figures=figures(quantities, articles),
         quotes=found_quotes,
         timeline=timeline(articles, sentences),
-        entities=entities(articles, recogniser=entity_recogniser, speakers=speakers),
+        entities=entities(articles, recogniser=settings.entities, speakers=speakers),
         disagreements=disagreements(quantities, articles),
     )
