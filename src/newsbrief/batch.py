@@ -25,6 +25,7 @@ from typing import Any
 from newsbrief.config import Settings
 from newsbrief.errors import InputError, NewsbriefError, NoArticlesError
 from newsbrief.ingest import ReadResult, read
+from newsbrief.ingest.formats import JSONError, loads
 from newsbrief.types import Article, Briefing
 
 
@@ -71,10 +72,10 @@ def read_lines(stream: Iterable[bytes], *, name: str) -> Iterator[Line]:
 def parse_line(line: Line) -> dict[str, Any]:
     """The JSON object on a line; InputError (naming the line) when it is not one."""
     try:
-        data = json.loads(line.data.decode("utf-8").strip())
+        data = loads(line.data.decode("utf-8").strip())
     except UnicodeDecodeError:
         raise InputError(f"{line.where}: not UTF-8") from None
-    except json.JSONDecodeError as exc:
+    except JSONError as exc:
         raise InputError(f"{line.where}: malformed JSON: {exc.msg} (column {exc.colno})") from None
     if not isinstance(data, dict):
         raise InputError(f"{line.where}: expected a JSON object, got {type(data).__name__}")

@@ -23,6 +23,7 @@ class Limits:
     # on); a news page or feed is well under max_fetch_bytes; redirects followed; seconds
     # between two requests to one host (politeness to small sites).
     fetch_timeout: float = 10.0
+    fetch_deadline: float = 60.0  # seconds for a whole page, however steadily it trickles in
     max_fetch_bytes: int = 10 * 1024 * 1024
     max_redirects: int = 5
     host_delay: float = 1.0

@@ -66,6 +66,15 @@ class Handler(BaseHTTPRequestHandler):
         }
         if self.path == "/slow":
             time.sleep(1.5)
+        if self.path == "/trickle":  # a byte every 0.1 s, never a gap long enough to time out
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html")
+            self.end_headers()
+            for _ in range(40):
+                self.wfile.write(b"x")
+                self.wfile.flush()
+                time.sleep(0.1)
+            return
         if self.path.startswith("/redirect"):
             target = self.path.split("to=", 1)[1]
             self.send_response(302)
@@ -183,6 +192,32 @@ def test_size_cap_timeout_and_http_errors(server: str) -> None:
         pytest.raises(InputError, match="cannot fetch"),
     ):
         fetcher.get(f"{server}/slow")
+
+
+def test_a_trickling_server_is_given_up_at_the_deadline(server: str) -> None:
+    start = time.monotonic()
+    with (
+        Fetcher(allow_private=True, timeout=1.0, deadline=0.5) as fetcher,
+        pytest.raises(InputError, match=r"too slow \(not read in 0.5 s\)"),
+    ):
+        fetcher.get(f"{server}/trickle")
+    assert time.monotonic() - start < 2.0
+
+
+@pytest.mark.parametrize(
+    ("url", "reason"),
+    [
+        ("http://[::1/", "Invalid IPv6 URL"),
+        ("http://127.0.0.1:99999/", "Port out of range"),
+        ("http://8.8.8.010/", "Invalid IPv4 address"),
+    ],
+)
+def test_malformed_urls_are_one_problem(url: str, reason: str) -> None:
+    from newsbrief.ingest import read
+
+    with Fetcher(allow_private=True, delay=0) as fetcher:
+        (problem,) = read([url], fetcher=fetcher).problems
+    assert problem.startswith(f"{url}: not a valid URL (") and reason in problem
 
 
 def test_requests_to_one_host_are_spaced(server: str) -> None:

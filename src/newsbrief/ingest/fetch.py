@@ -88,6 +88,7 @@ class Fetcher:
         max_bytes: int = _LIMITS.max_fetch_bytes,
         delay: float = _LIMITS.host_delay,
         max_redirects: int = _LIMITS.max_redirects,
+        deadline: float = _LIMITS.fetch_deadline,
         resolver: Resolver = resolve,
     ) -> None:
         self.allow_private = allow_private
@@ -95,6 +96,7 @@ class Fetcher:
         self.max_bytes = max_bytes
         self.delay = delay
         self.max_redirects = max_redirects
+        self.deadline = deadline
         self.resolver = resolver
         self._client: httpx.Client | None = None
         self._last: dict[str, float] = {}
@@ -107,6 +109,7 @@ class Fetcher:
             max_bytes=limits.max_fetch_bytes,
             delay=limits.host_delay,
             max_redirects=limits.max_redirects,
+            deadline=limits.fetch_deadline,
         )
 
     def __enter__(self) -> Fetcher:
@@ -123,14 +126,18 @@ class Fetcher:
 
     def check(self, url: str) -> str:
         """The URL's host, if it may be fetched; else InputError saying why not."""
-        parts = urlsplit(url)
+        try:
+            parts = urlsplit(url)
+            port = parts.port
+        except ValueError as exc:  # "http://[::1/", a port of 99999
+            raise InputError(f"{url}: not a valid URL ({exc})") from None
         if parts.scheme not in ("http", "https"):
             raise InputError(f"{url}: only http and https URLs are fetched")
         host = parts.hostname
         if not host:
             raise InputError(f"{url}: no host in the URL")
         if not self.allow_private:
-            port = parts.port or (443 if parts.scheme == "https" else 80)
+            port = port or (443 if parts.scheme == "https" else 80)
             for address in self.resolver(host, port):
                 kind = refused_kind(address)
                 if kind is not None:
@@ -159,6 +166,8 @@ class Fetcher:
                     )
             except Refused as exc:  # at connection time: the name resolved differently
                 raise _refused(url, exc.host, exc.address, exc.kind) from None
+            except httpx.InvalidURL as exc:  # "http://8.8.8.010/": no address httpx accepts
+                raise InputError(f"{url}: not a valid URL ({exc})") from None
             except httpx.HTTPError as exc:
                 raise InputError(f"{url}: cannot fetch ({type(exc).__name__}: {exc})") from None
         raise InputError(f"{url}: more than {self.max_redirects} redirects")
@@ -188,10 +197,15 @@ class Fetcher:
             raise InputError(f"{url}: too large ({int(declared) // 2**20} MiB)")
         chunks: list[bytes] = []
         size = 0
+        # The timeout bounds each wait for bytes; this bounds the whole body, so a server that
+        # trickles a byte now and then cannot hold a run forever.
+        deadline = time.monotonic() + self.deadline
         for chunk in response.iter_bytes():
             size += len(chunk)
             if size > self.max_bytes:
                 raise InputError(f"{url}: too large (over {self.max_bytes // 2**20} MiB)")
+            if time.monotonic() > deadline:
+                raise InputError(f"{url}: too slow (not read in {self.deadline:g} s)")
             chunks.append(chunk)
         return b"".join(chunks)
 

@@ -76,8 +76,8 @@ def parse_as(fmt: str, text: str, *, name: str, source: str) -> list[Article]:
     """Parse ``text`` in the given format (one of detect_format's answers)."""
     if fmt == "json":
         try:
-            data = json.loads(text)
-        except json.JSONDecodeError as exc:
+            data = loads(text)
+        except JSONError as exc:
             raise InputError(f"{name}: malformed JSON at line {exc.lineno}: {exc.msg}") from None
         articles = list(_from_json(data, name=name, source=source))
     elif fmt == "jsonl":
@@ -99,10 +99,46 @@ def parse_as(fmt: str, text: str, *, name: str, source: str) -> list[Article]:
     return articles
 
 
+# A lone UTF-16 surrogate escape ("\\ud800" without its pair): JSON allows it, UTF-8 cannot
+# hold it; it becomes U+FFFD before decoding.
+_LONE_SURROGATE = re.compile(
+    r"\\u[dD][89abAB][0-9a-fA-F]{2}(?!\\u[dD][c-fC-F][0-9a-fA-F]{2})"
+    r"|(?<!\\u[dD][89abAB][0-9a-fA-F]{2})\\u[dD][c-fC-F][0-9a-fA-F]{2}"
+)
+# Integers longer than this stay strings: Python refuses to convert 4,300+ digits.
+_MAX_INT_DIGITS = 100
+
+
+class JSONError(ValueError):
+    """A document json.loads would reject, or would fail on in a way that is not a JSONDecodeError
+    (nesting deeper than the recursion limit, an integer of thousands of digits)."""
+
+    def __init__(self, message: str, *, lineno: int = 1, colno: int = 1) -> None:
+        super().__init__(message)
+        self.msg, self.lineno, self.colno = message, lineno, colno
+
+
+def loads(text: str) -> Any:
+    """``json.loads`` for hostile input: JSONError for anything it cannot read, lone surrogate
+    escapes replaced by U+FFFD, overlong integers kept as their digits (a string)."""
+    if "\\u" in text:
+        text = _LONE_SURROGATE.sub(r"\\ufffd", text)
+    try:
+        return json.loads(text, parse_int=_int)
+    except json.JSONDecodeError as exc:
+        raise JSONError(exc.msg, lineno=exc.lineno, colno=exc.colno) from None
+    except RecursionError:
+        raise JSONError("nested too deeply") from None
+
+
+def _int(digits: str) -> int | str:
+    return int(digits) if len(digits) <= _MAX_INT_DIGITS else digits
+
+
 def _is_json(line: str) -> bool:
     try:
-        json.loads(line)
-    except json.JSONDecodeError:
+        loads(line)
+    except JSONError:
         return False
     return True
 
@@ -112,8 +148,8 @@ def _from_jsonl(text: str, *, name: str, source: str) -> Iterator[Article]:
         if not line.strip():
             continue
         try:
-            data = json.loads(line)
-        except json.JSONDecodeError as exc:
+            data = loads(line)
+        except JSONError as exc:
             raise InputError(f"{name}: malformed JSON on line {lineno}: {exc.msg}") from None
         yield from _from_json(data, name=f"{name}:{lineno}", source=f"{source}:{lineno}")
 

@@ -191,7 +191,7 @@ class _Reader:
         if path.name.lower().endswith(_WARC_SUFFIXES):
             from newsbrief.ingest.warc import read_warc
 
-            yield from read_warc(path)
+            yield from read_warc(path, max_bytes=self.limits.max_fetch_bytes)
             return
         data = _read_bytes(path, limit=self.limits.max_file_bytes)
         if path.suffix.lower() in _FEED_SUFFIXES or looks_like_feed(data):
@@ -202,13 +202,19 @@ class _Reader:
 
 
 def _read_bytes(path: Path, *, limit: int) -> bytes:
+    """The file's bytes, at most ``limit`` of them. The size is checked as read, since a device
+    or a pipe reports none (``/dev/zero`` is endless), and the file is opened without waiting,
+    so a named pipe no one writes to reads as empty instead of hanging (``<(command)`` works)."""
+    too_large = f"{path}: file too large (limit {limit // 2**20} MiB)"
     try:
-        size = path.stat().st_size
-        if size > limit:
-            raise InputError(
-                f"{path}: file too large ({size // 2**20} MiB, limit {limit // 2**20} MiB)"
-            )
-        data = path.read_bytes()
+        if path.stat().st_size > limit:
+            raise InputError(too_large)
+        descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+        os.set_blocking(descriptor, True)
+        with open(descriptor, "rb") as stream:
+            data = stream.read(limit + 1)
+        if len(data) > limit:
+            raise InputError(too_large)
     except PermissionError:
         raise InputError(f"{path}: permission denied") from None
     except OSError as exc:

@@ -9,27 +9,38 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
+from newsbrief.config import Limits
 from newsbrief.errors import InputError
 from newsbrief.ingest.decode import decode
 from newsbrief.ingest.formats import from_html
 
+# A record's body larger than this is no news page (Limits.max_fetch_bytes, as for a fetched one).
+_MAX_BYTES = Limits().max_fetch_bytes
 
-def read_warc(path: Path) -> Iterator[Any]:
+
+def read_warc(path: Path, *, max_bytes: int = _MAX_BYTES) -> Iterator[Any]:
     """Articles, and one-line problems as strings (an unreadable record or archive)."""
     from warcio.archiveiterator import ArchiveIterator
     from warcio.exceptions import ArchiveLoadFailed
 
     with path.open("rb") as stream:
+        records = 0
         try:
             for record in ArchiveIterator(stream, arc2warc=True):
-                article = _record_article(record, path)
+                records += 1
+                article = _record_article(record, path, max_bytes=max_bytes)
                 if article is not None:
                     yield article
+        except (AttributeError, TypeError, ValueError, EOFError, OSError) as exc:
+            # warcio fails this way on a malformed record (a response with no
+            # WARC-Target-URI raises AttributeError); the archive cannot be read past it.
+            reason = " ".join(str(exc).split()) or type(exc).__name__
+            yield f"{path}: unreadable WARC record after {records} read ({reason}); rest skipped"
         except ArchiveLoadFailed as exc:
             yield f"{path}: not a readable WARC file ({' '.join(str(exc).split())})"
 
 
-def _record_article(record: Any, path: Path) -> Any:
+def _record_article(record: Any, path: Path, *, max_bytes: int) -> Any:
     if record.rec_type not in ("response", "resource"):
         return None
     uri = record.rec_headers.get_header("WARC-Target-URI") or ""
@@ -42,8 +53,10 @@ def _record_article(record: Any, path: Path) -> Any:
         content_type = (record.rec_headers.get_header("Content-Type") or "").lower()
     if "html" not in content_type and "text/plain" not in content_type:
         return None
-    name = f"{path}#{uri}"
-    body = record.content_stream().read()
+    name = f"{path}#{uri or record.rec_headers.get_header('WARC-Record-ID') or 'record'}"
+    body = record.content_stream().read(max_bytes + 1)
+    if len(body) > max_bytes:
+        return f"{name}: record too large (over {max_bytes // 2**20} MiB), skipped"
     try:
         article = from_html(decode(body, name=name), name=name, source=urlsplit(uri).hostname)
     except InputError as exc:

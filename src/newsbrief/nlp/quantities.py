@@ -46,6 +46,8 @@ MENTION = re.compile(
 )
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*|\d(?:[\d,.]*\d)?|[,.;:()—–?!\"“”]")
 _YEAR = range(1500, 2101)
+# Longer digit strings (with separators) are ids, hashes or garbage, not quantities.
+_MAX_DIGITS = 20
 _NOT_PARTICIPLES = frozenset("hundred need speed seed feed breed indeed shred kindred".split())
 _GLUED = re.compile(r"(?:st|nd|rd|th|s)\b|:\d|\s*[ap]\.?m\b|[a-zA-Z]")
 _LABEL_BEFORE = re.compile(r"(?:\b(?:No|no|Nos)\.?|#|[A-Za-z]-)\s*$")
@@ -229,9 +231,11 @@ def _number(raw: str) -> float | None:
             return float(NUMBER_WORDS[tens] + NUMBER_WORDS[ones])
         return None
     try:
-        return float(word.replace(",", ""))
+        number = float(word.replace(",", ""))
     except ValueError:
         return None
+    # Past 15 digits a "figure" is no quantity a reader checks (and 4,300+ digits overflow).
+    return number if len(word) <= _MAX_DIGITS else None
 
 
 def _not_a_quantity(text: str, m: re.Match[str], number: float) -> bool:
@@ -256,7 +260,7 @@ def _not_a_quantity(text: str, m: re.Match[str], number: float) -> bool:
     if _MONTH_AFTER.match(text, end, end + 12):
         return True  # 15 November
     plain = raw.isdigit() and not (m.group("cur") or m.group("unit") or m.group("suf"))
-    if plain and int(raw) in _YEAR and not m.group("scale"):
+    if plain and len(raw) == 4 and int(raw) in _YEAR and not m.group("scale"):
         return True  # years
     if plain and _NAME_COMMA.search(prev) and _AGE_END.match(text, end, end + 3):
         return True  # "Maureen Pike, 67, who…", "Markus Austin, 33.": an age
