@@ -87,3 +87,18 @@ def test_a_cue_before_mid_early_or_late_month_is_read() -> None:
 def test_this_before_a_full_date_is_not_part_of_it() -> None:
     found = find_dates("In this March 3, 2004, photo, the mayor waves.", None)
     assert [(f.when, f.date) for f in found] == [("March 3, 2004", date(2004, 3, 3))]
+
+
+def test_relative_dates_past_the_calendar_are_undated() -> None:
+    """ "next Monday" after 9999-12-31 and "last week" before 0001-01-03 are no dates (they
+    raised OverflowError: exit 70)."""
+    from newsbrief.types import Article
+
+    text = (
+        "The council will meet next Monday to vote on the flood defences, officials said. "
+        "Work on the wall started last week, they said."
+    )
+    for published, undated in (("9999-12-31", "next Monday"), ("0001-01-01", "last week")):
+        article = Article(id="a", text=text, published=datetime.fromisoformat(published))
+        events = facts_of([article]).timeline
+        assert [e.when for e in events if e.date is None] == [undated]

@@ -207,26 +207,32 @@ def find_dates(text: str, anchor: date | None) -> list[_Found]:
 
 
 def _resolve(m: re.Match[str], text: str, anchor: date | None) -> date | None:
+    """The date ``m`` names, or None when the text does not fix one, or it is no real date
+    ("Feb. 30", "next Monday" after 9999-12-31)."""
+    try:
+        return _resolved(m, text, anchor)
+    except (ValueError, OverflowError):
+        return None
+
+
+def _resolved(m: re.Match[str], text: str, anchor: date | None) -> date | None:
     cue = (m.group("cue") or "").lower().split(" ")[0]
     future = cue in _FUTURE_CUES or bool(_FUTURE_VERB.search(text[: m.start()]))
-    try:
-        if m.group("iso"):
-            return date.fromisoformat(m.group("iso"))
-        month_name = m.group("month") or m.group("month2") or m.group("month3")
-        if month_name:
-            month = _month(month_name)
-            day = int(m.group("day") or m.group("day2") or 1)
-            year = m.group("year") or m.group("year2") or m.group("year3")
-            if year:
-                return date(int(year), month, day)
-            if anchor is None:
-                return None
-            resolved = date(anchor.year, month, day)
-            if resolved > anchor + timedelta(days=1) and not future:
-                resolved = date(anchor.year - 1, month, day)
-            return resolved
-    except ValueError:  # "Feb. 30"
-        return None
+    if m.group("iso"):
+        return date.fromisoformat(m.group("iso"))
+    month_name = m.group("month") or m.group("month2") or m.group("month3")
+    if month_name:
+        month = _month(month_name)
+        day = int(m.group("day") or m.group("day2") or 1)
+        year = m.group("year") or m.group("year2") or m.group("year3")
+        if year:
+            return date(int(year), month, day)
+        if anchor is None:
+            return None
+        resolved = date(anchor.year, month, day)
+        if resolved > anchor + timedelta(days=1) and not future:
+            resolved = date(anchor.year - 1, month, day)
+        return resolved
     if anchor is None or m.group("chained"):
         return None  # "the following month": relative to an event, not to publication
     if m.group("weekday"):
