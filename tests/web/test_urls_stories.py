@@ -167,3 +167,17 @@ def test_without_a_library(tmp_path: Path) -> None:
     assert message.endswith("none.db: no such library (run newsbrief ingest first)")
     assert "no such library" in absent.get("/stories").text
     assert not (tmp_path / "none.db").exists()
+
+
+def test_only_http_urls_are_read_never_paths(tmp_path: Path) -> None:
+    """A URL box or an API ``url`` holding a path of the server is refused, not read."""
+    (tmp_path / "secret.txt").write_text(ALEPPO_FILES[0].read_text(encoding="utf-8"))
+    client = TestClient(create_app(allow_private=True))
+    for given in (str(tmp_path / "secret.txt"), str(tmp_path), "secret.txt"):
+        response = client.post("/api/brief", json={"articles": [{"url": given}]})
+        assert (response.status_code, response.json()) == (
+            422,
+            {"error": f"no article to brief: {given}: only http and https URLs are fetched"},
+        )
+        page = client.post("/brief", data={"urls": given})
+        assert page.status_code == 422 and "only http and https URLs are fetched" in page.text

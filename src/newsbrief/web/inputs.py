@@ -4,9 +4,9 @@ command line's inputs, with the caps that keep a request small (``Settings.limit
 An uploaded file is read by ``ingest.read`` as a named binary stream, so it gets the same
 detection as a file given to ``newsbrief brief`` (encoding, feed, HTML, JSON, JSON Lines, text);
 a pasted article is read the same way, as a file without a name suffix; a URL is read by
-``ingest.read`` with the request's guarded fetcher. What stays here is the web's own: the
-``---`` separator of the pasted box, the per-request and per-article caps (413 beyond) and the
-JSON API's article objects.
+``ingest.stream`` with the request's guarded fetcher. What stays here is the web's own: the
+``---`` separator of the pasted box, the per-request and per-article caps (413 beyond), refusing
+anything but a URL where a URL is expected, and the JSON API's article objects.
 
 Each bad article becomes a one-line problem (a warning in the briefing), as on the command line;
 only a request with no usable article at all, or one over a cap, is refused.
@@ -84,9 +84,16 @@ def read_pasted(text: str, *, limits: Limits) -> ReadResult:
 
 def read_urls(urls: list[str], *, limits: Limits, fetcher: Fetcher) -> ReadResult:
     """Each URL fetched and read (a page, or a feed's entries), like ``newsbrief ingest URL``.
-    Blocks while fetching."""
+    Blocks while fetching. Only an http(s) URL is handed to ``ingest``, which would read any
+    other string as a path or text of this machine."""
     check_urls(len(urls), limits)
-    return ingest.read(urls, fetcher=fetcher, limits=limits)
+    items: list[Article | str] = []
+    for url in urls:
+        if ingest.is_url(url) and url.lower().startswith(("http://", "https://")):
+            items += ingest.stream([url], fetcher=fetcher, limits=limits)
+        else:
+            items.append(f"{url}: only http and https URLs are fetched")
+    return _split(items)
 
 
 def read_api_items(items: list[ArticleIn], *, limits: Limits, fetcher: Fetcher) -> ReadResult:
