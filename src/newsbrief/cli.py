@@ -633,7 +633,7 @@ def serve(
     if not Path(db).is_file():
         _warn(f"{db}: no such library yet; the stories pages will say so until it is ingested")
     typer.echo(f"newsbrief: serving http://{host}:{port}/ (Ctrl-C to stop)", err=True)
-    app = create_app(db=Path(db), allow_private=allow_private)
+    app = create_app(settings=Settings(), db=Path(db), allow_private=allow_private)
     uvicorn.run(app, host=host, port=port, log_level="warning", access_log=False)
 
 

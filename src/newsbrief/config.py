@@ -2,7 +2,7 @@
 the operational limits (sizes, timeouts, batch windows) in ``Limits``, one of its fields.
 
 The command line and the web server build a Settings in one function each (``cli.options`` and
-``web.app``) and pass it down; nothing below reads options another way."""
+``web.briefing``) and pass it down; nothing below reads options another way."""
 
 from __future__ import annotations
 

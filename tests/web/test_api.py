@@ -11,13 +11,15 @@ import pytest
 from fastapi.testclient import TestClient
 
 import newsbrief
+from newsbrief.config import Limits, Settings
 from newsbrief.render.json import to_json
 from newsbrief.web.app import create_app
-from newsbrief.web.inputs import Limits
 
 from .helpers import ALEPPO, ALEPPO_FILES, XSS_ARTICLE  # type: ignore[import-not-found]
 
-SMALL = Limits(max_articles=3, max_request_bytes=64 * 1024, max_file_bytes=16 * 1024)
+SMALL = Settings(
+    limits=Limits(max_request_articles=3, max_request_bytes=64 * 1024, max_upload_bytes=16 * 1024)
+)
 STORY = (
     "Storm closes harbour\n\nA storm closed the harbour of Kelmouth on Tuesday, officials said. "
     "More than 40 boats stayed in port while waves reached six metres. "
@@ -32,7 +34,7 @@ def client() -> TestClient:
 
 @pytest.fixture(scope="module")
 def small() -> TestClient:
-    return TestClient(create_app(limits=SMALL))
+    return TestClient(create_app(settings=SMALL))
 
 
 def _uploads() -> list[tuple[str, tuple[str, bytes, str]]]:
@@ -225,3 +227,36 @@ def test_openapi_schema_describes_the_api(client: TestClient) -> None:
         "text", "html", "url", "title", "source", "published"
     }  # fmt: skip
     assert "/" not in schema["paths"] and "/brief" not in schema["paths"]
+
+
+def test_an_uploaded_feed_is_read_like_the_cli_reads_it(client: TestClient, tmp_path: Any) -> None:
+    """Uploads go through ``ingest.read`` like files given to ``newsbrief brief``: a feed is
+    its entries (full-text entries here, so nothing is fetched), not one article of XML."""
+    paragraphs = STORY.split("\n\n")[1]
+    items = "".join(
+        f"<item><title>Harbour report {i}</title><link>https://example.org/{i}</link>"
+        f"<description>{paragraphs} {f'Boat {i} waited in port. ' * 20}</description></item>"
+        for i in range(2)
+    )
+    feed = f'<?xml version="1.0"?><rss version="2.0"><channel><title>Kelmouth Post</title>{items}'
+    feed += "</channel></rss>"
+    path = tmp_path / "news.xml"
+    path.write_text(feed, encoding="utf-8")
+    response = client.post("/api/brief", files=[("files", ("news.xml", feed.encode(), "x"))])
+    assert response.status_code == 200
+    data = response.json()
+    assert [a["source"] for a in data["articles"]] == ["Kelmouth Post"] * 2
+    assert data == json.loads(to_json(newsbrief.brief([path])))
+
+
+def test_the_server_settings_are_every_requests_base() -> None:
+    short = TestClient(create_app(settings=Settings(words=40)))
+    articles = [{"text": p.read_text(encoding="utf-8")} for p in ALEPPO_FILES]
+    for response in (
+        _post_json(short, {"articles": articles}),
+        short.post("/api/brief", files=_uploads()),
+    ):
+        assert response.status_code == 200
+        assert sum(len(s["text"].split()) for s in response.json()["summary"]) <= 40
+    response = _post_json(short, {"articles": articles, "words": 120})
+    assert sum(len(s["text"].split()) for s in response.json()["summary"]) > 40

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import threading
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -167,3 +168,36 @@ def test_without_a_library(tmp_path: Path) -> None:
     assert message.endswith("none.db: no such library (run newsbrief ingest first)")
     assert "no such library" in absent.get("/stories").text
     assert not (tmp_path / "none.db").exists()
+
+
+def test_story_api_is_brief_story_json_of_the_cli(tmp_path: Path) -> None:
+    """The story page's briefing is the command line's: the same Library.brief_story, the same
+    Settings, the same JSON. Nothing differs (the web records no briefing, which only the next
+    ``--new`` would see)."""
+    from typer.testing import CliRunner
+
+    from newsbrief.cli import app
+
+    db = tmp_path / "news.db"
+    make_library(db)
+    client = TestClient(create_app(db=db))
+    sid = next(s["id"] for s in client.get("/api/stories").json() if len(s["articles"]) == 5)
+    web = client.get(f"/api/stories/{sid}").json()
+    args = ["brief", "--story", str(sid), "--format", "json", "--db", str(db)]
+    result = CliRunner().invoke(app, args)
+    assert result.exit_code == 0, result.output
+    assert web == json.loads(result.stdout)
+
+
+def test_only_http_urls_are_read_never_paths(tmp_path: Path) -> None:
+    """A URL box or an API ``url`` holding a path of the server is refused, not read."""
+    (tmp_path / "secret.txt").write_text(ALEPPO_FILES[0].read_text(encoding="utf-8"))
+    client = TestClient(create_app(allow_private=True))
+    for given in (str(tmp_path / "secret.txt"), str(tmp_path), "secret.txt"):
+        response = client.post("/api/brief", json={"articles": [{"url": given}]})
+        assert (response.status_code, response.json()) == (
+            422,
+            {"error": f"no article to brief: {given}: only http and https URLs are fetched"},
+        )
+        page = client.post("/brief", data={"urls": given})
+        assert page.status_code == 422 and "only http and https URLs are fetched" in page.text

@@ -1,5 +1,8 @@
 """The web page and HTTP API (`newsbrief serve`): a thin edge over the pipeline.
 
-``create_app()`` in ``newsbrief.web.app`` builds the FastAPI application; FastAPI, uvicorn and
-pydantic are imported only there, so ``import newsbrief`` stays light.
+``create_app()`` in ``newsbrief.web.app`` assembles the FastAPI application from ``pages`` and
+``api`` (the routes), ``forms`` and ``inputs`` (request -> articles, read through ``ingest``),
+``briefing`` (a request's Settings and its briefing), ``stories`` (the library), ``html``,
+``errors``, ``limit`` and ``state``. FastAPI, uvicorn and pydantic are imported only under this
+package, which nothing else imports, so ``import newsbrief`` stays light.
 """

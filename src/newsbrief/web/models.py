@@ -36,7 +36,12 @@ class BriefRequest(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     articles: list[ArticleIn] = Field(min_length=1, description="The articles about one story.")
-    words: int = Field(DEFAULT_WORDS, ge=1, le=MAX_WORDS, description="Summary length in words.")
+    words: int | None = Field(
+        None,
+        ge=1,
+        le=MAX_WORDS,
+        description=f"Summary length in words (default: the server's, {DEFAULT_WORDS} unless set).",
+    )
 
 
 class CitationOut(BaseModel):

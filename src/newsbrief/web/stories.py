@@ -12,7 +12,7 @@ from newsbrief.config import Settings
 from newsbrief.errors import InputError
 from newsbrief.library import Library, StoryRow
 from newsbrief.types import Briefing
-from newsbrief.web.inputs import RequestError
+from newsbrief.web.errors import RequestError
 
 
 def _open(db: Path | None) -> Library:
