@@ -42,6 +42,7 @@ class Limits:
     # stay cheap); from parallel_from articles on, cleaning and features run in worker
     # processes (starting a pool costs ~50 ms), ingest_chunk articles per task.
     ingest_transaction: int = 64
+    ingest_flush: float = 1.0  # seconds: what arrived is written, not held for a slow source
     parallel_from: int = 256
     ingest_chunk: int = 32
 

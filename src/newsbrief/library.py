@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import itertools
 import sqlite3
+import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
@@ -106,29 +107,40 @@ class Library:
         return self.add(items())
 
     def add(self, items: Iterable[Article | str]) -> IngestReport:
-        """Add raw articles (problems, as strings, are counted as failures), in batches of
-        ``Limits.ingest_transaction`` per transaction."""
+        """Add raw articles (problems, as strings, are counted as failures). They are read and
+        prepared outside any transaction (a slow fetch holds no lock), then written in
+        transactions of ``Limits.ingest_transaction`` articles, or of what arrived within
+        ``Limits.ingest_flush`` seconds, whichever is first."""
         report = IngestReport()
-        pending = 0
+        batch: list[Prepared] = []
+        started = 0.0
+        for item in prepared(items, limits=self.limits):
+            if isinstance(item, str):
+                report.failed += 1
+                report.problems.append(item)
+                continue
+            if not batch:
+                started = time.monotonic()
+            batch.append(item)
+            full = len(batch) >= self.limits.ingest_transaction
+            if full or time.monotonic() - started >= self.limits.ingest_flush:
+                self._write(batch, report)
+                batch = []
+        if batch:
+            self._write(batch, report)
+        return report
+
+    def _write(self, batch: list[Prepared], report: IngestReport) -> None:
+        """One transaction: cluster and store ``batch``, or nothing of it."""
         index = self._begin()
         try:
-            for item in prepared(items, limits=self.limits):
-                if isinstance(item, str):
-                    report.failed += 1
-                    report.problems.append(item)
-                    continue
+            for item in batch:
                 self._add_one(item, index, report)
-                pending += 1
-                if pending >= self.limits.ingest_transaction:
-                    self.conn.execute("COMMIT")
-                    index = self._begin()
-                    pending = 0
             self.conn.execute("COMMIT")
         except BaseException:
             self.conn.execute("ROLLBACK")
             self._index = None  # the in-memory index may hold rolled-back articles
             raise
-        return report
 
     def _add_one(self, item: Prepared, index: StoryIndex, report: IngestReport) -> None:
         article, digest, f = item.article, item.digest, item.features

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 from newsbrief.library import Library
@@ -23,3 +24,31 @@ def test_a_second_writer_sees_the_first_writers_stories(tmp_path: Path) -> None:
         second.add([article("q2", QUAKE[1])])
         groups = sorted(sorted(s.articles) for s in first.stories())
     assert groups == [["q1", "q2"], ["v1", "v2"]]
+
+
+def test_a_slow_source_holds_no_write_lock(tmp_path: Path) -> None:
+    """While the next article is still being fetched, another writer (a second ingest, brief
+    --story) gets the library at once; earlier, the open transaction kept it locked for the
+    whole fetch and the other failed with "database is locked" after 30 s."""
+    import sqlite3
+
+    path = tmp_path / "lib.db"
+    locked: list[bool] = []
+
+    def slow_source() -> Iterator[Article]:
+        yield article("q1", QUAKE[0])
+        other = sqlite3.connect(path, timeout=0.2, isolation_level=None)
+        try:
+            other.execute("BEGIN IMMEDIATE")  # what a writer does first
+            other.execute("ROLLBACK")
+            locked.append(False)
+        except sqlite3.OperationalError:
+            locked.append(True)
+        finally:
+            other.close()
+        yield article("q2", QUAKE[1])
+
+    with Library.open(path) as library:
+        report = library.add(slow_source())
+        assert report.new == 2
+    assert locked == [False]
