@@ -51,3 +51,20 @@ def test_another_applications_database_is_left_alone(tmp_path: Path) -> None:
     raw.close()
     with pytest.raises(InputError, match="not a newsbrief library"):
         connect(path)
+
+
+def test_another_applications_database_is_not_changed(tmp_path: Path) -> None:
+    """Refused before the switch to WAL (which rewrites the file's header), and also when it
+    carries a user_version of its own."""
+    for version in (0, 1):
+        path = tmp_path / f"other{version}.db"
+        raw = sqlite3.connect(path)
+        raw.execute("CREATE TABLE contacts (name TEXT)")
+        raw.execute(f"PRAGMA user_version = {version}")
+        raw.commit()
+        raw.close()
+        before = path.read_bytes()
+        with pytest.raises(InputError, match="not a newsbrief library"):
+            connect(path)
+        assert path.read_bytes() == before
+        assert not path.with_name(path.name + "-wal").exists()

@@ -66,13 +66,14 @@ SCHEMA_VERSION = len(MIGRATIONS)
 
 def connect(path: str | Path) -> sqlite3.Connection:
     """Open (creating if needed) and migrate the library at ``path``; InputError if it is not a
-    newsbrief library or was written by a newer version."""
+    newsbrief library or was written by a newer version. Another application's database is
+    refused before anything is written to it (not even the switch to WAL)."""
     try:
         conn = sqlite3.connect(str(path), isolation_level=None, timeout=30.0)
+        _check_ours(conn)
         conn.execute("PRAGMA journal_mode=WAL")
-        conn.execute(
-            "PRAGMA synchronous=NORMAL"
-        )  # WAL + NORMAL: durable at checkpoints, never corrupt
+        # WAL + NORMAL: durable at checkpoints, never corrupt.
+        conn.execute("PRAGMA synchronous=NORMAL")
         conn.execute("PRAGMA foreign_keys=ON")
         migrate(conn)
     except sqlite3.DatabaseError as exc:
@@ -80,10 +81,21 @@ def connect(path: str | Path) -> sqlite3.Connection:
     return conn
 
 
+# The tables every version of the schema has: a database with a user_version but without them
+# is another application's.
+_OUR_TABLES = frozenset({"stories", "articles", "sentences", "briefings"})
+
+
+def _check_ours(conn: sqlite3.Connection) -> None:
+    version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+    tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    if (version == 0 and tables) or (version > 0 and not tables >= _OUR_TABLES):
+        conn.close()
+        raise InputError("not a newsbrief library (an SQLite database with other tables)")
+
+
 def migrate(conn: sqlite3.Connection) -> None:
     version = int(conn.execute("PRAGMA user_version").fetchone()[0])
-    if version == 0 and conn.execute("SELECT 1 FROM sqlite_master LIMIT 1").fetchone():
-        raise InputError("not a newsbrief library (an SQLite database with other tables)")
     if version > SCHEMA_VERSION:
         raise InputError(
             f"library schema version {version} is newer than this newsbrief ({SCHEMA_VERSION})"
