@@ -89,6 +89,8 @@ _OUR_TABLES = frozenset({"stories", "articles", "sentences", "briefings"})
 def _check_ours(conn: sqlite3.Connection) -> None:
     version = int(conn.execute("PRAGMA user_version").fetchone()[0])
     tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    if version > SCHEMA_VERSION:
+        return  # migrate() says it is from a newer newsbrief
     if (version == 0 and tables) or (version > 0 and not tables >= _OUR_TABLES):
         conn.close()
         raise InputError("not a newsbrief library (an SQLite database with other tables)")
