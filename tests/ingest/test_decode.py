@@ -123,3 +123,12 @@ def test_invalid_data_after_a_bom_raises(data: bytes, message: str) -> None:
     with pytest.raises(InputError) as info:
         decode(data, name="x")
     assert info.value.message == message
+
+
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+def test_utf16_of_korean_without_a_bom(encoding: str) -> None:
+    """Few NUL bytes (only at spaces, punctuation and syllables such as U+AC00 "가"), but all on
+    one side: rejected as binary on an earlier main."""
+    text = "서울 — 정부는 월요일 새로운 경제 정책을 발표했다. 관계자들은 물가가 안정될 것이라고 "
+    text = (text + "말했다.\n") * 3
+    assert decode(text.encode(encoding), name="k.txt") == text

@@ -60,16 +60,28 @@ def _strict(data: bytes, encoding: str, name: str) -> str:
 
 
 def _utf16_without_bom(data: bytes) -> str | None:
-    """UTF-16 text of mostly ASCII has a NUL in every other byte."""
-    sample = data[:_SNIFF]
-    if len(sample) < 4 or len(sample) % 2:
+    """UTF-16 without a BOM: its NUL bytes are the high bytes of ASCII characters, so nearly
+    all fall on one side (odd positions little-endian, even big-endian), and the sample decodes
+    to text. (Mostly-ASCII text has a NUL in every other byte; Korean or Chinese has them only
+    at its spaces and punctuation, so the share of NULs alone does not tell.)"""
+    sample = data[: min(len(data), _SNIFF) // 2 * 2]
+    if len(sample) < 4 or b"\x00" not in sample:
         return None
-    even, odd = sample[0::2], sample[1::2]
-    if odd.count(0) > 0.8 * len(odd) and even.count(0) < 0.1 * len(even):
-        return "utf-16-le"
-    if even.count(0) > 0.8 * len(even) and odd.count(0) < 0.1 * len(odd):
-        return "utf-16-be"
-    return None
+    odd_nuls, even_nuls = sample[1::2].count(0), sample[0::2].count(0)
+    odd = odd_nuls / (odd_nuls + even_nuls)  # syllables such as U+AC00 end in one
+    encoding = "utf-16-le" if odd >= 0.75 else "utf-16-be" if odd <= 0.25 else None
+    if encoding is None:
+        return None
+    try:
+        text = sample.decode(encoding)
+    except UnicodeDecodeError:
+        return None
+    readable = sum(1 for c in text if c.isprintable() or c in "\n\r\t")
+    return encoding if readable >= _MIN_READABLE * len(text) else None
+
+
+# Share of printable characters a sample must decode to for UTF-16 without a BOM to be taken.
+_MIN_READABLE = 0.95
 
 
 def _checked(text: str, name: str) -> str:
