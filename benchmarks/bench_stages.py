@@ -45,9 +45,9 @@ WARM_UP = [
 def time_stages(documents: list[str], settings: Settings) -> dict[str, float]:
     """Seconds spent in each stage on one cluster (the stages ``brief_inputs`` wires)."""
     t0 = time.perf_counter()
-    read = read(documents)
+    result = read(documents)
     t1 = time.perf_counter()
-    articles = [a for a in clean_articles(list(read.articles)) if a.text.strip()]
+    articles = [a for a in clean_articles(list(result.articles)) if a.text.strip()]
     t2 = time.perf_counter()
     sentences = [segment(a, segmenter=settings.segmenter) for a in articles]
     t3 = time.perf_counter()
