@@ -101,8 +101,10 @@ def ingest(sources: Sources, db: Db = DEFAULT_DB, allow_private: AllowPrivate = 
     for problem in report.problems:
         warn(problem)
     where = f"{stories} in {db}"
-    if created and not stories and report.failed:
-        _discard(Path(db))  # a failed first ingest leaves no empty library behind
+    if created and stdin is not None and not stories and report.failed:
+        # A failed read of standard input leaves no empty library behind (a pipe cannot be
+        # read again); a failed file or URL does, as before, ready for the next ingest.
+        _discard(Path(db))
         where = f"{db} not created"
     typer.echo(f"newsbrief: {_counts(report)}, {where}", err=True)
     if report.failed:
