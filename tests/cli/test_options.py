@@ -141,3 +141,26 @@ def test_eval_passes_its_settings_to_the_newsbrief_system(
     assert result.exit_code == 0, result.stderr
     assert seen["settings"] == Settings(words=30)
     assert "newsbrief" in result.stdout
+
+
+def test_serve_hands_its_settings_to_create_app(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import uvicorn
+
+    import newsbrief.web.app
+
+    made: dict[str, Any] = {}
+    ran: dict[str, Any] = {}
+
+    def create_app(**options: Any) -> str:
+        made.update(options)
+        return "the app"
+
+    monkeypatch.setattr(newsbrief.web.app, "create_app", create_app)
+    monkeypatch.setattr(uvicorn, "run", lambda app, **options: ran.update(app=app, **options))
+    db = tmp_path / "lib.db"
+    result = invoke("serve", "--port", "8123", "--db", db, "--allow-private")
+    assert result.exit_code == 0, result.stderr
+    assert made == {"settings": Settings(), "db": db, "allow_private": True}
+    assert ran["app"] == "the app" and ran["port"] == 8123
