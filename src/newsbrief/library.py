@@ -100,7 +100,7 @@ class Library:
 
         def items() -> Iterator[Article | str]:
             for source in sources:
-                yield from stream([source], stdin=stdin, fetcher=fetcher)
+                yield from stream([source], stdin=stdin, fetcher=fetcher, limits=self.limits)
                 if advance is not None:
                     advance(1)
 

@@ -6,10 +6,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import replace
-from typing import BinaryIO
+from typing import TYPE_CHECKING, BinaryIO
 
 from newsbrief.clean import clean_articles
-from newsbrief.config import Settings
+from newsbrief.config import Limits, Settings
 from newsbrief.errors import InputError, NoArticlesError
 from newsbrief.facts import extract_facts
 from newsbrief.ingest import Input, ReadResult, read
@@ -19,21 +19,35 @@ from newsbrief.summarize import summarize
 from newsbrief.summarize.core import MAX_SENTENCES, leading
 from newsbrief.types import Article, Briefing, Sentence, Summary
 
+if TYPE_CHECKING:
+    from newsbrief.ingest.fetch import Fetcher
+
 
 def brief_inputs(
-    inputs: Iterable[Input], *, settings: Settings, stdin: BinaryIO | None = None
+    inputs: Iterable[Input],
+    *,
+    settings: Settings,
+    stdin: BinaryIO | None = None,
+    fetcher: Fetcher | None = None,
 ) -> Briefing:
-    """Read, clean and summarise. Raises NoArticlesError when no input yields an article."""
-    read = read_clean(inputs, stdin=stdin)
+    """Read, clean and summarise. Raises NoArticlesError when no input yields an article. URLs
+    are fetched with ``fetcher`` (default: a guarded one, public addresses only)."""
+    read = read_clean(inputs, stdin=stdin, fetcher=fetcher, limits=settings.limits)
     if not read.articles:
         detail = "; ".join(read.problems) if read.problems else "no inputs given"
         raise NoArticlesError(f"no article to brief: {detail}")
     return brief_articles(list(read.articles), settings=settings, warnings=read.problems)
 
 
-def read_clean(inputs: Iterable[Input], *, stdin: BinaryIO | None = None) -> ReadResult:
+def read_clean(
+    inputs: Iterable[Input],
+    *,
+    stdin: BinaryIO | None = None,
+    fetcher: Fetcher | None = None,
+    limits: Limits | None = None,
+) -> ReadResult:
     """Read and clean; drop articles left empty and exact duplicates (each noted in problems)."""
-    result = read(inputs, stdin=stdin)
+    result = read(inputs, stdin=stdin, fetcher=fetcher, limits=limits)
     problems = list(result.problems)
     articles = _usable(clean_articles(result.articles), problems)
     return ReadResult(articles=tuple(articles), problems=tuple(problems))

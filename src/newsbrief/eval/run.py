@@ -6,7 +6,8 @@ import json
 import statistics
 import time
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -18,17 +19,22 @@ from newsbrief.eval.metrics import Metric, Pair
 from newsbrief.plugins import BASELINES
 
 
-def newsbrief_system(documents: Sequence[str], *, words: int) -> list[str]:
-    """newsbrief itself, read and briefed exactly as ``newsbrief batch`` does."""
+def newsbrief_system(
+    documents: Sequence[str], *, words: int, settings: Settings | None = None
+) -> list[str]:
+    """newsbrief itself with ``settings`` (default: the defaults) at ``words`` words, read and
+    briefed exactly as ``newsbrief batch`` does."""
     from newsbrief.batch import brief_cluster
 
-    briefing = brief_cluster(documents, settings=Settings(words=words, facts=False))
+    chosen = replace(settings or Settings(), words=words, facts=False)
+    briefing = brief_cluster(documents, settings=chosen)
     return [s.text for s in briefing.summary.sentences]
 
 
-def all_systems() -> dict[str, System]:
-    """newsbrief first, then the baselines (plug-in group "baselines")."""
-    return {"newsbrief": newsbrief_system, **{n: BASELINES.get(n) for n in BASELINES.names()}}
+def all_systems(settings: Settings | None = None) -> dict[str, System]:
+    """newsbrief (with ``settings``) first, then the baselines (plug-in group "baselines")."""
+    mine = partial(newsbrief_system, settings=settings) if settings else newsbrief_system
+    return {"newsbrief": mine, **{n: BASELINES.get(n) for n in BASELINES.names()}}
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,12 +79,14 @@ def evaluate(
     words: int,
     warn: Callable[[str], None],
     systems: Mapping[str, System] | None = None,
+    settings: Settings | None = None,
     done: Callable[[], None] = lambda: None,
 ) -> Evaluation:
     """Summarise every cluster with every system (``done`` after each cluster), then score all
-    summaries in one go. A cluster newsbrief cannot brief (no article) is ``warn``-ed and left
-    out for every system."""
-    chosen = dict(systems or all_systems())
+    summaries in one go; newsbrief runs with ``settings`` (its words set to ``words``, as every
+    system's). A cluster newsbrief cannot brief (no article) is ``warn``-ed and left out for
+    every system."""
+    chosen = dict(systems or all_systems(settings))
     run = _summarise(clusters, chosen, words=words, warn=warn, done=done)
     n = len(run.ids)
     flat = metric.score([pair for name in chosen for pair in run.pairs[name]])

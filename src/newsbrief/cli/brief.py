@@ -1,0 +1,150 @@
+"""``newsbrief brief``: articles (paths, standard input, URLs) or a stored story -> a briefing."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+
+from newsbrief.cli.console import EXIT_INPUT, EXIT_USAGE, fail, warn, write_text
+from newsbrief.cli.options import (
+    DEFAULT_DB,
+    DEFAULTS,
+    AllowPrivate,
+    Db,
+    Entities,
+    Format,
+    NoFacts,
+    Words,
+    settings_from,
+)
+from newsbrief.errors import NewsbriefError, UsageError
+
+if TYPE_CHECKING:
+    from newsbrief.config import Settings
+    from newsbrief.types import Briefing
+
+Paths = Annotated[
+    list[str] | None,
+    typer.Argument(
+        metavar="PATH...",
+        help="Article files, directories (every article inside), http(s) URLs of articles or "
+        "feeds, or - for standard input. Text, HTML, JSON, JSON Lines and Multi-News '|||||' "
+        "files; UTF-8/16 or Windows-1252.",
+        show_default=False,
+    ),
+]
+Output = Annotated[
+    Path | None,
+    typer.Option("--output", "-o", help="Write to this file instead of standard output."),
+]
+Strict = Annotated[
+    bool, typer.Option("--strict", help="Exit with status 1 when any input had a problem.")
+]
+Story = Annotated[
+    int | None,
+    typer.Option(
+        "--story",
+        metavar="ID",
+        help="Brief a story of the library (see `newsbrief stories`) instead of PATHs.",
+        show_default=False,
+    ),
+]
+Since = Annotated[
+    str | None,
+    typer.Option(
+        "--since",
+        metavar="DATE",
+        help="With --story: only articles published since DATE.",
+        show_default=False,
+    ),
+]
+New = Annotated[
+    bool,
+    typer.Option(
+        "--new",
+        help="With --story: an update briefing of what the articles added since the "
+        "story's last briefing say that the earlier ones did not.",
+    ),
+]
+
+# The format -o's extension implies when --format is not given.
+_SUFFIX_FORMATS = {".json": "json", ".html": "html", ".htm": "html", ".md": "markdown"}
+
+
+def brief(
+    paths: Paths = None,
+    words: Words = DEFAULTS.words,
+    fmt: Format = None,
+    output: Output = None,
+    strict: Strict = False,
+    story: Story = None,
+    since: Since = None,
+    new: New = False,
+    db: Db = DEFAULT_DB,
+    entities: Entities = DEFAULTS.entities,
+    no_facts: NoFacts = False,
+    allow_private: AllowPrivate = False,
+) -> None:
+    """Brief articles about one story: a cited summary and the list of sources."""
+    from newsbrief.render import render
+
+    chosen = fmt or (_SUFFIX_FORMATS.get(output.suffix.lower()) if output else None) or "markdown"
+    _check_combination(paths, story=story, since=since, new=new)
+    try:
+        settings = settings_from(words=words, entities=entities, facts=not no_facts)
+        if story is not None:
+            briefing = _brief_story(db, story, since=since, new=new, settings=settings)
+        else:
+            briefing = _brief_paths(paths or [], settings=settings, allow_private=allow_private)
+        text = render(briefing, chosen)
+    except UsageError as exc:
+        fail(exc.message, EXIT_USAGE)
+    except NewsbriefError as exc:
+        fail(exc.message, EXIT_INPUT)
+    for warning in briefing.warnings:
+        warn(warning)
+    write_text(text, output)
+    if strict and briefing.warnings:
+        raise typer.Exit(EXIT_INPUT)
+
+
+def _check_combination(
+    paths: list[str] | None, *, story: int | None, since: str | None, new: bool
+) -> None:
+    """Either PATHs, or --story ID with at most one of --since and --new."""
+    if story is None and (since is not None or new):
+        fail("--since and --new brief a stored story: give --story ID", EXIT_USAGE)
+    if story is not None and paths:
+        fail("give either PATH... or --story ID, not both", EXIT_USAGE)
+    if story is None and not paths:
+        fail("Missing argument 'PATH...' (or give --story ID).", EXIT_USAGE)
+    if since is not None and new:
+        fail("--since and --new cannot be combined", EXIT_USAGE)
+
+
+def _brief_paths(paths: list[str], *, settings: Settings, allow_private: bool) -> Briefing:
+    """Brief the articles read from ``paths``: URLs are fetched through the guarded fetcher."""
+    from newsbrief.ingest import is_url
+    from newsbrief.ingest.fetch import Fetcher
+    from newsbrief.pipeline import brief_inputs
+
+    # On the command line every argument is a path, "-" or a URL, never inline article text;
+    # a blank one stays a string, reported as empty (Path("") would be this folder).
+    inputs = [p if p == "-" or not p.strip() or is_url(p) else Path(p) for p in paths]
+    with Fetcher.with_limits(settings.limits, allow_private=allow_private) as fetcher:
+        return brief_inputs(inputs, settings=settings, fetcher=fetcher)
+
+
+def _brief_story(
+    db: Path, story: int, *, since: str | None, new: bool, settings: Settings
+) -> Briefing:
+    """Brief a story of the library, through ``Library.brief_story`` (which records it)."""
+    from newsbrief.library import Library, parse_when
+
+    if not Path(db).exists():
+        raise NewsbriefError(f"{db}: no such library (run newsbrief ingest first)")
+    when = parse_when(since, option="--since") if since else None
+    with Library.open(db, limits=settings.limits) as library:
+        return library.brief_story(story, settings=settings, since=when, new=new)

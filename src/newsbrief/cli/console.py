@@ -1,0 +1,103 @@
+"""What the commands share on the way out: one-line messages and exit statuses, the progress bar,
+and the input and output files given as arguments (``-`` for standard input or output)."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import IO, Any, NoReturn
+
+import typer
+
+EXIT_INPUT = 1  # an input could not be read or an output written
+EXIT_USAGE = 2  # a bad option or combination of options
+EXIT_INTERNAL = 70  # a bug (EX_SOFTWARE)
+
+
+def warn(message: str) -> None:
+    typer.echo(f"newsbrief: warning: {message}", err=True)
+
+
+def fail(message: str, code: int) -> NoReturn:
+    typer.echo(f"newsbrief: error: {message}", err=True)
+    raise typer.Exit(code)
+
+
+@contextmanager
+def open_input(path: str) -> Iterator[IO[bytes]]:
+    """The input file as a binary stream (standard input for -); one-line errors."""
+    if path == "-":
+        yield sys.stdin.buffer
+        return
+    try:
+        # Opened outside "with" so that only opening errors get these messages.
+        stream = Path(path).open("rb")  # noqa: SIM115
+    except FileNotFoundError:
+        fail(f"{path}: no such file", EXIT_INPUT)
+    except IsADirectoryError:
+        fail(f"{path}: is a directory", EXIT_INPUT)
+    except OSError as exc:
+        fail(f"{path}: cannot read ({exc.strerror or exc})", EXIT_INPUT)
+    with stream:
+        yield stream
+
+
+@contextmanager
+def open_output(path: str, input_path: str) -> Iterator[IO[str]]:
+    """The output file as a text stream (standard output for -), never the input file."""
+    if path == "-":
+        yield sys.stdout
+        sys.stdout.flush()
+        return
+    if input_path != "-" and Path(path).resolve() == Path(input_path).resolve():
+        fail(f"{path}: the output would overwrite the input", EXIT_USAGE)
+    try:
+        out = Path(path).open("w", encoding="utf-8")  # noqa: SIM115 (as in open_input)
+    except OSError as exc:
+        fail(f"{path}: cannot write ({exc.strerror or exc})", EXIT_INPUT)
+    with out:
+        yield out
+
+
+def write_text(text: str, output: Path | None) -> None:
+    """``text`` to standard output, or to the file ``output`` (saying so on standard error)."""
+    if output is None:
+        sys.stdout.write(text)
+        sys.stdout.flush()
+        return
+    try:
+        output.write_text(text, encoding="utf-8")
+    except OSError as exc:
+        fail(f"{output}: cannot write ({exc.strerror or exc})", EXIT_INPUT)
+    typer.echo(f"newsbrief: wrote {output}", err=True)
+
+
+def count_lines(path: Path, limit: int | None) -> int | None:
+    """Non-blank lines of ``path`` (at most ``limit``), for the progress bar; streamed."""
+    if not sys.stderr.isatty():
+        return None
+    with path.open("rb") as stream:
+        count = sum(1 for line in stream if line.strip())
+    return min(count, limit) if limit else count
+
+
+@contextmanager
+def progress(description: str, total: int | None) -> Iterator[Callable[[int], None]]:
+    """A progress bar on standard error while it is a terminal, else nothing. Warnings printed
+    meanwhile appear above the bar (rich redirects standard error)."""
+    if not sys.stderr.isatty():
+        yield _no_progress
+        return
+    from rich.console import Console
+    from rich.progress import BarColumn, Progress, TaskProgressColumn, TextColumn
+
+    columns: list[Any] = [TextColumn("{task.description}"), BarColumn(), TaskProgressColumn()]
+    with Progress(*columns, console=Console(stderr=True), transient=True) as bar:
+        task = bar.add_task(description, total=total)
+        yield lambda n: bar.advance(task, n)
+
+
+def _no_progress(n: int) -> None:
+    pass

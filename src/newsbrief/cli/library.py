@@ -1,0 +1,225 @@
+"""The story library's commands: ``ingest``, ``stories`` and ``watch`` (``brief --story`` is in
+brief.py). Every one opens the library and its fetcher with the Limits of ``settings_from``."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from enum import StrEnum
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+
+from newsbrief.cli.console import EXIT_INPUT, EXIT_USAGE, fail, progress, warn
+from newsbrief.cli.options import DEFAULT_DB, AllowPrivate, Db, settings_from
+from newsbrief.errors import NewsbriefError, UsageError
+
+if TYPE_CHECKING:
+    from newsbrief.config import Settings
+    from newsbrief.ingest.fetch import Fetcher
+    from newsbrief.library import IngestReport, Library, StoryRow
+
+
+class TableFormat(StrEnum):
+    table = "table"
+    json = "json"
+
+
+Sources = Annotated[
+    list[str],
+    typer.Argument(
+        metavar="SOURCE...",
+        help="Files or directories (every format brief reads, JSON Lines of articles, "
+        "WARC, RSS/Atom feeds), http(s) URLs of feeds or articles, or - for standard input.",
+        show_default=False,
+    ),
+]
+Feeds = Annotated[
+    list[str],
+    typer.Argument(
+        metavar="FEED...",
+        help="RSS/Atom feed URLs or files (any ingest source) to poll.",
+        show_default=False,
+    ),
+]
+StoriesSince = Annotated[
+    str | None,
+    typer.Option(
+        "--since", metavar="DATE", help="Only stories seen since DATE.", show_default=False
+    ),
+]
+StoriesFormat = Annotated[
+    TableFormat, typer.Option("--format", "-f", help="A table, or JSON for programs.")
+]
+Every = Annotated[
+    str,
+    typer.Option("--every", metavar="INTERVAL", help="Time between polls: 30s, 15m, 2h."),
+]
+Rounds = Annotated[
+    int | None,
+    typer.Option(
+        "--rounds",
+        metavar="N",
+        min=1,
+        help="Stop after N polls (default: until Ctrl-C).",
+        show_default=False,
+    ),
+]
+
+
+@contextmanager
+def _opened(
+    db: Path, settings: Settings, *, allow_private: bool
+) -> Iterator[tuple[Library, Fetcher]]:
+    """The library and a guarded fetcher, both with ``settings.limits``."""
+    from newsbrief.ingest.fetch import Fetcher
+    from newsbrief.library import Library
+
+    limits = settings.limits
+    with (
+        Library.open(db, limits=limits) as library,
+        Fetcher.with_limits(limits, allow_private=allow_private) as fetcher,
+    ):
+        yield library, fetcher
+
+
+def ingest(sources: Sources, db: Db = DEFAULT_DB, allow_private: AllowPrivate = False) -> None:
+    """Add articles to the story library; each joins a story or opens one. Re-ingesting is a
+    no-op. The exit status is 1 if any source or entry failed."""
+    settings = settings_from()
+    created = not Path(db).exists()
+    stdin = sys.stdin.buffer if "-" in sources else None
+    try:
+        with _opened(db, settings, allow_private=allow_private) as (library, fetcher):
+            with progress("ingesting", len(sources)) as advance:
+                report = library.ingest(sources, fetcher=fetcher, stdin=stdin, advance=advance)
+            stories = len(library.stories())
+    except NewsbriefError as exc:
+        fail(exc.message, EXIT_INPUT)
+    for problem in report.problems:
+        warn(problem)
+    where = f"{stories} in {db}"
+    if created and stdin is not None and not stories and report.failed:
+        # A failed read of standard input leaves no empty library behind (a pipe cannot be
+        # read again); a failed file or URL does, as before, ready for the next ingest.
+        _discard(Path(db))
+        where = f"{db} not created"
+    typer.echo(f"newsbrief: {_counts(report)}, {where}", err=True)
+    if report.failed:
+        raise typer.Exit(EXIT_INPUT)
+
+
+def _counts(report: IngestReport) -> str:
+    return (
+        f"{report.new} new, {report.duplicate} duplicate, "
+        f"{report.near_duplicate} near-duplicate, {report.failed} failed; "
+        f"{len(report.changed)} stories changed"
+    )
+
+
+def _discard(db: Path) -> None:
+    """Remove a library file this run created (and SQLite's files beside it)."""
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        db.with_name(db.name + suffix).unlink(missing_ok=True)
+
+
+def stories(
+    db: Db = DEFAULT_DB, since: StoriesSince = None, fmt: StoriesFormat = TableFormat.table
+) -> None:
+    """List the library's stories, most recently seen first."""
+    import json
+
+    from newsbrief.library import Library, parse_when
+
+    if not Path(db).exists():
+        fail(f"{db}: no such library (run newsbrief ingest first)", EXIT_INPUT)
+    settings = settings_from()
+    try:
+        when = parse_when(since, option="--since") if since else None
+        with Library.open(db, limits=settings.limits) as library:
+            rows = library.stories(since=when)
+    except UsageError as exc:
+        fail(exc.message, EXIT_USAGE)
+    except NewsbriefError as exc:
+        fail(exc.message, EXIT_INPUT)
+    if fmt is TableFormat.json:
+        records = [row.record() for row in rows]
+        typer.echo(json.dumps(records, ensure_ascii=False, indent=2))
+        return
+    _print_stories(rows)
+
+
+def _print_stories(rows: list[StoryRow]) -> None:
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table(title=f"{len(rows)} stories")
+    table.add_column("id", justify="right", no_wrap=True)
+    table.add_column("articles", justify="right", no_wrap=True)
+    table.add_column("outlets", max_width=24, overflow="ellipsis", no_wrap=True)
+    table.add_column("first seen", no_wrap=True)
+    table.add_column("last seen", no_wrap=True)
+    table.add_column("headline", ratio=1, min_width=30)
+    for row in rows:
+        outlets = ", ".join(row.outlets[:3]) + (" …" if len(row.outlets) > 3 else "")
+        table.add_row(
+            str(row.id),
+            str(len(row.articles)),
+            outlets,
+            row.first_seen.date().isoformat(),
+            row.last_seen.date().isoformat(),
+            row.headline,
+        )
+    Console(highlight=False).print(table)
+
+
+def watch(
+    feeds: Feeds,
+    every: Every = "15m",
+    rounds: Rounds = None,
+    db: Db = DEFAULT_DB,
+    allow_private: AllowPrivate = False,
+) -> None:
+    """Poll feeds: ingest what is new, cluster it, and print the stories that changed. Stops
+    cleanly on Ctrl-C."""
+    import time
+
+    from newsbrief.library import parse_interval
+
+    settings = settings_from()
+    try:
+        seconds = parse_interval(every)
+        with _opened(db, settings, allow_private=allow_private) as (library, fetcher):
+            done = 0
+            while True:
+                _poll(library, feeds, fetcher=fetcher)
+                done += 1
+                if rounds is not None and done >= rounds:
+                    break
+                time.sleep(seconds)
+    except KeyboardInterrupt:
+        typer.echo("newsbrief: watch stopped", err=True)
+    except UsageError as exc:
+        fail(exc.message, EXIT_USAGE)
+    except NewsbriefError as exc:
+        fail(exc.message, EXIT_INPUT)
+
+
+def _poll(library: Library, feeds: list[str], *, fetcher: Fetcher) -> None:
+    """One poll: ingest the feeds and print a line, and one per story that changed."""
+    import time
+
+    report = library.ingest(feeds, fetcher=fetcher)
+    for problem in report.problems:
+        warn(problem)
+    stamp = time.strftime("%Y-%m-%d %H:%M:%S")
+    changed = library.changed_stories(report.changed)
+    typer.echo(
+        f"{stamp}: {report.new} new, {report.near_duplicate} near-duplicate, "
+        f"{len(changed)} stories changed"
+    )
+    for row in changed:
+        typer.echo(f"  story {row.id} ({len(row.articles)} articles): {row.headline}")
+    sys.stdout.flush()

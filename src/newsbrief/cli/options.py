@@ -1,0 +1,147 @@
+"""The options several commands share, declared once as ``Annotated`` aliases, and
+``settings_from``: the one function that turns command-line options into the ``Settings`` a
+command passes down (trafilatura's ``args_to_extractor`` is the model). Nothing else in the
+command line builds a Settings.
+
+Options that name a plug-in (``--format``, ``--entities``, ``--metric``, ``--engine``) are
+checked against its registry when given, so an installed plug-in's name is accepted like a
+built-in's, and starting the command line scans no entry points.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+
+from newsbrief.config import Settings
+
+# The settings nobody changed: the defaults every option below starts from.
+DEFAULTS = Settings()
+DEFAULT_DB = Path("newsbrief.db")
+NO_ENTITIES = "none"  # --entities none: no entity recogniser at all
+
+
+def settings_from(
+    *,
+    words: int = DEFAULTS.words,
+    entities: str = DEFAULTS.entities,
+    facts: bool = DEFAULTS.facts,
+) -> Settings:
+    """The Settings of one run, from the options of its command (the defaults for those it does
+    not have). A value out of range is a UsageError (exit status 2)."""
+    return replace(DEFAULTS, words=words, entities=entities, facts=facts)
+
+
+def _registry_names(kind: str) -> list[str]:
+    """The names of the plug-ins of ``kind`` in their registry (plugins.py)."""
+    from newsbrief import plugins
+
+    registries: dict[str, plugins.Registry[Any]] = {
+        "renderers": plugins.RENDERERS,
+        "recognisers": plugins.RECOGNISERS,
+        "metrics": plugins.METRICS,
+        "executors": plugins.EXECUTORS,
+    }
+    names = registries[kind].names()
+    return [*names, NO_ENTITIES] if kind == "recognisers" else names
+
+
+def one_of(kind: str) -> Callable[[str | None], str | None]:
+    """An option callback that accepts the names of the plug-ins of ``kind`` (and, for entity
+    recognisers, "none"); any other value is a usage error listing them."""
+
+    def check(value: str | None) -> str | None:
+        if value is None:
+            return None
+        names = _registry_names(kind)
+        if value not in names:
+            known = ", ".join(repr(name) for name in names)
+            raise typer.BadParameter(f"{value!r} is not one of {known}.")
+        return value
+
+    return check
+
+
+Words = Annotated[
+    int, typer.Option("--words", "-w", min=1, help="Summary length in words (a hard cap).")
+]
+Db = Annotated[
+    Path,
+    typer.Option(
+        "--db",
+        metavar="PATH",
+        envvar="NEWSBRIEF_DB",
+        help="The story library (SQLite; created if missing). Env: NEWSBRIEF_DB.",
+    ),
+]
+AllowPrivate = Annotated[
+    bool,
+    typer.Option(
+        "--allow-private",
+        help="Let URLs reach loopback, private and link-local addresses (off: refused).",
+    ),
+]
+Format = Annotated[
+    str | None,
+    typer.Option(
+        "--format",
+        "-f",
+        metavar="FORMAT",
+        callback=one_of("renderers"),
+        help="Output format: markdown, json, html or a renderer plug-in's name (default: from "
+        "-o's extension, else markdown).",
+        show_default=False,
+    ),
+]
+Entities = Annotated[
+    str,
+    typer.Option(
+        "--entities",
+        metavar="NAME",
+        callback=one_of("recognisers"),
+        help="Entity recogniser for the facts: rules (built in), spacy (spaCy NER, an extra), "
+        "a recogniser plug-in's name, or none.",
+    ),
+]
+NoFacts = Annotated[
+    bool,
+    typer.Option(
+        "--no-facts",
+        help="Leave out the facts (figures, quotes, timeline, entities, disagreements).",
+    ),
+]
+Metric = Annotated[
+    str,
+    typer.Option(
+        "--metric",
+        "-m",
+        metavar="NAME",
+        callback=one_of("metrics"),
+        help="rouge: rouge-score F1, stemmed. rouge155: the ROUGE-1.5.5 Perl script, "
+        "recall on the first --words words (-l). Or a metric plug-in's name.",
+    ),
+]
+Engine = Annotated[
+    str,
+    typer.Option(
+        "--engine",
+        metavar="NAME",
+        callback=one_of("executors"),
+        help="Where the work runs: process (a pool of worker processes), local (this "
+        "process) or an executor plug-in's name.",
+    ),
+]
+Workers = Annotated[
+    int | None,
+    typer.Option(
+        "--workers",
+        "-j",
+        min=1,
+        help="Worker processes (default: the number of CPUs).",
+        show_default=False,
+    ),
+]

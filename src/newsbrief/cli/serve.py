@@ -1,0 +1,39 @@
+"""``newsbrief serve``: the web page and the JSON API, until Ctrl-C."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from newsbrief.cli.console import warn
+from newsbrief.cli.options import DEFAULT_DB, AllowPrivate, Db, settings_from
+
+Host = Annotated[
+    str,
+    typer.Option("--host", help="Address to listen on; the default serves this machine only."),
+]
+Port = Annotated[int, typer.Option("--port", "-p", min=1, max=65535, help="Port to listen on.")]
+_LOCAL = ("127.0.0.1", "localhost", "::1")
+
+
+def serve(
+    host: Host = "127.0.0.1",
+    port: Port = 8000,
+    db: Db = DEFAULT_DB,
+    allow_private: AllowPrivate = False,
+) -> None:
+    """Serve the web page and the JSON API (POST /api/brief; the library's stories under
+    /stories and /api/stories) until Ctrl-C."""
+    import uvicorn
+
+    from newsbrief.web.app import create_app
+
+    if host not in _LOCAL:
+        warn(f"listening on {host}: anyone who can reach this address can use the server")
+    if not Path(db).is_file():
+        warn(f"{db}: no such library yet; the stories pages will say so until it is ingested")
+    typer.echo(f"newsbrief: serving http://{host}:{port}/ (Ctrl-C to stop)", err=True)
+    app = create_app(settings=settings_from(), db=Path(db), allow_private=allow_private)
+    uvicorn.run(app, host=host, port=port, log_level="warning", access_log=False)
