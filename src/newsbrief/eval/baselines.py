@@ -93,10 +93,10 @@ def centroid_mmr(documents: Sequence[str], *, words: int) -> list[str]:
     if not sentences:
         return []
     vectors = tfidf([content_stems(s.text) for s in sentences])
-    centroid = np.asarray(vectors.mean(axis=0)).ravel()
+    centroid = vectors.mean()
     norm = np.linalg.norm(centroid)
-    relevance = np.asarray(vectors @ (centroid / norm if norm else centroid)).ravel()
-    similarity = np.asarray((vectors @ vectors.T).todense(), dtype=np.float64)
+    relevance = vectors.dot(centroid / norm if norm else centroid)
+    similarity = vectors.similarity()
     lengths = np.array([len(s.text.split()) for s in sentences])
     chosen: list[int] = []
     left = np.ones(len(sentences), dtype=bool)
