@@ -624,9 +624,10 @@ def serve(
 ) -> None:
     """Serve the web page and the JSON API (POST /api/brief; the library's stories under
     /stories and /api/stories) until Ctrl-C."""
-    import uvicorn
-
+    from newsbrief.extras import require
     from newsbrief.web.app import create_app
+
+    uvicorn = require("uvicorn", extra="web")
 
     if host not in ("127.0.0.1", "localhost", "::1"):
         _warn(f"listening on {host}: anyone who can reach this address can use the server")
@@ -656,6 +657,9 @@ def main() -> None:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
         sys.exit(1)
+    except NewsbriefError as exc:  # one a command leaves to here, as a missing extra in serve
+        print(f"newsbrief: error: {exc.message}", file=sys.stderr)
+        sys.exit(EXIT_INPUT)
     except Exception as exc:
         if os.environ.get("NEWSBRIEF_DEBUG"):
             raise

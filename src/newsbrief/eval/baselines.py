@@ -21,6 +21,7 @@ from typing import Any, Protocol
 import numpy as np
 
 from newsbrief.config import Settings
+from newsbrief.extras import require
 from newsbrief.types import Sentence
 
 
@@ -71,16 +72,14 @@ def lead(documents: Sequence[str], *, words: int) -> list[str]:
 
 
 def lexrank(documents: Sequence[str], *, words: int) -> list[str]:
-    from sumy.summarizers.lex_rank import LexRankSummarizer
-
-    ranked = _sumy_ranking(candidates(documents, words=words), LexRankSummarizer)
+    summarizer = require("sumy.summarizers.lex_rank", extra="eval").LexRankSummarizer
+    ranked = _sumy_ranking(candidates(documents, words=words), summarizer)
     return fill((s.text for s in ranked), words=words)
 
 
 def textrank(documents: Sequence[str], *, words: int) -> list[str]:
-    from sumy.summarizers.text_rank import TextRankSummarizer
-
-    ranked = _sumy_ranking(candidates(documents, words=words), TextRankSummarizer)
+    summarizer = require("sumy.summarizers.text_rank", extra="eval").TextRankSummarizer
+    ranked = _sumy_ranking(candidates(documents, words=words), summarizer)
     return fill((s.text for s in ranked), words=words)
 
 
