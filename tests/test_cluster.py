@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from newsbrief.cluster import StoryIndex, features, jaccard, minhash
 from newsbrief.eval.cluster_metrics import adjusted_rand, bcubed
 
@@ -76,9 +78,25 @@ def test_idf_is_sane_from_the_first_article() -> None:
     assert idf["amatric"] > 2 * idf["peopl"]
 
 
-def test_word_frequencies_are_wordfreqs() -> None:
-    from wordfreq import get_frequency_dict
+def test_word_frequencies_are_wordfreqs_ascii_words_in_its_order() -> None:
+    wordfreq = pytest.importorskip("wordfreq")  # not a dependency: the list ships in data/
+    from newsbrief.cluster import word_frequencies
+
+    theirs = wordfreq.get_frequency_dict("en", wordlist="small")
+    ascii_words = [(w, f) for w, f in theirs.items() if w.isascii() and w.isalpha()]
+    assert list(word_frequencies().items()) == ascii_words
+
+
+def test_shipped_word_list_and_its_notice() -> None:
+    from importlib.resources import files
 
     from newsbrief.cluster import word_frequencies
 
-    assert word_frequencies() == get_frequency_dict("en", wordlist="small")
+    frequencies = word_frequencies()
+    assert len(frequencies) == 28001
+    assert frequencies["the"] == 10 ** (-127 / 100)
+    assert frequencies["aleppo"] == 10 ** (-544 / 100)
+    values = list(frequencies.values())
+    assert values == sorted(values, reverse=True)  # commonest first, as wordfreq stores them
+    notice = files("newsbrief").joinpath("data", "NOTICE").read_text(encoding="utf-8")
+    assert "CC BY-SA 4.0" in notice and "wordfreq 3.1.1" in notice

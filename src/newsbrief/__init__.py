@@ -11,7 +11,13 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
 from newsbrief.config import Settings
-from newsbrief.errors import InputError, NewsbriefError, NoArticlesError, UsageError
+from newsbrief.errors import (
+    InputError,
+    MissingExtraError,
+    NewsbriefError,
+    NoArticlesError,
+    UsageError,
+)
 from newsbrief.types import (
     Article,
     Briefing,
@@ -31,6 +37,7 @@ __all__ = [
     "Briefing",
     "Citation",
     "InputError",
+    "MissingExtraError",
     "NewsbriefError",
     "NoArticlesError",
     "Sentence",

@@ -61,9 +61,10 @@ LEAD_CHARACTERS = 4000
 # Background document frequencies, so that IDF is sane from the first article on (computed from a
 # few articles only, a word seen in 2 of 5 looks common and a common word seen once looks rare):
 # each stem counts as found in PRIOR_DOCUMENTS * P(an article of PRIOR_LENGTH words uses it)
-# pseudo-documents, from the English word frequencies of the wordfreq package.
+# pseudo-documents, from the English word frequencies of the wordfreq package (WORD_LIST).
 PRIOR_DOCUMENTS = 300
 PRIOR_LENGTH = 1000
+WORD_LIST = "wordfreq-small-en.tsv.gz"  # in newsbrief/data/
 
 _P = np.uint64((1 << 61) - 1)
 _RNG = np.random.default_rng(20261123)
@@ -321,25 +322,19 @@ def background_df() -> dict[str, float]:
 
 
 def word_frequencies() -> dict[str, float]:
-    """wordfreq's "small" English list (its ~30,000 commonest words): the same numbers as
-    ``wordfreq.get_frequency_dict("en", "small")``, read from the package's data file (a
-    documented format, version pinned) because importing wordfreq takes ~0.15 s of imports it
-    does not need here, paid once per ingest."""
+    """wordfreq's "small" English list (its ~30,000 commonest words), the words of ASCII letters
+    only (28,001; the others never reach ``background_df``): the same numbers, in the same order,
+    as ``wordfreq.get_frequency_dict("en", "small")`` gives them. Shipped as a data file (written
+    by benchmarks/make_word_list.py from wordfreq 3.1.1; CC BY-SA 4.0, see data/NOTICE) rather
+    than installing wordfreq's 58 MB of word lists in every language for it."""
     import gzip
-    from importlib.util import find_spec
 
-    import msgpack  # type: ignore[import-untyped]
-
-    spec = find_spec("wordfreq")
-    if spec is None or not spec.submodule_search_locations:
-        raise ModuleNotFoundError("wordfreq is not installed")
-    path = Path(spec.submodule_search_locations[0]) / "data" / "small_en.msgpack.gz"
-    with gzip.open(path, "rb") as data:
-        header, *buckets = msgpack.load(data, raw=False)
-    if not isinstance(header, dict) or header.get("format") != "cB" or header.get("version") != 1:
-        raise ValueError(f"{path}: not a wordfreq cBpack file")
-    # Bucket i holds the words of frequency -i centibels, 10 ** (-i / 100).
-    return {word: 10 ** (-i / 100) for i, bucket in enumerate(buckets) for word in bucket}
+    with gzip.open(Path(__file__).parent / "data" / WORD_LIST, "rt", encoding="ascii") as lines:
+        fields = lines.read().split()  # word, centibels, word, centibels, ...
+    words, centibels = fields[0::2], [int(c) for c in fields[1::2]]
+    # Frequency -i centibels is 10 ** (-i / 100), computed as wordfreq computes it.
+    frequency = [10 ** (-i / 100) for i in range(max(centibels, default=0) + 1)]
+    return dict(zip(words, map(frequency.__getitem__, centibels), strict=True))
 
 
 def _bands(signature: NDArray[np.uint64]) -> Iterable[tuple[int, bytes]]:

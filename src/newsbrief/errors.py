@@ -32,3 +32,10 @@ class UsageError(NewsbriefError):
     """An option or argument is out of range."""
 
     code = "usage"
+
+
+class MissingExtraError(NewsbriefError):
+    """A feature needs an optional dependency (an extra) that is not installed; the message
+    names the pip command (see ``newsbrief.extras.require``)."""
+
+    code = "missing-extra"

@@ -96,7 +96,7 @@ def brief_update(
     old = [s for a in earlier for s in sentences[a.id]]
     flat = [s for group in fresh for s in group]
     vectors = tfidf([content_stems(s.text) for s in flat + old])
-    known = (vectors[: len(flat)] @ vectors[len(flat) :].T).max(axis=1).toarray().ravel()
+    known = vectors.select(0, len(flat)).best_match(vectors.select(len(flat), vectors.n_rows))
     novel = {
         (s.article_id, s.index)
         for s, m in zip(flat, known, strict=True)

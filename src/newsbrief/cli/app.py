@@ -11,10 +11,11 @@ import typer
 
 from newsbrief.cli.batch import batch
 from newsbrief.cli.brief import brief
-from newsbrief.cli.console import EXIT_INTERNAL
+from newsbrief.cli.console import EXIT_INPUT, EXIT_INTERNAL
 from newsbrief.cli.evaluate import evaluate
 from newsbrief.cli.library import ingest, stories, watch
 from newsbrief.cli.serve import serve
+from newsbrief.errors import NewsbriefError
 from newsbrief.version import __version__
 
 app = typer.Typer(
@@ -72,6 +73,9 @@ def main() -> None:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
         sys.exit(1)
+    except NewsbriefError as exc:  # one a command leaves to here, as a missing extra in serve
+        print(f"newsbrief: error: {exc.message}", file=sys.stderr)
+        sys.exit(EXIT_INPUT)
     except Exception as exc:
         if os.environ.get("NEWSBRIEF_DEBUG"):
             raise

@@ -26,9 +26,10 @@ def serve(
 ) -> None:
     """Serve the web page and the JSON API (POST /api/brief; the library's stories under
     /stories and /api/stories) until Ctrl-C."""
-    import uvicorn
-
+    from newsbrief.extras import require
     from newsbrief.web.app import create_app
+
+    uvicorn = require("uvicorn", extra="web")
 
     if host not in _LOCAL:
         warn(f"listening on {host}: anyone who can reach this address can use the server")

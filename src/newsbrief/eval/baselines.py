@@ -21,6 +21,7 @@ from typing import Any, Protocol
 import numpy as np
 
 from newsbrief.config import Settings
+from newsbrief.extras import require
 from newsbrief.types import Sentence
 
 
@@ -71,16 +72,14 @@ def lead(documents: Sequence[str], *, words: int) -> list[str]:
 
 
 def lexrank(documents: Sequence[str], *, words: int) -> list[str]:
-    from sumy.summarizers.lex_rank import LexRankSummarizer
-
-    ranked = _sumy_ranking(candidates(documents, words=words), LexRankSummarizer)
+    summarizer = require("sumy.summarizers.lex_rank", extra="eval").LexRankSummarizer
+    ranked = _sumy_ranking(candidates(documents, words=words), summarizer)
     return fill((s.text for s in ranked), words=words)
 
 
 def textrank(documents: Sequence[str], *, words: int) -> list[str]:
-    from sumy.summarizers.text_rank import TextRankSummarizer
-
-    ranked = _sumy_ranking(candidates(documents, words=words), TextRankSummarizer)
+    summarizer = require("sumy.summarizers.text_rank", extra="eval").TextRankSummarizer
+    ranked = _sumy_ranking(candidates(documents, words=words), summarizer)
     return fill((s.text for s in ranked), words=words)
 
 
@@ -93,10 +92,10 @@ def centroid_mmr(documents: Sequence[str], *, words: int) -> list[str]:
     if not sentences:
         return []
     vectors = tfidf([content_stems(s.text) for s in sentences])
-    centroid = np.asarray(vectors.mean(axis=0)).ravel()
+    centroid = vectors.mean()
     norm = np.linalg.norm(centroid)
-    relevance = np.asarray(vectors @ (centroid / norm if norm else centroid)).ravel()
-    similarity = np.asarray((vectors @ vectors.T).todense(), dtype=np.float64)
+    relevance = vectors.dot(centroid / norm if norm else centroid)
+    similarity = vectors.similarity()
     lengths = np.array([len(s.text.split()) for s in sentences])
     chosen: list[int] = []
     left = np.ones(len(sentences), dtype=bool)

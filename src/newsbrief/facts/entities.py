@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
+from newsbrief.extras import require
 from newsbrief.nlp.lexicon import (
     ORG_WORDS,
     PLACE_ACRONYMS,
@@ -144,8 +145,8 @@ def _has_title(title: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _spacy() -> Any:
-    import spacy
-
+    spacy = require("spacy", extra="spacy")
+    require(SPACY_MODEL, extra="spacy")  # the model is a package (see requirements/)
     return spacy.load(SPACY_MODEL, exclude=["parser", "lemmatizer", "tagger", "senter"])
 
 

@@ -10,7 +10,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import chain
-from typing import Any
 
 import numpy as np
 from numpy.typing import NDArray
@@ -81,18 +80,16 @@ def content_stems(text: str) -> list[str]:
     return list(chain.from_iterable(map(_TOKEN_STEMS.__getitem__, text.split())))
 
 
-def tfidf(documents: Sequence[list[str]]) -> Any:
+def tfidf(documents: Sequence[list[str]]) -> Vectors:
     """Sublinear TF x smoothed IDF, rows L2-normalised (what scikit-learn's TfidfVectorizer
     computes with sublinear_tf=True). Written out because importing scikit-learn took 1.2 s of
     the CLI's 2.1 s on the Aleppo sample, and these lines are all of it that is used."""
     return tfidf_of(terms(documents))
 
 
-def tfidf_of(content: Terms) -> Any:
-    from scipy.sparse import csr_matrix
-
+def tfidf_of(content: Terms) -> Vectors:
     n_rows, n_terms = content.n_rows, content.n_terms
-    # Distinct (sentence, term) cells, sorted: the CSR matrix's entries in its own order.
+    # Distinct (sentence, term) cells, sorted: row after row, columns ascending in each.
     cell, count = np.unique(content.rows * n_terms + content.ids, return_counts=True)
     rows, columns = np.divmod(cell, n_terms)
     df = np.bincount(columns, minlength=n_terms)
@@ -100,5 +97,86 @@ def tfidf_of(content: Terms) -> Any:
     data = (1.0 + np.log(count.astype(np.float64))) * idf[columns]
     norms = np.sqrt(np.bincount(rows, weights=data * data, minlength=n_rows))
     data /= np.where(norms == 0, 1.0, norms)[rows]
-    indptr = np.concatenate(([0], np.cumsum(np.bincount(rows, minlength=n_rows))))
-    return csr_matrix((data, columns, indptr), shape=(n_rows, n_terms))
+    return Vectors(rows=rows, columns=columns, values=data, n_rows=n_rows, n_columns=n_terms)
+
+
+@dataclass(frozen=True, slots=True)
+class Vectors:
+    """Sparse rows, one per sentence: the stored cells in row order, columns ascending in each
+    row (the layout of a CSR matrix), and the few products the stages need.
+
+    numpy alone (scipy.sparse was 113-143 MB installed for this). Each product sums a cell's
+    terms over the shared columns in ascending column order, starting from 0.0, as scipy's
+    sparse product and matrix-vector product do, so the numbers are the same to the last bit:
+    ``np.bincount`` with weights adds in input order, and the terms are fed to it column by
+    column (rows in order within a column)."""
+
+    rows: NDArray[np.int64]
+    columns: NDArray[np.int64]
+    values: NDArray[np.float64]
+    n_rows: int
+    n_columns: int
+
+    def select(self, start: int, stop: int) -> Vectors:
+        """Rows ``start`` to ``stop`` (exclusive), renumbered from 0; the same columns."""
+        lo, hi = np.searchsorted(self.rows, [start, stop])
+        return Vectors(
+            rows=self.rows[lo:hi] - start,
+            columns=self.columns[lo:hi],
+            values=self.values[lo:hi],
+            n_rows=max(0, min(stop, self.n_rows) - start),
+            n_columns=self.n_columns,
+        )
+
+    def similarity(self) -> NDArray[np.float64]:
+        """Every row's dot product with every row: dense ``rows x rows`` (cosines, rows being
+        unit vectors)."""
+        left, right, products = _products(self, self)
+        n = self.n_rows
+        return _sums(left * n + right, products, n * n).reshape(n, n)
+
+    def best_match(self, other: Vectors) -> NDArray[np.float64]:
+        """For each row, its largest dot product with a row of ``other`` (0 when it shares no
+        column with any)."""
+        left, right, products = _products(self, other)
+        cell, at = np.unique(left * other.n_rows + right, return_inverse=True)
+        best = np.zeros(self.n_rows)
+        np.maximum.at(best, cell // max(1, other.n_rows), _sums(at, products, len(cell)))
+        return best
+
+    def mean(self) -> NDArray[np.float64]:
+        """The mean row (dense): each value divided by the number of rows, then summed down
+        each column in row order."""
+        scaled = self.values * (1.0 / max(1, self.n_rows))
+        return _sums(self.columns, scaled, self.n_columns)
+
+    def dot(self, vector: NDArray[np.float64]) -> NDArray[np.float64]:
+        """Each row's dot product with a dense vector of ``n_columns`` values."""
+        products = self.values * vector[self.columns]
+        return _sums(self.rows, products, self.n_rows)
+
+
+def _products(
+    a: Vectors, b: Vectors
+) -> tuple[NDArray[np.int64], NDArray[np.int64], NDArray[np.float64]]:
+    """Every product of a cell of ``a`` with a cell of ``b`` in the same column: the row in
+    ``a``, the row in ``b`` and the product, column after column in ascending order."""
+    by_column_a = np.argsort(a.columns, kind="stable")
+    by_column_b = np.argsort(b.columns, kind="stable")
+    in_b = np.bincount(b.columns, minlength=a.n_columns)
+    first_in_b = np.cumsum(in_b) - in_b
+    columns = a.columns[by_column_a]
+    repeats = in_b[columns]
+    left = np.repeat(by_column_a, repeats)
+    # For each cell of a, the positions of its column's cells in b, in order.
+    block = np.repeat(first_in_b[columns] - (np.cumsum(repeats) - repeats), repeats)
+    right = by_column_b[block + np.arange(len(left))]
+    return a.rows[left], b.rows[right], a.values[left] * b.values[right]
+
+
+def _sums(
+    index: NDArray[np.int64], weights: NDArray[np.float64], length: int
+) -> NDArray[np.float64]:
+    """The weights added up per index, each sum in input order from 0.0 (``np.bincount``)."""
+    sums = np.bincount(index, weights=weights, minlength=length)
+    return sums.astype(np.float64, copy=False)  # float64 already: no copy (for the type checker)

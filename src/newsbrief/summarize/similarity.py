@@ -14,20 +14,19 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import combinations
-from typing import Any
 
 import numpy as np
 from numpy.typing import NDArray
 
 from newsbrief.config import Settings
 from newsbrief.nlp.tokens import salient_figures
-from newsbrief.nlp.vectors import Terms, content_stems, terms, tfidf_of
+from newsbrief.nlp.vectors import Terms, Vectors, content_stems, terms, tfidf_of
 from newsbrief.types import Sentence
 
 
 @dataclass(frozen=True, slots=True)
 class SimilarityModel:
-    vectors: Any  # scipy.sparse CSR matrix, one L2-normalised TF-IDF row per sentence
+    vectors: Vectors  # one L2-normalised TF-IDF row per sentence
     similarity: NDArray[np.float64]  # cosine, sentences x sentences
     supports: NDArray[np.bool_]  # same content, different articles
     article_index: NDArray[np.int64]  # which article each sentence belongs to
@@ -41,7 +40,7 @@ def build(
 ) -> SimilarityModel:
     content = terms([content_stems(s.text) for s in sentences])
     vectors = tfidf_of(content)
-    similarity = np.asarray((vectors @ vectors.T).todense(), dtype=np.float64)
+    similarity = vectors.similarity()
     position = {aid: i for i, aid in enumerate(article_ids)}
     article_index = np.array([position[s.article_id] for s in sentences], dtype=np.int64)
     figures = [salient_figures(s.text) for s in sentences]
