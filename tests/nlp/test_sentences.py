@@ -359,3 +359,27 @@ def test_nupunkt_shortcut_gives_the_models_spans(body: str, tail: str) -> None:
     assert [text[a:b].strip() for a, b in ours if text[a:b].strip()] == [
         text[a:b].strip() for a, b in model if text[a:b].strip()
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # "Sen." ends a name the article also writes without the period: two sentences
+            "Cambodia is ruled by strongman Hun Sen. Hun Sen complained Monday about the vote.",
+            [
+                "Cambodia is ruled by strongman Hun Sen.",
+                "Hun Sen complained Monday about the vote.",
+            ],
+        ),
+        (  # a title before a name stays inside its sentence
+            "Arizona Sen. John McCain said the vote was unfair. Gen. Roe agreed.",
+            ["Arizona Sen. John McCain said the vote was unfair.", "Gen. Roe agreed."],
+        ),
+        (  # without "Hun Sen" elsewhere there is nothing to tell it from a title
+            "The talks were led by Ms. Hun Sen. Smith of the UN.",
+            ["The talks were led by Ms. Hun Sen. Smith of the UN."],
+        ),
+    ],
+)
+def test_a_name_that_ends_like_an_abbreviation(text: str, expected: list[str]) -> None:
+    assert [s.text for s in segment(Article(id="a", text=text))] == expected

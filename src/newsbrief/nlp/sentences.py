@@ -37,7 +37,7 @@ def segment(article: Article, *, segmenter: Segmenter | str = "nupunkt") -> tupl
     for para in _PARAGRAPH.finditer(text):
         base = para.start()
         raw = [(base + a, base + b) for a, b in backend.spans(para.group())]
-        spans.extend(_join_quotes(text, _trimmed(text, raw)))
+        spans.extend(_join_quotes(text, _name_ends(text, _trimmed(text, raw))))
     aid = article.id
     return tuple(Sentence(aid, i, a, b, text[a:b]) for i, (a, b) in enumerate(spans))
 
@@ -59,6 +59,33 @@ def _trimmed(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
             b2 = a + _content_end(piece)
             if b2 > a2:
                 out.append((a2, b2))
+    return out
+
+
+# A title Punkt takes for an abbreviation, after a capitalised word and before a capitalised one:
+# "strongman Hun Sen. Hun Sen complained …" is two sentences when the article also writes "Hun
+# Sen" without the period (a name), unlike "Arizona Sen. John McCain" (a title before a name).
+_NAME_END = re.compile(
+    r"\b([A-Z][a-z]+) (Sen|Gen|Gov|Rep|Col|Capt|Lt|Sgt|Maj|Adm|Dr|St|Mt|Ft|Prof|Rev)\.\s+"
+    r"(?=[A-Z“\"])"
+)
+
+
+def _name_ends(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Spans split after a name that ends like a title abbreviation (see _NAME_END)."""
+    out = []
+    for start, end in spans:
+        cuts = [
+            m.end(2) + 1
+            for m in _NAME_END.finditer(text, start, end)
+            if re.search(rf"\b{m.group(1)} {m.group(2)}\b(?!\.)", text)
+        ]
+        for a, b in itertools.pairwise([start, *cuts, end]):
+            piece = text[a:b]
+            lead = len(piece) - len(piece.lstrip())
+            tail = len(piece.rstrip())
+            if tail > lead:
+                out.append((a + lead, a + tail))
     return out
 
 
