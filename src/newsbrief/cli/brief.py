@@ -70,7 +70,14 @@ New = Annotated[
 ]
 
 # The format -o's extension implies when --format is not given.
-_SUFFIX_FORMATS = {".json": "json", ".html": "html", ".htm": "html", ".md": "markdown"}
+_SUFFIX_FORMATS = {
+    ".json": "json",
+    ".html": "html",
+    ".htm": "html",
+    ".md": "markdown",
+    ".markdown": "markdown",
+    ".txt": "markdown",
+}
 
 
 def brief(
@@ -90,7 +97,7 @@ def brief(
     """Brief articles about one story: a cited summary and the list of sources."""
     from newsbrief.render import render
 
-    chosen = fmt or (_SUFFIX_FORMATS.get(output.suffix.lower()) if output else None) or "markdown"
+    chosen = fmt or _format_of(output)
     _check_combination(paths, story=story, since=since, new=new)
     try:
         settings = settings_from(words=words, entities=entities, facts=not no_facts)
@@ -108,6 +115,18 @@ def brief(
     write_text(text, output)
     if strict and briefing.warnings:
         raise typer.Exit(EXIT_INPUT)
+
+
+def _format_of(output: Path | None) -> str:
+    """The format ``-o``'s extension names (Markdown without -o or an extension); a usage error
+    for another extension, rather than Markdown in a file called x.pdf."""
+    suffix = output.suffix.lower() if output else ""
+    if not suffix:
+        return "markdown"
+    if suffix not in _SUFFIX_FORMATS:
+        known = ", ".join(sorted(_SUFFIX_FORMATS))
+        fail(f"cannot tell a format from {suffix!r} ({known}): give --format", EXIT_USAGE)
+    return _SUFFIX_FORMATS[suffix]
 
 
 def _check_combination(

@@ -3,6 +3,7 @@ and the input and output files given as arguments (``-`` for standard input or o
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -67,9 +68,14 @@ def write_text(text: str, output: Path | None) -> None:
         sys.stdout.write(text)
         sys.stdout.flush()
         return
+    # Written beside it and renamed over it: a full disk or a crash leaves the old file (or
+    # none), never a truncated one.
+    partial = output.with_name(f".{output.name}.{os.getpid()}.partial")
     try:
-        output.write_text(text, encoding="utf-8")
+        partial.write_text(text, encoding="utf-8")
+        os.replace(partial, output)
     except OSError as exc:
+        partial.unlink(missing_ok=True)
         fail(f"{output}: cannot write ({exc.strerror or exc})", EXIT_INPUT)
     typer.echo(f"newsbrief: wrote {output}", err=True)
 
