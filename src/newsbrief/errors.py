@@ -32,3 +32,28 @@ class UsageError(NewsbriefError):
     """An option or argument is out of range."""
 
     code = "usage"
+
+
+class LLMError(NewsbriefError):
+    """The LLM endpoint could not give a usable answer. Messages name the endpoint, never the
+    API key."""
+
+    code = "llm"
+
+
+class LLMUnreachableError(LLMError):
+    """No answer at all: the connection was refused or timed out, every try."""
+
+    code = "llm-unreachable"
+
+
+class LLMStatusError(LLMError):
+    """The endpoint answered with an error status (after retrying the retryable ones)."""
+
+    code = "llm-status"
+
+
+class LLMAnswerError(LLMError):
+    """The endpoint answered, but not with a chat completion holding text."""
+
+    code = "llm-answer"
