@@ -16,7 +16,7 @@ import os
 import time
 from collections.abc import Sequence
 from typing import Any
-from urllib.parse import urlsplit
+from urllib.parse import urlsplit, urlunsplit
 
 from newsbrief.config import Settings
 from newsbrief.errors import LLMAnswerError, LLMError, LLMStatusError, LLMUnreachableError
@@ -46,7 +46,9 @@ class OpenAIChat:
     def __init__(self, settings: Settings) -> None:
         if not settings.llm_url or not settings.llm_model:
             raise LLMError("no LLM endpoint configured (--llm URL --model NAME)")
-        self._url = settings.llm_url.rstrip("/") + "/chat/completions"
+        parts = urlsplit(settings.llm_url)
+        path = parts.path.rstrip("/") + "/chat/completions"
+        self._url = urlunsplit(parts._replace(path=path))
         self.endpoint = endpoint_name(self._url)
         self._model = settings.llm_model
         self._key = os.environ.get(settings.llm_key_env) or None

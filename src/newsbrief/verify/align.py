@@ -33,10 +33,14 @@ from newsbrief.verify.claims import Check, Evidence, checks, evidence
 # Source sentences considered per sentence checked: the best by coverage and by cosine (a
 # supporting passage is near the top of one of the two; more only costs pairs to try).
 CANDIDATES = 8
-# A second passage is cited only when it adds at least this share of the content (or a number,
-# name or date the first lacks): a pair of sentences that each hold half a claim supports it,
-# one that adds a word or two is no better evidence than the first alone.
+# A pair of passages is cited only when each adds at least this share of the content and this
+# many content words the other lacks: two sentences that each hold half a claim support it, but
+# a name spliced onto another sentence's words ("the rebels captured" + "Damascus") does not.
 MIN_GAIN = 0.1
+MIN_GAIN_WORDS = 2
+# A sentence with fewer content words than this in common with its passages says too little
+# to be checked ("The war is over."): it is not supported, however it is covered.
+MIN_MATCHED_WORDS = 2
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,12 +50,13 @@ class _Sources:
     vectors: Any  # scipy.sparse CSR: the sentences' TF-IDF rows (nlp.vectors), L2-normalised
     idf: NDArray[np.float64]
     column: dict[str, int]
-    common_words: frozenset[str]
+    about: dict[str, str]  # article id -> its outlet and headline (evidence with its text)
     found: dict[int, Evidence]  # the numbers, names and dates of a sentence, once read
 
     def evidence(self, row: int) -> Evidence:
         if row not in self.found:
-            self.found[row] = evidence([self.sentences[row].text])
+            sentence = self.sentences[row]
+            self.found[row] = evidence([sentence.text, self.about.get(sentence.article_id, "")])
         return self.found[row]
 
 
@@ -60,6 +65,7 @@ class _Choice:
     rows: tuple[int, ...]
     coverage: float
     missing: tuple[Check, ...]
+    matched: int  # content words of the sentence the passages hold
 
 
 def verify_sentences(
@@ -72,7 +78,8 @@ def verify_sentences(
     """Check each of ``texts`` against the sources: ``sentences[k]`` are the sentences of
     ``articles[k]`` (as ``nlp.sentences.segment`` gives them). Citations are exact source
     sentences ``(article_id, start, end)``; an unsupported sentence cites the closest ones."""
-    sources = _index(evidence_sentences(articles, sentences))
+    about = {a.id: f"{a.source}\n{a.title or ''}" for a in articles}
+    sources = _index(evidence_sentences(articles, sentences), about)
     return tuple(_verify(text, sources, settings) for text in texts)
 
 
@@ -108,7 +115,7 @@ def evidence_sentences(
     return out
 
 
-def _index(flat: list[Sentence]) -> _Sources:
+def _index(flat: list[Sentence], about: dict[str, str]) -> _Sources:
     from scipy.sparse import csr_matrix
 
     stems = [content_stems(s.text) for s in flat]
@@ -120,13 +127,12 @@ def _index(flat: list[Sentence]) -> _Sources:
     present = csr_matrix((np.ones(len(cells)), (rows, cols)), shape=shape)
     df = np.bincount(cols, minlength=content.n_terms)
     idf = np.log((1.0 + len(flat)) / (1.0 + df)) + 1.0  # as tfidf_of weighs them
-    lower = (w.strip(".,;:!?\"'“”‘’()") for s in flat for w in s.text.split() if w.islower())
-    return _Sources(flat, present, tfidf_of(content), idf, column, frozenset(lower), {})
+    return _Sources(flat, present, tfidf_of(content), idf, column, about, {})
 
 
 def _verify(text: str, sources: _Sources, settings: Settings) -> CheckedSentence:
     stems = list(dict.fromkeys(content_stems(text)))
-    found = checks(text, common_words=sources.common_words)
+    found = checks(text)
     if not stems or not sources.sentences:
         return CheckedSentence(text, False, (), tuple(c.text for c in found), 0.0, _EMPTY)
     known = [sources.column[s] for s in stems if s in sources.column]
@@ -147,6 +153,9 @@ def _verify(text: str, sources: _Sources, settings: Settings) -> CheckedSentence
         )
         if missing:
             reason += "; not in them: " + ", ".join(missing)
+        return CheckedSentence(text, False, cited, missing, score, reason)
+    if choice.matched < MIN_MATCHED_WORDS:
+        reason = "too little content to check against the sources"
         return CheckedSentence(text, False, cited, missing, score, reason)
     if missing:
         reason = "not in the cited passages: " + ", ".join(missing)
@@ -182,11 +191,12 @@ def _best(known: list[int], total: float, found: list[Check], sources: _Sources)
     for pick in [*singles, *combinations(range(len(rows)), 2)]:
         covered = held[list(pick)].any(axis=0) if known else np.zeros(0, dtype=bool)
         share = float(weights[covered].sum()) / total if total else 0.0
-        if len(pick) == 2 and not _both_needed(pick, held, weights, total, found, found_in):
+        if len(pick) == 2 and not _both_needed(pick, held, weights, total):
             continue
         passages = _merge([found_in[k] for k in pick])
         missing = tuple(c for c in found if not passages.holds(c))
-        choice = _Choice(tuple(int(rows[k]) for k in pick), share, missing)
+        matched = int(covered.sum())
+        choice = _Choice(tuple(int(rows[k]) for k in pick), share, missing, matched)
         if best is None or _better(choice, best):
             best = choice
     assert best is not None
@@ -202,19 +212,14 @@ def _better(a: _Choice, b: _Choice) -> bool:
 
 
 def _both_needed(
-    pick: tuple[int, ...],
-    held: NDArray[np.bool_],
-    weights: NDArray[np.float64],
-    total: float,
-    found: list[Check],
-    found_in: list[Evidence],
+    pick: tuple[int, ...], held: NDArray[np.bool_], weights: NDArray[np.float64], total: float
 ) -> bool:
-    """Each passage of a pair adds MIN_GAIN of the content or a check the other lacks."""
+    """Each passage of a pair adds MIN_GAIN of the content and MIN_GAIN_WORDS words."""
     i, j = pick
     for a, b in ((i, j), (j, i)):
-        gain = float(weights[held[b] & ~held[a]].sum()) / total if total else 0.0
-        adds = any(found_in[b].holds(c) and not found_in[a].holds(c) for c in found)
-        if gain < MIN_GAIN and not adds:
+        new = held[b] & ~held[a]
+        gain = float(weights[new].sum()) / total if total else 0.0
+        if gain < MIN_GAIN or int(new.sum()) < MIN_GAIN_WORDS:
             return False
     return True
 
