@@ -10,13 +10,15 @@ right to fail), and against the next cluster's articles (a different story: ever
 fail), over a grid of ``verify_coverage`` thresholds; then 10 unsupported reference sentences
 drawn at random (seed 0) with their reasons, to check by hand.
 
-``labels``: a labelled set of sentences (see benchmarks/data/README.md); balanced accuracy at
-the default threshold, and the precision of "unsupported" on items with an invented number or
-name.
+``labels``: the labelled set (benchmarks/data/README.md: ids and labels only; the sentences
+are regenerated from --data); balanced accuracy at the default threshold, the precision of
+"unsupported", and on the perturbed items (an invented number or name) how many are caught and
+whether the changed words are the ones reported.
 
-``llm``: brief dev clusters with ``--llm``/``--model`` (an OpenAI-compatible endpoint, key in
-NEWSBRIEF_LLM_KEY), and report ROUGE against the references and the share of the LLM's
-sentences the verifier dropped, beside the extractive briefing's ROUGE.
+``llm``: brief the first ``--limit`` (default 50) dev clusters with ``--llm``/``--model`` (an
+OpenAI-compatible endpoint, key in NEWSBRIEF_LLM_KEY), and report ROUGE against the references
+and the share of the LLM's sentences the verifier dropped, beside the extractive briefing's
+ROUGE.
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ import argparse
 import json
 import platform
 import random
+import re
 import statistics
 import sys
 import time
@@ -34,9 +37,10 @@ from pathlib import Path
 
 from newsbrief.batch import read_cluster
 from newsbrief.config import Settings
+from newsbrief.eval.metrics import Pair, RougeScore
 from newsbrief.nlp.sentences import segment
-from newsbrief.pipeline import read_clean
-from newsbrief.types import Article, CheckedSentence, Sentence
+from newsbrief.pipeline import brief_articles, read_clean
+from newsbrief.types import Article, Briefing, CheckedSentence, Sentence
 from newsbrief.verify import sentences_of, verify_sentences
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -100,54 +104,134 @@ def dev(args: argparse.Namespace) -> None:
         print(f"- [{why}] {c.text}")
 
 
-def labels(args: argparse.Namespace) -> None:
-    from bench_verify_labels import load_labelled  # the labelled set's format, in its own file
+# The labelled set's sentence split (benchmarks/data/README.md): after ".", "!" or "?" (and a
+# closing quote or bracket), at whitespace before a capital (or an opening quote or bracket).
+_LABEL_SPLIT = re.compile(r"(?<=[.!?])([\"”’)]?)\s+(?=[\"“(]?[A-Z])")
 
+
+@dataclass(frozen=True, slots=True)
+class Labelled:
+    line: int
+    index: int
+    kind: str  # "reference" or "perturbed"
+    text: str
+    supported: bool
+    change_type: str | None  # "number" or "name" for perturbed items
+    changed_to: str | None
+
+
+def reference_sentences(summary: str) -> list[str]:
+    text = summary.strip()
+    text = text[1:].lstrip() if text.startswith("–") else text
+    pieces = _LABEL_SPLIT.split(text)
+    # split() keeps the captured closing mark: glue it back onto the sentence before
+    out = [pieces[0]]
+    for k in range(1, len(pieces), 2):
+        out[-1] += pieces[k]
+        out.append(pieces[k + 1])
+    return [p.strip() for p in out]
+
+
+def load_labelled(path: Path, data: Path) -> list[Labelled]:
+    rows = data.read_text(encoding="utf-8").splitlines()
+    items = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        item = json.loads(line)
+        row = json.loads(rows[item["cluster_line"]])
+        assert row["id"] == item["cluster_id"], item["cluster_id"]
+        text = reference_sentences(row["summary"])[item["sentence_index"]]
+        change = item.get("change")
+        if item["kind"] == "perturbed":
+            assert text.count(change["from"]) == 1, (item["cluster_line"], change)
+            text = text.replace(change["from"], change["to"])
+        for start, end in item.get("unsupported_spans", []):
+            assert 0 <= start < end <= len(text), (item["cluster_line"], item["sentence_index"])
+        items.append(
+            Labelled(
+                line=item["cluster_line"],
+                index=item["sentence_index"],
+                kind=item["kind"],
+                text=text,
+                supported=item["label"] == "supported",
+                change_type=item.get("change_type"),
+                changed_to=change["to"] if change else None,
+            )
+        )
+    return items
+
+
+def labels(args: argparse.Namespace) -> None:
     settings = Settings(facts=False)
+    if args.coverage is not None:  # not the default: say so in any result reported
+        settings = replace(settings, verify_coverage=args.coverage)
     items = load_labelled(args.labels, args.data)
-    by_cluster: dict[str, Story] = {s.id: s for s in stories(args.data)}
-    right = {True: 0, False: 0}
-    total = {True: 0, False: 0}
-    flagged_invented = flagged_invented_right = 0
-    rows = []
+    lines = {item.line for item in items}
+    rows = args.data.read_text(encoding="utf-8").splitlines()
+    stories = {}
+    for n in sorted(lines):
+        row = json.loads(rows[n])
+        articles = list(read_clean(read_cluster(row["documents"]).articles).articles)
+        stories[n] = (articles, [segment(a) for a in articles])
+    verdicts = []
     for item in items:
-        story = by_cluster[item.cluster]
-        (c,) = verify_sentences([item.text], story.articles, story.sentences, settings=settings)
-        total[item.supported] += 1
-        right[item.supported] += c.supported == item.supported
-        if item.invented and not c.supported:
-            flagged_invented += 1
-        if not c.supported and item.kind in ("number", "name"):
-            flagged_invented_right += not item.supported
-        rows.append({"id": item.id, "label": item.supported, "verdict": c.supported,
-                     "kind": item.kind, "reason": c.reason})  # fmt: skip
-    recall = {k: right[k] / total[k] for k in total if total[k]}
-    balanced = statistics.mean(recall.values())
-    print(f"{len(items)} labelled sentences: {total[True]} supported, {total[False]} not")
-    print(
-        f"recall of supported {recall.get(True, 0):.3f}, of unsupported {recall.get(False, 0):.3f}"
-    )
-    print(f"balanced accuracy at verify_coverage={settings.verify_coverage}: {balanced:.3f}")
-    invented = [r for r in rows if r["kind"] in ("number", "name")]
-    called = [r for r in invented if not r["verdict"]]
-    if called:
-        precision = sum(not r["label"] for r in called) / len(called)
-        print(f"invented number/name items: {len(invented)}; called unsupported {len(called)}, "
-              f"precision {precision:.3f}")  # fmt: skip
-    if args.out:
-        args.out.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+        articles, sentences = stories[item.line]
+        (c,) = verify_sentences([item.text], articles, sentences, settings=settings)
+        verdicts.append(c)
+    _report_labels(items, verdicts, settings, args.out)
+
+
+def _names_change(item: Labelled, checked: CheckedSentence) -> bool:
+    """The words the verifier reports include the changed ones."""
+    to = item.changed_to or ""
+    return any(to in u or u in to for u in checked.unsupported)
+
+
+def _report_labels(
+    items: list[Labelled], verdicts: list[CheckedSentence], settings: Settings, out: Path | None
+) -> None:
+    pairs = list(zip(items, verdicts, strict=True))
+    sup = [c.supported for i, c in pairs if i.supported]
+    uns = [not c.supported for i, c in pairs if not i.supported]
+    balanced = (sum(sup) / len(sup) + sum(uns) / len(uns)) / 2
+    print(f"{len(items)} labelled sentences: {len(sup)} supported, {len(uns)} unsupported")
+    print(f"verify_coverage={settings.verify_coverage}")
+    print(f"recall of supported {sum(sup) / len(sup):.3f} ({sum(sup)}/{len(sup)}), "
+          f"of unsupported {sum(uns) / len(uns):.3f} ({sum(uns)}/{len(uns)})")  # fmt: skip
+    print(f"balanced accuracy {balanced:.3f}")
+    called = [i for i, c in pairs if not c.supported]
+    precision = sum(not i.supported for i in called) / max(1, len(called))
+    print(f"precision of 'unsupported' over all items: {precision:.3f} ({len(called)} called)")
+    for kind in ("reference", "perturbed"):
+        sub = [(i, c) for i, c in pairs if i.kind == kind]
+        right = sum(c.supported == i.supported for i, c in sub)
+        print(f"{kind}: {len(sub)} items, verdict right on {right} ({right / len(sub):.3f})")
+    for change in ("number", "name"):
+        sub = [(i, c) for i, c in pairs if i.change_type == change]
+        caught = [(i, c) for i, c in sub if not c.supported]
+        named = [(i, c) for i, c in caught if _names_change(i, c)]
+        print(f"perturbed {change}: {len(sub)} items, called unsupported {len(caught)} "
+              f"({len(caught) / max(1, len(sub)):.3f}); of those, the changed words among the "
+              f"words reported {len(named)} ({len(named) / max(1, len(caught)):.3f})")  # fmt: skip
+    if out:
+        keys = ("line", "sentence", "kind", "label", "verdict", "score", "unsupported")
+        lines = [
+            json.dumps(dict(zip(keys, (i.line, i.index, i.kind, i.supported, c.supported,
+                                       c.score, list(c.unsupported)), strict=True)))
+            for i, c in pairs
+        ]  # fmt: skip
+        out.write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
 def llm(args: argparse.Namespace) -> None:
-    from newsbrief.eval.metrics import RougeScore
-    from newsbrief.pipeline import brief_articles
+    if not args.llm or not args.model:
+        sys.exit("llm mode needs --llm URL and --model NAME")
 
     base = Settings(words=args.words, facts=True)
     grounded = replace(base, llm_url=args.llm, llm_model=args.model)
     metric = RougeScore(words=args.words)
     extractive_pairs, llm_pairs = [], []
     checked = dropped = 0
-    for story in stories(args.data, args.limit):
+    for story in stories(args.data, args.limit or 50):
         plain = brief_articles(story.articles, settings=base)
         written = brief_articles(story.articles, settings=grounded)
         assert written.grounding is not None
@@ -163,11 +247,9 @@ def llm(args: argparse.Namespace) -> None:
     print(f"sentences checked {checked}, dropped {dropped} ({dropped / max(1, checked):.1%})")
 
 
-def _pair(briefing: object, reference: str) -> object:
-    from newsbrief.eval.metrics import Pair
-
-    text = " ".join(s.text for s in briefing.summary.sentences)  # type: ignore[attr-defined]
-    return Pair(system=text, references=[reference])
+def _pair(briefing: Briefing, reference: str) -> Pair:
+    references = [sentences_of(reference, settings=Settings())]
+    return Pair(candidate=[s.text for s in briefing.summary.sentences], references=references)
 
 
 def main() -> None:
@@ -180,6 +262,7 @@ def main() -> None:
     parser.add_argument("--llm", help="llm: base URL of an OpenAI-compatible API")
     parser.add_argument("--model", help="llm: model name")
     parser.add_argument("--words", type=int, default=150)
+    parser.add_argument("--coverage", type=float, help="labels: another verify_coverage")
     args = parser.parse_args()
     if not args.data.exists():
         sys.exit(f"data not found: {args.data}")

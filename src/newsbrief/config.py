@@ -96,7 +96,8 @@ class Settings:
     # A sentence is supported when the best one or two source sentences hold at least this
     # share of its content words (IDF-weighted) and every number, name and date in it. Fitted
     # on the dev set (benchmarks/bench_verify.py dev): the lowest threshold at which fewer than
-    # 1% of reference sentences checked against another story's articles pass (0.9% at 0.5).
+    # 1% of reference sentences checked against another story's articles pass: 0.9% at 0.5 when
+    # fitted, 0.4% since the pair and two-word rules came in (benchmarks/RESULTS.md, 2026-12-02).
     verify_coverage: float = 0.5
     # An entailment backend (plugins group "entailment") checks supported sentences further;
     # "none": the lexical rules alone. A sentence whose cited passages entail it with a
@@ -113,7 +114,7 @@ class Settings:
             raise UsageError("min_sentence_words must be positive and at most max_sentence_words")
         if self.llm_url is not None:
             if not self.llm_url.startswith(("http://", "https://")):
-                raise UsageError(f"--llm must be an http(s) URL, got {self.llm_url!r}")
+                raise UsageError("--llm must be an http:// or https:// URL")
             if not self.llm_model:
                 raise UsageError("--llm needs --model: the model name the endpoint serves")
         names = ("support_similarity", "support_similarity_with_figure", "redundancy")
