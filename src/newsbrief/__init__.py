@@ -15,10 +15,14 @@ from newsbrief.errors import InputError, NewsbriefError, NoArticlesError, UsageE
 from newsbrief.types import (
     Article,
     Briefing,
+    CheckedSentence,
     Citation,
+    Dropped,
+    Grounding,
     Sentence,
     Summary,
     SummarySentence,
+    Verification,
 )
 
 if TYPE_CHECKING:
@@ -29,7 +33,10 @@ from newsbrief.version import __version__
 __all__ = [
     "Article",
     "Briefing",
+    "CheckedSentence",
     "Citation",
+    "Dropped",
+    "Grounding",
     "InputError",
     "NewsbriefError",
     "NoArticlesError",
@@ -38,6 +45,7 @@ __all__ = [
     "Summary",
     "SummarySentence",
     "UsageError",
+    "Verification",
     "__version__",
     "brief",
     "render_briefing",
