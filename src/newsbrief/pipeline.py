@@ -100,7 +100,7 @@ def _grounded(
         max_chars=settings.limits.llm_max_prompt_chars,
     )
     answer = LLMS.get(settings.llm)(settings).complete(prompt)
-    texts = answer_sentences(answer, segmenter=settings.segmenter)
+    texts = list(dict.fromkeys(answer_sentences(answer, segmenter=settings.segmenter)))
     if not texts:
         raise LLMAnswerError("the LLM answered no sentence")
     checked = verify_sentences(texts, articles, sentences, settings=settings)
