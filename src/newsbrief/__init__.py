@@ -21,10 +21,14 @@ from newsbrief.errors import (
 from newsbrief.types import (
     Article,
     Briefing,
+    CheckedSentence,
     Citation,
+    Dropped,
+    Grounding,
     Sentence,
     Summary,
     SummarySentence,
+    Verification,
 )
 
 if TYPE_CHECKING:
@@ -35,7 +39,10 @@ from newsbrief.version import __version__
 __all__ = [
     "Article",
     "Briefing",
+    "CheckedSentence",
     "Citation",
+    "Dropped",
+    "Grounding",
     "InputError",
     "MissingExtraError",
     "NewsbriefError",
@@ -45,6 +52,7 @@ __all__ = [
     "Summary",
     "SummarySentence",
     "UsageError",
+    "Verification",
     "__version__",
     "brief",
     "render_briefing",

@@ -10,12 +10,18 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
+from typing import TYPE_CHECKING, BinaryIO
 
+from newsbrief.config import Limits
+from newsbrief.ingest import Input, ReadResult, read
 from newsbrief.ingest.formats import parse_date
 from newsbrief.types import Article
+
+if TYPE_CHECKING:
+    from newsbrief.ingest.fetch import Fetcher
 
 # Whole lines that are navigation, promotion, widgets or dividers, never reporting.
 _BOILERPLATE = re.compile(
@@ -342,3 +348,39 @@ def _date_line(line: str, words: int) -> datetime | None:
 
 def _split_names(names: str) -> list[str]:
     return [n.strip() for n in re.split(r",|\band\b|&", names) if n.strip()]
+
+
+def read_clean(
+    inputs: Iterable[Input],
+    *,
+    stdin: BinaryIO | None = None,
+    fetcher: Fetcher | None = None,
+    limits: Limits | None = None,
+) -> ReadResult:
+    """Read and clean; drop articles left empty and exact duplicates (each noted in problems)."""
+    result = read(inputs, stdin=stdin, fetcher=fetcher, limits=limits)
+    problems = list(result.problems)
+    articles = _usable(clean_articles(result.articles), problems)
+    return ReadResult(articles=tuple(articles), problems=tuple(problems))
+
+
+def _usable(articles: list[Article], warnings: list[str]) -> list[Article]:
+    """Drop articles left empty by cleaning and exact duplicates; make ids unique."""
+    out: list[Article] = []
+    seen_text: dict[str, str] = {}
+    seen_ids: set[str] = set()
+    for article in articles:
+        if not article.text.strip():
+            warnings.append(f"{article.origin}: empty article after removing boilerplate")
+            continue
+        if article.text in seen_text:
+            warnings.append(f"{article.origin}: same text as {seen_text[article.text]}, skipped")
+            continue
+        seen_text[article.text] = article.origin
+        unique = article.id
+        n = 2
+        while unique in seen_ids:
+            unique, n = f"{article.id}-{n}", n + 1
+        seen_ids.add(unique)
+        out.append(article if unique == article.id else replace(article, id=unique))
+    return out

@@ -45,6 +45,16 @@ class Limits:
     ingest_flush: float = 1.0  # seconds: what arrived is written, not held for a slow source
     parallel_from: int = 256
     ingest_chunk: int = 32
+    # LLM endpoint (brief --llm): seconds to connect and between bytes read (a local model on a
+    # CPU takes tens of seconds for 150 words); tries per request, 429/5xx and connection
+    # errors being retried after llm_backoff, 2x llm_backoff, ... seconds (or Retry-After, at
+    # most llm_max_backoff); the prompt is cut to llm_max_prompt_chars (~6k tokens: fits an 8k
+    # context with room for the answer) by leaving out the lowest-ranked passages.
+    llm_timeout: float = 120.0
+    llm_tries: int = 3
+    llm_backoff: float = 1.0
+    llm_max_backoff: float = 30.0
+    llm_max_prompt_chars: int = 24_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,6 +85,27 @@ class Settings:
     entities: str = "rules"
     # Extract the facts at all; batch and eval, whose output is the summary alone, turn it off.
     facts: bool = True
+    # Write the summary with an LLM: the base URL of an OpenAI-compatible API ("…/v1"); None:
+    # the extractive summary. Its sentences are kept only when the verifier finds them in the
+    # sources (verify/).
+    llm_url: str | None = None
+    # The model name sent to it, the LLM client backend by registry name (plugins group
+    # "llm"), and the environment variable holding the API key (never given on the command
+    # line, where other users could read it; no variable set: no key is sent).
+    llm_model: str | None = None
+    llm: str = "openai"
+    llm_key_env: str = "NEWSBRIEF_LLM_KEY"
+    # A sentence is supported when the best one or two source sentences hold at least this
+    # share of its content words (IDF-weighted) and every number, name and date in it. Fitted
+    # on the dev set (benchmarks/bench_verify.py dev): the lowest threshold at which fewer than
+    # 1% of reference sentences checked against another story's articles pass: 0.9% at 0.5 when
+    # fitted, 0.4% since the pair and two-word rules came in (benchmarks/RESULTS.md, 2026-12-02).
+    verify_coverage: float = 0.5
+    # An entailment backend (plugins group "entailment") checks supported sentences further;
+    # "none": the lexical rules alone. A sentence whose cited passages entail it with a
+    # probability below entailment_threshold is unsupported.
+    entailment: str = "none"
+    entailment_threshold: float = 0.5
     # Sizes, timeouts and batch windows (below).
     limits: Limits = field(default_factory=Limits)
 
@@ -83,7 +114,13 @@ class Settings:
             raise UsageError(f"--words must be at least 1, got {self.words}")
         if not 0 < self.min_sentence_words <= self.max_sentence_words:
             raise UsageError("min_sentence_words must be positive and at most max_sentence_words")
-        for name in ("support_similarity", "support_similarity_with_figure", "redundancy"):
+        if self.llm_url is not None:
+            if not self.llm_url.startswith(("http://", "https://")):
+                raise UsageError("--llm must be an http:// or https:// URL")
+            if not self.llm_model:
+                raise UsageError("--llm needs --model: the model name the endpoint serves")
+        names = ("support_similarity", "support_similarity_with_figure", "redundancy")
+        for name in (*names, "verify_coverage", "entailment_threshold"):
             value = getattr(self, name)
             if not 0.0 <= value <= 1.0:
                 raise UsageError(f"{name} must be between 0 and 1, got {value}")

@@ -39,3 +39,28 @@ class MissingExtraError(NewsbriefError):
     names the pip command (see ``newsbrief.extras.require``)."""
 
     code = "missing-extra"
+
+
+class LLMError(NewsbriefError):
+    """The LLM endpoint could not give a usable answer. Messages name the endpoint, never the
+    API key."""
+
+    code = "llm"
+
+
+class LLMUnreachableError(LLMError):
+    """No answer at all: the connection was refused or timed out, every try."""
+
+    code = "llm-unreachable"
+
+
+class LLMStatusError(LLMError):
+    """The endpoint answered with an error status (after retrying the retryable ones)."""
+
+    code = "llm-status"
+
+
+class LLMAnswerError(LLMError):
+    """The endpoint answered, but not with a chat completion holding text."""
+
+    code = "llm-answer"

@@ -8,16 +8,24 @@ from collections.abc import Iterable
 from dataclasses import replace
 from typing import TYPE_CHECKING, BinaryIO
 
-from newsbrief.clean import clean_articles
-from newsbrief.config import Limits, Settings
-from newsbrief.errors import InputError, NoArticlesError
+from newsbrief.clean import read_clean as read_clean  # moved to clean.py; the edges use it here
+from newsbrief.config import Settings
+from newsbrief.errors import InputError, LLMAnswerError, NoArticlesError
 from newsbrief.facts import extract_facts
-from newsbrief.ingest import Input, ReadResult, read
+from newsbrief.ingest import Input
 from newsbrief.nlp.sentences import segment
 from newsbrief.nlp.vectors import content_stems
 from newsbrief.summarize import summarize
 from newsbrief.summarize.core import MAX_SENTENCES, leading
-from newsbrief.types import Article, Briefing, Sentence, Summary
+from newsbrief.types import (
+    Article,
+    Briefing,
+    Dropped,
+    Grounding,
+    Sentence,
+    Summary,
+    SummarySentence,
+)
 
 if TYPE_CHECKING:
     from newsbrief.ingest.fetch import Fetcher
@@ -39,20 +47,6 @@ def brief_inputs(
     return brief_articles(list(read.articles), settings=settings, warnings=read.problems)
 
 
-def read_clean(
-    inputs: Iterable[Input],
-    *,
-    stdin: BinaryIO | None = None,
-    fetcher: Fetcher | None = None,
-    limits: Limits | None = None,
-) -> ReadResult:
-    """Read and clean; drop articles left empty and exact duplicates (each noted in problems)."""
-    result = read(inputs, stdin=stdin, fetcher=fetcher, limits=limits)
-    problems = list(result.problems)
-    articles = _usable(clean_articles(result.articles), problems)
-    return ReadResult(articles=tuple(articles), problems=tuple(problems))
-
-
 def brief_articles(
     articles: list[Article], *, settings: Settings, warnings: tuple[str, ...] = ()
 ) -> Briefing:
@@ -66,12 +60,67 @@ def brief_articles(
             f"{quota} of each (at most {MAX_SENTENCES} in one briefing; is this one story?)",
         )
     summary = summarize(articles, ranked, settings=settings)
-    return Briefing(
+    briefing = Briefing(
         title=_title(articles, summary),
         articles=tuple(articles),
         summary=summary,
         warnings=warnings,
         facts=extract_facts(articles, sentences, settings=settings) if settings.facts else None,
+    )
+    if settings.llm_url is None:
+        return briefing
+    return _grounded(briefing, sentences, ranked, settings=settings)
+
+
+# The model is shown the extractive summary and then the best-ranked sentences of a summary
+# this many times longer: enough evidence to write from, a prompt of a few thousand characters.
+_EVIDENCE_FACTOR = 4
+
+
+def _grounded(
+    briefing: Briefing,
+    sentences: list[tuple[Sentence, ...]],
+    ranked: list[list[Sentence]],
+    *,
+    settings: Settings,
+) -> Briefing:
+    """The briefing with its summary written by the LLM and kept sentence by sentence only where
+    the verifier finds it in the sources, cited to the passages it found; the rest are dropped
+    and listed in ``Briefing.grounding``. An endpoint that fails raises its one-line LLMError
+    (there is no silent fallback to the extractive summary)."""
+    from newsbrief.llm.prompt import answer_sentences, messages, passages
+    from newsbrief.plugins import LLMS
+    from newsbrief.verify import verify_sentences
+
+    articles = list(briefing.articles)
+    wider = summarize(
+        articles, ranked, settings=replace(settings, words=settings.words * _EVIDENCE_FACTOR)
+    )
+    chosen = [
+        (s.citations[0].article_id, s.text) for s in (*briefing.summary.sentences, *wider.sentences)
+    ]
+    prompt = messages(
+        passages(articles, chosen),
+        briefing.facts,
+        words=settings.words,
+        max_chars=settings.limits.llm_max_prompt_chars,
+    )
+    answer = LLMS.get(settings.llm)(settings).complete(prompt)
+    texts = list(dict.fromkeys(answer_sentences(answer, segmenter=settings.segmenter)))
+    if not texts:
+        raise LLMAnswerError("the LLM answered no sentence")
+    checked = verify_sentences(texts, articles, sentences, settings=settings)
+    summary = Summary(tuple(SummarySentence(c.text, c.citations) for c in checked if c.supported))
+    dropped = tuple(Dropped(c.text, c.reason) for c in checked if not c.supported)
+    warnings = briefing.warnings
+    if not summary.sentences:
+        warnings += ("every sentence the LLM wrote was dropped: none is supported by the sources",)
+    return replace(
+        briefing,
+        title=_title(articles, summary),
+        summary=summary,
+        warnings=warnings,
+        grounding=Grounding(checked=len(checked), dropped=dropped),
     )
 
 
@@ -113,28 +162,6 @@ def brief_update(
         summary=summary,
         facts=extract_facts(articles, fresh, settings=settings) if settings.facts else None,
     )
-
-
-def _usable(articles: list[Article], warnings: list[str]) -> list[Article]:
-    """Drop articles left empty by cleaning and exact duplicates; make ids unique."""
-    out: list[Article] = []
-    seen_text: dict[str, str] = {}
-    seen_ids: set[str] = set()
-    for article in articles:
-        if not article.text.strip():
-            warnings.append(f"{article.origin}: empty article after removing boilerplate")
-            continue
-        if article.text in seen_text:
-            warnings.append(f"{article.origin}: same text as {seen_text[article.text]}, skipped")
-            continue
-        seen_text[article.text] = article.origin
-        unique = article.id
-        n = 2
-        while unique in seen_ids:
-            unique, n = f"{article.id}-{n}", n + 1
-        seen_ids.add(unique)
-        out.append(article if unique == article.id else replace(article, id=unique))
-    return out
 
 
 # Without a headline, the briefing is titled by the opening of its first sentence.

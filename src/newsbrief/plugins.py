@@ -21,6 +21,9 @@ renderers      ``render(briefing, **options) -> str``
 metrics        a class taking ``words=``; its ``score(pairs)`` scores summaries
 baselines      ``summarise(documents, *, words) -> [sentence, ...]`` for ``eval``
 executors      a class taking ``workers=``; runs work in order (see executors.py)
+llm            a class taking a ``Settings``; its ``complete(messages)`` answers a chat
+entailment     ``entail(premise, hypothesis) -> float``: the probability the one entails the other
+verification_renderers  ``render(verification, **options) -> str`` (``newsbrief verify``)
 =============  ========================================================================
 """
 
@@ -31,7 +34,7 @@ from importlib.metadata import EntryPoint, entry_points
 from typing import Any, Generic, Protocol, TypeVar
 
 from newsbrief.errors import UsageError
-from newsbrief.types import Briefing, EntityMention
+from newsbrief.types import Briefing, EntityMention, Verification
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -63,6 +66,13 @@ BUILTIN: dict[str, dict[str, str]] = {
     "executors": {
         "local": "newsbrief.executors:LocalExecutor",
         "process": "newsbrief.executors:ProcessExecutor",
+    },
+    "llm": {"openai": "newsbrief.llm.client:OpenAIChat"},
+    "entailment": {},  # none built in: a model is a plug-in (see verify/align.py)
+    "verification_renderers": {
+        "markdown": "newsbrief.render.verification:to_markdown",
+        "json": "newsbrief.render.verification:to_json",
+        "html": "newsbrief.render.verification:to_html",
     },
 }
 
@@ -100,6 +110,23 @@ class Executor(Protocol):
     def map(self, fn: Callable[[T], R], items: Iterable[T]) -> Iterator[R]: ...
 
     def close(self) -> None: ...
+
+
+class LLM(Protocol):
+    """A chat model: ``messages`` are ``{"role": "system" | "user", "content": text}``; the
+    answer's text comes back, or an ``errors.LLMError`` with a one-line message."""
+
+    def complete(self, messages: Sequence[dict[str, str]]) -> str: ...
+
+
+class Entailment(Protocol):
+    """The probability (0-1) that ``premise`` (source passages) entails ``hypothesis``."""
+
+    def __call__(self, premise: str, hypothesis: str) -> float: ...
+
+
+class VerificationRenderer(Protocol):
+    def __call__(self, verification: Verification, **options: Any) -> str: ...
 
 
 class Registry(Generic[T]):
@@ -160,6 +187,12 @@ RENDERERS: Registry[Renderer] = Registry("renderers", "format")
 METRICS: Registry[Callable[..., Metric]] = Registry("metrics", "metric")
 BASELINES: Registry[Baseline] = Registry("baselines", "baseline")
 EXECUTORS: Registry[Callable[..., Executor]] = Registry("executors", "engine")
+# An LLM client is made from the Settings (endpoint, model, key variable, Limits).
+LLMS: Registry[Callable[[Any], LLM]] = Registry("llm", "LLM client")
+ENTAILMENT: Registry[Entailment] = Registry("entailment", "entailment backend")
+VERIFICATION_RENDERERS: Registry[VerificationRenderer] = Registry(
+    "verification_renderers", "format"
+)
 
 _SEGMENTER_INSTANCES: dict[str, Segmenter] = {}
 

@@ -72,6 +72,8 @@ class Briefing:
     summary: Summary
     warnings: tuple[str, ...] = field(default=())
     facts: Facts | None = None
+    # Set only when the summary was written by an LLM and checked against the sources.
+    grounding: Grounding | None = None
 
     def article(self, article_id: str) -> Article:
         for article in self.articles:
@@ -165,3 +167,53 @@ class Facts:
     timeline: tuple[TimelineEvent, ...] = ()
     entities: tuple[Entity, ...] = ()
     disagreements: tuple[Disagreement, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class CheckedSentence:
+    """A sentence checked against the sources. ``supported``: its content is covered by the
+    cited passages and every number, name and date in it occurs there; ``unsupported`` lists
+    those that do not (as written in ``text``); ``score`` is the covered share of its content
+    words (0-1) and ``reason`` says in one line why it failed ("" when supported)."""
+
+    text: str
+    supported: bool
+    citations: tuple[Citation, ...]
+    unsupported: tuple[str, ...]
+    score: float
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class Dropped:
+    """A sentence of an LLM's answer left out of the briefing, and why."""
+
+    text: str
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class Grounding:
+    """How an LLM-written summary was checked: sentences checked, and those dropped."""
+
+    checked: int
+    dropped: tuple[Dropped, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Verification:
+    """A summary checked sentence by sentence against the articles it claims to summarise."""
+
+    articles: tuple[Article, ...]
+    sentences: tuple[CheckedSentence, ...]
+    warnings: tuple[str, ...] = ()
+
+    @property
+    def supported(self) -> int:
+        return sum(s.supported for s in self.sentences)
+
+    def article(self, article_id: str) -> Article:
+        for article in self.articles:
+            if article.id == article_id:
+                return article
+        raise KeyError(article_id)

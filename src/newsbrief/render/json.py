@@ -9,7 +9,7 @@ from newsbrief.types import Article, Briefing, Citation, Facts, FigureReport
 
 
 def to_dict(briefing: Briefing) -> dict[str, Any]:
-    return {
+    out = {
         "title": briefing.title,
         "articles": [article_dict(a) for a in briefing.articles],
         "summary": [
@@ -24,6 +24,13 @@ def to_dict(briefing: Briefing) -> dict[str, Any]:
         "warnings": list(briefing.warnings),
         "facts": facts_dict(briefing.facts or Facts()),
     }
+    if briefing.grounding is not None:  # only when an LLM wrote the summary
+        g = briefing.grounding
+        out["grounding"] = {
+            "checked": g.checked,
+            "dropped": [{"text": d.text, "reason": d.reason} for d in g.dropped],
+        }
+    return out
 
 
 def facts_dict(facts: Facts) -> dict[str, Any]:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from newsbrief.render.common import markers, quantities, shown_reports
-from newsbrief.types import Article, Briefing, Facts, FigureReport
+from newsbrief.types import Article, Briefing, Facts, FigureReport, Grounding
 
 _KIND_HEADINGS = (("person", "People"), ("organisation", "Organisations"), ("place", "Places"))
 
@@ -22,12 +22,29 @@ def to_markdown(briefing: Briefing) -> str:
         lines.append("")
     if not briefing.summary.sentences:
         lines += ["_No sentence could be extracted._", ""]
+    if briefing.grounding is not None:
+        lines += grounding_lines(briefing.grounding)
     if briefing.facts is not None:
         lines += facts_lines(briefing, briefing.facts)
     lines += ["## Sources", ""]
     for n, article in enumerate(briefing.articles, 1):
         lines.append(f"{n}. {source_line(article)}")
     return "\n".join(lines) + "\n"
+
+
+def grounding_lines(grounding: Grounding) -> list[str]:
+    """What the verifier did with an LLM's sentences: how many it kept, and each it dropped."""
+    kept = grounding.checked - len(grounding.dropped)
+    lines = [
+        f"_Written by an LLM and checked against the sources: {kept} of {grounding.checked} "
+        f"sentence{'s' * (grounding.checked != 1)} kept, {len(grounding.dropped)} dropped._",
+        "",
+    ]
+    if grounding.dropped:
+        lines += ["## Dropped sentences", ""]
+        lines += [f"- “{d.text}” — {d.reason}" for d in grounding.dropped]
+        lines.append("")
+    return lines
 
 
 def source_line(article: Article) -> str:

@@ -1,0 +1,242 @@
+"""Sentence -> the source passages that support it, or the reason none do.
+
+For each sentence checked, the source sentences (of every article) are ranked by how much of its
+content they hold: the IDF-weighted share of its distinct stemmed content words
+(``nlp.vectors.content_stems``) that a source sentence contains, with the TF-IDF cosine
+breaking ties. Of the best ``CANDIDATES``, the one source sentence or the pair that holds the
+most of it, and every number, name and date in it (``claims``), is cited. The sentence is
+supported when that share reaches ``Settings.verify_coverage`` and nothing it names is missing
+from the cited passages; an entailment backend, when one is configured, must then also find that
+the passages entail it.
+
+IDF is computed over the source sentences only, so a word no source uses weighs most, and the
+verdict on one sentence does not depend on the others checked with it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from itertools import chain, combinations
+
+import numpy as np
+from numpy.typing import NDArray
+
+from newsbrief.config import Settings
+from newsbrief.nlp.vectors import Vectors, content_stems, terms, tfidf_of
+from newsbrief.plugins import ENTAILMENT
+from newsbrief.types import Article, CheckedSentence, Citation, Sentence
+from newsbrief.verify.claims import Check, Evidence, checks, evidence
+
+# Source sentences considered per sentence checked: the best by coverage and by cosine (a
+# supporting passage is near the top of one of the two; more only costs pairs to try).
+CANDIDATES = 8
+# A pair of passages is cited only when each adds at least this share of the content and this
+# many content words the other lacks: two sentences that each hold half a claim support it, but
+# a name spliced onto another sentence's words ("the rebels captured" + "Damascus") does not.
+MIN_GAIN = 0.1
+MIN_GAIN_WORDS = 2
+# A sentence with fewer content words than this in common with its passages says too little
+# to be checked ("The war is over."): it is not supported, however it is covered.
+MIN_MATCHED_WORDS = 2
+
+
+@dataclass(frozen=True, slots=True)
+class _Sources:
+    sentences: list[Sentence]
+    vectors: Vectors  # the sentences' TF-IDF rows (nlp.vectors), L2-normalised
+    idf: NDArray[np.float64]
+    column: dict[str, int]
+    about: dict[str, str]  # article id -> its outlet and headline (evidence with its text)
+    found: dict[int, Evidence]  # the numbers, names and dates of a sentence, once read
+
+    def evidence(self, row: int) -> Evidence:
+        if row not in self.found:
+            sentence = self.sentences[row]
+            self.found[row] = evidence([sentence.text, self.about.get(sentence.article_id, "")])
+        return self.found[row]
+
+
+@dataclass(frozen=True, slots=True)
+class _Choice:
+    rows: tuple[int, ...]
+    coverage: float
+    missing: tuple[Check, ...]
+    matched: int  # content words of the sentence the passages hold
+
+
+def verify_sentences(
+    texts: Sequence[str],
+    articles: Sequence[Article],
+    sentences: Sequence[Sequence[Sentence]],
+    *,
+    settings: Settings,
+) -> tuple[CheckedSentence, ...]:
+    """Check each of ``texts`` against the sources: ``sentences[k]`` are the sentences of
+    ``articles[k]`` (as ``nlp.sentences.segment`` gives them). Citations are exact source
+    sentences ``(article_id, start, end)``; an unsupported sentence cites the closest ones."""
+    about = {a.id: f"{a.source}\n{a.title or ''}" for a in articles}
+    sources = _index(evidence_sentences(articles, sentences), about)
+    return tuple(_verify(text, sources, settings) for text in texts)
+
+
+# Text addressed to a model rather than to readers: an article carrying it tries to steer the
+# LLM that writes the briefing, so neither it nor the rest of its paragraph is evidence (a
+# sentence an LLM copies from it is then unsupported, whatever the LLM was persuaded to do).
+INSTRUCTION = re.compile(
+    r"\b(?:ignore|disregard|forget|override)\s+(?:all\s+|any\s+)?(?:of\s+)?(?:(?:your|previous|"
+    r"prior|above|earlier|preceding|system|the\s+(?:above|previous|preceding|system))\s+"
+    r"(?:\w+\s+)?|(?<=all\s)|(?<=any\s))(?:instructions?|prompts?|rules|directions|guidelines)\b"
+    r"|\bsystem prompt\b|\b(?:as an ai|you are (?:an? )?(?:ai|assistant|chatbot|language model|"
+    r"llm))\b|\bnew instructions?\s*:",
+    re.IGNORECASE,
+)
+
+
+def evidence_sentences(
+    articles: Sequence[Article], sentences: Sequence[Sequence[Sentence]]
+) -> list[Sentence]:
+    """The sentences a summary may be verified against: all of them, less any that addresses
+    instructions to a model (``INSTRUCTION``) and the rest of its paragraph."""
+    out: list[Sentence] = []
+    for article, group in zip(articles, sentences, strict=True):
+        tainted_until = -1  # offset where the paragraph of an instruction ends
+        for s in group:
+            if s.start < tainted_until:
+                continue
+            if INSTRUCTION.search(s.text):
+                end = article.text.find("\n\n", s.end)
+                tainted_until = len(article.text) if end < 0 else end
+                continue
+            out.append(s)
+    return out
+
+
+def _index(flat: list[Sentence], about: dict[str, str]) -> _Sources:
+    stems = [content_stems(s.text) for s in flat]
+    content = terms(stems)
+    column = {stem: i for i, stem in enumerate(dict.fromkeys(chain.from_iterable(stems)))}
+    vectors = tfidf_of(content)  # a cell for each term a sentence holds
+    df = np.bincount(vectors.columns, minlength=content.n_terms)
+    idf = np.log((1.0 + len(flat)) / (1.0 + df)) + 1.0  # as tfidf_of weighs them
+    return _Sources(flat, vectors, idf, column, about, {})
+
+
+def _held(vectors: Vectors, known: list[int]) -> NDArray[np.bool_]:
+    """Sentences x ``known`` columns: whether each sentence holds each term."""
+    place = np.full(vectors.n_columns, -1, dtype=np.int64)
+    place[known] = np.arange(len(known))
+    where = place[vectors.columns]
+    mask = where >= 0
+    held = np.zeros((vectors.n_rows, len(known)), dtype=bool)
+    held[vectors.rows[mask], where[mask]] = True
+    return held
+
+
+def _verify(text: str, sources: _Sources, settings: Settings) -> CheckedSentence:
+    stems = list(dict.fromkeys(content_stems(text)))
+    found = checks(text)
+    if not stems or not sources.sentences:
+        return CheckedSentence(text, False, (), tuple(c.text for c in found), 0.0, _EMPTY)
+    known = [sources.column[s] for s in stems if s in sources.column]
+    unseen_weight = (len(stems) - len(known)) * float(np.log(1.0 + len(sources.sentences)) + 1)
+    total = float(sources.idf[known].sum()) + unseen_weight
+    choice = _best(known, total, found, sources)
+    cited = tuple(
+        Citation(sources.sentences[r].article_id, sources.sentences[r].start,
+                 sources.sentences[r].end)
+        for r in choice.rows
+    )  # fmt: skip
+    missing = tuple(c.text for c in choice.missing)
+    score = round(choice.coverage, 3)
+    if choice.coverage < settings.verify_coverage:
+        reason = (
+            f"not found in the sources: the closest passages hold {choice.coverage:.0%} of its "
+            f"content words ({settings.verify_coverage:.0%} needed)"
+        )
+        if missing:
+            reason += "; not in them: " + ", ".join(missing)
+        return CheckedSentence(text, False, cited, missing, score, reason)
+    if choice.matched < MIN_MATCHED_WORDS:
+        reason = "too little content to check against the sources"
+        return CheckedSentence(text, False, cited, missing, score, reason)
+    if missing:
+        reason = "not in the cited passages: " + ", ".join(missing)
+        return CheckedSentence(text, False, cited, missing, score, reason)
+    if settings.entailment != "none":
+        premise = " ".join(sources.sentences[r].text for r in choice.rows)
+        p = ENTAILMENT.get(settings.entailment)(premise, text)
+        if p < settings.entailment_threshold:
+            reason = f"the cited passages do not entail it (p = {p:.2f})"
+            return CheckedSentence(text, False, cited, (), score, reason)
+    return CheckedSentence(text, True, cited, (), score, "")
+
+
+_EMPTY = "no content words to look for in the sources"
+
+
+def _best(known: list[int], total: float, found: list[Check], sources: _Sources) -> _Choice:
+    """The one or two candidate passages missing fewest checks, then holding most content."""
+    if not known:
+        rows = list(range(min(CANDIDATES, len(sources.sentences))))
+        held = np.zeros((len(rows), 0), dtype=bool)
+        weights = np.zeros(0)
+    else:
+        block = _held(sources.vectors, known)
+        weights = sources.idf[known]
+        coverage = block @ weights
+        claim = np.zeros(sources.vectors.n_columns)
+        claim[known] = weights  # the claim's own vector, unnormalised
+        cosine = sources.vectors.dot(claim)
+        rows = list(np.lexsort((-cosine, -coverage))[:CANDIDATES])
+        held = block[rows]
+    found_in = [sources.evidence(r) for r in rows]
+    best: _Choice | None = None
+    singles = [(k,) for k in range(len(rows))]
+    for pick in [*singles, *combinations(range(len(rows)), 2)]:
+        covered = held[list(pick)].any(axis=0) if known else np.zeros(0, dtype=bool)
+        share = float(weights[covered].sum()) / total if total else 0.0
+        if len(pick) == 2 and not _both_needed(pick, held, weights, total):
+            continue
+        passages = _merge([found_in[k] for k in pick])
+        missing = tuple(c for c in found if not passages.holds(c))
+        matched = int(covered.sum())
+        choice = _Choice(tuple(int(rows[k]) for k in pick), share, missing, matched)
+        if best is None or _better(choice, best):
+            best = choice
+    assert best is not None
+    return best
+
+
+def _better(a: _Choice, b: _Choice) -> bool:
+    return (len(a.missing), -round(a.coverage, 6), len(a.rows)) < (
+        len(b.missing),
+        -round(b.coverage, 6),
+        len(b.rows),
+    )
+
+
+def _both_needed(
+    pick: tuple[int, ...], held: NDArray[np.bool_], weights: NDArray[np.float64], total: float
+) -> bool:
+    """Each passage of a pair adds MIN_GAIN of the content and MIN_GAIN_WORDS words."""
+    i, j = pick
+    for a, b in ((i, j), (j, i)):
+        new = held[b] & ~held[a]
+        gain = float(weights[new].sum()) / total if total else 0.0
+        if gain < MIN_GAIN or int(new.sum()) < MIN_GAIN_WORDS:
+            return False
+    return True
+
+
+def _merge(parts: list[Evidence]) -> Evidence:
+    if len(parts) == 1:
+        return parts[0]
+    return Evidence(
+        numbers=frozenset().union(*(p.numbers for p in parts)),
+        dates=frozenset().union(*(p.dates for p in parts)),
+        words=frozenset().union(*(p.words for p in parts)),
+        acronyms=frozenset().union(*(p.acronyms for p in parts)),
+        negated=any(p.negated for p in parts),
+    )
