@@ -15,6 +15,7 @@ from newsbrief.cli.console import EXIT_INPUT, EXIT_INTERNAL
 from newsbrief.cli.evaluate import evaluate
 from newsbrief.cli.library import ingest, stories, watch
 from newsbrief.cli.serve import serve
+from newsbrief.cli.verify import verify
 from newsbrief.errors import NewsbriefError
 from newsbrief.version import __version__
 
@@ -34,6 +35,7 @@ app.command()(ingest)
 app.command()(stories)
 app.command()(watch)
 app.command()(serve)
+app.command()(verify)
 
 
 def _version(value: bool) -> None:

@@ -12,9 +12,12 @@ from newsbrief.cli.options import (
     DEFAULT_DB,
     DEFAULTS,
     AllowPrivate,
+    ApiKeyEnv,
     Db,
     Entities,
     Format,
+    Llm,
+    Model,
     NoFacts,
     Words,
     settings_from,
@@ -93,6 +96,9 @@ def brief(
     entities: Entities = DEFAULTS.entities,
     no_facts: NoFacts = False,
     allow_private: AllowPrivate = False,
+    llm: Llm = None,
+    model: Model = None,
+    api_key_env: ApiKeyEnv = DEFAULTS.llm_key_env,
 ) -> None:
     """Brief articles about one story: a cited summary and the list of sources."""
     from newsbrief.render import render
@@ -100,7 +106,14 @@ def brief(
     chosen = fmt or _format_of(output)
     _check_combination(paths, story=story, since=since, new=new)
     try:
-        settings = settings_from(words=words, entities=entities, facts=not no_facts)
+        settings = settings_from(
+            words=words,
+            entities=entities,
+            facts=not no_facts,
+            llm_url=llm,
+            llm_model=model,
+            llm_key_env=api_key_env,
+        )
         if story is not None:
             briefing = _brief_story(db, story, since=since, new=new, settings=settings)
         else:

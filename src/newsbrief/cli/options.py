@@ -30,10 +30,21 @@ def settings_from(
     words: int = DEFAULTS.words,
     entities: str = DEFAULTS.entities,
     facts: bool = DEFAULTS.facts,
+    llm_url: str | None = DEFAULTS.llm_url,
+    llm_model: str | None = DEFAULTS.llm_model,
+    llm_key_env: str = DEFAULTS.llm_key_env,
 ) -> Settings:
     """The Settings of one run, from the options of its command (the defaults for those it does
     not have). A value out of range is a UsageError (exit status 2)."""
-    return replace(DEFAULTS, words=words, entities=entities, facts=facts)
+    return replace(
+        DEFAULTS,
+        words=words,
+        entities=entities,
+        facts=facts,
+        llm_url=llm_url,
+        llm_model=llm_model,
+        llm_key_env=llm_key_env,
+    )
 
 
 def _registry_names(kind: str) -> list[str]:
@@ -133,6 +144,31 @@ Engine = Annotated[
         callback=one_of("executors"),
         help="Where the work runs: process (a pool of worker processes), local (this "
         "process) or an executor plug-in's name.",
+    ),
+]
+Llm = Annotated[
+    str | None,
+    typer.Option(
+        "--llm",
+        metavar="URL",
+        help="Have the LLM at this OpenAI-compatible base URL write the summary; only the "
+        "sentences the sources support are kept (the rest are reported).",
+        show_default=False,
+    ),
+]
+Model = Annotated[
+    str | None,
+    typer.Option(
+        "--model", metavar="NAME", help="With --llm: the model's name.", show_default=False
+    ),
+]
+ApiKeyEnv = Annotated[
+    str,
+    typer.Option(
+        "--api-key-env",
+        metavar="VAR",
+        help="With --llm: the environment variable that holds the API key (never given on the "
+        "command line).",
     ),
 ]
 Workers = Annotated[

@@ -7,8 +7,18 @@ from typing import Annotated
 
 import typer
 
-from newsbrief.cli.console import warn
-from newsbrief.cli.options import DEFAULT_DB, AllowPrivate, Db, settings_from
+from newsbrief.cli.console import EXIT_USAGE, fail, warn
+from newsbrief.cli.options import (
+    DEFAULT_DB,
+    DEFAULTS,
+    AllowPrivate,
+    ApiKeyEnv,
+    Db,
+    Llm,
+    Model,
+    settings_from,
+)
+from newsbrief.errors import UsageError
 
 Host = Annotated[
     str,
@@ -23,6 +33,9 @@ def serve(
     port: Port = 8000,
     db: Db = DEFAULT_DB,
     allow_private: AllowPrivate = False,
+    llm: Llm = None,
+    model: Model = None,
+    api_key_env: ApiKeyEnv = DEFAULTS.llm_key_env,
 ) -> None:
     """Serve the web page and the JSON API (POST /api/brief; the library's stories under
     /stories and /api/stories) until Ctrl-C."""
@@ -36,5 +49,9 @@ def serve(
     if not Path(db).is_file():
         warn(f"{db}: no such library yet; the stories pages will say so until it is ingested")
     typer.echo(f"newsbrief: serving http://{host}:{port}/ (Ctrl-C to stop)", err=True)
-    app = create_app(settings=settings_from(), db=Path(db), allow_private=allow_private)
+    try:
+        settings = settings_from(llm_url=llm, llm_model=model, llm_key_env=api_key_env)
+    except UsageError as exc:
+        fail(exc.message, EXIT_USAGE)
+    app = create_app(settings=settings, db=Path(db), allow_private=allow_private)
     uvicorn.run(app, host=host, port=port, log_level="warning", access_log=False)

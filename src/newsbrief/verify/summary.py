@@ -4,7 +4,7 @@ reads them, checked sentence by sentence."""
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import BinaryIO
+from typing import TYPE_CHECKING, BinaryIO
 
 from newsbrief.clean import read_clean
 from newsbrief.config import Settings
@@ -14,6 +14,9 @@ from newsbrief.nlp.sentences import segment
 from newsbrief.types import Article, Verification
 from newsbrief.verify.align import verify_sentences
 
+if TYPE_CHECKING:
+    from newsbrief.ingest.fetch import Fetcher
+
 
 def verify_summary(
     summary: str,
@@ -21,11 +24,12 @@ def verify_summary(
     *,
     settings: Settings,
     stdin: BinaryIO | None = None,
+    fetcher: Fetcher | None = None,
 ) -> Verification:
     """Check each sentence of ``summary`` against the articles read from ``inputs`` (paths,
     texts, streams or Articles, as for ``brief``). Inputs that cannot be read are warnings;
     NoArticlesError when none can."""
-    read = read_clean(inputs, stdin=stdin)
+    read = read_clean(inputs, stdin=stdin, fetcher=fetcher, limits=settings.limits)
     if not read.articles:
         detail = "; ".join(read.problems) if read.problems else "no inputs given"
         raise NoArticlesError(f"no article to verify against: {detail}")

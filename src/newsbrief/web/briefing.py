@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from newsbrief.config import Settings
-from newsbrief.errors import NewsbriefError
+from newsbrief.errors import LLMError, NewsbriefError
 from newsbrief.ingest import ReadResult
 from newsbrief.pipeline import brief_articles, read_clean
 from newsbrief.types import Briefing
@@ -28,5 +28,7 @@ def brief(read: ReadResult, *, settings: Settings) -> Briefing:
         raise RequestError(f"no article to brief: {detail}", status=422)
     try:
         return brief_articles(list(cleaned.articles), settings=settings, warnings=warnings)
+    except LLMError as exc:  # the server's LLM failed, not the request: a bad gateway
+        raise RequestError(exc.message, status=502) from None
     except NewsbriefError as exc:
         raise RequestError(exc.message, status=422) from None
