@@ -302,8 +302,9 @@ def evaluate(
         ),
     ] = None,
 ) -> None:
-    """Score newsbrief and baselines (lead, LexRank, TextRank, centroid-MMR) against reference
-    summaries with ROUGE. Bad lines are reported and skipped; the exit status is 1 if any was."""
+    """Score newsbrief and baselines (lead, LexRank, TextRank, centroid-MMR, bigram coverage)
+    against reference summaries with ROUGE. Bad lines are reported and skipped; the exit status
+    is 1 if any was."""
     from newsbrief.batch import read_lines
     from newsbrief.eval.dataset import read_dataset
     from newsbrief.eval.metrics import get_metric
