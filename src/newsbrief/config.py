@@ -31,6 +31,15 @@ class Settings:
     # While selecting, each sentence already taken from an article lowers the score of that
     # article's other sentences by this much (a briefing should draw on several outlets).
     same_article_penalty: float = 0.04
+    # How sentences are chosen: "ranked" (best score first, skipping redundant ones) or
+    # "coverage" (most new story concepts per word, plus the score as a prior; see
+    # summarize/coverage.py).
+    selection: str = "ranked"
+    # Coverage selection: weight of the fitted sentence score beside concept coverage, and the
+    # exponent of a sentence's length that its coverage is divided by (1: per word). Chosen by
+    # 5-fold cross-validation on the dev set at 100 and 250 words (benchmarks/cv_summary.py).
+    coverage_prior: float = 4.0
+    coverage_length_exponent: float = 0.75
     # Entity recogniser for the facts (facts/entities.py): "rules" (fast, built in), "spacy"
     # (spaCy's small English NER: better types, ~40x slower) or "none".
     entities: str = "rules"
@@ -42,6 +51,8 @@ class Settings:
             raise UsageError(f"--words must be at least 1, got {self.words}")
         if not 0 < self.min_sentence_words <= self.max_sentence_words:
             raise UsageError("min_sentence_words must be positive and at most max_sentence_words")
+        if self.selection not in ("ranked", "coverage"):
+            raise UsageError(f'selection must be "ranked" or "coverage", got {self.selection!r}')
         for name in ("support_similarity", "support_similarity_with_figure", "redundancy"):
             value = getattr(self, name)
             if not 0.0 <= value <= 1.0:
