@@ -46,10 +46,12 @@ MIN_ARTICLES = 2
 
 @dataclass(frozen=True, slots=True)
 class Concepts:
-    """Each sentence's distinct concepts (those that count) and every concept's weight."""
+    """Each sentence's distinct concepts (those that count), every concept's weight, and each
+    sentence's total concept weight (its coverage before anything is chosen)."""
 
     of_sentence: list[list[int]]
     weight: list[float]
+    total: list[float]
 
 
 def concepts(
@@ -60,23 +62,28 @@ def concepts(
     n_articles = int(article_index.max()) + 1 if len(article_index) else 1
     same = terms.rows[1:] == terms.rows[:-1]
     if not same.any():
-        return Concepts(of_sentence=[[] for _ in range(n)], weight=[])
+        return Concepts(of_sentence=[[] for _ in range(n)], weight=[], total=[0.0] * n)
     pair = terms.ids[:-1][same] * terms.n_terms + terms.ids[1:][same]
-    _, concept = np.unique(pair, return_inverse=True)
-    n_concepts = int(concept.max()) + 1
-    # Distinct (sentence, concept), sorted by sentence; then how many articles use each concept.
-    cell = np.unique(terms.rows[1:][same] * n_concepts + concept)
-    sentence, concept = np.divmod(cell, n_concepts)
-    used = np.unique(concept * n_articles + article_index[sentence])
+    # Distinct (pair, sentence), sorted by pair: a concept is a run of one pair.
+    pair, sentence = np.divmod(np.unique(pair * n + terms.rows[1:][same]), n)
+    first = np.empty(len(pair), dtype=bool)
+    first[0], first[1:] = True, pair[1:] != pair[:-1]
+    concept = np.cumsum(first) - 1
+    n_concepts = int(concept[-1]) + 1
+    used = np.unique(concept * n_articles + article_index[sentence])  # distinct (concept, article)
     articles = np.bincount(used // n_articles, minlength=n_concepts)
     needed = min(min_articles, n_articles)
     weight = np.where(articles >= needed, articles / n_articles, 0.0)
     keep = weight[concept] > 0
     sentence, concept = sentence[keep], concept[keep]
-    bounds = np.searchsorted(sentence, np.arange(n + 1))
+    order = np.argsort(sentence, kind="stable")
+    sentence, concept = sentence[order], concept[order]
+    bounds = np.concatenate(([0], np.cumsum(np.bincount(sentence, minlength=n)))).tolist()
     ids = concept.tolist()
     return Concepts(
-        of_sentence=[ids[bounds[i] : bounds[i + 1]] for i in range(n)], weight=weight.tolist()
+        of_sentence=[ids[bounds[i] : bounds[i + 1]] for i in range(n)],
+        weight=weight.tolist(),
+        total=np.bincount(sentence, weights=weight[concept], minlength=n).tolist(),
     )
 
 
@@ -114,8 +121,9 @@ def select_coverage(
 
     # Best first, ties to the earlier sentence; a popped gain is recomputed and taken only if it
     # is still at least the best left (gains only fall, so a stale gain is an upper bound).
+    total = found.total  # nothing is covered yet
     heap = [
-        (-gain(i), i)
+        (-(total[i] * scale[i] + scores[i]), i)
         for i in range(len(sentences))
         if ranked.candidates[i] and not ranked.needs_previous[i]
     ]
