@@ -62,6 +62,7 @@ BUILTIN: dict[str, dict[str, str]] = {
         "lexrank": "newsbrief.eval.baselines:lexrank",
         "textrank": "newsbrief.eval.baselines:textrank",
         "centroid-mmr": "newsbrief.eval.baselines:centroid_mmr",
+        "bigram-coverage": "newsbrief.eval.baselines:bigram_coverage",
     },
     "executors": {
         "local": "newsbrief.executors:LocalExecutor",

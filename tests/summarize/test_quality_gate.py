@@ -5,7 +5,8 @@ too, so a changed dataset fails loudly instead of silently moving the bar. Minim
 below the scores measured when the gate was set (R-1 43.78, R-2 13.28 at 250 words); with the
 ranker refitted on the greedy-oracle target (2026-11-23) this subset scores 44.11 / 12.97 while
 the whole dev set rose from 45.71 / 16.03 (small subsets are noisy: the gate catches breakage,
-benchmarks/RESULTS.md tracks progress).
+benchmarks/RESULTS.md tracks progress). With coverage selection as the default (2026-12-02) the
+subset scores 44.56 / 13.44 (ranked selection 44.11 / 12.97), and the minimums rose with it.
 """
 
 from __future__ import annotations
@@ -20,8 +21,8 @@ import pytest
 import newsbrief
 
 SUBSET_SHA1 = "c4eec98b45dfa0c0"
-MIN_ROUGE_1 = 43.0
-MIN_ROUGE_2 = 12.8
+MIN_ROUGE_1 = 43.5
+MIN_ROUGE_2 = 13.0
 WORDS = 250
 
 

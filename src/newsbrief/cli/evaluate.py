@@ -60,8 +60,9 @@ def evaluate(
     limit: Limit = None,
     scores: Scores = None,
 ) -> None:
-    """Score newsbrief and baselines (lead, LexRank, TextRank, centroid-MMR) against reference
-    summaries with ROUGE. Bad lines are reported and skipped; the exit status is 1 if any was."""
+    """Score newsbrief and baselines (lead, LexRank, TextRank, centroid-MMR, bigram coverage)
+    against reference summaries with ROUGE. Bad lines are reported and skipped; the exit status
+    is 1 if any was."""
     from newsbrief.eval.metrics import get_metric
 
     settings = settings_from(words=words)

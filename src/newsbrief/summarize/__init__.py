@@ -4,6 +4,7 @@ core.py       summarize() and cite(): the stage's entry points
 similarity.py sentence vectors and the "supports" relation shared by ranking and attribution
 features.py   named sentence features; weights.py their fitted weights
 extractive.py candidates, ranking and greedy non-redundant selection under the word budget
+coverage.py   selection by concept coverage with the score as a prior (the default)
 """
 
 from __future__ import annotations

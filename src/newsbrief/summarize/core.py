@@ -50,7 +50,12 @@ def summarize(
     model = build(flat, article_ids=[a.id for a in articles], settings=settings)
     lengths = [len(g) for g in sentences]
     ranked = rank(flat, model, n_articles=len(articles), article_lengths=lengths, settings=settings)
-    chosen = select(flat, ranked, model, article_lengths=lengths, settings=settings)
+    if settings.selection == "coverage":
+        from newsbrief.summarize.coverage import select_coverage
+
+        chosen = select_coverage(flat, ranked, model, article_lengths=lengths, settings=settings)
+    else:
+        chosen = select(flat, ranked, model, article_lengths=lengths, settings=settings)
     return Summary(
         sentences=tuple(
             SummarySentence(text=flat[i].text, citations=cite(i, flat, model)) for i in chosen
