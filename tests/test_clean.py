@@ -718,3 +718,29 @@ def test_a_dateline_with_its_source_is_cut_below_other_text_too() -> None:
     lines = clean_article(article).text.split("\n\n")
     assert lines[1] == "Was it a random or a targeted attack?"
     assert lines[2] == "WASHINGTON — Officials met on Monday."  # no source: only at the top
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "Starting in 1996, Alexa Internet has been donating their crawl data to the Internet "
+        "Archive. Flowing in every day, these data are added to the Wayback Machine after an "
+        "embargo period.",
+        "These crawls are part of an effort to archive pages as they are created and archive "
+        "the pages that they refer to.",
+        'Crawls of supported "No More 404" sites.',
+        "You can add location information to your Tweets, such as your city or precise "
+        "location, from the web and via third-party applications. You always have the option "
+        "to delete your Tweet location history. Learn more",
+        "Like WTOP on Facebook and follow @WTOP on Twitter to engage in conversation.",
+    ],
+)
+def test_archive_and_embed_notices_are_boilerplate(notice: str) -> None:
+    """Multi-News keeps the Internet Archive's notice for pages it did not archive (37 of 1,333
+    dev summary sentences at 150 words came from it) and Twitter's embed text."""
+    body = "The river rose two metres on Monday, officials said."
+    text = f"Flood closes the valley road\n\n{notice}\n\n{body}"
+    (article,) = read([text]).articles
+    cleaned = clean_articles([article])[0].text
+    assert notice[:30] not in cleaned
+    assert "The river rose two metres on Monday" in cleaned

@@ -278,3 +278,31 @@ def test_leading_keeps_every_sentence_when_they_fit_else_the_first_of_each() -> 
     assert quota == 5 and [len(g) for g in kept] == [5, 2, 5]  # 5 + 2 + 5 = 12
     kept, quota = leading(groups, limit=2)
     assert quota == 1 and [len(g) for g in kept] == [1, 1, 0]  # more articles than the limit
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Will you be heading to Croatia for the festival this summer?",  # a question
+        "IS THERE A TEST FOR FETAL ALCOHOL SYNDROME AT THREE MONTHS IN UTERO?",
+        "\"You're like, 'What did I do? Why did I wake up in a garbage can?'\"",
+        "The difference is that Mr. Trump has...",  # cut at an ellipsis
+        "But in practice, you probably don’t…",
+        "Like WTOP on Facebook and follow @WTOP on Twitter to engage in conversation.",
+        "Josh King has the story for the station tonight (@abridgetoland).",
+    ],
+)
+def test_questions_cut_fragments_and_handles_are_not_chosen(text: str) -> None:
+    assert not is_candidate(sentence(text), settings=Settings()), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“How could that happen without anyone knowing?” the investigator asked on Monday.",
+        "Police said the suspect, who wrote to news@example.com, was arrested on Friday.",
+        "The committee met for three hours... and then voted to approve the plan.",
+    ],
+)
+def test_questions_and_ellipses_inside_a_sentence_stay(text: str) -> None:
+    assert is_candidate(sentence(text), settings=Settings()), text

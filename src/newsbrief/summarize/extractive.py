@@ -41,6 +41,13 @@ _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
 _FIRST_PERSON = re.compile(r"\b(?=[IWwMmOou])(?:I|[Ww]e|[Mm]y|[Oo]ur|us|me)\b")
 
 
+# Sentences no reader wants out of their article: a question (the briefing should answer, not
+# ask: "Will you be heading to Croatia?"), a fragment cut at an ellipsis ("The difference is that
+# Mr. Trump has..."), a social handle (a tweet or a "follow @us" line).
+_QUESTION_OR_CUT = re.compile(r"(?:\?|\.\.\.|…)[\"'”’)\]]*$")
+_HANDLE = re.compile(r"(?<![\w.])@\w")
+
+
 @dataclass(frozen=True, slots=True)
 class Ranked:
     scores: NDArray[np.float64]
@@ -60,6 +67,8 @@ def is_candidate(sentence: Sentence, *, settings: Settings, words: int | None = 
         and text.rstrip(_CLOSERS).endswith(_SENTENCE_ENDS)
         and quote_balance(text) == 0
         and not text[:1].islower()
+        and not _QUESTION_OR_CUT.search(text)
+        and ("@" not in text or not _HANDLE.search(text))
         and not _FIRST_PERSON.search(_QUOTED.sub(" ", text) if '"' in text or "“" in text else text)
     )
 
