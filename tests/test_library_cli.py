@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -188,3 +189,21 @@ def test_near_duplicates_are_linked_not_counted_as_outlets(tmp_path: Path) -> No
     (story,) = stories(db)
     assert story["articles"] == ["q1", "q1-copy"]
     assert story["outlets"] == ["ap"]
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("today", datetime(2016, 12, 13, tzinfo=UTC)),
+        ("yesterday", datetime(2016, 12, 12, tzinfo=UTC)),
+        ("7d", datetime(2016, 12, 6, 15, 30, tzinfo=UTC)),
+        ("12h", datetime(2016, 12, 13, 3, 30, tzinfo=UTC)),
+        ("2016-12-01", datetime(2016, 12, 1)),
+    ],
+)
+def test_since_takes_relative_dates(value: str, expected: datetime) -> None:
+    """`--since yesterday` was "not a date" while `watch --every 15m` worked."""
+    from newsbrief.library import parse_when
+
+    now = datetime(2016, 12, 13, 15, 30, tzinfo=UTC)
+    assert parse_when(value, option="--since", now=now) == expected

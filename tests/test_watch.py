@@ -44,7 +44,7 @@ def test_watch_prints_changed_stories_then_nothing_new(tmp_path: Path) -> None:
     assert "Quake hits Italy" in first.stdout and "Iceland votes" in first.stdout
     feed(source, [("q1", "Quake hits Italy", QUAKE[0]), ("q2", "Rescuers dig", QUAKE[1])])
     second = CliRunner().invoke(app, ["watch", str(source), "--rounds", "1", "--db", db])
-    assert "1 new, 0 near-duplicate, 1 stories changed" in second.stdout
+    assert "1 new, 0 near-duplicate, 1 story changed" in second.stdout
     assert "(2 articles): Quake hits Italy" in second.stdout
 
 

@@ -13,7 +13,7 @@ import sqlite3
 import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING, BinaryIO
@@ -357,12 +357,25 @@ def parse_interval(value: str) -> float:
     return seconds
 
 
-def parse_when(value: str, *, option: str) -> datetime:
-    """A date or time given on the command line ("2016-12-13", "2016-12-13T08:00Z")."""
+def parse_when(value: str, *, option: str, now: datetime | None = None) -> datetime:
+    """A date or time given on the command line: "2016-12-13", "2016-12-13T08:00Z", or relative
+    to ``now`` (UTC): "today", "yesterday", "7d", "12h", "30m" (that long ago)."""
+    import re
+
     from newsbrief.errors import UsageError
     from newsbrief.ingest.formats import parse_date
 
+    now = now or _now()
+    word = value.strip().lower()
+    if word in ("today", "yesterday"):
+        midnight = now.replace(hour=0, minute=0, second=0, microsecond=0)
+        return midnight - timedelta(days=1) if word == "yesterday" else midnight
+    ago = re.fullmatch(r"(\d+(?:\.\d+)?)\s*([smhd])", word)
+    if ago:
+        return now - timedelta(seconds=float(ago.group(1)) * _UNITS[ago.group(2)])
     parsed = parse_date(value)
     if parsed is None:
-        raise UsageError(f"{option}: not a date: {value!r} (expected e.g. 2016-12-13)")
+        raise UsageError(
+            f"{option}: not a date: {value!r} (expected e.g. 2016-12-13, yesterday or 7d)"
+        )
     return parsed

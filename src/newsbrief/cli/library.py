@@ -115,7 +115,7 @@ def _counts(report: IngestReport) -> str:
     return (
         f"{report.new} new, {report.duplicate} duplicate, "
         f"{report.near_duplicate} near-duplicate, {report.failed} failed; "
-        f"{len(report.changed)} stories changed"
+        f"{_stories(len(report.changed))} changed"
     )
 
 
@@ -218,8 +218,12 @@ def _poll(library: Library, feeds: list[str], *, fetcher: Fetcher) -> None:
     changed = library.changed_stories(report.changed)
     typer.echo(
         f"{stamp}: {report.new} new, {report.near_duplicate} near-duplicate, "
-        f"{len(changed)} stories changed"
+        f"{_stories(len(changed))} changed"
     )
     for row in changed:
         typer.echo(f"  story {row.id} ({len(row.articles)} articles): {row.headline}")
     sys.stdout.flush()
+
+
+def _stories(n: int) -> str:
+    return f"{n} story" if n == 1 else f"{n} stories"
