@@ -236,7 +236,6 @@ def test_file_errors_are_one_line(
     [
         (["-o", "out.jsonl", "--words", "0"], "--words"),
         (["-o", "out.jsonl", "--workers", "0"], "--workers"),
-        ([], "--output"),
     ],
 )
 def test_bad_options_are_usage_errors(
@@ -317,3 +316,11 @@ def test_console_script_with_worker_processes(tmp_path: Path) -> None:
     assert proc.returncode == 0, proc.stderr
     assert proc.stderr == f"newsbrief: summarised 5 clusters; wrote {out}\n"
     assert [r["id"] for r in read_output(out)] == [f"c{i}" for i in range(5)]
+
+
+def test_without_output_the_summaries_go_to_standard_output(tmp_path: Path) -> None:
+    """`batch IN.jsonl` without -o was a usage error, while `brief` writes to stdout."""
+    source = write_lines(tmp_path / "in.jsonl", [cluster_line(0), cluster_line(1)])
+    result = invoke("batch", source, "--workers", "1")
+    assert result.exit_code == 0, result.stderr
+    assert [json.loads(line)["id"] for line in result.stdout.splitlines()] == ["c0", "c1"]

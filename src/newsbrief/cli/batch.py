@@ -25,7 +25,7 @@ OutputFile = Annotated[
         "--output",
         "-o",
         metavar="OUTPUT.jsonl",
-        help="Write one summary per line here, in input order; - for standard output.",
+        help="Write one summary per line here, in input order (default: standard output).",
         show_default=False,
     ),
 ]
@@ -33,7 +33,7 @@ OutputFile = Annotated[
 
 def batch(
     input_path: InputFile,
-    output: OutputFile,
+    output: OutputFile = "-",
     words: Words = DEFAULTS.words,
     workers: Workers = None,
     engine: Engine = "process",
