@@ -152,8 +152,19 @@ def stories(
 
 
 def _print_stories(rows: list[StoryRow]) -> None:
+    """A table on a terminal; elsewhere (a pipe, `| head`) one tab-separated line per story,
+    headline whole, so no line is wrapped into fragments."""
+    import sys
+
     from rich.console import Console
     from rich.table import Table
+
+    if not sys.stdout.isatty():
+        for row in rows:
+            fields = (row.id, len(row.articles), ", ".join(row.outlets))
+            dates = (row.first_seen.date().isoformat(), row.last_seen.date().isoformat())
+            typer.echo("\t".join(map(str, (*fields, *dates, " ".join(row.headline.split())))))
+        return
 
     table = Table(title=f"{len(rows)} stories")
     table.add_column("id", justify="right", no_wrap=True)
