@@ -20,7 +20,7 @@ recognisers    ``recognise(texts) -> [[EntityMention, ...], ...]``: names in eac
 renderers      ``render(briefing, **options) -> str``
 metrics        a class taking ``words=``; its ``score(pairs)`` scores summaries
 baselines      ``summarise(documents, *, words) -> [sentence, ...]`` for ``eval``
-executors      a class taking ``workers=``; runs work in order (see executors.py)
+executors      a class taking ``workers=``; runs work in order (executors.py, dask_engine.py)
 =============  ========================================================================
 """
 
@@ -63,6 +63,7 @@ BUILTIN: dict[str, dict[str, str]] = {
     "executors": {
         "local": "newsbrief.executors:LocalExecutor",
         "process": "newsbrief.executors:ProcessExecutor",
+        "dask": "newsbrief.dask_engine:DaskExecutor",
     },
 }
 
