@@ -88,7 +88,7 @@ class DaskExecutor:
             threads_per_worker=1,
             processes=True,
             host="127.0.0.1",
-            dashboard_address="127.0.0.1:0",  # its HTTP endpoint (health, metrics): loopback, any port
+            dashboard_address="127.0.0.1:0",  # its HTTP endpoint: loopback, any free port
             silence_logs=40,  # logging.ERROR: a worker restarted is not news on the terminal
         )
         return Client(self._cluster, timeout=CONNECT_TIMEOUT)  # type: ignore[no-untyped-call]

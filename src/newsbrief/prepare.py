@@ -36,6 +36,9 @@ if TYPE_CHECKING:
 # larger one (a big WARC or JSONL dump) is read here and sent on ingest_chunk articles at a time,
 # so no reply holds more than a few MiB.
 WORKER_FILE_BYTES = 16 * 1024 * 1024
+# Small files (an HTML page each) go to a worker together, up to ingest_chunk files and this many
+# bytes, so a task is worth its hand-over and a reply stays a few MiB.
+UNIT_BYTES = 2 * 1024 * 1024
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,9 +110,9 @@ def units(
                 yield Unit(number, articles=chunk)
             continue
         folder = str(source) if Path(str(source)).is_dir() else None
-        small = [str(f) for f in files if _size(f) <= WORKER_FILE_BYTES]
-        big = [f for f in files if _size(f) > WORKER_FILE_BYTES]
-        groups = [tuple(small[k : k + size]) for k in range(0, len(small), size)]
+        sizes = {f: _size(f) for f in files}
+        big = [f for f in files if sizes[f] > WORKER_FILE_BYTES]
+        groups = _groups([f for f in files if sizes[f] <= WORKER_FILE_BYTES], sizes, size)
         for k, group in enumerate(groups):
             yield Unit(number, files=group, folder=folder, last=k == len(groups) - 1 and not big)
         for k, path in enumerate(big):  # read here, as it would be without workers
@@ -154,6 +157,22 @@ def prepared_on(
                 yield f"{unit.folder}: directory holds no readable article"
     if advance is not None and total[0] > done:
         advance(total[0] - done)
+
+
+def _groups(files: list[Path], sizes: dict[Path, int], most: int) -> list[tuple[str, ...]]:
+    """``files`` in order, in groups of at most ``most`` files and about ``UNIT_BYTES``."""
+    groups: list[tuple[str, ...]] = []
+    group: list[str] = []
+    total = 0
+    for path in files:
+        if group and (len(group) >= most or total + sizes[path] > UNIT_BYTES):
+            groups.append(tuple(group))
+            group, total = [], 0
+        group.append(str(path))
+        total += sizes[path]
+    if group:
+        groups.append(tuple(group))
+    return groups
 
 
 def _size(path: Any) -> int:
