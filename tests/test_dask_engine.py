@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from newsbrief.batch import BatchReport, Line, finished, read_inputs, read_lines, run_batch
-from newsbrief.config import Settings
+from newsbrief.config import Limits, Settings
 from newsbrief.dask_engine import DaskExecutor
 from newsbrief.errors import NewsbriefError, UsageError
 from newsbrief.executors import get_executor
@@ -189,8 +189,9 @@ def test_ingest_on_dask_finds_the_same_stories(tmp_path: Path) -> None:
         return (report.new, report.duplicate, report.failed, report.problems), found
 
     local = stories(tmp_path / "local.db", None)
-    with unit_executor("dask", workers=2, limits=Library.open(tmp_path / "x.db").limits) as ex:
+    with unit_executor("dask", workers=2, limits=Limits()) as ex:
         assert stories(tmp_path / "dask.db", ex) == local
+    assert stories(tmp_path / "process.db", "process") == local  # by name: a process pool
     assert len(local[1]) >= 3  # several stories
     problems = local[0][3]  # type: ignore[index]
     assert f"{junk}: directory holds no readable article" in problems
