@@ -31,7 +31,15 @@ from typing import TYPE_CHECKING, Any
 from newsbrief.config import Settings
 from newsbrief.errors import InputError, NewsbriefError, NoArticlesError
 from newsbrief.ingest import ReadResult, read
-from newsbrief.shards import Line, finished, line_key, read_inputs, read_lines, record_key
+from newsbrief.shards import (
+    Line,
+    finished,
+    line_key,
+    read_inputs,
+    read_lines,
+    record_key,
+    shard_paths,
+)
 from newsbrief.types import Article, Briefing
 
 if TYPE_CHECKING:
@@ -271,4 +279,5 @@ __all__ = [
     "record",
     "record_key",
     "run_batch",
+    "shard_paths",
 ]
