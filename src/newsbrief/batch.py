@@ -9,33 +9,42 @@ cleaned), and is one article whose id is its index in ``documents``, so a citati
 The file is read lazily and an executor (executors.py) summarises at most
 ``Limits.batch_in_flight * workers`` chunks of ``Limits.batch_chunk`` lines at any time, so
 memory stays constant however long the input is; results are written in input order. A bad line
-is reported and skipped, never fatal.
+is reported and skipped, never fatal. The executor is any engine (``local``, ``process``,
+``dask`` on a cluster): the output is the same, byte for byte, on every one.
+
+Input is one JSON Lines file, standard input, a glob of shards or a folder of them, or Parquet
+(a table with ``documents`` and, optionally, ``id`` columns), all read by ``read_inputs`` into the
+same ``Line``s. To resume a run that stopped, ``finished(OUTPUT)`` gives the ids already written
+(cutting a half-written last line) and ``run_batch(..., skip=those)`` does only the rest.
 """
 
 from __future__ import annotations
 
 import io
 import json
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import partial
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from newsbrief.config import Settings
 from newsbrief.errors import InputError, NewsbriefError, NoArticlesError
 from newsbrief.ingest import ReadResult, read
 from newsbrief.ingest.formats import JSONError, loads
+from newsbrief.shards import (
+    Line,
+    finished,
+    line_key,
+    read_inputs,
+    read_lines,
+    record_key,
+    shard_paths,
+)
 from newsbrief.types import Article, Briefing
 
-
-@dataclass(frozen=True, slots=True)
-class Line:
-    """One raw input line: ``where`` is ``INPUT:LINENO`` for messages; ``size`` in bytes."""
-
-    where: str
-    data: bytes
-    size: int
+if TYPE_CHECKING:
+    from newsbrief.plugins import Executor
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,15 +67,7 @@ class LineResult:
 class BatchReport:
     ok: int
     failed: int
-
-
-def read_lines(stream: Iterable[bytes], *, name: str) -> Iterator[Line]:
-    """Non-blank lines of a JSON Lines stream, lazily."""
-    for number, data in enumerate(stream, 1):
-        if number == 1 and data.startswith(b"\xef\xbb\xbf"):
-            data = data[3:]
-        if data.strip():
-            yield Line(where=f"{name}:{number}", data=data, size=len(data))
+    skipped: int = 0  # lines whose id was in ``skip`` (already in the output)
 
 
 def parse_line(line: Line) -> dict[str, Any]:
@@ -184,30 +185,75 @@ def run_batch(
     write: Callable[[str], object],
     warn: Callable[[str], None],
     advance: Callable[[int], None] = lambda size: None,
-    engine: str = "process",
+    engine: str | Executor = "process",
     workers: int | None = None,
+    scheduler: str | None = None,
+    skip: Collection[str] = (),
 ) -> BatchReport:
-    """Summarise every line, in order, on the executor called ``engine`` (one worker: in this
-    process): ``write`` each output record (one JSON text), ``warn`` each problem, ``advance``
-    by each line's size in bytes once it is done."""
+    """Summarise every line, in order, on the executor called ``engine`` (``process`` with one
+    worker: in this process) or on an open executor (left open: one cluster for many runs):
+    ``write`` each output record (one JSON text), ``warn`` each problem, ``advance`` by each
+    line's size in bytes once it is done. ``scheduler``: a running Dask cluster's address, for
+    ``engine="dask"``. ``skip``: keys (``record_key``) of clusters not to brief again."""
     from newsbrief.executors import get_executor
 
     ok = failed = 0
-    name = "local" if workers == 1 else engine
+    skipped: list[int] = []
+    if skip:
+        lines = _unfinished(lines, skip, skipped=skipped, advance=advance)
+    if not isinstance(engine, str):
+        results = engine.map(partial(process_line, settings=settings), lines)
+        ok, failed = _write_results(results, write=write, warn=warn, advance=advance)
+        return BatchReport(ok=ok, failed=failed, skipped=len(skipped))
+    name = "local" if workers == 1 and engine == "process" else engine
     limits = settings.limits
     with get_executor(
-        name, workers=workers, chunk=limits.batch_chunk, ahead=limits.batch_in_flight
+        name,
+        workers=workers,
+        chunk=limits.batch_chunk,
+        ahead=limits.batch_in_flight,
+        scheduler=scheduler,
     ) as executor:
-        for result in executor.map(partial(process_line, settings=settings), lines):
-            for message in result.warnings:
-                warn(message)
-            if result.record is None:
-                failed += 1
-            else:
-                write(result.record)
-                ok += 1
-            advance(result.size)
-    return BatchReport(ok=ok, failed=failed)
+        results = executor.map(partial(process_line, settings=settings), lines)
+        ok, failed = _write_results(results, write=write, warn=warn, advance=advance)
+    return BatchReport(ok=ok, failed=failed, skipped=len(skipped))
+
+
+def _write_results(
+    results: Iterable[LineResult],
+    *,
+    write: Callable[[str], object],
+    warn: Callable[[str], None],
+    advance: Callable[[int], None],
+) -> tuple[int, int]:
+    ok = failed = 0
+    for result in results:
+        for message in result.warnings:
+            warn(message)
+        if result.record is None:
+            failed += 1
+        else:
+            write(result.record)
+            ok += 1
+        advance(result.size)
+    return ok, failed
+
+
+def _unfinished(
+    lines: Iterable[Line],
+    skip: Collection[str],
+    *,
+    skipped: list[int],
+    advance: Callable[[int], None],
+) -> Iterator[Line]:
+    """The lines whose cluster is not in ``skip`` (appending each skipped line's size to
+    ``skipped``). Only the id is read here; a line that is not JSON goes on, to be reported."""
+    for line in lines:
+        if line_key(line) in skip:
+            skipped.append(line.size)
+            advance(line.size)
+        else:
+            yield line
 
 
 def input_size(path: Path) -> int | None:
@@ -216,3 +262,23 @@ def input_size(path: Path) -> int | None:
         return path.stat().st_size if path.is_file() else None
     except OSError:
         return None
+
+
+__all__ = [
+    "BatchReport",
+    "Cluster",
+    "Line",
+    "LineResult",
+    "brief_cluster",
+    "cleaned_texts",
+    "finished",
+    "input_size",
+    "process_line",
+    "read_cluster",
+    "read_inputs",
+    "read_lines",
+    "record",
+    "record_key",
+    "run_batch",
+    "shard_paths",
+]

@@ -13,6 +13,7 @@ MinHash LSH buckets; only those candidates are scored.
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 import zlib
@@ -207,7 +208,10 @@ class StoryIndex:
             for sid in self._postings.get(term, ())[-MAX_POSTING:]:
                 hits[self._resolve(sid)] += 1
         ranked = sorted(hits, key=lambda sid: (-hits[sid], sid))
-        return [sid for sid in ranked if self._in_window(sid, f.published)][:MAX_CANDIDATES]
+        # The first MAX_CANDIDATES in the time window; the window is checked only until they are
+        # found (up to LOOKUP_TERMS x MAX_POSTING stories are hit in a large library).
+        in_window = (sid for sid in ranked if self._in_window(sid, f.published))
+        return list(itertools.islice(in_window, MAX_CANDIDATES))
 
     def _in_window(self, sid: int, when: datetime | None) -> bool:
         story = self.stories[sid]

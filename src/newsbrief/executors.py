@@ -1,6 +1,6 @@
 """Executors: where the work of many items runs. One abstraction, chosen by name (plug-in group
 "executors"): ``local`` runs in this process, ``process`` in a pool of worker processes on this
-machine; a distributed engine registers the same way.
+machine, ``dask`` on a Dask cluster (dask_engine.py); another engine registers the same way.
 
 An executor's ``map(fn, items)`` yields ``fn(item)`` for each item **in input order**, with only
 a bounded number of items in flight, so memory stays flat however long the input; ``fn`` must be
@@ -11,6 +11,7 @@ has ``ahead`` chunks queued so that none waits.
 
 from __future__ import annotations
 
+import inspect
 import itertools
 import os
 from collections import deque
@@ -18,6 +19,7 @@ from collections.abc import Callable, Iterable, Iterator
 from types import TracebackType
 from typing import Any, TypeVar
 
+from newsbrief.errors import UsageError
 from newsbrief.plugins import EXECUTORS, Executor
 
 T = TypeVar("T")
@@ -25,9 +27,23 @@ R = TypeVar("R")
 E = TypeVar("E", bound="_Closing")
 
 
-def get_executor(name: str, *, workers: int | None = None, chunk: int = 4, ahead: int = 2) -> Any:
-    """The executor called ``name``, for ``workers`` workers (None: one per CPU)."""
-    return EXECUTORS.get(name)(workers=workers, chunk=chunk, ahead=ahead)
+def get_executor(
+    name: str,
+    *,
+    workers: int | None = None,
+    chunk: int = 4,
+    ahead: int = 2,
+    scheduler: str | None = None,
+) -> Any:
+    """The executor called ``name``, for ``workers`` workers (None: one per CPU). ``scheduler``:
+    the address of a running cluster, for an engine that has one (``dask``); UsageError for one
+    that does not."""
+    factory = EXECUTORS.get(name)
+    if scheduler is None:
+        return factory(workers=workers, chunk=chunk, ahead=ahead)
+    if "scheduler" not in inspect.signature(factory).parameters:
+        raise UsageError(f"engine {name!r} takes no scheduler address (the dask engine does)")
+    return factory(workers=workers, chunk=chunk, ahead=ahead, scheduler=scheduler)
 
 
 def default_workers() -> int:

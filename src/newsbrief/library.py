@@ -7,7 +7,6 @@ the clustering in ``cluster.py``.
 
 from __future__ import annotations
 
-import hashlib
 import itertools
 import sqlite3
 import time
@@ -16,22 +15,33 @@ from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from types import TracebackType
-from typing import TYPE_CHECKING, BinaryIO
+from typing import TYPE_CHECKING, Any, BinaryIO
 
-from newsbrief.clean import clean_article
-from newsbrief.cluster import Decision, Features, StoryIndex, features
+from newsbrief.cluster import Decision, StoryIndex
 from newsbrief.config import Limits, Settings
 from newsbrief.errors import InputError
 from newsbrief.pipeline import brief_update
+from newsbrief.prepare import Prepared, prepare, prepare_item
 from newsbrief.store import connect, queries
 from newsbrief.store.queries import StoredArticle, StoryRow
 from newsbrief.types import Article, Briefing, Sentence
 
-__all__ = ["IngestReport", "Library", "StoryRow", "parse_interval", "parse_when"]
+__all__ = [
+    "IngestReport",
+    "Library",
+    "Prepared",
+    "StoryRow",
+    "parse_interval",
+    "parse_when",
+    "prepare",
+    "prepared",
+    "unit_executor",
+]
 
 if TYPE_CHECKING:
     from newsbrief.ingest import Input
     from newsbrief.ingest.fetch import Fetcher
+    from newsbrief.plugins import Executor
 
 DEFAULT_DB = "newsbrief.db"
 
@@ -93,28 +103,80 @@ class Library:
         fetcher: Fetcher | None = None,
         stdin: BinaryIO | None = None,
         advance: Callable[[int], None] | None = None,
+        engine: str | Executor | None = None,
+        workers: int | None = None,
+        scheduler: str | None = None,
     ) -> IngestReport:
         """Read every source (anything ``ingest.read`` takes) and add its articles; never raises
-        for a bad source."""
+        for a bad source; ``advance(1)`` as each source is done.
+
+        ``engine`` None: read here, prepared (cleaning, features) by worker processes when the
+        input is large. An engine's name (``process``, ``dask``; with ``workers`` and, for dask,
+        ``scheduler``) or an open executor made by ``unit_executor`` (left open): local
+        files are also read on its workers, one unit of files or articles per task. Either
+        way the articles are clustered and written here, in input order, so the stories are
+        the same on every engine."""
         from newsbrief.ingest import stream
+        from newsbrief.prepare import prepared_on
 
-        def items() -> Iterator[Article | str]:
-            for source in sources:
-                yield from stream([source], stdin=stdin, fetcher=fetcher, limits=self.limits)
-                if advance is not None:
-                    advance(1)
+        if engine is None:
 
-        return self.add(items())
+            def items() -> Iterator[Article | str]:
+                for source in sources:
+                    yield from stream([source], stdin=stdin, fetcher=fetcher, limits=self.limits)
+                    if advance is not None:
+                        advance(1)
 
-    def add(self, items: Iterable[Article | str]) -> IngestReport:
-        """Add raw articles (problems, as strings, are counted as failures). They are read and
-        prepared outside any transaction (a slow fetch holds no lock), then written in
-        transactions of ``Limits.ingest_transaction`` articles, or of what arrived within
+            return self.add(items())
+        if not isinstance(engine, str):
+            return self._store(
+                prepared_on(
+                    engine,
+                    sources,
+                    limits=self.limits,
+                    stdin=stdin,
+                    fetcher=fetcher,
+                    advance=advance,
+                )
+            )
+        limits = self.limits
+        with unit_executor(engine, workers=workers, scheduler=scheduler, limits=limits) as executor:
+            return self._store(
+                prepared_on(
+                    executor,
+                    sources,
+                    limits=self.limits,
+                    stdin=stdin,
+                    fetcher=fetcher,
+                    advance=advance,
+                )
+            )
+
+    def add(
+        self, items: Iterable[Article | str], *, engine: str | Executor | None = None
+    ) -> IngestReport:
+        """Add raw articles (problems, as strings, are counted as failures). ``engine`` None:
+        prepared (cleaned, described) in worker processes when there are many; else on that
+        executor (by name, or an open one, which is left open), ``Limits.ingest_chunk``
+        articles per task."""
+        from newsbrief.executors import get_executor
+
+        if engine is None:
+            return self._store(prepared(items, limits=self.limits))
+        if not isinstance(engine, str):
+            return self._store(engine.map(prepare_item, items))
+        with get_executor(engine, chunk=self.limits.ingest_chunk) as executor:
+            return self._store(executor.map(prepare_item, items))
+
+    def _store(self, items: Iterable[Prepared | str]) -> IngestReport:
+        """Cluster and write prepared articles, in order. They are read and prepared outside
+        any transaction (a slow fetch holds no lock), then written in transactions of
+        ``Limits.ingest_transaction`` articles, or of what arrived within
         ``Limits.ingest_flush`` seconds, whichever is first."""
         report = IngestReport()
         batch: list[Prepared] = []
         started = 0.0
-        for item in prepared(items, limits=self.limits):
+        for item in items:
             if isinstance(item, str):
                 report.failed += 1
                 report.problems.append(item)
@@ -301,29 +363,6 @@ def _utc(value: datetime) -> datetime:
     return value.astimezone(UTC).replace(tzinfo=None) if value.tzinfo else value
 
 
-@dataclass(frozen=True, slots=True)
-class Prepared:
-    """An article cleaned, hashed and described for clustering: the work that needs no library,
-    done in worker processes for large inputs."""
-
-    article: Article
-    digest: str  # SHA-1 of the cleaned text
-    features: Features
-
-
-def prepare(raw: Article) -> Prepared | str:
-    article = clean_article(raw)
-    if not article.text.strip():
-        return f"{raw.origin or raw.id}: empty article after cleaning"
-    digest = hashlib.sha1(article.text.encode("utf-8")).hexdigest()
-    f = features(article.text, title=article.title, published=article.published)
-    return Prepared(article, digest, f)
-
-
-def _prepare_item(item: Article | str) -> Prepared | str:
-    return item if isinstance(item, str) else prepare(item)
-
-
 def prepared(items: Iterable[Article | str], *, limits: Limits) -> Iterator[Prepared | str]:
     """``prepare`` over ``items``, in order. Inputs of more than ``limits.parallel_from``
     articles are prepared by worker processes (the "process" executor, one per CPU) a few
@@ -334,7 +373,19 @@ def prepared(items: Iterable[Article | str], *, limits: Limits) -> Iterator[Prep
     head = list(itertools.islice(iterator, limits.parallel_from))
     small = len(head) < limits.parallel_from or default_workers() < 2
     with get_executor("local" if small else "process", chunk=limits.ingest_chunk) as executor:
-        yield from executor.map(_prepare_item, itertools.chain(head, iterator))
+        yield from executor.map(prepare_item, itertools.chain(head, iterator))
+
+
+def unit_executor(
+    name: str, *, workers: int | None = None, scheduler: str | None = None, limits: Limits
+) -> Any:
+    """The executor called ``name`` set up for ``Library.ingest``: one unit (``prepare.Unit``:
+    up to ``ingest_chunk`` files or articles) per task."""
+    from newsbrief.executors import get_executor
+
+    return get_executor(
+        name, workers=workers, chunk=1, ahead=limits.batch_in_flight, scheduler=scheduler
+    )
 
 
 def _now() -> datetime:

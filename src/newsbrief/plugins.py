@@ -20,7 +20,7 @@ recognisers    ``recognise(texts) -> [[EntityMention, ...], ...]``: names in eac
 renderers      ``render(briefing, **options) -> str``
 metrics        a class taking ``words=``; its ``score(pairs)`` scores summaries
 baselines      ``summarise(documents, *, words) -> [sentence, ...]`` for ``eval``
-executors      a class taking ``workers=``; runs work in order (see executors.py)
+executors      a class taking ``workers=``; runs work in order (executors.py, dask_engine.py)
 llm            a class taking a ``Settings``; its ``complete(messages)`` answers a chat
 entailment     ``entail(premise, hypothesis) -> float``: the probability the one entails the other
 verification_renderers  ``render(verification, **options) -> str`` (``newsbrief verify``)
@@ -67,6 +67,7 @@ BUILTIN: dict[str, dict[str, str]] = {
     "executors": {
         "local": "newsbrief.executors:LocalExecutor",
         "process": "newsbrief.executors:ProcessExecutor",
+        "dask": "newsbrief.dask_engine:DaskExecutor",
     },
     "llm": {"openai": "newsbrief.llm.client:OpenAIChat"},
     "entailment": {},  # none built in: a model is a plug-in (see verify/align.py)

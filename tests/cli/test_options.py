@@ -87,7 +87,7 @@ def test_a_renderer_plug_in_is_a_format_choice(isolated: None) -> None:
     [
         (["brief", str(ALEPPO), "--entities", "bogus"], "'bogus' is not one of 'rules'"),
         (["brief", str(ALEPPO), "--format", "pdf"], "'pdf' is not one of 'markdown'"),
-        (["batch", "in.jsonl", "-o", "-", "--engine", "dask"], "'dask' is not one of 'local'"),
+        (["batch", "in.jsonl", "-o", "-", "--engine", "gpu"], "'gpu' is not one of 'local'"),
         (["eval", "in.jsonl", "--metric", "bleu"], "'bleu' is not one of 'rouge'"),
     ],
 )

@@ -5,6 +5,6 @@ formats.py (text, HTML, JSON, JSONL, Multi-News), decode.py (bytes -> text), fee
 warc.py (web archives), fetch.py + vetted.py (URLs, fetched safely).
 """
 
-from newsbrief.ingest.sources import Input, ReadResult, is_url, read, stream
+from newsbrief.ingest.sources import Input, ReadResult, is_url, local_files, read, stream
 
-__all__ = ["Input", "ReadResult", "is_url", "read", "stream"]
+__all__ = ["Input", "ReadResult", "is_url", "local_files", "read", "stream"]

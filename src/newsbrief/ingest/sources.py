@@ -85,6 +85,23 @@ def stream(
         reader.close()
 
 
+def local_files(item: Input) -> list[Path] | None:
+    """The files ``stream`` would read for ``item`` when it is a path to an existing file or
+    folder (a folder: its visible files, sorted, as ``stream`` reads them), else None (standard
+    input, a URL, text, a stream, an Article, a missing path), so that files can be read by
+    workers elsewhere, each with ``stream([file])``, giving the same articles in the same order."""
+    if isinstance(item, str) and (
+        not item.strip() or item == "-" or is_url(item) or _is_inline_text(item)
+    ):
+        return None
+    if not isinstance(item, str | os.PathLike):
+        return None
+    path = Path(item)
+    if path.is_dir():
+        return sorted(p for p in path.rglob("*") if p.is_file() and not _hidden(p, path))
+    return [path] if path.is_file() else None
+
+
 def is_url(value: str) -> bool:
     """A string that names a URL (a scheme, "://" and no white space), not a path or text."""
     return _URL.fullmatch(value) is not None
