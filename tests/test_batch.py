@@ -214,7 +214,7 @@ def test_an_internal_error_on_one_line_is_reported_not_raised(
     ("args", "code", "message"),
     [
         (["missing.jsonl", "-o", "out.jsonl"], 1, "missing.jsonl: no such file"),
-        ([".", "-o", "out.jsonl"], 1, ".: is a directory"),
+        (["empty", "-o", "out.jsonl"], 1, "empty: no .jsonl"),  # a folder of shards, with none
         (["in.jsonl", "-o", "in.jsonl"], 2, "in.jsonl: the output would overwrite the input"),
         (["in.jsonl", "-o", "no/such/dir/out.jsonl"], 1, "no/such/dir/out.jsonl: cannot write"),
     ],
@@ -224,6 +224,7 @@ def test_file_errors_are_one_line(
 ) -> None:
     monkeypatch.chdir(tmp_path)
     write_lines(tmp_path / "in.jsonl", [cluster_line(0)])
+    (tmp_path / "empty").mkdir()
     result = invoke("batch", *args)
     assert_clean_exit(result, code)
     assert result.stderr.startswith(f"newsbrief: error: {message}")
@@ -324,3 +325,24 @@ def test_without_output_the_summaries_go_to_standard_output(tmp_path: Path) -> N
     result = invoke("batch", source, "--workers", "1")
     assert result.exit_code == 0, result.stderr
     assert [json.loads(line)["id"] for line in result.stdout.splitlines()] == ["c0", "c1"]
+
+
+def test_resume_completes_an_interrupted_output(tmp_path: Path) -> None:
+    """--resume appends what is missing: a half-written last line is cut, done ids skipped."""
+    source = write_lines(tmp_path / "in.jsonl", [cluster_line(n) for n in range(4)])
+    whole = tmp_path / "whole.jsonl"
+    assert invoke("batch", source, "-o", whole, "--workers", "1").exit_code == 0
+    done = whole.read_text(encoding="utf-8").splitlines(keepends=True)
+    partial = tmp_path / "partial.jsonl"
+    partial.write_text("".join(done[:2]) + done[2][:10], encoding="utf-8")  # killed mid-line
+    result = invoke("batch", source, "-o", partial, "--workers", "1", "--resume")
+    assert result.exit_code == 0, result.stderr
+    assert "summarised 2 clusters, 2 already done" in result.stderr
+    assert partial.read_text(encoding="utf-8") == whole.read_text(encoding="utf-8")
+
+
+def test_resume_needs_an_output_file(tmp_path: Path) -> None:
+    source = write_lines(tmp_path / "in.jsonl", [cluster_line(0)])
+    result = invoke("batch", source, "--resume")
+    assert_clean_exit(result, 2)
+    assert "--resume appends to a file" in result.stderr

@@ -220,3 +220,30 @@ def test_import_newsbrief_does_not_import_dask() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.split() == ["False", "False"]
+
+
+def test_the_command_line_runs_batch_and_ingest_on_dask(tmp_path: Path) -> None:
+    """`batch --engine dask --workers 2` writes what the local engine writes; `ingest --engine
+    dask` stores the same stories."""
+    from typer.testing import CliRunner
+
+    from newsbrief.cli import app
+
+    source = tmp_path / "in.jsonl"
+    source.write_text("".join(cluster_line(n) + "\n" for n in range(6)), encoding="utf-8")
+    runner = CliRunner()
+    local, dask = tmp_path / "local.jsonl", tmp_path / "dask.jsonl"
+    assert runner.invoke(app, ["batch", str(source), "-o", str(local), "-j", "1"]).exit_code == 0
+    result = runner.invoke(
+        app, ["batch", str(source), "-o", str(dask), "--engine", "dask", "--workers", "2"]
+    )
+    assert result.exit_code == 0, result.output
+    assert dask.read_bytes() == local.read_bytes()
+    stories = []
+    for engine in ("local", "dask"):
+        db = tmp_path / f"{engine}.db"
+        args = ["ingest", str(ALEPPO), "--db", str(db), "--engine", engine, "--workers", "2"]
+        assert runner.invoke(app, args).exit_code == 0
+        listed = runner.invoke(app, ["stories", "--db", str(db), "-f", "json"]).stdout
+        stories.append(sorted(sorted(s["articles"]) for s in json.loads(listed)))
+    assert stories[0] == stories[1]

@@ -7,16 +7,25 @@ from typing import Annotated
 
 import typer
 
-from newsbrief.cli.console import EXIT_INPUT, open_input, open_output, progress, warn
-from newsbrief.cli.options import DEFAULTS, Engine, Words, Workers, settings_from
+from newsbrief.cli.console import EXIT_INPUT, EXIT_USAGE, fail, open_output, progress, warn
+from newsbrief.cli.options import DEFAULTS, Engine, Scheduler, Words, Workers, settings_from
+from newsbrief.errors import NewsbriefError
 
 InputFile = Annotated[
     str,
     typer.Argument(
-        metavar="INPUT.jsonl",
-        help='Clusters, one JSON object per line: {"id", "documents": [text, ...]}; '
-        "- for standard input.",
+        metavar="INPUT",
+        help='Clusters, one JSON object per line: {"id", "documents": [text, ...]}: a JSON Lines '
+        "file, a folder or a quoted glob of shards, a Parquet file, or - for standard input.",
         show_default=False,
+    ),
+]
+Resume = Annotated[
+    bool,
+    typer.Option(
+        "--resume",
+        help="Append to OUTPUT, skipping the clusters whose id it holds already (after a crash "
+        "or Ctrl-C).",
     ),
 ]
 OutputFile = Annotated[
@@ -37,26 +46,38 @@ def batch(
     words: Words = DEFAULTS.words,
     workers: Workers = None,
     engine: Engine = "process",
+    scheduler: Scheduler = None,
+    resume: Resume = False,
 ) -> None:
     """Summarise many stories: a cluster of documents per input line, a cited summary per line
     out. Bad lines are reported and skipped; the exit status is 1 if any line failed."""
-    from newsbrief.batch import input_size, read_lines, run_batch
+    from newsbrief.batch import finished, input_size, read_inputs, run_batch
 
     settings = settings_from(words=words)
-    with open_input(input_path) as stream, open_output(output, input_path) as out:
-        total = None if input_path == "-" else input_size(Path(input_path))
-        with progress("summarising", total) as advance:
-            report = run_batch(
-                read_lines(stream, name=input_path),
-                settings=settings,
-                engine=engine,
-                workers=workers,
-                write=lambda text: out.write(text + "\n"),
-                warn=warn,
-                advance=advance,
-            )
+    if resume and output == "-":
+        fail("--resume appends to a file: give -o FILE", EXIT_USAGE)
+    try:
+        skip = finished(Path(output)) if resume else set()
+        with open_output(output, input_path, append=resume) as out:
+            path = Path(input_path)
+            total = input_size(path) if input_path != "-" and path.is_file() else None
+            with progress("summarising", total) as advance:
+                report = run_batch(
+                    read_inputs([input_path]),
+                    settings=settings,
+                    engine=engine,
+                    workers=workers,
+                    scheduler=scheduler,
+                    skip=skip,
+                    write=lambda text: out.write(text + "\n"),
+                    warn=warn,
+                    advance=advance,
+                )
+    except NewsbriefError as exc:
+        fail(exc.message, EXIT_INPUT)
     where = "" if output == "-" else f"; wrote {output}"
     failed = f", {report.failed} failed" if report.failed else ""
-    typer.echo(f"newsbrief: summarised {report.ok} clusters{failed}{where}", err=True)
+    skipped = f", {report.skipped} already done" if report.skipped else ""
+    typer.echo(f"newsbrief: summarised {report.ok} clusters{failed}{skipped}{where}", err=True)
     if report.failed:
         raise typer.Exit(EXIT_INPUT)

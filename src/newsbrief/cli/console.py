@@ -46,8 +46,9 @@ def open_input(path: str) -> Iterator[IO[bytes]]:
 
 
 @contextmanager
-def open_output(path: str, input_path: str) -> Iterator[IO[str]]:
-    """The output file as a text stream (standard output for -), never the input file."""
+def open_output(path: str, input_path: str, *, append: bool = False) -> Iterator[IO[str]]:
+    """The output file as a text stream (standard output for -), never the input file;
+    ``append``: added to, not replaced."""
     if path == "-":
         yield sys.stdout
         sys.stdout.flush()
@@ -55,7 +56,7 @@ def open_output(path: str, input_path: str) -> Iterator[IO[str]]:
     if input_path != "-" and Path(path).resolve() == Path(input_path).resolve():
         fail(f"{path}: the output would overwrite the input", EXIT_USAGE)
     try:
-        out = Path(path).open("w", encoding="utf-8")  # noqa: SIM115 (as in open_input)
+        out = Path(path).open("a" if append else "w", encoding="utf-8")  # noqa: SIM115
     except OSError as exc:
         fail(f"{path}: cannot write ({exc.strerror or exc})", EXIT_INPUT)
     with out:

@@ -13,7 +13,15 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from newsbrief.cli.console import EXIT_INPUT, EXIT_USAGE, fail, progress, warn
-from newsbrief.cli.options import DEFAULT_DB, AllowPrivate, Db, settings_from
+from newsbrief.cli.options import (
+    DEFAULT_DB,
+    AllowPrivate,
+    Db,
+    IngestEngine,
+    Scheduler,
+    Workers,
+    settings_from,
+)
 from newsbrief.errors import NewsbriefError, UsageError
 
 if TYPE_CHECKING:
@@ -85,7 +93,14 @@ def _opened(
         yield library, fetcher
 
 
-def ingest(sources: Sources, db: Db = DEFAULT_DB, allow_private: AllowPrivate = False) -> None:
+def ingest(
+    sources: Sources,
+    db: Db = DEFAULT_DB,
+    allow_private: AllowPrivate = False,
+    engine: IngestEngine = None,
+    workers: Workers = None,
+    scheduler: Scheduler = None,
+) -> None:
     """Add articles to the story library; each joins a story or opens one. Re-ingesting is a
     no-op. The exit status is 1 if any source or entry failed."""
     settings = settings_from()
@@ -94,7 +109,15 @@ def ingest(sources: Sources, db: Db = DEFAULT_DB, allow_private: AllowPrivate = 
     try:
         with _opened(db, settings, allow_private=allow_private) as (library, fetcher):
             with progress("ingesting", len(sources)) as advance:
-                report = library.ingest(sources, fetcher=fetcher, stdin=stdin, advance=advance)
+                report = library.ingest(
+                    sources,
+                    fetcher=fetcher,
+                    stdin=stdin,
+                    advance=advance,
+                    engine=engine,
+                    workers=workers,
+                    scheduler=scheduler,
+                )
             stories = len(library.stories())
     except NewsbriefError as exc:
         fail(exc.message, EXIT_INPUT)

@@ -143,7 +143,7 @@ Engine = Annotated[
         metavar="NAME",
         callback=one_of("executors"),
         help="Where the work runs: process (a pool of worker processes), local (this "
-        "process) or an executor plug-in's name.",
+        "process), dask (a Dask cluster: the [dask] extra) or an executor plug-in's name.",
     ),
 ]
 Llm = Annotated[
@@ -169,6 +169,28 @@ ApiKeyEnv = Annotated[
         metavar="VAR",
         help="With --llm: the environment variable that holds the API key (never given on the "
         "command line).",
+    ),
+]
+IngestEngine = Annotated[
+    str | None,
+    typer.Option(
+        "--engine",
+        metavar="NAME",
+        callback=one_of("executors"),
+        help="Where articles are read and prepared: process, local, dask or a plug-in's name "
+        "(default: this process, with worker processes for large inputs); clustering and "
+        "writing stay in this process.",
+        show_default=False,
+    ),
+]
+Scheduler = Annotated[
+    str | None,
+    typer.Option(
+        "--scheduler",
+        metavar="ADDRESS",
+        help="With --engine dask: a running Dask scheduler (tcp://host:8786); default: a "
+        "local cluster of --workers processes.",
+        show_default=False,
     ),
 ]
 Workers = Annotated[
