@@ -17,10 +17,11 @@ from __future__ import annotations
 import itertools
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from types import TracebackType
 from typing import Any, TypeVar
 
 from newsbrief.errors import NewsbriefError
+from newsbrief.plugins import ExecutorBase, apply_chunk
+from newsbrief.plugins import chunks as in_chunks
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -34,7 +35,7 @@ CONNECT_TIMEOUT = 30
 MISSING_EXTRA = "the dask engine needs the [dask] extra: pip install 'newsbrief[dask]'"
 
 
-class DaskExecutor:
+class DaskExecutor(ExecutorBase):
     """Runs ``fn`` over items on a Dask cluster, in order, a bounded number of chunks at a time."""
 
     def __init__(
@@ -103,7 +104,7 @@ class DaskExecutor:
     def map(self, fn: Callable[[T], R], items: Iterable[T]) -> Iterator[R]:
         """``fn(item)`` for each item, in input order; an exception in ``fn`` is raised here."""
         client = self.client
-        chunks = _chunks(iter(items), self.chunk)
+        chunks = in_chunks(iter(items), self.chunk)
         window: deque[Any] = deque(
             self._submit(client, fn, chunk)
             for chunk in itertools.islice(chunks, self.ahead * self.workers)
@@ -122,7 +123,7 @@ class DaskExecutor:
 
     def _submit(self, client: Any, fn: Callable[[T], R], chunk: list[T]) -> Any:
         # pure=False: two equal chunks are two tasks (a re-run must not be served from memory).
-        return client.submit(_apply, fn, chunk, pure=False, retries=self.retries)
+        return client.submit(apply_chunk, fn, chunk, pure=False, retries=self.retries)
 
     def close(self) -> None:
         """Disconnect; a LocalCluster started here is stopped (its workers with it)."""
@@ -132,27 +133,6 @@ class DaskExecutor:
         if self._cluster is not None:
             self._cluster.close()
             self._cluster = None
-
-    def __enter__(self) -> DaskExecutor:
-        return self
-
-    def __exit__(
-        self,
-        kind: type[BaseException] | None,
-        error: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        self.close()
-
-
-def _apply(fn: Callable[[T], R], chunk: list[T]) -> list[R]:
-    return [fn(item) for item in chunk]
-
-
-def _chunks(items: Iterator[T], size: int) -> Iterator[list[T]]:
-    # The same as executors._chunks: the two engines are siblings and import nothing of each other.
-    while chunk := list(itertools.islice(items, size)):
-        yield chunk
 
 
 def _cpus() -> int:

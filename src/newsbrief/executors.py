@@ -16,15 +16,14 @@ import itertools
 import os
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from types import TracebackType
 from typing import Any, TypeVar
 
 from newsbrief.errors import UsageError
-from newsbrief.plugins import EXECUTORS, Executor
+from newsbrief.plugins import EXECUTORS, Executor, ExecutorBase, apply_chunk
+from newsbrief.plugins import chunks as in_chunks
 
 T = TypeVar("T")
 R = TypeVar("R")
-E = TypeVar("E", bound="_Closing")
 
 
 def get_executor(
@@ -50,25 +49,7 @@ def default_workers() -> int:
     return os.cpu_count() or 1
 
 
-class _Closing:
-    """A context manager that closes the executor on the way out."""
-
-    def close(self) -> None:
-        pass
-
-    def __enter__(self: E) -> E:
-        return self
-
-    def __exit__(
-        self,
-        kind: type[BaseException] | None,
-        error: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        self.close()
-
-
-class LocalExecutor(_Closing):
+class LocalExecutor(ExecutorBase):
     """Everything in this process, one item after another."""
 
     def __init__(self, *, workers: int | None = None, chunk: int = 4, ahead: int = 2) -> None:
@@ -80,19 +61,8 @@ class LocalExecutor(_Closing):
     def close(self) -> None:
         pass
 
-    def __enter__(self) -> LocalExecutor:
-        return self
 
-    def __exit__(
-        self,
-        kind: type[BaseException] | None,
-        error: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        self.close()
-
-
-class ProcessExecutor(_Closing):
+class ProcessExecutor(ExecutorBase):
     """A pool of worker processes, started on first use.
 
     Workers are started with "spawn", the same way on every platform, never forking a process
@@ -112,15 +82,15 @@ class ProcessExecutor(_Closing):
             yield from map(fn, items)
             return
         pool = self._started()
-        chunks = _chunks(iter(items), self.chunk)
+        chunks = in_chunks(iter(items), self.chunk)
         window: deque[Any] = deque(
-            pool.submit(_apply, fn, chunk)
+            pool.submit(apply_chunk, fn, chunk)
             for chunk in itertools.islice(chunks, self.ahead * self.workers)
         )
         while window:
             done = window.popleft().result()
             for chunk in itertools.islice(chunks, 1):
-                window.append(pool.submit(_apply, fn, chunk))
+                window.append(pool.submit(apply_chunk, fn, chunk))
             yield from done
 
     def _started(self) -> Any:
@@ -140,26 +110,6 @@ class ProcessExecutor(_Closing):
         if self._pool is not None:
             self._pool.shutdown(wait=True, cancel_futures=True)
             self._pool = None
-
-    def __enter__(self) -> ProcessExecutor:
-        return self
-
-    def __exit__(
-        self,
-        kind: type[BaseException] | None,
-        error: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        self.close()
-
-
-def _apply(fn: Callable[[T], R], chunk: list[T]) -> list[R]:
-    return [fn(item) for item in chunk]
-
-
-def _chunks(items: Iterator[T], size: int) -> Iterator[list[T]]:
-    while chunk := list(itertools.islice(items, size)):
-        yield chunk
 
 
 def _worker_init() -> None:

@@ -29,9 +29,11 @@ verification_renderers  ``render(verification, **options) -> str`` (``newsbrief 
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from importlib.metadata import EntryPoint, entry_points
-from typing import Any, Generic, Protocol, TypeVar
+from types import TracebackType
+from typing import Any, Generic, Protocol, Self, TypeVar
 
 from newsbrief.errors import UsageError
 from newsbrief.types import Briefing, EntityMention, Verification
@@ -129,6 +131,36 @@ class Entailment(Protocol):
 
 class VerificationRenderer(Protocol):
     def __call__(self, verification: Verification, **options: Any) -> str: ...
+
+
+class ExecutorBase:
+    """What every executor shares: a context manager that closes it on the way out, and the
+    chunking of items into tasks (``chunks``, ``apply_chunk``, which workers import by name)."""
+
+    def close(self) -> None:
+        pass
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(
+        self,
+        kind: type[BaseException] | None,
+        error: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+
+def chunks(items: Iterator[T], size: int) -> Iterator[list[T]]:
+    """``items`` in lists of ``size`` (the last one shorter), read lazily."""
+    while chunk := list(itertools.islice(items, size)):
+        yield chunk
+
+
+def apply_chunk(fn: Callable[[T], R], chunk: list[T]) -> list[R]:
+    """One task on a worker: ``fn`` over a chunk, in order."""
+    return [fn(item) for item in chunk]
 
 
 class Registry(Generic[T]):

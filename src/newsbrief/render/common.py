@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Iterable
+from functools import lru_cache
 from typing import Any
 
 from newsbrief.types import Briefing, Figure, FigureReport
@@ -38,3 +39,15 @@ def quantities(figures: Iterable[Figure]) -> list[tuple[str, str | None, list[Fi
     that do not agree, which the facts list one after another, most widely reported first."""
     runs = itertools.groupby(figures, key=lambda f: (f.about, f.unit))
     return [(about, unit, list(run)) for (about, unit), run in runs]
+
+
+@lru_cache(maxsize=4)
+def template(name: str) -> Any:
+    """The Jinja2 template ``name`` of render/templates/, autoescaped (article text is data)."""
+    from jinja2 import Environment, PackageLoader, select_autoescape
+
+    env = Environment(
+        loader=PackageLoader("newsbrief", "render/templates"),
+        autoescape=select_autoescape(["html"]),
+    )
+    return env.get_template(name)

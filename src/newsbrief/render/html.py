@@ -8,10 +8,8 @@ Jinja2's autoescaping.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
-from typing import Any
 
-from newsbrief.render.common import markers, source_numbers
+from newsbrief.render.common import markers, source_numbers, template
 from newsbrief.render.facts_html import fact_spans, facts_view
 from newsbrief.render.markdown import source_line
 from newsbrief.types import Article, Briefing
@@ -42,17 +40,6 @@ def _pieces(article: Article, number: int, cited: dict[tuple[int, int], list[int
     if pos < len(article.text):
         out.append(_Piece(article.text[pos:], None, ""))
     return out
-
-
-@lru_cache(maxsize=1)
-def _template() -> Any:
-    from jinja2 import Environment, PackageLoader, select_autoescape
-
-    env = Environment(
-        loader=PackageLoader("newsbrief", "render/templates"),
-        autoescape=select_autoescape(["html"]),
-    )
-    return env.get_template("briefing.html")
 
 
 def to_html(briefing: Briefing) -> str:
@@ -96,7 +83,9 @@ def to_html(briefing: Briefing) -> str:
     ]
     facts = facts_view(briefing, marked, numbers, passage_id)
     return str(
-        _template().render(briefing=briefing, summary=summary, articles=articles, facts=facts)
+        template("briefing.html").render(
+            briefing=briefing, summary=summary, articles=articles, facts=facts
+        )
     )
 
 

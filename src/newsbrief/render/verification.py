@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import json
 import re
-from functools import lru_cache
 from typing import Any
 
+from newsbrief.render.common import template
 from newsbrief.render.json import article_dict
 from newsbrief.render.markdown import source_line
 from newsbrief.types import Article, CheckedSentence, Verification
@@ -107,17 +107,6 @@ def _article_pieces(article: Article, spans: list[tuple[int, int]]) -> list[dict
     return out
 
 
-@lru_cache(maxsize=1)
-def _template() -> Any:
-    from jinja2 import Environment, PackageLoader, select_autoescape
-
-    env = Environment(
-        loader=PackageLoader("newsbrief", "render/templates"),
-        autoescape=select_autoescape(["html"]),
-    )
-    return env.get_template("verification.html")
-
-
 def to_html(verification: Verification) -> str:
     v = verification
     numbers = _numbers(v)
@@ -144,4 +133,4 @@ def to_html(verification: Verification) -> str:
         }
         for a in v.articles
     ]
-    return str(_template().render(v=v, sentences=sentences, articles=articles))
+    return str(template("verification.html").render(v=v, sentences=sentences, articles=articles))
