@@ -34,6 +34,11 @@ _LEANS_ON_PREVIOUS = re.compile(
     re.I,
 )
 
+# "The numbers may be much higher" refers to figures given before it: without one of its own it
+# leans on the previous sentence too.
+_BACK_REFERENCE = re.compile(r"\b[Tt]he (?:numbers?|figures?|toll|tally)\b")
+_ANY_DIGIT = re.compile(r"\d")
+
 # First person outside quotation marks is someone speaking whom the sentence does not name (a
 # pull quote, an op-ed, a reader's letter): out of its article it reads as the briefing's voice.
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
@@ -73,6 +78,13 @@ def is_candidate(sentence: Sentence, *, settings: Settings, words: int | None = 
     )
 
 
+def _leans_on_previous(text: str) -> bool:
+    """Opens on a pronoun or connective, or refers back to figures it does not give."""
+    if _LEANS_ON_PREVIOUS.match(text):
+        return True
+    return _BACK_REFERENCE.search(text) is not None and _ANY_DIGIT.search(text) is None
+
+
 def rank(
     sentences: Sequence[Sentence],
     model: SimilarityModel,
@@ -94,7 +106,7 @@ def rank(
     if not candidates.any():  # nothing sentence-like: fall back to every non-empty span
         candidates = np.array([bool(s.text.strip()) for s in sentences], dtype=bool)
     needs_previous = np.array(
-        [bool(_LEANS_ON_PREVIOUS.match(s.text)) and s.index > 0 for s in sentences], dtype=bool
+        [_leans_on_previous(s.text) and s.index > 0 for s in sentences], dtype=bool
     )
     return Ranked(scores=scores, candidates=candidates, needs_previous=needs_previous & candidates)
 
