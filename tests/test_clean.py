@@ -744,3 +744,21 @@ def test_archive_and_embed_notices_are_boilerplate(notice: str) -> None:
     cleaned = clean_articles([article])[0].text
     assert notice[:30] not in cleaned
     assert "The river rose two metres on Monday" in cleaned
+
+
+@pytest.mark.parametrize(
+    ("line", "text"),
+    [
+        ("(CNN) -- A few lucky folks will wake up a whole lot richer.", "A few lucky folks"),
+        ("Dec 17 (Reuters) - A ticket buying frenzy could make it the biggest.", "A ticket buying"),
+        ("ALBANY, NY (NEWS 10) – Seven men have been charged in the death.", "Seven men have"),
+        ("BOSTON (CBS) – One of the people killed was an 8-year-old boy.", "One of the people"),
+    ],
+)
+def test_a_sourced_dateline_on_the_first_line_is_cut(line: str, text: str) -> None:
+    """Datelines without a place, with a date for one, or with a local station as the source
+    were left at the head of the article (and of a summary sentence, and of a title)."""
+    body = "The investigation continued on Tuesday, officials said."
+    (article,) = read([f"{line}\n\n{body}\n\nMore details emerged later."]).articles
+    cleaned = clean_articles([article])[0].text
+    assert cleaned.startswith(text)

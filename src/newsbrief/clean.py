@@ -102,7 +102,13 @@ _DATELINE_PREFIX = re.compile(
 )
 # With its source in brackets ("WOODLAND HILLS (CBSLA.com) — "), a dateline is one wherever it
 # stands: Multi-News documents often keep a caption or a teaser above it.
-_SOURCED_DATELINE = re.compile(rf"^{_PLACE}\s*\([A-Za-z][\w.&' -]{{0,30}}\)\s*[-—–]+\s+(?=\S)")
+# Also without a place ("(CNN) -- ") or with a date for one ("Dec 17 (Reuters) - ").
+_MONTH_DAY = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}"
+_AGENCIES = r"AP|Reuters|AFP|CNN|UPI|Bloomberg|dpa|CNSNews\.com|CNNMoney|[A-Za-z]+\.com"
+_SOURCED_DATELINE = re.compile(
+    rf"^(?:{_PLACE}\s*\([A-Za-z][\w.&' -]{{0,30}}\)|(?:{_MONTH_DAY}\s*)?\((?:{_AGENCIES})\))"
+    r"\s*[-—–]+\s+(?=\S)"
+)
 _DATELINE_ONLY = re.compile(r"^[A-Z][A-Z.' -]{2,}(?:,\s+[A-Z][A-Za-z. ]+)?\s*[-—–|]$")
 # Lines repeated across articles are site furniture when short or not a sentence; full sentences
 # repeated across articles are kept (wire copy), since they are evidence of several sources.
@@ -224,7 +230,9 @@ def _clean_lines(article: Article) -> _Lines:
         if date is not None:
             published = published or date
             continue
-        text = (_DATELINE_PREFIX if not kept else _SOURCED_DATELINE).sub("", line, count=1)
+        text = _DATELINE_PREFIX.sub("", line, count=1) if not kept else line
+        if text == line:
+            text = _SOURCED_DATELINE.sub("", line, count=1)
         kept.append(text)
         kept_keys.append(key if text == line else _key(text))
         last_kept = i
