@@ -194,3 +194,11 @@ def test_an_article_giving_a_figure_twice_is_shown_once() -> None:
     shown = [(r.text, r.citation.article_id) for r in shown_reports(trapped.reports)]
     assert reports == [("100,000", "a0"), ("100,000", "a0"), ("About 100,000", "a1")]  # all kept
     assert shown == [("100,000", "a0"), ("About 100,000", "a1")]  # ... shown once
+
+
+def test_a_magnitude_word_ending_a_name_is_no_figure() -> None:
+    """ "Mega Millions" gave "jackpot: Millions"; a sentence-initial "Thousands fled" stays."""
+    assert [m.text for m in mentions("They won the $636 million Mega Millions jackpot.")] == [
+        "$636 million"
+    ]
+    assert [m.text for m in mentions("Thousands fled the city on Tuesday.")] == ["Thousands"]

@@ -188,11 +188,20 @@ _Amount = tuple[float, float | None, str | None, bool]
 
 
 def _vague_amount(text: str, m: re.Match[str]) -> _Amount | None:
-    """ "thousands", "tens of thousands": a magnitude, when what follows is counted."""
-    low, high = VAGUE[m.group("vague").lower()]
-    if not _vague_counts(text, m.end()):
+    """ "thousands", "tens of thousands": a magnitude, when what follows is counted, and not the
+    end of a capitalised name ("Mega Millions", "the Thousand Islands" stay names)."""
+    word = m.group("vague")
+    low, high = VAGUE[word.lower()]
+    if not _vague_counts(text, m.end()) or (word[:1].isupper() and _after_a_name(text, m)):
         return None
     return low, high, None, True
+
+
+def _after_a_name(text: str, m: re.Match[str]) -> bool:
+    """The word before ``m`` (in its sentence) is capitalised: ``m`` continues a name."""
+    before = text[max(0, m.start("vague") - 40) : m.start("vague")].rstrip()
+    previous = before.rsplit(None, 1)[-1] if before else ""
+    return previous[:1].isupper() and previous[-1:].isalpha()
 
 
 def _exact_amount(text: str, m: re.Match[str]) -> _Amount | None:
