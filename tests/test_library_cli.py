@@ -208,3 +208,17 @@ def test_since_takes_relative_dates(value: str, expected: datetime) -> None:
 
     now = datetime(2016, 12, 13, 15, 30, tzinfo=UTC)
     assert parse_when(value, option="--since", now=now) == expected
+
+
+def test_a_boilerplate_only_page_is_skipped_not_a_failure(tmp_path: Path) -> None:
+    """A cron job's ingest exited 1 whenever one page was nothing but furniture."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "furniture.txt").write_text(
+        "Advertisement\n\nShare this\n\nSubscribe to our newsletter\n", encoding="utf-8"
+    )
+    (folder / "story.txt").write_text(QUAKE[0], encoding="utf-8")
+    result = invoke("ingest", folder, "--db", tmp_path / "lib.db")
+    assert result.exit_code == 0, result.stderr
+    assert "1 new, 0 duplicate, 0 near-duplicate, 0 failed, 1 empty;" in result.stderr
+    assert "furniture.txt: empty article after cleaning, skipped" in result.stderr

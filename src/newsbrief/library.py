@@ -21,7 +21,7 @@ from newsbrief.cluster import Decision, StoryIndex
 from newsbrief.config import Limits, Settings
 from newsbrief.errors import InputError
 from newsbrief.pipeline import brief_update
-from newsbrief.prepare import Prepared, prepare, prepare_item
+from newsbrief.prepare import Empty, Outcome, Prepared, prepare, prepare_item
 from newsbrief.store import connect, queries
 from newsbrief.store.queries import StoredArticle, StoryRow
 from newsbrief.types import Article, Briefing, Sentence
@@ -52,7 +52,9 @@ class IngestReport:
     duplicate: int = 0  # same text or same URL as a stored article: nothing written
     near_duplicate: int = 0  # stored, linked to the article it copies
     failed: int = 0
+    empty: int = 0  # left empty by cleaning (boilerplate only): skipped, no failure
     problems: list[str] = field(default_factory=list)
+    skipped: list[str] = field(default_factory=list)  # one line per empty article
     changed: set[int] = field(default_factory=set)  # stories that gained an article
 
 
@@ -168,7 +170,7 @@ class Library:
         with get_executor(engine, chunk=self.limits.ingest_chunk) as executor:
             return self._store(executor.map(prepare_item, items))
 
-    def _store(self, items: Iterable[Prepared | str]) -> IngestReport:
+    def _store(self, items: Iterable[Outcome]) -> IngestReport:
         """Cluster and write prepared articles, in order. They are read and prepared outside
         any transaction (a slow fetch holds no lock), then written in transactions of
         ``Limits.ingest_transaction`` articles, or of what arrived within
@@ -180,6 +182,10 @@ class Library:
             if isinstance(item, str):
                 report.failed += 1
                 report.problems.append(item)
+                continue
+            if isinstance(item, Empty):
+                report.empty += 1
+                report.skipped.append(item.message)
                 continue
             if not batch:
                 started = time.monotonic()
@@ -363,7 +369,7 @@ def _utc(value: datetime) -> datetime:
     return value.astimezone(UTC).replace(tzinfo=None) if value.tzinfo else value
 
 
-def prepared(items: Iterable[Article | str], *, limits: Limits) -> Iterator[Prepared | str]:
+def prepared(items: Iterable[Article | str], *, limits: Limits) -> Iterator[Outcome]:
     """``prepare`` over ``items``, in order. Inputs of more than ``limits.parallel_from``
     articles are prepared by worker processes (the "process" executor, one per CPU) a few
     chunks ahead of the caller, which clusters and writes meanwhile."""

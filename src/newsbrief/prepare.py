@@ -51,16 +51,32 @@ class Prepared:
     features: Features
 
 
-def prepare(raw: Article) -> Prepared | str:
+@dataclass(frozen=True, slots=True)
+class Empty:
+    """An article that cleaning left empty (a page of boilerplate only): skipped, and said, but
+    no failure (a cron job's ingest should not fail on a feed's furniture page)."""
+
+    origin: str
+
+    @property
+    def message(self) -> str:
+        return f"{self.origin}: empty article after cleaning, skipped"
+
+
+# What preparing one item gives: the article prepared, an empty one, or a problem (one line).
+Outcome = Prepared | Empty | str
+
+
+def prepare(raw: Article) -> Outcome:
     article = clean_article(raw)
     if not article.text.strip():
-        return f"{raw.origin or raw.id}: empty article after cleaning"
+        return Empty(raw.origin or raw.id)
     digest = hashlib.sha1(article.text.encode("utf-8")).hexdigest()
     f = features(article.text, title=article.title, published=article.published)
     return Prepared(article, digest, f)
 
 
-def prepare_item(item: Article | str) -> Prepared | str:
+def prepare_item(item: Article | str) -> Outcome:
     return item if isinstance(item, str) else prepare(item)
 
 
@@ -81,12 +97,12 @@ class Unit:
 @dataclass(frozen=True, slots=True)
 class UnitResult:
     unit: Unit
-    items: list[Prepared | str]
+    items: list[Outcome]
 
 
 def prepare_unit(unit: Unit) -> UnitResult:
     """Run on a worker: read the unit's files (as ``stream`` does) and prepare every article."""
-    items: list[Prepared | str] = [prepare_item(a) for a in unit.articles]
+    items: list[Outcome] = [prepare_item(a) for a in unit.articles]
     for name in unit.files:  # a Path: never taken for text, even where the file is missing
         items.extend(prepare_item(item) for item in stream([Path(name)]))
     return UnitResult(unit, items)
@@ -131,7 +147,7 @@ def prepared_on(
     stdin: BinaryIO | None = None,
     fetcher: Fetcher | None = None,
     advance: Callable[[int], None] | None = None,
-) -> Iterator[Prepared | str]:
+) -> Iterator[Outcome]:
     """Every source's articles prepared on ``executor``, in input order; ``advance(1)`` as each
     source is done."""
     found: dict[str, int] = {}  # articles read so far per folder source

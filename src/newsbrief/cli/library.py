@@ -121,7 +121,7 @@ def ingest(
             stories = len(library.stories())
     except NewsbriefError as exc:
         fail(exc.message, EXIT_INPUT)
-    for problem in report.problems:
+    for problem in (*report.problems, *report.skipped):
         warn(problem)
     where = f"{stories} in {db}"
     if created and stdin is not None and not stories and report.failed:
@@ -137,7 +137,8 @@ def ingest(
 def _counts(report: IngestReport) -> str:
     return (
         f"{report.new} new, {report.duplicate} duplicate, "
-        f"{report.near_duplicate} near-duplicate, {report.failed} failed; "
+        f"{report.near_duplicate} near-duplicate, {report.failed} failed"
+        f"{f', {report.empty} empty' if report.empty else ''}; "
         f"{_stories(len(report.changed))} changed"
     )
 
@@ -246,7 +247,7 @@ def _poll(library: Library, feeds: list[str], *, fetcher: Fetcher) -> None:
     import time
 
     report = library.ingest(feeds, fetcher=fetcher)
-    for problem in report.problems:
+    for problem in (*report.problems, *report.skipped):
         warn(problem)
     stamp = time.strftime("%Y-%m-%d %H:%M:%S")
     changed = library.changed_stories(report.changed)
