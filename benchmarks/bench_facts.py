@@ -24,11 +24,11 @@ from pathlib import Path
 from typing import Any
 
 from newsbrief.batch import read_cluster
+from newsbrief.clean import read_clean
 from newsbrief.config import Settings
 from newsbrief.facts import extract_facts
 from newsbrief.facts.gold import KINDS, Count, load, score
 from newsbrief.nlp.sentences import segment
-from newsbrief.pipeline import read_clean
 from newsbrief.summarize import summarize
 from newsbrief.types import Article
 

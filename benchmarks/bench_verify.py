@@ -36,10 +36,11 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from newsbrief.batch import read_cluster
+from newsbrief.clean import read_clean
 from newsbrief.config import Settings
 from newsbrief.eval.metrics import Pair, RougeScore
 from newsbrief.nlp.sentences import segment
-from newsbrief.pipeline import brief_articles, read_clean
+from newsbrief.pipeline import brief_articles
 from newsbrief.types import Article, Briefing, CheckedSentence, Sentence
 from newsbrief.verify import sentences_of, verify_sentences
 

@@ -36,11 +36,11 @@ from numpy.typing import NDArray
 from rouge_score import rouge_scorer
 
 from newsbrief.batch import read_cluster
+from newsbrief.clean import read_clean
 from newsbrief.config import Settings
 from newsbrief.errors import NewsbriefError
 from newsbrief.eval.baselines import BASELINES
 from newsbrief.nlp.sentences import segment
-from newsbrief.pipeline import read_clean
 from newsbrief.summarize.core import leading
 from newsbrief.summarize.coverage import select_coverage
 from newsbrief.summarize.extractive import Ranked, rank, select

@@ -27,9 +27,9 @@ from pathlib import Path
 import numpy as np
 from rouge_score import rouge_scorer, tokenize
 
+from newsbrief.clean import read_clean
 from newsbrief.config import Settings
 from newsbrief.nlp.sentences import segment
-from newsbrief.pipeline import read_clean
 from newsbrief.summarize.core import summarize
 from newsbrief.summarize.extractive import is_candidate
 from newsbrief.summarize.features import FEATURES, features

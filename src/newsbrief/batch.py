@@ -121,7 +121,7 @@ def read_cluster(documents: Sequence[str], *, name: str = "") -> ReadResult:
 def cleaned_texts(documents: Sequence[str]) -> list[str | None]:
     """Per document, the cleaned text that citations index into; None for a document that
     newsbrief does not brief (no article in it, empty once cleaned, or a duplicate)."""
-    from newsbrief.pipeline import read_clean
+    from newsbrief.clean import read_clean
 
     texts: list[str | None] = [None] * len(documents)
     for article in read_clean(read_cluster(documents).articles).articles:

@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 from typing import TYPE_CHECKING, BinaryIO
 
-from newsbrief.clean import read_clean as read_clean  # moved to clean.py; the edges use it here
+from newsbrief.clean import read_clean
 from newsbrief.config import Settings
 from newsbrief.errors import InputError, LLMAnswerError, NoArticlesError
 from newsbrief.facts import extract_facts

@@ -16,10 +16,10 @@ from pathlib import Path
 import pytest
 
 from newsbrief.batch import read_cluster
+from newsbrief.clean import read_clean
 from newsbrief.facts import extract_facts
 from newsbrief.facts.gold import KINDS, Count, Story, load, score
 from newsbrief.nlp.sentences import segment
-from newsbrief.pipeline import read_clean
 from newsbrief.types import Article
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -7,9 +7,9 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from newsbrief.clean import read_clean
 from newsbrief.facts.quotes import words
 from newsbrief.facts.timeline import find_date
-from newsbrief.pipeline import read_clean
 from newsbrief.types import Article, Citation, Facts
 
 from .helpers import facts_of, story

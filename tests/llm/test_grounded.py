@@ -11,9 +11,10 @@ from pathlib import Path
 import pytest
 
 import newsbrief
+from newsbrief.clean import read_clean
 from newsbrief.config import Limits, Settings
 from newsbrief.errors import LLMAnswerError, LLMUnreachableError
-from newsbrief.pipeline import brief_articles, read_clean
+from newsbrief.pipeline import brief_articles
 from newsbrief.types import Article, Briefing
 
 from .fake_server import Reply, fake_endpoint

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from newsbrief.cli.console import EXIT_INPUT, EXIT_USAGE, fail, warn, write_text
+from newsbrief.cli.console import EXIT_INPUT, EXIT_USAGE, fail, format_of, warn, write_text
 from newsbrief.cli.options import (
     DEFAULT_DB,
     DEFAULTS,
@@ -72,16 +72,6 @@ New = Annotated[
     ),
 ]
 
-# The format -o's extension implies when --format is not given.
-_SUFFIX_FORMATS = {
-    ".json": "json",
-    ".html": "html",
-    ".htm": "html",
-    ".md": "markdown",
-    ".markdown": "markdown",
-    ".txt": "markdown",
-}
-
 
 def brief(
     paths: Paths = None,
@@ -103,7 +93,7 @@ def brief(
     """Brief articles about one story: a cited summary and the list of sources."""
     from newsbrief.render import render
 
-    chosen = fmt or _format_of(output)
+    chosen = fmt or format_of(output)
     _check_combination(paths, story=story, since=since, new=new)
     try:
         settings = settings_from(
@@ -128,18 +118,6 @@ def brief(
     write_text(text, output)
     if strict and briefing.warnings:
         raise typer.Exit(EXIT_INPUT)
-
-
-def _format_of(output: Path | None) -> str:
-    """The format ``-o``'s extension names (Markdown without -o or an extension); a usage error
-    for another extension, rather than Markdown in a file called x.pdf."""
-    suffix = output.suffix.lower() if output else ""
-    if not suffix:
-        return "markdown"
-    if suffix not in _SUFFIX_FORMATS:
-        known = ", ".join(sorted(_SUFFIX_FORMATS))
-        fail(f"cannot tell a format from {suffix!r} ({known}): give --format", EXIT_USAGE)
-    return _SUFFIX_FORMATS[suffix]
 
 
 def _check_combination(

@@ -63,6 +63,29 @@ def open_output(path: str, input_path: str, *, append: bool = False) -> Iterator
         yield out
 
 
+# The format -o's extension implies when --format is not given (brief, verify).
+_SUFFIX_FORMATS = {
+    ".json": "json",
+    ".html": "html",
+    ".htm": "html",
+    ".md": "markdown",
+    ".markdown": "markdown",
+    ".txt": "markdown",
+}
+
+
+def format_of(output: Path | None) -> str:
+    """The format ``-o``'s extension names (Markdown without -o or an extension); a usage error
+    for another extension, rather than Markdown in a file called x.pdf."""
+    suffix = output.suffix.lower() if output else ""
+    if not suffix:
+        return "markdown"
+    if suffix not in _SUFFIX_FORMATS:
+        known = ", ".join(sorted(_SUFFIX_FORMATS))
+        fail(f"cannot tell a format from {suffix!r} ({known}): give --format", EXIT_USAGE)
+    return _SUFFIX_FORMATS[suffix]
+
+
 def write_text(text: str, output: Path | None) -> None:
     """``text`` to standard output, or to the file ``output`` (saying so on standard error)."""
     if output is None:

@@ -2,13 +2,20 @@
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 from typing import Annotated
 
 import typer
 
-from newsbrief.cli.console import EXIT_INPUT, EXIT_USAGE, fail, warn, write_text
+from newsbrief.cli.console import (
+    EXIT_INPUT,
+    EXIT_USAGE,
+    fail,
+    format_of,
+    open_input,
+    warn,
+    write_text,
+)
 from newsbrief.cli.options import AllowPrivate, settings_from
 from newsbrief.errors import NewsbriefError, UsageError
 
@@ -42,7 +49,6 @@ Output = Annotated[
     Path | None,
     typer.Option("--output", "-o", help="Write the report to this file instead of stdout."),
 ]
-_SUFFIX_FORMATS = {".json": "json", ".html": "html", ".htm": "html", ".md": "markdown"}
 
 
 def verify(
@@ -61,9 +67,10 @@ def verify(
     from newsbrief.verify import verify_summary
 
     settings = settings_from()
-    chosen = fmt or _SUFFIX_FORMATS.get(output.suffix.lower() if output else "", "markdown")
+    chosen = fmt or format_of(output)
     if chosen not in verification_formats():
-        fail(f"unknown format {chosen!r} (known: {', '.join(verification_formats())})", 2)
+        known = ", ".join(verification_formats())
+        fail(f"unknown format {chosen!r} (known: {known})", EXIT_USAGE)
     text = _read_summary(summary)
     inputs = [s if s == "-" or is_url(s) else Path(s) for s in sources]
     try:
@@ -88,18 +95,13 @@ def verify(
 
 
 def _read_summary(summary: str) -> str:
-    """The summary's text; one-line errors for a file that cannot be read."""
+    """The summary's text (opened as every command opens an input file); one-line errors."""
     from newsbrief.ingest.decode import decode
 
+    with open_input(summary) as stream:
+        data = stream.read()
     try:
-        data = sys.stdin.buffer.read() if summary == "-" else Path(summary).read_bytes()
         text = decode(data, name=summary)
-    except FileNotFoundError:
-        fail(f"{summary}: no such file", EXIT_INPUT)
-    except IsADirectoryError:
-        fail(f"{summary}: is a directory (the summary is one text file)", EXIT_INPUT)
-    except OSError as exc:
-        fail(f"{summary}: cannot read ({exc.strerror or exc})", EXIT_INPUT)
     except NewsbriefError as exc:
         fail(exc.message, EXIT_INPUT)
     if not text.strip():

@@ -47,8 +47,8 @@ def candidates(documents: Sequence[str], *, words: int) -> list[list[Sentence]]:
     """Per usable article (cleaned; empty and duplicate ones dropped, as newsbrief drops them),
     the sentences newsbrief could pick, in article order."""
     from newsbrief.batch import read_cluster
+    from newsbrief.clean import read_clean
     from newsbrief.nlp.sentences import segment
-    from newsbrief.pipeline import read_clean
     from newsbrief.summarize.extractive import is_candidate
 
     settings = Settings(words=words)

@@ -5,10 +5,11 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from newsbrief.clean import read_clean
 from newsbrief.config import Settings
 from newsbrief.errors import LLMError, NewsbriefError
 from newsbrief.ingest import ReadResult
-from newsbrief.pipeline import brief_articles, read_clean
+from newsbrief.pipeline import brief_articles
 from newsbrief.types import Briefing
 from newsbrief.web.errors import RequestError
 
