@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from typing import Protocol, TypeVar
 
 
 def content_id(text: str, *, prefix: str = "a") -> str:
@@ -102,6 +103,7 @@ class Figure:
     about: str
     unit: str | None
     reports: tuple[FigureReport, ...]
+    confidence: float = 1.0  # see SHOWN
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,6 +114,7 @@ class Quote:
     role: str | None
     text: str
     citations: tuple[Citation, ...]
+    confidence: float = 1.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -123,6 +126,7 @@ class TimelineEvent:
     when: str
     event: str
     citations: tuple[Citation, ...]
+    confidence: float = 1.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -144,6 +148,7 @@ class Entity:
     kind: str  # "person", "organisation" or "place"
     aliases: tuple[str, ...]
     citations: tuple[Citation, ...]
+    confidence: float = 1.0
 
     @property
     def articles(self) -> tuple[str, ...]:
@@ -158,6 +163,21 @@ class Disagreement:
     unit: str | None
     sides: tuple[tuple[FigureReport, ...], ...]
     note: str  # e.g. "reports dated 2016-12-12 and 2016-12-13"
+    confidence: float = 1.0
+
+
+# Every fact carries a confidence in [0, 1] set by its extractor: how sure it is that the fact is
+# what its label says (a figure's "about", a quote's speaker, an entity's kind, an event's date).
+# Markdown and HTML show only facts at or above SHOWN; JSON keeps all, with their confidence.
+SHOWN = 0.5
+
+
+class _Rated(Protocol):
+    @property
+    def confidence(self) -> float: ...
+
+
+_T = TypeVar("_T", bound=_Rated)
 
 
 @dataclass(frozen=True, slots=True)
@@ -167,6 +187,20 @@ class Facts:
     timeline: tuple[TimelineEvent, ...] = ()
     entities: tuple[Entity, ...] = ()
     disagreements: tuple[Disagreement, ...] = ()
+
+    def shown(self, threshold: float = SHOWN) -> Facts:
+        """The facts a reader is shown: those whose confidence is at least ``threshold``."""
+
+        def keep(items: tuple[_T, ...]) -> tuple[_T, ...]:
+            return tuple(x for x in items if x.confidence >= threshold)
+
+        return Facts(
+            figures=keep(self.figures),
+            quotes=keep(self.quotes),
+            timeline=keep(self.timeline),
+            entities=keep(self.entities),
+            disagreements=keep(self.disagreements),
+        )
 
 
 @dataclass(frozen=True, slots=True)

@@ -18,22 +18,24 @@ def test_json_facts_have_the_documented_shape(aleppo: Briefing) -> None:
     assert set(facts) == {"figures", "quotes", "timeline", "entities", "disagreements"}
     texts = {a["id"]: a["text"] for a in data["articles"]}
     for f in facts["figures"]:
-        assert set(f) == {"about", "unit", "reports"}
+        assert set(f) == {"about", "unit", "confidence", "reports"}
         for r in f["reports"]:
             assert set(r) == REPORT and isinstance(r["value"], int | float)
             assert r["text"] in texts[r["article"]][r["start"] : r["end"]]
     for q in facts["quotes"]:
-        assert set(q) == {"speaker", "role", "text", "citations"}
+        assert set(q) == {"speaker", "role", "text", "confidence", "citations"}
         assert all(set(c) == CITATION for c in q["citations"])
     for e in facts["timeline"]:
-        assert set(e) == {"date", "when", "event", "citations"}
+        assert set(e) == {"date", "when", "event", "confidence", "citations"}
         assert e["date"] is None or re.fullmatch(r"\d{4}-\d\d-\d\d", e["date"])
     for e in facts["entities"]:
-        assert set(e) == {"name", "kind", "aliases", "articles", "citations"}
+        assert set(e) == {"name", "kind", "aliases", "articles", "confidence", "citations"}
         assert e["kind"] in ("person", "organisation", "place")
     for d in facts["disagreements"]:
-        assert set(d) == {"about", "unit", "note", "sides"}
+        assert set(d) == {"about", "unit", "note", "confidence", "sides"}
         assert all(set(r) == REPORT for side in d["sides"] for r in side)
+    rated = [x for kind in facts.values() for x in kind]
+    assert all(0 <= x["confidence"] <= 1 for x in rated)
     trapped = facts["figures"][0]
     assert trapped["reports"][0]["value"] == 100000  # a whole number stays an integer
 
@@ -74,3 +76,20 @@ def test_markdown_gives_one_line_per_quantity(aleppo: Briefing) -> None:
         "tens of thousands [3]",
         "thousands [5]",
     ]
+
+
+def test_markdown_and_html_show_only_confident_facts(aleppo: Briefing) -> None:
+    import dataclasses
+
+    assert aleppo.facts is not None and aleppo.facts.quotes
+    quote = aleppo.facts.quotes[0]
+    doubtful = dataclasses.replace(quote, confidence=0.2)
+    facts = dataclasses.replace(aleppo.facts, quotes=(doubtful, *aleppo.facts.quotes[1:]))
+    briefing = dataclasses.replace(aleppo, facts=facts)
+    assert quote.text not in newsbrief.render_briefing(briefing, "markdown")
+    head = quote.text[:40]  # the article text holds it too: one place fewer in the page
+    html = newsbrief.render_briefing(briefing, "html").count(head)
+    assert html == newsbrief.render_briefing(aleppo, "html").count(head) - 1
+    kept = json.loads(newsbrief.render_briefing(briefing, "json"))["facts"]["quotes"]
+    assert any(q["text"] == quote.text and q["confidence"] == 0.2 for q in kept)
+    assert quote.text in newsbrief.render_briefing(aleppo, "markdown")

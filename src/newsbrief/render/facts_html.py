@@ -20,7 +20,7 @@ def fact_spans(
 ) -> dict[str, list[tuple[int, int]]]:
     """Add the passages facts cite to ``cited`` (article id -> span -> summary sentences) where
     they overlap no passage already marked; return every marked span per article, sorted."""
-    facts = briefing.facts or Facts()
+    facts = (briefing.facts or Facts()).shown()
     for c in sorted(_citations(facts), key=lambda c: (c.start, -c.end)):
         spans = cited.setdefault(c.article_id, {})
         if (c.start, c.end) in spans:
@@ -89,9 +89,9 @@ def facts_view(
     numbers: dict[str, int],
     passage_id: Callable[[int, int], str],
 ) -> dict[str, Any] | None:
-    facts = briefing.facts
-    if facts is None:
+    if briefing.facts is None:
         return None
+    facts = briefing.facts.shown()
     linker = _Linker(briefing, marked, numbers, passage_id)
     disputed = {(d.about, d.unit) for d in facts.disagreements}
     # One table per quantity, on one scale, a rule between its groups of values.

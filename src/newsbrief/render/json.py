@@ -37,11 +37,22 @@ def facts_dict(facts: Facts) -> dict[str, Any]:
     """The "facts" key: figures, quotes, timeline, entities, disagreements (see README)."""
     return {
         "figures": [
-            {"about": f.about, "unit": f.unit, "reports": [_report(r) for r in f.reports]}
+            {
+                "about": f.about,
+                "unit": f.unit,
+                "confidence": f.confidence,
+                "reports": [_report(r) for r in f.reports],
+            }
             for f in facts.figures
         ],
         "quotes": [
-            {"speaker": q.speaker, "role": q.role, "text": q.text, "citations": _cites(q.citations)}
+            {
+                "speaker": q.speaker,
+                "role": q.role,
+                "text": q.text,
+                "confidence": q.confidence,
+                "citations": _cites(q.citations),
+            }
             for q in facts.quotes
         ],
         "timeline": [
@@ -49,6 +60,7 @@ def facts_dict(facts: Facts) -> dict[str, Any]:
                 "date": e.date.isoformat() if e.date else None,
                 "when": e.when,
                 "event": e.event,
+                "confidence": e.confidence,
                 "citations": _cites(e.citations),
             }
             for e in facts.timeline
@@ -59,6 +71,7 @@ def facts_dict(facts: Facts) -> dict[str, Any]:
                 "kind": e.kind,
                 "aliases": list(e.aliases),
                 "articles": list(e.articles),
+                "confidence": e.confidence,
                 "citations": _cites(e.citations),
             }
             for e in facts.entities
@@ -68,6 +81,7 @@ def facts_dict(facts: Facts) -> dict[str, Any]:
                 "about": d.about,
                 "unit": d.unit,
                 "note": d.note,
+                "confidence": d.confidence,
                 "sides": [[_report(r) for r in side] for side in d.sides],
             }
             for d in facts.disagreements

@@ -25,7 +25,7 @@ def to_markdown(briefing: Briefing) -> str:
     if briefing.grounding is not None:
         lines += grounding_lines(briefing.grounding)
     if briefing.facts is not None:
-        lines += facts_lines(briefing, briefing.facts)
+        lines += facts_lines(briefing, briefing.facts.shown())
     lines += ["## Sources", ""]
     for n, article in enumerate(briefing.articles, 1):
         lines.append(f"{n}. {source_line(article)}")
