@@ -1,0 +1,67 @@
+"""Score the facts a reader is shown against reader-level gold (entities with their type, quote
+speakers, what figures count, genuine conflicts): see ``newsbrief.facts.seen`` for the rules.
+
+    .venv/bin/python benchmarks/bench_facts_seen.py [--gold tests/fixtures/facts-fresh-1]
+        [--data ../shared/data/multinews-dev.jsonl] [--list]
+
+Each gold story names its Multi-News dev cluster; the briefing is made as ``brief`` makes it
+(default settings) from that cluster's documents. A fresh set is scored once, before anyone
+develops against it; the first run is the one to report (benchmarks/RESULTS.md).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import platform
+import sys
+from datetime import UTC, datetime
+from pathlib import Path
+
+from newsbrief.batch import read_cluster
+from newsbrief.clean import read_clean
+from newsbrief.config import Settings
+from newsbrief.facts.seen import KINDS, Report, load, score
+from newsbrief.pipeline import brief_articles
+
+ROOT = Path(__file__).resolve().parents[1]
+DEFAULT_GOLD = ROOT / "tests" / "fixtures" / "facts-fresh-1"
+DEFAULT_DATA = ROOT.parent / "shared" / "data" / "multinews-dev.jsonl"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--gold", type=Path, default=DEFAULT_GOLD)
+    parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
+    parser.add_argument("--list", action="store_true", help="print what was judged wrong/missed")
+    args = parser.parse_args()
+    if not args.data.exists():
+        sys.exit(f"bench_facts_seen: {args.data} not found (the Multi-News dev set)")
+    clusters = {}
+    for line in args.data.read_text(encoding="utf-8").splitlines():
+        cluster = json.loads(line)
+        clusters[cluster["id"]] = cluster["documents"]
+    total = Report()
+    print(f"# {datetime.now(UTC):%Y-%m-%d %H:%M} UTC, {platform.node()}, gold {args.gold.name}")
+    print(f"{'story':<36}" + "".join(f"{k[:14]:>16}" for k in KINDS))
+    for story in load(args.gold):
+        articles = list(read_clean(read_cluster(clusters[story.cluster]).articles).articles)
+        briefing = brief_articles(articles, settings=Settings())
+        assert briefing.facts is not None
+        report = score(briefing.facts, articles, story.data)
+        cells = "".join(
+            f"{c.matched:>6}/{c.found:>3} of {c.gold:>3}" for c in report.counts.values()
+        )
+        print(f"{story.name:<36}{cells}")
+        total.add(report)
+    print("(matched/found of gold)\n")
+    print(f"{'kind':<32}{'precision':>10}{'recall':>8}")
+    for kind, c in total.counts.items():
+        print(f"{kind:<32}{c.precision:>10.3f}{c.recall:>8.3f}")
+    if args.list:
+        print("\nwrong:", *total.wrong, sep="\n  ")
+        print("\nmissed:", *total.missed, sep="\n  ")
+
+
+if __name__ == "__main__":
+    main()

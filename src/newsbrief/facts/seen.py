@@ -1,0 +1,262 @@
+"""Score the facts a reader is shown (``Facts.shown()``) against reader-level gold
+(tests/fixtures/facts-fresh-*/): entity names with their type, quote speakers per article, what a
+figure counts, and the genuine conflicts between outlets.
+
+The gold was labelled from the text before the extractors ran on it (see the folder's README).
+Matching rules, strict by design:
+
+- **Entities.** A shown entity is right when its name equals, after normalising case, quotes,
+  spaces and a leading "the", the name or an alias of a gold entity of the same kind, and no
+  earlier shown entity already took that gold entity (an unmerged "Musk" beside "Elon Musk" is
+  one wrong entity). Recall counts gold entities named in two or more articles that a shown
+  entity names (any kind).
+- **Speakers.** A shown quote's citation in article *a* matches the gold quote of article *a*
+  whose first words it contains (or which contains its first words). Its speaker in that
+  article is right when it equals the gold speaker or one of the gold entity's aliases, or
+  shares the gold speaker's last word. Precision is over matched citations with a speaker; a
+  citation that matches no gold quote is not judged. Recall is over gold quotes with a speaker.
+- **Figure labels.** A shown report matches a gold figure of its article whose text contains its
+  text (or the reverse) and whose value is equal. The label (the figure's ``about``) is right
+  when it shares a content stem with what the gold figure counts and each of its other content
+  stems occurs in the gold figure's counts, event, window or scope ("strict"); "lenient" asks
+  only for the shared stem with what is counted.
+- **Conflicts.** A shown disagreement is right when two of its sides hold the two sides of a
+  gold conflict (matched as reports are). Recall is over gold conflicts.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from newsbrief.facts.gold import Count
+from newsbrief.nlp.vectors import content_stems
+from newsbrief.types import Article, Facts, FigureReport, Quote
+
+KINDS = (
+    "entities",
+    "entities named in 2+ articles",
+    "speakers",
+    "figure labels (strict)",
+    "figure labels (lenient)",
+    "disagreements",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class GoldStory:
+    name: str
+    line: int | None
+    cluster: str
+    data: dict[str, Any]
+
+
+@dataclass
+class Report:
+    """Counts per kind and the items judged wrong or missed, for reading by hand."""
+
+    counts: dict[str, Count] = field(default_factory=lambda: {k: Count() for k in KINDS})
+    wrong: list[str] = field(default_factory=list)
+    missed: list[str] = field(default_factory=list)
+
+    def add(self, other: Report) -> None:
+        for kind in KINDS:
+            self.counts[kind].add(other.counts[kind])
+        self.wrong += other.wrong
+        self.missed += other.missed
+
+
+def load(folder: Path) -> list[GoldStory]:
+    stories = []
+    for path in sorted(folder.glob("*.json")):
+        data = json.loads(path.read_text(encoding="utf-8"))
+        cluster = data["source"]["dev_cluster"]
+        stories.append(GoldStory(data["story"], data.get("line"), cluster, data))
+    return stories
+
+
+def norm(text: str) -> str:
+    """Lower case, straight quotes, one space, no leading "the", no edge punctuation."""
+    text = unicodedata.normalize("NFKC", text).replace("’", "'").replace("‘", "'")
+    text = re.sub(r"\s+", " ", text.replace("“", '"').replace("”", '"')).strip().lower()
+    text = re.sub(r"^the ", "", text)
+    return text.strip(" .,;:'\"")
+
+
+def score(
+    facts: Facts,
+    articles: Sequence[Article],
+    gold: dict[str, Any],
+    speakers: Callable[[Quote], Sequence[str | None]] | None = None,
+) -> Report:
+    """Score one story. ``gold`` article numbers index ``articles``; ``speakers`` gives a quote's
+    speaker per citation (default: its one speaker for every citation)."""
+    shown = facts.shown()
+    index = {a.id: i for i, a in enumerate(articles)}
+    report = Report()
+    _entities(shown, gold, report)
+    _speakers(shown, gold, index, speakers or _one_speaker, report)
+    _labels(shown, gold, index, report)
+    _conflicts(shown, gold, index, report)
+    return report
+
+
+def _one_speaker(quote: Quote) -> Sequence[str | None]:
+    return [quote.speaker] * len(quote.citations)
+
+
+def _entities(facts: Facts, gold: dict[str, Any], report: Report) -> None:
+    entities = gold.get("entities", [])
+    names = [{norm(n) for n in (e["name"], *e.get("aliases", []))} for e in entities]
+    taken: set[int] = set()
+    count, wide = report.counts["entities"], report.counts["entities named in 2+ articles"]
+    for e in facts.entities:
+        count.found += 1
+        hit = next((i for i, ns in enumerate(names) if norm(e.name) in ns), None)
+        if hit is not None and entities[hit]["kind"] == e.kind and hit not in taken:
+            count.matched += 1
+        else:
+            why = "no such entity" if hit is None else "taken" if hit in taken else "kind"
+            report.wrong.append(f"entity {e.name!r} ({e.kind}): {why}")
+        if hit is not None:
+            taken.add(hit)
+    count.gold = len(entities)
+    for i, e in enumerate(entities):
+        if len(set(e.get("articles", []))) >= 2:
+            wide.gold += 1
+            wide.found += 1
+            if i in taken:
+                wide.matched += 1
+            else:
+                report.missed.append(f"entity {e['name']!r} ({e['kind']})")
+
+
+def _words(text: str) -> str:
+    return " ".join(re.findall(r"[\w']+", norm(text)))
+
+
+def _speakers(
+    facts: Facts,
+    gold: dict[str, Any],
+    index: dict[str, int],
+    speakers: Callable[[Quote], Sequence[str | None]],
+    report: Report,
+) -> None:
+    aliases = {
+        norm(e["name"]): {norm(n) for n in (e["name"], *e.get("aliases", []))}
+        for e in gold.get("entities", [])
+    }
+    quotes = gold.get("quotes", [])
+    count = report.counts["speakers"]
+    found: set[int] = set()
+    for q in facts.quotes:
+        text = _words(q.text)
+        for citation, speaker in zip(q.citations, speakers(q), strict=True):
+            hit = _gold_quote(quotes, index[citation.article_id], text)
+            if hit is None or speaker is None:
+                continue
+            count.found += 1
+            wanted = quotes[hit]["speaker"]
+            if wanted is not None and _same_speaker(speaker, wanted, aliases):
+                count.matched += 1
+                found.add(hit)
+            else:
+                report.wrong.append(f"speaker {speaker!r} for “{q.text[:40]}…” (gold {wanted!r})")
+    for i, q in enumerate(quotes):
+        if q.get("speaker") is not None:
+            count.gold += 1
+            if i not in found:
+                report.missed.append(f"speaker {q['speaker']!r} of “{q['first_words']}…”")
+
+
+def _gold_quote(quotes: list[dict[str, Any]], article: int, text: str) -> int | None:
+    for i, q in enumerate(quotes):
+        first = _words(q["first_words"])
+        if q["article"] == article and (first in text or (len(text) > 15 and text in first)):
+            return i
+    start = " ".join(text.split()[:5])
+    if len(start.split()) < 4:
+        return None
+    for i, q in enumerate(quotes):
+        if q["article"] == article and start in _words(q["first_words"]):
+            return i
+    return None
+
+
+def _same_speaker(speaker: str, wanted: str, aliases: dict[str, set[str]]) -> bool:
+    said, gold = norm(speaker), norm(wanted)
+    if said == gold or said in aliases.get(gold, set()):
+        return True
+    return said.split()[-1:] == gold.split()[-1:] and bool(said)
+
+
+def _matches(r: FigureReport, item: tuple[int, str], index: dict[str, int]) -> bool:
+    article, text = item
+    if index[r.citation.article_id] != article:
+        return False
+    mine, theirs = norm(r.text), norm(text)
+    return bool(mine) and (mine in theirs or theirs in mine)
+
+
+def _labels(facts: Facts, gold: dict[str, Any], index: dict[str, int], report: Report) -> None:
+    figures = gold.get("figures", [])
+    strict = report.counts["figure labels (strict)"]
+    lenient = report.counts["figure labels (lenient)"]
+    strict.gold = lenient.gold = len(figures)
+    for f in facts.figures:
+        label = set(content_stems(_label(f)))
+        for r in f.reports:
+            hit = next(
+                (g for g in figures if _matches(r, (g["article"], g["text"]), index)
+                 and abs(float(g["value"]) - r.value) <= 1e-6 * max(1.0, abs(r.value))),
+                None,
+            )  # fmt: skip
+            if hit is None:
+                continue
+            counted = set(content_stems(hit.get("counts") or ""))
+            context = " ".join(hit.get(k) or "" for k in ("counts", "event", "window", "scope"))
+            strict.found += 1
+            lenient.found += 1
+            shared = bool(label & counted) or (not counted and not label)
+            lenient.matched += shared
+            if shared and label <= set(content_stems(context)):
+                strict.matched += 1
+            else:
+                report.wrong.append(f"label {_label(f)!r} for {r.text!r} (gold {hit['counts']!r})")
+
+
+def _label(figure: Any) -> str:
+    parts = [figure.about, getattr(figure, "window", None), getattr(figure, "scope", None)]
+    return " ".join(p for p in parts if p)
+
+
+def _conflicts(facts: Facts, gold: dict[str, Any], index: dict[str, int], report: Report) -> None:
+    conflicts = gold.get("conflicts", [])
+    count = report.counts["disagreements"]
+    count.gold = len(conflicts)
+    found: set[int] = set()
+    for d in facts.disagreements:
+        count.found += 1
+        hit = next((i for i, c in enumerate(conflicts) if _holds(d.sides, c["sides"], index)), None)
+        if hit is None:
+            sides = " vs ".join("/".join(r.text for r in side) for side in d.sides)
+            report.wrong.append(f"disagreement {d.about!r}: {sides}")
+        else:
+            count.matched += 1
+            found.add(hit)
+    report.missed += [f"conflict {c['about']!r}" for i, c in enumerate(conflicts) if i not in found]
+
+
+def _holds(
+    sides: tuple[tuple[FigureReport, ...], ...], gold: list[list[Any]], index: dict[str, int]
+) -> bool:
+    where = [
+        {i for i, side in enumerate(sides) if any(_matches(r, (g[0], g[1]), index) for r in side)}
+        for g in gold
+    ]
+    return len(where) == 2 and any(a != b for a in where[0] for b in where[1])

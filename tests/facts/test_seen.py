@@ -1,0 +1,114 @@
+"""The reader-level facts scorer (newsbrief.facts.seen): each rule on a hand-built story."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from newsbrief.facts.seen import score
+from newsbrief.types import (
+    Article,
+    Citation,
+    Disagreement,
+    Entity,
+    Facts,
+    Figure,
+    FigureReport,
+    Quote,
+)
+
+ARTICLES = [Article(id="x", text="one"), Article(id="y", text="two")]
+X, Y = Citation("x", 0, 3), Citation("y", 0, 3)
+GOLD: dict[str, Any] = {
+    "entities": [
+        {"name": "Elon Musk", "kind": "person", "aliases": ["Musk"], "articles": [0, 1]},
+        {"name": "Tesla", "kind": "organisation", "aliases": [], "articles": [0, 1]},
+        {"name": "Palo Alto", "kind": "place", "aliases": [], "articles": [1]},
+    ],
+    "quotes": [
+        {"article": 0, "first_words": "We are going private", "speaker": "Elon Musk"},
+        {"article": 1, "first_words": "It was a shock", "speaker": None},
+        {"article": 1, "first_words": "The board will review", "speaker": "Tesla"},
+    ],
+    "figures": [
+        {"article": 0, "text": "$420 a share", "value": 420, "counts": "price per share",
+         "event": "offered", "window": None, "scope": None},
+        {"article": 1, "text": "three people hurt", "value": 3, "counts": "people",
+         "event": "hurt", "window": None, "scope": None},
+        {"article": 0, "text": "four people were shot", "value": 4, "counts": "people",
+         "event": "shot", "window": None, "scope": None},
+    ],
+    "conflicts": [{"about": "people hurt", "sides": [[1, "three people hurt"],
+                                                    [0, "four people were shot"]]}],
+}  # fmt: skip
+
+
+def entity(name: str, kind: str, confidence: float = 1.0) -> Entity:
+    return Entity(name, kind, (), (X,), confidence)
+
+
+def test_entities_need_name_and_kind_once_and_shown() -> None:
+    facts = Facts(
+        entities=(
+            entity("Elon Musk", "person"),
+            entity("Musk", "person"),  # not merged: a second entity for one person
+            entity("Tesla", "place"),  # wrong kind
+            entity("The Palo Alto", "place"),
+            entity("Breaking News Emails Get", "organisation", confidence=0.3),  # not shown
+        )
+    )
+    report = score(facts, ARTICLES, GOLD)
+    counts = report.counts["entities"]
+    assert (counts.matched, counts.found, counts.gold) == (2, 4, 3)
+    wide = report.counts["entities named in 2+ articles"]
+    assert (wide.matched, wide.gold) == (2, 2)  # named, though Tesla's kind is wrong
+    assert any("'Musk'" in w and "taken" in w for w in report.wrong)
+
+
+def test_speakers_are_judged_per_article_by_alias_or_surname() -> None:
+    quotes = (
+        Quote("Musk", None, "We are going private at $420", (X,)),
+        Quote("a witness", None, "It was a shock to everyone", (Y,)),  # gold: no speaker
+        Quote(None, None, "The board will review the offer", (Y,)),  # unattributed: a miss
+        Quote("Musk", None, "Something nobody labelled here", (Y,)),  # not judged
+    )
+    report = score(Facts(quotes=quotes), ARTICLES, GOLD)
+    counts = report.counts["speakers"]
+    assert (counts.matched, counts.found, counts.gold) == (1, 2, 2)
+    per_citation = score(
+        Facts(quotes=(Quote("Elon", None, "We are going private", (X,)),)),
+        ARTICLES,
+        GOLD,
+        speakers=lambda q: ["Mr. Musk"],
+    )
+    assert per_citation.counts["speakers"].matched == 1
+
+
+def test_figure_labels_strict_and_lenient() -> None:
+    def figure(about: str, text: str, value: float, cite: Citation) -> Figure:
+        return Figure(about, None, (FigureReport(value, text, cite),))
+
+    facts = Facts(
+        figures=(
+            figure("price per share offered", "$420", 420, X),  # right
+            figure("people root", "three", 3, Y),  # shares "people" only: lenient
+            figure("pairs", "four", 4, X),  # wrong
+            figure("people", "five", 5, X),  # matches no gold figure: not judged
+        )
+    )
+    report = score(facts, ARTICLES, GOLD)
+    strict = report.counts["figure labels (strict)"]
+    lenient = report.counts["figure labels (lenient)"]
+    assert (strict.matched, strict.found) == (1, 3)
+    assert (lenient.matched, lenient.found) == (2, 3)
+
+
+def test_disagreements_must_hold_both_sides_of_a_gold_conflict() -> None:
+    three, four = FigureReport(3, "three", Y), FigureReport(4, "four", X)
+    genuine = Disagreement("people hurt", None, ((three,), (four,)), "")
+    false = Disagreement("board", None, ((FigureReport(2, "Two", X),), (four,)), "")
+    doubtful = Disagreement("people", None, ((three,), (four,)), "", confidence=0.1)
+    report = score(Facts(disagreements=(genuine, false, doubtful)), ARTICLES, GOLD)
+    counts = report.counts["disagreements"]
+    assert (counts.matched, counts.found, counts.gold) == (1, 2, 1)
+    missed = score(Facts(), ARTICLES, GOLD)
+    assert missed.counts["disagreements"].recall == 0.0 and missed.missed
