@@ -13,6 +13,7 @@ from newsbrief.config import Settings
 from newsbrief.errors import InputError, LLMAnswerError, NoArticlesError
 from newsbrief.facts import extract_facts
 from newsbrief.ingest import Input
+from newsbrief.nlp.language import language
 from newsbrief.nlp.sentences import segment
 from newsbrief.nlp.vectors import content_stems
 from newsbrief.summarize import summarize
@@ -60,16 +61,35 @@ def brief_articles(
             f"{quota} of each (at most {MAX_SENTENCES} in one briefing; is this one story?)",
         )
     summary = summarize(articles, ranked, settings=settings)
+    english, note = _english(articles)
+    warnings += note
+    facts = None
+    if settings.facts:
+        read = [(a, s) for a, s in zip(articles, sentences, strict=True) if english[a.id]]
+        facts = extract_facts([a for a, _ in read], [s for _, s in read], settings=settings)
     briefing = Briefing(
         title=_title(articles, summary),
         articles=tuple(articles),
         summary=summary,
         warnings=warnings,
-        facts=extract_facts(articles, sentences, settings=settings) if settings.facts else None,
+        facts=facts,
     )
     if settings.llm_url is None:
         return briefing
     return _grounded(briefing, sentences, ranked, settings=settings)
+
+
+def _english(articles: list[Article]) -> tuple[dict[str, bool], tuple[str, ...]]:
+    """Which articles are in English, and one warning naming the others (facts skip them)."""
+    codes = {a.id: language(a.text) for a in articles}
+    other = [f"{a.source or a.id} ({codes[a.id]})" for a in articles if codes[a.id] != "en"]
+    note: tuple[str, ...] = ()
+    if other:
+        note = (
+            f"{len(other)} of {len(articles)} articles are not in English: {', '.join(other)}; "
+            "the summary may still read well, but facts are read from English articles only",
+        )
+    return {a: code == "en" for a, code in codes.items()}, note
 
 
 # The model is shown the extractive summary and then the best-ranked sentences of a summary

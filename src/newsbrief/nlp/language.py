@@ -1,0 +1,40 @@
+"""Which articles are not in English: the summary is extractive and works on any language that
+splits into sentences, but the fact extractors read English only.
+
+English is recognised by its function words first: in every one of the 568 Multi-News dev
+articles at least 28.8% of the words are English stop words, against at most 9% in news
+paragraphs of French, German, Spanish, Italian, Dutch and Portuguese (benchmarks/RESULTS.md), so
+an article above ``ENGLISH_SHARE`` is English without a model. Only an article below it is given
+to py3langid (langid.py's model, 97 languages, a 4.5 MB package from PyPI), which names the
+language; loading its model takes ~1.2 s, paid only when such an article is read.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import Any
+
+from newsbrief.nlp.stopwords import ENGLISH
+
+ENGLISH_SHARE = 0.2  # stop-word share at or above which an article is English, no model asked
+MIN_WORDS = 20  # fewer words than this: too little to judge, taken as English
+_SAMPLE = 5000  # characters read from the start of an article
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def language(text: str) -> str:
+    """The ISO 639-1 code of ``text``'s language ("en", "fr", …); "en" when the text is too
+    short to judge."""
+    words = _WORD.findall(text[:_SAMPLE].lower())
+    if len(words) < MIN_WORDS or sum(w in ENGLISH for w in words) >= ENGLISH_SHARE * len(words):
+        return "en"
+    code, _ = _identifier().classify(text[:_SAMPLE])
+    return str(code)
+
+
+@cache
+def _identifier() -> Any:
+    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
+    return LanguageIdentifier.from_model_file(MODEL_FILE)
