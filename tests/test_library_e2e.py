@@ -55,7 +55,9 @@ def test_from_an_empty_directory(
     dump.write_text("".join(json.dumps(r) + "\n" for r in lines), encoding="utf-8")
     run("ingest", f"{site}/feed", "--allow-private")
     run("ingest", str(warc(tmp_path / "crawl.warc")), str(dump))
-    assert (tmp_path / "newsbrief.db").exists()  # the default library
+    library = Path(os.environ["XDG_DATA_HOME"]) / "newsbrief" / "library.db"
+    assert library.exists()  # the per-user library, its folder created
+    assert not (tmp_path / "newsbrief.db").exists()  # not wherever the user stands
     stories = json.loads(run("stories", "--format", "json"))
     groups = sorted(sorted(s["articles"]) for s in stories)
     assert ["aleppo-0", "aleppo-1", "aleppo-2"] in groups

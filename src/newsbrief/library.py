@@ -43,8 +43,6 @@ if TYPE_CHECKING:
     from newsbrief.ingest.fetch import Fetcher
     from newsbrief.plugins import Executor
 
-DEFAULT_DB = "newsbrief.db"
-
 
 @dataclass(slots=True)
 class IngestReport:

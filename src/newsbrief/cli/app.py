@@ -9,6 +9,7 @@ from typing import Annotated
 
 import typer
 
+from newsbrief.cli import console
 from newsbrief.cli.batch import batch
 from newsbrief.cli.brief import brief
 from newsbrief.cli.console import EXIT_INPUT, EXIT_INTERNAL
@@ -22,7 +23,7 @@ from newsbrief.version import __version__
 app = typer.Typer(
     name="newsbrief",
     help="Turn a pile of news articles about one story into a short, cited briefing.",
-    add_completion=False,
+    add_completion=True,  # --install-completion / --show-completion for bash, zsh, fish
     pretty_exceptions_enable=False,
     no_args_is_help=True,
     context_settings={"help_option_names": ["-h", "--help"]},
@@ -52,8 +53,18 @@ def _root(
             "--version", callback=_version, is_eager=True, help="Print the version and exit."
         ),
     ] = False,
+    quiet: Annotated[
+        bool,
+        typer.Option(
+            "--quiet",
+            "-q",
+            help="No warnings, notes or progress on standard error (errors still print; the "
+            "exit status still tells). Before the command: newsbrief -q ingest …",
+        ),
+    ] = False,
 ) -> None:
     """Turn a pile of news articles about one story into a short, cited briefing."""
+    console.quiet = quiet
 
 
 # A briefing multiplies matrices of a few hundred rows: BLAS threads only add start-up and

@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from newsbrief.cli.console import EXIT_INPUT, EXIT_USAGE, fail, open_output, progress, warn
+from newsbrief.cli.console import EXIT_INPUT, EXIT_USAGE, fail, note, open_output, progress, warn
 from newsbrief.cli.options import DEFAULTS, Engine, Scheduler, Words, Workers, settings_from
 from newsbrief.errors import NewsbriefError
 
@@ -78,6 +78,6 @@ def batch(
     where = "" if output == "-" else f"; wrote {output}"
     failed = f", {report.failed} failed" if report.failed else ""
     skipped = f", {report.skipped} already done" if report.skipped else ""
-    typer.echo(f"newsbrief: summarised {report.ok} clusters{failed}{skipped}{where}", err=True)
+    note(f"summarised {report.ok} clusters{failed}{skipped}{where}")
     if report.failed:
         raise typer.Exit(EXIT_INPUT)

@@ -17,8 +17,20 @@ EXIT_USAGE = 2  # a bad option or combination of options
 EXIT_INTERNAL = 70  # a bug (EX_SOFTWARE)
 
 
+# --quiet (on the command line before the command): no warnings, notes or progress bar on
+# standard error; errors are still printed, and the exit status says what happened.
+quiet = False
+
+
 def warn(message: str) -> None:
-    typer.echo(f"newsbrief: warning: {message}", err=True)
+    if not quiet:
+        typer.echo(f"newsbrief: warning: {message}", err=True)
+
+
+def note(message: str) -> None:
+    """A one-line report of what a command did ("newsbrief: 5 new, …"), on standard error."""
+    if not quiet:
+        typer.echo(f"newsbrief: {message}", err=True)
 
 
 def fail(message: str, code: int) -> NoReturn:
@@ -106,7 +118,7 @@ def write_text(text: str, output: Path | None) -> None:
 
 def count_lines(path: Path, limit: int | None) -> int | None:
     """Non-blank lines of ``path`` (at most ``limit``), for the progress bar; streamed."""
-    if not sys.stderr.isatty():
+    if quiet or not sys.stderr.isatty():
         return None
     with path.open("rb") as stream:
         count = sum(1 for line in stream if line.strip())
@@ -117,7 +129,7 @@ def count_lines(path: Path, limit: int | None) -> int | None:
 def progress(description: str, total: int | None) -> Iterator[Callable[[int], None]]:
     """A progress bar on standard error while it is a terminal, else nothing. Warnings printed
     meanwhile appear above the bar (rich redirects standard error)."""
-    if not sys.stderr.isatty():
+    if quiet or not sys.stderr.isatty():
         yield _no_progress
         return
     from rich.console import Console

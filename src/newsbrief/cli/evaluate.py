@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from newsbrief.cli.console import EXIT_INPUT, count_lines, fail, open_input, progress, warn
+from newsbrief.cli.console import EXIT_INPUT, count_lines, fail, note, open_input, progress, warn
 from newsbrief.cli.options import DEFAULTS, Metric, Words, settings_from
 from newsbrief.errors import NewsbriefError
 
@@ -113,7 +113,7 @@ def _write_scores(result: Evaluation, path: Path) -> None:
         write_scores(result, path)
     except OSError as exc:
         fail(f"{path}: cannot write ({exc.strerror or exc})", EXIT_INPUT)
-    typer.echo(f"newsbrief: wrote {path}", err=True)
+    note(f"wrote {path}")
 
 
 def _print_table(result: Evaluation, *, dataset: str, rl_label: str) -> None:

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from newsbrief.cli.console import EXIT_INPUT, EXIT_USAGE, fail, progress, warn
+from newsbrief.cli.console import EXIT_INPUT, EXIT_USAGE, fail, note, progress, warn
 from newsbrief.cli.options import (
     DEFAULT_DB,
     AllowPrivate,
@@ -129,7 +129,7 @@ def ingest(
         # read again); a failed file or URL does, as before, ready for the next ingest.
         _discard(Path(db))
         where = f"{db} not created"
-    typer.echo(f"newsbrief: {_counts(report)}, {where}", err=True)
+    note(f"{_counts(report)}, {where}")
     if report.failed:
         raise typer.Exit(EXIT_INPUT)
 
@@ -235,7 +235,7 @@ def watch(
                     break
                 time.sleep(seconds)
     except KeyboardInterrupt:
-        typer.echo("newsbrief: watch stopped", err=True)
+        note("watch stopped")
     except UsageError as exc:
         fail(exc.message, EXIT_USAGE)
     except NewsbriefError as exc:

@@ -21,7 +21,25 @@ from newsbrief.config import Settings
 
 # The settings nobody changed: the defaults every option below starts from.
 DEFAULTS = Settings()
-DEFAULT_DB = Path("newsbrief.db")
+# --db not given (nor NEWSBRIEF_DB): the per-user library, in the platform's data folder
+# ($XDG_DATA_HOME/newsbrief/library.db, else ~/.local/share/… on Linux; platformdirs decides).
+DEFAULT_DB = Path("<per-user library>")
+
+
+def user_library() -> Path:
+    import platformdirs
+
+    return platformdirs.user_data_path("newsbrief") / "library.db"
+
+
+def _library(value: Path) -> Path:
+    if value != DEFAULT_DB:
+        return value
+    path = user_library()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    return path
+
+
 NO_ENTITIES = "none"  # --entities none: no entity recogniser at all
 
 
@@ -86,7 +104,10 @@ Db = Annotated[
         "--db",
         metavar="PATH",
         envvar="NEWSBRIEF_DB",
-        help="The story library (SQLite; created if missing). Env: NEWSBRIEF_DB.",
+        callback=_library,
+        show_default=False,
+        help="The story library (SQLite; created if missing). Default: the per-user "
+        "library.db in $XDG_DATA_HOME/newsbrief (~/.local/share/newsbrief). Env: NEWSBRIEF_DB.",
     ),
 ]
 AllowPrivate = Annotated[

@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from newsbrief.cli.console import EXIT_USAGE, fail, warn
+from newsbrief.cli.console import EXIT_USAGE, fail, note, warn
 from newsbrief.cli.options import (
     DEFAULT_DB,
     DEFAULTS,
@@ -48,7 +48,7 @@ def serve(
         warn(f"listening on {host}: anyone who can reach this address can use the server")
     if not Path(db).is_file():
         warn(f"{db}: no such library yet; the stories pages will say so until it is ingested")
-    typer.echo(f"newsbrief: serving http://{host}:{port}/ (Ctrl-C to stop)", err=True)
+    note(f"serving http://{host}:{port}/ (Ctrl-C to stop)")
     try:
         settings = settings_from(llm_url=llm, llm_model=model, llm_key_env=api_key_env)
     except UsageError as exc:

@@ -12,6 +12,7 @@ from newsbrief.cli.console import (
     EXIT_USAGE,
     fail,
     format_of,
+    note,
     open_input,
     warn,
     write_text,
@@ -85,11 +86,7 @@ def verify(
         warn(warning)
     write_text(rendered, output)
     unsupported = sum(not s.supported for s in report.sentences)
-    typer.echo(
-        f"newsbrief: {len(report.sentences) - unsupported} of {len(report.sentences)} "
-        f"sentences supported",
-        err=True,
-    )
+    note(f"{len(report.sentences) - unsupported} of {len(report.sentences)} sentences supported")
     if unsupported or not report.sentences:
         raise typer.Exit(EXIT_INPUT)
 
