@@ -247,3 +247,20 @@ def test_stories_index_links_to_each_briefing(server: str, browser: Any) -> None
         page.click("text=← Stories")
     assert page.url == server + "/stories"
     page.close()
+
+
+@pytest.mark.parametrize("path", ["/", "/stories", "/stories/1", "/brief"])
+def test_pages_fit_a_phone(server: str, browser: Any, path: str) -> None:
+    """No sideways scrolling at 390 px (an iPhone's width): the briefing was 472 px wide."""
+    page = browser.new_page(viewport={"width": 390, "height": 844})
+    try:
+        if path == "/brief":
+            page.goto(server + "/")
+            page.set_input_files("#files", [str(p) for p in ALEPPO_FILES])
+            with page.expect_navigation():
+                page.click("button[type=submit]")
+        else:
+            page.goto(server + path)
+        assert page.evaluate("document.documentElement.scrollWidth") <= 390
+    finally:
+        page.close()

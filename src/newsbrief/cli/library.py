@@ -63,7 +63,20 @@ StoriesFormat = Annotated[
 ]
 Every = Annotated[
     str,
-    typer.Option("--every", metavar="INTERVAL", help="Time between polls: 30s, 15m, 2h."),
+    typer.Option(
+        "--every",
+        metavar="INTERVAL",
+        help="Time between the starts of polls (a fixed rate; a poll that overruns is followed "
+        "at once): 30s, 15m, 2h.",
+    ),
+]
+BriefChanged = Annotated[
+    bool,
+    typer.Option(
+        "--brief",
+        help="After each poll, print an update briefing (Markdown) of each story that changed: "
+        "what its new articles add.",
+    ),
 ]
 Rounds = Annotated[
     int | None,
@@ -216,9 +229,11 @@ def watch(
     rounds: Rounds = None,
     db: Db = DEFAULT_DB,
     allow_private: AllowPrivate = False,
+    brief: BriefChanged = False,
 ) -> None:
-    """Poll feeds: ingest what is new, cluster it, and print the stories that changed. Stops
-    cleanly on Ctrl-C."""
+    """Poll feeds: ingest what is new, cluster it, and print the stories that changed. Pages
+    already fetched are asked for only if changed (ETag / Last-Modified). Stops cleanly on
+    Ctrl-C."""
     import time
 
     from newsbrief.library import parse_interval
@@ -227,13 +242,16 @@ def watch(
     try:
         seconds = parse_interval(every)
         with _opened(db, settings, allow_private=allow_private) as (library, fetcher):
-            done = 0
+            start, done = time.monotonic(), 0
             while True:
-                _poll(library, feeds, fetcher=fetcher)
+                changed = _poll(library, feeds, fetcher=fetcher)
+                if brief:
+                    _brief_changed(library, changed, settings)
                 done += 1
                 if rounds is not None and done >= rounds:
                     break
-                time.sleep(seconds)
+                # A fixed rate: the next poll starts `seconds` after this one started.
+                time.sleep(max(0.0, start + done * seconds - time.monotonic()))
     except KeyboardInterrupt:
         note("watch stopped")
     except UsageError as exc:
@@ -242,7 +260,7 @@ def watch(
         fail(exc.message, EXIT_INPUT)
 
 
-def _poll(library: Library, feeds: list[str], *, fetcher: Fetcher) -> None:
+def _poll(library: Library, feeds: list[str], *, fetcher: Fetcher) -> list[StoryRow]:
     """One poll: ingest the feeds and print a line, and one per story that changed."""
     import time
 
@@ -257,6 +275,16 @@ def _poll(library: Library, feeds: list[str], *, fetcher: Fetcher) -> None:
     )
     for row in changed:
         typer.echo(f"  story {row.id} ({len(row.articles)} articles): {row.headline}")
+    sys.stdout.flush()
+    return changed
+
+
+def _brief_changed(library: Library, changed: list[StoryRow], settings: Settings) -> None:
+    from newsbrief.render import render
+
+    for row in changed:
+        briefing = library.brief_story(row.id, settings=settings, new=True)
+        typer.echo(f"\n{render(briefing, 'markdown')}")
     sys.stdout.flush()
 
 

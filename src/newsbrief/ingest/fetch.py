@@ -34,6 +34,7 @@ _LIMITS = Limits()
 # Shared address space (RFC 6598) is not "private" to ipaddress, but is not public either.
 _SHARED = ipaddress.ip_network("100.64.0.0/10")
 _FEED_TYPES = ("xml", "rss", "atom")
+_REMEMBERED = 64 * 2**20  # bytes of answers kept for conditional requests (oldest dropped)
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,6 +101,13 @@ class Fetcher:
         self.resolver = resolver
         self._client: httpx.Client | None = None
         self._last: dict[str, float] = {}
+        # Conditional GET: per URL, the validators (ETag, Last-Modified) of its last answer and
+        # that answer, so a poll that finds the page unchanged gets "304 Not Modified" and no
+        # body (watch polls the same feeds and pages again and again). The oldest are forgotten
+        # beyond _REMEMBERED bytes of answers. ``not_modified`` counts the 304s.
+        self._validated: dict[str, tuple[dict[str, str], Fetched]] = {}
+        self._kept = 0
+        self.not_modified = 0
 
     @classmethod
     def with_limits(cls, limits: Limits, *, allow_private: bool = False) -> Fetcher:
@@ -152,18 +160,26 @@ class Fetcher:
         for _ in range(self.max_redirects + 1):
             host = self.check(url)
             self._wait(host)
+            known = self._validated.get(url)
             try:
-                with self.client().stream("GET", url) as response:
+                with self.client().stream(
+                    "GET", url, headers=known[0] if known else {}
+                ) as response:
+                    if response.status_code == 304 and known is not None:
+                        self.not_modified += 1
+                        return known[1]
                     if response.is_redirect and "location" in response.headers:
                         url = urljoin(url, response.headers["location"])
                         continue
                     if response.status_code >= 400:
                         raise InputError(f"{url}: HTTP status {response.status_code}")
-                    return Fetched(
+                    fetched = Fetched(
                         url=str(response.url),
                         content_type=response.headers.get("content-type", "").lower(),
                         body=self._read(url, response),
                     )
+                    self._remember(url, response.headers, fetched)
+                    return fetched
             except Refused as exc:  # at connection time: the name resolved differently
                 raise _refused(url, exc.host, exc.address, exc.kind) from None
             except httpx.InvalidURL as exc:  # "http://8.8.8.010/": no address httpx accepts
@@ -171,6 +187,21 @@ class Fetcher:
             except httpx.HTTPError as exc:
                 raise InputError(f"{url}: cannot fetch ({type(exc).__name__}: {exc})") from None
         raise InputError(f"{url}: more than {self.max_redirects} redirects")
+
+    def _remember(self, url: str, headers: Any, fetched: Fetched) -> None:
+        validators = {
+            ask: headers[answer]
+            for ask, answer in (("If-None-Match", "etag"), ("If-Modified-Since", "last-modified"))
+            if headers.get(answer)
+        }
+        old = self._validated.pop(url, None)
+        self._kept -= len(old[1].body) if old else 0
+        if validators and len(fetched.body) <= _REMEMBERED:
+            self._validated[url] = (validators, fetched)
+            self._kept += len(fetched.body)
+            while self._kept > _REMEMBERED:  # dicts keep insertion order: oldest first
+                _, dropped = self._validated.pop(next(iter(self._validated)))
+                self._kept -= len(dropped.body)
 
     def client(self) -> httpx.Client:
         import httpx
