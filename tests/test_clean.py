@@ -762,3 +762,23 @@ def test_a_sourced_dateline_on_the_first_line_is_cut(line: str, text: str) -> No
     (article,) = read([f"{line}\n\n{body}\n\nMore details emerged later."]).articles
     cleaned = clean_articles([article])[0].text
     assert cleaned.startswith(text)
+
+
+def test_a_one_word_title_is_kept_unless_it_is_furniture(tmp_path: Path) -> None:
+    import json
+
+    import newsbrief
+
+    text = (
+        "The moon passed in front of the sun on Monday, darkening skies across the country for "
+        "two minutes. Millions watched from parks and rooftops as the eclipse crossed."
+    )
+    path = tmp_path / "a.jsonl"
+    rows = [{"title": "Eclipse", "text": text}, {"title": "Advertisement", "text": text + " Y."}]
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    briefing = newsbrief.brief([path])
+    assert [a.title for a in briefing.articles] == ["Eclipse", None]
+    plain = tmp_path / "b.txt"
+    plain.write_text(f"Obituaries\n\n{text}\n\nMore text follows here.\n", encoding="utf-8")
+    [article] = newsbrief.brief([plain]).articles
+    assert article.title is None and not article.text.startswith("Obituaries")

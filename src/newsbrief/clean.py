@@ -263,6 +263,20 @@ _TRAILING_CREDIT = re.compile(r"\s+(?:Photo|Image|Credit)s?:\s.*$")
 _LEADING_BULLET = re.compile(r"^[*•·–—-]\s+")
 
 
+# One-word lines that are a page's furniture or a section's name, never a story's headline; any
+# other capitalised word is kept as a title ("Eclipse" as a JSON article's title).
+_ONE_WORD_FURNITURE = frozenset(
+    """advertisement advertising sponsored share menu home video videos photo photos gallery
+    news sport sports politics business world opinion comments comment related more print email
+    close skip search login subscribe loading updated trending live watch listen image images
+    breaking latest top us uk entertainment health science technology tech travel weather
+    obituaries obituary lifestyle culture arts money markets local national international
+    media style food books music movies tv education crime environment climate features
+    analysis editorial letters columnists blogs podcast podcasts
+    """.split()
+)
+
+
 def headline(title: str) -> str | None:
     """``title`` as a headline, or None when it is no headline: a line of page furniture (a share
     bar, a byline, a credit, a date) or a photo caption that scraped text put first."""
@@ -270,7 +284,7 @@ def headline(title: str) -> str | None:
     words = _words(title, _MAX_COUNTED_WORDS)
     key = _key(title)
     furniture = (
-        words < 2
+        (words < 2 and (key in _ONE_WORD_FURNITURE or not title[:1].isupper()))
         or _is_boilerplate(title, key)
         or _is_contributors(title)
         or _credit(title, words) is not None

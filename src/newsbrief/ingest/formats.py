@@ -320,5 +320,8 @@ def from_text(text: str, *, name: str, source: str, detect_title: bool = True) -
                 first = second
             title = " ".join(lines[first].split())
             lines = lines[first + 1 :]
+            # A lone word above a text is a section label or page furniture ("Reuters",
+            # "Obituaries"), not its headline: taken off the text, not used as its title.
+            title = title if len(title.split()) > 1 else None
     body = "\n".join(lines)
     return Article(id=content_id(text), text=body, title=title, source=source, origin=name)
