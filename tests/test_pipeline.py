@@ -110,3 +110,18 @@ def test_an_empty_string_is_an_empty_input_not_the_current_folder() -> None:
 
     with pytest.raises(NoArticlesError, match="<text 1>: empty article"):
         newsbrief.brief(["", "  \n"])
+
+
+def test_a_briefing_reads_at_most_max_brief_articles(aleppo_dir: object) -> None:
+    from dataclasses import replace
+    from pathlib import Path
+
+    import newsbrief
+    from newsbrief.config import Limits, Settings
+
+    assert isinstance(aleppo_dir, Path)
+    settings = replace(Settings(), limits=replace(Limits(), max_brief_articles=3))
+    briefing = newsbrief.brief([aleppo_dir], settings=settings)
+    assert len(briefing.articles) == 3
+    assert any("5 articles: the briefing reads the first 3" in w for w in briefing.warnings)
+    assert not any("the briefing reads" in w for w in newsbrief.brief([aleppo_dir]).warnings)

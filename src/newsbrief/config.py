@@ -19,6 +19,10 @@ class Limits:
 
     # A file larger than this is not one article or a small pile of them; refused, not read.
     max_file_bytes: int = 50 * 1024 * 1024
+    # One briefing reads at most this many articles (the first given; a warning says so): a
+    # story has tens, a pile of thousands is no one story, and ranking and facts compare
+    # articles with each other (10,000 feed entries took over 5 minutes and 6.5 GB).
+    max_brief_articles: int = 300
     # Fetching: seconds to connect and between bytes read (a slow server is skipped, not waited
     # on); a news page or feed is well under max_fetch_bytes; redirects followed; seconds
     # between two requests to one host (politeness to small sites).

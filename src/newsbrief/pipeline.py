@@ -52,6 +52,13 @@ def brief_articles(
     articles: list[Article], *, settings: Settings, warnings: tuple[str, ...] = ()
 ) -> Briefing:
     """Summarise already-cleaned articles and extract the facts across them."""
+    most = settings.limits.max_brief_articles
+    if len(articles) > most:
+        warnings += (
+            f"{len(articles)} articles: the briefing reads the first {most} (at most {most} in "
+            "one briefing; is this one story?)",
+        )
+        articles = articles[:most]
     sentences = [segment(a, segmenter=settings.segmenter) for a in articles]
     ranked, quota = leading(sentences, MAX_SENTENCES)
     if quota is not None:
