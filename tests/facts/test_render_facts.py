@@ -26,8 +26,21 @@ def test_json_facts_have_the_documented_shape(aleppo: Briefing) -> None:
         assert set(q) == {"speaker", "role", "text", "confidence", "citations"}
         assert all(set(c) == CITATION for c in q["citations"])
     for e in facts["timeline"]:
-        assert set(e) == {"date", "when", "event", "confidence", "citations"}
+        assert set(e) == {
+            "date",
+            "precision",
+            "inferred",
+            "when",
+            "event",
+            "confidence",
+            "citations",
+        }
         assert e["date"] is None or re.fullmatch(r"\d{4}-\d\d-\d\d", e["date"])
+        assert e["precision"] in ("day", "month", "year") and isinstance(e["inferred"], bool)
+    idlib = [e for e in facts["timeline"] if e["when"] == "in September 2015"]
+    assert [(e["date"], e["precision"]) for e in idlib] == [("2015-09-01", "month")]
+    undated = [e for e in facts["timeline"] if e["date"] is None]
+    assert undated and all(e["confidence"] < 0.5 for e in undated)  # kept, with why not shown
     for e in facts["entities"]:
         assert set(e) == {"name", "kind", "aliases", "articles", "confidence", "citations"}
         assert e["kind"] in ("person", "organisation", "place")
@@ -45,6 +58,10 @@ def test_markdown_has_a_section_per_kind_of_fact(aleppo: Briefing) -> None:
     for heading in ("Figures", "Where sources disagree", "Quotes", "Timeline", "Entities"):
         assert f"\n## {heading}\n" in text
     assert "- 2016-12-12 (on Monday): " in text
+    assert "- 2015-09 (in September 2015): " in text  # no invented day
+    assert "- 2016-12-12 (on Monday; date inferred from other articles): " in text
+    timeline = text.split("## Timeline")[1].split("##")[0]
+    assert "undated" not in timeline
 
 
 def test_html_escapes_article_text_in_the_facts_sections() -> None:
