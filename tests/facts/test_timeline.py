@@ -28,6 +28,8 @@ TUESDAY = date(2016, 12, 13)
         ),
         ("Just this week thousands fled the city.", "this week", date(2016, 12, 12)),
         ("Militias executed 67 men today.", "today", TUESDAY),
+        ("Crowds marched this weekend.", "this weekend", date(2016, 12, 10)),
+        ("She is slated to get her last shot this weekend.", "this weekend", date(2016, 12, 17)),
         ("The city fell on Dec. 22, 2016, officials said.", "on Dec. 22, 2016", date(2016, 12, 22)),
         ("Russia joined the war in September 2015.", "in September 2015", date(2015, 9, 1)),
     ],

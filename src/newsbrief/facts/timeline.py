@@ -100,7 +100,10 @@ _LISTED = re.compile(
 # Cues that only point at the expression ("In this Jan. 29, 2006, file photo").
 _DEICTIC = frozenset({"this", "that"})
 _FUTURE_CUES = frozenset({"until", "by", "next", "from"})
-_FUTURE_VERB = re.compile(r"\b(?:will|would|is due|are due|is expected|forecast|plans? to)\b")
+_FUTURE_VERB = re.compile(
+    r"\b(?:will|would|is due|are due|is expected|forecast|plans? to"
+    r"|(?:is|are) (?:slated|scheduled))\b"
+)
 # Events sharing a date and this share of content words report the same thing.
 _SAME_EVENT = 0.3
 _CANDIDATES = 64  # earlier events of the same date a sentence is compared with
@@ -346,7 +349,10 @@ def _resolved(m: re.Match[str], text: str, anchor: date | None) -> date | None:
         if future:
             return anchor + timedelta(days=(weekday - anchor.weekday()) % 7 or 7)
         return anchor - timedelta(days=(anchor.weekday() - weekday) % 7)
-    return _relative(m.group("rel").lower(), anchor)
+    rel = m.group("rel").lower()
+    if rel == "this weekend" and future:  # "is slated to … this weekend": the coming one
+        return anchor + timedelta(days=(5 - anchor.weekday()) % 7)
+    return _relative(rel, anchor)
 
 
 def _range_year(m: re.Match[str]) -> str | None:
