@@ -50,7 +50,14 @@ def test_without_a_publication_date_relative_dates_stay_unresolved() -> None:
 
 
 @pytest.mark.parametrize(
-    "sentence", ["The war has raged since 2011.", "Prices may rise.", "It was a Mondays thing."]
+    "sentence",
+    [
+        "The war has raged since 2011.",
+        "Prices may rise.",
+        "It was a Mondays thing.",
+        "Gary Stoller, a reporter at USA Today, wins gold.",
+        "Ben Mutzabaugh wins gold for the best travel blog, Today in the Sky.",
+    ],
 )
 def test_years_alone_and_may_the_verb_are_no_dates(sentence: str) -> None:
     assert find_date(sentence, TUESDAY) is None

@@ -181,6 +181,11 @@ def _bare(m: re.Match[str]) -> str:
 
 
 def _is_date(m: re.Match[str]) -> bool:
+    rel = m.group("rel")
+    if rel and rel[0].isupper() and not m.group("cue"):
+        before = m.string[max(0, m.start() - 20) : m.start()].rstrip()
+        if before[-1:].isalnum() or before.endswith(","):
+            return False  # "Today" inside a sentence is a name: "USA Today", "Today in the Sky"
     if m.group("month3") and _LISTED.search(m.string, 0, m.start()):
         return True  # "in May and June": the second month of a list
     if m.group("month3") and m.group("month3") == "May" and not m.group("cue"):
