@@ -110,3 +110,16 @@ def test_markdown_and_html_show_only_confident_facts(aleppo: Briefing) -> None:
     kept = json.loads(newsbrief.render_briefing(briefing, "json"))["facts"]["quotes"]
     assert any(q["text"] == quote.text and q["confidence"] == 0.2 for q in kept)
     assert quote.text in newsbrief.render_briefing(aleppo, "markdown")
+
+
+def test_html_timeline_axis_is_broken_with_one_dot_per_date(aleppo: Briefing) -> None:
+    """It drew one axis from 2015-09-01 to 2016-12-13: two visible dots, the rest piled up."""
+    html = newsbrief.render_briefing(aleppo, "html")
+    axis = html.split('<div class="axis"', 1)[1].split("</div>", 1)[0]
+    assert axis.count('class="stretch"') == 3  # 2015-09 | 2016-09 | 2016-11 … 2016-12-13
+    lefts = [float(x) for x in re.findall(r'class="dot[^"]*" style="left: ([\d.]+)%', axis)]
+    assert len(lefts) == 11 and lefts == sorted(lefts)
+    assert min(b - a for a, b in zip(lefts, lefts[1:], strict=False)) >= 3.0
+    assert axis.count('class="dot inferred"') == 8  # every event on those dates inferred
+    assert '<time datetime="2015-09">2015-09</time>' in html
+    assert "(date inferred from other articles)" in html

@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterable, Sequence
 from datetime import date
 from typing import Any
 
-from newsbrief.render.common import event_date, quantities, shown_reports
+from newsbrief.render.common import INFERRED_NOTE, event_date, quantities, shown_reports
 from newsbrief.types import Briefing, Citation, Facts, FigureReport, TimelineEvent
 
 _KINDS = (("person", "People"), ("organisation", "Organisations"), ("place", "Places"))
@@ -136,7 +136,7 @@ def _timeline(facts: Facts, linker: _Linker) -> dict[str, Any]:
         {
             "date": event_date(e),
             "when": e.when,
-            "inferred": e.inferred,
+            "inferred": INFERRED_NOTE if e.inferred else None,
             "event": e.event,
             "links": linker.links(e.citations),
         }
