@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import json
 import re
 
@@ -119,7 +120,7 @@ def test_html_timeline_axis_is_broken_with_one_dot_per_date(aleppo: Briefing) ->
     assert axis.count('class="stretch"') == 3  # 2015-09 | 2016-09 | 2016-11 … 2016-12-13
     lefts = [float(x) for x in re.findall(r'class="dot[^"]*" style="left: ([\d.]+)%', axis)]
     assert len(lefts) == 11 and lefts == sorted(lefts)
-    assert min(b - a for a, b in zip(lefts, lefts[1:], strict=False)) >= 3.0
+    assert min(b - a for a, b in itertools.pairwise(lefts)) >= 3.0
     assert axis.count('class="dot inferred"') == 8  # every event on those dates inferred
     assert '<time datetime="2015-09">2015-09</time>' in html
     assert "(date inferred from other articles)" in html
