@@ -217,3 +217,6 @@ def test_relative_dates_past_the_calendar_are_undated() -> None:
         article = Article(id="a", text=text, published=datetime.fromisoformat(published))
         events = facts_of([article]).timeline
         assert [e.when for e in events if e.date is None] == [undated]
+        # An undated article read against that date: no overflow either.
+        other = Article(id="b", text="The dam failed on Dec. 30, 9999, they said.")
+        assert facts_of([article, other]).timeline

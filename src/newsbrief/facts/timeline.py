@@ -254,10 +254,9 @@ def story_date(articles: Sequence[Article]) -> date | None:
 def _later(sentences: Sequence[Sentence], story: date) -> bool:
     """Whether an undated article fixes a date of its own after the story's: it was written
     later, and the story's date would misread its "Monday"."""
+    limit = story + _CLOSE if story < date.max - _CLOSE else date.max  # 9999-12-31 is a date
     return any(
-        f.date is not None and f.date > story + _CLOSE
-        for s in sentences
-        for f in find_dates(s.text, None)
+        f.date is not None and f.date > limit for s in sentences for f in find_dates(s.text, None)
     )
 
 
