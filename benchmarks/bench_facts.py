@@ -2,14 +2,15 @@
 against summary time per Multi-News dev cluster.
 
     .venv/bin/python benchmarks/bench_facts.py [--gold tests/fixtures/facts-gold]
-        [--data ../shared/data/multinews-dev.jsonl] [--limit N] [--spacy-limit N]
+        [--data ../shared/data/multinews-dev.jsonl] [--limit N] [--spacy-limit N] [--scaling N]
 
 Gold stories whose text is not in this repository (dev-set clusters) are read from --data and
 skipped when it is missing. Times are CPU seconds of this process (``time.process_time``), which
 other jobs on a shared machine disturb less than wall time: per cluster, the summary
 (``summarize``) and the facts (``extract_facts``) over the same cleaned, segmented articles, after
 a warm-up. The spaCy recogniser is timed on the first --spacy-limit clusters (model load not
-counted).
+counted). --scaling N times the timeline on a story of N and 2N same-day sentences ("Report i
+says i people fled on Monday.", issue 14): near-linear when 2N takes about twice as long.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ import platform
 import statistics
 import sys
 import time
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -28,6 +30,7 @@ from newsbrief.clean import read_clean
 from newsbrief.config import Settings
 from newsbrief.facts import extract_facts
 from newsbrief.facts.gold import KINDS, Count, load, score
+from newsbrief.facts.timeline import timeline
 from newsbrief.nlp.sentences import segment
 from newsbrief.summarize import summarize
 from newsbrief.types import Article
@@ -110,13 +113,31 @@ def timing(data: Path, limit: int, spacy_limit: int) -> dict[str, list[float]]:
     return ms
 
 
+def timeline_scaling(n: int) -> list[tuple[int, float]]:
+    """CPU seconds of ``timeline`` on one article of ``n`` and ``2n`` same-day sentences."""
+    out = []
+    for size in (n, 2 * n):
+        text = " ".join(f"Report {i} says {i} people fled on Monday." for i in range(size))
+        article = Article(id="scaling", text=text, published=datetime(2016, 12, 13))
+        sentences = [segment(article)]
+        start = time.process_time()
+        timeline([article], sentences)
+        out.append((size, time.process_time() - start))
+    return out
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=(__doc__ or "").split("\n")[0])
     parser.add_argument("--gold", type=Path, default=DEFAULT_GOLD)
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
     parser.add_argument("--limit", type=int, default=0, help="dev clusters to time (0: all)")
     parser.add_argument("--spacy-limit", type=int, default=20)
+    parser.add_argument("--scaling", type=int, default=4000, help="timeline at N and 2N (0: off)")
     args = parser.parse_args()
+    if args.scaling:
+        (n, small), (n2, large) = timeline_scaling(args.scaling)
+        print(f"timeline, same-day sentences: {n}: {small:.2f} s, {n2}: {large:.2f} s "
+              f"(x{large / small:.1f})")  # fmt: skip
     print(f"Python {platform.python_version()}, {platform.machine()}")
     for recogniser in ("rules",):
         totals = gold_quality(args.gold, args.data, recogniser)

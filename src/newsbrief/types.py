@@ -120,13 +120,18 @@ class Quote:
 @dataclass(frozen=True, slots=True)
 class TimelineEvent:
     """A dated event: ``when`` as written, ``date`` resolved (None when the text does not fix
-    it); ``event`` is the sentence reporting it."""
+    it); ``event`` is the sentence reporting it, ``citations`` every outlet's report of it.
+    ``precision`` is "day", "month" or "year": a month-only date is the month's first day with
+    precision "month". ``inferred``: the date was read against the story's other articles'
+    publication dates, the reporting article having none."""
 
     date: date | None
     when: str
     event: str
     citations: tuple[Citation, ...]
     confidence: float = 1.0
+    precision: str = "day"
+    inferred: bool = False
 
 
 @dataclass(frozen=True, slots=True)

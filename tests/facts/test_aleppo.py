@@ -58,23 +58,32 @@ def test_quotes_of_obrien_kerry_and_lavrov_with_their_roles(
     assert found == [(speaker, role)]
 
 
-def test_trts_date_anchors_its_monday_and_the_rest_stays_unresolved(
+def test_trts_date_anchors_its_monday_and_the_undated_outlets_are_read_against_it(
     aleppo: Briefing, facts: Facts
 ) -> None:
-    monday = [e for e in facts.timeline if e.when == "on Monday" and e.date is not None]
-    assert [(e.date, outlet(aleppo, e.citations[0].article_id)) for e in monday] == [
-        (date(2016, 12, 12), "002")
-    ]
-    slate_monday = [
-        e
+    """TRT alone is dated (2016-12-13): its Monday is its own; Slate's Monday is read against
+    TRT's date and says so; only the dates chained to other events ("the following month") stay
+    undated, and those are not shown."""
+    monday = [
+        (e.date, outlet(aleppo, e.citations[0].article_id), e.inferred)
         for e in facts.timeline
-        if e.when == "on Monday" and outlet(aleppo, e.citations[0].article_id) == "004"
+        if e.when == "on Monday"
     ]
-    assert slate_monday and slate_monday[0].date is None
+    assert monday == [(date(2016, 12, 12), "002", False), (date(2016, 12, 12), "004", True)]
+    undated = [e.when for e in facts.timeline if e.date is None]
+    assert undated == ["Later that same month", "The following month"]
+    assert all(e.date is not None for e in facts.shown().timeline)
     dates = [e.date for e in facts.timeline]
     resolved = [d for d in dates if d is not None]
     assert resolved == sorted(resolved)
     assert dates[len(resolved) :] == [None] * (len(dates) - len(resolved))
+
+
+def test_a_month_keeps_its_precision_and_no_sentence_is_listed_twice(facts: Facts) -> None:
+    (idlib,) = [e for e in facts.timeline if e.when == "in September 2015"]
+    assert (idlib.date, idlib.precision) == (date(2015, 9, 1), "month")
+    events = [e.event for e in facts.timeline]
+    assert len(events) == len(set(events))
 
 
 def test_the_area_left_to_the_rebels_is_a_disagreement(aleppo: Briefing, facts: Facts) -> None:

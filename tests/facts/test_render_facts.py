@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import json
 import re
 
@@ -26,8 +27,21 @@ def test_json_facts_have_the_documented_shape(aleppo: Briefing) -> None:
         assert set(q) == {"speaker", "role", "text", "confidence", "citations"}
         assert all(set(c) == CITATION for c in q["citations"])
     for e in facts["timeline"]:
-        assert set(e) == {"date", "when", "event", "confidence", "citations"}
+        assert set(e) == {
+            "date",
+            "precision",
+            "inferred",
+            "when",
+            "event",
+            "confidence",
+            "citations",
+        }
         assert e["date"] is None or re.fullmatch(r"\d{4}-\d\d-\d\d", e["date"])
+        assert e["precision"] in ("day", "month", "year") and isinstance(e["inferred"], bool)
+    idlib = [e for e in facts["timeline"] if e["when"] == "in September 2015"]
+    assert [(e["date"], e["precision"]) for e in idlib] == [("2015-09-01", "month")]
+    undated = [e for e in facts["timeline"] if e["date"] is None]
+    assert undated and all(e["confidence"] < 0.5 for e in undated)  # kept, with why not shown
     for e in facts["entities"]:
         assert set(e) == {"name", "kind", "aliases", "articles", "confidence", "citations"}
         assert e["kind"] in ("person", "organisation", "place")
@@ -45,6 +59,10 @@ def test_markdown_has_a_section_per_kind_of_fact(aleppo: Briefing) -> None:
     for heading in ("Figures", "Where sources disagree", "Quotes", "Timeline", "Entities"):
         assert f"\n## {heading}\n" in text
     assert "- 2016-12-12 (on Monday): " in text
+    assert "- 2015-09 (in September 2015): " in text  # no invented day
+    assert "- 2016-12-12 (on Monday; date inferred from other articles): " in text
+    timeline = text.split("## Timeline")[1].split("##")[0]
+    assert "undated" not in timeline
 
 
 def test_html_escapes_article_text_in_the_facts_sections() -> None:
@@ -93,3 +111,16 @@ def test_markdown_and_html_show_only_confident_facts(aleppo: Briefing) -> None:
     kept = json.loads(newsbrief.render_briefing(briefing, "json"))["facts"]["quotes"]
     assert any(q["text"] == quote.text and q["confidence"] == 0.2 for q in kept)
     assert quote.text in newsbrief.render_briefing(aleppo, "markdown")
+
+
+def test_html_timeline_axis_is_broken_with_one_dot_per_date(aleppo: Briefing) -> None:
+    """It drew one axis from 2015-09-01 to 2016-12-13: two visible dots, the rest piled up."""
+    html = newsbrief.render_briefing(aleppo, "html")
+    axis = html.split('<div class="axis"', 1)[1].split("</div>", 1)[0]
+    assert axis.count('class="stretch"') == 3  # 2015-09 | 2016-09 | 2016-11 … 2016-12-13
+    lefts = [float(x) for x in re.findall(r'class="dot[^"]*" style="left: ([\d.]+)%', axis)]
+    assert len(lefts) == 11 and lefts == sorted(lefts)
+    assert min(b - a for a, b in itertools.pairwise(lefts)) >= 3.0
+    assert axis.count('class="dot inferred"') == 8  # every event on those dates inferred
+    assert '<time datetime="2015-09">2015-09</time>' in html
+    assert "(date inferred from other articles)" in html

@@ -3,7 +3,10 @@ figures, quotes, quotes with their speaker, and dates.
 
 Items are matched one to one within an article: a figure by its text as written (one containing
 the other) and value; a quote by its first words and, for "with speaker", the speaker's surname;
-a date by its expression less cue words ("on Monday" = "Monday") and its resolved date.
+a date by its expression less cue words ("on Monday" = "Monday") and its resolved date. The gold
+dates an article without a publication date only where its own text fixes the date, so such an
+article's dates are scored as its text resolves them, not as the timeline infers them from the
+story's other articles (``TimelineEvent.inferred``).
 """
 
 from __future__ import annotations
@@ -17,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from newsbrief.facts.quotes import words
-from newsbrief.facts.timeline import find_date
+from newsbrief.facts.timeline import find_date, find_dates
 from newsbrief.types import Article, Facts
 
 KINDS = ("figures", "quotes", "quotes with speaker", "dates")
@@ -84,7 +87,8 @@ def score(
             passage = article.text[c.start : c.end]
             found = find_date(passage, anchor)
             when = e.when if e.when in passage or found is None else found.when
-            dates.append((index[c.article_id], when, e.date))
+            day = e.date if anchor is not None else _own_date(passage, when)
+            dates.append((index[c.article_id], when, day))
     gold_quotes = gold["quotes"]
     return {
         "figures": _match(figures, gold["figures"], _same_figure),
@@ -94,6 +98,11 @@ def score(
         ),
         "dates": _match(dates, gold["dates"], _same_date),
     }
+
+
+def _own_date(passage: str, when: str) -> date | None:
+    """The date an undated article's ``passage`` fixes for ``when`` by itself."""
+    return next((f.date for f in find_dates(passage, None) if f.when == when), None)
 
 
 def _match(

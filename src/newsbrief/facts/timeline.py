@@ -4,9 +4,20 @@ A sentence with a date expression ("on Wednesday", "since Nov. 15", "in Septembe
 December", "this week", "Dec. 13, 2016") is an event at that date. Relative expressions are
 resolved against ``Article.published``: a weekday is the last one on or before the publication
 date (the next one after it when the sentence looks ahead: "until Friday", "will … on Monday"),
-a month without a year the last one on or before it. Without a publication date such an event
-keeps ``date=None`` and shows ``when`` as written. Years alone ("in 2011") are background, not
-events, and are left out.
+a month without a year the last one on or before it. A month without a day is kept at its
+precision ("month": the first of the month, shown "2016-09"), never given an invented day.
+
+An article without a publication date is read against the story's: the latest publication date
+of its other articles, when they all lie within two days of each other and the article's own
+full dates ("Dec. 22, 2016") are not later. Such dates are ``inferred`` (and said so to the
+reader); with no safe anchor an event keeps ``date=None``, shows ``when`` as written and has a
+confidence below ``types.SHOWN``: JSON keeps it, Markdown and HTML leave it out. Years alone
+("in 2011") are background, not events, and are left out.
+
+A sentence is one entry, under its first resolved date ("in April, May and September" once);
+the reports of one event by several outlets (same date, shared words) are one entry citing
+each. Events of one date are compared with at most ``_CANDIDATES`` earlier ones, which keeps a
+story of thousands of same-day sentences near-linear.
 """
 
 from __future__ import annotations
@@ -15,6 +26,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from typing import NamedTuple
 
 from newsbrief.nlp.stopwords import ENGLISH
 from newsbrief.nlp.tokens import stems
@@ -88,9 +100,21 @@ _LISTED = re.compile(
 # Cues that only point at the expression ("In this Jan. 29, 2006, file photo").
 _DEICTIC = frozenset({"this", "that"})
 _FUTURE_CUES = frozenset({"until", "by", "next", "from"})
-_FUTURE_VERB = re.compile(r"\b(?:will|would|is due|are due|is expected|forecast|plans? to)\b")
+_FUTURE_VERB = re.compile(
+    r"\b(?:will|would|is due|are due|is expected|forecast|plans? to"
+    r"|(?:is|are) (?:slated|scheduled))\b"
+)
 # Events sharing a date and this share of content words report the same thing.
 _SAME_EVENT = 0.3
+_CANDIDATES = 64  # earlier events of the same date a sentence is compared with
+_CLOSE = timedelta(days=2)  # publication dates this close agree on when the story was reported
+_INFERRED = 0.6  # confidence of a date read against other articles' publication dates
+_UNSHOWN = 0.3  # an undated event, or a photo caption's date: kept in JSON, not shown
+_RANGE_END = re.compile(
+    r"\s*(?:to|through|until|and|-|–)\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*"
+    r"\.?\s+(\d{4})\b"
+)
+_CAPTION = re.compile(r"\b(?:file photo|photo:|photograph|pictured)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,6 +122,31 @@ class _Found:
     when: str
     date: date | None
     start: int  # offset of ``when`` in the sentence
+    precision: str = "day"
+    inferred: bool = False
+
+
+class _Anchor(NamedTuple):
+    date: date | None
+    inferred: bool
+
+
+class _Entry:
+    """An event being gathered: its first report, every citation, the words of its reports."""
+
+    __slots__ = ("citations", "cited", "event", "found", "order", "start", "words")
+
+    def __init__(self, found: _Found, event: str, words: set[str], order: int, start: int):
+        self.found, self.event, self.words = found, event, words
+        self.order, self.start = order, start
+        self.citations: list[Citation] = []
+        self.cited: set[Citation] = set()
+
+    def cite(self, citation: Citation, words: set[str]) -> None:
+        if citation not in self.cited:
+            self.cited.add(citation)
+            self.citations.append(citation)
+            self.words |= words  # in place: a merged event's words never copied
 
 
 def time_anchors(text: str) -> frozenset[str]:
@@ -132,6 +181,11 @@ def _bare(m: re.Match[str]) -> str:
 
 
 def _is_date(m: re.Match[str]) -> bool:
+    rel = m.group("rel")
+    if rel and rel[0].isupper() and not m.group("cue"):
+        before = m.string[max(0, m.start() - 20) : m.start()].rstrip()
+        if before[-1:].isalnum() or before.endswith(","):
+            return False  # "Today" inside a sentence is a name: "USA Today", "Today in the Sky"
     if m.group("month3") and _LISTED.search(m.string, 0, m.start()):
         return True  # "in May and June": the second month of a list
     if m.group("month3") and m.group("month3") == "May" and not m.group("cue"):
@@ -144,39 +198,94 @@ def _is_date(m: re.Match[str]) -> bool:
 def timeline(
     articles: Sequence[Article], sentences: Sequence[Sequence[Sentence]]
 ) -> tuple[TimelineEvent, ...]:
-    events: list[tuple[TimelineEvent, set[str], int, int]] = []
-    for order, (article, article_sentences) in enumerate(zip(articles, sentences, strict=True)):
-        anchor = article.published.date() if isinstance(article.published, datetime) else None
-        for sentence in article_sentences:
-            dates = find_dates(sentence.text, anchor)
+    entries: list[_Entry] = []
+    by_date: dict[tuple[date | None, str, str], list[_Entry]] = {}
+    for order, anchor in enumerate(anchors(articles, sentences)):
+        for sentence in sentences[order]:
+            dates = find_dates(sentence.text, anchor.date, inferred=anchor.inferred)
             if not dates:
                 continue
+            found = _main(dates)
             citation = Citation(sentence.article_id, sentence.start, sentence.end)
             words = {w for w in stems(sentence.text) if w not in ENGLISH and w.isalpha()}
-            for found in dates:
-                for i, (event, other_words, _, _) in enumerate(events):
-                    if _same(event, found, words, other_words):
-                        events[i] = (_cited(event, citation), other_words | words, *events[i][2:])
-                        break
-                else:
-                    event = TimelineEvent(found.date, found.when, sentence.text, (citation,))
-                    events.append((event, words, order, sentence.start))
-    events.sort(key=lambda e: (e[0].date is None, e[0].date or date.min, e[2], e[3]))
-    return tuple(e[0] for e in events)
+            key = (found.date, found.precision, "" if found.date else _bare_when(found))
+            same_date = by_date.setdefault(key, [])
+            entry = next((e for e in reversed(same_date[-_CANDIDATES:]) if _same(e, words)), None)
+            if entry is None:
+                entry = _Entry(found, sentence.text, set(words), order, sentence.start)
+                entries.append(entry)
+                same_date.append(entry)
+            entry.cite(citation, words)
+    entries.sort(key=lambda e: (e.found.date is None, e.found.date or date.min, e.order, e.start))
+    return tuple(_event(e) for e in entries)
 
 
-def _cited(event: TimelineEvent, citation: Citation) -> TimelineEvent:
-    if citation in event.citations:
-        return event
-    return TimelineEvent(event.date, event.when, event.event, (*event.citations, citation))
+def _main(dates: list[_Found]) -> _Found:
+    """The date a sentence is listed under: the first the text fixes by itself, else the first
+    read against the story's date, else the first."""
+    fixed = (f for f in dates if f.date is not None and not f.inferred)
+    return next(fixed, next((f for f in dates if f.date is not None), dates[0]))
 
 
-def _same(event: TimelineEvent, found: _Found, words: set[str], other: set[str]) -> bool:
-    if event.date != found.date or (found.date is None and event.when != found.when):
+def anchors(articles: Sequence[Article], sentences: Sequence[Sequence[Sentence]]) -> list[_Anchor]:
+    """The date each article's relative dates are read against: its publication date, else the
+    story's (see the module's doc), else None."""
+    story = story_date(articles)
+    out = []
+    for article, article_sentences in zip(articles, sentences, strict=True):
+        if isinstance(article.published, datetime):
+            out.append(_Anchor(article.published.date(), False))
+        elif story is not None and not _later(article_sentences, story):
+            out.append(_Anchor(story, True))
+        else:
+            out.append(_Anchor(None, False))
+    return out
+
+
+def story_date(articles: Sequence[Article]) -> date | None:
+    """The latest publication date of the story when every dated article lies within two days
+    of it (they agree on when the story was reported), else None."""
+    dated = [a.published.date() for a in articles if isinstance(a.published, datetime)]
+    if not dated or max(dated) - min(dated) > _CLOSE:
+        return None
+    return max(dated)
+
+
+def _later(sentences: Sequence[Sentence], story: date) -> bool:
+    """Whether an undated article fixes a date of its own after the story's: it was written
+    later, and the story's date would misread its "Monday"."""
+    limit = story + _CLOSE if story < date.max - _CLOSE else date.max  # 9999-12-31 is a date
+    return any(
+        f.date is not None and f.date > limit for s in sentences for f in find_dates(s.text, None)
+    )
+
+
+def _bare_when(found: _Found) -> str:
+    return found.when.lower()
+
+
+def _same(entry: _Entry, words: set[str]) -> bool:
+    if not words or not entry.words:
         return False
-    if not words or not other:
-        return False
-    return len(words & other) / len(words | other) >= _SAME_EVENT
+    shared = len(words & entry.words)  # no union built: a merged event's words can be many
+    return shared / (len(words) + len(entry.words) - shared) >= _SAME_EVENT
+
+
+def _event(entry: _Entry) -> TimelineEvent:
+    found = entry.found
+    if found.date is None or _CAPTION.search(entry.event):
+        confidence = _UNSHOWN
+    else:
+        confidence = _INFERRED if found.inferred else 1.0
+    return TimelineEvent(
+        found.date,
+        found.when,
+        entry.event,
+        tuple(entry.citations),
+        confidence=confidence,
+        precision=found.precision,
+        inferred=found.inferred,
+    )
 
 
 def find_date(text: str, anchor: date | None) -> _Found | None:
@@ -185,8 +294,10 @@ def find_date(text: str, anchor: date | None) -> _Found | None:
     return found[0] if found else None
 
 
-def find_dates(text: str, anchor: date | None) -> list[_Found]:
-    """Every date expression of ``text`` that names a day or a month, resolved; one per date."""
+def find_dates(text: str, anchor: date | None, *, inferred: bool = False) -> list[_Found]:
+    """Every date expression of ``text`` that names a day or a month, resolved; one per date.
+    ``inferred``: ``anchor`` is not the article's own date, and a date read against it is
+    marked so."""
     hint = _ANCHOR_HINT.search(text) if _may_date(text) else None
     if hint is None or _HINT.search(text, hint.start()) is None:  # most name no date
         return []
@@ -198,7 +309,9 @@ def find_dates(text: str, anchor: date | None) -> list[_Found]:
         cue = (m.group("cue") or "").lower()
         dated = m.group("day") or m.group("day2")
         when = _bare(m) if cue in _DEICTIC and dated else m.group()
-        found = _Found(when=when, date=_resolve(m, text, anchor), start=m.start())
+        resolved = _resolve(m, text, anchor)
+        guessed = inferred and resolved is not None and _resolve(m, text, None) is None
+        found = _Found(when, resolved, m.start(), _precision(m), guessed)
         key = (found.date, _bare(m).lower()) if found.date is None else (found.date, "")
         if key not in seen:
             seen.add(key)
@@ -224,7 +337,7 @@ def _resolved(m: re.Match[str], text: str, anchor: date | None) -> date | None:
     if month_name:
         month = _month(month_name)
         day = int(m.group("day") or m.group("day2") or 1)
-        year = m.group("year") or m.group("year2") or m.group("year3")
+        year = m.group("year") or m.group("year2") or m.group("year3") or _range_year(m)
         if year:
             return date(int(year), month, day)
         if anchor is None:
@@ -240,7 +353,25 @@ def _resolved(m: re.Match[str], text: str, anchor: date | None) -> date | None:
         if future:
             return anchor + timedelta(days=(weekday - anchor.weekday()) % 7 or 7)
         return anchor - timedelta(days=(anchor.weekday() - weekday) % 7)
-    return _relative(m.group("rel").lower(), anchor)
+    rel = m.group("rel").lower()
+    if rel == "this weekend" and future:  # "is slated to … this weekend": the coming one
+        return anchor + timedelta(days=(5 - anchor.weekday()) % 7)
+    return _relative(rel, anchor)
+
+
+def _range_year(m: re.Match[str]) -> str | None:
+    """The year closing a range of months: "August" in "From August to December 2014"."""
+    if not m.group("month3"):
+        return None
+    closing = _RANGE_END.match(m.string, m.end())
+    return closing.group(1) if closing else None
+
+
+def _precision(m: re.Match[str]) -> str:
+    """ "month" for a month without a day ("in September", "this month"), else "day"."""
+    if m.group("month3") or (m.group("rel") or "").lower().endswith("month"):
+        return "month"
+    return "day"
 
 
 def _relative(rel: str, anchor: date) -> date:

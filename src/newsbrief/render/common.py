@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 from typing import Any
 
-from newsbrief.types import Briefing, Figure, FigureReport
+from newsbrief.types import Briefing, Figure, FigureReport, TimelineEvent
 
 
 def source_numbers(briefing: Briefing) -> dict[str, int]:
@@ -39,6 +39,17 @@ def quantities(figures: Iterable[Figure]) -> list[tuple[str, str | None, list[Fi
     that do not agree, which the facts list one after another, most widely reported first."""
     runs = itertools.groupby(figures, key=lambda f: (f.about, f.unit))
     return [(about, unit, list(run)) for (about, unit), run in runs]
+
+
+INFERRED_NOTE = "date inferred from other articles"
+
+
+def event_date(event: TimelineEvent) -> str | None:
+    """An event's date at its precision: "2016-12-13", "2016-09" (a month), "2016" (a year)."""
+    if event.date is None:
+        return None
+    iso = event.date.isoformat()
+    return {"month": iso[:7], "year": iso[:4]}.get(event.precision, iso)
 
 
 @lru_cache(maxsize=4)

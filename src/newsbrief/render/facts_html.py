@@ -7,12 +7,15 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Callable, Iterable, Sequence
+from datetime import date
 from typing import Any
 
-from newsbrief.render.common import quantities, shown_reports
-from newsbrief.types import Briefing, Citation, Facts, FigureReport
+from newsbrief.render.common import INFERRED_NOTE, event_date, quantities, shown_reports
+from newsbrief.types import Briefing, Citation, Facts, FigureReport, TimelineEvent
 
 _KINDS = (("person", "People"), ("organisation", "Organisations"), ("place", "Places"))
+_GAP = 31  # days: dates further apart are drawn on separate stretches of the timeline axis
+_BREAK = 6.0  # % of the axis between two stretches
 
 
 def fact_spans(
@@ -128,29 +131,81 @@ def facts_view(
 
 
 def _timeline(facts: Facts, linker: _Linker) -> dict[str, Any]:
-    """Events with their position (0-100) on an axis from the first date to the last."""
-    dated = [e.date for e in facts.timeline if e.date]
-    if not dated:
-        first = last = None
-    else:
-        first, last = min(dated), max(dated)
-    span = (last - first).days if first and last else 0
-    events = []
-    for e in facts.timeline:
-        position = None
-        if e.date and first:
-            position = _pct((e.date - first).days, span) if span else 50.0
-        events.append(
+    """The events as the list shows them, and the axis drawn above it."""
+    events = [
+        {
+            "date": event_date(e),
+            "when": e.when,
+            "inferred": INFERRED_NOTE if e.inferred else None,
+            "event": e.event,
+            "links": linker.links(e.citations),
+        }
+        for e in facts.timeline
+    ]
+    return {"timeline": events, "axis": _axis(facts.timeline, linker)}
+
+
+def _axis(events: Sequence[TimelineEvent], linker: _Linker) -> dict[str, Any] | None:
+    """A date axis broken where dates lie more than ``_GAP`` days apart (September 2015 and a
+    week of December 2016 side by side, not one dot at each end): stretches of nearby dates,
+    each as wide as its share of the dates, one dot per date (the events on it in its title;
+    hollow when every date on it is inferred)."""
+    on: dict[date, list[TimelineEvent]] = {}
+    for e in events:
+        if e.date is not None:
+            on.setdefault(e.date, []).append(e)
+    if not on:
+        return None
+    runs: list[list[date]] = []
+    for day in sorted(on):
+        if runs and (day - runs[-1][-1]).days <= _GAP:
+            runs[-1].append(day)
+        else:
+            runs.append([day])
+    room = 100.0 - _BREAK * (len(runs) - 1)
+    weights = [len(run) + 1 for run in runs]
+    left, stretches, dots = 0.0, [], []
+    for run, weight in zip(runs, weights, strict=True):
+        width = room * weight / sum(weights)
+        span = (run[-1] - run[0]).days
+        for rank, day in enumerate(run):
+            x = left + (width * _place(rank, len(run), (day - run[0]).days, span))
+            dots.append(_dot(on[day], round(x, 1), linker))
+        first, last = (event_date(on[d][0]) for d in (run[0], run[-1]))
+        stretches.append(
             {
-                "date": e.date.isoformat() if e.date else None,
-                "when": e.when,
-                "event": e.event,
-                "links": linker.links(e.citations),
-                "position": position,
+                "left": round(left, 1),
+                "width": round(width, 1),
+                "first": first,
+                "last": last if span else None,
             }
         )
-    axis = {"first": first.isoformat(), "last": last.isoformat()} if first and last else None
-    return {"timeline": events, "axis": axis}
+        left += width + _BREAK
+    return {
+        "first": event_date(on[min(on)][0]),
+        "last": event_date(on[max(on)][0]),
+        "stretches": stretches,
+        "dots": dots,
+    }
+
+
+def _place(rank: int, count: int, days: int, span: int) -> float:
+    """Where (0-1) the ``rank``-th of ``count`` dates lies on its stretch: half by its day, half
+    by its rank, so that dates a day apart do not hide each other's dots."""
+    if count == 1 or span == 0:
+        return 0.5
+    return 0.5 * days / span + 0.5 * rank / (count - 1)
+
+
+def _dot(events: list[TimelineEvent], left: float, linker: _Linker) -> dict[str, Any]:
+    label = event_date(events[0])
+    return {
+        "left": left,
+        "href": linker.links(events[0].citations)[0]["href"],
+        "title": "\n".join(f"{label}: {e.event}" for e in events),
+        "count": len(events),
+        "inferred": all(e.inferred for e in events),
+    }
 
 
 def _entities(facts: Facts, linker: _Linker) -> list[dict[str, Any]]:

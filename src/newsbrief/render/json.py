@@ -58,6 +58,8 @@ def facts_dict(facts: Facts) -> dict[str, Any]:
         "timeline": [
             {
                 "date": e.date.isoformat() if e.date else None,
+                "precision": e.precision,
+                "inferred": e.inferred,
                 "when": e.when,
                 "event": e.event,
                 "confidence": e.confidence,

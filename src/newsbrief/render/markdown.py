@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from newsbrief.render.common import markers, quantities, shown_reports
+from newsbrief.render.common import INFERRED_NOTE, event_date, markers, quantities, shown_reports
 from newsbrief.types import Article, Briefing, Facts, FigureReport, Grounding
 
 _KIND_HEADINGS = (("person", "People"), ("organisation", "Organisations"), ("place", "Places"))
@@ -94,8 +94,9 @@ def facts_lines(briefing: Briefing, facts: Facts) -> list[str]:
     if facts.timeline:
         lines += ["## Timeline", ""]
         for e in facts.timeline:
-            when = f"{e.date.isoformat()} ({e.when})" if e.date else f"undated ({e.when})"
-            lines.append(f"- {when}: {e.event} {marks(e.citations)}")
+            note = f"; {INFERRED_NOTE}" if e.inferred else ""
+            lines.append(f"- {event_date(e) or 'undated'} ({e.when}{note}): {e.event} "
+                         f"{marks(e.citations)}")  # fmt: skip
         lines.append("")
     if facts.entities:
         lines += ["## Entities", ""]
