@@ -11,7 +11,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterator, Sequence
 
-from newsbrief.facts.quotes.attribution import attribution
+from newsbrief.facts.quotes.attribution import OFFICE, POST, attribution
 from newsbrief.facts.quotes.finding import (
     MIN_WORDS,
     PARAGRAPH,
@@ -24,8 +24,12 @@ from newsbrief.facts.quotes.finding import (
     spans,
 )
 from newsbrief.facts.quotes.speakers import Carried, Place, expand_short_names, resolve
+from newsbrief.nlp.lexicon import PRONOUNS
 from newsbrief.types import Article, Sentence
 
+# Confidences (types.SHOWN = 0.5): a speaker named in the attribution; named by "he said" or
+# "the friend added" and resolved; taken from the quotes or sentence before; no speaker at all.
+NAMED, RESOLVED, CONTEXT, UNATTRIBUTED = 1.0, 0.8, 0.7, 0.3
 # Between a short quote and the next: its attribution and no more (“No?” he said. “We …”).
 _SHORT_GAP = re.compile(r"[^.!?;:“”\"]{1,60}[.,:]?\s*")
 
@@ -62,7 +66,7 @@ def _paragraph_quotes(
             continue
         if span.nested:  # “… the priest said, ‘…’”: not the speaker's own words
             nested = text[span.start : span.end].strip().rstrip(",")
-            yield Found(None, None, nested, cite(article, sentences, starts, span))
+            yield Found(None, None, nested, cite(article, sentences, starts, span), UNATTRIBUTED)
             continue
         found = _attributed(text, starts, span, para, short, carried)
         short = None
@@ -72,9 +76,21 @@ def _paragraph_quotes(
         speaker = speaker or None  # "": attributed to someone the text does not name
         if span.pull:
             speaker, role = pull_attribution(text, span)
+        sure = confidence(found[0], speaker, pull=span.pull)
         quote_text = text[span.start : span.end].strip().rstrip(",")
-        yield Found(speaker, role, quote_text, cite(article, sentences, starts, span))
+        yield Found(speaker, role, quote_text, cite(article, sentences, starts, span), sure)
         carried.quoted((speaker, role), unnamed=unnamed, end=span.outer_end, para_end=para.end())
+
+
+def confidence(read: str | None, speaker: str | None, *, pull: bool) -> float:
+    """How sure a quote's attribution is, from what its own words read (``read``) and the
+    speaker resolved: named in the attribution, by a pronoun or noun ("he said", "the friend
+    added"), only by the context (the quote before, the sentence before), or by no one."""
+    if not speaker:
+        return UNATTRIBUTED
+    if pull or (read and read not in PRONOUNS and read not in ("the", POST, OFFICE)):
+        return NAMED
+    return RESOLVED if read else CONTEXT
 
 
 def _attributed(

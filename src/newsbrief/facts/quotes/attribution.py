@@ -107,6 +107,9 @@ _GLUED_STOP = re.compile(r"[a-z)][.!?](?=[A-Z][a-z])")
 # "you would say: ‘…’": words no one has said.
 _HYPOTHETICAL = re.compile(r"\b(?:you|would|could|might|should)\s*$", re.IGNORECASE)
 PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s*$")
+# How far before and after a quotation its attribution is looked for (characters): a quote in a
+# paragraph or sentence of any length costs the same.
+_WINDOW = 600
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,10 +132,10 @@ class Around:
     def of(
         cls, text: str, span: Span, sentence_start: int, para_end: int, *, stray: bool
     ) -> Around:
-        after = text[span.outer_end : para_end]
+        after = text[span.outer_end : min(para_end, span.outer_end + _WINDOW)]
         masked = _unstop(after)
         closed = text[span.start : span.end].rstrip().endswith(".") and not masked.startswith(",")
-        before = text[sentence_start : max(sentence_start, span.start)]
+        before = text[max(sentence_start, span.start - _WINDOW) : max(sentence_start, span.start)]
         return cls(text, span, sentence_start, para_end, stray, after, masked, before, closed)
 
 

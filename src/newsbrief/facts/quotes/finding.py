@@ -66,6 +66,7 @@ class Found:
     role: str | None
     text: str
     citation: Citation
+    confidence: float = 1.0  # how sure the attribution is (see ``article``)
 
 
 def quote_marks(text: str) -> bool:

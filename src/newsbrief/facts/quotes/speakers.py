@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from newsbrief.facts.quotes.attribution import BEFORE, OFFICE, PASSIVE, POST
 from newsbrief.facts.quotes.finding import Found, Span, Speaker, only_quote, opens, quote_marks
@@ -269,15 +269,15 @@ def expand_short_names(found: list[Found], text: str) -> list[Found]:
     out = []
     for f in found:
         if f.speaker and not f.role and f.speaker in roles:
-            f = Found(f.speaker, roles[f.speaker], f.text, f.citation)
+            f = replace(f, role=roles[f.speaker])
         if f.speaker and " " not in f.speaker and f.speaker in full:
             whole = full[f.speaker]
-            f = Found(whole.speaker, f.role or whole.role, f.text, f.citation)
+            f = replace(f, speaker=whole.speaker, role=f.role or whole.role)
         elif f.speaker and " " not in f.speaker:
             if in_text is None:  # only for an article with a speaker named by surname alone
                 in_text = full_names(_names_in_full(text, surnames))
             if f.speaker in in_text:
-                f = Found(in_text[f.speaker], f.role, f.text, f.citation)
+                f = replace(f, speaker=in_text[f.speaker])
         out.append(f)
     return out
 
@@ -337,7 +337,7 @@ def fullest_names(found: list[Found], full: dict[str, str]) -> list[Found]:
     """A speaker named by surname alone in one article takes the full name another article of
     the story gives them."""
     return [
-        Found(full[f.speaker], f.role, f.text, f.citation)
+        replace(f, speaker=full[f.speaker])
         if f.speaker and " " not in f.speaker and f.speaker in full
         else f
         for f in found
