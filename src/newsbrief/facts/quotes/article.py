@@ -12,6 +12,7 @@ from bisect import bisect_right
 from collections.abc import Iterator, Sequence
 
 from newsbrief.facts.quotes.attribution import OFFICE, POST, attribution
+from newsbrief.facts.quotes.bodies import BODY
 from newsbrief.facts.quotes.finding import (
     MIN_WORDS,
     PARAGRAPH,
@@ -24,6 +25,7 @@ from newsbrief.facts.quotes.finding import (
     spans,
 )
 from newsbrief.facts.quotes.speakers import Carried, Place, expand_short_names, resolve
+from newsbrief.facts.quotes.who import only_opens_sentences
 from newsbrief.nlp.lexicon import PRONOUNS
 from newsbrief.types import Article, Sentence
 
@@ -76,6 +78,8 @@ def _paragraph_quotes(
         speaker = speaker or None  # "": attributed to someone the text does not name
         if span.pull:
             speaker, role = pull_attribution(text, span)
+        if speaker and only_opens_sentences(speaker, text):
+            speaker, role = None, None  # "Eager to leave, …": a sentence's first word
         sure = confidence(found[0], speaker, pull=span.pull)
         quote_text = text[span.start : span.end].strip().rstrip(",")
         yield Found(speaker, role, quote_text, cite(article, sentences, starts, span), sure)
@@ -88,7 +92,7 @@ def confidence(read: str | None, speaker: str | None, *, pull: bool) -> float:
     added"), only by the context (the quote before, the sentence before), or by no one."""
     if not speaker:
         return UNATTRIBUTED
-    if pull or (read and read not in PRONOUNS and read not in ("the", POST, OFFICE)):
+    if pull or (read and read not in PRONOUNS and read not in ("the", POST, OFFICE, BODY)):
         return NAMED
     return RESOLVED if read else CONTEXT
 

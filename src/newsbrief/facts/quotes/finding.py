@@ -28,8 +28,12 @@ from newsbrief.types import Article, Citation, Sentence
 MIN_WORDS = 4  # shorter quotations are mostly scare quotes or single phrases
 PARAGRAPH = re.compile(r"[^\n]+(?:\n(?!\s*\n)[^\n]+)*")
 # The speech verbs as one alternation, longest first: "said|told|…".
-VERBS = "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
-_MARK = re.compile(r"[“”\"]")
+# (and a few the lexicon lacks: "Roe captioned a photo", "Roe testified")
+_MORE_VERBS = frozenset("captioned commented testified reiterated".split())
+VERBS = "|".join(sorted(SPEECH_VERBS | _MORE_VERBS, key=len, reverse=True))
+# Quotation marks; two apostrophes or two opening single marks are one double mark (’’, ‘‘).
+_MARK = re.compile(r"’’|‘‘|[“”\"]")
+_AS_DOUBLE = {"’’": "”", "‘‘": "“"}
 # An opening single mark: after a space, an opening mark or the start (the mark comes first in
 # the pattern, which makes the search fast), before a word but not an elision ('90s, 'n', 'em).
 _SINGLE_OPEN = re.compile(
@@ -105,9 +109,12 @@ def spans(text: str, start: int, end: int) -> list[Span]:
     open_at: int | None = None
     straight_at: int | None = None
     for mark in _MARK.finditer(para):
-        i, ch = mark.start(), mark.group()
+        i, ch = mark.start(), _AS_DOUBLE.get(mark.group(), mark.group())
         if ch == "“":
-            open_at = i + 1
+            open_at = mark.end()
+        elif ch == "”" and mark.end() - i == 2 and open_at is not None:
+            out.append(Span(start + open_at, start + i, start + mark.end()))  # “…’’
+            open_at = None
         elif ch == "”":
             if open_at is None and straight_at is not None:
                 open_at, straight_at = straight_at, None  # "…” : a straight mark opened it

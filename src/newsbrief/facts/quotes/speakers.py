@@ -20,6 +20,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 
 from newsbrief.facts.quotes.attribution import BEFORE, OFFICE, PASSIVE, POST
+from newsbrief.facts.quotes.bodies import BODY, named_body
 from newsbrief.facts.quotes.finding import Found, Span, Speaker, only_quote, opens, quote_marks
 from newsbrief.facts.quotes.who import (
     DEFINITE_PERSON,
@@ -32,6 +33,7 @@ from newsbrief.facts.quotes.who import (
     is_organisation,
     is_possessive,
     main_clause,
+    only_opens_sentences,
     speaker_in,
     word_matches,
 )
@@ -110,6 +112,8 @@ def resolve(found: Speaker, place: Place, carried: Carried) -> Speaker:
     """The speaker of the quote at ``place``, given what its attribution reads (``found``, from
     ``attribution``) and the quotes before it: a speaker "" is someone the text does not name."""
     speaker, role = found
+    if speaker == BODY:  # "the board said": the board the article names
+        return named_body(role or "", place.text, place.span.start)
     if speaker == OFFICE:
         speaker, role = _office_holder(place, carried)
     pronoun = speaker is not None and (speaker.lower() in PRONOUNS or speaker in ("the", POST))
@@ -219,6 +223,7 @@ def _pronoun_speaker(
             and n.name.lower() not in PERSON_PLURAL
             and not is_modifier(chunk, n)
             and not is_event(n.name)
+            and not only_opens_sentences(n.name, text)
         ]
         if not found or is_possessive(chunk, found[0]):
             continue

@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
+from newsbrief.facts.quotes.bodies import organisation_speaker
 from newsbrief.facts.quotes.finding import VERBS, Speaker, quote_marks
 from newsbrief.nlp.lexicon import (
     EVENT_WORDS,
@@ -78,6 +80,8 @@ def speaker_in(who: str, *, subject: bool = False) -> Speaker:
     first = who.split()[0].lower() if who.split() else ""
     if first in PRONOUNS and len(who.split()) <= 2:
         return first, None
+    if "@" in who:
+        return organisation_speaker(who) or (None, None)  # "@handle tweeted"
     if subject and "," in who:
         head, tail = who.rsplit(",", 1)  # "For X, the judge said": the clause's subject …
         tail = tail.strip()
@@ -96,6 +100,9 @@ def speaker_in(who: str, *, subject: bool = False) -> Speaker:
         and not is_event(n.name)
     ]
     if not found:
+        body = organisation_speaker(who)  # "a BP spokesman", "The LSE", "the board"
+        if body:
+            return body
         if first == "the" and (len(who.split()) <= 3 or DEFINITE_PERSON.match(who)):
             return "the", None  # "the friend added": whoever was quoted last
         if first in ("a", "an", "one") and len(who.split()) <= 6:
@@ -175,6 +182,25 @@ def main_clause(chunk: str) -> int:
     if word.lower() in INTRO_WORDS or _participle(chunk, word, m.end("word")):
         return m.end()
     return 0
+
+
+# A full stop that ends a title or an initial, not a sentence: "Ms. Katz", "Debra S. Katz".
+_TITLE_STOP = re.compile(
+    r"(?:^|\s)(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Col|Lt|Sgt|Capt|Prof|Rev)\.$"
+)
+
+
+@lru_cache(maxsize=4096)
+def only_opens_sentences(word: str, text: str) -> bool:
+    """A single capitalised word that ``text`` writes only at the start of a sentence ("Even
+    if …", "Eager to leave, …", "Turns out …"): an ordinary word, not a name."""
+    if " " in word:
+        return False
+    for m in re.finditer(rf"(?<![\w’'-]){re.escape(word)}(?![\w’'-])", text):
+        before = text[max(0, m.start() - 12) : m.start()].rstrip(" “\"‘'(—–-")
+        if before and (before[-1] not in ".!?:\n" or _TITLE_STOP.search(before)):
+            return False  # "… said Glick", "Ms. Katz": a name
+    return True
 
 
 def is_event(name: str) -> bool:
