@@ -77,9 +77,16 @@ _ABBREVIATION = re.compile(
 # "Roe went on a rant against the press, complaining that …“…”": a participle of speech after
 # the main clause; its subject is the main clause's.
 _SPEECH_PARTICIPLE = re.compile(
-    rf",\s+(?:{_ING}|adding|complaining|declaring|noting|promising|vowing|writing|tweeting)\b"
-    r"[^.;!?]*$"
+    rf"(?:,\s+|\s+(?=(?:saying|explaining|stating|writing)\b))"  # "issued a statement saying"
+    rf"(?:{_ING}|adding|complaining|declaring|noting|promising|vowing|writing|tweeting|explaining"
+    r"|stating)\b[^.;!?]*$"
 )
+_ISSUED = re.compile(
+    r"\s*(?P<who>[A-Z][^,;:“”\"]{1,80}?)\s+(?:issued|released|put\s+out|posted|sent)\s+an?\s+"
+    r"(?:\w+\s+)?(?:statement|message|note|letter|video)\b"
+)
+# "He takes offense, saying “…”": a pronoun opening the clause before the participle.
+_PRONOUN_OPENING = re.compile(r"\s*(?P<who>he|she|they|we|I)\s+[a-z]", re.IGNORECASE)
 # A quotation followed, in its paragraph, by only a name (and a role): "“…” Dr. Ada Roe" (not a
 # photo credit: "“…” AFP/Getty Images").
 _BARE_NAME = re.compile(
@@ -112,6 +119,12 @@ _VERB_NEXT = re.compile(rf"\s*(?:{VERBS})\s+[A-Z]")
 _NEXT_SENTENCE = re.compile(
     rf"\s*(?P<who>[A-Z][^.;:!?“”\"\n]{{1,80}}?)\s+(?:{VERBS})\b(?![^.!?\n]*[“”\"])"
 )
+# Nouns for people who hold no office: "the student told the Guardian" is no one named.
+_PLAIN_PEOPLE = frozenset(
+    "student pupil victim witness resident survivor passenger driver mother father son daughter "
+    "wife husband parent child patient customer employee worker fan".split()
+)
+_RELATIVE = re.compile(r"\s*,?\s*(?:who|whose|whom|that)\b")
 # How far before and after a quotation its attribution is looked for (characters): a quote in a
 # paragraph or sentence of any length costs the same.
 _WINDOW = 600
@@ -177,7 +190,11 @@ def _office(who: str) -> bool:
     """ "the Texas congressman", "the GOP nominee": a person named by position (someone the
     story is about), not a passer-by ("the man") nor a thing ("the appeal")."""
     m = DEFINITE_PERSON.match(who)
-    return m is not None and m.group().split()[-1].lower() not in PEOPLE_NOUNS
+    return (
+        m is not None
+        and m.group().split()[-1].lower() not in PEOPLE_NOUNS | _PLAIN_PEOPLE
+        and not _RELATIVE.match(who, m.end())  # "the student who was hurt": a new person
+    )
 
 
 def _after(around: Around, pattern: re.Pattern[str], *, subject: bool) -> Speaker | None:
@@ -295,9 +312,18 @@ def _opening_clause(around: Around, pattern: re.Pattern[str]) -> Speaker | None:
 def _speech_participle(around: Around, pattern: re.Pattern[str]) -> Speaker | None:
     participle = pattern.search(around.before)
     if participle:
-        speaker, role = clause_subject(around.before[: participle.start()], around.text)
+        clause = around.before[: participle.start()]
+        speaker, role = clause_subject(clause, around.text)
         if speaker:
             return speaker, role
+        issuer = _ISSUED.match(clause)  # "Spokesman Rob Roe issued a statement"
+        if issuer:
+            found = _named(speaker_in(issuer.group("who"), subject=True))
+            if found:
+                return found
+        pronoun = _PRONOUN_OPENING.match(clause)
+        if pronoun and not quote_marks(clause):
+            return pronoun.group("who").lower(), None
     return None
 
 

@@ -46,6 +46,7 @@ _TITLE_CUE = re.compile(
 _WORD = re.compile(r"[\w’'-]+")
 _NOT_TITLE_START = PRONOUNS | {"i'm", "i’m", "we're", "we’re", "let's"}
 _TITLE_SMALL = frozenset("a an the of and or in on at to for with by from as de la le du".split())
+_CONTINUED = re.compile(r"[ \t]*\n\s*\n\s*[“\"]")
 _NEXT_PARAGRAPH = re.compile(r"\s*\n\s*\n([^\n]+)")
 _OPENER = re.compile(rf"\b(?:{VERBS}),\s+|:\s+")
 _ATTRIBUTION_LINE = re.compile(r"^[—–-]?\s*(?P<name>[A-Z][^,\n]{2,60}),\s*(?P<role>[^\n]{3,150})$")
@@ -131,6 +132,16 @@ def spans(text: str, start: int, end: int) -> list[Span]:
         else:
             out.append(Span(start + straight_at, start + i, start + i + 1))
             straight_at = None
+    unclosed_at = open_at if open_at is not None else straight_at
+    if (
+        unclosed_at is not None
+        and _CONTINUED.match(text, end)
+        and (unclosed_at < 2 or para[unclosed_at - 2] in " \t\n(—–:")  # an opening mark
+        and not para[unclosed_at : unclosed_at + 1].isspace()
+    ):
+        # “… (no closing mark: the quotation goes on in the next paragraph, which opens with one)
+        body_end = start + len(para.rstrip())
+        out.append(Span(start + unclosed_at, body_end, body_end))
     single = _single_spans(para, start)
     if single:
         out = sorted([*out, *single], key=lambda s: s.start)

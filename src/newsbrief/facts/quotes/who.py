@@ -31,6 +31,7 @@ from newsbrief.nlp.names import (
     names,
     role_before,
 )
+from newsbrief.nlp.stopwords import ENGLISH
 
 _POSSESSIVE = re.compile(r"['’]s?$")
 # Nouns for a person besides those of the lexicon: "the Texas congressman said".
@@ -190,17 +191,31 @@ _TITLE_STOP = re.compile(
 )
 
 
+_NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
+_AUXILIARIES = frozenset(
+    "is was are were has had have will would can could did does do should may might must be "
+    "been am".split()
+)
+
+
 @lru_cache(maxsize=4096)
 def only_opens_sentences(word: str, text: str) -> bool:
-    """A single capitalised word that ``text`` writes only at the start of a sentence ("Even
-    if …", "Eager to leave, …", "Turns out …"): an ordinary word, not a name."""
+    """A single capitalised word that ``text`` writes only at the start of a sentence, before a
+    function word ("Even if …", "Eager to leave, …", "Turns out …"): an ordinary word, not a
+    name ("Roe defended …", "Kent, who …", "Ms. Katz")."""
     if " " in word:
         return False
+    function_word_after = False
     for m in re.finditer(rf"(?<![\w’'-]){re.escape(word)}(?![\w’'-])", text):
         before = text[max(0, m.start() - 12) : m.start()].rstrip(" “\"‘'(—–-")
         if before and (before[-1] not in ".!?:\n" or _TITLE_STOP.search(before)):
             return False  # "… said Glick", "Ms. Katz": a name
-    return True
+        after = _NEXT_WORD.match(text, m.end())
+        word_after = after.group(1).lower() if after else ""
+        function_word_after = function_word_after or (
+            word_after in ENGLISH and word_after not in _AUXILIARIES
+        )
+    return function_word_after  # "Eager to", "Even if", "Turns out" (not "Roe defended")
 
 
 def is_event(name: str) -> bool:
