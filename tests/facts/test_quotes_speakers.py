@@ -3,6 +3,8 @@ the next sentence, other closing marks, continued quotations."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from .helpers import facts_of, story
@@ -118,3 +120,16 @@ def test_a_quotation_going_on_in_the_next_paragraph_is_found_and_carried() -> No
     assert first.text == "These are disturbing claims about the trip."
     assert (first.speaker, second.speaker) == ("LSE", "LSE")
     assert second.confidence < first.confidence  # carried on, not named
+
+
+def test_the_reporter_and_the_outlet_are_no_speakers() -> None:
+    def quoted(text: str, **article: object) -> list[str | None]:
+        (a,) = story(text)
+        return [q.speaker for q in facts_of([replace(a, **article)]).quotes]
+
+    by_lee = "Bo Roe spoke to us. “We will rebuild the whole town,” she told Ada Lee."
+    assert quoted(by_lee, authors=("Ada Lee",)) == ["Bo Roe"]
+    misread = "“We will rebuild the whole town,” The Ledger said on Monday."
+    assert quoted(misread, source="The Ledger") == [None]
+    assert quoted(misread, source="The Herald") == ["Ledger"]
+    assert quoted("“We will rebuild the whole town,” Lee said.", authors=("Ada Lee",)) == [None]

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Iterator, Sequence
+from dataclasses import replace
 
 from newsbrief.facts.quotes.attribution import OFFICE, POST, attribution
 from newsbrief.facts.quotes.bodies import BODY
@@ -46,7 +47,28 @@ def article_quotes(article: Article, sentences: Sequence[Sentence]) -> list[Foun
         carried.new_paragraph()
         lead_in, previous_paragraph = previous_paragraph, para.group()
         out.extend(_paragraph_quotes(article, sentences, starts, para, lead_in, carried))
-    return expand_short_names(out, article.text)
+    return [_not_the_writer(f, article) for f in expand_short_names(out, article.text)]
+
+
+def _not_the_writer(found: Found, article: Article) -> Found:
+    """No quote is the reporter's or the outlet's own ("…,” Roe told Ada Lee" in Ada Lee's
+    article, "…,” she told The Ledger" misread in The Ledger): such a speaker is no one."""
+    speaker = _bare(found.speaker or "")
+    if not speaker:
+        return found
+    authors = [_bare(a) for a in article.authors if a.strip()]
+    if (
+        speaker == _bare(article.source)
+        or speaker in authors
+        or (" " not in speaker and speaker in (a.split()[-1] for a in authors))  # "Lee"
+    ):
+        return replace(found, speaker=None, role=None, confidence=UNATTRIBUTED)
+    return found
+
+
+def _bare(name: str) -> str:
+    """ "The Ledger" -> "ledger", "www.ledger.com" stays itself."""
+    return re.sub(r"^the\s+", "", " ".join(name.lower().split()))
 
 
 def _paragraph_quotes(
