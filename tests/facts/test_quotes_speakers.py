@@ -133,3 +133,11 @@ def test_the_reporter_and_the_outlet_are_no_speakers() -> None:
     assert quoted(misread, source="The Ledger") == [None]
     assert quoted(misread, source="The Herald") == ["Ledger"]
     assert quoted("“We will rebuild the whole town,” Lee said.", authors=("Ada Lee",)) == [None]
+
+
+def test_a_surname_is_not_given_the_full_name_of_another_articles_namesake() -> None:
+    mark = "“We will appeal the ruling at once,” said defence lawyer Mark Geragos."
+    two = "Ian Geragos and Tom Geragos were in court. “The jury erred badly,” Geragos said."
+    one = "“The jury got it wrong from the start,” Geragos said."
+    assert speakers(mark, two) == ["Mark Geragos", "Geragos"]
+    assert speakers(mark, one) == ["Mark Geragos", "Mark Geragos"]

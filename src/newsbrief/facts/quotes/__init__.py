@@ -33,4 +33,5 @@ def quotes(
     found: list[Found] = []
     for article, article_sentences in zip(articles, sentences, strict=True):
         found.extend(article_quotes(article, article_sentences))
-    return merge(fullest_names(found, full_names(f.speaker for f in found)))
+    texts = {a.id: a.text for a in articles}
+    return merge(fullest_names(found, full_names(f.speaker for f in found), texts))

@@ -43,6 +43,7 @@ from newsbrief.nlp.lexicon import (
     PLACE_WORDS,
     PRONOUNS,
     ROLE_NOUNS,
+    TITLES,
 )
 from newsbrief.nlp.names import (
     NAME_RUN,
@@ -338,12 +339,30 @@ def full_names(candidates: Iterable[str | None]) -> dict[str, str]:
     return {k: next(iter(v)) for k, v in by_surname.items() if len(v) == 1}
 
 
-def fullest_names(found: list[Found], full: dict[str, str]) -> list[Found]:
+def fullest_names(
+    found: list[Found], full: dict[str, str], texts: dict[str, str] | None = None
+) -> list[Found]:
     """A speaker named by surname alone in one article takes the full name another article of
-    the story gives them."""
+    the story gives them, unless the article (``texts``: by article id) names someone else of
+    that surname ("Ian Geragos" in an article quoting "Geragos", when another names "Mark
+    Geragos")."""
+    texts = texts or {}
     return [
         replace(f, speaker=full[f.speaker])
-        if f.speaker and " " not in f.speaker and f.speaker in full
+        if f.speaker
+        and " " not in f.speaker
+        and f.speaker in full
+        and not _other_first_name(texts.get(f.citation.article_id, ""), full[f.speaker])
         else f
         for f in found
     ]
+
+
+def _other_first_name(text: str, name: str) -> bool:
+    """Whether ``text`` names someone of ``name``'s surname with another first name."""
+    first, surname = name.split()[0], name.split()[-1]
+    for m in re.finditer(rf"\b([A-Z][a-z]+)\s+(?:[A-Z]\.\s+)?{re.escape(surname)}\b", text):
+        word = m.group(1)
+        if word != first and word.lower() not in TITLES and word.lower() not in _NO_NAME_WORDS:
+            return True
+    return False
