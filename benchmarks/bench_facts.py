@@ -3,6 +3,7 @@ against summary time per Multi-News dev cluster.
 
     .venv/bin/python benchmarks/bench_facts.py [--gold tests/fixtures/facts-gold]
         [--data ../shared/data/multinews-dev.jsonl] [--limit N] [--spacy-limit N]
+    .venv/bin/python benchmarks/bench_facts.py --quote-scaling 8000   # quotes at 8,000 and 16,000
 
 Gold stories whose text is not in this repository (dev-set clusters) are read from --data and
 skipped when it is missing. Times are CPU seconds of this process (``time.process_time``), which
@@ -28,6 +29,7 @@ from newsbrief.clean import read_clean
 from newsbrief.config import Settings
 from newsbrief.facts import extract_facts
 from newsbrief.facts.gold import KINDS, Count, load, score
+from newsbrief.facts.quotes import quotes
 from newsbrief.nlp.sentences import segment
 from newsbrief.summarize import summarize
 from newsbrief.types import Article
@@ -110,13 +112,36 @@ def timing(data: Path, limit: int, spacy_limit: int) -> dict[str, list[float]]:
     return ms
 
 
+def quote_scaling(n: int) -> dict[int, float]:
+    """CPU seconds of the quote extractor on one article of ``n`` and ``2 n`` sentences
+    "Report i says “N people fled the city at night.”" (issue 14: it was quadratic)."""
+    out = {}
+    for size in (n, 2 * n):
+        text = " ".join(
+            f"Report {i} says “{i % 90 + 10} people fled the city at night.”" for i in range(size)
+        )
+        article = Article(id="a", text=text)
+        sentences = segment(article)
+        t0 = time.process_time()
+        quotes([article], [sentences])
+        out[size] = time.process_time() - t0
+    return out
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=(__doc__ or "").split("\n")[0])
     parser.add_argument("--gold", type=Path, default=DEFAULT_GOLD)
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
     parser.add_argument("--limit", type=int, default=0, help="dev clusters to time (0: all)")
     parser.add_argument("--spacy-limit", type=int, default=20)
+    parser.add_argument(
+        "--quote-scaling", type=int, default=0, help="only time quotes at N and 2N sentences"
+    )
     args = parser.parse_args()
+    if args.quote_scaling:
+        for size, seconds in quote_scaling(args.quote_scaling).items():
+            print(f"quotes, {size} sentences: {seconds:.2f} CPU s")
+        return
     print(f"Python {platform.python_version()}, {platform.machine()}")
     for recogniser in ("rules",):
         totals = gold_quality(args.gold, args.data, recogniser)
