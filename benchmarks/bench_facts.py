@@ -9,8 +9,9 @@ skipped when it is missing. Times are CPU seconds of this process (``time.proces
 other jobs on a shared machine disturb less than wall time: per cluster, the summary
 (``summarize``) and the facts (``extract_facts``) over the same cleaned, segmented articles, after
 a warm-up. The spaCy recogniser is timed on the first --spacy-limit clusters (model load not
-counted). --scaling N times the timeline on a story of N and 2N same-day sentences ("Report i
-says i people fled on Monday.", issue 14): near-linear when 2N takes about twice as long.
+counted). --scaling N times each extractor, and all facts, on one article of N and of 2N
+sentences 'Report i says “K people fled the city on Monday.”' (issue 14: the extractors were
+quadratic): near-linear when 2N takes about twice as long. 0 turns it off.
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ from newsbrief.clean import read_clean
 from newsbrief.config import Settings
 from newsbrief.facts import extract_facts
 from newsbrief.facts.gold import KINDS, Count, load, score
+from newsbrief.facts.quotes import quotes
 from newsbrief.facts.timeline import timeline
 from newsbrief.nlp.sentences import segment
 from newsbrief.summarize import summarize
@@ -113,16 +115,25 @@ def timing(data: Path, limit: int, spacy_limit: int) -> dict[str, list[float]]:
     return ms
 
 
-def timeline_scaling(n: int) -> list[tuple[int, float]]:
-    """CPU seconds of ``timeline`` on one article of ``n`` and ``2n`` same-day sentences."""
-    out = []
+def scaling(n: int) -> dict[str, list[tuple[int, float]]]:
+    """CPU seconds of each extractor, and of all facts, on one article of ``n`` and ``2n``
+    same-day sentences that each hold a figure and a quote."""
+    stages: dict[str, Any] = {
+        "timeline": lambda a, s: timeline(a, s),
+        "quotes": lambda a, s: quotes(a, s),
+        "all facts": lambda a, s: extract_facts(a, s, settings=Settings()),
+    }
+    out: dict[str, list[tuple[int, float]]] = {name: [] for name in stages}
     for size in (n, 2 * n):
-        text = " ".join(f"Report {i} says {i} people fled on Monday." for i in range(size))
+        text = " ".join(
+            f"Report {i} says “{i % 90 + 10} people fled the city on Monday.”" for i in range(size)
+        )
         article = Article(id="scaling", text=text, published=datetime(2016, 12, 13))
         sentences = [segment(article)]
-        start = time.process_time()
-        timeline([article], sentences)
-        out.append((size, time.process_time() - start))
+        for name, stage in stages.items():
+            start = time.process_time()
+            stage([article], sentences)
+            out[name].append((size, time.process_time() - start))
     return out
 
 
@@ -132,12 +143,12 @@ def main() -> None:
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
     parser.add_argument("--limit", type=int, default=0, help="dev clusters to time (0: all)")
     parser.add_argument("--spacy-limit", type=int, default=20)
-    parser.add_argument("--scaling", type=int, default=4000, help="timeline at N and 2N (0: off)")
+    parser.add_argument("--scaling", type=int, default=4000, help="extractors at N and 2N (0: off)")
     args = parser.parse_args()
     if args.scaling:
-        (n, small), (n2, large) = timeline_scaling(args.scaling)
-        print(f"timeline, same-day sentences: {n}: {small:.2f} s, {n2}: {large:.2f} s "
-              f"(x{large / small:.1f})")  # fmt: skip
+        for name, ((n, small), (n2, large)) in scaling(args.scaling).items():
+            print(f"{name}, {n} / {n2} sentences: {small:.2f} / {large:.2f} CPU s "
+                  f"(x{large / small:.1f})")  # fmt: skip
     print(f"Python {platform.python_version()}, {platform.machine()}")
     for recogniser in ("rules",):
         totals = gold_quality(args.gold, args.data, recogniser)

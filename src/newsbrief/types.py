@@ -115,6 +115,21 @@ class Quote:
     text: str
     citations: tuple[Citation, ...]
     confidence: float = 1.0
+    # Each citation's speaker as its own article gives it (None: it names no one), in the order
+    # of ``citations``; empty: ``speaker`` for every citation.
+    speakers: tuple[str | None, ...] = ()
+
+    def cited_speakers(self) -> tuple[str | None, ...]:
+        """Each citation's speaker, in the order of ``citations``."""
+        return self.speakers or (self.speaker,) * len(self.citations)
+
+    def credits(self) -> tuple[tuple[str | None, tuple[Citation, ...]], ...]:
+        """Each speaker the outlets give, with the citations giving it, in order of first
+        citation: one entry when they agree."""
+        out: dict[str | None, list[Citation]] = {}
+        for citation, speaker in zip(self.citations, self.cited_speakers(), strict=True):
+            out.setdefault(speaker, []).append(citation)
+        return tuple((speaker, tuple(cs)) for speaker, cs in out.items())
 
 
 @dataclass(frozen=True, slots=True)

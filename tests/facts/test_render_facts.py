@@ -25,7 +25,7 @@ def test_json_facts_have_the_documented_shape(aleppo: Briefing) -> None:
             assert r["text"] in texts[r["article"]][r["start"] : r["end"]]
     for q in facts["quotes"]:
         assert set(q) == {"speaker", "role", "text", "confidence", "citations"}
-        assert all(set(c) == CITATION for c in q["citations"])
+        assert all(set(c) == CITATION | {"speaker"} for c in q["citations"])
     for e in facts["timeline"]:
         assert set(e) == {
             "date",

@@ -78,7 +78,11 @@ def score(
         for f in facts.figures
         for r in f.reports
     ]
-    quotes = [(index[c.article_id], q.speaker, q.text) for q in facts.quotes for c in q.citations]
+    quotes = [
+        (index[c.article_id], speaker, q.text)
+        for q in facts.quotes
+        for c, speaker in zip(q.citations, q.cited_speakers(), strict=True)
+    ]
     dates = []
     for e in facts.timeline:
         for c in e.citations:

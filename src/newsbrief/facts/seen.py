@@ -107,7 +107,7 @@ def score(
 
 
 def _one_speaker(quote: Quote) -> Sequence[str | None]:
-    return [quote.speaker] * len(quote.citations)
+    return quote.cited_speakers()
 
 
 def _entities(facts: Facts, gold: dict[str, Any], report: Report) -> None:

@@ -118,7 +118,14 @@ def facts_view(
         for d in facts.disagreements
     ]
     quotes = [
-        {"speaker": q.speaker, "role": q.role, "text": q.text, "links": linker.links(q.citations)}
+        {
+            "speaker": q.speaker,
+            "role": q.role,
+            "text": q.text,
+            "links": linker.links(q.citations),
+            # each outlet's speaker, when they differ
+            "credits": [{"speaker": s, "links": linker.links(cs)} for s, cs in q.credits()],
+        }
         for q in facts.quotes
     ]
     return {

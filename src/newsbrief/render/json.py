@@ -51,7 +51,10 @@ def facts_dict(facts: Facts) -> dict[str, Any]:
                 "role": q.role,
                 "text": q.text,
                 "confidence": q.confidence,
-                "citations": _cites(q.citations),
+                "citations": [
+                    {**cite, "speaker": speaker}  # the speaker this citation's article gives
+                    for cite, speaker in zip(_cites(q.citations), q.cited_speakers(), strict=True)
+                ],
             }
             for q in facts.quotes
         ],

@@ -88,6 +88,11 @@ def facts_lines(briefing: Briefing, facts: Facts) -> list[str]:
     if facts.quotes:
         lines += ["## Quotes", ""]
         for q in facts.quotes:
+            credits = q.credits()
+            if len(credits) > 1:  # outlets credit it differently: each outlet's speaker
+                who = "; ".join(f"{s or 'unattributed'} {marks(cs)}" for s, cs in credits)
+                lines.append(f"- “{q.text}” — {who}")
+                continue
             who = ", ".join(x for x in (q.speaker, q.role) if x) or "unattributed"
             lines.append(f"- “{q.text}” — {who} {marks(q.citations)}")
         lines.append("")

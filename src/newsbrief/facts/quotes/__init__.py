@@ -6,9 +6,14 @@ The modules, in the order a quotation goes through them:
   quotation marks are none; a quotation inside another has no speaker), and how one is cited;
 - ``attribution``: who the words around a quotation say said it, as a table of named rules;
 - ``who``: which name in a phrase is the speaker (a person, the subject, not a modifier);
+- ``bodies``: organisations and statements as speakers ("a BP spokesman", "the board");
 - ``speakers``: who said it in context ("he said", the previous speaker, a surname's full name);
 - ``article``: one article's quotations, walking its paragraphs with the speakers carried on;
-- ``merge``: the same quotation in several outlets is one quote with every outlet's citation.
+- ``merge``: the same quotation in several outlets is one quote with every outlet's citation
+  and the speaker each outlet gives.
+
+Each quote has a confidence (``article.confidence``): below ``types.SHOWN`` (no speaker) it is
+kept in JSON but not shown in Markdown or HTML.
 
 A quote is cited by the sentences that contain it.
 """
@@ -33,4 +38,5 @@ def quotes(
     found: list[Found] = []
     for article, article_sentences in zip(articles, sentences, strict=True):
         found.extend(article_quotes(article, article_sentences))
-    return merge(fullest_names(found, full_names(f.speaker for f in found)))
+    texts = {a.id: a.text for a in articles}
+    return merge(fullest_names(found, full_names(f.speaker for f in found), texts))

@@ -10,8 +10,10 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Iterator, Sequence
+from dataclasses import replace
 
-from newsbrief.facts.quotes.attribution import attribution
+from newsbrief.facts.quotes.attribution import OFFICE, POST, attribution
+from newsbrief.facts.quotes.bodies import BODY
 from newsbrief.facts.quotes.finding import (
     MIN_WORDS,
     PARAGRAPH,
@@ -24,8 +26,13 @@ from newsbrief.facts.quotes.finding import (
     spans,
 )
 from newsbrief.facts.quotes.speakers import Carried, Place, expand_short_names, resolve
+from newsbrief.facts.quotes.who import only_opens_sentences
+from newsbrief.nlp.lexicon import PRONOUNS
 from newsbrief.types import Article, Sentence
 
+# Confidences (types.SHOWN = 0.5): a speaker named in the attribution; named by "he said" or
+# "the friend added" and resolved; taken from the quotes or sentence before; no speaker at all.
+NAMED, RESOLVED, CONTEXT, UNATTRIBUTED = 1.0, 0.8, 0.7, 0.3
 # Between a short quote and the next: its attribution and no more (“No?” he said. “We …”).
 _SHORT_GAP = re.compile(r"[^.!?;:“”\"]{1,60}[.,:]?\s*")
 
@@ -40,7 +47,28 @@ def article_quotes(article: Article, sentences: Sequence[Sentence]) -> list[Foun
         carried.new_paragraph()
         lead_in, previous_paragraph = previous_paragraph, para.group()
         out.extend(_paragraph_quotes(article, sentences, starts, para, lead_in, carried))
-    return expand_short_names(out, article.text)
+    return [_not_the_writer(f, article) for f in expand_short_names(out, article.text)]
+
+
+def _not_the_writer(found: Found, article: Article) -> Found:
+    """No quote is the reporter's or the outlet's own ("…,” Roe told Ada Lee" in Ada Lee's
+    article, "…,” she told The Ledger" misread in The Ledger): such a speaker is no one."""
+    speaker = _bare(found.speaker or "")
+    if not speaker:
+        return found
+    authors = [_bare(a) for a in article.authors if a.strip()]
+    if (
+        speaker == _bare(article.source)
+        or speaker in authors
+        or (" " not in speaker and speaker in (a.split()[-1] for a in authors))  # "Lee"
+    ):
+        return replace(found, speaker=None, role=None, confidence=UNATTRIBUTED)
+    return found
+
+
+def _bare(name: str) -> str:
+    """ "The Ledger" -> "ledger", "www.ledger.com" stays itself."""
+    return re.sub(r"^the\s+", "", " ".join(name.lower().split()))
 
 
 def _paragraph_quotes(
@@ -62,7 +90,7 @@ def _paragraph_quotes(
             continue
         if span.nested:  # “… the priest said, ‘…’”: not the speaker's own words
             nested = text[span.start : span.end].strip().rstrip(",")
-            yield Found(None, None, nested, cite(article, sentences, starts, span))
+            yield Found(None, None, nested, cite(article, sentences, starts, span), UNATTRIBUTED)
             continue
         found = _attributed(text, starts, span, para, short, carried)
         short = None
@@ -72,9 +100,23 @@ def _paragraph_quotes(
         speaker = speaker or None  # "": attributed to someone the text does not name
         if span.pull:
             speaker, role = pull_attribution(text, span)
+        if speaker and only_opens_sentences(speaker, text):
+            speaker, role = None, None  # "Eager to leave, …": a sentence's first word
+        sure = confidence(found[0], speaker, pull=span.pull)
         quote_text = text[span.start : span.end].strip().rstrip(",")
-        yield Found(speaker, role, quote_text, cite(article, sentences, starts, span))
+        yield Found(speaker, role, quote_text, cite(article, sentences, starts, span), sure)
         carried.quoted((speaker, role), unnamed=unnamed, end=span.outer_end, para_end=para.end())
+
+
+def confidence(read: str | None, speaker: str | None, *, pull: bool) -> float:
+    """How sure a quote's attribution is, from what its own words read (``read``) and the
+    speaker resolved: named in the attribution, by a pronoun or noun ("he said", "the friend
+    added"), only by the context (the quote before, the sentence before), or by no one."""
+    if not speaker:
+        return UNATTRIBUTED
+    if pull or (read and read not in PRONOUNS and read not in ("the", POST, OFFICE, BODY)):
+        return NAMED
+    return RESOLVED if read else CONTEXT
 
 
 def _attributed(

@@ -22,6 +22,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from newsbrief.facts.quotes.bodies import POST_NOUN
 from newsbrief.facts.quotes.finding import VERBS, Span, Speaker, quote_marks
 from newsbrief.facts.quotes.who import (
     DEFINITE_PERSON,
@@ -73,13 +74,19 @@ _ABBREVIATION = re.compile(
     r"\b(?:Maj|Gen|Col|Lt|Sgt|Capt|Cpl|Adm|Dr|Mr|Mrs|Ms|Sen|Rep|Gov|Prof|Rev|St|Jr|Sr|Det|Insp"
     r"|Supt|Atty|[A-Z])\."
 )
-_POST_NOUN = re.compile(r"\s*the\s+(?:tweets?|posts?)\s*", re.IGNORECASE)
 # "Roe went on a rant against the press, complaining that …“…”": a participle of speech after
 # the main clause; its subject is the main clause's.
 _SPEECH_PARTICIPLE = re.compile(
-    rf",\s+(?:{_ING}|adding|complaining|declaring|noting|promising|vowing|writing|tweeting)\b"
-    r"[^.;!?]*$"
+    rf"(?:,\s+|\s+(?=(?:saying|explaining|stating|writing)\b))"  # "issued a statement saying"
+    rf"(?:{_ING}|adding|complaining|declaring|noting|promising|vowing|writing|tweeting|explaining"
+    r"|stating)\b[^.;!?]*$"
 )
+_ISSUED = re.compile(
+    r"\s*(?P<who>[A-Z][^,;:“”\"]{1,80}?)\s+(?:issued|released|put\s+out|posted|sent)\s+an?\s+"
+    r"(?:\w+\s+)?(?:statement|message|note|letter|video)\b"
+)
+# "He takes offense, saying “…”": a pronoun opening the clause before the participle.
+_PRONOUN_OPENING = re.compile(r"\s*(?P<who>he|she|they|we|I)\s+[a-z]", re.IGNORECASE)
 # A quotation followed, in its paragraph, by only a name (and a role): "“…” Dr. Ada Roe" (not a
 # photo credit: "“…” AFP/Getty Images").
 _BARE_NAME = re.compile(
@@ -107,6 +114,20 @@ _GLUED_STOP = re.compile(r"[a-z)][.!?](?=[A-Z][a-z])")
 # "you would say: ‘…’": words no one has said.
 _HYPOTHETICAL = re.compile(r"\b(?:you|would|could|might|should)\s*$", re.IGNORECASE)
 PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s*$")
+_VERB_NEXT = re.compile(rf"\s*(?:{VERBS})\s+[A-Z]")
+# “… week.” Mayor Ana Ruiz said (the work was done): the speaker opens the next sentence.
+_NEXT_SENTENCE = re.compile(
+    rf"\s*(?P<who>[A-Z][^.;:!?“”\"\n]{{1,80}}?)\s+(?:{VERBS})\b(?![^.!?\n]*[“”\"])"
+)
+# Nouns for people who hold no office: "the student told the Guardian" is no one named.
+_PLAIN_PEOPLE = frozenset(
+    "student pupil victim witness resident survivor passenger driver mother father son daughter "
+    "wife husband parent child patient customer employee worker fan".split()
+)
+_RELATIVE = re.compile(r"\s*,?\s*(?:who|whose|whom|that)\b")
+# How far before and after a quotation its attribution is looked for (characters): a quote in a
+# paragraph or sentence of any length costs the same.
+_WINDOW = 600
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,10 +150,14 @@ class Around:
     def of(
         cls, text: str, span: Span, sentence_start: int, para_end: int, *, stray: bool
     ) -> Around:
-        after = text[span.outer_end : para_end]
+        after = text[span.outer_end : min(para_end, span.outer_end + _WINDOW)]
         masked = _unstop(after)
-        closed = text[span.start : span.end].rstrip().endswith(".") and not masked.startswith(",")
-        before = text[sentence_start : max(sentence_start, span.start)]
+        closed = (
+            text[span.start : span.end].rstrip().endswith(".")
+            and not masked.startswith(",")
+            and not _VERB_NEXT.match(masked)  # “… week.” said Ana Ruiz
+        )
+        before = text[max(sentence_start, span.start - _WINDOW) : max(sentence_start, span.start)]
         return cls(text, span, sentence_start, para_end, stray, after, masked, before, closed)
 
 
@@ -165,7 +190,11 @@ def _office(who: str) -> bool:
     """ "the Texas congressman", "the GOP nominee": a person named by position (someone the
     story is about), not a passer-by ("the man") nor a thing ("the appeal")."""
     m = DEFINITE_PERSON.match(who)
-    return m is not None and m.group().split()[-1].lower() not in PEOPLE_NOUNS
+    return (
+        m is not None
+        and m.group().split()[-1].lower() not in PEOPLE_NOUNS | _PLAIN_PEOPLE
+        and not _RELATIVE.match(who, m.end())  # "the student who was hurt": a new person
+    )
 
 
 def _after(around: Around, pattern: re.Pattern[str], *, subject: bool) -> Speaker | None:
@@ -173,7 +202,7 @@ def _after(around: Around, pattern: re.Pattern[str], *, subject: bool) -> Speake
     m = None if around.closed else pattern.match(around.masked)
     if not m:
         return None
-    if _POST_NOUN.fullmatch(m.group("who")):
+    if POST_NOUN.fullmatch(m.group("who")):
         return POST, None
     found = speaker_in(around.after[m.start("who") : m.end("who")], subject=subject)
     if found[0] == "the" and not DEFINITE_PERSON.match(m.group("who")):
@@ -243,7 +272,7 @@ def _name_before(around: Around, pattern: re.Pattern[str]) -> Speaker | None:
         m = pattern.match(before, start)
         if not m or PASSIVE.search(m.group("who")) or _HYPOTHETICAL.search(m.group("who")):
             continue
-        if _POST_NOUN.fullmatch(m.group("who")):
+        if POST_NOUN.fullmatch(m.group("who")):
             return POST, None
         speaker, role = speaker_in(m.group("who"), subject=True)
         if speaker == "the" and _office(m.group("who")):
@@ -252,6 +281,16 @@ def _name_before(around: Around, pattern: re.Pattern[str]) -> Speaker | None:
             return ("" if speaker == "the" else speaker), role  # "The appeal claims “…”"
         unnamed = unnamed or speaker == ""
     return ("", None) if unnamed else None
+
+
+def _next_sentence(around: Around, pattern: re.Pattern[str]) -> Speaker | None:
+    """A quote that ends its sentence, and a next sentence that opens with a speaker and a verb
+    of speech: “… next week.” Mayor Ana Ruiz said the work was nearly done."""
+    m = pattern.match(around.masked) if around.closed else None
+    if not m:
+        return None
+    found = speaker_in(around.after[m.start("who") : m.end("who")], subject=True)
+    return found if found[0] and found[0] != "the" else None
 
 
 def _passive_agent(around: Around, pattern: re.Pattern[str]) -> Speaker | None:
@@ -273,9 +312,18 @@ def _opening_clause(around: Around, pattern: re.Pattern[str]) -> Speaker | None:
 def _speech_participle(around: Around, pattern: re.Pattern[str]) -> Speaker | None:
     participle = pattern.search(around.before)
     if participle:
-        speaker, role = clause_subject(around.before[: participle.start()], around.text)
+        clause = around.before[: participle.start()]
+        speaker, role = clause_subject(clause, around.text)
         if speaker:
             return speaker, role
+        issuer = _ISSUED.match(clause)  # "Spokesman Rob Roe issued a statement"
+        if issuer:
+            found = _named(speaker_in(issuer.group("who"), subject=True))
+            if found:
+                return found
+        pronoun = _PRONOUN_OPENING.match(clause)
+        if pronoun and not quote_marks(clause):
+            return pronoun.group("who").lower(), None
     return None
 
 
@@ -304,6 +352,7 @@ RULES: tuple[tuple[Rule, ...], ...] = (
         Rule("pronoun_clause", _PRONOUN_CLAUSE, "…, he shot back: “…”", _pronoun_clause),
         Rule("name_before", BEFORE, "Ada Roe told the council: “…”", _name_before),
     ),
+    (Rule("next_sentence", _NEXT_SENTENCE, "“… week.” Ana Ruiz said the …", _next_sentence),),
     (
         Rule("passive_agent", _BY_AGENT, "described as a “…” by the UN", _passive_agent),
         Rule("opening_clause", _MAIN_SUBJECT, "Despite telling Kim “…”, Roe …", _opening_clause),

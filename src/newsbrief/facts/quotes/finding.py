@@ -28,8 +28,12 @@ from newsbrief.types import Article, Citation, Sentence
 MIN_WORDS = 4  # shorter quotations are mostly scare quotes or single phrases
 PARAGRAPH = re.compile(r"[^\n]+(?:\n(?!\s*\n)[^\n]+)*")
 # The speech verbs as one alternation, longest first: "said|told|…".
-VERBS = "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
-_MARK = re.compile(r"[“”\"]")
+# (and a few the lexicon lacks: "Roe captioned a photo", "Roe testified")
+_MORE_VERBS = frozenset("captioned commented testified reiterated".split())
+VERBS = "|".join(sorted(SPEECH_VERBS | _MORE_VERBS, key=len, reverse=True))
+# Quotation marks; two apostrophes or two opening single marks are one double mark (’’, ‘‘).
+_MARK = re.compile(r"’’|‘‘|[“”\"]")
+_AS_DOUBLE = {"’’": "”", "‘‘": "“"}
 # An opening single mark: after a space, an opening mark or the start (the mark comes first in
 # the pattern, which makes the search fast), before a word but not an elision ('90s, 'n', 'em).
 _SINGLE_OPEN = re.compile(
@@ -42,6 +46,7 @@ _TITLE_CUE = re.compile(
 _WORD = re.compile(r"[\w’'-]+")
 _NOT_TITLE_START = PRONOUNS | {"i'm", "i’m", "we're", "we’re", "let's"}
 _TITLE_SMALL = frozenset("a an the of and or in on at to for with by from as de la le du".split())
+_CONTINUED = re.compile(r"[ \t]*\n\s*\n\s*[“\"]")
 _NEXT_PARAGRAPH = re.compile(r"\s*\n\s*\n([^\n]+)")
 _OPENER = re.compile(rf"\b(?:{VERBS}),\s+|:\s+")
 _ATTRIBUTION_LINE = re.compile(r"^[—–-]?\s*(?P<name>[A-Z][^,\n]{2,60}),\s*(?P<role>[^\n]{3,150})$")
@@ -66,6 +71,7 @@ class Found:
     role: str | None
     text: str
     citation: Citation
+    confidence: float = 1.0  # how sure the attribution is (see ``article``)
 
 
 def quote_marks(text: str) -> bool:
@@ -104,9 +110,12 @@ def spans(text: str, start: int, end: int) -> list[Span]:
     open_at: int | None = None
     straight_at: int | None = None
     for mark in _MARK.finditer(para):
-        i, ch = mark.start(), mark.group()
+        i, ch = mark.start(), _AS_DOUBLE.get(mark.group(), mark.group())
         if ch == "“":
-            open_at = i + 1
+            open_at = mark.end()
+        elif ch == "”" and mark.end() - i == 2 and open_at is not None:
+            out.append(Span(start + open_at, start + i, start + mark.end()))  # “…’’
+            open_at = None
         elif ch == "”":
             if open_at is None and straight_at is not None:
                 open_at, straight_at = straight_at, None  # "…” : a straight mark opened it
@@ -123,6 +132,16 @@ def spans(text: str, start: int, end: int) -> list[Span]:
         else:
             out.append(Span(start + straight_at, start + i, start + i + 1))
             straight_at = None
+    unclosed_at = open_at if open_at is not None else straight_at
+    if (
+        unclosed_at is not None
+        and _CONTINUED.match(text, end)
+        and (unclosed_at < 2 or para[unclosed_at - 2] in " \t\n(—–:")  # an opening mark
+        and not para[unclosed_at : unclosed_at + 1].isspace()
+    ):
+        # “… (no closing mark: the quotation goes on in the next paragraph, which opens with one)
+        body_end = start + len(para.rstrip())
+        out.append(Span(start + unclosed_at, body_end, body_end))
     single = _single_spans(para, start)
     if single:
         out = sorted([*out, *single], key=lambda s: s.start)

@@ -1,18 +1,28 @@
-"""Merging the same quotation across outlets.
+"""Merging the same quotation across outlets, keeping each outlet's speaker.
 
 Quotes merge across outlets only when the words of one are all the words of the other, as whole
-words.
+words. Each citation keeps the speaker its own article gives (``Quote.speakers``): an outlet
+that credits the words to someone else is not overruled by another outlet. The quote's
+``speaker`` is the first one named; when outlets name different people the quote is doubtful
+(confidence at most ``DISPUTED``) and renderers show every outlet's speaker.
+
+Each quotation is compared only with the merged quotes that share its rarest run of
+``MIN_WORDS`` words (or whose first run is in it), so a story of thousands of different quotes
+merges in near-linear time.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 
 from newsbrief.facts.quotes.finding import MIN_WORDS, Found
 from newsbrief.types import Citation, Quote
 
 # A quote shorter than this share of another that contains it is a different, partial quotation.
 _PART = 0.8
+# The confidence of a quote whose outlets credit it to different people.
+DISPUTED = 0.6
 
 
 def words(text: str) -> str:
@@ -20,33 +30,111 @@ def words(text: str) -> str:
     return " ".join(re.findall(r"\w+", text.lower().replace("’", "'")))
 
 
+def same_person(a: str, b: str) -> bool:
+    """ "Glick" and "Gail Glick" are one speaker; "Ada Roe" and "the UN" are two."""
+    x, y = a.lower(), b.lower()
+    return x.split()[-1] == y.split()[-1] or x in y or y in x
+
+
+@dataclass(slots=True)
+class _Group:
+    """Quotations found to be one: the fullest text, its comparison key and every finding."""
+
+    text: str
+    key: str
+    count: int
+    found: list[Found] = field(default_factory=list)
+
+
+def _runs(key: str) -> list[str]:
+    """The runs of ``MIN_WORDS`` words in ``key`` (the whole key when shorter)."""
+    w = key.split()
+    return [" ".join(w[i : i + MIN_WORDS]) for i in range(max(1, len(w) - MIN_WORDS + 1))]
+
+
+def _same(key: str, count: int, group: _Group) -> bool:
+    """Whether a quotation with words ``key`` is the one of ``group``."""
+    if len(group.key) < len(key):
+        shorter, longer, n, m = group.key, key, group.count, count
+    else:
+        shorter, longer, n, m = key, group.key, count, group.count
+    return shorter == longer or (
+        n >= MIN_WORDS and n >= _PART * m and f" {shorter} " in f" {longer} "
+    )  # whole words: "… a cat" is not in "… a catastrophe"
+
+
+class _Index:
+    """Where to look for a quotation's group: groups by every run of their words, and by their
+    first run."""
+
+    def __init__(self) -> None:
+        self.exact: dict[str, int] = {}
+        self.runs: dict[str, set[int]] = {}
+        self.first: dict[str, set[int]] = {}
+
+    def add(self, i: int, key: str) -> None:
+        self.exact.setdefault(key, i)
+        runs = _runs(key)
+        for run in runs:
+            self.runs.setdefault(run, set()).add(i)
+        self.first.setdefault(runs[0], set()).add(i)
+
+    def candidates(self, key: str) -> set[int]:
+        if key in self.exact:
+            return {self.exact[key]}
+        runs = _runs(key)
+        rarest = min(runs, key=lambda r: len(self.runs.get(r, ())))
+        found = set(self.runs.get(rarest, ()))  # groups that may contain the quotation …
+        for run in runs:  # … and groups it may contain
+            found |= self.first.get(run, set())
+        return found
+
+
 def merge(found: list[Found]) -> tuple[Quote, ...]:
-    """One Quote per quotation, with every outlet's citation. Two quotes are one when the words
-    of one are the words of the other or a run of at least ``MIN_WORDS`` of them; the fuller
-    text is kept, so that no outlet's quote loses its opening words."""
-    merged: list[tuple[Found, list[Citation], str, int]] = []  # … its words and their number
+    """One Quote per quotation, with every outlet's citation and speaker. Two quotes are one
+    when the words of one are the words of the other or a run of at least ``MIN_WORDS`` of them;
+    the fuller text is kept, so that no outlet's quote loses its opening words."""
+    groups: list[_Group] = []
+    index = _Index()
     for f in found:
         key = words(f.text)
         count = key.count(" ") + 1 if key else 0
-        for i, (g, citations, other, other_count) in enumerate(merged):
-            if len(other) < len(key):
-                shorter, longer, n, m = other, key, other_count, count
-            else:
-                shorter, longer, n, m = key, other, count, other_count
-            if shorter == longer or (
-                n >= MIN_WORDS and n >= _PART * m and f" {shorter} " in f" {longer} "
-            ):  # whole words: "… a cat" is not in "… a catastrophe"
-                best = g if len(g.text) >= len(f.text) else f  # the fuller text
-                merged[i] = (
-                    Found(g.speaker or f.speaker, g.role or f.role, best.text, g.citation),
-                    [*citations, f.citation],
-                    shorter,
-                    n,
-                )
-                break
-        else:
-            merged.append((f, [f.citation], key, count))
-    return tuple(
-        Quote(g.speaker, g.role, g.text, tuple(dict.fromkeys(citations)))
-        for g, citations, _, _ in merged
+        same = [i for i in index.candidates(key) if _same(key, count, groups[i])]
+        if not same:
+            index.add(len(groups), key)
+            groups.append(_Group(f.text, key, count, [f]))
+            continue
+        g = groups[min(same)]  # the first quotation it is
+        if len(f.text) > len(g.text):
+            g.text = f.text  # the fuller text
+        if count < g.count:
+            g.key, g.count = key, count  # compared from now on by its shorter words
+            index.add(min(same), key)
+        g.found.append(f)
+    return tuple(_quote(g) for g in groups)
+
+
+def _quote(group: _Group) -> Quote:
+    """The merged quote: each citation once, with the speaker its article gives."""
+    by_citation: dict[Citation, Found] = {}
+    for f in group.found:
+        by_citation.setdefault(f.citation, f)
+    found = list(by_citation.values())
+    named = [f for f in found if f.speaker]
+    first = named[0] if named else found[0]
+    role = next((f.role for f in named if f.role and f.speaker == first.speaker), first.role)
+    if named:
+        confidence = max(f.confidence for f in named if f.speaker == first.speaker)
+        if any(not same_person(f.speaker or "", first.speaker or "") for f in named):
+            confidence = min(confidence, DISPUTED)  # outlets credit different people
+    else:
+        confidence = max(f.confidence for f in found)
+    speakers = tuple(f.speaker for f in found)
+    return Quote(
+        first.speaker,
+        role,
+        group.text,
+        tuple(by_citation),
+        confidence,
+        speakers if len(set(speakers)) > 1 else (),
     )

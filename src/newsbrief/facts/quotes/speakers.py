@@ -17,9 +17,10 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from newsbrief.facts.quotes.attribution import BEFORE, OFFICE, PASSIVE, POST
+from newsbrief.facts.quotes.bodies import BODY, named_body
 from newsbrief.facts.quotes.finding import Found, Span, Speaker, only_quote, opens, quote_marks
 from newsbrief.facts.quotes.who import (
     DEFINITE_PERSON,
@@ -32,6 +33,7 @@ from newsbrief.facts.quotes.who import (
     is_organisation,
     is_possessive,
     main_clause,
+    only_opens_sentences,
     speaker_in,
     word_matches,
 )
@@ -41,6 +43,7 @@ from newsbrief.nlp.lexicon import (
     PLACE_WORDS,
     PRONOUNS,
     ROLE_NOUNS,
+    TITLES,
 )
 from newsbrief.nlp.names import (
     NAME_RUN,
@@ -110,6 +113,8 @@ def resolve(found: Speaker, place: Place, carried: Carried) -> Speaker:
     """The speaker of the quote at ``place``, given what its attribution reads (``found``, from
     ``attribution``) and the quotes before it: a speaker "" is someone the text does not name."""
     speaker, role = found
+    if speaker == BODY:  # "the board said": the board the article names
+        return named_body(role or "", place.text, place.span.start)
     if speaker == OFFICE:
         speaker, role = _office_holder(place, carried)
     pronoun = speaker is not None and (speaker.lower() in PRONOUNS or speaker in ("the", POST))
@@ -219,6 +224,7 @@ def _pronoun_speaker(
             and n.name.lower() not in PERSON_PLURAL
             and not is_modifier(chunk, n)
             and not is_event(n.name)
+            and not only_opens_sentences(n.name, text)
         ]
         if not found or is_possessive(chunk, found[0]):
             continue
@@ -269,15 +275,15 @@ def expand_short_names(found: list[Found], text: str) -> list[Found]:
     out = []
     for f in found:
         if f.speaker and not f.role and f.speaker in roles:
-            f = Found(f.speaker, roles[f.speaker], f.text, f.citation)
+            f = replace(f, role=roles[f.speaker])
         if f.speaker and " " not in f.speaker and f.speaker in full:
             whole = full[f.speaker]
-            f = Found(whole.speaker, f.role or whole.role, f.text, f.citation)
+            f = replace(f, speaker=whole.speaker, role=f.role or whole.role)
         elif f.speaker and " " not in f.speaker:
             if in_text is None:  # only for an article with a speaker named by surname alone
                 in_text = full_names(_names_in_full(text, surnames))
             if f.speaker in in_text:
-                f = Found(in_text[f.speaker], f.role, f.text, f.citation)
+                f = replace(f, speaker=in_text[f.speaker])
         out.append(f)
     return out
 
@@ -333,12 +339,30 @@ def full_names(candidates: Iterable[str | None]) -> dict[str, str]:
     return {k: next(iter(v)) for k, v in by_surname.items() if len(v) == 1}
 
 
-def fullest_names(found: list[Found], full: dict[str, str]) -> list[Found]:
+def fullest_names(
+    found: list[Found], full: dict[str, str], texts: dict[str, str] | None = None
+) -> list[Found]:
     """A speaker named by surname alone in one article takes the full name another article of
-    the story gives them."""
+    the story gives them, unless the article (``texts``: by article id) names someone else of
+    that surname ("Ian Geragos" in an article quoting "Geragos", when another names "Mark
+    Geragos")."""
+    texts = texts or {}
     return [
-        Found(full[f.speaker], f.role, f.text, f.citation)
-        if f.speaker and " " not in f.speaker and f.speaker in full
+        replace(f, speaker=full[f.speaker])
+        if f.speaker
+        and " " not in f.speaker
+        and f.speaker in full
+        and not _other_first_name(texts.get(f.citation.article_id, ""), full[f.speaker])
         else f
         for f in found
     ]
+
+
+def _other_first_name(text: str, name: str) -> bool:
+    """Whether ``text`` names someone of ``name``'s surname with another first name."""
+    first, surname = name.split()[0], name.split()[-1]
+    for m in re.finditer(rf"\b([A-Z][a-z]+)\s+(?:[A-Z]\.\s+)?{re.escape(surname)}\b", text):
+        word = m.group(1)
+        if word != first and word.lower() not in TITLES and word.lower() not in _NO_NAME_WORDS:
+            return True
+    return False

@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
+from newsbrief.facts.quotes.bodies import organisation_speaker
 from newsbrief.facts.quotes.finding import VERBS, Speaker, quote_marks
 from newsbrief.nlp.lexicon import (
     EVENT_WORDS,
@@ -29,6 +31,7 @@ from newsbrief.nlp.names import (
     names,
     role_before,
 )
+from newsbrief.nlp.stopwords import ENGLISH
 
 _POSSESSIVE = re.compile(r"['’]s?$")
 # Nouns for a person besides those of the lexicon: "the Texas congressman said".
@@ -78,6 +81,8 @@ def speaker_in(who: str, *, subject: bool = False) -> Speaker:
     first = who.split()[0].lower() if who.split() else ""
     if first in PRONOUNS and len(who.split()) <= 2:
         return first, None
+    if "@" in who:
+        return organisation_speaker(who) or (None, None)  # "@handle tweeted"
     if subject and "," in who:
         head, tail = who.rsplit(",", 1)  # "For X, the judge said": the clause's subject …
         tail = tail.strip()
@@ -96,6 +101,9 @@ def speaker_in(who: str, *, subject: bool = False) -> Speaker:
         and not is_event(n.name)
     ]
     if not found:
+        body = organisation_speaker(who)  # "a BP spokesman", "The LSE", "the board"
+        if body:
+            return body
         if first == "the" and (len(who.split()) <= 3 or DEFINITE_PERSON.match(who)):
             return "the", None  # "the friend added": whoever was quoted last
         if first in ("a", "an", "one") and len(who.split()) <= 6:
@@ -175,6 +183,39 @@ def main_clause(chunk: str) -> int:
     if word.lower() in INTRO_WORDS or _participle(chunk, word, m.end("word")):
         return m.end()
     return 0
+
+
+# A full stop that ends a title or an initial, not a sentence: "Ms. Katz", "Debra S. Katz".
+_TITLE_STOP = re.compile(
+    r"(?:^|\s)(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Col|Lt|Sgt|Capt|Prof|Rev)\.$"
+)
+
+
+_NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
+_AUXILIARIES = frozenset(
+    "is was are were has had have will would can could did does do should may might must be "
+    "been am".split()
+)
+
+
+@lru_cache(maxsize=4096)
+def only_opens_sentences(word: str, text: str) -> bool:
+    """A single capitalised word that ``text`` writes only at the start of a sentence, before a
+    function word ("Even if …", "Eager to leave, …", "Turns out …"): an ordinary word, not a
+    name ("Roe defended …", "Kent, who …", "Ms. Katz")."""
+    if " " in word:
+        return False
+    function_word_after = False
+    for m in re.finditer(rf"(?<![\w’'-]){re.escape(word)}(?![\w’'-])", text):
+        before = text[max(0, m.start() - 12) : m.start()].rstrip(" “\"‘'(—–-")
+        if before and (before[-1] not in ".!?:\n" or _TITLE_STOP.search(before)):
+            return False  # "… said Glick", "Ms. Katz": a name
+        after = _NEXT_WORD.match(text, m.end())
+        word_after = after.group(1).lower() if after else ""
+        function_word_after = function_word_after or (
+            word_after in ENGLISH and word_after not in _AUXILIARIES
+        )
+    return function_word_after  # "Eager to", "Even if", "Turns out" (not "Roe defended")
 
 
 def is_event(name: str) -> bool:

@@ -1,0 +1,101 @@
+"""Organisations and documents as speakers: "a BP spokesman said" -> BP, "The LSE said" -> LSE,
+"the board said in a statement" -> the board the article names ("Tesla's board"), "her
+statement said" -> she, "@handle tweeted" -> @handle.
+
+The convention (tests/fixtures/facts-gold): an unnamed spokesperson of a named organisation, or
+its statement, is the organisation's; an unnamed person ("one witness") is no one.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsbrief.facts.quotes.finding import Speaker
+from newsbrief.nlp.names import names
+
+# "the tweet said", "the statement read": the words of whoever posted or issued it.
+POST_NOUN = re.compile(
+    r"\s*the\s+(?:(?:press|news)\s+)?(?:tweets?|posts?|statements?|release|letter|message|e-?mail"
+    r"|memo|note)\s*",
+    re.IGNORECASE,
+)
+# "her statement said": whoever "she" is.
+_OWN_STATEMENT = re.compile(
+    r"\s*(?P<owner>his|her|their)\s+(?:\w+\s+)?(?:statement|tweet|post|letter|message|e-?mail"
+    r"|note)\s*$",
+    re.IGNORECASE,
+)
+_OWNERS = {"his": "he", "her": "she", "their": "they"}
+_SPOKES = r"(?:spokes(?:man|woman|person)|representative|press\s+office|press\s+officer)"
+# "a BP spokesman", "a Tesla spokeswoman", "a spokesman for BP", "a spokesperson for the LSE".
+_SPOKES_BEFORE = re.compile(
+    rf"\s*(?:a|an|one)\s+(?P<org>[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){{0,4}})\s+{_SPOKES}\s*$"
+)
+_SPOKES_FOR = re.compile(
+    rf"\s*(?:a|an|one)\s+{_SPOKES}\s+(?:for|from|at|with)\s+(?:the\s+)?"
+    r"(?P<org>[A-Z][\w&.’'-]*(?:\s+(?:of\s+|and\s+|&\s+)?[A-Z][\w&.’'-]*){0,5})\s*$"
+)
+# "The LSE", "the FBI", "NATO": an organisation known by its initials.
+_INITIALS = re.compile(r"\s*(?:[Tt]he\s+)?(?P<org>[A-Z]{2,6}|(?:[A-Z]\.){2,5})\s*$")
+# "the board", "the company's board", "the county medical examiner": a body the article names.
+BODY_NOUNS = (
+    "board|company|firm|council|committee|ministry|department|agency|university|school|college"
+    "|hospital|club|team|museum|airline|bank|church|union|commission|medical examiner|coroner"
+)
+_BODY = re.compile(rf"\s*the\s+(?:[\w’'-]+\s+){{0,2}}?(?P<noun>{BODY_NOUNS})\s*$", re.IGNORECASE)
+_OWNED_BODY = re.compile(
+    rf"\s*(?P<org>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){{0,3}})['’]s\s+(?:[a-z]+\s+)?"
+    rf"(?P<noun>{BODY_NOUNS})\s*$"
+)
+# The body "the board" is, named in the text: "Tesla's board", "the Tesla board", "the board of
+# Tesla", "Cook County Medical Examiner".
+_CAPS = r"[A-Z][\w&.’'-]*(?:\s+(?:of\s+|&\s+)?[A-Z][\w&.’'-]*){0,4}"
+BODY = "the body"  # a marker: ``speakers`` looks for the body's name in the article
+
+
+def organisation_speaker(who: str) -> Speaker | None:
+    """The speaker an attribution names when it names an organisation or a statement, else
+    None."""
+    handle = re.search(r"(?<!\w)@\w{2,30}", who)
+    if handle:
+        return handle.group(), None
+    own = _OWN_STATEMENT.match(who)
+    if own:
+        return _OWNERS[own.group("owner").lower()], None
+    for pattern in (_SPOKES_BEFORE, _SPOKES_FOR, _INITIALS):
+        m = pattern.match(who)
+        if m:
+            return m.group("org").rstrip("’'s").strip(), None
+    owned = _OWNED_BODY.match(who)
+    if owned:  # "Tesla's board"
+        return f"{owned.group('org')} {owned.group('noun').lower()}", None
+    body = _BODY.match(who)
+    if body:
+        return BODY, body.group("noun").lower()
+    return None
+
+
+def named_body(noun: str, text: str, before: int) -> Speaker:
+    """The organisation "the ``noun``" is in ``text``: the last one named before offset
+    ``before`` ("Tesla's board" -> "Tesla board"), else someone the text does not name."""
+    words = r"\s+".join(re.escape(w) for w in noun.split())
+    titled = r"\s+".join(re.escape(w.title()) for w in noun.split())
+    pattern = re.compile(
+        rf"(?P<a>{_CAPS})['’]s\s+(?:[a-z]+\s+)?{words}\b"  # Tesla's board
+        rf"|\bthe\s+(?P<b>{_CAPS})\s+{words}\b"  # the Tesla board
+        rf"|\b{words}\s+of\s+(?:the\s+)?(?P<c>{_CAPS})"  # the board of Tesla
+        rf"|(?P<d>{_CAPS}\s+{titled})\b"  # Cook County Medical Examiner
+        rf"|(?P<p>{_CAPS}),\s+(?:the|a|an)\s+(?:[\w-]+\s+){{0,3}}?{words}\b"  # Ada Roe, the coroner
+    )
+    last = None
+    for m in pattern.finditer(text, max(0, before - 20_000), before):
+        last = m
+    if last is None:
+        return "", None
+    name = re.sub(r"^The\s+", "", next(g for g in last.groups() if g))
+    found = names(name)
+    if last.group("p"):  # a person
+        return (found[-1].name, noun) if found else ("", None)
+    if not found or (last.group("d") is None and found[0].name != name):
+        return "", None
+    return (name if last.group("d") else f"{name} {noun}"), None
