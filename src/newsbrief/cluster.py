@@ -18,7 +18,7 @@ import math
 import re
 import zlib
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from functools import lru_cache
@@ -27,7 +27,8 @@ from pathlib import Path
 import numpy as np
 from numpy.typing import NDArray
 
-from newsbrief.nlp.vectors import content_stems
+from newsbrief.nlp.vectors import Vectors, content_stems
+from newsbrief.types import Article
 
 # MinHash: 64 permutations in 16 LSH bands of 4 rows; a pair with shingle Jaccard 0.7 shares a
 # band with probability 1 - (1 - 0.7**4)**16 > 0.99, a pair at 0.3 with probability 0.12.
@@ -93,13 +94,18 @@ class Decision:
 
 
 def features(text: str, *, title: str | None = None, published: datetime | None = None) -> Features:
+    terms, names = _describe(text, title)
+    return Features(terms, names, minhash(text), published)
+
+
+def _describe(text: str, title: str | None) -> tuple[dict[str, float], frozenset[str]]:
+    """An article's terms (stem -> 1 + log tf, the headline counted twice) and names."""
     lead = text[:LEAD_CHARACTERS]
     counts = Counter(content_stems(lead))
     if title:
         counts.update(content_stems(title) * 2)
     terms = {t: 1.0 + math.log(n) for t, n in counts.items()}
-    names = {m.lower() for m in _NAME.findall(lead)}
-    return Features(terms, frozenset(names), minhash(text), published)
+    return terms, frozenset(m.lower() for m in _NAME.findall(lead))
 
 
 def minhash(text: str) -> NDArray[np.uint64]:
@@ -356,3 +362,89 @@ def _max(a: datetime, b: datetime) -> datetime:
 
 def _naive(value: datetime) -> datetime:
     return value.replace(tzinfo=None)
+
+
+# -- one story or several? ------------------------------------------------------------------
+# The articles given to one briefing are compared pair by pair with the score an article joins
+# a story by (TF-IDF cosine, IDF from the background prior and these articles, + ENTITY_WEIGHT x
+# name overlap), and grouped by single linkage: pairs scoring at least a threshold are linked,
+# the groups are the connected ones. Linked at ONE_STORY they are one story (or not: warn);
+# when they are not, the stories are the groups linked at SPLIT (higher: the fewer links that
+# tell one story from another are also those that chain two stories together). Each fitted by
+# 5-fold cross-validation, ONE_STORY on the dev clusters (one story each) against mixtures of
+# 2-4 of them, SPLIT on the mixtures' groups: benchmarks/bench_one_story.py, RESULTS.md.
+ONE_STORY = 0.105
+SPLIT = 0.19
+
+
+def story_groups(
+    articles: Sequence[Article], *, link: float = ONE_STORY, split: float = SPLIT
+) -> list[list[int]]:
+    """The stories among ``articles``: lists of their positions, the largest story first (ties:
+    the one that starts first), each in input order; one group when they are one story."""
+    scores = pair_scores(articles)
+    if len(articles) < 2 or len(groups_at(scores, link)) == 1:
+        return [list(range(len(articles)))]
+    return groups_at(scores, max(link, split))
+
+
+def pair_scores(articles: Sequence[Article]) -> NDArray[np.float64]:
+    """Each pair's score (n x n, 1 on the diagonal): see ONE_STORY."""
+    described = [_describe(a.text, a.title) for a in articles]
+    terms = _rows([t for t, _ in described])
+    prior = background_df()
+    top = math.log(len(articles) + PRIOR_DOCUMENTS + 2)
+    known = np.fromiter((prior.get(t, 0.0) for t in terms.names), np.float64, len(terms.names))
+    df = np.bincount(terms.columns, minlength=len(terms.names))
+    idf = top - np.log(known + df + 1.0) + 1.0
+    weights = terms.values * idf[terms.columns]
+    norms = np.sqrt(np.bincount(terms.rows, weights=weights * weights, minlength=len(articles)))
+    unit = weights / np.where(norms == 0, 1.0, norms)[terms.rows]
+    cosines = Vectors(terms.rows, terms.columns, unit, len(articles), max(1, len(idf)))
+    names = _rows([dict.fromkeys(n, 1.0) for _, n in described])
+    named = Vectors(names.rows, names.columns, names.values, len(articles), len(names.names) or 1)
+    sizes = np.bincount(names.rows, minlength=len(articles)).astype(np.float64)
+    smaller = np.maximum(np.minimum.outer(sizes, sizes), 1.0)
+    scores = cosines.similarity() + ENTITY_WEIGHT * named.similarity() / smaller
+    np.fill_diagonal(scores, 1.0)
+    return np.asarray(scores, dtype=np.float64)
+
+
+def groups_at(scores: NDArray[np.float64], threshold: float) -> list[list[int]]:
+    """The connected groups of the pairs scoring at least ``threshold``, largest first."""
+    group = list(range(len(scores)))
+    for i, j in zip(*np.nonzero(np.triu(scores >= threshold, 1)), strict=True):
+        a, b = _root(group, int(i)), _root(group, int(j))
+        group[max(a, b)] = min(a, b)
+    found: dict[int, list[int]] = {}
+    for i in range(len(scores)):
+        found.setdefault(_root(group, i), []).append(i)
+    return sorted(found.values(), key=lambda g: (-len(g), g[0]))
+
+
+def _root(group: list[int], i: int) -> int:
+    while group[i] != i:
+        group[i] = group[group[i]]
+        i = group[i]
+    return i
+
+
+@dataclass(frozen=True, slots=True)
+class _Cells:
+    """Sparse rows in nlp.vectors' layout (row order, columns ascending) and the column names."""
+
+    rows: NDArray[np.int64]
+    columns: NDArray[np.int64]
+    values: NDArray[np.float64]
+    names: list[str]
+
+
+def _rows(mappings: Sequence[dict[str, float]]) -> _Cells:
+    column: dict[str, int] = {}
+    columns = np.fromiter(
+        (column.setdefault(t, len(column)) for m in mappings for t in m), dtype=np.int64
+    )
+    rows = np.repeat(np.arange(len(mappings), dtype=np.int64), [len(m) for m in mappings])
+    values = np.fromiter(itertools.chain.from_iterable(m.values() for m in mappings), np.float64)
+    order = np.lexsort((columns, rows))
+    return _Cells(rows[order], columns[order], values[order], [*column])
