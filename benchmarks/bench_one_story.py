@@ -22,6 +22,7 @@ import json
 import random
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import numpy as np
@@ -30,6 +31,7 @@ from numpy.typing import NDArray
 from newsbrief.batch import read_cluster
 from newsbrief.clean import read_clean
 from newsbrief.cluster import ONE_STORY, SPLIT, groups_at, pair_scores, story_groups
+from newsbrief.config import Settings
 from newsbrief.eval.cluster_metrics import adjusted_rand
 from newsbrief.types import Article
 
@@ -152,6 +154,7 @@ def main() -> None:
         f"(shipped: cluster.ONE_STORY = {ONE_STORY}, cluster.SPLIT = {SPLIT})"
     )
     report_shipped(dev, [m + t for m, t in built])
+    report_cost(dev)
 
 
 def report_shipped(dev: list[Cluster], built: list[list[Mixture]]) -> None:
@@ -185,6 +188,34 @@ def report_shipped(dev: list[Cluster], built: list[list[Mixture]]) -> None:
     print(
         f"time: {per_story:.2f} ms per dev cluster, {per_mixture:.2f} ms per mixture "
         f"(mean {np.mean([len(a) for a, _ in pooled]):.1f} articles)"
+    )
+
+
+def report_cost(dev: list[Cluster]) -> None:
+    """CPU ms per dev cluster of a summary-only briefing (as batch makes) with the check and
+    with it replaced by "one story", alternating, the best of three each (caches warmed first)."""
+    import newsbrief.pipeline as pipeline
+
+    settings = Settings(facts=False)
+    check = pipeline.story_groups
+
+    def run(groups: Callable[[list[Article]], list[list[int]]]) -> float:
+        pipeline.story_groups = groups  # type: ignore[assignment]
+        start = time.process_time()
+        for _, articles in dev:
+            pipeline.brief_articles(articles, settings=settings)
+        return (time.process_time() - start) / len(dev) * 1000
+
+    run(check)
+    timings: dict[str, list[float]] = {"with": [], "without": []}
+    for _ in range(3):
+        timings["with"].append(run(check))
+        timings["without"].append(run(lambda a: [list(range(len(a)))]))
+    pipeline.story_groups = check
+    best = {name: min(values) for name, values in timings.items()}
+    print(
+        f"briefing (summary only) per dev cluster: {best['with']:.2f} ms CPU with the check, "
+        f"{best['without']:.2f} ms without ({best['with'] - best['without']:+.2f} ms)"
     )
 
 
