@@ -125,3 +125,15 @@ def test_split_with_html_to_standard_output_or_with_a_stored_story_is_a_usage_er
     stored = runner.invoke(app, ["brief", "--split", "--story", "1"])
     assert stored.exit_code == 2
     assert "Traceback" not in stored.output
+
+
+def test_batch_and_settings_without_the_check_give_no_warning(tmp_path: Path) -> None:
+    articles = articles_of(*(folder for folder, _ in STORIES[:2]))
+    briefing = brief_articles(articles, settings=Settings(facts=False, one_story=False))
+    assert not [w for w in briefing.warnings if MIXED in w]
+    line = {"id": "x", "documents": [a.text for a in articles]}
+    source = tmp_path / "in.jsonl"
+    source.write_text(json.dumps(line) + "\n", encoding="utf-8")
+    result = CliRunner().invoke(app, ["batch", str(source), "-o", str(tmp_path / "out.jsonl")])
+    assert result.exit_code == 0
+    assert MIXED not in result.output

@@ -85,8 +85,7 @@ def brief_articles(
 ) -> Briefing:
     """Summarise already-cleaned articles and extract the facts across them; a warning when they
     do not look like one story (``cluster.story_groups``), naming the stories seen."""
-    groups = story_groups(articles)
-    if len(groups) > 1:
+    if settings.one_story and len(groups := story_groups(articles)) > 1:
         warnings += (mixed_warning(articles, groups),)
     return _brief(articles, settings=settings, warnings=warnings)
 
