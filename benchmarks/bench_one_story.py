@@ -30,7 +30,15 @@ from numpy.typing import NDArray
 
 from newsbrief.batch import read_cluster
 from newsbrief.clean import read_clean
-from newsbrief.cluster import ONE_STORY, SPLIT, groups_at, pair_scores, story_groups
+from newsbrief.cluster import (
+    ONE_STORY,
+    SPLIT,
+    StoryIndex,
+    features,
+    groups_at,
+    pair_scores,
+    story_groups,
+)
 from newsbrief.config import Settings
 from newsbrief.eval.cluster_metrics import adjusted_rand
 from newsbrief.types import Article
@@ -154,6 +162,7 @@ def main() -> None:
         f"(shipped: cluster.ONE_STORY = {ONE_STORY}, cluster.SPLIT = {SPLIT})"
     )
     report_shipped(dev, [m + t for m, t in built])
+    report_library(dev, [m + t for m, t in built])
     report_cost(dev)
 
 
@@ -191,10 +200,29 @@ def report_shipped(dev: list[Cluster], built: list[list[Mixture]]) -> None:
     )
 
 
+def library_stories(articles: list[Article]) -> int:
+    """How many stories the library's clustering (``ingest``) makes of ``articles``."""
+    index = StoryIndex()
+    for number, article in enumerate(articles):
+        index.decide(number, features(article.text, title=article.title))
+    return len(index.stories)
+
+
+def report_library(dev: list[Cluster], built: list[list[Mixture]]) -> None:
+    """The same question answered by the library's incremental clustering, for comparison."""
+    split = sum(library_stories(a) > 1 for _, a in dev)
+    pooled = [a for fold in built for a, _ in fold]
+    found = sum(library_stories(a) > 1 for a in pooled)
+    print(
+        f"the library's clustering (StoryIndex) instead: more than one story in {split}/"
+        f"{len(dev)} dev clusters, in {found}/{len(pooled)} mixtures"
+    )
+
+
 def report_cost(dev: list[Cluster], runs: int = 7) -> None:
-    """CPU ms per dev cluster: the check alone, and a summary-only briefing (as batch would make with the check on) with
-    the check and with it replaced by "one story"; alternating, the least of ``runs`` each (the
-    least is the one least disturbed by other work on the machine), caches warmed first."""
+    """CPU ms per dev cluster: the check alone, and a summary-only briefing (as batch's, with
+    the check on) with the check and with it replaced by "one story"; alternating, the least of
+    ``runs`` each (the least disturbed by other work on the machine), caches warmed first."""
     import newsbrief.pipeline as pipeline
 
     settings = Settings(facts=False)
