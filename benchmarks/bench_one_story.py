@@ -22,7 +22,6 @@ import json
 import random
 import sys
 import time
-from collections.abc import Callable
 from pathlib import Path
 
 import numpy as np
@@ -195,8 +194,8 @@ def report_shipped(dev: list[Cluster], built: list[list[Mixture]]) -> None:
         f"mean adjusted Rand {np.mean(recovered):.3f}"
     )
     print(
-        f"time: {per_story:.2f} ms per dev cluster, {per_mixture:.2f} ms per mixture "
-        f"(mean {np.mean([len(a) for a, _ in pooled]):.1f} articles)"
+        f"the check, one pass: {per_story:.2f} ms CPU per dev cluster, {per_mixture:.2f} ms "
+        f"per mixture (mean {np.mean([len(a) for a, _ in pooled]):.1f} articles)"
     )
 
 
@@ -219,20 +218,17 @@ def report_library(dev: list[Cluster], built: list[list[Mixture]]) -> None:
     )
 
 
-def report_cost(dev: list[Cluster], runs: int = 7) -> None:
-    """CPU ms per dev cluster: the check alone, and a summary-only briefing (as batch's, with
-    the check on) with the check and with it replaced by "one story"; alternating, the least of
-    ``runs`` each (the least disturbed by other work on the machine), caches warmed first."""
-    import newsbrief.pipeline as pipeline
+def report_cost(dev: list[Cluster]) -> None:
+    """CPU ms per dev cluster: the check alone, and briefings with the check and without it
+    (``Settings.one_story``), summary only (as batch's) and with the facts (as brief's);
+    alternating, the least of several runs each (the least disturbed by other work on the
+    machine), caches warmed first."""
+    from newsbrief.pipeline import brief_articles
 
-    settings = Settings(facts=False)
-    check = pipeline.story_groups
-
-    def brief(groups: Callable[[list[Article]], list[list[int]]]) -> float:
-        pipeline.story_groups = groups  # type: ignore[assignment]
+    def brief(settings: Settings) -> float:
         start = time.process_time()
         for _, articles in dev:
-            pipeline.brief_articles(articles, settings=settings)
+            brief_articles(articles, settings=settings)
         return (time.process_time() - start) / len(dev) * 1000
 
     def alone() -> float:
@@ -241,19 +237,18 @@ def report_cost(dev: list[Cluster], runs: int = 7) -> None:
             story_groups(articles)
         return (time.process_time() - start) / len(dev) * 1000
 
-    brief(check)
-    timings: dict[str, list[float]] = {"check": [], "with": [], "without": []}
-    for _ in range(runs):
-        timings["check"].append(alone())
-        timings["with"].append(brief(check))
-        timings["without"].append(brief(lambda a: [list(range(len(a)))]))
-    pipeline.story_groups = check
-    best = {name: min(values) for name, values in timings.items()}
-    print(
-        f"CPU ms per dev cluster, least of {runs}: the check alone {best['check']:.2f}; a "
-        f"summary-only briefing {best['with']:.2f} with the check, {best['without']:.2f} "
-        "without"
-    )
+    print(f"CPU ms per dev cluster: the check alone {min(alone() for _ in range(7)):.2f}")
+    for facts, runs in ((False, 7), (True, 3)):
+        brief(Settings(facts=facts))
+        timings: dict[bool, list[float]] = {True: [], False: []}
+        for _ in range(runs):
+            for check in (True, False):
+                timings[check].append(brief(Settings(facts=facts, one_story=check)))
+        print(
+            f"  a briefing{' with the facts' if facts else ', summary only'} (least of "
+            f"{runs}): {min(timings[True]):.2f} with the check, {min(timings[False]):.2f} "
+            "without"
+        )
 
 
 if __name__ == "__main__":
