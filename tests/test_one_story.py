@@ -49,6 +49,16 @@ def test_single_linkage_links_through_a_chain_and_orders_largest_first() -> None
     assert groups_at(scores, 0.0) == [[0, 1, 2, 3]]
 
 
+def test_no_article_or_one_is_one_story_without_scoring(monkeypatch: pytest.MonkeyPatch) -> None:
+    def no_scoring(articles: object) -> None:
+        raise AssertionError("scored")
+
+    monkeypatch.setattr("newsbrief.cluster.pair_scores", no_scoring)
+    assert story_groups([]) == [[]]
+    (article,) = articles_of(STORIES[0][0])[:1]
+    assert story_groups([article]) == [[0]]
+
+
 @pytest.mark.parametrize(("folder", "size"), STORIES)
 def test_a_real_story_is_one_group_and_its_briefing_has_no_warning(folder: Path, size: int) -> None:
     articles = articles_of(folder)

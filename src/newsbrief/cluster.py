@@ -381,8 +381,10 @@ def story_groups(
 ) -> list[list[int]]:
     """The stories among ``articles``: lists of their positions, the largest story first (ties:
     the one that starts first), each in input order; one group when they are one story."""
+    if len(articles) < 2:
+        return [list(range(len(articles)))]
     scores = pair_scores(articles)
-    if len(articles) < 2 or len(groups_at(scores, link)) == 1:
+    if len(groups_at(scores, link)) == 1:
         return [list(range(len(articles)))]
     return groups_at(scores, max(link, split))
 
