@@ -147,3 +147,14 @@ def test_batch_and_settings_without_the_check_give_no_warning(tmp_path: Path) ->
     result = CliRunner().invoke(app, ["batch", str(source), "-o", str(tmp_path / "out.jsonl")])
     assert result.exit_code == 0
     assert MIXED not in result.output
+
+
+def test_tfidf_with_a_background_prior_weighs_common_words_down() -> None:
+    from newsbrief.nlp.vectors import terms, tfidf_of
+
+    content = terms([["aleppo", "said"], ["aleppo", "said"]])  # columns: aleppo, said
+    plain = tfidf_of(content)
+    assert plain.values[0] == pytest.approx(plain.values[1])
+    background = tfidf_of(content, prior=np.array([1.0, 250.0]), prior_rows=300)
+    aleppo, said = background.values[:2]
+    assert aleppo > 2 * said
