@@ -164,7 +164,9 @@ def process_line(line: Line, settings: Settings) -> LineResult:
     try:
         cluster = cluster_from(parse_line(line), where=line.where)
         briefing = brief_cluster(
-            cluster.documents, settings=replace(settings, facts=False), name=line.where
+            cluster.documents,
+            settings=replace(settings, facts=False, one_story=False),
+            name=line.where,
         )
     except NewsbriefError as exc:
         # Messages from inside name the line already; say it once, at the start.

@@ -18,7 +18,7 @@ import math
 import re
 import zlib
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from functools import lru_cache
@@ -27,7 +27,8 @@ from pathlib import Path
 import numpy as np
 from numpy.typing import NDArray
 
-from newsbrief.nlp.vectors import content_stems
+from newsbrief.nlp.vectors import Vectors, content_stems, terms, tfidf_of
+from newsbrief.types import Article
 
 # MinHash: 64 permutations in 16 LSH bands of 4 rows; a pair with shingle Jaccard 0.7 shares a
 # band with probability 1 - (1 - 0.7**4)**16 > 0.99, a pair at 0.3 with probability 0.12.
@@ -73,7 +74,8 @@ _A = _RNG.integers(1, 1 << 31, size=PERMUTATIONS, dtype=np.uint64)
 _B = _RNG.integers(0, 1 << 31, size=PERMUTATIONS, dtype=np.uint64)
 _WORDS = re.compile(r"\w+")
 # A name: capitalised words not at the start of a sentence (cheap; no NER model needed here).
-_NAME = re.compile(r"(?<![.!?\"“]\s)(?<!^)\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*", re.M)
+# The capital is looked for first: the look-behinds run only where one starts a word.
+_NAME = re.compile(r"\b(?=[A-Z])(?<![.!?\"“]\s)(?<!^)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*", re.M)
 
 
 @dataclass(frozen=True, slots=True)
@@ -356,3 +358,78 @@ def _max(a: datetime, b: datetime) -> datetime:
 
 def _naive(value: datetime) -> datetime:
     return value.replace(tzinfo=None)
+
+
+# -- one story or several? ------------------------------------------------------------------
+# The articles given to one briefing are compared pair by pair with the score an article joins
+# a story by (TF-IDF cosine, IDF from the background prior and these articles, + ENTITY_WEIGHT x
+# name overlap), and grouped by single linkage: pairs scoring at least a threshold are linked,
+# the groups are the connected ones. Linked at ONE_STORY they are one story (or not: warn);
+# when they are not, the stories are the groups linked at SPLIT (higher: the fewer links that
+# tell one story from another are also those that chain two stories together). Each fitted by
+# 5-fold cross-validation, ONE_STORY on the dev clusters (one story each) against mixtures of
+# 2-4 of them, SPLIT on the mixtures' groups: benchmarks/bench_one_story.py, RESULTS.md.
+ONE_STORY = 0.075
+SPLIT = 0.16
+# Characters of an article's start that the check reads (half the library's LEAD_CHARACTERS:
+# as good on the dev set, and half the time).
+STORY_LEAD = 2000
+
+
+def story_groups(
+    articles: Sequence[Article], *, link: float = ONE_STORY, split: float = SPLIT
+) -> list[list[int]]:
+    """The stories among ``articles``: lists of their positions, the largest story first (ties:
+    the one that starts first), each in input order; one group when they are one story."""
+    if len(articles) < 2:
+        return [list(range(len(articles)))]
+    scores = pair_scores(articles)
+    if len(groups_at(scores, link)) == 1:
+        return [list(range(len(articles)))]
+    return groups_at(scores, max(link, split))
+
+
+def pair_scores(articles: Sequence[Article]) -> NDArray[np.float64]:
+    """Each pair's score (n x n, 1 on the diagonal): see ONE_STORY."""
+    described = [_lead(a) for a in articles]
+    stems = [d[0] for d in described]
+    prior = background_df()
+    known = [prior.get(t, 0.0) for t in dict.fromkeys(itertools.chain.from_iterable(stems))]
+    cosines = tfidf_of(terms(stems), prior=np.array(known), prior_rows=PRIOR_DOCUMENTS)
+    names = terms([d[1] for d in described])
+    named = np.unique(names.rows * names.n_terms + names.ids)
+    rows = named // names.n_terms
+    binary = Vectors(rows, named % names.n_terms, np.ones(len(named)), len(articles), names.n_terms)
+    sizes = np.bincount(rows, minlength=len(articles)).astype(np.float64)
+    smaller = np.maximum(np.minimum.outer(sizes, sizes), 1.0)
+    scores = cosines.similarity() + ENTITY_WEIGHT * binary.similarity() / smaller
+    np.fill_diagonal(scores, 1.0)
+    return np.asarray(scores, dtype=np.float64)
+
+
+def _lead(article: Article) -> tuple[list[str], list[str]]:
+    """The content stems of an article's start (the headline's twice over) and its names."""
+    lead = article.text[:STORY_LEAD]
+    stems = content_stems(lead)
+    if article.title:
+        stems += content_stems(article.title) * 2
+    return stems, list(dict.fromkeys(m.lower() for m in _NAME.findall(lead)))
+
+
+def groups_at(scores: NDArray[np.float64], threshold: float) -> list[list[int]]:
+    """The connected groups of the pairs scoring at least ``threshold``, largest first."""
+    group = list(range(len(scores)))
+    for i, j in zip(*np.nonzero(np.triu(scores >= threshold, 1)), strict=True):
+        a, b = _root(group, int(i)), _root(group, int(j))
+        group[max(a, b)] = min(a, b)
+    found: dict[int, list[int]] = {}
+    for i in range(len(scores)):
+        found.setdefault(_root(group, i), []).append(i)
+    return sorted(found.values(), key=lambda g: (-len(g), g[0]))
+
+
+def _root(group: list[int], i: int) -> int:
+    while group[i] != i:
+        group[i] = group[group[i]]
+        i = group[i]
+    return i

@@ -99,6 +99,10 @@ class Settings:
     entities: str = "rules"
     # Extract the facts at all; batch and eval, whose output is the summary alone, turn it off.
     facts: bool = True
+    # Check that the articles are one story, and warn naming the stories when they are not
+    # (cluster.story_groups: ~1 ms per story); batch, whose lines are clusters already, turns it
+    # off to keep its throughput.
+    one_story: bool = True
     # Write the summary with an LLM: the base URL of an OpenAI-compatible API ("…/v1"); None:
     # the extractive summary. Its sentences are kept only when the verifier finds them in the
     # sources (verify/).

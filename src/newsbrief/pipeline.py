@@ -9,10 +9,11 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, BinaryIO
 
 from newsbrief.clean import read_clean
+from newsbrief.cluster import story_groups
 from newsbrief.config import Settings
 from newsbrief.errors import InputError, LLMAnswerError, NoArticlesError
 from newsbrief.facts import extract_facts
-from newsbrief.ingest import Input
+from newsbrief.ingest import Input, ReadResult
 from newsbrief.nlp.language import language
 from newsbrief.nlp.sentences import segment
 from newsbrief.nlp.vectors import content_stems
@@ -41,24 +42,98 @@ def brief_inputs(
 ) -> Briefing:
     """Read, clean and summarise. Raises NoArticlesError when no input yields an article. URLs
     are fetched with ``fetcher`` (default: a guarded one, public addresses only)."""
+    read = _read(inputs, settings=settings, stdin=stdin, fetcher=fetcher)
+    return brief_articles(list(read.articles), settings=settings, warnings=read.problems)
+
+
+def brief_each_story(
+    inputs: Iterable[Input],
+    *,
+    settings: Settings,
+    stdin: BinaryIO | None = None,
+    fetcher: Fetcher | None = None,
+) -> list[Briefing]:
+    """As ``brief_inputs``, but one briefing per story found among the articles (see
+    ``cluster.story_groups``), the largest story first; one briefing when they are one story."""
+    read = _read(inputs, settings=settings, stdin=stdin, fetcher=fetcher)
+    articles, warnings = _capped(list(read.articles), settings=settings, warnings=read.problems)
+    groups = story_groups(articles)
+    if len(groups) == 1:
+        return [_brief(articles, settings=settings, warnings=warnings)]
+    warning = mixed_warning(articles, groups, split=True)
+    return [
+        _brief([articles[i] for i in g], settings=settings, warnings=(*warnings, warning))
+        for g in groups
+    ]
+
+
+def _read(
+    inputs: Iterable[Input],
+    *,
+    settings: Settings,
+    stdin: BinaryIO | None,
+    fetcher: Fetcher | None,
+) -> ReadResult:
     read = read_clean(inputs, stdin=stdin, fetcher=fetcher, limits=settings.limits)
     if not read.articles:
         detail = "; ".join(read.problems) if read.problems else "no inputs given"
         raise NoArticlesError(f"no article to brief: {detail}")
-    return brief_articles(list(read.articles), settings=settings, warnings=read.problems)
+    return read
 
 
 def brief_articles(
     articles: list[Article], *, settings: Settings, warnings: tuple[str, ...] = ()
 ) -> Briefing:
-    """Summarise already-cleaned articles and extract the facts across them."""
+    """Summarise already-cleaned articles and extract the facts across them; a warning when they
+    do not look like one story (``cluster.story_groups``), naming the stories seen."""
+    articles, warnings = _capped(articles, settings=settings, warnings=warnings)
+    if settings.one_story and len(groups := story_groups(articles)) > 1:
+        warnings += (mixed_warning(articles, groups),)
+    return _brief(articles, settings=settings, warnings=warnings)
+
+
+def _capped(
+    articles: list[Article], *, settings: Settings, warnings: tuple[str, ...]
+) -> tuple[list[Article], tuple[str, ...]]:
+    """At most ``Limits.max_brief_articles`` articles, the first given, with a warning."""
     most = settings.limits.max_brief_articles
     if len(articles) > most:
         warnings += (
             f"{len(articles)} articles: the briefing reads the first {most} (at most {most} in "
             "one briefing; is this one story?)",
         )
-        articles = articles[:most]
+    return articles[:most], warnings
+
+
+# A warning names this many stories at most, each by the headline (or the first words) of its
+# first article.
+_NAMED_STORIES = 6
+_LABEL_WORDS = 8
+
+
+def mixed_warning(articles: list[Article], groups: list[list[int]], *, split: bool = False) -> str:
+    """One line: the articles look like N stories, each named by its article numbers (as in the
+    briefing of them all) and the headline or first words of its first article."""
+    named = []
+    for group in groups[:_NAMED_STORIES]:
+        first = articles[group[0]]
+        words = (first.title or first.text).split()
+        label = " ".join(words[:_LABEL_WORDS]) + ("…" if len(words) > _LABEL_WORDS else "")
+        named.append(f"[{_numbers(group)}] “{label}”")
+    more = len(groups) - _NAMED_STORIES
+    rest = f"; and {more} more" if more > 0 else ""
+    return (
+        f"these {len(articles)} articles look like {len(groups)} stories, not one: "
+        f"{'; '.join(named)}{rest} "
+        + ("(each briefed on its own)" if split else "(brief --split briefs each story)")
+    )
+
+
+def _numbers(group: list[int]) -> str:
+    return ", ".join(str(i + 1) for i in group)
+
+
+def _brief(articles: list[Article], *, settings: Settings, warnings: tuple[str, ...]) -> Briefing:
     sentences = [segment(a, segmenter=settings.segmenter) for a in articles]
     ranked, quota = leading(sentences, MAX_SENTENCES)
     if quota is not None:

@@ -63,6 +63,15 @@ Since = Annotated[
         show_default=False,
     ),
 ]
+Split = Annotated[
+    bool,
+    typer.Option(
+        "--split",
+        help="When the articles are not one story, brief each story: Markdown sections "
+        "separated by a '---' line, a JSON array of briefings, or with HTML one page per story "
+        "(-o x.html writes x-1.html, x-2.html, ...).",
+    ),
+]
 New = Annotated[
     bool,
     typer.Option(
@@ -82,6 +91,7 @@ def brief(
     story: Story = None,
     since: Since = None,
     new: New = False,
+    split: Split = False,
     db: Db = DEFAULT_DB,
     entities: Entities = DEFAULTS.entities,
     no_facts: NoFacts = False,
@@ -91,10 +101,12 @@ def brief(
     api_key_env: ApiKeyEnv = DEFAULTS.llm_key_env,
 ) -> None:
     """Brief articles about one story: a cited summary and the list of sources."""
-    from newsbrief.render import render
-
     chosen = fmt or format_of(output)
     _check_combination(paths, story=story, since=since, new=new)
+    if split and story is not None:
+        fail("--split briefs PATHs: a stored story is one story already", EXIT_USAGE)
+    if split and chosen == "html" and output is None:
+        fail("--split with HTML writes one page per story: give -o FILE.html", EXIT_USAGE)
     try:
         settings = settings_from(
             words=words,
@@ -105,19 +117,43 @@ def brief(
             llm_key_env=api_key_env,
         )
         if story is not None:
-            briefing = _brief_story(db, story, since=since, new=new, settings=settings)
+            briefings = [_brief_story(db, story, since=since, new=new, settings=settings)]
         else:
-            briefing = _brief_paths(paths or [], settings=settings, allow_private=allow_private)
-        text = render(briefing, chosen)
+            briefings = _brief_paths(
+                paths or [], settings=settings, allow_private=allow_private, split=split
+            )
+        pages = _render(briefings, chosen, output, split=split)
     except UsageError as exc:
         fail(exc.message, EXIT_USAGE)
     except NewsbriefError as exc:
         fail(exc.message, EXIT_INPUT)
-    for warning in briefing.warnings:
+    warnings = list(dict.fromkeys(w for b in briefings for w in b.warnings))
+    for warning in warnings:
         warn(warning)
-    write_text(text, output)
-    if strict and briefing.warnings:
+    for text, path in pages:
+        write_text(text, path)
+    if strict and warnings:
         raise typer.Exit(EXIT_INPUT)
+
+
+def _render(
+    briefings: list[Briefing], fmt: str, output: Path | None, *, split: bool
+) -> list[tuple[str, Path | None]]:
+    """The text to write and where: one text, except for --split with HTML (a page per story,
+    -o's name numbered). --split joins JSON briefings into an array, others with '---' lines."""
+    from newsbrief.render import render
+
+    texts = [render(b, fmt) for b in briefings]
+    if not split:
+        return [(texts[0], output)]
+    if fmt == "html" and output is not None and len(texts) > 1:
+        return [
+            (text, output.with_name(f"{output.stem}-{k}{output.suffix}"))
+            for k, text in enumerate(texts, 1)
+        ]
+    if fmt == "json":
+        return [("[\n" + ",\n".join(t.strip() for t in texts) + "\n]\n", output)]
+    return [("\n\n---\n\n".join(t.rstrip("\n") for t in texts) + "\n", output)]
 
 
 def _check_combination(
@@ -134,17 +170,22 @@ def _check_combination(
         fail("--since and --new cannot be combined", EXIT_USAGE)
 
 
-def _brief_paths(paths: list[str], *, settings: Settings, allow_private: bool) -> Briefing:
-    """Brief the articles read from ``paths``: URLs are fetched through the guarded fetcher."""
+def _brief_paths(
+    paths: list[str], *, settings: Settings, allow_private: bool, split: bool = False
+) -> list[Briefing]:
+    """Brief the articles read from ``paths`` (each story apart with ``split``): URLs are
+    fetched through the guarded fetcher."""
     from newsbrief.ingest import is_url
     from newsbrief.ingest.fetch import Fetcher
-    from newsbrief.pipeline import brief_inputs
+    from newsbrief.pipeline import brief_each_story, brief_inputs
 
     # On the command line every argument is a path, "-" or a URL, never inline article text;
     # a blank one stays a string, reported as empty (Path("") would be this folder).
     inputs = [p if p == "-" or not p.strip() or is_url(p) else Path(p) for p in paths]
     with Fetcher.with_limits(settings.limits, allow_private=allow_private) as fetcher:
-        return brief_inputs(inputs, settings=settings, fetcher=fetcher)
+        if split:
+            return brief_each_story(inputs, settings=settings, fetcher=fetcher)
+        return [brief_inputs(inputs, settings=settings, fetcher=fetcher)]
 
 
 def _brief_story(

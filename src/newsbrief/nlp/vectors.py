@@ -87,13 +87,21 @@ def tfidf(documents: Sequence[list[str]]) -> Vectors:
     return tfidf_of(terms(documents))
 
 
-def tfidf_of(content: Terms) -> Vectors:
+def tfidf_of(
+    content: Terms, *, prior: NDArray[np.float64] | None = None, prior_rows: int = 0
+) -> Vectors:
+    """``tfidf`` of ``content``. With a ``prior`` (per column, how many of ``prior_rows``
+    background documents hold the term), IDF counts those documents too: the IDF of a few
+    articles is then that of a large collection, not of the few alone."""
     n_rows, n_terms = content.n_rows, content.n_terms
     # Distinct (sentence, term) cells, sorted: row after row, columns ascending in each.
     cell, count = np.unique(content.rows * n_terms + content.ids, return_counts=True)
     rows, columns = np.divmod(cell, n_terms)
     df = np.bincount(columns, minlength=n_terms)
-    idf = np.log((1.0 + n_rows) / (1.0 + df)) + 1.0
+    if prior is None:
+        idf = np.log((1.0 + n_rows) / (1.0 + df)) + 1.0
+    else:
+        idf = np.log((1.0 + n_rows + prior_rows) / (1.0 + df + prior)) + 1.0
     data = (1.0 + np.log(count.astype(np.float64))) * idf[columns]
     norms = np.sqrt(np.bincount(rows, weights=data * data, minlength=n_rows))
     data /= np.where(norms == 0, 1.0, norms)[rows]

@@ -1,0 +1,160 @@
+"""One story or several: ``cluster.story_groups``, the warning ``brief`` gives when its articles
+are not one story, and ``brief --split`` (issue 12, "mixed input")."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import numpy as np
+import pytest
+from typer.testing import CliRunner
+
+from newsbrief.batch import read_cluster
+from newsbrief.clean import read_clean
+from newsbrief.cli import app
+from newsbrief.cluster import groups_at, story_groups
+from newsbrief.config import Settings
+from newsbrief.pipeline import brief_articles, brief_each_story, brief_inputs
+from newsbrief.render import render
+from newsbrief.types import Article
+
+ROOT = Path(__file__).resolve().parents[1]
+FIXTURES = ROOT / "tests" / "fixtures"
+STORIES = [  # four stories, 15 articles: (folder, articles)
+    (FIXTURES / "norvale-flood", 3),
+    (ROOT / "examples" / "aleppo-2016", 5),
+    (FIXTURES / "kelmouth-fire", 4),
+    (FIXTURES / "halvorsen-recall", 3),
+]
+HELD_OUT = {10, 36, 54, 78, 101, 123, 147, 173}  # the held-out facts lines: never briefed
+MIXED = "look like"
+
+
+def articles_of(*folders: Path) -> list[Article]:
+    return list(read_clean(list(folders)).articles)
+
+
+def test_single_linkage_links_through_a_chain_and_orders_largest_first() -> None:
+    scores = np.array(
+        [
+            [1.0, 0.0, 0.0, 0.0],
+            [0.0, 1.0, 0.3, 0.0],
+            [0.0, 0.3, 1.0, 0.2],
+            [0.0, 0.0, 0.2, 1.0],
+        ]
+    )
+    assert groups_at(scores, 0.15) == [[1, 2, 3], [0]]
+    assert groups_at(scores, 0.25) == [[1, 2], [0], [3]]
+    assert groups_at(scores, 0.0) == [[0, 1, 2, 3]]
+
+
+def test_no_article_or_one_is_one_story_without_scoring(monkeypatch: pytest.MonkeyPatch) -> None:
+    def no_scoring(articles: object) -> None:
+        raise AssertionError("scored")
+
+    monkeypatch.setattr("newsbrief.cluster.pair_scores", no_scoring)
+    assert story_groups([]) == [[]]
+    (article,) = articles_of(STORIES[0][0])[:1]
+    assert story_groups([article]) == [[0]]
+
+
+@pytest.mark.parametrize(("folder", "size"), STORIES)
+def test_a_real_story_is_one_group_and_its_briefing_has_no_warning(folder: Path, size: int) -> None:
+    articles = articles_of(folder)
+    assert story_groups(articles) == [list(range(size))]
+    briefing = brief_inputs([folder], settings=Settings(facts=False))
+    assert not [w for w in briefing.warnings if MIXED in w]
+
+
+def test_four_stories_pooled_are_found_and_named_in_one_warning() -> None:
+    articles = articles_of(*(folder for folder, _ in STORIES))
+    assert story_groups(articles) == [[3, 4, 5, 6, 7], [8, 9, 10, 11], [0, 1, 2], [12, 13, 14]]
+    briefing = brief_articles(articles, settings=Settings(facts=False))
+    (warning,) = [w for w in briefing.warnings if MIXED in w]
+    assert "\n" not in warning
+    assert warning.startswith("these 15 articles look like 4 stories, not one: [4, 5, 6, 7, 8]")
+    assert "; [1, 2, 3] “" in warning
+    assert warning.endswith("(brief --split briefs each story)")
+    assert warning in json.loads(render(briefing, "json"))["warnings"]
+
+
+def test_the_command_line_warns_once_on_stderr() -> None:
+    folders = [str(folder) for folder, _ in STORIES[:2]]
+    result = CliRunner().invoke(app, ["brief", "--no-facts", *folders])
+    assert result.exit_code == 0
+    lines = [line for line in result.output.splitlines() if MIXED in line]
+    assert len(lines) == 1
+    assert lines[0].startswith("newsbrief: warning: these 8 articles look like 2 stories")
+
+
+def test_twelve_single_articles_of_twelve_dev_clusters_are_twelve_stories(
+    multinews_dev: Path,
+) -> None:
+    documents = []
+    with multinews_dev.open(encoding="utf-8") as lines:
+        for number, line in enumerate(lines):
+            if number not in HELD_OUT and len(documents) < 12:
+                documents.append(json.loads(line)["documents"][0])
+    articles = list(read_clean(read_cluster(documents).articles).articles)
+    assert len(story_groups(articles)) == len(articles) >= 10
+    briefing = brief_articles(articles, settings=Settings(facts=False))
+    assert any(f"look like {len(articles)} stories" in w for w in briefing.warnings)
+
+
+def test_split_gives_one_briefing_per_story_largest_first() -> None:
+    folders = [folder for folder, _ in STORIES]
+    briefings = brief_each_story(folders, settings=Settings(facts=False))
+    assert [len(b.articles) for b in briefings] == [5, 4, 3, 3]
+    assert all("Aleppo" in a.text for a in briefings[0].articles)
+    assert all(any("(each briefed on its own)" in w for w in b.warnings) for b in briefings)
+    (one,) = brief_each_story([STORIES[0][0]], settings=Settings(facts=False))
+    assert len(one.articles) == 3
+    assert not one.warnings
+
+
+def test_split_on_the_command_line_markdown_json_and_html(tmp_path: Path) -> None:
+    folders = [str(folder) for folder, _ in STORIES[:3]]
+    runner = CliRunner()
+    markdown = runner.invoke(app, ["brief", "--split", "--no-facts", *folders])
+    assert markdown.exit_code == 0
+    assert markdown.stdout.count("\n---\n") == 2
+    assert sum(line.startswith("# ") for line in markdown.stdout.splitlines()) == 3
+    out = runner.invoke(app, ["brief", "--split", "-f", "json", "--no-facts", *folders])
+    assert [len(b["articles"]) for b in json.loads(out.stdout)] == [5, 4, 3]
+    page = tmp_path / "story.html"
+    assert runner.invoke(app, ["brief", "--split", "-o", str(page), *folders]).exit_code == 0
+    assert sorted(p.name for p in tmp_path.iterdir()) == [f"story-{k}.html" for k in (1, 2, 3)]
+
+
+def test_split_with_html_to_standard_output_or_with_a_stored_story_is_a_usage_error() -> None:
+    runner = CliRunner()
+    html = runner.invoke(app, ["brief", "--split", "-f", "html", str(STORIES[0][0])])
+    assert html.exit_code == 2
+    assert "give -o FILE.html" in html.output
+    stored = runner.invoke(app, ["brief", "--split", "--story", "1"])
+    assert stored.exit_code == 2
+    assert "Traceback" not in stored.output
+
+
+def test_batch_and_settings_without_the_check_give_no_warning(tmp_path: Path) -> None:
+    articles = articles_of(*(folder for folder, _ in STORIES[:2]))
+    briefing = brief_articles(articles, settings=Settings(facts=False, one_story=False))
+    assert not [w for w in briefing.warnings if MIXED in w]
+    line = {"id": "x", "documents": [a.text for a in articles]}
+    source = tmp_path / "in.jsonl"
+    source.write_text(json.dumps(line) + "\n", encoding="utf-8")
+    result = CliRunner().invoke(app, ["batch", str(source), "-o", str(tmp_path / "out.jsonl")])
+    assert result.exit_code == 0
+    assert MIXED not in result.output
+
+
+def test_tfidf_with_a_background_prior_weighs_common_words_down() -> None:
+    from newsbrief.nlp.vectors import terms, tfidf_of
+
+    content = terms([["aleppo", "said"], ["aleppo", "said"]])  # columns: aleppo, said
+    plain = tfidf_of(content)
+    assert plain.values[0] == pytest.approx(plain.values[1])
+    background = tfidf_of(content, prior=np.array([1.0, 250.0]), prior_rows=300)
+    aleppo, said = background.values[:2]
+    assert aleppo > 2 * said
