@@ -22,7 +22,7 @@ from newsbrief.config import Limits, Settings
 from newsbrief.errors import InputError
 from newsbrief.pipeline import brief_update
 from newsbrief.prepare import Empty, Outcome, Prepared, prepare, prepare_item
-from newsbrief.store import connect, queries
+from newsbrief.store import connect, guarded, queries, rollback, storage_error
 from newsbrief.store.queries import StoredArticle, StoryRow
 from newsbrief.types import Article, Briefing, Sentence
 
@@ -98,6 +98,7 @@ class Library:
         self.close()
 
     # -- ingest -----------------------------------------------------------------------------
+    @guarded("ingesting into")
     def ingest(
         self,
         sources: Iterable[Input],
@@ -154,6 +155,7 @@ class Library:
                 )
             )
 
+    @guarded("ingesting into")
     def add(
         self, items: Iterable[Article | str], *, engine: str | Executor | None = None
     ) -> IngestReport:
@@ -192,11 +194,20 @@ class Library:
             batch.append(item)
             full = len(batch) >= self.limits.ingest_transaction
             if full or time.monotonic() - started >= self.limits.ingest_flush:
-                self._write(batch, report)
+                self._write_kept(batch, report)
                 batch = []
         if batch:
-            self._write(batch, report)
+            self._write_kept(batch, report)
         return report
+
+    def _write_kept(self, batch: list[Prepared], report: IngestReport) -> None:
+        """``_write``; on a storage error, one line that says what earlier transactions kept."""
+        kept = report.new + report.near_duplicate
+        try:
+            self._write(batch, report)
+        except sqlite3.Error as exc:
+            stored = f": the {kept} articles stored before it are kept" if kept else ""
+            raise storage_error(exc, self.path, doing="writing", kept=stored) from None
 
     def _write(self, batch: list[Prepared], report: IngestReport) -> None:
         """One transaction: cluster and store ``batch``, or nothing of it."""
@@ -206,7 +217,7 @@ class Library:
                 self._add_one(item, index, report)
             self.conn.execute("COMMIT")
         except BaseException:
-            self.conn.execute("ROLLBACK")
+            rollback(self.conn)
             self._index = None  # the in-memory index may hold rolled-back articles
             raise
 
@@ -270,14 +281,17 @@ class Library:
         return self._index
 
     # -- reading and briefing ---------------------------------------------------------------
+    @guarded("reading")
     def stories(self, *, since: datetime | None = None) -> list[StoryRow]:
         return queries.stories(self.conn, since=since)
 
+    @guarded("reading")
     def changed_stories(self, ids: Iterable[int]) -> list[StoryRow]:
         """The stories ``ids`` are now (merges followed), as listed by ``stories``."""
         live = {queries.resolve_story(self.conn, sid) for sid in ids}
         return [row for row in self.stories() if row.id in live]
 
+    @guarded("briefing from")
     def brief_story(
         self,
         story: int,
@@ -344,7 +358,7 @@ class Library:
                 self._sentences[item.article.id] = sentences
             self.conn.execute("COMMIT")
         except BaseException:
-            self.conn.execute("ROLLBACK")
+            rollback(self.conn)
             raise
 
     def _store_briefing(
@@ -353,16 +367,20 @@ class Library:
         from newsbrief.render import render
 
         self.conn.execute("BEGIN IMMEDIATE")
-        queries.insert_briefing(
-            self.conn,
-            story,
-            kind=kind,
-            last_article=max(s.rowid for s in last),
-            articles=[a.id for a in briefing.articles],
-            content=render(briefing, "json"),
-            now=_now(),
-        )
-        self.conn.execute("COMMIT")
+        try:
+            queries.insert_briefing(
+                self.conn,
+                story,
+                kind=kind,
+                last_article=max(s.rowid for s in last),
+                articles=[a.id for a in briefing.articles],
+                content=render(briefing, "json"),
+                now=_now(),
+            )
+            self.conn.execute("COMMIT")
+        except BaseException:
+            rollback(self.conn)
+            raise
 
 
 def _utc(value: datetime) -> datetime:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
-from newsbrief.store.schema import SCHEMA_VERSION, connect
+from newsbrief.store.errors import guarded, storage_error
+from newsbrief.store.schema import SCHEMA_VERSION, connect, rollback
 
-__all__ = ["SCHEMA_VERSION", "connect"]
+__all__ = ["SCHEMA_VERSION", "connect", "guarded", "rollback", "storage_error"]
