@@ -115,3 +115,33 @@ def test_kill_9_never_leaves_a_truncated_output(
         assert resumed.returncode == 0, resumed.stderr
         assert out.read_bytes() == whole
         assert not partial.exists()
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="SIGINT")
+def test_ctrl_c_is_one_line_that_says_how_to_finish(
+    tmp_path: Path, reference: tuple[Path, bytes]
+) -> None:
+    source, whole = reference
+    out = tmp_path / "out.jsonl"
+    partial = Path(f"{out}.partial")
+    process = subprocess.Popen(
+        command(source, "-o", out),
+        stderr=subprocess.PIPE,
+        text=True,
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),  # as from a terminal
+    )
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline and not (partial.exists() and partial.stat().st_size):
+        time.sleep(0.01)
+    process.send_signal(signal.SIGINT)
+    _, err = process.communicate(timeout=60)
+    if process.returncode == 0:
+        pytest.skip("the run finished before Ctrl-C")
+    assert process.returncode == 130, err
+    (line,) = err.splitlines()
+    assert line.startswith(f"newsbrief: error: interrupted: {out} is not written; the ")
+    assert line.endswith(f"kept in {partial}: run again with --resume to finish it")
+    assert not out.exists()
+    resumed = run(source, "-o", out, "--resume")
+    assert resumed.returncode == 0, resumed.stderr
+    assert out.read_bytes() == whole

@@ -160,7 +160,8 @@ def _kept(output: str, written: int) -> str:
     if output == "-":
         return ""
     partial = partial_of(output)
+    state = "unchanged" if Path(output).exists() else "not written"
     return (
-        f": {output} is unchanged; the {written} summaries written this run are kept in "
+        f": {output} is {state}; the {written} summaries written this run are kept in "
         f"{partial}: run again with --resume to finish it"
     )
