@@ -22,7 +22,7 @@ from newsbrief.config import Limits, Settings
 from newsbrief.errors import InputError
 from newsbrief.pipeline import brief_update
 from newsbrief.prepare import Empty, Outcome, Prepared, prepare, prepare_item
-from newsbrief.store import connect, guarded, queries, rollback, storage_error
+from newsbrief.store import connect, guarded, queries, read_only, rollback, storage_error
 from newsbrief.store.queries import StoredArticle, StoryRow
 from newsbrief.types import Article, Briefing, Sentence
 
@@ -330,7 +330,7 @@ class Library:
             chosen = [s for s in stored if _utc(s.article.published or s.added) >= _utc(since)]
             if not chosen:
                 raise InputError(f"story {sid}: no article since {since.date().isoformat()}")
-        self._ensure_sentences(chosen + earlier, settings=settings)
+        writable = self._ensure_sentences(chosen + earlier, settings=settings)
         briefing = brief_update(
             [s.article for s in chosen],
             [s.article for s in earlier],
@@ -338,35 +338,62 @@ class Library:
             settings=settings,
         )
         briefing = replace(briefing, warnings=tuple(warnings))
-        if record:
-            self._store_briefing(sid, briefing, kind="update" if earlier else "full", last=stored)
+        kind = "update" if earlier else "full"
+        if record and not (writable and self._store_briefing(sid, briefing, kind, last=stored)):
+            unrecorded = f"{self.path} is read-only: this briefing is not recorded"
+            briefing = replace(briefing, warnings=(*briefing.warnings, unrecorded))
         return briefing
 
-    def _ensure_sentences(self, items: list[StoredArticle], *, settings: Settings) -> None:
+    def _ensure_sentences(self, items: list[StoredArticle], *, settings: Settings) -> bool:
         """Sentences of ``items`` into ``self._sentences``, read from the library or segmented
-        and stored (a briefing's offsets index into the stored text)."""
+        and stored (a briefing's offsets index into the stored text); False when the library is
+        read-only (nothing stored)."""
         from newsbrief.nlp.sentences import segment
 
         self._sentences = {}
-        self.conn.execute("BEGIN IMMEDIATE")
+        writable = True
+        try:
+            self.conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.OperationalError as exc:
+            if not read_only(exc):
+                raise
+            writable = False  # a read-only library: sentences segmented here, not stored
+            self.conn.execute("BEGIN")
         try:
             for item in items:
                 sentences = queries.sentences(self.conn, item.rowid, item.article)
                 if not sentences:
                     sentences = segment(item.article, segmenter=settings.segmenter)
-                    queries.insert_sentences(self.conn, item.rowid, sentences)
+                    writable = writable and self._insert_sentences(item.rowid, sentences)
                 self._sentences[item.article.id] = sentences
             self.conn.execute("COMMIT")
         except BaseException:
             rollback(self.conn)
             raise
+        return writable
+
+    def _insert_sentences(self, rowid: int, sentences: tuple[Sentence, ...]) -> bool:
+        """Store an article's sentences; False if the library is read-only."""
+        try:
+            queries.insert_sentences(self.conn, rowid, sentences)
+        except sqlite3.OperationalError as exc:
+            if read_only(exc):
+                return False
+            raise
+        return True
 
     def _store_briefing(
-        self, story: int, briefing: Briefing, *, kind: str, last: list[StoredArticle]
-    ) -> None:
+        self, story: int, briefing: Briefing, kind: str, *, last: list[StoredArticle]
+    ) -> bool:
+        """Record the briefing; False if the library is read-only."""
         from newsbrief.render import render
 
-        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            self.conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.OperationalError as exc:
+            if read_only(exc):
+                return False
+            raise
         try:
             queries.insert_briefing(
                 self.conn,
@@ -378,9 +405,15 @@ class Library:
                 now=_now(),
             )
             self.conn.execute("COMMIT")
+        except sqlite3.OperationalError as exc:
+            rollback(self.conn)
+            if read_only(exc):
+                return False
+            raise
         except BaseException:
             rollback(self.conn)
             raise
+        return True
 
 
 def _utc(value: datetime) -> datetime:

@@ -139,6 +139,24 @@ def test_a_read_only_library_is_one_line_and_still_listed(
     assert len(stored(db)) == 5
 
 
+def test_a_read_only_library_is_still_briefed_without_recording(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Was a failure: briefing stores the sentences and the briefing; read-only, it stores
+    neither and says so."""
+    db = tmp_path / "lib.db"
+    with Library.open(db) as library:
+        library.ingest([ALEPPO])
+    read_only(monkeypatch)
+    result = invoke("brief", "--story", "1", "--db", db)
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout.startswith("# ")
+    assert f"newsbrief: warning: {db} is read-only: this briefing is not recorded" in result.stderr
+    monkeypatch.undo()
+    with closing(sqlite3.connect(db)) as conn:
+        assert conn.execute("SELECT count(*) FROM briefings").fetchone()[0] == 0
+
+
 @pytest.mark.skipif(os.geteuid() == 0, reason="root writes read-only files")
 def test_a_chmod_read_only_library_is_one_line(tmp_path: Path) -> None:
     db = tmp_path / "lib.db"

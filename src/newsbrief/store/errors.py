@@ -44,6 +44,12 @@ def storage_error(
     return StorageError(message)
 
 
+def read_only(exc: sqlite3.Error) -> bool:
+    """Whether ``exc`` says the library cannot be written (a file or folder without write
+    permission, a read-only mount)."""
+    return (getattr(exc, "sqlite_errorcode", None) or 0) & 0xFF == _READONLY
+
+
 def guarded(doing: str) -> Callable[[Callable[P, R]], Callable[P, R]]:
     """A method of an object with a ``path`` (the library) whose SQLite errors become one-line
     ``StorageError``s, ``doing`` saying what the method was at."""
