@@ -31,17 +31,11 @@ def main() -> None:
     args = parser.parse_args()
     env = {**os.environ, "NEWSBRIEF_FUZZ_EXAMPLES": str(args.examples)}
     started = time.monotonic()
-    run = subprocess.run(
-        [
-            *(sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "tests/test_fuzz.py"),
-            *("--hypothesis-show-statistics", "--hypothesis-seed=0"),
-        ],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=args.timeout,
-    )
+    try:
+        run = _run(env, args.timeout)
+    except subprocess.TimeoutExpired:
+        print(f"timed out after {args.timeout} s: a hang, or too many examples for the time")
+        sys.exit(2)
     wall = time.monotonic() - started
     counts = re.findall(r"(\d+) passing, (\d+) failing", run.stdout)
     passing = sum(int(p) for p, _ in counts)
@@ -53,6 +47,20 @@ def main() -> None:
     if run.returncode:
         print(run.stdout[-6000:])
     sys.exit(run.returncode)
+
+
+def _run(env: dict[str, str], timeout: int) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [
+            *(sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "tests/test_fuzz.py"),
+            *("--hypothesis-show-statistics", "--hypothesis-seed=0"),
+        ],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+    )
 
 
 if __name__ == "__main__":
