@@ -38,6 +38,13 @@ class Limits:
     max_request_bytes: int = 10 * 1024 * 1024  # the whole request body
     max_upload_bytes: int = 2 * 1024 * 1024  # one uploaded file or pasted field
     max_request_urls: int = 10  # fetching is slow: seconds per page, one host at a time
+    # A request body must arrive within this (10 MiB at 1 Mbit/s takes 84 s); a slower client
+    # is answered 408 and cut, so it cannot hold a connection and a request open forever.
+    request_body_seconds: float = 120.0
+    # A request's headers must arrive within this (a slow-header client is cut).
+    request_header_seconds: float = 15.0
+    # The most stories GET /api/stories answers at once (?limit= up to this; ?offset= pages).
+    max_page_stories: int = 500
     # batch: lines handed to a worker at once (a cluster takes ~5-20 ms, four amortise the
     # hand-over) and chunks queued per worker (no worker waits; memory stays flat).
     batch_chunk: int = 4

@@ -64,3 +64,10 @@ class LLMAnswerError(LLMError):
     """The endpoint answered, but not with a chat completion holding text."""
 
     code = "llm-answer"
+
+
+class StorageError(InputError):
+    """The library file could not be read or written: a full disk, a read-only or corrupt file,
+    a lock held too long (see ``newsbrief.store.errors``)."""
+
+    code = "storage"

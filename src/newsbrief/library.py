@@ -22,7 +22,7 @@ from newsbrief.config import Limits, Settings
 from newsbrief.errors import InputError
 from newsbrief.pipeline import brief_update
 from newsbrief.prepare import Empty, Outcome, Prepared, prepare, prepare_item
-from newsbrief.store import connect, queries
+from newsbrief.store import connect, guarded, queries, read_only, rollback, storage_error
 from newsbrief.store.queries import StoredArticle, StoryRow
 from newsbrief.types import Article, Briefing, Sentence
 
@@ -96,6 +96,7 @@ class Library:
         self.close()
 
     # -- ingest -----------------------------------------------------------------------------
+    @guarded("ingesting into")
     def ingest(
         self,
         sources: Iterable[Input],
@@ -152,6 +153,7 @@ class Library:
                 )
             )
 
+    @guarded("ingesting into")
     def add(
         self, items: Iterable[Article | str], *, engine: str | Executor | None = None
     ) -> IngestReport:
@@ -190,11 +192,20 @@ class Library:
             batch.append(item)
             full = len(batch) >= self.limits.ingest_transaction
             if full or time.monotonic() - started >= self.limits.ingest_flush:
-                self._write(batch, report)
+                self._write_kept(batch, report)
                 batch = []
         if batch:
-            self._write(batch, report)
+            self._write_kept(batch, report)
         return report
+
+    def _write_kept(self, batch: list[Prepared], report: IngestReport) -> None:
+        """``_write``; on a storage error, one line that says what earlier transactions kept."""
+        kept = report.new + report.near_duplicate
+        try:
+            self._write(batch, report)
+        except sqlite3.Error as exc:
+            stored = f": the {kept} articles stored before it are kept" if kept else ""
+            raise storage_error(exc, self.path, doing="writing", kept=stored) from None
 
     def _write(self, batch: list[Prepared], report: IngestReport) -> None:
         """One transaction: cluster and store ``batch``, or nothing of it."""
@@ -204,7 +215,7 @@ class Library:
                 self._add_one(item, index, report)
             self.conn.execute("COMMIT")
         except BaseException:
-            self.conn.execute("ROLLBACK")
+            rollback(self.conn)
             self._index = None  # the in-memory index may hold rolled-back articles
             raise
 
@@ -268,14 +279,17 @@ class Library:
         return self._index
 
     # -- reading and briefing ---------------------------------------------------------------
+    @guarded("reading")
     def stories(self, *, since: datetime | None = None) -> list[StoryRow]:
         return queries.stories(self.conn, since=since)
 
+    @guarded("reading")
     def changed_stories(self, ids: Iterable[int]) -> list[StoryRow]:
         """The stories ``ids`` are now (merges followed), as listed by ``stories``."""
         live = {queries.resolve_story(self.conn, sid) for sid in ids}
         return [row for row in self.stories() if row.id in live]
 
+    @guarded("briefing from")
     def brief_story(
         self,
         story: int,
@@ -314,7 +328,7 @@ class Library:
             chosen = [s for s in stored if _utc(s.article.published or s.added) >= _utc(since)]
             if not chosen:
                 raise InputError(f"story {sid}: no article since {since.date().isoformat()}")
-        self._ensure_sentences(chosen + earlier, settings=settings)
+        writable = self._ensure_sentences(chosen + earlier, settings=settings)
         briefing = brief_update(
             [s.article for s in chosen],
             [s.article for s in earlier],
@@ -322,45 +336,82 @@ class Library:
             settings=settings,
         )
         briefing = replace(briefing, warnings=tuple(warnings))
-        if record:
-            self._store_briefing(sid, briefing, kind="update" if earlier else "full", last=stored)
+        kind = "update" if earlier else "full"
+        if record and not (writable and self._store_briefing(sid, briefing, kind, last=stored)):
+            unrecorded = f"{self.path} is read-only: this briefing is not recorded"
+            briefing = replace(briefing, warnings=(*briefing.warnings, unrecorded))
         return briefing
 
-    def _ensure_sentences(self, items: list[StoredArticle], *, settings: Settings) -> None:
+    def _ensure_sentences(self, items: list[StoredArticle], *, settings: Settings) -> bool:
         """Sentences of ``items`` into ``self._sentences``, read from the library or segmented
-        and stored (a briefing's offsets index into the stored text)."""
+        and stored (a briefing's offsets index into the stored text); False when the library is
+        read-only (nothing stored)."""
         from newsbrief.nlp.sentences import segment
 
         self._sentences = {}
-        self.conn.execute("BEGIN IMMEDIATE")
+        writable = True
+        try:
+            self.conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.OperationalError as exc:
+            if not read_only(exc):
+                raise
+            writable = False  # a read-only library: sentences segmented here, not stored
+            self.conn.execute("BEGIN")
         try:
             for item in items:
                 sentences = queries.sentences(self.conn, item.rowid, item.article)
                 if not sentences:
                     sentences = segment(item.article, segmenter=settings.segmenter)
-                    queries.insert_sentences(self.conn, item.rowid, sentences)
+                    writable = writable and self._insert_sentences(item.rowid, sentences)
                 self._sentences[item.article.id] = sentences
             self.conn.execute("COMMIT")
         except BaseException:
-            self.conn.execute("ROLLBACK")
+            rollback(self.conn)
             raise
+        return writable
+
+    def _insert_sentences(self, rowid: int, sentences: tuple[Sentence, ...]) -> bool:
+        """Store an article's sentences; False if the library is read-only."""
+        try:
+            queries.insert_sentences(self.conn, rowid, sentences)
+        except sqlite3.OperationalError as exc:
+            if read_only(exc):
+                return False
+            raise
+        return True
 
     def _store_briefing(
-        self, story: int, briefing: Briefing, *, kind: str, last: list[StoredArticle]
-    ) -> None:
+        self, story: int, briefing: Briefing, kind: str, *, last: list[StoredArticle]
+    ) -> bool:
+        """Record the briefing; False if the library is read-only."""
         from newsbrief.render import render
 
-        self.conn.execute("BEGIN IMMEDIATE")
-        queries.insert_briefing(
-            self.conn,
-            story,
-            kind=kind,
-            last_article=max(s.rowid for s in last),
-            articles=[a.id for a in briefing.articles],
-            content=render(briefing, "json"),
-            now=_now(),
-        )
-        self.conn.execute("COMMIT")
+        try:
+            self.conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.OperationalError as exc:
+            if read_only(exc):
+                return False
+            raise
+        try:
+            queries.insert_briefing(
+                self.conn,
+                story,
+                kind=kind,
+                last_article=max(s.rowid for s in last),
+                articles=[a.id for a in briefing.articles],
+                content=render(briefing, "json"),
+                now=_now(),
+            )
+            self.conn.execute("COMMIT")
+        except sqlite3.OperationalError as exc:
+            rollback(self.conn)
+            if read_only(exc):
+                return False
+            raise
+        except BaseException:
+            rollback(self.conn)
+            raise
+        return True
 
 
 def _utc(value: datetime) -> datetime:

@@ -123,7 +123,9 @@ def test_other_content_types_methods_and_paths(client: TestClient) -> None:
     )
     assert client.get("/api/brief").status_code == 405
     assert client.get("/api/brief").json() == {"error": "Method Not Allowed"}
-    assert client.get("/api/nothing").json() == {"error": "Not Found"}
+    assert client.get("/api/nothing").json() == {
+        "error": "no such API path: GET /api/nothing (the API is described at /docs)"
+    }
     response = client.post("/api/brief", files=_uploads(), data={"words": "lots"})
     assert (response.status_code, response.json()) == (
         422,

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import errno
+import os
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager, suppress
 from pathlib import Path
-from typing import Annotated
+from typing import IO, Annotated
 
 import typer
 
@@ -50,15 +54,17 @@ def batch(
     resume: Resume = False,
 ) -> None:
     """Summarise many stories: a cluster of documents per input line, a cited summary per line
-    out. Bad lines are reported and skipped; the exit status is 1 if any line failed."""
-    from newsbrief.batch import finished, input_size, read_inputs, run_batch
+    out. Bad lines are reported and skipped; the exit status is 1 if any line failed. OUTPUT is
+    written as OUTPUT.partial and renamed when complete: a crash, Ctrl-C or a full disk leaves
+    OUTPUT as it was (or absent), and --resume finishes the .partial."""
+    from newsbrief.batch import input_size, read_inputs, run_batch
 
     settings = settings_from(words=words)
     if resume and output == "-":
         fail("--resume appends to a file: give -o FILE", EXIT_USAGE)
+    written = [0]
     try:
-        skip = finished(Path(output)) if resume else set()
-        with open_output(output, input_path, append=resume) as out:
+        with _output(output, input_path, resume=resume, written=written) as (out, skip):
             path = Path(input_path)
             total = input_size(path) if input_path != "-" and path.is_file() else None
             with progress("summarising", total) as advance:
@@ -69,15 +75,93 @@ def batch(
                     workers=workers,
                     scheduler=scheduler,
                     skip=skip,
-                    write=lambda text: out.write(text + "\n"),
+                    write=_writer(out, output, written),
                     warn=warn,
                     advance=advance,
                 )
     except NewsbriefError as exc:
         fail(exc.message, EXIT_INPUT)
+    except KeyboardInterrupt:
+        fail(f"interrupted{_kept(output, written[0])}", EXIT_INTERRUPTED)
     where = "" if output == "-" else f"; wrote {output}"
     failed = f", {report.failed} failed" if report.failed else ""
     skipped = f", {report.skipped} already done" if report.skipped else ""
     note(f"summarised {report.ok} clusters{failed}{skipped}{where}")
     if report.failed:
         raise typer.Exit(EXIT_INPUT)
+
+
+EXIT_INTERRUPTED = 130
+
+
+def partial_of(output: str) -> Path:
+    """Where ``batch -o OUTPUT`` writes until the run is complete."""
+    return Path(output).with_name(Path(output).name + ".partial")
+
+
+@contextmanager
+def _output(
+    output: str, input_path: str, *, resume: bool, written: list[int]
+) -> Iterator[tuple[IO[str], set[str]]]:
+    """The stream to write to, and the keys of the clusters done already (``--resume``). A file
+    is written as OUTPUT.partial (with --resume: the .partial, else OUTPUT itself, continued)
+    and renamed to OUTPUT once complete and flushed to disk."""
+    from newsbrief.batch import finished
+
+    if output == "-":
+        with open_output(output, input_path) as out:
+            yield out, set()
+        return
+    if input_path != "-" and Path(output).resolve() == Path(input_path).resolve():
+        fail(f"{output}: the output would overwrite the input", EXIT_USAGE)
+    partial = partial_of(output)
+    if resume and not partial.exists() and Path(output).is_file():
+        os.replace(output, partial)  # continued, then renamed back once complete
+    skip = finished(partial) if resume else set()
+    try:
+        out = partial.open("a" if resume else "w", encoding="utf-8")
+    except OSError as exc:
+        fail(f"{output}: cannot write ({exc.strerror or exc})", EXIT_INPUT)
+    try:
+        yield out, skip
+        try:
+            out.flush()
+            os.fsync(out.fileno())
+        except OSError as exc:
+            raise _cannot_write(output, exc, written[0]) from None
+    finally:
+        with suppress(OSError):  # after a failed write: closed, its buffer cannot be written
+            out.close()
+    os.replace(partial, output)
+
+
+def _writer(out: IO[str], output: str, written: list[int]) -> Callable[[str], None]:
+    """``write`` for run_batch: a line to ``out``, flushed and counted; a failed write (a full
+    disk) is one line that says where what was written is kept."""
+
+    def write(text: str) -> None:
+        try:
+            out.write(text + "\n")
+            out.flush()  # line by line: a crash or a full disk keeps every finished line
+        except OSError as exc:
+            raise _cannot_write(output, exc, written[0]) from None
+        written[0] += 1
+
+    return write
+
+
+def _cannot_write(output: str, exc: OSError, written: int) -> NewsbriefError:
+    reason = "disk full" if exc.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG) else "error"
+    detail = exc.strerror or str(exc)
+    return NewsbriefError(f"{reason} while writing {output} ({detail}){_kept(output, written)}")
+
+
+def _kept(output: str, written: int) -> str:
+    if output == "-":
+        return ""
+    partial = partial_of(output)
+    state = "unchanged" if Path(output).exists() else "not written"
+    return (
+        f": {output} is {state}; the {written} summaries written this run are kept in "
+        f"{partial}: run again with --resume to finish it"
+    )

@@ -41,6 +41,7 @@ def serve(
     /stories and /api/stories) until Ctrl-C."""
     from newsbrief.extras import require
     from newsbrief.web.app import create_app
+    from newsbrief.web.server import server_options
 
     uvicorn = require("uvicorn", extra="web")
 
@@ -54,4 +55,5 @@ def serve(
     except UsageError as exc:
         fail(exc.message, EXIT_USAGE)
     app = create_app(settings=settings, db=Path(db), allow_private=allow_private)
-    uvicorn.run(app, host=host, port=port, log_level="warning", access_log=False)
+    options = server_options(settings.limits)
+    uvicorn.run(app, host=host, port=port, log_level="warning", access_log=False, **options)

@@ -3,6 +3,8 @@ whose fetch succeeded."""
 
 from __future__ import annotations
 
+import contextlib
+import io
 from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
@@ -25,10 +27,17 @@ def read_warc(path: Path, *, max_bytes: int = _MAX_BYTES) -> Iterator[Any]:
 
     with path.open("rb") as stream:
         records = 0
+        warned = io.StringIO()  # warcio's multi-line warnings, said here in one line
         try:
-            for record in ArchiveIterator(stream, arc2warc=True):
+            iterator = ArchiveIterator(stream, arc2warc=True)
+            while True:
+                # Only warcio's own steps run with standard error captured, never the caller's.
+                with contextlib.redirect_stderr(warned):
+                    record = next(iterator, None)
+                    article = record and _record_article(record, path, max_bytes=max_bytes)
+                if record is None:
+                    break
                 records += 1
-                article = _record_article(record, path, max_bytes=max_bytes)
                 if article is not None:
                     yield article
         except (AttributeError, TypeError, ValueError, EOFError, OSError) as exc:
@@ -38,6 +47,18 @@ def read_warc(path: Path, *, max_bytes: int = _MAX_BYTES) -> Iterator[Any]:
             yield f"{path}: unreadable WARC record after {records} read ({reason}); rest skipped"
         except ArchiveLoadFailed as exc:
             yield f"{path}: not a readable WARC file ({' '.join(str(exc).split())})"
+        if warned.getvalue().strip():
+            yield _warcio_warning(path, warned.getvalue())
+
+
+def _warcio_warning(path: Path, text: str) -> str:
+    """warcio's warnings (a few indented lines each, e.g. a wrong Content-Length: "WARNING:
+    Record not followed by newline ... Offset: N ... Remainder: ...") as one line."""
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    heads = [line.split(":", 1)[-1].strip() for line in lines if line.startswith("WARNING")]
+    first = heads[0] if heads else lines[0]
+    times = f" ({len(heads)} records)" if len(heads) > 1 else ""
+    return f"{path}: malformed WARC record, read anyway: {first}{times}"
 
 
 def _record_article(record: Any, path: Path, *, max_bytes: int) -> Any:

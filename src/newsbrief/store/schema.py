@@ -7,10 +7,12 @@ WAL mode: readers never block the one writer, and a killed writer loses only its
 
 from __future__ import annotations
 
+import contextlib
 import sqlite3
 from pathlib import Path
 
 from newsbrief.errors import InputError
+from newsbrief.store.errors import storage_error
 
 # Each entry upgrades the schema from version i to i + 1. Append, never edit a released entry.
 MIGRATIONS: tuple[str, ...] = (
@@ -70,15 +72,30 @@ def connect(path: str | Path) -> sqlite3.Connection:
     refused before anything is written to it (not even the switch to WAL)."""
     try:
         conn = sqlite3.connect(str(path), isolation_level=None, timeout=30.0)
+    except sqlite3.Error as exc:
+        raise storage_error(exc, path, doing="opening") from None
+    try:
         _check_ours(conn)
         conn.execute("PRAGMA journal_mode=WAL")
         # WAL + NORMAL: durable at checkpoints, never corrupt.
         conn.execute("PRAGMA synchronous=NORMAL")
         conn.execute("PRAGMA foreign_keys=ON")
         migrate(conn)
-    except sqlite3.DatabaseError as exc:
-        raise InputError(f"{path}: not a usable newsbrief library ({exc})") from None
+    except sqlite3.Error as exc:
+        conn.close()
+        raise storage_error(exc, path, doing="opening") from None
+    except InputError:
+        conn.close()
+        raise
     return conn
+
+
+def rollback(conn: sqlite3.Connection) -> None:
+    """Roll back the open transaction, if SQLite has not already (it does on a full disk, and a
+    second ROLLBACK would hide the real error behind "no transaction is active")."""
+    if conn.in_transaction:
+        with contextlib.suppress(sqlite3.Error):
+            conn.execute("ROLLBACK")
 
 
 # The tables every version of the schema has: a database with a user_version but without them
@@ -110,7 +127,7 @@ def migrate(conn: sqlite3.Connection) -> None:
             conn.execute(f"PRAGMA user_version = {number + 1}")
             conn.execute("COMMIT")
         except BaseException:
-            conn.execute("ROLLBACK")
+            rollback(conn)
             raise
 
 

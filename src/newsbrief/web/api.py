@@ -5,9 +5,9 @@ refusal is ``{"error": message}`` (``errors.add_error_handlers``)."""
 from __future__ import annotations
 
 import json
-from typing import Any
+from typing import Annotated, Any
 
-from fastapi import APIRouter, Request
+from fastapi import APIRouter, Query, Request, Response
 from fastapi.responses import JSONResponse
 from pydantic import ValidationError
 from starlette.concurrency import run_in_threadpool
@@ -83,10 +83,23 @@ async def api_brief(request: Request, state: State) -> JSONResponse:
 
 
 @router.get("/stories", response_model=list[StoryOut], responses={404: ERRORS[404]})
-def api_stories(state: State) -> list[dict[str, Any]]:
+def api_stories(
+    state: State,
+    response: Response,
+    limit: Annotated[int, Query(ge=1, description="Stories per page (capped at 500)")] = 100,
+    offset: Annotated[int, Query(ge=0, description="Stories to skip")] = 0,
+    q: Annotated[str, Query(max_length=200, description="Words the headline holds")] = "",
+) -> list[dict[str, Any]]:
     """The library's stories, most recently seen first, as ``newsbrief stories --format
-    json`` lists them."""
-    return [row.record() for row in story_rows(state.db)]
+    json`` lists them: a page of ``limit`` from ``offset``, of those whose headline holds every
+    word of ``q`` (any case); the header ``X-Total-Count`` gives how many there are in all."""
+    rows = story_rows(state.db)
+    words = q.casefold().split()
+    if words:
+        rows = [row for row in rows if all(w in row.headline.casefold() for w in words)]
+    response.headers["X-Total-Count"] = str(len(rows))
+    limit = min(limit, state.settings.limits.max_page_stories)
+    return [row.record() for row in rows[offset : offset + limit]]
 
 
 @router.get("/stories/{story}", response_model=None, responses={**_BRIEFING, 404: ERRORS[404]})

@@ -39,7 +39,10 @@ def create_app(
         description="Turn a pile of news articles about one story into a short, cited briefing.",
     )
     install(app, state)
-    app.add_middleware(BodyLimit, max_bytes=state.settings.limits.max_request_bytes)
+    limits = state.settings.limits
+    app.add_middleware(
+        BodyLimit, max_bytes=limits.max_request_bytes, seconds=limits.request_body_seconds
+    )
     add_error_handlers(app)
     app.include_router(pages.router)
     app.include_router(api.router)

@@ -52,6 +52,9 @@ async def _request_error(request: Request, exc: RequestError) -> JSONResponse:
 
 async def _http_error(request: Request, exc: HTTPException) -> JSONResponse:
     detail = {"error": str(exc.detail)}
+    if exc.status_code == 404 and request.url.path.startswith("/api/"):
+        where = f"{request.method} {request.url.path}"
+        detail = {"error": f"no such API path: {where} (the API is described at /docs)"}
     return JSONResponse(detail, status_code=exc.status_code, headers=exc.headers)
 
 

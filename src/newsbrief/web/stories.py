@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from newsbrief.config import Settings
-from newsbrief.errors import InputError
+from newsbrief.errors import InputError, StorageError
 from newsbrief.library import Library, StoryRow
 from newsbrief.types import Briefing
 from newsbrief.web.errors import RequestError
@@ -28,7 +28,10 @@ def _open(db: Path | None) -> Library:
 def story_rows(db: Path | None) -> list[StoryRow]:
     """Live stories, most recently seen first."""
     with _open(db) as library:
-        return library.stories()
+        try:
+            return library.stories()
+        except StorageError as exc:
+            raise _unavailable(exc, db) from None
 
 
 def story_briefing(db: Path | None, story: int, *, settings: Settings) -> Briefing:
@@ -36,5 +39,12 @@ def story_briefing(db: Path | None, story: int, *, settings: Settings) -> Briefi
     with _open(db) as library:
         try:
             return library.brief_story(story, settings=settings, record=False)
+        except StorageError as exc:
+            raise _unavailable(exc, db) from None
         except InputError as exc:  # the server's file name is none of the client's business
             raise RequestError(exc.message.removeprefix(f"{db}: "), status=404) from None
+
+
+def _unavailable(exc: StorageError, db: Path | None) -> RequestError:
+    """A library that cannot be read (corrupt, a failing disk): 503, named without its path."""
+    return RequestError(exc.message.replace(str(db), "the story library"), status=503)
