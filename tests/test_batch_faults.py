@@ -21,8 +21,14 @@ def clusters(path: Path, n: int, *, seed: int = 5) -> Path:
     rng = random.Random(seed)
     words = ["".join(rng.choices("abcdefghiklmnoprstuw", k=rng.randint(3, 9))) for _ in range(2000)]
 
-    def document() -> str:
-        picked = rng.choices(words, k=120)
+    small = ["the", "of", "and", "to", "in", "that", "was", "for", "on", "with"]
+
+    def document() -> str:  # English enough to be read as English (nlp/language.py)
+        picked = [
+            w
+            for pair in zip(rng.choices(words, k=60), rng.choices(small, k=60), strict=True)
+            for w in pair
+        ]
         return ". ".join(" ".join(picked[j : j + 15]).capitalize() for j in range(0, 120, 15)) + "."
 
     with path.open("w", encoding="utf-8") as out:

@@ -73,3 +73,13 @@ def test_the_cli_says_so_on_stderr(tmp_path: Path) -> None:
     )
     assert run.returncode == 0, run.stderr
     assert "not in English" in run.stderr and "fr.txt (fr)" in run.stderr
+
+
+def test_a_model_that_cannot_load_is_no_failure(monkeypatch: pytest.MonkeyPatch) -> None:
+    def full_disk() -> None:
+        raise OSError(27, "File too large")
+
+    monkeypatch.setattr(lang, "_identifier", full_disk)
+    assert lang.language(FRENCH) == lang.UNKNOWN
+    briefing = newsbrief.brief([FRENCH, ENGLISH])
+    assert any("(und)" in w for w in briefing.warnings)

@@ -24,7 +24,7 @@ from newsbrief.pipeline import brief_update
 from newsbrief.prepare import Empty, Outcome, Prepared, prepare, prepare_item
 from newsbrief.store import connect, guarded, queries, read_only, rollback, storage_error
 from newsbrief.store.queries import StoredArticle, StoryRow
-from newsbrief.types import Article, Briefing, Sentence
+from newsbrief.types import Article, Briefing, Notice, Sentence
 
 __all__ = [
     "IngestReport",
@@ -179,6 +179,9 @@ class Library:
         batch: list[Prepared] = []
         started = 0.0
         for item in items:
+            if isinstance(item, Notice):  # read anyway: a warning, not a failure
+                report.skipped.append(item)
+                continue
             if isinstance(item, str):
                 report.failed += 1
                 report.problems.append(item)

@@ -13,6 +13,14 @@ def content_id(text: str, *, prefix: str = "a") -> str:
     return prefix + hashlib.sha1(text.encode("utf-8")).hexdigest()[:12]
 
 
+class Notice(str):
+    """A one-line problem that is only a warning: the input was read anyway (a malformed WARC
+    record warcio read past). Readers yield it beside the failures' plain strings; the library
+    reports it without counting a failure."""
+
+    __slots__ = ()
+
+
 @dataclass(frozen=True, slots=True)
 class Article:
     """One article. ``text`` is the cleaned body that every offset in a briefing indexes into."""

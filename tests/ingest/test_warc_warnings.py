@@ -66,3 +66,18 @@ def test_brief_of_such_a_warc_prints_only_newsbrief_lines(tmp_path: Path) -> Non
     lines = done.stderr.splitlines()
     assert all(line.startswith("newsbrief: ") for line in lines), done.stderr
     assert sum("malformed WARC record" in line for line in lines) == 1
+
+
+def test_ingest_of_such_a_warc_warns_without_failing(tmp_path: Path) -> None:
+    path = archive(tmp_path / "crawl.warc")
+    done = subprocess.run(
+        [sys.executable, "-m", "newsbrief", "ingest", str(path), "--db", str(tmp_path / "l.db")],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr  # a cron job does not fail on it
+    assert "0 failed" in done.stderr
+    assert (
+        sum("malformed WARC record, read anyway" in line for line in done.stderr.splitlines()) == 1
+    )

@@ -15,6 +15,7 @@ from newsbrief.config import Limits
 from newsbrief.errors import InputError
 from newsbrief.ingest.decode import decode
 from newsbrief.ingest.formats import from_html
+from newsbrief.types import Notice
 
 # A record's body larger than this is no news page (Limits.max_fetch_bytes, as for a fetched one).
 _MAX_BYTES = Limits().max_fetch_bytes
@@ -51,14 +52,14 @@ def read_warc(path: Path, *, max_bytes: int = _MAX_BYTES) -> Iterator[Any]:
             yield _warcio_warning(path, warned.getvalue())
 
 
-def _warcio_warning(path: Path, text: str) -> str:
+def _warcio_warning(path: Path, text: str) -> Notice:
     """warcio's warnings (a few indented lines each, e.g. a wrong Content-Length: "WARNING:
     Record not followed by newline ... Offset: N ... Remainder: ...") as one line."""
     lines = [line.strip() for line in text.splitlines() if line.strip()]
     heads = [line.split(":", 1)[-1].strip() for line in lines if line.startswith("WARNING")]
     first = heads[0] if heads else lines[0]
     times = f" ({len(heads)} records)" if len(heads) > 1 else ""
-    return f"{path}: malformed WARC record, read anyway: {first}{times}"
+    return Notice(f"{path}: malformed WARC record, read anyway: {first}{times}")
 
 
 def _record_article(record: Any, path: Path, *, max_bytes: int) -> Any:

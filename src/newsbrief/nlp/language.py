@@ -20,16 +20,20 @@ from newsbrief.nlp.stopwords import ENGLISH
 ENGLISH_SHARE = 0.2  # stop-word share at or above which an article is English, no model asked
 MIN_WORDS = 20  # fewer words than this: too little to judge, taken as English
 _SAMPLE = 5000  # characters read from the start of an article
+UNKNOWN = "und"  # ISO 639-2's "undetermined"
 _WORD = re.compile(r"[^\W\d_]+")
 
 
 def language(text: str) -> str:
     """The ISO 639-1 code of ``text``'s language ("en", "fr", …); "en" when the text is too
-    short to judge."""
+    short to judge; UNKNOWN when it is not English but the model cannot be loaded."""
     words = _WORD.findall(text[:_SAMPLE].lower())
     if len(words) < MIN_WORDS or sum(w in ENGLISH for w in words) >= ENGLISH_SHARE * len(words):
         return "en"
-    code, _ = _identifier().classify(text[:_SAMPLE])
+    try:
+        code, _ = _identifier().classify(text[:_SAMPLE])
+    except OSError:  # its model is unpacked through a temporary file: a full disk stops it
+        return UNKNOWN
     return str(code)
 
 
