@@ -3,11 +3,14 @@
 For each sentence checked, the source sentences (of every article) are ranked by how much of its
 content they hold: the IDF-weighted share of its distinct stemmed content words
 (``nlp.vectors.content_stems``) that a source sentence contains, with the TF-IDF cosine
-breaking ties. Of the best ``CANDIDATES``, the one source sentence or the pair that holds the
-most of it, and every number, name and date in it (``claims``), is cited. The sentence is
-supported when that share reaches ``Settings.verify_coverage`` and nothing it names is missing
-from the cited passages; an entailment backend, when one is configured, must then also find that
-the passages entail it.
+breaking ties. Of the best ``CANDIDATES``, the one to ``MAX_PASSAGES`` source sentences (of any
+articles; a summary sentence often fuses several) that hold every number, name and date in it
+(``claims``) and the most of its content are cited. A number, name or date may also be in a
+neighbour of a passage (the sentence before or after it, or its paragraph): that neighbour is
+then cited too. The sentence is supported when that share reaches ``Settings.verify_coverage``
+and nothing it names is missing from the cited passages; an entailment backend, when one is
+configured, must then also find that the passages entail it. An outlet attribution ("…, the AP
+reports", ``attribution``) is no claim about the story and is not checked.
 
 IDF is computed over the source sentences only, so a word no source uses weighs most, and the
 verdict on one sentence does not depend on the others checked with it.
@@ -32,16 +35,19 @@ from newsbrief.verify.attribution import without_attributions
 from newsbrief.verify.claims import Check, Evidence, checks, evidence
 
 # Source sentences considered per sentence checked: the best by coverage and by cosine (a
-# supporting passage is near the top of one of the two; more only costs pairs to try).
+# supporting passage is near the top of one of the two; more only gives a stray figure or name
+# more places to be found: 12 lets 3 of the 40 invented ones of the labelled set through).
 CANDIDATES = 8
-# A sentence fused from several source sentences is supported by up to this many together (each
-# adding content the others lack: MIN_GAIN); its names and dates may also be in their neighbours.
+# A sentence fused from several source sentences is supported by up to this many together.
 MAX_PASSAGES = 3
-RANK_CHECKS = True
-NEAR = 3
-SENT = 1
+# Where a passage's numbers, names and dates may also be read: the sentences up to NEIGHBOURS
+# before and after it, and up to PARAGRAPH_REACH either side within its paragraph (a name given
+# once, then "he"; the date at the top of the paragraph). Never the whole article: a figure or
+# name found anywhere in it makes too many invented ones pass (RESULTS.md, 2026-12-02).
+NEIGHBOURS = 1
+PARAGRAPH_REACH = 3
 # Passages are cited together only when each adds at least this share of the content and this
-# many content words the other lacks: two sentences that each hold half a claim support it, but
+# many content words the others lack: two sentences that each hold half a claim support it, but
 # a name spliced onto another sentence's words ("the rebels captured" + "Damascus") does not.
 MIN_GAIN = 0.1
 MIN_GAIN_WORDS = 2
@@ -69,13 +75,14 @@ class _Sources:
 
     def neighbours(self, row: int) -> list[int]:
         """The sentences just before and after ``row`` in its article, and the rest of its
-        paragraph (up to NEAR sentences either side)."""
+        paragraph (up to PARAGRAPH_REACH sentences either side)."""
         article = self.sentences[row].article_id
+        reach = max(NEIGHBOURS, PARAGRAPH_REACH)
         out = []
-        for n in chain(range(row - 1, row - NEAR - 1, -1), range(row + 1, row + NEAR + 1)):
+        for n in chain(range(row - 1, row - reach - 1, -1), range(row + 1, row + reach + 1)):
             if not 0 <= n < len(self.sentences) or self.sentences[n].article_id != article:
                 continue
-            if abs(n - row) <= SENT or self.paragraph[n] == self.paragraph[row]:
+            if abs(n - row) <= NEIGHBOURS or self.paragraph[n] == self.paragraph[row]:
                 out.append(n)
         return out
 
@@ -248,7 +255,7 @@ def _best(known: list[int], total: float, found: list[Check], sources: _Sources)
         share = float(weights[covered].sum()) / total if total else 0.0
         passages = _merge([near[k] for k in pick])
         missing = sum(not passages.holds(c) for c in found)
-        rank = (missing if RANK_CHECKS else 0, -round(share, 6), len(pick))
+        rank = (missing, -round(share, 6), len(pick))
         if best is None or rank < best[0]:
             best = (rank, pick, share, int(covered.sum()))
     assert best is not None
