@@ -226,10 +226,15 @@ def _cross_validate(
     for k in range(5):
         train = [(i, c) for i, c in pairs if fold[i.line] != k]
         test = [(i, c) for i, c in pairs if fold[i.line] == k]
-        fitted = max([t for t in GRID if t >= floor], key=lambda t: (round(_balanced(train, t), 6), -abs(t - default)))
+        fitted = max(
+            [t for t in GRID if t >= floor],
+            key=lambda t: (round(_balanced(train, t), 6), -abs(t - default)),
+        )
         held += [(i, c, fitted) for i, c in test]
-        print(f"fold {k}: fitted {fitted:.2f} (train {_balanced(train, fitted):.3f}), "
-              f"held out {len(test)} items, balanced accuracy {_balanced(test, fitted):.3f}")  # fmt: skip
+        print(
+            f"fold {k}: fitted {fitted:.2f} (train {_balanced(train, fitted):.3f}), held out "
+            f"{len(test)} items, balanced accuracy {_balanced(test, fitted):.3f}"
+        )
     sup = [supported_at(c, t) for i, c, t in held if i.supported]
     uns = [not supported_at(c, t) for i, c, t in held if not i.supported]
     pert = [not supported_at(c, t) for i, c, t in held if i.kind == "perturbed"]

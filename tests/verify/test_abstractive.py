@@ -32,9 +32,7 @@ STORY = Article(
 
 
 def check(*texts: str) -> list[CheckedSentence]:
-    return list(
-        verify_sentences(texts, [STORY], [segment(STORY)], settings=Settings(facts=False))
-    )
+    return list(verify_sentences(texts, [STORY], [segment(STORY)], settings=Settings(facts=False)))
 
 
 def cited_text(c: CheckedSentence) -> list[str]:

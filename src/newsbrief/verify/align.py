@@ -151,13 +151,10 @@ def evidence_sentences(
 def _paragraphs(flat: list[Sentence], articles: Sequence[Article]) -> list[int]:
     """A number for each sentence's paragraph (text between blank lines), distinct across
     articles."""
-    breaks = {
-        a.id: [m.start() for m in re.finditer(r"\n\s*\n", a.text)] for a in articles
-    }
+    breaks = {a.id: [m.start() for m in re.finditer(r"\n\s*\n", a.text)] for a in articles}
     order = {a.id: k for k, a in enumerate(articles)}
     return [
-        order[s.article_id] * 1_000_000 + bisect_right(breaks[s.article_id], s.start)
-        for s in flat
+        order[s.article_id] * 1_000_000 + bisect_right(breaks[s.article_id], s.start) for s in flat
     ]
 
 

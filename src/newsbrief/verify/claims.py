@@ -37,7 +37,8 @@ _MONTHS = (
 DATE = re.compile(
     r"\b(?:(?P<day>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
     r"|(?P<month>January|February|March|April|June|July|August|September|October|November"
-    r"|December|(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.|(?<=\bin )May|May(?= \d)))(?:\b|(?<=\.))(?!-)"
+    r"|December|(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.|(?<=\bin )May|May(?= \d)))"
+    r"(?:\b|(?<=\.))(?!-)"
 )
 _NEGATION = re.compile(r"\b(?:not|no|never|none|nobody|nothing|neither|nor|without)\b|n['’]t\b")
 _ACRONYM = re.compile(r"(?<![\w.])(?:(?:[A-Z]\.){2,}|[A-Z]{2,}s?\b)")
@@ -78,9 +79,7 @@ class Evidence:
         if check.kind == "number":
             if check.keys & self.numbers:
                 return True
-            return check.high > 0 and any(
-                check.low <= float(n) <= check.high for n in self.numbers
-            )
+            return check.high > 0 and any(check.low <= float(n) <= check.high for n in self.numbers)
         if check.kind == "date":
             return bool(check.keys & self.dates)
         if check.kind == "negation":
