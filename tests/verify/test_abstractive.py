@@ -83,6 +83,8 @@ def test_attribution_spans_leave_other_names_alone() -> None:
     assert " ".join(blanked.split()) == "It was not like her, he ."
     assert attributions("A privacy group told Congress on Wednesday.") == []
     assert attributions("Kerry told Lavrov the talks were over.") == []
+    assert attributions("Taxes rose, the White House notes.") == []
+    assert attributions("Montpelier is small, the AP notes.") == [(19, 33)]  # ", the AP notes"
     text = "Officials tell the AP that 400 people gathered, reports HealthDay via the Inquirer."
     assert [text[a:b] for a, b in attributions(text)] == [
         "tell the AP",

@@ -28,10 +28,13 @@ _OUTLET_WORDS = (
     "Bloomberg|Politico|Review|Report|Network|Channel|Wire|Observer|Independent|Atlantic|"
     "Economist|Insider|Beast|Hill|Express|Mirror|Standard|Bee|Dispatch|Courier|Sentinel"
 )
-# Read as an outlet after "tells"/"told": "the X", an acronym, or a name with an outlet word.
+# Read as an outlet after "tells", "told", "as … notes": a name holding an outlet word ("the
+# Kampala Post", "ABC News", "the AV Club"), "the" and one word ("the AP", "the Hill"), or an
+# acronym ("KIII-TV", "NPR"); not "the White House" or "Congress".
 _OUTLET = (
-    rf"(?:[Tt]he\s+(?:[a-z]+['’]s\s+)?{_CAP}(?:\s+{_CAP})*|[A-Z]{{2,}}(?:-[A-Z0-9]+)?"
-    rf"(?:\s+{_CAP})?|(?:{_CAP}\s+)*(?:{_OUTLET_WORDS})\b(?:\s+{_CAP})*)"
+    rf"(?:(?:[Tt]he\s+)?(?:[a-z]+['’]s\s+)?(?:{_CAP}\s+)*(?:{_OUTLET_WORDS})\b[\w-]*"
+    rf"(?:\s+{_CAP})*|[Tt]he\s+(?:[a-z]+['’]s\s+)?{_CAP}(?!\s+[A-Z])"
+    rf"|[A-Z]{{2,}}(?:-[A-Z0-9]+)?(?:\s+{_CAP})?)"
 )
 ATTRIBUTION = re.compile(
     "|".join(
@@ -42,7 +45,7 @@ ATTRIBUTION = re.compile(
             rf"|via)\s+{_NAME}(?:\s+via\s+{_NAME})?{_ENDS}",
             # "…, the Washington Post reports", "…, the country's Star reports" (a name before
             # "writes" is an outlet's only when it reads as one: "Davis writes" is a person)
-            rf",?\s*(?:{_NAME}\s+(?:reports|reported)|{_OUTLET}\s+(?:writes|wrote)){_ENDS}",
+            rf",?\s*(?:{_NAME}\s+(?:reports|reported)|{_OUTLET}\s+(?:writes|wrote|notes|noted)){_ENDS}",
             # "USA Today reports that …", "CNBC notes that …"
             rf"^\s*(?:{_NAME}\s+reports|{_OUTLET}\s+(?:writes|notes))\s+that\s+",
             # "as ABC News notes", "as the AV Club puts it"
