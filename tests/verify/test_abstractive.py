@@ -109,6 +109,10 @@ def test_rounded_figures_match_the_values_they_round_and_no_others() -> None:
 def test_clock_times_and_file_names_are_not_figures() -> None:
     (c,) = check("Tom Ridley visited the town at nine on Friday.")
     assert not c.supported and "nine" in c.unsupported  # "9:27" is a time, not nine of a thing
+    # a time is checked whole
+    assert check("Tom Ridley visited the town at 9:27 a.m. on Friday.")[0].supported
+    (c,) = check("Tom Ridley visited the town at 9:45 a.m. on Friday.")
+    assert not c.supported and c.unsupported == ("9:45",)
     (c,) = check("Heavy rain flooded the riverside district of Marlow on 14 streets.")
     assert not c.supported and c.unsupported == ("14",)  # 14 is in the file name only
 

@@ -79,7 +79,8 @@ class Evidence:
         if check.kind == "number":
             if check.keys & self.numbers:
                 return True
-            return check.high > 0 and any(check.low <= float(n) <= check.high for n in self.numbers)
+            values = (float(n) for n in self.numbers if ":" not in n)  # not clock times
+            return check.high > 0 and any(check.low <= v <= check.high for v in values)
         if check.kind == "date":
             return bool(check.keys & self.dates)
         if check.kind == "negation":
@@ -136,7 +137,7 @@ def checks(text: str) -> list[Check]:
     the sentence or a quotation is left to the content-word coverage: it is as often an ordinary
     word ("Investigators said", "Neighboring towns") as a name."""
     out = [
-        Check("number", raw, frozenset({key}), *rounds(text[:start], raw, float(key)))
+        Check("number", raw, frozenset({key}), *_rounding(text[:start], raw, key))
         for raw, key, start in _numbers(text)
     ]
     out += [Check("date", raw, frozenset({key})) for raw, key in _dates(text)]
@@ -209,7 +210,12 @@ def _numbers(text: str) -> list[tuple[str, str, int]]:
         elif m.group("suf"):
             value *= _SUFFIXES[m.group("suf").lower()]
         out.append((m.group().strip(), f"{value:.6g}", m.start()))
-    return out
+    # a clock time is checked whole ("9:27" is not nine of anything): "11:15pm" = "11:15 p.m."
+    out += [(m.group(), f"{int(m.group(1))}:{m.group(2)}", m.start()) for m in _TIME.finditer(text)]
+    return sorted(out, key=lambda found: found[2])
+
+
+_TIME = re.compile(r"(?<![\w:.,])(\d{1,2}):(\d{2})(?![\d:])")
 
 
 # A number after one of these words is a rounded figure: the source values it stands for, as a
@@ -223,6 +229,10 @@ _ROUNDED = re.compile(
     re.IGNORECASE,
 )
 _SPANS = {"above": (1.0, 1.25), "below": (0.75, 1.0), "about": (0.9, 1.1)}
+
+
+def _rounding(before: str, raw: str, key: str) -> tuple[float, float]:
+    return (0.0, 0.0) if ":" in key else rounds(before, raw, float(key))
 
 
 def rounds(before: str, raw: str, value: float) -> tuple[float, float]:
