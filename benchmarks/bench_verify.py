@@ -215,7 +215,8 @@ def _cross_validate(
     balanced accuracy; ties to the one nearest the default), scored on the fifth left out. The
     folds: the clusters in a shuffled order (seed 0), dealt in turn. ``used`` must be below
     every grid value (the verdicts were taken at it)."""
-    assert used <= min(GRID), "run with --coverage 0 for --cv"
+    if used > min(GRID):
+        sys.exit("--cv needs the verdicts at every threshold: add --coverage 0")
     clusters = sorted({i.line for i in items})
     random.Random(0).shuffle(clusters)
     fold = {line: k % 5 for k, line in enumerate(clusters)}
@@ -258,11 +259,11 @@ def _report_labels(
     pairs = list(zip(items, verdicts, strict=True))
     sup = [c.supported for i, c in pairs if i.supported]
     uns = [not c.supported for i, c in pairs if not i.supported]
-    balanced = (sum(sup) / len(sup) + sum(uns) / len(uns)) / 2
+    balanced = (sum(sup) / max(1, len(sup)) + sum(uns) / max(1, len(uns))) / 2
     print(f"{len(items)} labelled sentences: {len(sup)} supported, {len(uns)} unsupported")
     print(f"verify_coverage={settings.verify_coverage}")
-    print(f"recall of supported {sum(sup) / len(sup):.3f} ({sum(sup)}/{len(sup)}), "
-          f"of unsupported {sum(uns) / len(uns):.3f} ({sum(uns)}/{len(uns)})")  # fmt: skip
+    print(f"recall of supported {sum(sup) / max(1, len(sup)):.3f} ({sum(sup)}/{len(sup)}), "
+          f"of unsupported {sum(uns) / max(1, len(uns)):.3f} ({sum(uns)}/{len(uns)})")  # fmt: skip
     print(f"balanced accuracy {balanced:.3f}")
     called = [i for i, c in pairs if not c.supported]
     precision = sum(not i.supported for i in called) / max(1, len(called))
@@ -270,7 +271,9 @@ def _report_labels(
     for kind in ("reference", "perturbed"):
         sub = [(i, c) for i, c in pairs if i.kind == kind]
         right = sum(c.supported == i.supported for i, c in sub)
-        print(f"{kind}: {len(sub)} items, verdict right on {right} ({right / len(sub):.3f})")
+        print(
+            f"{kind}: {len(sub)} items, verdict right on {right} ({right / max(1, len(sub)):.3f})"
+        )
     for change in ("number", "name"):
         sub = [(i, c) for i, c in pairs if i.change_type == change]
         caught = [(i, c) for i, c in sub if not c.supported]
