@@ -22,7 +22,7 @@ STORY = Article(
         "She promised emergency grants for damaged homes. "
         "The council approved the money within hours.\n\n"
         "Engineers blamed a blocked culvert beneath the railway embankment. "
-        "Repairs could take weeks, officials said. "
+        "Officials would not say how long repairs could take. "
         "A second storm is forecast for the weekend. "
         "Schools stay closed until further notice. "
         "The army sent 300 soldiers to help.\n\n"
@@ -56,6 +56,11 @@ def test_a_name_in_the_neighbouring_sentence_is_found_and_cited() -> None:
     # the same sentence with a name the story does not give is still unsupported, and said so
     (other,) = check("Ruth Okafor promised emergency grants for damaged homes.")
     assert not other.supported and "Ruth Okafor" in other.unsupported
+
+
+def test_a_negation_counts_only_in_the_passage_itself() -> None:
+    (c,) = check("Engineers did not blame a blocked culvert beneath the railway embankment.")
+    assert not c.supported and c.unsupported == ("not",)  # the "not" next to it is no support
 
 
 def test_a_figure_in_another_paragraph_is_not_read_as_the_neighbours() -> None:

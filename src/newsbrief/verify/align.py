@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import chain, combinations
 
 import numpy as np
@@ -51,7 +51,6 @@ PARAGRAPH_REACH = 3
 # a name spliced onto another sentence's words ("the rebels captured" + "Damascus") does not.
 MIN_GAIN = 0.1
 MIN_GAIN_WORDS = 2
-MIN_PLAIN = 0
 # A sentence with fewer content words than this in common with its passages says too little
 # to be checked ("The war is over."): it is not supported, however it is covered.
 MIN_MATCHED_WORDS = 2
@@ -88,8 +87,11 @@ class _Sources:
         return out
 
     def near(self, row: int) -> Evidence:
-        """What ``row`` and its neighbours hold: where a name or date it leaves out is given."""
-        return _merge([self.evidence(n) for n in (row, *self.neighbours(row))])
+        """What ``row`` and its neighbours hold: where a name or date it leaves out is given.
+        A negation counts only in ``row`` itself (a "not" nearby says nothing of its claim)."""
+        own = self.evidence(row)
+        merged = _merge([own, *(self.evidence(n) for n in self.neighbours(row))])
+        return replace(merged, negated=own.negated)
 
 
 @dataclass(frozen=True, slots=True)
@@ -280,7 +282,9 @@ def _cite(
     cited = list(rows)
     missing = []
     for check in found:
-        if own.holds(check):
+        if own.holds(check) or check.kind == "negation":
+            if not own.holds(check):
+                missing.append(check)
             continue
         holder = next(
             (n for r in rows for n in sources.neighbours(r) if sources.evidence(n).holds(check)),
