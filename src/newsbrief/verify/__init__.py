@@ -3,9 +3,10 @@
 The stage behind ``brief --llm`` (every sentence an LLM writes is kept only when supported) and
 ``newsbrief verify`` (any summary checked against its sources):
 
-align.py     verify_sentences(): the best one or two source sentences, and the verdict
-claims.py    the numbers, names, dates and negations a sentence commits to, normalised
-summary.py   verify_summary(): a summary text and the inputs it summarises -> Verification
+align.py        verify_sentences(): the best one to three source sentences, and the verdict
+claims.py       the numbers, names, dates and negations a sentence commits to, normalised
+attribution.py  outlet attributions ("…, the AP reports"), which are not checked
+summary.py      verify_summary(): a summary text and the inputs it summarises -> Verification
 """
 
 from __future__ import annotations

@@ -3,11 +3,14 @@
 For each sentence checked, the source sentences (of every article) are ranked by how much of its
 content they hold: the IDF-weighted share of its distinct stemmed content words
 (``nlp.vectors.content_stems``) that a source sentence contains, with the TF-IDF cosine
-breaking ties. Of the best ``CANDIDATES``, the one source sentence or the pair that holds the
-most of it, and every number, name and date in it (``claims``), is cited. The sentence is
-supported when that share reaches ``Settings.verify_coverage`` and nothing it names is missing
-from the cited passages; an entailment backend, when one is configured, must then also find that
-the passages entail it.
+breaking ties. Of the best ``CANDIDATES``, the one to ``MAX_PASSAGES`` source sentences (of any
+articles; a summary sentence often fuses several) that hold every number, name and date in it
+(``claims``) and the most of its content are cited. A number, name or date may also be in a
+neighbour of a passage (the sentence before or after it, or its paragraph): that neighbour is
+then cited too. The sentence is supported when that share reaches ``Settings.verify_coverage``
+and nothing it names is missing from the cited passages; an entailment backend, when one is
+configured, must then also find that the passages entail it. An outlet attribution ("…, the AP
+reports", ``attribution``) is no claim about the story and is not checked.
 
 IDF is computed over the source sentences only, so a word no source uses weighs most, and the
 verdict on one sentence does not depend on the others checked with it.
@@ -16,8 +19,9 @@ verdict on one sentence does not depend on the others checked with it.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import chain, combinations
 
 import numpy as np
@@ -27,13 +31,23 @@ from newsbrief.config import Settings
 from newsbrief.nlp.vectors import Vectors, content_stems, terms, tfidf_of
 from newsbrief.plugins import ENTAILMENT
 from newsbrief.types import Article, CheckedSentence, Citation, Sentence
+from newsbrief.verify.attribution import without_attributions
 from newsbrief.verify.claims import Check, Evidence, checks, evidence
 
 # Source sentences considered per sentence checked: the best by coverage and by cosine (a
-# supporting passage is near the top of one of the two; more only costs pairs to try).
+# supporting passage is near the top of one of the two; more only gives a stray figure or name
+# more places to be found: 12 lets 3 of the 40 invented ones of the labelled set through).
 CANDIDATES = 8
-# A pair of passages is cited only when each adds at least this share of the content and this
-# many content words the other lacks: two sentences that each hold half a claim support it, but
+# A sentence fused from several source sentences is supported by up to this many together.
+MAX_PASSAGES = 3
+# Where a passage's numbers, names and dates may also be read: the sentences up to NEIGHBOURS
+# before and after it, and up to PARAGRAPH_REACH either side within its paragraph (a name given
+# once, then "he"; the date at the top of the paragraph). Never the whole article: a figure or
+# name found anywhere in it makes too many invented ones pass (RESULTS.md, 2026-12-02).
+NEIGHBOURS = 1
+PARAGRAPH_REACH = 3
+# Passages are cited together only when each adds at least this share of the content and this
+# many content words the others lack: two sentences that each hold half a claim support it, but
 # a name spliced onto another sentence's words ("the rebels captured" + "Damascus") does not.
 MIN_GAIN = 0.1
 MIN_GAIN_WORDS = 2
@@ -48,14 +62,36 @@ class _Sources:
     vectors: Vectors  # the sentences' TF-IDF rows (nlp.vectors), L2-normalised
     idf: NDArray[np.float64]
     column: dict[str, int]
-    about: dict[str, str]  # article id -> its outlet and headline (evidence with its text)
+    about: dict[str, tuple[str, str]]  # article id -> its outlet and headline (evidence too)
     found: dict[int, Evidence]  # the numbers, names and dates of a sentence, once read
+    paragraph: list[int]  # the paragraph of each sentence (numbered across articles)
 
     def evidence(self, row: int) -> Evidence:
         if row not in self.found:
             sentence = self.sentences[row]
-            self.found[row] = evidence([sentence.text, self.about.get(sentence.article_id, "")])
+            source, title = self.about.get(sentence.article_id, ("", ""))
+            self.found[row] = evidence([sentence.text, title], names=[source])
         return self.found[row]
+
+    def neighbours(self, row: int) -> list[int]:
+        """The sentences just before and after ``row`` in its article, and the rest of its
+        paragraph (up to PARAGRAPH_REACH sentences either side)."""
+        article = self.sentences[row].article_id
+        reach = max(NEIGHBOURS, PARAGRAPH_REACH)
+        out = []
+        for n in chain(range(row - 1, row - reach - 1, -1), range(row + 1, row + reach + 1)):
+            if not 0 <= n < len(self.sentences) or self.sentences[n].article_id != article:
+                continue
+            if abs(n - row) <= NEIGHBOURS or self.paragraph[n] == self.paragraph[row]:
+                out.append(n)
+        return out
+
+    def near(self, row: int) -> Evidence:
+        """What ``row`` and its neighbours hold: where a name or date it leaves out is given.
+        A negation counts only in ``row`` itself (a "not" nearby says nothing of its claim)."""
+        own = self.evidence(row)
+        merged = _merge([own, *(self.evidence(n) for n in self.neighbours(row))])
+        return replace(merged, negated=own.negated)
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,8 +112,9 @@ def verify_sentences(
     """Check each of ``texts`` against the sources: ``sentences[k]`` are the sentences of
     ``articles[k]`` (as ``nlp.sentences.segment`` gives them). Citations are exact source
     sentences ``(article_id, start, end)``; an unsupported sentence cites the closest ones."""
-    about = {a.id: f"{a.source}\n{a.title or ''}" for a in articles}
-    sources = _index(evidence_sentences(articles, sentences), about)
+    about = {a.id: (a.source, a.title or "") for a in articles}
+    flat = evidence_sentences(articles, sentences)
+    sources = _index(flat, about, _paragraphs(flat, articles))
     return tuple(_verify(text, sources, settings) for text in texts)
 
 
@@ -113,14 +150,26 @@ def evidence_sentences(
     return out
 
 
-def _index(flat: list[Sentence], about: dict[str, str]) -> _Sources:
+def _paragraphs(flat: list[Sentence], articles: Sequence[Article]) -> list[int]:
+    """A number for each sentence's paragraph (text between blank lines), distinct across
+    articles."""
+    breaks = {a.id: [m.start() for m in re.finditer(r"\n\s*\n", a.text)] for a in articles}
+    order = {a.id: k for k, a in enumerate(articles)}
+    return [
+        order[s.article_id] * 1_000_000 + bisect_right(breaks[s.article_id], s.start) for s in flat
+    ]
+
+
+def _index(
+    flat: list[Sentence], about: dict[str, tuple[str, str]], paragraphs: list[int]
+) -> _Sources:
     stems = [content_stems(s.text) for s in flat]
     content = terms(stems)
     column = {stem: i for i, stem in enumerate(dict.fromkeys(chain.from_iterable(stems)))}
     vectors = tfidf_of(content)  # a cell for each term a sentence holds
     df = np.bincount(vectors.columns, minlength=content.n_terms)
     idf = np.log((1.0 + len(flat)) / (1.0 + df)) + 1.0  # as tfidf_of weighs them
-    return _Sources(flat, vectors, idf, column, about, {})
+    return _Sources(flat, vectors, idf, column, about, {}, paragraphs)
 
 
 def _held(vectors: Vectors, known: list[int]) -> NDArray[np.bool_]:
@@ -135,8 +184,9 @@ def _held(vectors: Vectors, known: list[int]) -> NDArray[np.bool_]:
 
 
 def _verify(text: str, sources: _Sources, settings: Settings) -> CheckedSentence:
-    stems = list(dict.fromkeys(content_stems(text)))
-    found = checks(text)
+    claim = without_attributions(text)  # "…, the AP reports" is no claim about the story
+    stems = list(dict.fromkeys(content_stems(claim)))
+    found = checks(claim)
     if not stems or not sources.sentences:
         return CheckedSentence(text, False, (), tuple(c.text for c in found), 0.0, _EMPTY)
     known = [sources.column[s] for s in stems if s in sources.column]
@@ -177,53 +227,87 @@ _EMPTY = "no content words to look for in the sources"
 
 
 def _best(known: list[int], total: float, found: list[Check], sources: _Sources) -> _Choice:
-    """The one or two candidate passages missing fewest checks, then holding most content."""
+    """The one to ``MAX_PASSAGES`` candidate passages missing fewest checks (each passage
+    searched with its neighbours), then holding most content, then fewest; cited are those
+    passages and any neighbour that holds a check they lack. Each passage must hold
+    MIN_MATCHED_WORDS of the sentence's content words (one that shares none cannot support it,
+    whatever figure it holds) and, among several, add to the others (``_all_needed``)."""
+    rows, held, weights = _candidates(known, sources)
+    near = [sources.near(int(r)) for r in rows]
+    enough = held.sum(axis=1) >= MIN_MATCHED_WORDS
+    if not enough.any():
+        enough[:] = True  # nothing shares enough: the closest, to say why it fails
+    best: tuple[tuple[int, float, int], tuple[int, ...], float, int] | None = None
+    allowed = [k for k in range(len(rows)) if enough[k]]
+    picks = chain.from_iterable(combinations(allowed, n) for n in range(1, MAX_PASSAGES + 1))
+    for pick in picks:
+        if len(pick) > 1 and not _all_needed(pick, held, weights, total):
+            continue
+        covered = held[list(pick)].any(axis=0)
+        share = float(weights[covered].sum()) / total if total else 0.0
+        passages = _merge([near[k] for k in pick])
+        missing = sum(not passages.holds(c) for c in found)
+        rank = (missing, -round(share, 6), len(pick))
+        if best is None or rank < best[0]:
+            best = (rank, pick, share, int(covered.sum()))
+    assert best is not None
+    _, pick, share, matched = best
+    return _cite([int(rows[k]) for k in pick], share, matched, found, sources)
+
+
+def _candidates(
+    known: list[int], sources: _Sources
+) -> tuple[list[int], NDArray[np.bool_], NDArray[np.float64]]:
+    """The CANDIDATES best source sentences, whether each holds each known content word, and
+    the words' IDF weights."""
     if not known:
         rows = list(range(min(CANDIDATES, len(sources.sentences))))
-        held = np.zeros((len(rows), 0), dtype=bool)
-        weights = np.zeros(0)
-    else:
-        block = _held(sources.vectors, known)
-        weights = sources.idf[known]
-        coverage = block @ weights
-        claim = np.zeros(sources.vectors.n_columns)
-        claim[known] = weights  # the claim's own vector, unnormalised
-        cosine = sources.vectors.dot(claim)
-        rows = list(np.lexsort((-cosine, -coverage))[:CANDIDATES])
-        held = block[rows]
-    found_in = [sources.evidence(r) for r in rows]
-    best: _Choice | None = None
-    singles = [(k,) for k in range(len(rows))]
-    for pick in [*singles, *combinations(range(len(rows)), 2)]:
-        covered = held[list(pick)].any(axis=0) if known else np.zeros(0, dtype=bool)
-        share = float(weights[covered].sum()) / total if total else 0.0
-        if len(pick) == 2 and not _both_needed(pick, held, weights, total):
+        return rows, np.zeros((len(rows), 0), dtype=bool), np.zeros(0)
+    block = _held(sources.vectors, known)
+    weights = sources.idf[known]
+    coverage = block @ weights
+    claim = np.zeros(sources.vectors.n_columns)
+    claim[known] = weights  # the claim's own vector, unnormalised
+    cosine = sources.vectors.dot(claim)
+    rows = [int(r) for r in np.lexsort((-cosine, -coverage))[:CANDIDATES]]
+    return rows, block[rows], weights
+
+
+def _cite(
+    rows: list[int], share: float, matched: int, found: list[Check], sources: _Sources
+) -> _Choice:
+    """The passages chosen, and for each check they lack a neighbour of theirs that holds it;
+    ``missing``: the checks neither holds."""
+    own = _merge([sources.evidence(r) for r in rows])
+    cited = list(rows)
+    missing = []
+    for check in found:
+        if own.holds(check) or check.kind == "negation":
+            if not own.holds(check):
+                missing.append(check)
             continue
-        passages = _merge([found_in[k] for k in pick])
-        missing = tuple(c for c in found if not passages.holds(c))
-        matched = int(covered.sum())
-        choice = _Choice(tuple(int(rows[k]) for k in pick), share, missing, matched)
-        if best is None or _better(choice, best):
-            best = choice
-    assert best is not None
-    return best
+        holder = next(
+            (n for r in rows for n in sources.neighbours(r) if sources.evidence(n).holds(check)),
+            None,
+        )
+        if holder is None:
+            missing.append(check)
+        elif holder not in cited:
+            cited.append(holder)
+    return _Choice(tuple(cited), share, tuple(missing), matched)
 
 
-def _better(a: _Choice, b: _Choice) -> bool:
-    return (len(a.missing), -round(a.coverage, 6), len(a.rows)) < (
-        len(b.missing),
-        -round(b.coverage, 6),
-        len(b.rows),
-    )
-
-
-def _both_needed(
+def _all_needed(
     pick: tuple[int, ...], held: NDArray[np.bool_], weights: NDArray[np.float64], total: float
 ) -> bool:
-    """Each passage of a pair adds MIN_GAIN of the content and MIN_GAIN_WORDS words."""
-    i, j = pick
-    for a, b in ((i, j), (j, i)):
-        new = held[b] & ~held[a]
+    """Each passage of several adds MIN_GAIN of the content and MIN_GAIN_WORDS words that the
+    others lack. (A name's words count: a summary sentence that takes a name from one
+    passage and the rest from another is common, and requiring other words as well cost 2 of
+    the 93 supported sentences of the labelled set; a two-word name spliced onto another
+    sentence's words therefore passes: RESULTS.md, 2026-12-02.)"""
+    for b in pick:
+        others = held[[k for k in pick if k != b]].any(axis=0)
+        new = held[b] & ~others
         gain = float(weights[new].sum()) / total if total else 0.0
         if gain < MIN_GAIN or int(new.sum()) < MIN_GAIN_WORDS:
             return False

@@ -22,9 +22,9 @@ _SCALE = "|".join(SCALES)
 # A figure: digits (with separators or a decimal part) or a number word ("one" is left out: "one
 # of the", "no one" are idioms far more often than counts), a magnitude word or suffix after it.
 NUMBER = re.compile(
-    rf"(?<![\w.,])(?<![A-Za-z]-)(?:(?P<num>\d+(?:,\d{{3}})*(?:\.\d+)?)"
+    rf"(?<![\w.,:])(?<![A-Za-z]-)(?:(?P<num>\d+(?:,\d{{3}})*(?:\.\d+)?)"
     rf"|(?P<word>(?:{_NUMBER_WORD})(?:-(?:{_NUMBER_WORD}))?|one(?=\s+(?:{_SCALE})\b)))"
-    rf"(?:\s*(?P<scale>{_SCALE})s?\b|(?P<suf>bn|mn|[kmb])\b)?",
+    rf"(?:\s*(?P<scale>{_SCALE})s?\b|(?P<suf>bn|mn|[kmb])\b)?(?!\d|:\d)",
     re.IGNORECASE,
 )
 _SUFFIXES = {"k": 1e3, "m": 1e6, "mn": 1e6, "b": 1e9, "bn": 1e9}
@@ -37,25 +37,32 @@ _MONTHS = (
 DATE = re.compile(
     r"\b(?:(?P<day>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
     r"|(?P<month>January|February|March|April|June|July|August|September|October|November"
-    r"|December|(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.|(?<=\bin )May|May(?= \d)))(?!-)"
+    r"|December|(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.|(?<=\bin )May|May(?= \d)))"
+    r"(?:\b|(?<=\.))(?!-)"
 )
 _NEGATION = re.compile(r"\b(?:not|no|never|none|nobody|nothing|neither|nor|without)\b|n['’]t\b")
 _ACRONYM = re.compile(r"(?<![\w.])(?:(?:[A-Z]\.){2,}|[A-Z]{2,}s?\b)")
 _WORD = re.compile(r"[^\W\d_]+(?:['’.-][^\W\d_]+)*\.?")
 _POSSESSIVE = re.compile(r"['’]s?$")
 # A name's word and a passage's word are one name when one extends the other by a few letters:
-# "Syria"/"Syrian", "Iran"/"Iranian", "America"/"Americans" (never for short words: "Al"/"Ali").
+# "Syria"/"Syrian", "Iran"/"Iranian", "America"/"Americans" (never for short words: "Al"/"Ali"),
+# or, for a name's word of six letters or more, the last letter of the shorter differs too:
+# "Ukrainian"/"Ukraine", "Canadian"/"Canada".
 _MIN_STEM = 4
 _MAX_EXTENSION = 3
 
 
 @dataclass(frozen=True, slots=True)
 class Check:
-    """A number, name or date in a sentence: ``text`` as written, ``keys`` its normal forms."""
+    """A number, name or date in a sentence: ``text`` as written, ``keys`` its normal forms.
+    A rounded number ("more than 5,000", "about 40", "5.3 million") also matches the source
+    values it rounds: those between ``low`` and ``high``."""
 
     kind: str  # "number", "name", "date" or "negation"
     text: str
     keys: frozenset[str]
+    low: float = 0.0
+    high: float = 0.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,7 +77,10 @@ class Evidence:
 
     def holds(self, check: Check) -> bool:
         if check.kind == "number":
-            return bool(check.keys & self.numbers)
+            if check.keys & self.numbers:
+                return True
+            values = (float(n) for n in self.numbers if ":" not in n)  # not clock times
+            return check.high > 0 and any(check.low <= v <= check.high for v in values)
         if check.kind == "date":
             return bool(check.keys & self.dates)
         if check.kind == "negation":
@@ -89,26 +99,30 @@ class Evidence:
         return any(
             w[:_MIN_STEM] == key[:_MIN_STEM]
             and abs(len(w) - len(key)) <= _MAX_EXTENSION
-            and (w.startswith(key) or key.startswith(w))
+            and _shared(w, key) >= min(len(w), len(key)) - (len(key) > _MIN_STEM + 1)
             for w in self.words
         )
 
 
-def evidence(texts: Iterable[str]) -> Evidence:
+def evidence(texts: Iterable[str], names: Iterable[str] = ()) -> Evidence:
+    """What ``texts`` hold; of ``names`` (an article's outlet or file name: "documents[3]",
+    "2016-12-14-bbc.txt"), only the words, never a number or date."""
     numbers: set[str] = set()
     dates: set[str] = set()
     words: set[str] = set()
     acronyms: set[str] = set()
     negated = False
-    for text in texts:
-        numbers.update(k for _, k in _numbers(text))
-        dates.update(k for _, k in _dates(text))
+    texts = list(texts)
+    for text in [*texts, *names]:
+        if text in texts:
+            numbers.update(k for _, k, _ in _numbers(text))
+            dates.update(k for _, k in _dates(text))
         found = _WORD.findall(text)
         words.update(map(_norm, found))
         words.update(_norm(p) for w in found if "-" in w for p in w.split("-"))
         acronyms.update(_norm(w) for w in found if w.replace(".", "").isupper() and len(w) > 1)
         acronyms.update(_initials(run.group()) for run in LONG_NAME_RUN.finditer(text))
-        negated = negated or bool(_NEGATION.search(text))
+        negated = negated or (text in texts and bool(_NEGATION.search(text)))
     return Evidence(
         numbers=frozenset(numbers),
         dates=frozenset(dates),
@@ -122,7 +136,10 @@ def checks(text: str) -> list[Check]:
     """The numbers, dates, names and negation of ``text``. A single capitalised word that opens
     the sentence or a quotation is left to the content-word coverage: it is as often an ordinary
     word ("Investigators said", "Neighboring towns") as a name."""
-    out = [Check("number", raw, frozenset({key})) for raw, key in _numbers(text)]
+    out = [
+        Check("number", raw, frozenset({key}), *_rounding(text[:start], raw, key))
+        for raw, key, start in _numbers(text)
+    ]
     out += [Check("date", raw, frozenset({key})) for raw, key in _dates(text)]
     dated = {m.start() for m in DATE.finditer(text)}
     spans = []
@@ -150,6 +167,16 @@ def checks(text: str) -> list[Check]:
 _STOP = ENGLISH | frozenset(_WEEKDAYS) | frozenset(_MONTHS)
 
 
+def _shared(a: str, b: str) -> int:
+    """The length of the longest common prefix of ``a`` and ``b``."""
+    n = 0
+    for x, y in zip(a, b, strict=False):
+        if x != y:
+            break
+        n += 1
+    return n
+
+
 def _name_parts(word: str) -> list[str]:
     """The capitalised parts of a hyphenated word ("Union-Tribune"; "Emmy" of "Emmy-nominated")."""
     if "-" not in word:
@@ -169,8 +196,8 @@ def _initials(run: str) -> str:
     return "".join(p[0].lower() for p in parts)
 
 
-def _numbers(text: str) -> list[tuple[str, str]]:
-    """(as written, value as a key) for each figure: "1,200" and "1.2 thousand" -> "1200"."""
+def _numbers(text: str) -> list[tuple[str, str, int]]:
+    """(as written, value as a key, offset) for each figure: "1,200", "1.2 thousand" -> "1200"."""
     out = []
     for m in NUMBER.finditer(text):
         raw = m.group("num")
@@ -182,8 +209,45 @@ def _numbers(text: str) -> list[tuple[str, str]]:
             value *= SCALES[m.group("scale").lower()]
         elif m.group("suf"):
             value *= _SUFFIXES[m.group("suf").lower()]
-        out.append((m.group().strip(), f"{value:.6g}"))
-    return out
+        out.append((m.group().strip(), f"{value:.6g}", m.start()))
+    # a clock time is checked whole ("9:27" is not nine of anything): "11:15pm" = "11:15 p.m."
+    out += [(m.group(), f"{int(m.group(1))}:{m.group(2)}", m.start()) for m in _TIME.finditer(text)]
+    return sorted(out, key=lambda found: found[2])
+
+
+_TIME = re.compile(r"(?<![\w:.,])(\d{1,2}):(\d{2})(?![\d:])")
+
+
+# A number after one of these words is a rounded figure: the source values it stands for, as a
+# share of it ("more than 5,000" for 5,300; "nearly 40" for 37; "about 200" for 210). Never a
+# different figure: "300" is not "3,000", and "about $33" in a source does not hold "$33.12".
+_ROUNDED = re.compile(
+    r"\b(?:(?P<above>more than|over|at least|upwards of|just over|north of|in excess of)"
+    r"|(?P<below>nearly|almost|just under|close to|less than|fewer than|under|up to|shy of)"
+    r"|(?P<about>about|around|roughly|some|approximately|an estimated|estimated|circa|"
+    r"as many as|as much as))\s+[$€£]?$",
+    re.IGNORECASE,
+)
+_SPANS = {"above": (1.0, 1.25), "below": (0.75, 1.0), "about": (0.9, 1.1)}
+
+
+def _rounding(before: str, raw: str, key: str) -> tuple[float, float]:
+    return (0.0, 0.0) if ":" in key else rounds(before, raw, float(key))
+
+
+def rounds(before: str, raw: str, value: float) -> tuple[float, float]:
+    """(low, high): the source values a number written ``raw`` after ``before`` may round, or
+    (0, 0) for an exact one. "5.3 million" rounds to its last digit (5.25-5.35 million)."""
+    m = _ROUNDED.search(before[-40:])
+    if m and value > 0:
+        low, high = _SPANS[str(m.lastgroup)]
+        return value * low, value * high
+    scale = re.search(rf"\.(\d+)\s*(?:{_SCALE})", raw, re.IGNORECASE)
+    if scale and value > 0:
+        magnitude = value / float(raw[: scale.start()].replace(",", "") + "." + scale.group(1))
+        half = magnitude * 0.5 * 10.0 ** -len(scale.group(1))
+        return value - half, value + half
+    return 0.0, 0.0
 
 
 def _word_value(word: str) -> float:
