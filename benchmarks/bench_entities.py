@@ -19,8 +19,8 @@ import time
 from pathlib import Path
 
 from newsbrief.batch import read_cluster
-from newsbrief.config import Settings
 from newsbrief.clean import read_clean
+from newsbrief.config import Settings
 from newsbrief.facts.entities import entities
 from newsbrief.facts.seen import Report, load, score
 from newsbrief.nlp.sentences import segment
@@ -52,7 +52,9 @@ def main() -> None:
         cluster = json.loads(line)
         clusters[cluster["id"]] = cluster["documents"]
     stories = load(args.gold)
-    inputs = [list(read_clean(read_cluster(clusters[s.cluster]).articles).articles) for s in stories]
+    inputs = [
+        list(read_clean(read_cluster(clusters[s.cluster]).articles).articles) for s in stories
+    ]
     summary_ms = []
     for articles in inputs:
         sentences = [segment(a) for a in articles]

@@ -154,6 +154,7 @@ TITLES = frozenset(
     archbishop cardinal attorney harbourmaster mp ceo coach head manager state foreign defense
     defence interior health envoy commander colonel col. major maj. admiral chancellor premier
     speaker sen rep gov dr mr mrs ms prof maj gen col lt sgt capt cpl adm det supt insp atty
+    patriarch
     """.split()
 )
 
@@ -189,9 +190,11 @@ ORG_WORDS = frozenset(
     church reuters associated amnesty fund program programme alliance coalition front movement
     trust society centre center laboratory labs airlines airways motors systems industries
     parliament congress senate assembly government cabinet house agency's foods grain water
-    images photos pictures
+    images photos pictures media studios entertainment records
     """.split()
 )
+# Words of ORG_WORDS that alone name an institution ("the Senate"), not just any committee.
+INSTITUTIONS = frozenset("congress senate parliament house government".split())
 # A word that ends the name of a place ("Quay Street", "Idlib province").
 PLACE_WORDS = frozenset(
     """

@@ -15,9 +15,13 @@ from newsbrief.nlp.lexicon import PRONOUNS, ROLE_NOUNS, ROLE_WORDS, TITLES
 
 _PARTICLE = r"(?:al|el|bin|ibn|de|da|van|von|der|le|la|du|di|dos|del|ul)"
 _CAP = r"(?:(?:[A-Z]\.){2,}|[A-Z][a-z]?\.|(?:(?:al|el|bin|ibn)-)?[A-Z][\w'’]*(?:-[A-Za-z][\w'’]*)*)"
-NAME_RUN = re.compile(rf"\b{_CAP}(?:\s+(?:{_PARTICLE}\s+)?{_CAP})*")
+# Words of a name are apart by spaces, never by a line break ("Sean Bean\n\nRelativity Media").
+_GAP = r"[^\S\n]+"
+NAME_RUN = re.compile(rf"\b{_CAP}(?:{_GAP}(?:{_PARTICLE}{_GAP})?{_CAP})*")
 # Names of organisations also join words with "of" and "for": "Syrian Observatory for Human Rights".
-LONG_NAME_RUN = re.compile(rf"\b{_CAP}(?:\s+(?:{_PARTICLE}\s+|(?:of|for)(?:\s+the)?\s+)?{_CAP})*")
+LONG_NAME_RUN = re.compile(
+    rf"\b{_CAP}(?:{_GAP}(?:{_PARTICLE}{_GAP}|(?:of|for)(?:{_GAP}the)?{_GAP})?{_CAP})*"
+)
 _ACRONYM = re.compile(r"^(?:[A-Z]\.){2,}$|^[A-Z]{2,}s?$")
 # Capitalised words that start a sentence or a clause without naming anyone.
 _NOT_NAMES = frozenset(
@@ -27,6 +31,8 @@ _NOT_NAMES = frozenset(
     what who which where why how one some many all every each both however meanwhile also
     monday tuesday wednesday thursday friday saturday sunday january february march april may
     june july august september october november december today yesterday mr mrs ms dr
+    since until although though because unless during despite still yet so then now just even
+    like unlike according
     """.split()
 )
 
@@ -127,6 +133,9 @@ def _split_run(run: str) -> tuple[str, int, int, str | None] | None:
     ):
         i += 1
     rest = tokens[i:]
+    if len(rest) == 1 and _ACRONYM.match(rest[0].group()) and _after_small_words(tokens[:i]):
+        t = rest[0]
+        return t.group(), t.start(), t.end(), None  # "The FBI said"
     if not rest or all(_is_title(t.group()) for t in rest):
         return None
     start, end = rest[0].start(), rest[-1].end()
@@ -135,6 +144,10 @@ def _split_run(run: str) -> tuple[str, int, int, str | None] | None:
         return None
     title = run[tokens[0].start() : tokens[i - 1].end()] if i else None
     return name, start, end, title
+
+
+def _after_small_words(tokens: list[re.Match[str]]) -> bool:
+    return all(t.group().lower().rstrip(".") in _NOT_NAMES for t in tokens)
 
 
 def _is_title(word: str) -> bool:
