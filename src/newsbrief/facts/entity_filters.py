@@ -14,28 +14,38 @@ from dataclasses import dataclass
 from newsbrief.types import EntityMention
 
 _SMALL = r"(?:the|of|a|an|and|in|on|to|for|with|at|from|&)"
-_CREDIT = re.compile(
-    r"\((?:Photos?|Images?|Credit|Video)\s*:[^)\n]*\)"  # (Photo: Jordan Strauss/Invision/AP)
-    r"|\b(?:AP|AFP|Reuters) Photo/[^)\n]*"  # AP Photo/Natalia Kolesnikova, Pool, file
-    r"|\bImage copyright\b.*?(?=Image caption|$)"
-    r"|^[^\S\n]*[A-Z][\w.'’ -]{0,40}(?:/[A-Z][\w.'’ -]{0,30})+[^\S\n]*$"  # Name/AFP/Getty Images
-    r"|^[^\S\n]*(?:AP|AFP|Reuters|Getty Images|Instagram)[^\S\n]*$"  # a credit on a line alone
-    r"|\b(?:Getty Images|FilmMagic|WireImage|Shutterstock)\b"
-    r"|^[^\n]{0,120}\bcontributed (?:to )?this (?:report|story|article)[^\n]*"
-    r"|^[^\S\n]*[^\n]{0,60}\bon (?:YouTube|Twitter|Instagram|Facebook)[^\S\n]*$",
-    re.M,
+# Credits within a line, each found only where its first words occur in the text.
+_CREDITS = (
+    ("Photo", re.compile(r"\((?:Photos?|Images?|Credit|Video)\s*:[^)\n]*\)")),  # (Photo: X/AP)
+    (" Photo/", re.compile(r"\b(?:AP|AFP|Reuters) Photo/[^)\n]*")),  # AP Photo/Natalia K., file
+    ("Image copyright", re.compile(r"\bImage copyright\b.*?(?=Image caption|$)", re.M)),
+    ("Getty Images", re.compile(r"\bGetty Images\b")),
+    (
+        "contributed",
+        re.compile(r"^[^\n]{0,120}\bcontributed (?:to )?this (?:report|story)[^\n]*", re.M),
+    ),
+)
+# Whole short lines: a credit ("Nicholas Kamm/AFP/Getty Images", "Team Coco on YouTube", "AP")
+# or page furniture ("Follow NBC News on Twitter", "Add Donald Trump as an interest …").
+_SHORT_LINE = 400
+_LINE = re.compile(r"[^\n]+")
+_CREDIT_LINE = re.compile(
+    r"\s*(?:[A-Z][\w.'’ -]{0,40}(?:/[A-Z][\w.'’ -]{0,30})+"
+    r"|AP|AFP|Reuters|Getty Images|Instagram"
+    r"|[^\n]{0,60}\bon (?:YouTube|Twitter|Instagram|Facebook))"
+    r"\s*$"
 )
 _FURNITURE = re.compile(
-    r"^[^\S\n]*(?:Follow|Like us|Add|Share|Subscribe|Sign up|Click|Read or Share|Read more|"
+    r"\s*(?:Follow|Like us|Add|Share|Subscribe|Sign up|Click|Read or Share|Read more|"
     r"More from|Related:|Citations?:|FROM [A-Z]{3,}|Breaking News Emails|Tweet with a location|"
-    r"We've detected|Interested in)\b[^\n]{0,400}$",
-    re.M,
+    r"We've detected|Interested in)\b"
 )
 _OUTLET_NAME = r"([A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,3})"
-_OUTLET = re.compile(
-    rf"(?:^|\n)[^\S\n]*(?:[A-Z][A-Z .,]+\s)?\({_OUTLET_NAME}\)\s*[—–-]?\s"  # (CNN) / LONDON (AP) —
-    rf"|{_OUTLET_NAME}['’]s?\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+)+\s+contributed"
-    rf"|\b(?:More from|Follow|news, video, and analysis from)\s+{_OUTLET_NAME}"
+# The article's own outlet: its dateline "(CNN)", "LONDON (AP) —"; the outlet of a furniture line.
+_DATELINE = re.compile(rf"\s*(?:[A-Z][A-Z .,]+\s)?\({_OUTLET_NAME}\)\s*[—–-]?\s")
+_OWN = re.compile(rf"\b(?:More from|Follow|news, video, and analysis from)\s+{_OUTLET_NAME}")
+_CONTRIBUTOR = re.compile(
+    rf"{_OUTLET_NAME}['’]s?\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+)+\s+contributed"
 )
 _WORK = re.compile(
     rf"[\"“‘']((?:[A-Z][\w’'-]*|\d+|{_SMALL})(?:\s+(?:[A-Z][\w’'.-]*|\d+|{_SMALL})){{0,6}})[\"”’']"
@@ -67,14 +77,31 @@ def skips(texts: Sequence[str]) -> Skips:
     outlets: list[frozenset[str]] = []
     works: set[str] = set()
     for text in texts:
-        found = [m.span() for m in _CREDIT.finditer(text)]
-        found += [m.span() for m in _FURNITURE.finditer(text)]
+        found, names = _passages(text)
         spans.append(tuple(sorted(found)))
-        names = {g.strip() for m in _OUTLET.finditer(text) for g in m.groups() if g}
         outlets.append(frozenset(_outlet(n) for n in names if n))
         works.update(_work(m.group(1)) for m in _WORK.finditer(text))
     works.discard("")
     return Skips(tuple(spans), tuple(outlets), frozenset(works))
+
+
+def _passages(text: str) -> tuple[list[tuple[int, int]], set[str]]:
+    """Credits and furniture of one article, and the names it gives its own outlet."""
+    found = [m.span() for needle, rx in _CREDITS if needle in text for m in rx.finditer(text)]
+    names: set[str] = set()
+    for line in _LINE.finditer(text):
+        if len(line.group()) > _SHORT_LINE:
+            continue
+        body = line.group()
+        dateline = _DATELINE.match(body)
+        if dateline:
+            names.add(dateline.group(1))
+        if _CREDIT_LINE.match(body) or _FURNITURE.match(body):
+            found.append(line.span())
+            names.update(m.group(1) for m in _OWN.finditer(body))
+    if "contributed" in text:
+        names.update(m.group(1) for m in _CONTRIBUTOR.finditer(text))
+    return found, {n.strip() for n in names}
 
 
 def _outlet(name: str) -> str:
