@@ -184,3 +184,25 @@ def test_an_uncertain_kind_is_not_shown_but_kept_in_json() -> None:
     weak = [e for e in facts.entities if e.name == "Jordan Peterson"]
     assert weak and weak[0].confidence < 0.5
     assert not [e for e in facts.shown().entities if e.name == "Jordan Peterson"]
+
+
+def test_a_name_in_capitals_is_the_same_name() -> None:
+    found = {
+        e.name: e.aliases
+        for e in facts_of(
+            story(
+                "Ariel Winter wore gold. A post shared by ARIEL WINTER on May 4 said Winter was happy."
+            )
+        ).entities
+    }
+    assert "ARIEL WINTER" not in found and "Ariel Winter" in found
+
+
+def test_spacy_is_overruled_by_a_firm_cue_of_the_rules() -> None:
+    pytest.importorskip(SPACY_MODEL, reason="spaCy English model not installed")
+    text = (  # spaCy's small model: "Mark Warner" a person, each "Warner" an organisation
+        "Sen. Mark Warner spoke on Sunday. Warner said the Senate would act. Warner added that "
+        "the vote would pass. Warner left."
+    )
+    found = {e.name: e.kind for e in facts_of(story(text), entities="spacy").entities}
+    assert found.get("Mark Warner") == "person"
