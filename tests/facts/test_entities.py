@@ -191,7 +191,8 @@ def test_a_name_in_capitals_is_the_same_name() -> None:
         e.name: e.aliases
         for e in facts_of(
             story(
-                "Ariel Winter wore gold. A post shared by ARIEL WINTER on May 4 said Winter was happy."
+                "Ariel Winter wore gold. A post shared by ARIEL WINTER on May 4 said "
+                "Winter was happy."
             )
         ).entities
     }
