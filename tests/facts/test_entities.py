@@ -207,3 +207,18 @@ def test_spacy_is_overruled_by_a_firm_cue_of_the_rules() -> None:
     )
     found = {e.name: e.kind for e in facts_of(story(text), entities="spacy").entities}
     assert found.get("Mark Warner") == "person"
+
+
+def test_shouted_words_platforms_and_fragments_are_read_as_a_reader_would() -> None:
+    found = _found(
+        "Trump wrote FAKE NEWS and WIN on Twitter. NASA said nothing. AP Photo Trump at a rally "
+        "on Tuesday with Barack Obama Wednesday. The Muslim Brotherhood said the Brotherhood "
+        'would not meet. "The Father of Taxonomy," Carl Linnaeus, died in Uppsala. Robin '
+        "Williams' daughter Zelda Williams spoke on Monday. He met Donald Trump in Florida."
+    )
+    assert "FAKE" not in found and "WIN" not in found and "NEWS" not in found
+    assert found["Twitter"][0] == "organisation" and found["NASA"][0] == "organisation"
+    assert "AP Photo Trump" not in found and "Barack Obama Wednesday" not in found
+    assert found["Muslim Brotherhood"][0] == "organisation"
+    assert "Taxonomy" not in found
+    assert "Robin Williams'" not in found

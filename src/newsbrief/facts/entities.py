@@ -112,7 +112,7 @@ def merge(
                 group = groups[name] = _Group({}, {}, {})
             group.mentions += 1
             kind, weight = m.kind, m.weight
-            if m.name in people and (kind is None or weight < 1):
+            if m.name in people and (kind is None or weight < 1) and _full_name(m.name):
                 kind, weight = "person", 2.0  # quoted as a speaker
             if kind:
                 group.kinds[kind] = group.kinds.get(kind, 0.0) + weight
@@ -152,7 +152,7 @@ def _confidence(name: str, top: float, total: float) -> float:
     return round(min(1.0, top) * top / total, 2)
 
 
-_POSSESSIVE_END = re.compile(r"['’]s$")
+_POSSESSIVE_END = re.compile(r"['’]s$|(?<=s)['’]$")
 _ARTICLE_PREFIX = re.compile(r"^(?:al|el)-")
 
 
@@ -210,6 +210,12 @@ _INCORPORATED = re.compile(r"\s+(?:Inc|Corp|Co|Ltd|LLC|plc|PLC|Group|Holdings)\.
 def _incorporated(short: str, long: str) -> bool:
     """ "Tesla Inc", "Target Corp.": a company's name and its legal form."""
     return _INCORPORATED.sub("", long) == short
+
+
+def _full_name(name: str) -> bool:
+    """Two or more words, none of an organisation's or a place's name: a speaker's name is a
+    person's ("Twitter" or "the Brotherhood", quoted as speakers, need not be)."""
+    return " " in name and not _institutional(name)
 
 
 def _institutional(name: str) -> bool:

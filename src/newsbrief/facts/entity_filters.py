@@ -7,9 +7,12 @@ dateline "(CNN)", the outlet of its furniture and credits), titles of works quot
 
 from __future__ import annotations
 
+import gzip
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
 
 from newsbrief.types import EntityMention
 
@@ -56,9 +59,16 @@ THINGS = frozenset(
     cpr hpv hiv aids dna rna gps pdt pst est edt cst cdt mst gmt utc bst ceo cfo coo cto tv pin
     atm suv mvp icu iq pos ak ok lol omg tf pr pc url usb dvd cd ssn ipo gdp adhd ptsd mri ct
     ivf lgbt lgbtq tba rip faq diy vip
+    nicu asd iv uti et pt ct gif jpeg
     christmas easter thanksgiving halloween hanukkah ramadan passover diwali
     """.split()
-)
+) | {"new year", "new year's"}
+# Words in capitals that are acronyms although they are common words too.
+_ACRONYM_WORDS = frozenset({"who", "ice"})
+# An all-capitals word this common as a word is shouted ("FAKE", "WIN"), not an acronym: 10 **
+# -4.5, from the package's word list (wordfreq's, in centibels: -100 * log10 frequency).
+_SHOUTED_CENTIBELS = 450
+_ROMAN = re.compile(r"^[IVXLC]+$")
 _THING_ACRONYM = re.compile(r"-\d")  # "AK-47", "F-16": a model number follows
 
 
@@ -138,6 +148,22 @@ def _is_work(name: str, works: frozenset[str]) -> bool:
 
 
 def _is_thing(name: str, text: str, end: int) -> bool:
-    if name.lower().replace(".", "") in THINGS:
+    low = name.lower().replace(".", "")
+    if low in THINGS or len(name) < 2 or _ROMAN.match(name):
         return True
-    return name.isupper() and bool(_THING_ACRONYM.match(text, end))
+    if not name.isupper():
+        return False
+    shouted = len(name) > 2 and name.isalpha() and low not in _ACRONYM_WORDS
+    if shouted and low in _common_words():
+        return True
+    return bool(_THING_ACRONYM.match(text, end))
+
+
+@lru_cache(maxsize=1)
+def _common_words() -> frozenset[str]:
+    """Words at least as common as _SHOUTED_CENTIBELS in the package's word list."""
+    path = Path(__file__).parents[1] / "data" / "wordfreq-small-en.tsv.gz"
+    with gzip.open(path, "rt", encoding="ascii") as lines:
+        fields = lines.read().split()  # word, centibels, word, centibels, ...
+    pairs = zip(fields[0::2], fields[1::2], strict=True)
+    return frozenset(w for w, c in pairs if int(c) <= _SHOUTED_CENTIBELS)

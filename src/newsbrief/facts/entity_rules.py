@@ -26,6 +26,7 @@ from newsbrief.nlp.lexicon import (
     PLACE_ACRONYMS,
     PLACE_CUES,
     PLACE_WORDS,
+    PLATFORMS,
     ROLE_NOUNS,
     TITLES,
 )
@@ -50,7 +51,7 @@ _LIST_GAP = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 # First words of names of places ("New York", "North Hollywood", "Saudi Arabia" is not covered).
 _PLACE_START = frozenset(
     "new los las san santa st. saint north south east west eastern western northern southern "
-    "central upper lower great el port fort mount lake cape".split()
+    "middle central upper lower great el port fort mount lake cape".split()
 )
 _WEAK_CUES = frozenset({"from"})
 # A name typed with this much weight already keeps that type: its other mentions are not examined.
@@ -66,9 +67,9 @@ def rules(texts: Sequence[str]) -> list[list[Mention]]:
     for text in texts:
         mentions, first = [], []
         for name, start, end, title in name_spans(text, long=True):
-            bare = name.removesuffix("'s").removesuffix("’s")
-            if " " not in name:
-                alone.add(bare)
+            bare = _bare(name)
+            if " " not in name and text[max(0, start - 4) : start].lower() != "the ":
+                alone.add(bare)  # not "the Brotherhood"
             if _role_of(name):
                 continue
             if not _keep(text, name, start):
@@ -98,6 +99,12 @@ def _role_of(name: str) -> bool:
     """ "Russian Patriarch", "Syrian President": a nationality and a title, no name."""
     words = name.split()
     return len(words) == 2 and bool(_DEMONYM.match(words[0])) and words[1].lower() in TITLES
+
+
+def _bare(name: str) -> str:
+    """The name without its possessive: "Assad's", "Robin Williams'"."""
+    bare = name.removesuffix("'s").removesuffix("’s")
+    return bare[:-1] if bare.endswith(("s'", "s’")) else bare
 
 
 def _joins(words: str, name: str) -> bool:
@@ -178,14 +185,16 @@ def _name_kind(name: str) -> tuple[str | None, bool]:
     plain = [w.removesuffix("’s").removesuffix("'s") for w in words]
     if _ACRONYM.match(name):
         return ("place" if name.lower() in PLACE_ACRONYMS else "organisation"), False
-    if any(w in ORG_WORDS for w in plain):
+    if any(w in ORG_WORDS for w in plain) or " ".join(plain) in PLATFORMS:
         return "organisation", False
     return None, plain[-1] in PLACE_WORDS
 
 
 @lru_cache(maxsize=4096)
 def _has_title(title: str) -> bool:
-    return any(w.lower() in TITLES for w in title.split())
+    """A title before the name, not of something ("Father of Taxonomy")."""
+    words = title.lower().split()
+    return words[-1] not in ("of", "for", "the") and any(w in TITLES for w in words)
 
 
 def _personal(name: str) -> bool:

@@ -32,7 +32,7 @@ _NOT_NAMES = frozenset(
     monday tuesday wednesday thursday friday saturday sunday january february march april may
     june july august september october november december today yesterday mr mrs ms dr
     since until although though because unless during despite still yet so then now just even
-    like unlike according
+    like unlike according photo photos video image caption advertisement watch file
     """.split()
 )
 
@@ -122,12 +122,14 @@ def _split_run(run: str) -> tuple[str, int, int, str | None] | None:
     if len(tokens) == 1 and _ACRONYM.match(tokens[0].group()):
         t = tokens[0]
         return t.group(), t.start(), t.end(), None
+    while len(tokens) > 1 and tokens[-1].group().lower() in _WEEKDAYS:
+        tokens = tokens[:-1]  # "Barack Obama Wednesday"
     i = 0
     for k, t in enumerate(tokens[:-1]):
         if t.group().lower() in TITLES:
             i = k + 1  # the name follows the last title: "United Nations Secretary-General Ban"
     while i < len(tokens) and (
-        (_ACRONYM.match(tokens[i].group()) and len(tokens) - i > 2)
+        (_ACRONYM.match(tokens[i].group()) and len(tokens) - i > 2 and _titled(tokens, i + 1))
         or tokens[i].group().lower().rstrip(".") in _NOT_NAMES
         or tokens[i].group().lower() in TITLES
     ):
@@ -144,6 +146,15 @@ def _split_run(run: str) -> tuple[str, int, int, str | None] | None:
         return None
     title = run[tokens[0].start() : tokens[i - 1].end()] if i else None
     return name, start, end, title
+
+
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+
+
+def _titled(tokens: list[re.Match[str]], i: int) -> bool:
+    """A title follows the acronym: "UN Secretary-General Ban", not "AOL Weird News"."""
+    word = tokens[i].group().lower()
+    return word in TITLES or word in _NOT_NAMES  # "AP Photo Trump"
 
 
 def _after_small_words(tokens: list[re.Match[str]]) -> bool:
