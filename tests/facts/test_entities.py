@@ -222,3 +222,13 @@ def test_shouted_words_platforms_and_fragments_are_read_as_a_reader_would() -> N
     assert found["Muslim Brotherhood"][0] == "organisation"
     assert "Taxonomy" not in found
     assert "Robin Williams'" not in found
+
+
+def test_a_quoted_nickname_of_an_organisation_is_kept_and_lists_share_a_kind() -> None:
+    found = _found(
+        'Rescuers, known as "The White Helmets", said the White Helmets had left. The UK, '
+        "U.S. and French envoys met in Geneva. Rebels left Homs, Saraqib, Kafr Nabl and Binnish."
+    )
+    assert found["White Helmets"][0] == "organisation"
+    assert "French" not in found
+    assert found["Saraqib"][0] == found["Kafr Nabl"][0] == "place"  # listed with Homs

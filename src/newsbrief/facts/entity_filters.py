@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from newsbrief.nlp.lexicon import ORG_WORDS
 from newsbrief.types import EntityMention
 
 _SMALL = r"(?:the|of|a|an|and|in|on|to|for|with|at|from|&)"
@@ -143,7 +144,11 @@ def keep(mentions: list[EntityMention], text: str, i: int, skip: Skips) -> list[
 
 
 def _is_work(name: str, works: frozenset[str]) -> bool:
+    """``name`` is, or is part of, a quoted title ("Modern Family", "Union" of "State of the
+    Union"), unless it names an organisation ("The White Helmets", as they are known)."""
     bare = name.rstrip("‘’'s") if name.endswith(("‘s", "’s", "'s")) else name
+    if f"The {bare}" in works and any(w.lower() in ORG_WORDS for w in bare.split()):
+        return False
     return bare in works or any(f" {name} " in f" {w} " and " " in w for w in works)
 
 

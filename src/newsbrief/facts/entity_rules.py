@@ -38,7 +38,10 @@ _CLAUSE_START = re.compile(r"(?:[.!?:]\s+|\n\s*|[“\"]\s*)$")
 _AGE = re.compile(r",\s*\d{1,3},")
 _PREVIOUS_WORD = re.compile(r"(\w+)\s+(the\s+)?$")
 _REGION = re.compile(r",\s+[A-Z][a-z]+\.?,")
-_DEMONYM = re.compile(r"^[A-Z][a-z]+(?:ian|ese|ish|ean|i|an)$")
+_DEMONYM = re.compile(
+    r"^(?:[A-Z][a-z]+(?:ian|ese|ish|ean|i|an)|French|Dutch|Greek|Swiss|Thai|Czech|Welsh|Scots|"
+    r"Basque|Arab|Muslim)$"
+)
 _WHO = re.compile(r",\s+(?:who|whose)\b")
 _KIN = re.compile(
     r"(?:['’]s?)?\s+(?:(?:late|former|estranged|eldest|youngest|\d+-year-old)\s+)?"
@@ -51,7 +54,8 @@ _LIST_GAP = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 # First words of names of places ("New York", "North Hollywood", "Saudi Arabia" is not covered).
 _PLACE_START = frozenset(
     "new los las san santa st. saint north south east west eastern western northern southern "
-    "middle central upper lower great el port fort mount lake cape".split()
+    "middle central upper lower great el port fort mount lake cape northeast northwest southeast "
+    "southwest".split()
 )
 _WEAK_CUES = frozenset({"from"})
 # A name typed with this much weight already keeps that type: its other mentions are not examined.
@@ -239,9 +243,15 @@ def _lists(text: str, mentions: list[Mention]) -> None:
 
 
 def _type_list(mentions: list[Mention], run: list[int]) -> None:
-    if len(run) < 3 or not any(mentions[i].kind == "person" for i in run):
+    """People listed with a person are people; places listed with a place are places."""
+    if len(run) < 3:
         return
+    firm = {mentions[i].kind for i in run if mentions[i].kind and mentions[i].weight >= 1}
+    if len(firm) != 1 or firm == {"organisation"}:
+        return
+    kind = firm.pop()
     for i in run:
         m = mentions[i]
-        if (m.kind is None or m.weight < 1) and _personal(m.name):
-            mentions[i] = Mention(m.name, m.start, m.end, "person", 1.0)
+        fits = _personal(m.name) if kind == "person" else _name_kind(m.name)[0] is None
+        if (m.kind is None or m.weight < 1) and fits:
+            mentions[i] = Mention(m.name, m.start, m.end, kind, 1.0)
