@@ -232,3 +232,12 @@ def test_a_quoted_nickname_of_an_organisation_is_kept_and_lists_share_a_kind() -
     assert found["White Helmets"][0] == "organisation"
     assert "French" not in found
     assert found["Saraqib"][0] == found["Kafr Nabl"][0] == "place"  # listed with Homs
+
+
+def test_a_word_the_story_also_writes_in_lower_case_is_no_sure_place() -> None:
+    found = _found(
+        "She starred in Lost for six seasons. The plane was lost over the sea. Tiger Woods, 40, "
+        "played at Woods Hole. Fans walked in the woods near Augusta. He flew in Augusta."
+    )
+    assert "Lost" not in found
+    assert found["Augusta"][0] == "place"

@@ -93,6 +93,7 @@ def rules(texts: Sequence[str]) -> list[list[Mention]]:
         starts.append(first)
     _surnames(out, alone)
     _sentence_starts(out, starts)
+    _words_as_places(out, texts)
     for text, mentions in zip(texts, out, strict=True):
         _lists(text, mentions)
     return out
@@ -216,6 +217,21 @@ def _surnames(found: list[list[Mention]], alone: set[str]) -> None:
             weak = m.kind is None or m.weight < 1
             if weak and _personal(m.name) and m.name.split()[-1] in alone:
                 mentions[i] = Mention(m.name, m.start, m.end, "person", 2.0)
+
+
+def _words_as_places(found: list[list[Mention]], texts: Sequence[str]) -> None:
+    """A one-word place by "in"/"at" alone that the story also writes in lower case is a word
+    ("in Lost", "at Woods'"), or at least not surely a place: its cue is weak."""
+    cued = {m.name for ms in found for m in ms if m.kind == "place" and m.weight == 1}
+    words = {w for w in cued if " " not in w and w.isalpha()}
+    if not words:
+        return
+    lower = re.compile(r"\b(" + "|".join(w.lower() for w in sorted(words)) + r")\b")
+    written = {m.group(1) for text in texts for m in lower.finditer(text)}
+    for mentions in found:
+        for i, m in enumerate(mentions):
+            if m.kind == "place" and m.weight == 1 and m.name.lower() in written:
+                mentions[i] = Mention(m.name, m.start, m.end, "place", 0.25)
 
 
 def _sentence_starts(found: list[list[Mention]], starts: list[list[Mention]]) -> None:
