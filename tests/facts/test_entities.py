@@ -241,3 +241,24 @@ def test_a_word_the_story_also_writes_in_lower_case_is_no_sure_place() -> None:
     )
     assert "Lost" not in found
     assert found["Augusta"][0] == "place"
+
+
+def test_long_names_are_cut_where_a_reader_cuts_them() -> None:
+    entities = facts_of(
+        story(
+            "Luigi Garlaschelli of the University of Pavia wrote in the Journal of Forensic "
+            "Sciences. Garlaschelli spoke to the Senate Foreign Relations Committee on Monday. "
+            "The Saudi-born bin Laden hid in Abbottabad, where Osama bin Laden, 54, died. Nintendo "
+            "Co. shares rose. (White House Photo)\n\nOfficials at the State Department said the "
+            "Street was closed in Abbottabad."
+        )
+    ).shown()
+    found = {e.name: (e.kind, e.aliases) for e in entities.entities}
+    assert found["Luigi Garlaschelli"][0] == "person"
+    assert found["University of Pavia"][0] == "organisation"
+    assert found["Journal of Forensic Sciences"][0] == "organisation"
+    assert found["Senate Foreign Relations Committee"][0] == "organisation"
+    assert found["State Department"][0] == "organisation"
+    assert found["Nintendo Co."][0] == "organisation"
+    assert "bin Laden" in found["Osama bin Laden"][1]
+    assert "Street" not in found and "White House Photo" not in found

@@ -152,8 +152,8 @@ def _confidence(name: str, top: float, total: float) -> float:
     to 1 (one weak cue, "from Taylor Swift", is not enough); a lone word of organisations'
     names ("Committee", "Press") is no entity unless it names an institution ("Senate")."""
     words = name.lower().split()
-    if len(words) == 1 and words[0] in ORG_WORDS and words[0] not in INSTITUTIONS:
-        return 0.3
+    if len(words) == 1 and words[0] in (ORG_WORDS | PLACE_WORDS) - INSTITUTIONS:
+        return 0.3  # "Committee", "Street"
     return round(min(1.0, top) * top / total, 2)
 
 
@@ -286,6 +286,8 @@ def _abbreviates(short: str, long: str) -> bool:
     words = short.split()
     if len(words) == 1:
         return _surname(short) == _surname(long) or long.split()[0] == short
+    if words[0][0].islower():  # "bin Laden" of "Osama bin Laden"
+        return long.endswith(" " + short)
     if _ACRONYM.match(long):
         return False
     return words[0] == long.split()[0] and _surname(short) == _surname(long)

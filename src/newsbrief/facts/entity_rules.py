@@ -18,7 +18,7 @@ Names no cue types are left out.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from functools import lru_cache
 
 from newsbrief.nlp.lexicon import (
@@ -55,9 +55,10 @@ _LIST_GAP = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 _PLACE_START = frozenset(
     "new los las san santa st. saint north south east west eastern western northern southern "
     "middle central upper lower great el port fort mount lake cape northeast northwest southeast "
-    "southwest".split()
+    "southwest saudi sri costa puerto hong sierra united".split()
 )
 _WEAK_CUES = frozenset({"from"})
+_OF = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?")
 # A name typed with this much weight already keeps that type: its other mentions are not examined.
 _ENOUGH = 6.0
 
@@ -70,7 +71,7 @@ def rules(texts: Sequence[str]) -> list[list[Mention]]:
     starts: list[list[Mention]] = []  # those at the start of a sentence
     for text in texts:
         mentions, first = [], []
-        for name, start, end, title in name_spans(text, long=True):
+        for name, start, end, title in _spans(text):
             bare = _bare(name)
             if " " not in name and text[max(0, start - 4) : start].lower() != "the ":
                 alone.add(bare)  # not "the Brotherhood"
@@ -104,6 +105,20 @@ def _role_of(name: str) -> bool:
     """ "Russian Patriarch", "Syrian President": a nationality and a title, no name."""
     words = name.split()
     return len(words) == 2 and bool(_DEMONYM.match(words[0])) and words[1].lower() in TITLES
+
+
+def _spans(text: str) -> Iterator[tuple[str, int, int, str | None]]:
+    """``name_spans`` of long names, a person's name and what follows "of" apart: "Luigi
+    Garlaschelli of the University of Pavia", "Jonathyn Priest of Bevel"."""
+    for name, start, end, title in name_spans(text, long=True):
+        of = _OF.search(name)
+        head = name[: of.start()] if of else ""
+        if not of or " " not in head or _name_kind(head) != (None, False):
+            yield name, start, end, title
+            continue
+        yield head, start, start + len(head), title
+        tail = name[of.end() :]
+        yield tail, start + of.end(), end, None
 
 
 def _bare(name: str) -> str:
@@ -155,7 +170,7 @@ def _kind(
             and previous.group(1).lower() not in _WEAK_CUES
             and _place_like(name)
         )
-        return "place", 1.0 if strong else 0.25
+        return "place", 1.0 if strong and len(name.split()) < 5 else 0.25
     if " " not in name and _REGION.match(text, end, end + 30):
         return "place", 1.0  # "Aleppo, Syria,"
     return None, 0.0
@@ -211,7 +226,8 @@ def _personal(name: str) -> bool:
 
 
 def _surnames(found: list[list[Mention]], alone: set[str]) -> None:
-    """A full name whose last word stands alone elsewhere in the story is a person's."""
+    """A full name whose last word stands alone elsewhere in the story is a person's (even where
+    that word is once a place: "Ronny Jackson" … "rooted in Jackson")."""
     for mentions in found:
         for i, m in enumerate(mentions):
             weak = m.kind is None or m.weight < 1

@@ -190,7 +190,8 @@ ORG_WORDS = frozenset(
     church reuters associated amnesty fund program programme alliance coalition front movement
     trust society centre center laboratory labs airlines airways motors systems industries
     parliament congress senate assembly government cabinet house agency's foods grain water
-    images photos pictures media studios entertainment records brotherhood
+    images photos pictures media studios entertainment records brotherhood co co. journal
+    magazine gazette tribune herald
     """.split()
 )
 # Words of ORG_WORDS that alone name an institution ("the Senate"), not just any committee.

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
-from newsbrief.nlp.lexicon import PRONOUNS, ROLE_NOUNS, ROLE_WORDS, TITLES
+from newsbrief.nlp.lexicon import ORG_WORDS, PRONOUNS, ROLE_NOUNS, ROLE_WORDS, TITLES
 
 _PARTICLE = r"(?:al|el|bin|ibn|de|da|van|von|der|le|la|du|di|dos|del|ul)"
 _CAP = r"(?:(?:[A-Z]\.){2,}|[A-Z][a-z]?\.|(?:(?:al|el|bin|ibn)-)?[A-Z][\w'’]*(?:-[A-Za-z][\w'’]*)*)"
@@ -90,7 +90,7 @@ def _runs(run: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
 
 
 _TOKEN = re.compile(r"\S+")
-_ADJECTIVE = re.compile(r"-[a-z]+ed$")
+_ADJECTIVE = re.compile(r"-(?:[a-z]+ed|born|based|language|run|owned|speaking)$")
 
 
 def split_title(run: str, offset: int) -> Name | None:
@@ -115,15 +115,25 @@ def _split_run(run: str) -> tuple[str, int, int, str | None] | None:
         if t.group().endswith(("'s", "’s")):
             tokens = tokens[: k + 1]  # "Syria's President": the name ends at the possessive
             break
-    if tokens and _ADJECTIVE.search(tokens[0].group()):
-        tokens = tokens[1:]  # "Kurdish-controlled Sheikh Maqsoud"
+    k = 0
+    while k < len(tokens) - 1 and tokens[k].group().lower() in _NOT_NAMES:
+        k += 1
+    if tokens and _ADJECTIVE.search(tokens[k].group()):
+        tokens = tokens[k + 1 :]  # "Kurdish-controlled Sheikh Maqsoud", "The Saudi-born bin Laden"
     if not tokens:
         return None
     if len(tokens) == 1 and _ACRONYM.match(tokens[0].group()):
         t = tokens[0]
         return t.group(), t.start(), t.end(), None
-    while len(tokens) > 1 and tokens[-1].group().lower() in _WEEKDAYS:
-        tokens = tokens[:-1]  # "Barack Obama Wednesday"
+    while len(tokens) > 1 and tokens[-1].group().lower() in _WEEKDAYS | _FURNITURE:
+        tokens = tokens[:-1]  # "Barack Obama Wednesday", "White House Photo"
+    if tokens[-1].group().lower() in ORG_WORDS:
+        # "Senate Foreign Relations Committee", "State Department": titles are part of it
+        while tokens and tokens[0].group().lower().rstrip(".") in _NOT_NAMES:
+            tokens = tokens[1:]
+        if not tokens:
+            return None
+        return run[tokens[0].start() : tokens[-1].end()], tokens[0].start(), tokens[-1].end(), None
     i = 0
     for k, t in enumerate(tokens[:-1]):
         if t.group().lower() in TITLES:
@@ -149,12 +159,14 @@ def _split_run(run: str) -> tuple[str, int, int, str | None] | None:
 
 
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+_FURNITURE = frozenset("photo photos video file caption image".split())
 
 
 def _titled(tokens: list[re.Match[str]], i: int) -> bool:
     """A title follows the acronym: "UN Secretary-General Ban", not "AOL Weird News"."""
     word = tokens[i].group().lower()
-    return word in TITLES or word in _NOT_NAMES  # "AP Photo Trump"
+    shouted = len(tokens[i - 1].group()) >= 5  # "CLOSE Ariel Winter"
+    return shouted or word in TITLES or word in _NOT_NAMES  # "AP Photo Trump"
 
 
 def _after_small_words(tokens: list[re.Match[str]]) -> bool:
