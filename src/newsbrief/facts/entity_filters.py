@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import gzip
 import re
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -89,11 +90,22 @@ def skips(texts: Sequence[str]) -> Skips:
     works: set[str] = set()
     for text in texts:
         found, names = _passages(text)
-        spans.append(tuple(sorted(found)))
+        spans.append(_union(found))
         outlets.append(frozenset(_outlet(n) for n in names if n))
         works.update(_work(m.group(1)) for m in _WORK.finditer(text))
     works.discard("")
     return Skips(tuple(spans), tuple(outlets), frozenset(works))
+
+
+def _union(spans: list[tuple[int, int]]) -> tuple[tuple[int, int], ...]:
+    """The spans, sorted, overlapping ones joined."""
+    out: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if out and start <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], end))
+        else:
+            out.append((start, end))
+    return tuple(out)
 
 
 def _passages(text: str) -> tuple[list[tuple[int, int]], set[str]]:
@@ -131,13 +143,19 @@ def _work(title: str) -> str:
 def keep(mentions: list[EntityMention], text: str, i: int, skip: Skips) -> list[EntityMention]:
     """The mentions of article ``i`` that name an entity of the story."""
     spans, outlets = skip.spans[i], skip.outlets[i]
+    starts = [s for s, _ in spans]
+    works: dict[str, bool] = {}
     out = []
     for m in mentions:
-        if any(s <= m.start < e for s, e in spans):
+        k = bisect_right(starts, m.start)
+        if k and m.start < spans[k - 1][1]:
+            continue  # within the last passage that starts before it (they do not overlap)
+        if outlets and (m.name in outlets or any(m.name.startswith(o + " ") for o in outlets)):
             continue
-        if m.name in outlets or any(m.name.startswith(o + " ") for o in outlets):
-            continue
-        if _is_work(m.name, skip.works) or _is_thing(m.name, text, m.end):
+        work = works.get(m.name)
+        if work is None:
+            work = works[m.name] = bool(skip.works) and _is_work(m.name, skip.works)
+        if work or _is_thing(m.name, text, m.end):
             continue
         out.append(m)
     return out

@@ -83,8 +83,8 @@ def rules(texts: Sequence[str]) -> list[list[Mention]]:
             kind, weight = None, 0.0
             if weights.get(bare, 0.0) < _ENOUGH:
                 kind, weight = _kind(text, bare, start, end, title)
-            extra = _AND_THE.search(text, max(0, start - 60), start)
-            if kind == "organisation" and extra and _joins(extra.group(1), bare):
+            extra = kind == "organisation" and _AND_THE.search(text, max(0, start - 60), start)
+            if extra and _joins(extra.group(1), bare):
                 start -= len(extra.group(1))  # "the Securities and Exchange Commission"
                 bare = text[start : start + len(extra.group(1)) + len(bare)]
             if kind:
