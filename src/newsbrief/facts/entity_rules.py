@@ -111,7 +111,7 @@ def _spans(text: str) -> Iterator[tuple[str, int, int, str | None]]:
     """``name_spans`` of long names, a person's name and what follows "of" apart: "Luigi
     Garlaschelli of the University of Pavia", "Jonathyn Priest of Bevel"."""
     for name, start, end, title in name_spans(text, long=True):
-        of = _OF.search(name)
+        of = _OF.search(name) if " of " in name or " for " in name else None
         head = name[: of.start()] if of else ""
         if not of or " " not in head or _name_kind(head) != (None, False):
             yield name, start, end, title
@@ -177,17 +177,17 @@ def _kind(
 
 
 def _person_cue(text: str, start: int, end: int) -> bool:
+    after = text[end : end + 2]
+    if after[:1] == "," and (_AGE.match(text, end, end + 8) or _WHO.match(text, end, end + 8)):
+        return True  # "Maureen Pike, 67,", "Mikhail Kalashnikov, who"
+    if after[:1] in "'’ " and _KIN.match(text, end, end + 40):
+        return True  # "Freddie Gray's family"
+    if text[start - 2 : start - 1] == ",":
+        comma = _ROLE_COMMA.search(text, max(0, start - 30), start)
+        if comma and comma.group(1) in ROLE_NOUNS:
+            return True  # "his daughter, Elena"
     role = role_before(text, start)
-    if role and any(w.lower() in ROLE_NOUNS for w in role.split()):
-        return True
-    comma = _ROLE_COMMA.search(text, max(0, start - 30), start)
-    if comma and comma.group(1) in ROLE_NOUNS:
-        return True  # "his daughter, Elena"
-    return bool(
-        _AGE.match(text, end, end + 8)  # "Maureen Pike, 67,"
-        or _WHO.match(text, end, end + 8)
-        or _KIN.match(text, end, end + 40)
-    )
+    return role is not None and any(w.lower() in ROLE_NOUNS for w in role.split())
 
 
 @lru_cache(maxsize=8192)
