@@ -262,3 +262,14 @@ def test_long_names_are_cut_where_a_reader_cuts_them() -> None:
     assert found["Nintendo Co."][0] == "organisation"
     assert "bin Laden" in found["Osama bin Laden"][1]
     assert "Street" not in found and "White House Photo" not in found
+
+
+def test_a_surname_read_as_a_place_is_no_place() -> None:
+    found = _found(
+        "Director Bryan Singer denied it. His lawyer Marty Singer spoke in Los Angeles. The "
+        "claims against Singer were dropped in Singer's favour. Tiger Woods, 40, won. Fans "
+        "cheered in Woods' home town."
+    )
+    assert "Singer" not in found  # two Singers: the surname alone is neither
+    assert found["Tiger Woods"][0] == "person"
+    assert found.get("Woods", ("person",))[0] == "person"

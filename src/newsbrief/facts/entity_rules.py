@@ -58,6 +58,9 @@ _PLACE_START = frozenset(
     "southwest saudi sri costa puerto hong sierra united".split()
 )
 _WEAK_CUES = frozenset({"from"})
+_NAME_WORD = re.compile(
+    r"^(?:[A-Z][a-z][\w'’.-]*|[A-Z]\.|(?:al|el|bin|ibn|de|da|van|von|der|le|la|du|di)(?:-\w+)?)$"
+)
 _OF = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?")
 # A name typed with this much weight already keeps that type: its other mentions are not examined.
 _ENOUGH = 6.0
@@ -124,7 +127,7 @@ def _spans(text: str) -> Iterator[tuple[str, int, int, str | None]]:
 def _bare(name: str) -> str:
     """The name without its possessive: "Assad's", "Robin Williams'"."""
     bare = name.removesuffix("'s").removesuffix("’s")
-    return bare[:-1] if bare.endswith(("s'", "s’")) else bare
+    return bare[:-1] if bare.endswith(("'", "’")) else bare  # "Williams'", 'London'
 
 
 def _joins(words: str, name: str) -> bool:
@@ -217,12 +220,17 @@ def _has_title(title: str) -> bool:
     return words[-1] not in ("of", "for", "the") and any(w in TITLES for w in words)
 
 
+@lru_cache(maxsize=8192)
 def _personal(name: str) -> bool:
-    """Two or three words with no word of an organisation's or place's name."""
+    """Two or three words such as people's names are written ("Ty Burrell", "J. Clarke", "Ben
+    Del Toro"), none of an organisation's or place's name, a title or an acronym ("Treating
+    FAS", "Art Malik Director")."""
     words = name.split()
     if not 2 <= len(words) <= 3 or _name_kind(name) != (None, False):
         return False
-    return words[0].lower() not in _PLACE_START and not any(w in ("of", "for") for w in words)
+    if words[0].lower() in _PLACE_START or any(w.lower() in TITLES for w in words):
+        return False
+    return all(_NAME_WORD.match(w) for w in words)
 
 
 def _surnames(found: list[list[Mention]], alone: set[str]) -> None:
@@ -233,6 +241,13 @@ def _surnames(found: list[list[Mention]], alone: set[str]) -> None:
             weak = m.kind is None or m.weight < 1
             if weak and _personal(m.name) and m.name.split()[-1] in alone:
                 mentions[i] = Mention(m.name, m.start, m.end, "person", 2.0)
+    people = {
+        m.name.split()[-1] for ms in found for m in ms if m.kind == "person" and " " in m.name
+    }
+    for mentions in found:  # "at Woods'" of "Tiger Woods": a person's name, no place
+        for i, m in enumerate(mentions):
+            if m.kind == "place" and m.weight <= 1 and m.name in people:
+                mentions[i] = Mention(m.name, m.start, m.end, None)
 
 
 def _words_as_places(found: list[list[Mention]], texts: Sequence[str]) -> None:
