@@ -273,3 +273,9 @@ def test_a_surname_read_as_a_place_is_no_place() -> None:
     assert "Singer" not in found  # two Singers: the surname alone is neither
     assert found["Tiger Woods"][0] == "person"
     assert found.get("Woods", ("person",))[0] == "person"
+
+
+def test_a_verb_before_for_is_no_part_of_a_name() -> None:
+    found = _found("Pushing for Congress to act, Senator Ann Walker spoke in Denver.")
+    assert "Pushing for Congress" not in found
+    assert found["Congress"][0] == "organisation"

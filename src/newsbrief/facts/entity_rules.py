@@ -112,14 +112,20 @@ def _role_of(name: str) -> bool:
 
 def _spans(text: str) -> Iterator[tuple[str, int, int, str | None]]:
     """``name_spans`` of long names, a person's name and what follows "of" apart: "Luigi
-    Garlaschelli of the University of Pavia", "Jonathyn Priest of Bevel"."""
+    Garlaschelli of the University of Pavia", "Jonathyn Priest of Bevel"; a verb before "for"
+    left out: "Pushing for Congress"."""
     for name, start, end, title in name_spans(text, long=True):
         of = _OF.search(name) if " of " in name or " for " in name else None
         head = name[: of.start()] if of else ""
-        if not of or " " not in head or _name_kind(head) != (None, False):
+        if of is None:
             yield name, start, end, title
             continue
-        yield head, start, start + len(head), title
+        gerund = " " not in head and head.endswith("ing") and len(head) > 5
+        if not gerund and (" " not in head or _name_kind(head) != (None, False)):
+            yield name, start, end, title
+            continue
+        if not gerund:  # "Pushing for Congress": the verb is no name
+            yield head, start, start + len(head), title
         tail = name[of.end() :]
         yield tail, start + of.end(), end, None
 
