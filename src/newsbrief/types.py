@@ -160,12 +160,15 @@ class TimelineEvent:
 @dataclass(frozen=True, slots=True)
 class EntityMention:
     """A name at ``text[start:end]`` as an entity recogniser found it; ``kind`` is "person",
-    "organisation", "place", or None when the recogniser could not tell (other mentions may)."""
+    "organisation", "place", or None when the recogniser could not tell (other mentions may);
+    ``weight``: how strongly the context gives the kind (a title 3, "in" before a name 1, a weak
+    cue less); the kinds of a name's mentions are weighed together."""
 
     name: str
     start: int
     end: int
     kind: str | None
+    weight: float = 1.0
 
 
 @dataclass(frozen=True, slots=True)

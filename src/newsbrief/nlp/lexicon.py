@@ -154,6 +154,7 @@ TITLES = frozenset(
     archbishop cardinal attorney harbourmaster mp ceo coach head manager state foreign defense
     defence interior health envoy commander colonel col. major maj. admiral chancellor premier
     speaker sen rep gov dr mr mrs ms prof maj gen col lt sgt capt cpl adm det supt insp atty
+    patriarch
     """.split()
 )
 
@@ -189,7 +190,17 @@ ORG_WORDS = frozenset(
     church reuters associated amnesty fund program programme alliance coalition front movement
     trust society centre center laboratory labs airlines airways motors systems industries
     parliament congress senate assembly government cabinet house agency's foods grain water
-    images photos pictures
+    images photos pictures media studios entertainment records brotherhood co co. journal
+    magazine gazette tribune herald
+    """.split()
+)
+# Words of ORG_WORDS that alone name an institution ("the Senate"), not just any committee.
+INSTITUTIONS = frozenset("congress senate parliament house government".split())
+# Websites and platforms named alone: organisations ("said on Twitter").
+PLATFORMS = frozenset(
+    """
+    twitter facebook instagram youtube snapchat tiktok reddit wikipedia google linkedin netflix
+    amazon apple microsoft spotify whatsapp ebay uber airbnb
     """.split()
 )
 # A word that ends the name of a place ("Quay Street", "Idlib province").
@@ -197,7 +208,7 @@ PLACE_WORDS = frozenset(
     """
     street road lane avenue square bridge river province city county district valley island
     islands mountains mountain sea bay port airport region state village town park lake
-    coast gulf strait peninsula heights plaza quay
+    coast gulf strait peninsula heights plaza quay beach harbor harbour
     """.split()
 )
 # Words before a name that make it a place.

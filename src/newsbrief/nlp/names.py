@@ -11,13 +11,17 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
-from newsbrief.nlp.lexicon import PRONOUNS, ROLE_NOUNS, ROLE_WORDS, TITLES
+from newsbrief.nlp.lexicon import ORG_WORDS, PRONOUNS, ROLE_NOUNS, ROLE_WORDS, TITLES
 
 _PARTICLE = r"(?:al|el|bin|ibn|de|da|van|von|der|le|la|du|di|dos|del|ul)"
 _CAP = r"(?:(?:[A-Z]\.){2,}|[A-Z][a-z]?\.|(?:(?:al|el|bin|ibn)-)?[A-Z][\w'’]*(?:-[A-Za-z][\w'’]*)*)"
-NAME_RUN = re.compile(rf"\b{_CAP}(?:\s+(?:{_PARTICLE}\s+)?{_CAP})*")
+# Words of a name are apart by spaces, never by a line break ("Sean Bean\n\nRelativity Media").
+_GAP = r"[^\S\n]+"
+NAME_RUN = re.compile(rf"\b{_CAP}(?:{_GAP}(?:{_PARTICLE}{_GAP})?{_CAP})*")
 # Names of organisations also join words with "of" and "for": "Syrian Observatory for Human Rights".
-LONG_NAME_RUN = re.compile(rf"\b{_CAP}(?:\s+(?:{_PARTICLE}\s+|(?:of|for)(?:\s+the)?\s+)?{_CAP})*")
+LONG_NAME_RUN = re.compile(
+    rf"\b{_CAP}(?:{_GAP}(?:{_PARTICLE}{_GAP}|(?:of|for)(?:{_GAP}the)?{_GAP})?{_CAP})*"
+)
 _ACRONYM = re.compile(r"^(?:[A-Z]\.){2,}$|^[A-Z]{2,}s?$")
 # Capitalised words that start a sentence or a clause without naming anyone.
 _NOT_NAMES = frozenset(
@@ -27,6 +31,8 @@ _NOT_NAMES = frozenset(
     what who which where why how one some many all every each both however meanwhile also
     monday tuesday wednesday thursday friday saturday sunday january february march april may
     june july august september october november december today yesterday mr mrs ms dr
+    since until although though because unless during despite still yet so then now just even
+    like unlike according photo photos video image caption advertisement watch file
     """.split()
 )
 
@@ -84,7 +90,7 @@ def _runs(run: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
 
 
 _TOKEN = re.compile(r"\S+")
-_ADJECTIVE = re.compile(r"-[a-z]+ed$")
+_ADJECTIVE = re.compile(r"-(?:[a-z]+ed|born|based|language|run|owned|speaking)$")
 
 
 def split_title(run: str, offset: int) -> Name | None:
@@ -109,24 +115,39 @@ def _split_run(run: str) -> tuple[str, int, int, str | None] | None:
         if t.group().endswith(("'s", "’s")):
             tokens = tokens[: k + 1]  # "Syria's President": the name ends at the possessive
             break
-    if tokens and _ADJECTIVE.search(tokens[0].group()):
-        tokens = tokens[1:]  # "Kurdish-controlled Sheikh Maqsoud"
+    k = 0
+    while k < len(tokens) - 1 and tokens[k].group().lower() in _NOT_NAMES:
+        k += 1
+    if tokens and _ADJECTIVE.search(tokens[k].group()):
+        tokens = tokens[k + 1 :]  # "Kurdish-controlled Sheikh Maqsoud", "The Saudi-born bin Laden"
     if not tokens:
         return None
     if len(tokens) == 1 and _ACRONYM.match(tokens[0].group()):
         t = tokens[0]
         return t.group(), t.start(), t.end(), None
+    while len(tokens) > 1 and tokens[-1].group().lower() in _WEEKDAYS | _FURNITURE:
+        tokens = tokens[:-1]  # "Barack Obama Wednesday", "White House Photo"
+    if tokens[-1].group().lower() in ORG_WORDS:
+        # "Senate Foreign Relations Committee", "State Department": titles are part of it
+        while tokens and tokens[0].group().lower().rstrip(".") in _NOT_NAMES:
+            tokens = tokens[1:]
+        if not tokens:
+            return None
+        return run[tokens[0].start() : tokens[-1].end()], tokens[0].start(), tokens[-1].end(), None
     i = 0
     for k, t in enumerate(tokens[:-1]):
         if t.group().lower() in TITLES:
             i = k + 1  # the name follows the last title: "United Nations Secretary-General Ban"
     while i < len(tokens) and (
-        (_ACRONYM.match(tokens[i].group()) and len(tokens) - i > 2)
+        (_ACRONYM.match(tokens[i].group()) and len(tokens) - i > 2 and _titled(tokens, i + 1))
         or tokens[i].group().lower().rstrip(".") in _NOT_NAMES
         or tokens[i].group().lower() in TITLES
     ):
         i += 1
     rest = tokens[i:]
+    if len(rest) == 1 and _ACRONYM.match(rest[0].group()) and _after_small_words(tokens[:i]):
+        t = rest[0]
+        return t.group(), t.start(), t.end(), None  # "The FBI said"
     if not rest or all(_is_title(t.group()) for t in rest):
         return None
     start, end = rest[0].start(), rest[-1].end()
@@ -135,6 +156,21 @@ def _split_run(run: str) -> tuple[str, int, int, str | None] | None:
         return None
     title = run[tokens[0].start() : tokens[i - 1].end()] if i else None
     return name, start, end, title
+
+
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+_FURNITURE = frozenset("photo photos video file caption image".split())
+
+
+def _titled(tokens: list[re.Match[str]], i: int) -> bool:
+    """A title follows the acronym: "UN Secretary-General Ban", not "AOL Weird News"."""
+    word = tokens[i].group().lower()
+    shouted = len(tokens[i - 1].group()) >= 5  # "CLOSE Ariel Winter"
+    return shouted or word in TITLES or word in _NOT_NAMES  # "AP Photo Trump"
+
+
+def _after_small_words(tokens: list[re.Match[str]]) -> bool:
+    return all(t.group().lower().rstrip(".") in _NOT_NAMES for t in tokens)
 
 
 def _is_title(word: str) -> bool:

@@ -1,0 +1,84 @@
+"""Entity precision (name and kind) and recall (entities named in 2+ articles) of a recogniser
+against hand-labelled stories, and its cost beside the summary's.
+
+    .venv/bin/python benchmarks/bench_entities.py [--gold tests/fixtures/entities-dev]
+        [--data ../shared/data/multinews-dev.jsonl] [--recogniser rules spacy] [--list]
+
+Scored with ``newsbrief.facts.seen`` (only shown entities, confidence >= 0.5, are judged). Times
+are CPU ms per story (``time.process_time``) of ``entities`` and of ``summarize`` over the same
+cleaned articles, after a warm-up run (spaCy's model load is not counted).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import sys
+import time
+from pathlib import Path
+
+from newsbrief.batch import read_cluster
+from newsbrief.clean import read_clean
+from newsbrief.config import Settings
+from newsbrief.facts.entities import entities
+from newsbrief.facts.seen import Report, load, score
+from newsbrief.nlp.sentences import segment
+from newsbrief.summarize import summarize
+from newsbrief.types import Facts
+
+ROOT = Path(__file__).resolve().parents[1]
+DEFAULT_GOLD = ROOT / "tests" / "fixtures" / "entities-dev"
+DEFAULT_DATA = ROOT.parent / "shared" / "data" / "multinews-dev.jsonl"
+
+
+def _ms(fn: object, *args: object, **kwargs: object) -> tuple[object, float]:
+    start = time.process_time()
+    out = fn(*args, **kwargs)  # type: ignore[operator]
+    return out, 1000 * (time.process_time() - start)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--gold", type=Path, default=DEFAULT_GOLD)
+    parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
+    parser.add_argument("--recogniser", nargs="+", default=["rules", "spacy"])
+    parser.add_argument("--list", action="store_true", help="print what was judged wrong/missed")
+    args = parser.parse_args()
+    if not args.data.exists():
+        sys.exit(f"bench_entities: {args.data} not found (the Multi-News dev set)")
+    clusters = {}
+    for line in args.data.read_text(encoding="utf-8").splitlines():
+        cluster = json.loads(line)
+        clusters[cluster["id"]] = cluster["documents"]
+    stories = load(args.gold)
+    inputs = [
+        list(read_clean(read_cluster(clusters[s.cluster]).articles).articles) for s in stories
+    ]
+    summary_ms = []
+    for articles in inputs:
+        sentences = [segment(a) for a in articles]
+        summarize(articles, sentences, settings=Settings())  # warm-up
+        summary_ms.append(_ms(summarize, articles, sentences, settings=Settings())[1])
+    print(f"summary: {statistics.median(summary_ms):.1f} ms per story (median)")
+    for recogniser in args.recogniser:
+        entities(inputs[0], recogniser=recogniser)  # warm-up (and spaCy's model load)
+        total, cost = Report(), []
+        for story, articles in zip(stories, inputs, strict=True):
+            found, ms = _ms(entities, articles, recogniser=recogniser)
+            cost.append(ms)
+            report = score(Facts(entities=found), articles, story.data)  # type: ignore[arg-type]
+            total.add(report)
+        e, w = total.counts["entities"], total.counts["entities named in 2+ articles"]
+        print(
+            f"{recogniser:<8} precision {e.precision:.3f} ({e.matched}/{e.found}), "
+            f"recall 2+ {w.recall:.3f} ({w.matched}/{w.gold}), "
+            f"{statistics.median(cost):.1f} ms per story (median)"
+        )
+        if args.list:
+            print("  wrong:", *total.wrong, sep="\n    ")
+            print("  missed:", *total.missed, sep="\n    ")
+
+
+if __name__ == "__main__":
+    main()

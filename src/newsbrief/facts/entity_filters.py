@@ -1,0 +1,192 @@
+"""What in an article names no entity of the story, for either recogniser: photo credits
+("AP Photo/…", "(Photo: …)", "Image copyright …"), "X contributed to this report", page
+furniture ("Follow … on Twitter", "Add … as an interest"), the article's own outlet (its
+dateline "(CNN)", the outlet of its furniture and credits), titles of works quoted in the story
+("Meet the Press", "Modern Family") and acronyms of things ("CPR", "HPV", "AK-47").
+"""
+
+from __future__ import annotations
+
+import gzip
+import re
+from bisect import bisect_right
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from newsbrief.nlp.lexicon import ORG_WORDS
+from newsbrief.types import EntityMention
+
+_SMALL = r"(?:the|of|a|an|and|in|on|to|for|with|at|from|&)"
+# Credits within a line, each found only where its first words occur in the text.
+_CREDITS = (
+    ("Photo", re.compile(r"\((?:Photos?|Images?|Credit|Video)\s*:[^)\n]*\)")),  # (Photo: X/AP)
+    (" Photo/", re.compile(r"\b(?:AP|AFP|Reuters) Photo/[^)\n]*")),  # AP Photo/Natalia K., file
+    ("Image copyright", re.compile(r"\bImage copyright\b.*?(?=Image caption|$)", re.M)),
+    ("Getty Images", re.compile(r"\bGetty Images\b")),
+    (
+        "contributed",
+        re.compile(r"^[^\n]{0,120}\bcontributed (?:to )?this (?:report|story)[^\n]*", re.M),
+    ),
+)
+# Whole short lines: a credit ("Nicholas Kamm/AFP/Getty Images", "Team Coco on YouTube", "AP")
+# or page furniture ("Follow NBC News on Twitter", "Add Donald Trump as an interest …").
+_SHORT_LINE = 400
+_LINE = re.compile(r"[^\n]+")
+_CREDIT_LINE = re.compile(
+    r"\s*(?:[A-Z][\w.'’ -]{0,40}(?:/[A-Z][\w.'’ -]{0,30})+"
+    r"|AP|AFP|Reuters|Getty Images|Instagram"
+    r"|[^\n]{0,60}\bon (?:YouTube|Twitter|Instagram|Facebook))"
+    r"\s*$"
+)
+_FURNITURE = re.compile(
+    r"\s*(?:Follow|Like us|Add|Share|Subscribe|Sign up|Click|Read or Share|Read more|"
+    r"More from|Related:|Citations?:|FROM [A-Z]{3,}|Breaking News Emails|Tweet with a location|"
+    r"We've detected|Interested in)\b"
+)
+_OUTLET_NAME = r"([A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,3})"
+# The article's own outlet: its dateline "(CNN)", "LONDON (AP) —"; the outlet of a furniture line.
+_DATELINE = re.compile(rf"\s*(?:[A-Z][A-Z .,]+\s)?\({_OUTLET_NAME}\)\s*[—–-]?\s")
+_OWN = re.compile(rf"\b(?:More from|Follow|news, video, and analysis from)\s+{_OUTLET_NAME}")
+_CONTRIBUTOR = re.compile(
+    rf"{_OUTLET_NAME}['’]s?\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+)+\s+contributed"
+)
+_WORK = re.compile(
+    rf"[\"“‘']((?:[A-Z][\w’'-]*|\d+|{_SMALL})(?:\s+(?:[A-Z][\w’'.-]*|\d+|{_SMALL})){{0,6}})[\"”’']"
+)
+# Acronyms of things and units, not organisations; holidays.
+THINGS = frozenset(
+    """
+    cpr hpv hiv aids dna rna gps pdt pst est edt cst cdt mst gmt utc bst ceo cfo coo cto tv pin
+    atm suv mvp icu iq pos ak ok lol omg tf pr pc url usb dvd cd ssn ipo gdp adhd ptsd mri ct
+    ivf lgbt lgbtq tba rip faq diy vip
+    nicu asd iv uti et pt ct gif jpeg ce bce bc ad
+    christmas easter thanksgiving halloween hanukkah ramadan passover diwali
+    """.split()
+) | {"new year", "new year's"}
+# Words in capitals that are acronyms although they are common words too.
+_ACRONYM_WORDS = frozenset({"who", "ice"})
+# An all-capitals word this common as a word is shouted ("FAKE", "WIN"), not an acronym: 10 **
+# -4.5, from the package's word list (wordfreq's, in centibels: -100 * log10 frequency).
+_SHOUTED_CENTIBELS = 450
+_ROMAN = re.compile(r"^[IVXLC]+$")
+_THING_ACRONYM = re.compile(r"-\d")  # "AK-47", "F-16": a model number follows
+
+
+@dataclass(frozen=True, slots=True)
+class Skips:
+    """Per article: passages naming no entity and the article's own outlets; story-wide:
+    titles of works."""
+
+    spans: tuple[tuple[tuple[int, int], ...], ...]
+    outlets: tuple[frozenset[str], ...]
+    works: frozenset[str]
+
+
+def skips(texts: Sequence[str]) -> Skips:
+    spans: list[tuple[tuple[int, int], ...]] = []
+    outlets: list[frozenset[str]] = []
+    works: set[str] = set()
+    for text in texts:
+        found, names = _passages(text)
+        spans.append(_union(found))
+        outlets.append(frozenset(_outlet(n) for n in names if n))
+        works.update(_work(m.group(1)) for m in _WORK.finditer(text))
+    works.discard("")
+    return Skips(tuple(spans), tuple(outlets), frozenset(works))
+
+
+def _union(spans: list[tuple[int, int]]) -> tuple[tuple[int, int], ...]:
+    """The spans, sorted, overlapping ones joined."""
+    out: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if out and start <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], end))
+        else:
+            out.append((start, end))
+    return tuple(out)
+
+
+def _passages(text: str) -> tuple[list[tuple[int, int]], set[str]]:
+    """Credits and furniture of one article, and the names it gives its own outlet."""
+    found = [m.span() for needle, rx in _CREDITS if needle in text for m in rx.finditer(text)]
+    names: set[str] = set()
+    for line in _LINE.finditer(text):
+        if len(line.group()) > _SHORT_LINE:
+            continue
+        body = line.group()
+        dateline = _DATELINE.match(body)
+        if dateline:
+            names.add(dateline.group(1))
+        if _CREDIT_LINE.match(body) or _FURNITURE.match(body):
+            found.append(line.span())
+            names.update(m.group(1) for m in _OWN.finditer(body))
+    if "contributed" in text:
+        names.update(m.group(1) for m in _CONTRIBUTOR.finditer(text))
+    return found, {n.strip() for n in names}
+
+
+def _outlet(name: str) -> str:
+    name = name.split(". ")[0]
+    return re.sub(r"\s+(?:Investigations|Politics|Digital|Online)$", "", name).rstrip(".")
+
+
+def _work(title: str) -> str:
+    """A quoted title of a work: two or more words, or one that is no sentence ("Conan")."""
+    words = title.split()
+    if not words or words[-1].lower() in {"the", "of", "a", "an", "and", "in", "to", "for"}:
+        return ""
+    return title.rstrip(".")
+
+
+def keep(mentions: list[EntityMention], text: str, i: int, skip: Skips) -> list[EntityMention]:
+    """The mentions of article ``i`` that name an entity of the story."""
+    spans, outlets = skip.spans[i], skip.outlets[i]
+    starts = [s for s, _ in spans]
+    works: dict[str, bool] = {}
+    out = []
+    for m in mentions:
+        k = bisect_right(starts, m.start)
+        if k and m.start < spans[k - 1][1]:
+            continue  # within the last passage that starts before it (they do not overlap)
+        if outlets and (m.name in outlets or any(m.name.startswith(o + " ") for o in outlets)):
+            continue
+        work = works.get(m.name)
+        if work is None:
+            work = works[m.name] = bool(skip.works) and _is_work(m.name, skip.works)
+        if work or _is_thing(m.name, text, m.end):
+            continue
+        out.append(m)
+    return out
+
+
+def _is_work(name: str, works: frozenset[str]) -> bool:
+    """``name`` is, or is part of, a quoted title ("Modern Family", "Union" of "State of the
+    Union"), unless it names an organisation ("The White Helmets", as they are known)."""
+    bare = name.rstrip("‘’'s") if name.endswith(("‘s", "’s", "'s")) else name
+    if f"The {bare}" in works and any(w.lower() in ORG_WORDS for w in bare.split()):
+        return False
+    return bare in works or any(f" {name} " in f" {w} " and " " in w for w in works)
+
+
+def _is_thing(name: str, text: str, end: int) -> bool:
+    low = name.lower().replace(".", "")
+    if low in THINGS or len(name) < 2 or _ROMAN.match(name):
+        return True
+    if not name.isupper():
+        return False
+    shouted = len(name) > 2 and name.isalpha() and low not in _ACRONYM_WORDS
+    if shouted and low in _common_words():
+        return True
+    return bool(_THING_ACRONYM.match(text, end))
+
+
+@lru_cache(maxsize=1)
+def _common_words() -> frozenset[str]:
+    """Words at least as common as _SHOUTED_CENTIBELS in the package's word list."""
+    path = Path(__file__).parents[1] / "data" / "wordfreq-small-en.tsv.gz"
+    with gzip.open(path, "rt", encoding="ascii") as lines:
+        fields = lines.read().split()  # word, centibels, word, centibels, ...
+    pairs = zip(fields[0::2], fields[1::2], strict=True)
+    return frozenset(w for w, c in pairs if int(c) <= _SHOUTED_CENTIBELS)

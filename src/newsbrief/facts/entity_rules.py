@@ -1,0 +1,310 @@
+"""The built-in entity recogniser: capitalised names (``names.name_spans``) typed by the words
+around them, each type with a weight (how sure the cue is):
+
+- the name's own words: an acronym or a word such as "Agency" makes an organisation, a last word
+  such as "Street" a place (3);
+- a title before it ("Sen.", "Patriarch") makes a person (3); a role ("UN humanitarian chief",
+  "his daughter, Elena"), an age ("Maureen Pike, 67,"), ", who", "X's wife" (2);
+- a full name whose surname stands alone elsewhere in the story ("Ariel Winter" … "Winter") is a
+  person (2), and so are the untyped names listed beside a person ("Ty Burrell, Nolan Gould and
+  Eric Stonestreet", 1);
+- "in"/"at"/"near" before a one-word name, or ", Syria," after it, makes a place (1); the same
+  before a longer name that does not look like a place ("items from Taylor Swift") or with
+  "the" between ("in the Unabomber's hoodie"), or "from" before it, only weakly (0.25).
+
+Names no cue types are left out.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from functools import lru_cache
+
+from newsbrief.nlp.lexicon import (
+    ORG_WORDS,
+    PLACE_ACRONYMS,
+    PLACE_CUES,
+    PLACE_WORDS,
+    PLATFORMS,
+    ROLE_NOUNS,
+    TITLES,
+)
+from newsbrief.nlp.names import name_spans, role_before
+from newsbrief.types import EntityMention as Mention
+
+_ACRONYM = re.compile(r"^(?:[A-Z]\.){2,}$|^[A-Z]{2,}$")
+_CLAUSE_START = re.compile(r"(?:[.!?:]\s+|\n\s*|[“\"]\s*)$")
+_AGE = re.compile(r",\s*\d{1,3},")
+_PREVIOUS_WORD = re.compile(r"(\w+)\s+(the\s+)?$")
+_REGION = re.compile(r",\s+[A-Z][a-z]+\.?,")
+_DEMONYM = re.compile(
+    r"^(?:[A-Z][a-z]+(?:ian|ese|ish|ean|i|an)|French|Dutch|Greek|Swiss|Thai|Czech|Welsh|Scots|"
+    r"Basque|Arab|Muslim)$"
+)
+_WHO = re.compile(r",\s+(?:who|whose)\b")
+_KIN = re.compile(
+    r"(?:['’]s?)?\s+(?:(?:late|former|estranged|eldest|youngest|\d+-year-old)\s+)?"
+    r"(?:daughter|son|wife|husband|mother|father|brother|sister|boyfriend|girlfriend|fiancée?|"
+    r"widow|parents|family|children|grandson|granddaughter)\b"
+)
+_ROLE_COMMA = re.compile(r"\b([a-z]+)\s*,\s*$")
+_AND_THE = re.compile(r"\b[Tt]he\s+((?:[A-Z][\w'’-]*[^\S\n]+)+and[^\S\n]+)$")
+_LIST_GAP = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+# First words of names of places ("New York", "North Hollywood", "Saudi Arabia" is not covered).
+_PLACE_START = frozenset(
+    "new los las san santa st. saint north south east west eastern western northern southern "
+    "middle central upper lower great el port fort mount lake cape northeast northwest southeast "
+    "southwest saudi sri costa puerto hong sierra united".split()
+)
+_WEAK_CUES = frozenset({"from"})
+_NAME_WORD = re.compile(
+    r"^(?:[A-Z][a-z][\w'’.-]*|[A-Z]\.|(?:al|el|bin|ibn|de|da|van|von|der|le|la|du|di)(?:-\w+)?)$"
+)
+_OF = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?")
+# A name typed with this much weight already keeps that type: its other mentions are not examined.
+_ENOUGH = 6.0
+
+
+def rules(texts: Sequence[str]) -> list[list[Mention]]:
+    """Names in each text with their kind and its weight (see the module's doc)."""
+    weights: dict[str, float] = {}
+    out = []
+    alone: set[str] = set()  # one-word names, also at the start of a sentence ("Winter said")
+    starts: list[list[Mention]] = []  # those at the start of a sentence
+    for text in texts:
+        mentions, first = [], []
+        for name, start, end, title in _spans(text):
+            bare = _bare(name)
+            if " " not in name and text[max(0, start - 4) : start].lower() != "the ":
+                alone.add(bare)  # not "the Brotherhood"
+            if _role_of(name):
+                continue
+            if not _keep(text, name, start):
+                first.append(Mention(bare, start, start + len(bare), None))
+                continue
+            kind, weight = None, 0.0
+            if weights.get(bare, 0.0) < _ENOUGH:
+                kind, weight = _kind(text, bare, start, end, title)
+            extra = kind == "organisation" and _AND_THE.search(text, max(0, start - 60), start)
+            if extra and _joins(extra.group(1), bare):
+                start -= len(extra.group(1))  # "the Securities and Exchange Commission"
+                bare = text[start : start + len(extra.group(1)) + len(bare)]
+            if kind:
+                weights[bare] = weights.get(bare, 0.0) + weight
+            mentions.append(Mention(bare, start, start + len(bare), kind, weight or 1.0))
+        out.append(mentions)
+        starts.append(first)
+    _surnames(out, alone)
+    _sentence_starts(out, starts)
+    _words_as_places(out, texts)
+    for text, mentions in zip(texts, out, strict=True):
+        _lists(text, mentions)
+    return out
+
+
+@lru_cache(maxsize=4096)
+def _role_of(name: str) -> bool:
+    """ "Russian Patriarch", "Syrian President": a nationality and a title, no name."""
+    words = name.split()
+    return len(words) == 2 and bool(_DEMONYM.match(words[0])) and words[1].lower() in TITLES
+
+
+def _spans(text: str) -> Iterator[tuple[str, int, int, str | None]]:
+    """``name_spans`` of long names, a person's name and what follows "of" apart: "Luigi
+    Garlaschelli of the University of Pavia", "Jonathyn Priest of Bevel"; a verb before "for"
+    left out: "Pushing for Congress"."""
+    for name, start, end, title in name_spans(text, long=True):
+        of = _OF.search(name) if " of " in name or " for " in name else None
+        head = name[: of.start()] if of else ""
+        if of is None:
+            yield name, start, end, title
+            continue
+        gerund = " " not in head and head.endswith("ing") and len(head) > 5
+        if not gerund and (" " not in head or _name_kind(head) != (None, False)):
+            yield name, start, end, title
+            continue
+        if not gerund:  # "Pushing for Congress": the verb is no name
+            yield head, start, start + len(head), title
+        tail = name[of.end() :]
+        yield tail, start + of.end(), end, None
+
+
+def _bare(name: str) -> str:
+    """The name without its possessive: "Assad's", "Robin Williams'"."""
+    bare = name.removesuffix("'s").removesuffix("’s")
+    return bare[:-1] if bare.endswith(("'", "’")) else bare  # "Williams'", 'London'
+
+
+def _joins(words: str, name: str) -> bool:
+    """ "Securities and" before "Exchange Commission" is one name; "FBI and" before "CNN", or
+    "New York Times and" before "Washington Post", are two."""
+    return " " in name and not _ACRONYM.match(words.split()[0]) and _name_kind(words)[0] is None
+
+
+def _keep(text: str, name: str, start: int) -> bool:
+    kept = _kept(name)
+    if kept is not None:
+        return kept
+    before = text[max(0, start - 3) : start]
+    return not (start == 0 or _CLAUSE_START.search(before))
+
+
+@lru_cache(maxsize=8192)
+def _kept(name: str) -> bool | None:
+    """Whether ``name`` is kept wherever it stands; None: it depends on what comes before."""
+    if _DEMONYM.match(name) and " " not in name:
+        return False  # "Syrian", "Russian": a nationality, not an entity
+    if " " in name or _ACRONYM.match(name):
+        return True
+    return None
+
+
+def _kind(
+    text: str, name: str, start: int, end: int, title: str | None
+) -> tuple[str | None, float]:
+    kind, place_word = _name_kind(name)
+    if kind:
+        return kind, 3.0
+    if title and _has_title(title):
+        return "person", 3.0
+    if _person_cue(text, start, end):
+        return "person", 2.0
+    if place_word:
+        return "place", 3.0
+    previous = _PREVIOUS_WORD.search(text, max(0, start - 20), start)
+    if previous and previous.group(1).lower() in PLACE_CUES:
+        strong = (
+            not previous.group(2)
+            and previous.group(1).lower() not in _WEAK_CUES
+            and _place_like(name)
+        )
+        return "place", 1.0 if strong and len(name.split()) < 5 else 0.25
+    if " " not in name and _REGION.match(text, end, end + 30):
+        return "place", 1.0  # "Aleppo, Syria,"
+    return None, 0.0
+
+
+def _person_cue(text: str, start: int, end: int) -> bool:
+    after = text[end : end + 2]
+    if after[:1] == "," and (_AGE.match(text, end, end + 8) or _WHO.match(text, end, end + 8)):
+        return True  # "Maureen Pike, 67,", "Mikhail Kalashnikov, who"
+    if after[:1] in "'’ " and _KIN.match(text, end, end + 40):
+        return True  # "Freddie Gray's family"
+    if text[start - 2 : start - 1] == ",":
+        comma = _ROLE_COMMA.search(text, max(0, start - 30), start)
+        if comma and comma.group(1) in ROLE_NOUNS:
+            return True  # "his daughter, Elena"
+    role = role_before(text, start)
+    return role is not None and any(w.lower() in ROLE_NOUNS for w in role.split())
+
+
+@lru_cache(maxsize=8192)
+def _place_like(name: str) -> bool:
+    """One word, or a first word that starts names of places ("New", "North")."""
+    words = name.split()
+    return len(words) == 1 or words[0].lower() in _PLACE_START
+
+
+@lru_cache(maxsize=8192)
+def _name_kind(name: str) -> tuple[str | None, bool]:
+    """The kind the words of ``name`` alone give (an acronym, an organisation's word), and
+    whether its last word is a word for places ("Street")."""
+    words = [w.lower().strip("’'") for w in name.split()]
+    plain = [w.removesuffix("’s").removesuffix("'s") for w in words]
+    if _ACRONYM.match(name):
+        return ("place" if name.lower() in PLACE_ACRONYMS else "organisation"), False
+    if any(w in ORG_WORDS for w in plain) or " ".join(plain) in PLATFORMS:
+        return "organisation", False
+    return None, plain[-1] in PLACE_WORDS
+
+
+@lru_cache(maxsize=4096)
+def _has_title(title: str) -> bool:
+    """A title before the name, not of something ("Father of Taxonomy")."""
+    words = title.lower().split()
+    return words[-1] not in ("of", "for", "the") and any(w in TITLES for w in words)
+
+
+@lru_cache(maxsize=8192)
+def _personal(name: str) -> bool:
+    """Two or three words such as people's names are written ("Ty Burrell", "J. Clarke", "Ben
+    Del Toro"), none of an organisation's or place's name, a title or an acronym ("Treating
+    FAS", "Art Malik Director")."""
+    words = name.split()
+    if not 2 <= len(words) <= 3 or _name_kind(name) != (None, False):
+        return False
+    if words[0].lower() in _PLACE_START or any(w.lower() in TITLES for w in words):
+        return False
+    return all(_NAME_WORD.match(w) for w in words)
+
+
+def _surnames(found: list[list[Mention]], alone: set[str]) -> None:
+    """A full name whose last word stands alone elsewhere in the story is a person's (even where
+    that word is once a place: "Ronny Jackson" … "rooted in Jackson")."""
+    for mentions in found:
+        for i, m in enumerate(mentions):
+            weak = m.kind is None or m.weight < 1
+            if weak and _personal(m.name) and m.name.split()[-1] in alone:
+                mentions[i] = Mention(m.name, m.start, m.end, "person", 2.0)
+    people = {
+        m.name.split()[-1] for ms in found for m in ms if m.kind == "person" and " " in m.name
+    }
+    for mentions in found:  # "at Woods'" of "Tiger Woods": a person's name, no place
+        for i, m in enumerate(mentions):
+            if m.kind == "place" and m.weight <= 1 and m.name in people:
+                mentions[i] = Mention(m.name, m.start, m.end, None)
+
+
+def _words_as_places(found: list[list[Mention]], texts: Sequence[str]) -> None:
+    """A one-word place by "in"/"at" alone that the story also writes in lower case is a word
+    ("in Lost", "at Woods'"), or at least not surely a place: its cue is weak."""
+    cued = {m.name for ms in found for m in ms if m.kind == "place" and m.weight == 1}
+    words = {w for w in cued if " " not in w and w.isalpha()}
+    if not words:
+        return
+    lower = re.compile(r"\b(" + "|".join(w.lower() for w in sorted(words)) + r")\b")
+    written = {m.group(1) for text in texts for m in lower.finditer(text)}
+    for mentions in found:
+        for i, m in enumerate(mentions):
+            if m.kind == "place" and m.weight == 1 and m.name.lower() in written:
+                mentions[i] = Mention(m.name, m.start, m.end, "place", 0.25)
+
+
+def _sentence_starts(found: list[list[Mention]], starts: list[list[Mention]]) -> None:
+    """A surname at the start of a sentence ("Musk said") is a mention of that person."""
+    surnames = {
+        m.name.split()[-1] for ms in found for m in ms if m.kind == "person" and " " in m.name
+    }
+    for mentions, first in zip(found, starts, strict=True):
+        extra = [m for m in first if m.name in surnames]
+        if extra:
+            mentions.extend(extra)
+            mentions.sort(key=lambda m: m.start)
+
+
+def _lists(text: str, mentions: list[Mention]) -> None:
+    """Untyped full names listed beside a person's are people's: "A, B and C"."""
+    run: list[int] = []
+    for i, m in enumerate(mentions):
+        if run and _LIST_GAP.fullmatch(text, mentions[run[-1]].end, m.start):
+            run.append(i)
+            continue
+        _type_list(mentions, run)
+        run = [i]
+    _type_list(mentions, run)
+
+
+def _type_list(mentions: list[Mention], run: list[int]) -> None:
+    """People listed with a person are people; places listed with a place are places."""
+    if len(run) < 3:
+        return
+    firm = {mentions[i].kind for i in run if mentions[i].kind and mentions[i].weight >= 1}
+    if len(firm) != 1 or firm == {"organisation"}:
+        return
+    kind = firm.pop()
+    for i in run:
+        m = mentions[i]
+        fits = _personal(m.name) if kind == "person" else _name_kind(m.name)[0] is None
+        if (m.kind is None or m.weight < 1) and fits:
+            mentions[i] = Mention(m.name, m.start, m.end, kind, 1.0)
