@@ -40,6 +40,8 @@ def facts_dict(facts: Facts) -> dict[str, Any]:
             {
                 "about": f.about,
                 "unit": f.unit,
+                "window": f.window,
+                "scope": f.scope,
                 "confidence": f.confidence,
                 "reports": [_report(r) for r in f.reports],
             }
@@ -80,6 +82,8 @@ def facts_dict(facts: Facts) -> dict[str, Any]:
             {
                 "about": d.about,
                 "unit": d.unit,
+                "window": d.window,
+                "scope": d.scope,
                 "note": d.note,
                 "confidence": d.confidence,
                 "sides": [[_report(r) for r in side] for side in d.sides],

@@ -1,0 +1,197 @@
+"""What a quantity mention is about beyond its number: its time window ("since 2011", "in the
+past 24 hours", "on Wednesday"), its scope ("of the city", "of eastern Aleppo") and whether the
+word read as its noun can be a counted thing at all (a plural: "civilians", not "stormy").
+
+Read with regular expressions and word lists, no model, so that they work without spaCy.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from newsbrief.nlp.lexicon import IRREGULAR_PARTICIPLES, NOT_NOUNS, TIME_UNITS
+
+_WEEKDAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_MONTH_NAMES = (
+    r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|March|April|May|June|July|Aug(?:ust|\.)?"
+    r"|Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)"
+)
+_UNITS_OF_TIME = r"(?:hours?|days?|weeks?|months?|years?|decades?)"
+# "since" + what it starts from, up to a clause break: "since 2011", "since Nov. 15", "since
+# the war began", "since the beginning of the civil war".
+_STOP = (
+    r"(?:and|or|but|while|including|when|as|to|from|with|by|for|after|before|because|than|in"
+    r"|on|at|have|has|had|is|are|was|were|who|which|that|according)"
+)
+_SINCE = rf"since\s+[\w.']+(?:\s+(?!{_STOP}\b)[\w']+){{0,5}}"
+WINDOW = re.compile(
+    rf"\b(?:{_SINCE}"
+    rf"|(?:in|over|during|within|for)\s+the\s+(?:past|last|previous|first|next)\s+"
+    rf"(?:[\w-]+\s+){{0,2}}?{_UNITS_OF_TIME}"
+    rf"|in\s+(?:just\s+|only\s+)?(?:[\w-]+\s+){{0,1}}{_UNITS_OF_TIME}"
+    rf"|(?:on\s+)?(?:last\s+)?{_WEEKDAYS}(?:\s+(?:morning|afternoon|evening|night))?"
+    rf"|(?:this|last)\s+(?:week|month|year|weekend)"
+    rf"|today|yesterday"
+    rf"|(?:in|during)\s+{_MONTH_NAMES}(?:\s+\d{{4}})?"
+    rf"|(?:in|during)\s+(?:19|20)\d\d"
+    rf"|(?:so\s+far\s+)?this\s+year)\b\.?",
+    re.IGNORECASE,
+)
+_CUE = re.compile(r"^(?:on|in just|in only)\s+", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    start: int
+    end: int
+    text: str
+
+
+def windows(text: str) -> list[Span]:
+    """The time windows written in ``text`` (one sentence), in order."""
+    return [Span(m.start(), m.end(), m.group().rstrip(".")) for m in WINDOW.finditer(text)]
+
+
+def window_key(window: str | None) -> str | None:
+    """ "on Wednesday" and "Wednesday", "in just two days" and "in two days" are one window."""
+    if window is None:
+        return None
+    return _CUE.sub("", " ".join(window.lower().split()))
+
+
+# A window further from its number than this belongs to another clause, unless it opens the
+# sentence ("In 2014, more than 1,000 hikers …").
+NEAR = 60
+
+
+def nearest_window(
+    text: str, spans: list[Span], start: int, end: int, others: list[int]
+) -> str | None:
+    """The window of the mention at ``start:end``: the first after it in its clause (no comma
+    or other mention, starts ``others``, between: "Millions have fled since the war began and
+    more than 10,000 in the past 24 hours"), else the nearest before it ("since 2011, thousands
+    have died"), within ``NEAR`` characters unless it opens the sentence."""
+    after = [
+        s
+        for s in spans
+        if s.start >= end
+        and s.start - end <= NEAR
+        and not _BREAK.search(text, end, s.start)
+        and not any(end <= o < s.start for o in others)
+    ]
+    if after:
+        return after[0].text
+    before = [
+        s
+        for s in spans
+        if s.end <= start
+        and (start - s.end <= NEAR or s.start == 0)
+        and not any(s.end <= o < start for o in others)
+    ]
+    return before[-1].text if before else None
+
+
+_BREAK = re.compile(r"[,;:—–()]")
+_OF_PHRASE = re.compile(
+    r"\s+of\s+((?:[\w'’-]+\s+){0,6}?[\w'’-]+)(?=[,;:.!?—–)\"”]|\s*$|\s+(?!of\b)(?:[a-z]+ed|is|are"
+    r"|was|were|has|have|had|and|in|on|at|to|for|by|from|with|that|which|who)\b)"
+)
+_DETERMINERS = frozenset("the a an its their his her our this that these those".split())
+
+
+def scope_after(text: str, end: int) -> str | None:
+    """ "98 percent of the city" -> "of the city"; "of the key opposition stronghold of eastern
+    Aleppo" as written (at most seven words)."""
+    m = _OF_PHRASE.match(text, end)
+    if m is None:
+        return None
+    words = m.group(1).split()
+    if not words or words[-1].lower() in NOT_NOUNS:
+        return None
+    return "of " + " ".join(words)
+
+
+def scope_key(scope: str | None) -> str | None:
+    """ "of the city" and "of the City" are one scope; determiners do not count."""
+    if scope is None:
+        return None
+    words = [w for w in scope.lower().replace("’", "'").split()[1:] if w not in _DETERMINERS]
+    return " ".join(words)
+
+
+# Plurals that do not end in s, and words ending in s that are no plural.
+_IRREGULAR = frozenset(
+    "people children men women police staff personnel cattle sheep fish deer crew troops "
+    "militia youth clergy livestock poultry offspring".split()
+)
+_NOT_PLURAL_ENDS = ("ss", "us", "is", "ous", "less", "ics")
+
+
+def plural(word: str) -> bool:
+    """Whether ``word`` (lower-case) can be a counted thing after a number above one."""
+    if word in _IRREGULAR or word.endswith(("men", "people", "children")):
+        return True
+    return len(word) > 3 and word.endswith("s") and not word.endswith(_NOT_PLURAL_ENDS)
+
+
+NOT_PARTICIPLES = frozenset("hundred need speed seed feed breed indeed shred kindred".split())
+
+
+def participle(word: str) -> bool:
+    return word in IRREGULAR_PARTICIPLES or (
+        len(word) > 4 and word.endswith("ed") and word not in NOT_PARTICIPLES
+    )
+
+
+# Words after an amount that are not what it is: "$100 billion plus", "$5 apiece".
+_NOT_AMOUNT_NOUNS = frozenset("plus apiece each total overall annually often".split())
+# "five pairs of shoes": the container, then what it holds
+_CONTAINERS = frozenset("pairs sets groups dozens kinds types sorts bags boxes rounds".split())
+
+
+def count_noun(after: list[str]) -> str | None:
+    """What a count counts: the first plural noun after the number, past adjectives ("two hefty
+    middle-aged women" -> "women"); None when the words after it are no plural noun ("four
+    root", "eight stormy"): such a count is better unlabelled than mislabelled."""
+    words = [w.lower().replace("’", "'") for w in after[:5]]
+    start = 1 if words[:1] == ["of"] else 0  # "thousands of people", "two of her employees"
+    while start < len(words) and words[start] in _OWNERS:
+        start += 1
+    for i in range(start, min(len(words), start + 3)):
+        low = words[i]
+        if low in ("more", "other", "additional", "further", "extra", "new"):
+            continue
+        adjective = i + 1 < len(words) and words[i + 1][:1].isalpha()  # "middle-aged women"
+        if participle(low) and adjective and words[i + 1] not in NOT_NOUNS:
+            continue
+        if not low[0].isalpha() or low in NOT_NOUNS or participle(low) or low in TIME_UNITS:
+            return None
+        if plural(low):
+            if after[i][0].isupper():
+                return None  # "two Tony Awards", "two outside Electronic Arts": a name
+            rest = words[i + 1 : i + 3]
+            if low in _CONTAINERS and len(rest) == 2 and rest[0] == "of" and plural(rest[1]):
+                return f"{low} of {rest[1]}"
+            return low
+    return None
+
+
+_OWNERS = frozenset("the these those its her his their our my your".split())
+_MONEY_LINKS = frozenset("of worth totaling totalling".split())
+
+
+def money_noun(before: list[str], after: list[str], noun: str | None) -> str | None:
+    """What an amount is: "a $800 million jackpot", "$26 million in winnings", "a jackpot of
+    $636 million"; None when nothing near says. ``noun``: the word read after it."""
+    if noun:
+        return noun if noun not in _NOT_AMOUNT_NOUNS else None
+    if len(after) >= 2 and after[0].lower() == "in" and after[1][:1].islower():
+        word = after[1].lower()
+        return word if word not in NOT_NOUNS and not participle(word) else None
+    if len(before) >= 2 and before[-1].lower() in _MONEY_LINKS:
+        word = before[-2]
+        low = word.lower()
+        if word[:1].islower() and low not in NOT_NOUNS and not participle(low):
+            return low if low not in _NOT_AMOUNT_NOUNS and not low.endswith("ly") else None
+    return None
