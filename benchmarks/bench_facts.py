@@ -3,13 +3,16 @@ against summary time per Multi-News dev cluster.
 
     .venv/bin/python benchmarks/bench_facts.py [--gold tests/fixtures/facts-gold]
         [--data ../shared/data/multinews-dev.jsonl] [--limit N] [--spacy-limit N]
+        [--scaling N]
 
 Gold stories whose text is not in this repository (dev-set clusters) are read from --data and
 skipped when it is missing. Times are CPU seconds of this process (``time.process_time``), which
 other jobs on a shared machine disturb less than wall time: per cluster, the summary
 (``summarize``) and the facts (``extract_facts``) over the same cleaned, segmented articles, after
 a warm-up. The spaCy recogniser is timed on the first --spacy-limit clusters (model load not
-counted).
+counted). --scaling N times the facts of one story of N and of 2N one-sentence articles
+"Report i says N people fled the city." (every mention one quantity: issue 14's quadratic case)
+and prints the ratio: about 2 when the facts grow linearly, about 4 when quadratically.
 """
 
 from __future__ import annotations
@@ -27,6 +30,7 @@ from newsbrief.batch import read_cluster
 from newsbrief.clean import read_clean
 from newsbrief.config import Settings
 from newsbrief.facts import extract_facts
+from newsbrief.facts.figures import find_quantities
 from newsbrief.facts.gold import KINDS, Count, load, score
 from newsbrief.nlp.sentences import segment
 from newsbrief.summarize import summarize
@@ -110,13 +114,40 @@ def timing(data: Path, limit: int, spacy_limit: int) -> dict[str, list[float]]:
     return ms
 
 
+def scaling(n: int) -> None:
+    """CPU seconds of the figures (``find_quantities``) and of all the facts at n and 2n
+    reports of one quantity, and their ratios."""
+    seconds: dict[str, list[float]] = {"figures": [], "facts": []}
+    for size in (n, 2 * n):
+        text = "Report {} says {} people fled the city."
+        articles = [
+            Article(id=f"r{i}", text=text.format(i, 1000 + i), source=f"outlet {i % 7}")
+            for i in range(size)
+        ]
+        sentences = [segment(a) for a in articles]
+        t0 = time.process_time()
+        find_quantities(articles, sentences)
+        t1 = time.process_time()
+        extract_facts(articles, sentences, settings=Settings(entities="none"))
+        seconds["figures"].append(t1 - t0)
+        seconds["facts"].append(time.process_time() - t1)
+    print()
+    for name, (small, large) in seconds.items():
+        print(f"{name} of {n} reports: {small:.2f} s; of {2 * n}: {large:.2f} s; "
+              f"ratio {large / small:.2f} (2: linear, 4: quadratic)")  # fmt: skip
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=(__doc__ or "").split("\n")[0])
     parser.add_argument("--gold", type=Path, default=DEFAULT_GOLD)
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
     parser.add_argument("--limit", type=int, default=0, help="dev clusters to time (0: all)")
     parser.add_argument("--spacy-limit", type=int, default=20)
+    parser.add_argument("--scaling", type=int, default=0, help="time facts at N and 2N reports")
     args = parser.parse_args()
+    if args.scaling:
+        scaling(args.scaling)
+        return
     print(f"Python {platform.python_version()}, {platform.machine()}")
     for recogniser in ("rules",):
         totals = gold_quality(args.gold, args.data, recogniser)

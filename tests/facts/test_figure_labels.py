@@ -161,3 +161,16 @@ def test_grouping_many_reports_of_one_quantity_is_not_quadratic() -> None:
 
 def test_a_figure_keeps_window_and_scope_defaults() -> None:
     assert Figure("x", None, ()).window is None and Figure("x", None, ()).scope is None
+
+
+def test_a_count_after_a_dash_shares_the_verb_before_it() -> None:
+    first, second = mentions(
+        "Officials put those leaving at 50,000 in two days — 20,000 on Saturday."
+    )
+    assert (first.event, second.event) == ("fled", "fled")
+    assert (first.window, second.window) == ("in two days", "on Saturday")
+
+
+def test_an_age_before_the_counted_noun_is_read_past() -> None:
+    (m,) = mentions("She glued the hands of five 2-year-old children.")
+    assert m.noun == "children"

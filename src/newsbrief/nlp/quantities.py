@@ -131,9 +131,17 @@ def mentions(text: str) -> list[Mention]:
     return _in_context(text, out)
 
 
+_DASHED = re.compile(r"[^.;:]*[—–]\s*")  # "50,000 in just two days — 20,000 on Saturday"
 _DONE_SO = re.compile(r"\s+(?:have|has|had|did|do|does)?\s*(?:done\s+)?so\b", re.IGNORECASE)
 _INCLUDING = re.compile(r"\b(?:including|among them|of whom|of them)\s+$", re.IGNORECASE)
 _CONVERSION = re.compile(r"\s*(?:\(|,?\s*or|,)\s*(?:about|around|roughly|approximately|some)?\s*$")
+
+
+def _bare(text: str, prev: Mention, m: Mention) -> bool:
+    """``m`` names no noun and stands where the verb of ``prev`` carries over to it."""
+    return m.noun is None and bool(
+        _DONE_SO.match(text, m.end) or _DASHED.fullmatch(text, prev.end, m.start)
+    )
 
 
 def _in_context(text: str, found: list[Mention]) -> list[Mention]:
@@ -150,7 +158,12 @@ def _in_context(text: str, found: list[Mention]) -> list[Mention]:
         prev = found[k - 1] if k else None
         subset = bool(prev and _INCLUDING.search(text, max(0, m.start - 14), m.start))
         event = m.event
-        if prev and event is None and (subset or _DONE_SO.match(text, m.end)):
+        if (
+            prev
+            and event is None
+            and prev.dimension == m.dimension
+            and (subset or _bare(text, prev, m))
+        ):
             event = prev.event
         converted = bool(
             prev

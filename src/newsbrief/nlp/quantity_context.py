@@ -162,6 +162,10 @@ def count_noun(after: list[str]) -> str | None:
         low = words[i]
         if low in ("more", "other", "additional", "further", "extra", "new"):
             continue
+        if low in ("year-old", "month-old") or (
+            low.isdigit() and words[i + 1 : i + 2] == ["year-old"]
+        ):
+            continue  # "five 2-year-old children"
         adjective = i + 1 < len(words) and words[i + 1][:1].isalpha()  # "middle-aged women"
         if participle(low) and adjective and words[i + 1] not in NOT_NOUNS:
             continue
