@@ -174,3 +174,43 @@ def test_a_count_after_a_dash_shares_the_verb_before_it() -> None:
 def test_an_age_before_the_counted_noun_is_read_past() -> None:
     (m,) = mentions("She glued the hands of five 2-year-old children.")
     assert m.noun == "children"
+
+
+def test_the_verb_right_before_a_number_is_its_event() -> None:
+    killed, injured = mentions("He went on a spree, killing three people and injuring 23 others.")
+    assert (killed.event, injured.event) == ("killed", "injured")
+    (dead,) = mentions("Clashes left about 80 dead.")
+    assert dead.event == "killed"
+
+
+def test_a_worth_of_names_the_amount_and_a_relative_change_is_no_share() -> None:
+    (worth,) = mentions("She stole more than $40,000 worth of iPhones.")
+    assert worth.noun == "iphones"
+    facts = facts_of(story("There were 124 percent more deaths in the group."))
+    assert facts.figures and facts.shown().figures == ()
+
+
+def test_a_scope_runs_over_and_up_to_the_next_number() -> None:
+    first, second = mentions("About 13% of boys and girls and 24% of boys are obese.")
+    assert (first.scope, second.scope) == ("of boys and girls", "of boys")
+
+
+def test_an_undated_mention_joins_the_one_window_of_its_quantity() -> None:
+    facts = facts_of(
+        story(
+            "Floods forced 2,000 residents to leave their homes on Monday.",
+            "About 2,000 residents fled.",
+        )
+    )
+    (fled,) = facts.figures
+    assert (fled.about, fled.window, len(fled.reports)) == ("residents fled", "on Monday", 2)
+
+
+def test_counts_an_order_of_magnitude_apart_are_no_shown_disagreement() -> None:
+    facts = facts_of(
+        story(
+            "The last war killed more than 1,400 Palestinians, mostly civilians.",
+            "Israeli strikes have killed 30 in Gaza.",
+        )
+    )
+    assert facts.shown().disagreements == ()

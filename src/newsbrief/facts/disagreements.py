@@ -30,6 +30,7 @@ _AT_MOST = frozenset(
 # Values further apart than this are a disagreement a reader should see (106 vs 95 minutes);
 # closer ones are shown below types.SHOWN (a recount, a rounding, a conversion).
 MATERIAL = 0.1
+FAR = 4.0  # largest / smallest value beyond which two values are likely two quantities
 
 
 def disagreements(
@@ -38,7 +39,7 @@ def disagreements(
     published = {a.id: a.published.date().isoformat() if a.published else None for a in articles}
     out = []
     for quantity in quantities:
-        if not quantity.comparable:
+        if not quantity.comparable or _mixed_dates(quantity):
             continue
         sides = _apart(_sides(quantity))
         if len(sides) < 2 or not _same_time(sides):
@@ -60,11 +61,21 @@ def disagreements(
     return tuple(out)
 
 
+def _mixed_dates(quantity: Quantity) -> bool:
+    """Some of its reports are dated and some not: an undated one may be of another day."""
+    dated = {r.mention.window is not None for group in quantity.groups for r in group}
+    return len(dated) > 1
+
+
 def _confidence(quantity: Quantity, sides: list[list[Reported]]) -> float:
-    """The label's confidence when the values are materially apart, else below SHOWN."""
+    """The label's confidence when the values are materially apart, else below SHOWN; below
+    SHOWN too when they are an order of magnitude apart (1,400 killed in the last war, 30 in
+    this one): outlets that disagree on one count rarely differ so much, two counts often do."""
     values = sorted(side[0].mention.value for side in sides)
     close = any(b <= a * (1 + MATERIAL) for a, b in itertools.pairwise(values))
-    return min(quantity.confidence, 0.9) if not close else min(quantity.confidence, 0.4)
+    if close or values[-1] > FAR * max(values[0], 1e-9):
+        return min(quantity.confidence, 0.4)
+    return min(quantity.confidence, 0.9)
 
 
 def bounds(m: Mention) -> tuple[float, float]:

@@ -57,6 +57,8 @@ class Reported:
 
 
 _EVENTS = frozenset(EVENT_CLASS.values())
+# Counted "nouns" that say nothing of who: "injuring 23 others" is 23 people injured.
+_PRONOUNS = frozenset({"others", "those"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,6 +84,7 @@ def find_quantities(
     articles: Sequence[Article], sentences: Sequence[Sequence[Sentence]]
 ) -> list[Quantity]:
     by_key: dict[tuple[str | None, ...], list[Reported]] = {}
+    when: dict[tuple[str | None, ...], set[str | None]] = {}  # a key less its window: windows
     for article_sentences in sentences:
         for sentence in article_sentences:
             found = mentions(sentence.text)
@@ -92,15 +95,18 @@ def find_quantities(
                 if m.converted:  # "£326 ($420)": one amount, shown in the currency first given
                     continue
                 reported = Reported(m, sentence, anchors)
-                by_key.setdefault(_key(m, sentence, k), []).append(reported)
+                key = _key(m, sentence, k)
+                by_key.setdefault(key, []).append(reported)
+                if len(key) == 5:
+                    when.setdefault(_timeless(key), set()).add(key[3])
+    _undated_join(by_key, when)
     out = []
     for key, items in by_key.items():
         about, confidence = _about(items, unique=len(key) == 4)
         first = items[0].mention
+        window = next((r.mention.window for r in items if r.mention.window), None)
         out.append(
-            Quantity(
-                key, about, first.unit, _agreeing(items), confidence, first.window, first.scope
-            )
+            Quantity(key, about, first.unit, _agreeing(items), confidence, window, first.scope)
         )
     return out
 
@@ -145,10 +151,28 @@ def _key(m: Mention, sentence: Sentence, k: int) -> tuple[str | None, ...]:
         who = "people" if m.noun is None or (m.noun in PEOPLE and not m.subset) else m.noun
         return ("count", m.event, who, when, of)
     if m.dimension in ("percent", "points"):
-        return (m.dimension, m.event, of, when, None)
+        return (m.dimension, m.event, None, when, of)
     if m.dimension.startswith("money"):  # the currency is part of the dimension
-        return (m.dimension, m.noun or m.event, when, None, None)
-    return (m.dimension, m.noun, when, of, None)
+        return (m.dimension, m.noun or m.event, None, when, None)
+    return (m.dimension, m.noun, None, when, of)
+
+
+def _timeless(key: tuple[str | None, ...]) -> tuple[str | None, ...]:
+    return key[:3] + key[4:]
+
+
+def _undated_join(
+    by_key: dict[tuple[str | None, ...], list[Reported]],
+    when: dict[tuple[str | None, ...], set[str | None]],
+) -> None:
+    """Undated mentions of a quantity that only one window dates ("forced 2,000 residents to
+    leave on Monday" / "about 2,000 residents fled") join it; with two windows ("since 2011",
+    "since Nov. 15") they stay apart, since they could be either."""
+    for key in [k for k in by_key if k[3] is None and len(k) == 5]:
+        windows = when.get(_timeless(key), set()) - {None}
+        if len(windows) == 1:
+            dated = (*key[:3], windows.pop(), *key[4:])
+            by_key[dated] = by_key[dated] + by_key.pop(key)
 
 
 def _common(values: list[str | None]) -> str | None:
@@ -159,7 +183,7 @@ def _common(values: list[str | None]) -> str | None:
 def _about(items: list[Reported], *, unique: bool) -> tuple[str, float]:
     """The label of a quantity and how sure it is (see the module's docstring)."""
     first = items[0].mention
-    noun = _common([r.mention.noun for r in items])
+    noun = _common([r.mention.noun for r in items if r.mention.noun not in _PRONOUNS])
     event = _common([r.mention.event for r in items])
     if first.dimension == "count":
         if unique:
@@ -171,6 +195,8 @@ def _about(items: list[Reported], *, unique: bool) -> tuple[str, float]:
             return label, 0.9
         return label, 0.6 if noun or event in _EVENTS else 0.4
     if first.dimension in ("percent", "points"):
+        if event == "change":  # "124 percent more deaths": more of what, than whom, is not read
+            return "relative change", 0.3
         label = " ".join(w for w in ("share", event) if w)
         return label, 0.8 if first.scope and event else 0.7 if first.scope or event else 0.3
     if first.dimension.startswith("money"):

@@ -90,10 +90,10 @@ TIME_UNITS = frozenset(
 # What happened to the counted thing, by the word reporting it -> one name per kind of event,
 # so that "trapped" / "besieged" / "under siege" group as one quantity and "fled" stays apart.
 _EVENTS = {
-    "killed": "killed killing killings dead died death deaths executed executing executions "
-    "immolated slain "
+    "killed": "killed killing killings kill kills dead died death deaths executed executing "
+    "executions immolated slain "
     "murdered massacred perished fatalities lives",
-    "injured": "injured wounded hurt injuries",
+    "injured": "injured injuring wounded wounding hurt injuries",
     "fled": "fled fleeing flee leave leaving left escaped exodus",
     "displaced": "displaced homeless uprooted",
     "evacuated": "evacuated evacuation evacuations evacuate",

@@ -230,9 +230,15 @@ def _read(text: str, m: re.Match[str]) -> Mention | None:
     else:
         noun = _noun(after, skip_of=vague or unit is not None)
     classes = not dimension.startswith("money")  # "fled", "killed" say nothing of an amount
-    event = (_event_of(before) if classes else None) or _event(after, noun, classes=classes)
+    # the verb right before the number first: "killing three people and injuring 23 others"
+    # (an event word only, and not "left": "left 80 dead")
+    verb = before[-1:] if before and before[-1].lower() in EVENT_CLASS.keys() - _LOOSE else []
+    event = (_event_of(before) or _event(verb, noun)) if classes else None
+    event = event or _event(after, noun, classes=classes)
     event = event or _event(list(reversed(before)), noun, classes=classes)
     of_noun = _of_noun(after) if dimension == "percent" else None
+    if dimension == "percent" and after and after[0].lower() in _CHANGE:
+        event = "change"  # "124 percent more deaths": a change, not a share
     return Mention(
         start=m.start(),
         end=m.end(),
@@ -249,6 +255,7 @@ def _read(text: str, m: re.Match[str]) -> Mention | None:
     )
 
 
+_CHANGE = frozenset("more higher lower less fewer greater increase rise drop decline jump".split())
 # What a figure with no unit measures: a count.
 _COUNT: tuple[str, str | None, float] = ("count", None, 1.0)
 # (low, high, unit key, vague) as read from a figure's words.
@@ -439,7 +446,8 @@ def _event(words: list[str], noun: str | None, *, classes: bool = True) -> str |
             return None
         if low in WINDOW_STOPS:
             return None
-        if classes and low in EVENT_CLASS and (low not in _LOOSE or i <= 1):
+        loose_ok = i <= 1 or words[i - 1].lower() == "to"  # "residents … to leave"
+        if classes and low in EVENT_CLASS and (low not in _LOOSE or loose_ok):
             return EVENT_CLASS[low]
         if participle(low) and low not in _NOT_EVENTS and all(_links(w, noun) for w in words[:i]):
             return low

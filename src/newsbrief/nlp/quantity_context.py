@@ -94,8 +94,10 @@ def nearest_window(
 
 _BREAK = re.compile(r"[,;:—–()]")
 _OF_PHRASE = re.compile(
-    r"\s+of\s+((?:[\w'’-]+\s+){0,6}?[\w'’-]+)(?=[,;:.!?—–)\"”]|\s*$|\s+(?!of\b)(?:[a-z]+ed|is|are"
-    r"|was|were|has|have|had|and|in|on|at|to|for|by|from|with|that|which|who)\b)"
+    r"\s+of\s+((?:[^\W\d][\w'’-]*\s+){0,6}?[^\W\d][\w'’-]*)(?=[,;:.!?—–)\"”]|\s*$"
+    r"|\s+(?:and|or)\s+(?:[\d$£€]|(?:about|nearly|almost|more|less|some|around|just)\b)"
+    r"|\s+(?!of\b)(?:[a-z]+ed|is|are|was|were|has|have|had|in|on|at|to|for|by|from|with|that"
+    r"|which|who)\b)"
 )
 _DETERMINERS = frozenset("the a an its their his her our this that these those".split())
 
@@ -145,7 +147,9 @@ def participle(word: str) -> bool:
 
 
 # Words after an amount that are not what it is: "$100 billion plus", "$5 apiece".
-_NOT_AMOUNT_NOUNS = frozenset("plus apiece each total overall annually often".split())
+_NOT_AMOUNT_NOUNS = frozenset(
+    "plus apiece each total overall annually often though although however".split()
+)
 # "five pairs of shoes": the container, then what it holds
 _CONTAINERS = frozenset("pairs sets groups dozens kinds types sorts bags boxes rounds".split())
 
@@ -156,7 +160,7 @@ def count_noun(after: list[str]) -> str | None:
     root", "eight stormy"): such a count is better unlabelled than mislabelled."""
     words = [w.lower().replace("’", "'") for w in after[:5]]
     start = 1 if words[:1] == ["of"] else 0  # "thousands of people", "two of her employees"
-    while start < len(words) and words[start] in _OWNERS:
+    while start < len(words) and (words[start] in _OWNERS or words[start].endswith("'s")):
         start += 1
     for i in range(start, min(len(words), start + 3)):
         low = words[i]
@@ -167,10 +171,13 @@ def count_noun(after: list[str]) -> str | None:
         ):
             continue  # "five 2-year-old children"
         adjective = i + 1 < len(words) and words[i + 1][:1].isalpha()  # "middle-aged women"
-        if participle(low) and adjective and words[i + 1] not in NOT_NOUNS:
+        # (not "10,000 fled rebel-held areas": a participle without a hyphen is the verb)
+        if "-" in low and participle(low) and adjective and words[i + 1] not in NOT_NOUNS:
             continue
         if not low[0].isalpha() or low in NOT_NOUNS or participle(low) or low in TIME_UNITS:
             return None
+        if low in _MEASURES or low.endswith("'s"):
+            return None  # "3.8 pounds", "87 million of the world's": no counted thing
         if plural(low):
             if after[i][0].isupper():
                 return None  # "two Tony Awards", "two outside Electronic Arts": a name
@@ -181,6 +188,8 @@ def count_noun(after: list[str]) -> str | None:
     return None
 
 
+# Units that are no counted thing and that UNITS leaves out ("pounds" may be money or mass).
+_MEASURES = frozenset("pounds ounces inches yards degrees points cents calories".split())
 _OWNERS = frozenset("the these those its her his their our my your".split())
 _MONEY_LINKS = frozenset("of worth totaling totalling".split())
 
@@ -188,6 +197,8 @@ _MONEY_LINKS = frozenset("of worth totaling totalling".split())
 def money_noun(before: list[str], after: list[str], noun: str | None) -> str | None:
     """What an amount is: "a $800 million jackpot", "$26 million in winnings", "a jackpot of
     $636 million"; None when nothing near says. ``noun``: the word read after it."""
+    if noun == "worth" and len(after) > 2 and after[1] == "of" and after[2][:1].islower():
+        return after[2].lower()  # "$40,000 worth of iPhones"
     if noun:
         return noun if noun not in _NOT_AMOUNT_NOUNS else None
     if len(after) >= 2 and after[0].lower() == "in" and after[1][:1].islower():
