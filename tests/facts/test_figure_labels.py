@@ -214,3 +214,15 @@ def test_counts_an_order_of_magnitude_apart_are_no_shown_disagreement() -> None:
         )
     )
     assert facts.shown().disagreements == ()
+
+
+def test_a_percent_that_changes_something_is_no_share() -> None:
+    lost, share = mentions("The index lost 49 percent, and the party won 40 percent of the seats.")
+    assert (lost.event, share.event, share.scope) == ("change", "won", "of the seats")
+
+
+def test_a_verb_between_number_and_noun_leaves_the_count_unlabelled() -> None:
+    (three,) = mentions("All three face charges of fraud.")
+    assert three.noun is None
+    (women,) = mentions("Medics said nine Syrian women were wounded.")
+    assert women.noun == "women"

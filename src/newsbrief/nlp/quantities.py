@@ -22,6 +22,7 @@ from newsbrief.nlp.lexicon import (
     WINDOW_STOPS,
 )
 from newsbrief.nlp.quantity_context import (
+    a_change,
     count_noun,
     money_noun,
     nearest_window,
@@ -237,8 +238,8 @@ def _read(text: str, m: re.Match[str]) -> Mention | None:
     event = event or _event(after, noun, classes=classes)
     event = event or _event(list(reversed(before)), noun, classes=classes)
     of_noun = _of_noun(after) if dimension == "percent" else None
-    if dimension == "percent" and after and after[0].lower() in _CHANGE:
-        event = "change"  # "124 percent more deaths": a change, not a share
+    if dimension == "percent" and a_change(before, after):
+        event = "change"  # "124 percent more deaths", "lost 49 percent": a change, not a share
     return Mention(
         start=m.start(),
         end=m.end(),
@@ -255,7 +256,6 @@ def _read(text: str, m: re.Match[str]) -> Mention | None:
     )
 
 
-_CHANGE = frozenset("more higher lower less fewer greater increase rise drop decline jump".split())
 # What a figure with no unit measures: a count.
 _COUNT: tuple[str, str | None, float] = ("count", None, 1.0)
 # (low, high, unit key, vague) as read from a figure's words.
@@ -460,7 +460,7 @@ _LOOSE = frozenset("left leave leaving".split())
 # Words between a number (or its noun) and its verb: "100 people who have been evacuated".
 _LINKS = frozenset(
     "who that which have has had been were was are is be being reportedly already now still "
-    "also more the an a of".split()
+    "also more of".split()
 )
 
 

@@ -185,7 +185,21 @@ def count_noun(after: list[str]) -> str | None:
             if low in _CONTAINERS and len(rest) == 2 and rest[0] == "of" and plural(rest[1]):
                 return f"{low} of {rest[1]}"
             return low
+        if not _adjective(low):
+            return None  # "All three face charges": a verb, not what is counted
     return None
+
+
+_ADJECTIVE_ENDS = tuple(
+    "y al ic ive ous ful less able ible ary ern ian ese ish ing ed est er ent ant".split()
+)
+_ADJECTIVES = frozenset("new old young small large big top key major former senior main".split())
+
+
+def _adjective(word: str) -> bool:
+    """Whether ``word`` may stand between a number and its noun ("two hefty women", "nine
+    Syrian civilians", "five middle-aged men"): by its ending or a short list, not "face"."""
+    return "-" in word or word in _ADJECTIVES or word.endswith(_ADJECTIVE_ENDS)
 
 
 # Units that are no counted thing and that UNITS leaves out ("pounds" may be money or mass).
@@ -210,3 +224,26 @@ def money_noun(before: list[str], after: list[str], noun: str | None) -> str | N
         if word[:1].islower() and low not in NOT_NOUNS and not participle(low):
             return low if low not in _NOT_AMOUNT_NOUNS and not low.endswith("ly") else None
     return None
+
+
+_CHANGE = frozenset(
+    "more higher lower less fewer greater increase increased rise drop decline jump decreased "
+    "reduced raised".split()
+)
+_CHANGE_VERBS = frozenset(
+    "rose fell lost gained increased decreased declined dropped jumped climbed soared grew "
+    "slipped slid plunged surged tumbled cut raised rise fall".split()
+)
+
+
+def a_change(before: list[str], after: list[str]) -> bool:
+    """ "29 percent higher risk", "the index lost 49 percent", "soared 28 percent": no share
+    of anything (which "of the seats" after the number would make it)."""
+    if after and after[0].lower() == "of":
+        return False
+    if after and after[0].lower() in _CHANGE:
+        return True
+    verb = [w.lower() for w in before[-2:]]
+    return bool(verb) and (
+        verb[-1] in _CHANGE_VERBS or (verb[0] in _CHANGE_VERBS and verb[-1] == "by")
+    )
