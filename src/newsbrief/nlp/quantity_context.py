@@ -172,8 +172,9 @@ def count_noun(after: list[str]) -> str | None:
             continue  # "five 2-year-old children"
         adjective = i + 1 < len(words) and words[i + 1][:1].isalpha()  # "middle-aged women"
         # (not "10,000 fled rebel-held areas": a participle without a hyphen is the verb)
-        if "-" in low and participle(low) and adjective and words[i + 1] not in NOT_NOUNS:
-            continue
+        hyphened_or_plural = "-" in low or (adjective and plural(words[i + 1]))
+        if participle(low) and adjective and hyphened_or_plural and words[i + 1] not in NOT_NOUNS:
+            continue  # "middle-aged women", "two armed groups"
         if not low[0].isalpha() or low in NOT_NOUNS or participle(low) or low in TIME_UNITS:
             return None
         if low in _MEASURES or low.endswith("'s"):
@@ -190,16 +191,17 @@ def count_noun(after: list[str]) -> str | None:
     return None
 
 
-_ADJECTIVE_ENDS = tuple(
-    "y al ic ive ous ful less able ible ary ern ian ese ish ing ed est er ent ant".split()
+# Verbs that a count's subject is often followed by: "All three face charges", "the two say".
+_VERBS = frozenset(
+    "face faces say get make take go come remain stand seem appear need want know think see "
+    "look win lose pay die live work serve hold run".split()
 )
-_ADJECTIVES = frozenset("new old young small large big top key major former senior main".split())
 
 
 def _adjective(word: str) -> bool:
-    """Whether ``word`` may stand between a number and its noun ("two hefty women", "nine
-    Syrian civilians", "five middle-aged men"): by its ending or a short list, not "face"."""
-    return "-" in word or word in _ADJECTIVES or word.endswith(_ADJECTIVE_ENDS)
+    """Whether ``word`` may stand between a number and its noun ("two hefty women", "five
+    misdemeanor counts", "three male friends"): any word but a common verb."""
+    return word not in _VERBS
 
 
 # Units that are no counted thing and that UNITS leaves out ("pounds" may be money or mass).
