@@ -68,6 +68,8 @@ def test_adjectives_and_containers_before_the_counted_noun() -> None:
     assert (women.noun, women.event) == ("women", "detained")
     (pairs,) = mentions("Hikers wore out five pairs of boots.")
     assert pairs.noun == "pairs of boots"
+    (shoes,) = mentions("Hikers wear out five pairs of trail-running shoes.")
+    assert shoes.noun == "pairs of shoes"
 
 
 def test_an_amount_is_labelled_by_what_it_is_not_by_a_verb_near_it() -> None:
@@ -226,3 +228,14 @@ def test_a_verb_between_number_and_noun_leaves_the_count_unlabelled() -> None:
     assert three.noun is None
     (women,) = mentions("Medics said nine Syrian women were wounded.")
     assert women.noun == "women"
+
+
+def test_an_undated_amount_does_not_take_another_amounts_window() -> None:
+    facts = facts_of(
+        story(
+            "She left a bequest of $15,000 for the past 14 years of service.",
+            "He received a bequest of $10,000.",
+        )
+    )
+    windows = sorted((f.reports[0].text, f.window or "") for f in facts.figures)
+    assert windows == [("$10,000", ""), ("$15,000", "for the past 14 years")]

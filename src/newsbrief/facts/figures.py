@@ -168,7 +168,8 @@ def _undated_join(
     """Undated mentions of a quantity that only one window dates ("forced 2,000 residents to
     leave on Monday" / "about 2,000 residents fled") join it; with two windows ("since 2011",
     "since Nov. 15") they stay apart, since they could be either."""
-    for key in [k for k in by_key if k[3] is None and len(k) == 5]:
+    # counts of a known event only: "$10,000" is not dated by another bequest's "14 years"
+    for key in [k for k in by_key if k[3] is None and len(k) == 5 and k[0] == "count" and k[1]]:
         windows = when.get(_timeless(key), set()) - {None}
         if len(windows) == 1:
             dated = (*key[:3], windows.pop(), *key[4:])

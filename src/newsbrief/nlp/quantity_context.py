@@ -158,7 +158,7 @@ def count_noun(after: list[str]) -> str | None:
     """What a count counts: the first plural noun after the number, past adjectives ("two hefty
     middle-aged women" -> "women"); None when the words after it are no plural noun ("four
     root", "eight stormy"): such a count is better unlabelled than mislabelled."""
-    words = [w.lower().replace("’", "'") for w in after[:5]]
+    words = [w.lower().replace("’", "'") for w in after[:7]]
     start = 1 if words[:1] == ["of"] else 0  # "thousands of people", "two of her employees"
     while start < len(words) and (words[start] in _OWNERS or words[start].endswith("'s")):
         start += 1
@@ -182,9 +182,9 @@ def count_noun(after: list[str]) -> str | None:
         if plural(low):
             if after[i][0].isupper():
                 return None  # "two Tony Awards", "two outside Electronic Arts": a name
-            rest = words[i + 1 : i + 3]
-            if low in _CONTAINERS and len(rest) == 2 and rest[0] == "of" and plural(rest[1]):
-                return f"{low} of {rest[1]}"
+            if low in _CONTAINERS and words[i + 1 : i + 2] == ["of"]:
+                held = [w for w in words[i + 2 : i + 5] if plural(w) and "-" not in w]
+                return f"{low} of {held[0]}" if held else low  # "pairs of trail-running shoes"
             return low
         if not _adjective(low):
             return None  # "All three face charges": a verb, not what is counted
