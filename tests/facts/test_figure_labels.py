@@ -239,3 +239,14 @@ def test_an_undated_amount_does_not_take_another_amounts_window() -> None:
     )
     windows = sorted((f.reports[0].text, f.window or "") for f in facts.figures)
     assert windows == [("$10,000", ""), ("$15,000", "for the past 14 years")]
+
+
+def test_so_far_and_the_whole_year_are_windows() -> None:
+    facts = facts_of(
+        story(
+            "With just 32 confirmed cases so far, the disease remains rare.",
+            "That is double compared to 2015, when 21 cases were confirmed for the whole year.",
+        )
+    )
+    assert facts.disagreements == ()
+    assert sorted(f.window or "" for f in facts.figures) == ["for the whole year", "so far"]

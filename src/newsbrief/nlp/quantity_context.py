@@ -34,7 +34,9 @@ WINDOW = re.compile(
     rf"|(?:this|last)\s+(?:week|month|year|weekend)"
     rf"|today|yesterday"
     rf"|(?:in|during)\s+{_MONTH_NAMES}(?:\s+\d{{4}})?"
-    rf"|(?:in|during)\s+(?:19|20)\d\d"
+    rf"|(?:in|during|compared\s+(?:to|with))\s+(?:19|20)\d\d"
+    rf"|so\s+far|to\s+date|(?:through|until|as\s+of)\s+{_MONTH_NAMES}(?:\s+\d{{1,2}})?"
+    rf"|for\s+the\s+(?:whole|entire|full)\s+(?:year|month|week|season)"
     rf"|(?:so\s+far\s+)?this\s+year)\b\.?",
     re.IGNORECASE,
 )
