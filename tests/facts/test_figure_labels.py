@@ -250,3 +250,21 @@ def test_so_far_and_the_whole_year_are_windows() -> None:
     )
     assert facts.disagreements == ()
     assert sorted(f.window or "" for f in facts.figures) == ["for the whole year", "so far"]
+
+
+def test_an_undated_count_of_another_value_keeps_no_window() -> None:
+    facts = facts_of(
+        story(
+            "Troops executed 82 civilians on Monday, including 13 children.",
+            "Gunmen immolated nine children.",
+        )
+    )
+    children = {f.reports[0].text: f.window for f in facts.figures if f.about == "children killed"}
+    assert children == {"13": "on Monday", "nine": None}
+
+
+def test_a_window_dates_a_number_after_it_only_when_joined_to_it() -> None:
+    (nations,) = mentions("The station was launched in 1998 and built by 16 nations.")
+    assert nations.window is None
+    (dead,) = mentions("Since 2011, thousands have died in detention.")
+    assert dead.window == "Since 2011"

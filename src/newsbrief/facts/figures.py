@@ -166,14 +166,25 @@ def _undated_join(
     when: dict[tuple[str | None, ...], set[str | None]],
 ) -> None:
     """Undated mentions of a quantity that only one window dates ("forced 2,000 residents to
-    leave on Monday" / "about 2,000 residents fled") join it; with two windows ("since 2011",
-    "since Nov. 15") they stay apart, since they could be either."""
+    leave on Monday" / "about 2,000 residents fled") join it when their values agree with a
+    dated one (the same figure, its day left out); with two windows ("since 2011", "since Nov.
+    15") or another value ("nine children killed" beside "13 on Monday") they stay apart."""
     # counts of a known event only: "$10,000" is not dated by another bequest's "14 years"
     for key in [k for k in by_key if k[3] is None and len(k) == 5 and k[0] == "count" and k[1]]:
         windows = when.get(_timeless(key), set()) - {None}
-        if len(windows) == 1:
-            dated = (*key[:3], windows.pop(), *key[4:])
-            by_key[dated] = by_key[dated] + by_key.pop(key)
+        if len(windows) != 1:
+            continue
+        dated = (*key[:3], windows.pop(), *key[4:])
+        values = {(r.mention.value, r.mention.high, r.mention.vague): r for r in by_key[dated]}
+        same = [r for r in by_key[key] if any(agree(r.mention, d.mention) for d in values.values())]
+        if same:
+            by_key[dated] = by_key[dated] + same
+            joined = {id(r) for r in same}
+            rest = [r for r in by_key[key] if id(r) not in joined]
+            if rest:
+                by_key[key] = rest
+            else:
+                del by_key[key]
 
 
 def _common(values: list[str | None]) -> str | None:

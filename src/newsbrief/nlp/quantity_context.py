@@ -62,8 +62,7 @@ def window_key(window: str | None) -> str | None:
     return _CUE.sub("", " ".join(window.lower().split()))
 
 
-# A window further from its number than this belongs to another clause, unless it opens the
-# sentence ("In 2014, more than 1,000 hikers …").
+# A window after its number further from it than this belongs to another clause.
 NEAR = 60
 
 
@@ -72,8 +71,8 @@ def nearest_window(
 ) -> str | None:
     """The window of the mention at ``start:end``: the first after it in its clause (no comma
     or other mention, starts ``others``, between: "Millions have fled since the war began and
-    more than 10,000 in the past 24 hours"), else the nearest before it ("since 2011, thousands
-    have died"), within ``NEAR`` characters unless it opens the sentence."""
+    more than 10,000 in the past 24 hours") within ``NEAR`` characters, else one just before it
+    ("since 2011, thousands have died": see ``_JOINED``)."""
     after = [
         s
         for s in spans
@@ -88,13 +87,21 @@ def nearest_window(
         s
         for s in spans
         if s.end <= start
-        and (start - s.end <= NEAR or s.start == 0)
+        and _JOINED.fullmatch(text, s.end, start)
         and not any(s.end <= o < start for o in others)
     ]
     return before[-1].text if before else None
 
 
 _BREAK = re.compile(r"[,;:—–()]")
+# What may stand between a window and a number after it that it dates: "since 2011, thousands",
+# "this week tens of thousands", "on Monday, including 13", "in 2015, when 21" (not "first
+# launched in 1998 and built by a partnership of 16", nor "Born in 1947, she was … of four").
+_JOINED = re.compile(
+    r"[\s,;—–-]*(?:(?:including|and|while|of\s+whom|among\s+them|only|just|when|that|some)"
+    r"[\s,]+)*",
+    re.IGNORECASE,
+)
 _OF_PHRASE = re.compile(
     r"\s+of\s+((?:[^\W\d][\w'’-]*\s+){0,6}?[^\W\d][\w'’-]*)(?=[,;:.!?—–)\"”]|\s*$"
     r"|\s+(?:and|or)\s+(?:[\d$£€]|(?:about|nearly|almost|more|less|some|around|just)\b)"
