@@ -268,3 +268,13 @@ def test_a_window_dates_a_number_after_it_only_when_joined_to_it() -> None:
     assert nations.window is None
     (dead,) = mentions("Since 2011, thousands have died in detention.")
     assert dead.window == "Since 2011"
+
+
+def test_an_outlet_counting_in_parts_does_not_disagree_with_a_total() -> None:
+    facts = facts_of(
+        story(
+            "Two soldiers were killed in the first clash. Two more soldiers were killed later.",
+            "Four soldiers were killed in the clashes.",
+        )
+    )
+    assert facts.disagreements == ()

@@ -13,6 +13,7 @@ with "95,000", and a round "3,000" with "3,040".
 from __future__ import annotations
 
 import itertools
+import re
 from collections.abc import Sequence
 
 from newsbrief.facts.figures import Quantity, Reported
@@ -117,9 +118,20 @@ def _sides(quantity: Quantity) -> list[list[Reported]]:
     for k, group in enumerate(exact):
         for r in group:
             groups_of.setdefault(r.article_id, set()).add(k)
-    committed = {a for a, ks in groups_of.items() if len(ks) == 1}
+    # an outlet counting in parts ("Two more soldiers were killed", "including 13 children")
+    # gives no total to compare
+    partial = {r.article_id for g in quantity.groups for r in g if _partial(r)}
+    committed = {a for a, ks in groups_of.items() if len(ks) == 1 and a not in partial}
     sides = [[r for r in group if r.article_id in committed] for group in exact]
     return [side for side in sides if side]
+
+
+_MORE = re.compile(r"\s+(?:more|other|additional|further|extra)\b", re.IGNORECASE)
+
+
+def _partial(r: Reported) -> bool:
+    end = r.mention.end
+    return r.mention.subset or bool(_MORE.match(r.sentence.text, end))
 
 
 def _same_time(sides: list[list[Reported]]) -> bool:
