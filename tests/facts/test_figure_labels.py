@@ -278,3 +278,14 @@ def test_an_outlet_counting_in_parts_does_not_disagree_with_a_total() -> None:
         )
     )
     assert facts.disagreements == ()
+
+
+def test_other_people_wounded_beside_the_dead_is_a_total() -> None:
+    facts = facts_of(
+        story(
+            "The police said 20 people were killed and 10 others were wounded.",
+            "Officials said 21 people were killed and eight other people were wounded.",
+        )
+    )
+    (wounded,) = facts.shown().disagreements
+    assert wounded.about == "people injured"

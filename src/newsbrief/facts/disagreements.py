@@ -126,7 +126,8 @@ def _sides(quantity: Quantity) -> list[list[Reported]]:
     return [side for side in sides if side]
 
 
-_MORE = re.compile(r"\s+(?:more|other|additional|further|extra)\b", re.IGNORECASE)
+# "two more soldiers", not "other": "21 were killed and eight other people wounded"
+_MORE = re.compile(r"\s+more\b", re.IGNORECASE)
 
 
 def _partial(r: Reported) -> bool:
