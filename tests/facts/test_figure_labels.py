@@ -289,3 +289,10 @@ def test_other_people_wounded_beside_the_dead_is_a_total() -> None:
     )
     (wounded,) = facts.shown().disagreements
     assert wounded.about == "people injured"
+
+
+def test_an_amount_in_a_noun_phrase_is_labelled_by_its_head() -> None:
+    (fees,) = mentions("Its costs include about $865,000 in expert witness fees.")
+    assert fees.noun == "fees"
+    (jurors,) = mentions("After the verdict, three jurors told Reuters they were unmoved.")
+    assert (jurors.noun, jurors.event) == ("jurors", None)  # telling is no event of a count

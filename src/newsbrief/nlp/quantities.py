@@ -16,6 +16,7 @@ from newsbrief.nlp.lexicon import (
     NOT_NOUNS,
     NUMBER_WORDS,
     SCALES,
+    SPEECH_VERBS,
     TIME_UNITS,
     UNITS,
     VAGUE,
@@ -449,7 +450,8 @@ def _event(words: list[str], noun: str | None, *, classes: bool = True) -> str |
         loose_ok = i <= 1 or words[i - 1].lower() == "to"  # "residents … to leave"
         if classes and low in EVENT_CLASS and (low not in _LOOSE or loose_ok):
             return EVENT_CLASS[low]
-        if participle(low) and low not in _NOT_EVENTS and all(_links(w, noun) for w in words[:i]):
+        said = low in _NOT_EVENTS or low in SPEECH_VERBS  # "three jurors told Reuters"
+        if participle(low) and not said and all(_links(w, noun) for w in words[:i]):
             return low
     return None
 

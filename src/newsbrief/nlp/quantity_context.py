@@ -227,8 +227,12 @@ def money_noun(before: list[str], after: list[str], noun: str | None) -> str | N
     if noun:
         return noun if noun not in _NOT_AMOUNT_NOUNS else None
     if len(after) >= 2 and after[0].lower() == "in" and after[1][:1].islower():
-        word = after[1].lower()
-        return word if word not in NOT_NOUNS and not participle(word) else None
+        phrase = []  # "$865,000 in expert witness fees": the phrase's last word, its head
+        for word in (w.lower() for w in after[1:5]):
+            if not word[:1].isalpha() or word in NOT_NOUNS or participle(word):
+                break
+            phrase.append(word)
+        return phrase[-1] if phrase else None
     if len(before) >= 2 and before[-1].lower() in _MONEY_LINKS:
         word = before[-2]
         low = word.lower()
