@@ -296,3 +296,15 @@ def test_an_amount_in_a_noun_phrase_is_labelled_by_its_head() -> None:
     assert fees.noun == "fees"
     (jurors,) = mentions("After the verdict, three jurors told Reuters they were unmoved.")
     assert (jurors.noun, jurors.event) == ("jurors", None)  # telling is no event of a count
+
+
+def test_amounts_labelled_from_a_phrase_after_in_are_not_compared() -> None:
+    facts = facts_of(
+        story(
+            "He was ordered to pay $33.5 million in damages to the families.",
+            "A jury ordered him to pay $25 million in punitive damages.",
+            "Forbes listed him with a net worth of $1.7 billion.",
+            "He has a net worth of about $2.5bn.",
+        )
+    )
+    assert [d.about for d in facts.shown().disagreements] == ["worth"]

@@ -76,7 +76,11 @@ class Quantity:
     @property
     def comparable(self) -> bool:
         """Whether its values may be compared across outlets: a count only when what happened
-        is known ("300 people" in one outlet and "3,000 people" in another are two counts)."""
+        is known ("300 people" in one outlet and "3,000 people" in another are two counts), an
+        amount only when no report's label is loose ("$25 million in punitive damages" is a part
+        of "$33.5 million in damages")."""
+        if any(r.mention.loose for group in self.groups for r in group):
+            return False
         return self.key[0] != "count" or self.key[1] is not None
 
 

@@ -111,6 +111,9 @@ class Mention:
     scope: str | None = None  # what a share is of, as written: "of the city"
     subset: bool = False  # "…, including 13 children": part of the mention before it
     converted: bool = False  # "£326 ($420)": the same amount in another currency
+    # what it is was read from a phrase after "in" ("$25 million in punitive damages"), which
+    # may name a part or a list: a label to show, not one to compare amounts by
+    loose: bool = False
 
 
 def mentions(text: str) -> list[Mention]:
@@ -225,10 +228,12 @@ def _read(text: str, m: re.Match[str]) -> Mention | None:
     if after and _duration(after, low):
         return None  # a duration: "two days", "24 hours", "four to six weeks"
     before = _words_before(text, m.start())
+    loose = False
     if dimension == "count":
         noun = count_noun(after)
     elif dimension.startswith("money"):
         noun = money_noun(before, after, _noun(after, skip_of=True))
+        loose = bool(noun) and after[:1] == ["in"]
     else:
         noun = _noun(after, skip_of=vague or unit is not None)
     classes = not dimension.startswith("money")  # "fled", "killed" say nothing of an amount
@@ -254,6 +259,7 @@ def _read(text: str, m: re.Match[str]) -> Mention | None:
         noun=noun,
         event=event,
         of_noun=of_noun,
+        loose=loose,
     )
 
 
