@@ -308,3 +308,8 @@ def test_amounts_labelled_from_a_phrase_after_in_are_not_compared() -> None:
         )
     )
     assert [d.about for d in facts.shown().disagreements] == ["worth"]
+
+
+def test_mil_is_a_million() -> None:
+    (m,) = mentions("She has upwards of $100 mil in the estate.")
+    assert (m.value, m.unit) == (100_000_000, "$")

@@ -11,7 +11,14 @@ NUMBER_WORDS = {
     "ninety": 90, "dozen": 12,
 }  # fmt: skip
 
-SCALES = {"hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+SCALES = {
+    "hundred": 1e2,
+    "thousand": 1e3,
+    "million": 1e6,
+    "billion": 1e9,
+    "trillion": 1e12,
+    "mil": 1e6,  # "$100 mil"
+}
 
 # Magnitudes written in words: (low, high) of the range they name.
 VAGUE = {
