@@ -292,6 +292,8 @@ def test_other_people_wounded_beside_the_dead_is_a_total() -> None:
 
 
 def test_an_amount_in_a_noun_phrase_is_labelled_by_its_head() -> None:
+    (prizes,) = mentions("Last year $800 million in lottery prizes go unclaimed.")
+    assert prizes.noun == "prizes"
     (fees,) = mentions("Its costs include about $865,000 in expert witness fees.")
     assert fees.noun == "fees"
     (jurors,) = mentions("After the verdict, three jurors told Reuters they were unmoved.")

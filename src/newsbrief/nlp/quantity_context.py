@@ -232,6 +232,8 @@ def money_noun(before: list[str], after: list[str], noun: str | None) -> str | N
             if not word[:1].isalpha() or word in NOT_NOUNS or participle(word):
                 break
             phrase.append(word)
+            if plural(word):
+                break  # "in lottery prizes go unclaimed": the plural is the head
         return phrase[-1] if phrase else None
     if len(before) >= 2 and before[-1].lower() in _MONEY_LINKS:
         word = before[-2]
