@@ -10,8 +10,9 @@ other jobs on a shared machine disturb less than wall time: per cluster, the sum
 (``summarize``) and the facts (``extract_facts``) over the same cleaned, segmented articles, after
 a warm-up. The spaCy recogniser is timed on the first --spacy-limit clusters (model load not
 counted). --scaling N times each extractor, and all facts, on one article of N and of 2N
-sentences 'Report i says “K people fled the city on Monday.”' (issue 14: the extractors were
-quadratic): near-linear when 2N takes about twice as long. 0 turns it off.
+sentences 'Report i says “K people fled the city on Monday.”' (every figure one quantity, every
+sentence a quote and a date: issue 14's quadratic case) and prints the ratio: about 2 when it
+grows linearly, about 4 when quadratically; then stops.
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ from newsbrief.batch import read_cluster
 from newsbrief.clean import read_clean
 from newsbrief.config import Settings
 from newsbrief.facts import extract_facts
+from newsbrief.facts.figures import find_quantities
 from newsbrief.facts.gold import KINDS, Count, load, score
 from newsbrief.facts.quotes import quotes
 from newsbrief.facts.timeline import timeline
@@ -119,6 +121,7 @@ def scaling(n: int) -> dict[str, list[tuple[int, float]]]:
     """CPU seconds of each extractor, and of all facts, on one article of ``n`` and ``2n``
     same-day sentences that each hold a figure and a quote."""
     stages: dict[str, Any] = {
+        "figures": lambda a, s: find_quantities(a, s),
         "timeline": lambda a, s: timeline(a, s),
         "quotes": lambda a, s: quotes(a, s),
         "all facts": lambda a, s: extract_facts(a, s, settings=Settings()),
@@ -143,12 +146,13 @@ def main() -> None:
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
     parser.add_argument("--limit", type=int, default=0, help="dev clusters to time (0: all)")
     parser.add_argument("--spacy-limit", type=int, default=20)
-    parser.add_argument("--scaling", type=int, default=4000, help="extractors at N and 2N (0: off)")
+    parser.add_argument("--scaling", type=int, default=0, help="time facts at N and 2N sentences")
     args = parser.parse_args()
     if args.scaling:
         for name, ((n, small), (n2, large)) in scaling(args.scaling).items():
             print(f"{name}, {n} / {n2} sentences: {small:.2f} / {large:.2f} CPU s "
-                  f"(x{large / small:.1f})")  # fmt: skip
+                  f"(ratio {large / small:.2f}; 2: linear, 4: quadratic)")  # fmt: skip
+        return
     print(f"Python {platform.python_version()}, {platform.machine()}")
     for recogniser in ("rules",):
         totals = gold_quality(args.gold, args.data, recogniser)

@@ -112,6 +112,8 @@ class Figure:
     unit: str | None
     reports: tuple[FigureReport, ...]
     confidence: float = 1.0  # see SHOWN
+    window: str | None = None  # the time the reports are tied to, as written: "since 2011"
+    scope: str | None = None  # what a share is of, as written: "of the city"
 
 
 @dataclass(frozen=True, slots=True)
@@ -195,6 +197,8 @@ class Disagreement:
     sides: tuple[tuple[FigureReport, ...], ...]
     note: str  # e.g. "reports dated 2016-12-12 and 2016-12-13"
     confidence: float = 1.0
+    window: str | None = None  # as Figure's
+    scope: str | None = None
 
 
 # Every fact carries a confidence in [0, 1] set by its extractor: how sure it is that the fact is

@@ -19,7 +19,7 @@ def test_json_facts_have_the_documented_shape(aleppo: Briefing) -> None:
     assert set(facts) == {"figures", "quotes", "timeline", "entities", "disagreements"}
     texts = {a["id"]: a["text"] for a in data["articles"]}
     for f in facts["figures"]:
-        assert set(f) == {"about", "unit", "confidence", "reports"}
+        assert set(f) == {"about", "unit", "window", "scope", "confidence", "reports"}
         for r in f["reports"]:
             assert set(r) == REPORT and isinstance(r["value"], int | float)
             assert r["text"] in texts[r["article"]][r["start"] : r["end"]]
@@ -46,7 +46,7 @@ def test_json_facts_have_the_documented_shape(aleppo: Briefing) -> None:
         assert set(e) == {"name", "kind", "aliases", "articles", "confidence", "citations"}
         assert e["kind"] in ("person", "organisation", "place")
     for d in facts["disagreements"]:
-        assert set(d) == {"about", "unit", "note", "confidence", "sides"}
+        assert set(d) == {"about", "unit", "window", "scope", "note", "confidence", "sides"}
         assert all(set(r) == REPORT for side in d["sides"] for r in side)
     rated = [x for kind in facts.values() for x in kind]
     assert all(0 <= x["confidence"] <= 1 for x in rated)
@@ -86,7 +86,7 @@ def test_html_escapes_article_text_in_the_facts_sections() -> None:
 def test_markdown_gives_one_line_per_quantity(aleppo: Briefing) -> None:
     text = newsbrief.render_briefing(aleppo, "markdown")
     section = text.split("## Figures\n", 1)[1].split("\n## ", 1)[0]
-    labels = re.findall(r"^- \*\*(.+?)\*\*", section, re.M)
+    labels = re.findall(r"^- (\*\*.+?\*\*[^:]*):", section, re.M)  # label, unit, scope, window
     assert len(labels) == len(set(labels))
     (trapped,) = [line for line in section.splitlines() if line.startswith("- **civilians trapped")]
     agreeing, others = trapped.split(" — other figures: ")

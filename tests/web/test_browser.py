@@ -179,7 +179,7 @@ def test_figure_tables_charts_and_timeline_render(aleppo_page: Any) -> None:
     bar = rows.first.locator(".bar span").bounding_box()
     assert bar is not None and bar["width"] > 20 and bar["height"] > 5
     disputed = page.locator("table.figure.disputed")
-    assert disputed.count() >= 2
+    assert disputed.count() >= 1  # the area (90% of eastern Aleppo vs 98% of the city: no dispute)
     red = "t => getComputedStyle(t.querySelector('.bar span')).backgroundColor"
     assert disputed.first.evaluate(red) == "rgb(192, 57, 43)"
     # Timeline: an axis broken between 2015 and 2016, one dot per date and none hiding

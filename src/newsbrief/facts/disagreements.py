@@ -1,19 +1,37 @@
 """Figures -> disagreements: outlets giving materially different values for one quantity.
 
-A quantity (``figures.Quantity``) whose agreeing-value groups are reported by different outlets
-is a disagreement when each side's outlet commits to one value (an article that itself gives two
-values, such as 50,000 in two days and 20,000 on Saturday, is telling a story, not disagreeing)
-and the reports do not refer to different times: two sentences dated differently ("on Monday" /
-"since Nov. 15") count different things. Magnitudes in words ("thousands") never disagree with
-a count.
+Only a quantity whose label is read with confidence (what is counted and what happened to it,
+its window and its scope all the same: ``figures._key``) is compared. A disagreement needs
+sides from different outlets, each committed to one value (an article that itself gives two
+values, such as 50,000 in two days and 20,000 on Saturday, is telling a story, not disagreeing),
+at the same time (two sentences dated differently, "on Monday" / "since Nov. 15", count
+different things), with values that cannot both be true: magnitudes in words ("thousands")
+never disagree with a count, "more than 90 percent" agrees with "98 percent", "about 100,000"
+with "95,000", and a round "3,000" with "3,040".
 """
 
 from __future__ import annotations
 
+import itertools
+import re
 from collections.abc import Sequence
 
 from newsbrief.facts.figures import Quantity, Reported
+from newsbrief.nlp.quantities import Mention
 from newsbrief.types import Article, Disagreement
+
+_AT_LEAST = frozenset(
+    "more than|over|at least|upwards of|in excess of|greater than|larger than|higher than"
+    "|just over".split("|")
+)
+_AT_MOST = frozenset(
+    "less than|fewer than|under|at most|up to|as many as|smaller than|lower than|just under"
+    "|nearly|almost|as few as".split("|")
+)
+# Values further apart than this are a disagreement a reader should see (106 vs 95 minutes);
+# closer ones are shown below types.SHOWN (a recount, a rounding, a conversion).
+MATERIAL = 0.1
+FAR = 4.0  # largest / smallest value beyond which two values are likely two quantities
 
 
 def disagreements(
@@ -22,7 +40,9 @@ def disagreements(
     published = {a.id: a.published.date().isoformat() if a.published else None for a in articles}
     out = []
     for quantity in quantities:
-        sides = _sides(quantity)
+        if not quantity.comparable or _mixed_dates(quantity):
+            continue
+        sides = _apart(_sides(quantity))
         if len(sides) < 2 or not _same_time(sides):
             continue
         outlets = {r.article_id for side in sides for r in side}
@@ -34,9 +54,61 @@ def disagreements(
                 unit=quantity.unit,
                 sides=tuple(tuple(r.report() for r in side) for side in sides),
                 note=_note(sides, published),
+                confidence=_confidence(quantity, sides),
+                window=quantity.window,
+                scope=quantity.scope,
             )
         )
     return tuple(out)
+
+
+def _mixed_dates(quantity: Quantity) -> bool:
+    """Some of its reports are dated and some not: an undated one may be of another day."""
+    dated = {r.mention.window is not None for group in quantity.groups for r in group}
+    return len(dated) > 1
+
+
+def _confidence(quantity: Quantity, sides: list[list[Reported]]) -> float:
+    """The label's confidence when the values are materially apart, else below SHOWN; below
+    SHOWN too when they are an order of magnitude apart (1,400 killed in the last war, 30 in
+    this one): outlets that disagree on one count rarely differ so much, two counts often do."""
+    values = sorted(side[0].mention.value for side in sides)
+    close = any(b <= a * (1 + MATERIAL) for a, b in itertools.pairwise(values))
+    if close or values[-1] > FAR * max(values[0], 1e-9):
+        return min(quantity.confidence, 0.4)
+    return min(quantity.confidence, 0.9)
+
+
+def bounds(m: Mention) -> tuple[float, float]:
+    """The values a report allows: "more than 90" any above 90, "about 100,000" 10% either
+    side, a round "3,000" 5%, any other 2% (the figures' tolerance)."""
+    low, high = m.value, m.high if m.high is not None else m.value
+    if m.qualifier in _AT_LEAST:
+        return low, float("inf")
+    if m.qualifier in _AT_MOST:
+        return (0.0 if m.qualifier not in ("nearly", "almost") else 0.9 * high), high
+    if m.qualifier is not None:  # about, around, some, an estimated, …
+        return 0.9 * low, 1.1 * high
+    margin = 0.05 if m.high is None and low >= 100 and low % 100 == 0 else 0.02
+    return low * (1 - margin), high * (1 + margin)
+
+
+def _apart(sides: list[list[Reported]]) -> list[list[Reported]]:
+    """Sides whose reports allow a common value are one side."""
+    merged: list[list[Reported]] = []
+    spans: list[tuple[float, float]] = []
+    for side in sides:
+        lo = max(bounds(r.mention)[0] for r in side)
+        hi = min(bounds(r.mention)[1] for r in side)
+        for k, (a, b) in enumerate(spans):
+            if lo <= b and a <= hi:
+                merged[k] += side
+                spans[k] = (max(a, lo), min(b, hi))
+                break
+        else:
+            merged.append(list(side))
+            spans.append((lo, hi))
+    return merged
 
 
 def _sides(quantity: Quantity) -> list[list[Reported]]:
@@ -46,9 +118,21 @@ def _sides(quantity: Quantity) -> list[list[Reported]]:
     for k, group in enumerate(exact):
         for r in group:
             groups_of.setdefault(r.article_id, set()).add(k)
-    committed = {a for a, ks in groups_of.items() if len(ks) == 1}
+    # an outlet counting in parts ("Two more soldiers were killed", "including 13 children")
+    # gives no total to compare
+    partial = {r.article_id for g in quantity.groups for r in g if _partial(r)}
+    committed = {a for a, ks in groups_of.items() if len(ks) == 1 and a not in partial}
     sides = [[r for r in group if r.article_id in committed] for group in exact]
     return [side for side in sides if side]
+
+
+# "two more soldiers", not "other": "21 were killed and eight other people wounded"
+_MORE = re.compile(r"\s+more\b", re.IGNORECASE)
+
+
+def _partial(r: Reported) -> bool:
+    end = r.mention.end
+    return r.mention.subset or bool(_MORE.match(r.sentence.text, end))
 
 
 def _same_time(sides: list[list[Reported]]) -> bool:

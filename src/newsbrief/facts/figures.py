@@ -1,21 +1,27 @@
 """Sentences -> figures: quantity mentions grouped by what they count, across outlets.
 
 Two mentions count the same thing when they share a key: the dimension (a count, an area, a
-share in percent, …) and, for counts, what happened (trapped, fled, killed: see
-``lexicon.EVENT_CLASS``) and to whom (people, or a named group such as children). Within a key,
-mentions whose values agree (within ``TOLERANCE``, or a magnitude such as "tens of thousands"
-that contains the count) are one figure; values that disagree make separate figures of the same
-``Quantity``, which ``disagreements`` compares.
+share in percent, an amount in one currency, …), what is counted (people, or a named group such
+as children) and what happened to it (trapped, fled, killed: see ``lexicon.EVENT_CLASS``), its
+time window ("since 2011", "on Wednesday") and its scope ("of the city"). Within a key, mentions
+whose values agree (within ``TOLERANCE``, or a magnitude such as "tens of thousands" that
+contains the count) are one figure; values that disagree make separate figures of the same
+``Quantity``, which ``disagreements`` compares. A key whose label the sentence does not say
+well ("four" of nothing named) gets a confidence below ``types.SHOWN``: unlabelled rather than
+mislabelled.
 """
 
 from __future__ import annotations
 
+import bisect
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from newsbrief.facts.timeline import time_anchors
+from newsbrief.nlp.lexicon import EVENT_CLASS
 from newsbrief.nlp.quantities import Mention, mentions
+from newsbrief.nlp.quantity_context import scope_key, window_key
 from newsbrief.types import Article, Citation, Figure, FigureReport, Sentence
 
 # Values this close are the same figure ("about 100,000" / "100,000"); 90% vs 98% are not.
@@ -50,6 +56,11 @@ class Reported:
         )
 
 
+_EVENTS = frozenset(EVENT_CLASS.values())
+# Counted "nouns" that say nothing of who: "injuring 23 others" is 23 people injured.
+_PRONOUNS = frozenset({"others", "those"})
+
+
 @dataclass(frozen=True, slots=True)
 class Quantity:
     """All mentions with one key, split into groups of agreeing values (one figure each)."""
@@ -58,12 +69,26 @@ class Quantity:
     about: str
     unit: str | None
     groups: tuple[tuple[Reported, ...], ...]
+    confidence: float  # that ``about`` says what the values count
+    window: str | None
+    scope: str | None
+
+    @property
+    def comparable(self) -> bool:
+        """Whether its values may be compared across outlets: a count only when what happened
+        is known ("300 people" in one outlet and "3,000 people" in another are two counts), an
+        amount only when no report's label is loose ("$25 million in punitive damages" is a part
+        of "$33.5 million in damages")."""
+        if any(r.mention.loose for group in self.groups for r in group):
+            return False
+        return self.key[0] != "count" or self.key[1] is not None
 
 
 def find_quantities(
     articles: Sequence[Article], sentences: Sequence[Sequence[Sentence]]
 ) -> list[Quantity]:
     by_key: dict[tuple[str | None, ...], list[Reported]] = {}
+    when: dict[tuple[str | None, ...], set[str | None]] = {}  # a key less its window: windows
     for article_sentences in sentences:
         for sentence in article_sentences:
             found = mentions(sentence.text)
@@ -71,71 +96,140 @@ def find_quantities(
                 continue
             anchors = time_anchors(sentence.text)
             for k, m in enumerate(found):
+                if m.converted:  # "£326 ($420)": one amount, shown in the currency first given
+                    continue
                 reported = Reported(m, sentence, anchors)
-                by_key.setdefault(_key(m, sentence, k), []).append(reported)
-    return [
-        Quantity(key=key, about=_about(items), unit=items[0].mention.unit, groups=_agreeing(items))
-        for key, items in by_key.items()
-    ]
+                key = _key(m, sentence, k)
+                by_key.setdefault(key, []).append(reported)
+                if len(key) == 5:
+                    when.setdefault(_timeless(key), set()).add(key[3])
+    _undated_join(by_key, when)
+    out = []
+    for key, items in by_key.items():
+        about, confidence = _about(items, unique=len(key) == 4)
+        first = items[0].mention
+        window = next((r.mention.window for r in items if r.mention.window), None)
+        out.append(
+            Quantity(key, about, first.unit, _agreeing(items), confidence, window, first.scope)
+        )
+    return out
 
 
 def figures(quantities: Sequence[Quantity], articles: Sequence[Article]) -> tuple[Figure, ...]:
     """One Figure per group of agreeing values, most widely reported first."""
     order = {a.id: i for i, a in enumerate(articles)}
     out = []
-    for quantity in quantities:
-        for group in quantity.groups:
+    for q in quantities:
+        for group in q.groups:
+            figure = Figure(q.about, q.unit, tuple(r.report() for r in group), q.confidence,
+                            q.window, q.scope)  # fmt: skip
             out.append(
                 (
                     -len({r.article_id for r in group}),
                     -len(group),
                     order[group[0].article_id],
                     group[0].sentence.start,
-                    Figure(quantity.about, quantity.unit, tuple(r.report() for r in group)),
+                    figure,
                 )
             )
     out.sort(key=lambda row: row[:4])
     ranked = [row[4] for row in out]
     # Groups of the same quantity that do not agree ("civilians killed": hundreds, then at least
     # 45 on one day) stay together, where the most widely reported of them ranks (a stable sort).
-    first: dict[tuple[str, str | None], int] = {}
+    first: dict[tuple[str | None, ...], int] = {}
     for rank, figure in enumerate(ranked):
-        first.setdefault((figure.about, figure.unit), rank)
-    return tuple(sorted(ranked, key=lambda figure: first[figure.about, figure.unit]))
+        first.setdefault(_shown_as(figure), rank)
+    return tuple(sorted(ranked, key=lambda figure: first[_shown_as(figure)]))
+
+
+def _shown_as(figure: Figure) -> tuple[str | None, ...]:
+    return (figure.about, figure.unit, figure.window, figure.scope)
 
 
 def _key(m: Mention, sentence: Sentence, k: int) -> tuple[str | None, ...]:
+    when, of = window_key(m.window), scope_key(m.scope)
     if m.dimension == "count":
-        who = "people" if m.noun is None or m.noun in PEOPLE else m.noun
         if m.event is None and m.noun is None:  # nothing says what it counts: keep it alone
             return ("count", sentence.article_id, str(sentence.start), str(k))
-        return ("count", m.event, who)
+        # "1,134 people …, including nearly 600 civilians": the part is not the whole
+        who = "people" if m.noun is None or (m.noun in PEOPLE and not m.subset) else m.noun
+        return ("count", m.event, who, when, of)
     if m.dimension in ("percent", "points"):
-        return (m.dimension, m.event or m.of_noun)
-    if m.dimension.startswith("money"):
-        return (m.dimension, m.event or m.noun)
-    return (m.dimension,)
+        return (m.dimension, m.event, None, when, of)
+    if m.dimension.startswith("money"):  # the currency is part of the dimension
+        return (m.dimension, m.noun or m.event, None, when, None)
+    return (m.dimension, m.noun, None, when, of)
 
 
-def _about(items: list[Reported]) -> str:
+def _timeless(key: tuple[str | None, ...]) -> tuple[str | None, ...]:
+    return key[:3] + key[4:]
+
+
+def _undated_join(
+    by_key: dict[tuple[str | None, ...], list[Reported]],
+    when: dict[tuple[str | None, ...], set[str | None]],
+) -> None:
+    """Undated mentions of a quantity that only one window dates ("forced 2,000 residents to
+    leave on Monday" / "about 2,000 residents fled") join it when their values agree with a
+    dated one (the same figure, its day left out); with two windows ("since 2011", "since Nov.
+    15") or another value ("nine children killed" beside "13 on Monday") they stay apart."""
+    # counts of a known event only: "$10,000" is not dated by another bequest's "14 years"
+    for key in [k for k in by_key if k[3] is None and len(k) == 5 and k[0] == "count" and k[1]]:
+        windows = when.get(_timeless(key), set()) - {None}
+        if len(windows) != 1:
+            continue
+        dated = (*key[:3], windows.pop(), *key[4:])
+        values = {(r.mention.value, r.mention.high, r.mention.vague): r for r in by_key[dated]}
+        same = [r for r in by_key[key] if any(agree(r.mention, d.mention) for d in values.values())]
+        if same:
+            by_key[dated] = by_key[dated] + same
+            joined = {id(r) for r in same}
+            rest = [r for r in by_key[key] if id(r) not in joined]
+            if rest:
+                by_key[key] = rest
+            else:
+                del by_key[key]
+
+
+def _common(values: list[str | None]) -> str | None:
+    counts = Counter(v for v in values if v)
+    return counts.most_common(1)[0][0] if counts else None
+
+
+def _about(items: list[Reported], *, unique: bool) -> tuple[str, float]:
+    """The label of a quantity and how sure it is (see the module's docstring)."""
     first = items[0].mention
-    nouns = Counter(r.mention.noun for r in items if r.mention.noun)
-    events = Counter(r.mention.event for r in items if r.mention.event)
-    noun = nouns.most_common(1)[0][0] if nouns else None
-    event = events.most_common(1)[0][0] if events else None
+    noun = _common([r.mention.noun for r in items if r.mention.noun not in _PRONOUNS])
+    event = _common([r.mention.event for r in items])
     if first.dimension == "count":
-        return " ".join(w for w in (noun or ("people" if event else "count"), event) if w)
+        if unique:
+            return "count", 0.2
+        # "1.25 million deaths": the noun says what happened
+        said = noun is not None and EVENT_CLASS.get(noun) == event
+        label = " ".join(w for w in (noun or "people", None if said else event) if w)
+        if noun and event:
+            return label, 0.9
+        return label, 0.6 if noun or event in _EVENTS else 0.4
     if first.dimension in ("percent", "points"):
-        ofs = Counter(r.mention.of_noun for r in items if r.mention.of_noun)
-        of = ofs.most_common(1)[0][0] if ofs else None
-        return " ".join(x for x in ("share", f"of the {of}" if of else None, event) if x)
+        if event == "change":  # "124 percent more deaths": more of what, than whom, is not read
+            return "relative change", 0.3
+        label = " ".join(w for w in ("share", event) if w)
+        return label, 0.8 if first.scope and event else 0.7 if first.scope or event else 0.3
     if first.dimension.startswith("money"):
-        return " ".join(w for w in ("amount", event or noun) if w)
-    return noun or first.dimension  # "barley" (in t), "area" (in km²)
+        if noun:
+            return noun, 0.7
+        # "amount left": which amount (of several bequests, prizes, fees) is not said
+        return ("amount " + event, 0.45) if event else ("amount", 0.3)
+    if noun:
+        return noun, 0.6  # "barley" (in t)
+    return first.dimension, 0.6 if first.dimension == "area" else 0.4
 
 
 def _agreeing(items: list[Reported]) -> tuple[tuple[Reported, ...], ...]:
-    """Split into groups of values that agree (single link), in order of first mention."""
+    """Split into groups of values that agree (single link: ``agree``), in order of first
+    mention. Near-linear: exact values joined where their intervals overlap (one sweep in order
+    of value), each magnitude ("thousands") with the other magnitudes like it and with the exact
+    values inside it (one search in the sorted values per distinct magnitude)."""
     parent = list(range(len(items)))
 
     def root(i: int) -> int:
@@ -144,10 +238,29 @@ def _agreeing(items: list[Reported]) -> tuple[tuple[Reported, ...], ...]:
             i = parent[i]
         return i
 
-    for i in range(len(items)):
-        for j in range(i):
-            if agree(items[i].mention, items[j].mention):
-                parent[root(i)] = root(j)
+    def join(i: int, j: int) -> None:
+        a, b = root(i), root(j)
+        parent[max(a, b)] = min(a, b)
+
+    exact = sorted((i for i, r in enumerate(items) if not r.mention.vague),
+                   key=lambda i: _interval(items[i].mention))  # fmt: skip
+    reach, last = float("-inf"), -1
+    for i in exact:
+        lo, hi = _interval(items[i].mention)
+        if last >= 0 and lo <= reach:
+            join(i, last)
+        reach, last = max(reach, hi), i
+    values = [items[i].mention.value for i in exact]
+    by_magnitude: dict[tuple[float, float | None], list[int]] = {}
+    for i, r in enumerate(items):
+        if r.mention.vague:
+            by_magnitude.setdefault((r.mention.value, r.mention.high), []).append(i)
+    for (low, high), same in by_magnitude.items():
+        for i in same[1:]:
+            join(i, same[0])
+        top = bisect.bisect_right(values, high if high is not None else low)
+        for k in range(bisect.bisect_left(values, low), top):
+            join(exact[k], same[0])
     groups: dict[int, list[Reported]] = {}
     for i, item in enumerate(items):
         groups.setdefault(root(i), []).append(item)

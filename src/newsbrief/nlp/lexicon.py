@@ -11,7 +11,14 @@ NUMBER_WORDS = {
     "ninety": 90, "dozen": 12,
 }  # fmt: skip
 
-SCALES = {"hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+SCALES = {
+    "hundred": 1e2,
+    "thousand": 1e3,
+    "million": 1e6,
+    "billion": 1e9,
+    "trillion": 1e12,
+    "mil": 1e6,  # "$100 mil"
+}
 
 # Magnitudes written in words: (low, high) of the range they name.
 VAGUE = {
@@ -90,10 +97,10 @@ TIME_UNITS = frozenset(
 # What happened to the counted thing, by the word reporting it -> one name per kind of event,
 # so that "trapped" / "besieged" / "under siege" group as one quantity and "fled" stays apart.
 _EVENTS = {
-    "killed": "killed killing killings dead died death deaths executed executing executions "
-    "immolated slain "
+    "killed": "killed killing killings kill kills dead died death deaths executed executing "
+    "executions immolated slain "
     "murdered massacred perished fatalities lives",
-    "injured": "injured wounded hurt injuries",
+    "injured": "injured injuring wounded wounding hurt injuries",
     "fled": "fled fleeing flee leave leaving left escaped exodus",
     "displaced": "displaced homeless uprooted",
     "evacuated": "evacuated evacuation evacuations evacuate",

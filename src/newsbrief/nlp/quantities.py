@@ -8,19 +8,28 @@ Dates, clock times, years, ages, durations and numbers inside names are not quan
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from newsbrief.nlp.lexicon import (
     EVENT_CLASS,
-    IRREGULAR_PARTICIPLES,
     MONTHS,
     NOT_NOUNS,
     NUMBER_WORDS,
     SCALES,
+    SPEECH_VERBS,
     TIME_UNITS,
     UNITS,
     VAGUE,
     WINDOW_STOPS,
+)
+from newsbrief.nlp.quantity_context import (
+    a_change,
+    count_noun,
+    money_noun,
+    nearest_window,
+    participle,
+    scope_after,
+    windows,
 )
 
 _QUALIFIER = (
@@ -28,7 +37,12 @@ _QUALIFIER = (
     r"as many as|as few as|nearly|almost|about|around|approximately|roughly|some|over|under|"
     r"an estimated|estimated|close to|just over|just under|upwards of|in excess of)"
 )
-_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+# "160,000", and "160 000" as French and SI write it (a space or a thin space between groups)
+_DIGITS = (
+    r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?![\d,.]?\d)"
+    r"|\d+(?:\.\d+)?"
+)
+_SPACES = str.maketrans("", "", ", \u00a0\u202f\u2009")
 _WORDS = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
 _WORD_NUMBER = rf"(?:{_WORDS})(?:-(?:{_WORDS}))?"
 _VAGUE = "|".join(sorted(VAGUE, key=len, reverse=True))
@@ -48,7 +62,6 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*|\d(?:[\d,.]*\d)?|[,.;:()—–?!\"�
 _YEAR = range(1500, 2101)
 # Longer digit strings (with separators) are ids, hashes or garbage, not quantities.
 _MAX_DIGITS = 20
-_NOT_PARTICIPLES = frozenset("hundred need speed seed feed breed indeed shred kindred".split())
 _GLUED = re.compile(r"(?:st|nd|rd|th|s)\b|:\d|\s*[ap]\.?m\b|[a-zA-Z]")
 _LABEL_BEFORE = re.compile(r"(?:\b(?:No|no|Nos)\.?|#|[A-Za-z]-)\s*$")
 _LABEL_ENDS = frozenset("os.#-")  # the last character of a label, before any space
@@ -94,6 +107,13 @@ class Mention:
     noun: str | None  # what is counted, e.g. "civilians"
     event: str | None  # what happened to it, canonical ("trapped", "killed", …)
     of_noun: str | None  # "98 percent of the city" -> "city"
+    window: str | None = None  # the time it is tied to, as written: "since 2011", "on Wednesday"
+    scope: str | None = None  # what a share is of, as written: "of the city"
+    subset: bool = False  # "…, including 13 children": part of the mention before it
+    converted: bool = False  # "£326 ($420)": the same amount in another currency
+    # what it is was read from a phrase after "in" ("$25 million in punitive damages"), which
+    # may name a part or a list: a label to show, not one to compare amounts by
+    loose: bool = False
 
 
 def mentions(text: str) -> list[Mention]:
@@ -113,6 +133,52 @@ def mentions(text: str) -> list[Mention]:
         mention = _read(text, m)
         if mention is not None:
             out.append(mention)
+    return _in_context(text, out)
+
+
+_DASHED = re.compile(r"[^.;:]*[—–]\s*")  # "50,000 in just two days — 20,000 on Saturday"
+_DONE_SO = re.compile(r"\s+(?:have|has|had|did|do|does)?\s*(?:done\s+)?so\b", re.IGNORECASE)
+_INCLUDING = re.compile(r"\b(?:including|among them|of whom|of them)\s+$", re.IGNORECASE)
+_CONVERSION = re.compile(r"\s*(?:\(|,?\s*or|,)\s*(?:about|around|roughly|approximately|some)?\s*$")
+
+
+def _bare(text: str, prev: Mention, m: Mention) -> bool:
+    """``m`` names no noun and stands where the verb of ``prev`` carries over to it."""
+    return m.noun is None and bool(
+        _DONE_SO.match(text, m.end) or _DASHED.fullmatch(text, prev.end, m.start)
+    )
+
+
+def _in_context(text: str, found: list[Mention]) -> list[Mention]:
+    """Each mention with its window and scope, an event it shares with the mention before it
+    ("Millions have fled … and more than 10,000 have done so"; "82 civilians were executed,
+    including 13 children"), and currency conversions marked."""
+    spans = windows(text) if found else []
+    starts = [m.start for m in found]
+    out: list[Mention] = []
+    for k, m in enumerate(found):
+        others = starts[:k] + starts[k + 1 :]
+        window = nearest_window(text, spans, m.start, m.end, others)
+        scope = scope_after(text, m.end) if m.dimension == "percent" else None
+        prev = found[k - 1] if k else None
+        subset = bool(prev and _INCLUDING.search(text, max(0, m.start - 14), m.start))
+        event = m.event
+        if (
+            prev
+            and event is None
+            and prev.dimension == m.dimension
+            and (subset or _bare(text, prev, m))
+        ):
+            event = prev.event
+        converted = bool(
+            prev
+            and prev.dimension.startswith("money")
+            and m.dimension.startswith("money")
+            and prev.dimension != m.dimension
+            and _CONVERSION.fullmatch(text, prev.end, m.start)
+        )
+        out.append(replace(m, window=window, scope=scope, event=event, subset=subset,
+                           converted=converted))  # fmt: skip
     return out
 
 
@@ -161,10 +227,25 @@ def _read(text: str, m: re.Match[str]) -> Mention | None:
     after = _words_after(text, m.end())
     if after and _duration(after, low):
         return None  # a duration: "two days", "24 hours", "four to six weeks"
-    noun = _noun(after, skip_of=vague or unit is not None)
     before = _words_before(text, m.start())
-    event = _event_of(before) or _event(after) or _event(list(reversed(before)))
+    loose = False
+    if dimension == "count":
+        noun = count_noun(after)
+    elif dimension.startswith("money"):
+        noun = money_noun(before, after, _noun(after, skip_of=True))
+        loose = bool(noun) and after[:1] == ["in"]
+    else:
+        noun = _noun(after, skip_of=vague or unit is not None)
+    classes = not dimension.startswith("money")  # "fled", "killed" say nothing of an amount
+    # the verb right before the number first: "killing three people and injuring 23 others"
+    # (an event word only, and not "left": "left 80 dead")
+    verb = before[-1:] if before and before[-1].lower() in EVENT_CLASS.keys() - _LOOSE else []
+    event = (_event_of(before) or _event(verb, noun)) if classes else None
+    event = event or _event(after, noun, classes=classes)
+    event = event or _event(list(reversed(before)), noun, classes=classes)
     of_noun = _of_noun(after) if dimension == "percent" else None
+    if dimension == "percent" and a_change(before, after):
+        event = "change"  # "124 percent more deaths", "lost 49 percent": a change, not a share
     return Mention(
         start=m.start(),
         end=m.end(),
@@ -178,6 +259,7 @@ def _read(text: str, m: re.Match[str]) -> Mention | None:
         noun=noun,
         event=event,
         of_noun=of_noun,
+        loose=loose,
     )
 
 
@@ -240,7 +322,7 @@ def _number(raw: str) -> float | None:
             return float(NUMBER_WORDS[tens] + NUMBER_WORDS[ones])
         return None
     try:
-        number = float(word.replace(",", ""))
+        number = float(word.translate(_SPACES))
     except ValueError:
         return None
     # Past 15 digits a "figure" is no quantity a reader checks (and 4,300+ digits overflow).
@@ -330,7 +412,7 @@ def _noun(after: list[str], *, skip_of: bool) -> str | None:
             continue
         if low in ("of",) and i == 0:
             continue
-        if not word[0].isalpha() or low in NOT_NOUNS or _participle(low):
+        if not word[0].isalpha() or low in NOT_NOUNS or participle(low):
             return None
         if word[0].isupper() and i + 1 < len(after) and after[i + 1][0].isalpha():
             continue  # "100,000 Syrian civilians": the adjective, then the noun
@@ -352,12 +434,6 @@ def _of_noun(after: list[str]) -> str | None:
     return None
 
 
-def _participle(word: str) -> bool:
-    return word in IRREGULAR_PARTICIPLES or (
-        len(word) > 4 and word.endswith("ed") and word not in _NOT_PARTICIPLES
-    )
-
-
 def _event_of(before: list[str]) -> str | None:
     """ "the killing of hundreds", "the evacuation of 240 homes": the event named just before."""
     if len(before) >= 2 and before[-1].lower() == "of":
@@ -365,9 +441,11 @@ def _event_of(before: list[str]) -> str | None:
     return None
 
 
-def _event(words: list[str]) -> str | None:
-    """The first event word in ``words`` (read outward from the number) before a clause ends."""
-    for word in words:
+def _event(words: list[str], noun: str | None, *, classes: bool = True) -> str | None:
+    """The first event word in ``words`` (read outward from the number) before a clause ends:
+    a word of ``EVENT_CLASS`` anywhere in the clause (when ``classes``), another participle
+    only where it is the number's verb ("were given", "have completed", "won $1 million")."""
+    for i, word in enumerate(words):
         low = word.lower()
         if word[0].isdigit():
             continue
@@ -375,8 +453,32 @@ def _event(words: list[str]) -> str | None:
             return None
         if low in WINDOW_STOPS:
             return None
-        if low in EVENT_CLASS:
+        loose_ok = i <= 1 or words[i - 1].lower() == "to"  # "residents … to leave"
+        if classes and low in EVENT_CLASS and (low not in _LOOSE or loose_ok):
             return EVENT_CLASS[low]
-        if _participle(low):
+        said = low in _NOT_EVENTS or low in SPEECH_VERBS  # "three jurors told Reuters"
+        if participle(low) and not said and all(_links(w, noun) for w in words[:i]):
             return low
     return None
+
+
+# Event words with another common sense ("left $15,000 to", "left-wing"): only right next to
+# the number ("50,000 left", "those leaving at 50,000") are they the event.
+_LOOSE = frozenset("left leave leaving".split())
+# Words between a number (or its noun) and its verb: "100 people who have been evacuated".
+_LINKS = frozenset(
+    "who that which have has had been were was are is be being reportedly already now still "
+    "also more of".split()
+)
+
+
+def _links(word: str, noun: str | None) -> bool:
+    low = word.lower()
+    return low in _LINKS or low == noun or (noun is not None and low in noun.split())
+
+
+# Participles that say how a figure is known or thought of, not what happened to it.
+_NOT_EVENTS = frozenset(
+    "reported estimated expected believed thought considered needed required allowed called "
+    "named based compared related listed included involved used".split()
+)

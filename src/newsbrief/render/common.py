@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 from typing import Any
 
-from newsbrief.types import Briefing, Figure, FigureReport, TimelineEvent
+from newsbrief.types import Briefing, Disagreement, Figure, FigureReport, TimelineEvent
 
 
 def source_numbers(briefing: Briefing) -> dict[str, int]:
@@ -35,10 +35,17 @@ def shown_reports(reports: Iterable[FigureReport]) -> list[FigureReport]:
 
 
 def quantities(figures: Iterable[Figure]) -> list[tuple[str, str | None, list[Figure]]]:
-    """The figures of each quantity (what, in which unit) together: the groups of its values
-    that do not agree, which the facts list one after another, most widely reported first."""
-    runs = itertools.groupby(figures, key=lambda f: (f.about, f.unit))
-    return [(about, unit, list(run)) for (about, unit), run in runs]
+    """The figures of each quantity (what, in which unit, when, of what) together: the groups
+    of its values that do not agree, which the facts list one after another, most widely
+    reported first. ``about`` here is the label as shown (see ``context``)."""
+    runs = itertools.groupby(figures, key=lambda f: (f.about, f.unit, f.window, f.scope))
+    return [(about, unit, list(run)) for (about, unit, _, _), run in runs]
+
+
+def context(fact: Figure | Disagreement) -> str:
+    """What a quantity's label leaves out, as the facts show it after the label: its scope and
+    window ("of the city", "since Nov. 15"), "" when it has neither."""
+    return ", ".join(x for x in (fact.scope, fact.window) if x)
 
 
 INFERRED_NOTE = "date inferred from other articles"

@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterable, Sequence
 from datetime import date
 from typing import Any
 
-from newsbrief.render.common import INFERRED_NOTE, event_date, quantities, shown_reports
+from newsbrief.render.common import INFERRED_NOTE, context, event_date, quantities, shown_reports
 from newsbrief.types import Briefing, Citation, Facts, FigureReport, TimelineEvent
 
 _KINDS = (("person", "People"), ("organisation", "Organisations"), ("place", "Places"))
@@ -96,7 +96,7 @@ def facts_view(
         return None
     facts = briefing.facts.shown()
     linker = _Linker(briefing, marked, numbers, passage_id)
-    disputed = {(d.about, d.unit) for d in facts.disagreements}
+    disputed = {(d.about, d.unit, context(d)) for d in facts.disagreements}
     # One table per quantity, on one scale, a rule between its groups of values.
     figures = []
     for about, unit, run in quantities(facts.figures):
@@ -105,13 +105,21 @@ def facts_view(
         starts = set(itertools.accumulate(len(group) for group in groups[:-1]))
         for k, row in enumerate(rows):
             row["next_group"] = k in starts
+        where = context(run[0])
         figures.append(
-            {"about": about, "unit": unit, "disputed": (about, unit) in disputed, "rows": rows}
+            {
+                "about": about,
+                "unit": unit,
+                "context": where,
+                "disputed": (about, unit, where) in disputed,
+                "rows": rows,
+            }
         )
     disagreements = [
         {
             "about": d.about,
             "unit": d.unit,
+            "context": context(d),
             "note": d.note,
             "rows": linker.rows([r for side in d.sides for r in shown_reports(side)]),
         }

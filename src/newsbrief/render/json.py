@@ -5,7 +5,18 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from newsbrief.types import Article, Briefing, Citation, Facts, FigureReport
+from newsbrief.types import (
+    Article,
+    Briefing,
+    Citation,
+    Disagreement,
+    Entity,
+    Facts,
+    Figure,
+    FigureReport,
+    Quote,
+    TimelineEvent,
+)
 
 
 def to_dict(briefing: Briefing) -> dict[str, Any]:
@@ -36,61 +47,70 @@ def to_dict(briefing: Briefing) -> dict[str, Any]:
 def facts_dict(facts: Facts) -> dict[str, Any]:
     """The "facts" key: figures, quotes, timeline, entities, disagreements (see README)."""
     return {
-        "figures": [
-            {
-                "about": f.about,
-                "unit": f.unit,
-                "confidence": f.confidence,
-                "reports": [_report(r) for r in f.reports],
-            }
-            for f in facts.figures
+        "figures": [_figure(f) for f in facts.figures],
+        "quotes": [_quote(q) for q in facts.quotes],
+        "timeline": [_event(e) for e in facts.timeline],
+        "entities": [_entity(e) for e in facts.entities],
+        "disagreements": [_disagreement(d) for d in facts.disagreements],
+    }
+
+
+def _figure(f: Figure) -> dict[str, Any]:
+    return {
+        "about": f.about,
+        "unit": f.unit,
+        "window": f.window,
+        "scope": f.scope,
+        "confidence": f.confidence,
+        "reports": [_report(r) for r in f.reports],
+    }
+
+
+def _quote(q: Quote) -> dict[str, Any]:
+    return {
+        "speaker": q.speaker,
+        "role": q.role,
+        "text": q.text,
+        "confidence": q.confidence,
+        "citations": [
+            {**cite, "speaker": speaker}  # the speaker this citation's article gives
+            for cite, speaker in zip(_cites(q.citations), q.cited_speakers(), strict=True)
         ],
-        "quotes": [
-            {
-                "speaker": q.speaker,
-                "role": q.role,
-                "text": q.text,
-                "confidence": q.confidence,
-                "citations": [
-                    {**cite, "speaker": speaker}  # the speaker this citation's article gives
-                    for cite, speaker in zip(_cites(q.citations), q.cited_speakers(), strict=True)
-                ],
-            }
-            for q in facts.quotes
-        ],
-        "timeline": [
-            {
-                "date": e.date.isoformat() if e.date else None,
-                "precision": e.precision,
-                "inferred": e.inferred,
-                "when": e.when,
-                "event": e.event,
-                "confidence": e.confidence,
-                "citations": _cites(e.citations),
-            }
-            for e in facts.timeline
-        ],
-        "entities": [
-            {
-                "name": e.name,
-                "kind": e.kind,
-                "aliases": list(e.aliases),
-                "articles": list(e.articles),
-                "confidence": e.confidence,
-                "citations": _cites(e.citations),
-            }
-            for e in facts.entities
-        ],
-        "disagreements": [
-            {
-                "about": d.about,
-                "unit": d.unit,
-                "note": d.note,
-                "confidence": d.confidence,
-                "sides": [[_report(r) for r in side] for side in d.sides],
-            }
-            for d in facts.disagreements
-        ],
+    }
+
+
+def _event(e: TimelineEvent) -> dict[str, Any]:
+    return {
+        "date": e.date.isoformat() if e.date else None,
+        "precision": e.precision,
+        "inferred": e.inferred,
+        "when": e.when,
+        "event": e.event,
+        "confidence": e.confidence,
+        "citations": _cites(e.citations),
+    }
+
+
+def _entity(e: Entity) -> dict[str, Any]:
+    return {
+        "name": e.name,
+        "kind": e.kind,
+        "aliases": list(e.aliases),
+        "articles": list(e.articles),
+        "confidence": e.confidence,
+        "citations": _cites(e.citations),
+    }
+
+
+def _disagreement(d: Disagreement) -> dict[str, Any]:
+    return {
+        "about": d.about,
+        "unit": d.unit,
+        "window": d.window,
+        "scope": d.scope,
+        "note": d.note,
+        "confidence": d.confidence,
+        "sides": [[_report(r) for r in side] for side in d.sides],
     }
 
 

@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
-from newsbrief.render.common import INFERRED_NOTE, event_date, markers, quantities, shown_reports
+from newsbrief.render.common import (
+    INFERRED_NOTE,
+    context,
+    event_date,
+    markers,
+    quantities,
+    shown_reports,
+)
 from newsbrief.types import Article, Briefing, Facts, FigureReport, Grounding
 
 _KIND_HEADINGS = (("person", "People"), ("organisation", "Organisations"), ("place", "Places"))
@@ -75,15 +82,14 @@ def facts_lines(briefing: Briefing, facts: Facts) -> list[str]:
         for about, unit, groups in quantities(facts.figures):  # one line per quantity
             first, *others = [reports(f.reports) for f in groups]
             also = f" — other figures: {' | '.join(others)}" if others else ""
-            lines.append(f"- **{about}**{f' ({unit})' if unit else ''}: {first}{also}")
+            lines.append(f"- {label(about, unit, context(groups[0]))}: {first}{also}")
         lines.append("")
     if facts.disagreements:
         lines += ["## Where sources disagree", ""]
         for d in facts.disagreements:
-            unit = f" ({d.unit})" if d.unit else ""
             sides = " vs ".join(reports(side) for side in d.sides)
             note = f" — {d.note}" if d.note else ""
-            lines.append(f"- **{d.about}**{unit}: {sides}{note}")
+            lines.append(f"- {label(d.about, d.unit, context(d))}: {sides}{note}")
         lines.append("")
     if facts.quotes:
         lines += ["## Quotes", ""]
@@ -112,3 +118,8 @@ def facts_lines(briefing: Briefing, facts: Facts) -> list[str]:
                 lines.append(f"- {heading}: {names}")
         lines.append("")
     return lines
+
+
+def label(about: str, unit: str | None, where: str) -> str:
+    """ "**people killed**, since Nov. 15", "**share held** (%), of the city"."""
+    return f"**{about}**{f' ({unit})' if unit else ''}{f', {where}' if where else ''}"

@@ -1,0 +1,266 @@
+"""What a quantity mention is about beyond its number: its time window ("since 2011", "in the
+past 24 hours", "on Wednesday"), its scope ("of the city", "of eastern Aleppo") and whether the
+word read as its noun can be a counted thing at all (a plural: "civilians", not "stormy").
+
+Read with regular expressions and word lists, no model, so that they work without spaCy.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from newsbrief.nlp.lexicon import IRREGULAR_PARTICIPLES, NOT_NOUNS, TIME_UNITS
+
+_WEEKDAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_MONTH_NAMES = (
+    r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|March|April|May|June|July|Aug(?:ust|\.)?"
+    r"|Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)"
+)
+_UNITS_OF_TIME = r"(?:hours?|days?|weeks?|months?|years?|decades?)"
+# "since" + what it starts from, up to a clause break: "since 2011", "since Nov. 15", "since
+# the war began", "since the beginning of the civil war".
+_STOP = (
+    r"(?:and|or|but|while|including|when|as|to|from|with|by|for|after|before|because|than|in"
+    r"|on|at|have|has|had|is|are|was|were|who|which|that|according)"
+)
+_SINCE = rf"since\s+[\w.']+(?:\s+(?!{_STOP}\b)[\w']+){{0,5}}"
+WINDOW = re.compile(
+    rf"\b(?:{_SINCE}"
+    rf"|(?:in|over|during|within|for)\s+the\s+(?:past|last|previous|first|next)\s+"
+    rf"(?:[\w-]+\s+){{0,2}}?{_UNITS_OF_TIME}"
+    rf"|in\s+(?:just\s+|only\s+)?(?:[\w-]+\s+){{0,1}}{_UNITS_OF_TIME}"
+    rf"|(?:on\s+)?(?:last\s+)?{_WEEKDAYS}(?:\s+(?:morning|afternoon|evening|night))?"
+    rf"|(?:this|last)\s+(?:week|month|year|weekend)"
+    rf"|today|yesterday"
+    rf"|(?:in|during)\s+{_MONTH_NAMES}(?:\s+\d{{4}})?"
+    rf"|(?:in|during|compared\s+(?:to|with))\s+(?:19|20)\d\d"
+    rf"|so\s+far|to\s+date|(?:through|until|as\s+of)\s+{_MONTH_NAMES}(?:\s+\d{{1,2}})?"
+    rf"|for\s+the\s+(?:whole|entire|full)\s+(?:year|month|week|season)"
+    rf"|(?:so\s+far\s+)?this\s+year)\b\.?",
+    re.IGNORECASE,
+)
+_CUE = re.compile(r"^(?:on|in just|in only)\s+", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    start: int
+    end: int
+    text: str
+
+
+def windows(text: str) -> list[Span]:
+    """The time windows written in ``text`` (one sentence), in order."""
+    return [Span(m.start(), m.end(), m.group().rstrip(".")) for m in WINDOW.finditer(text)]
+
+
+def window_key(window: str | None) -> str | None:
+    """ "on Wednesday" and "Wednesday", "in just two days" and "in two days" are one window."""
+    if window is None:
+        return None
+    return _CUE.sub("", " ".join(window.lower().split()))
+
+
+# A window after its number further from it than this belongs to another clause.
+NEAR = 60
+
+
+def nearest_window(
+    text: str, spans: list[Span], start: int, end: int, others: list[int]
+) -> str | None:
+    """The window of the mention at ``start:end``: the first after it in its clause (no comma
+    or other mention, starts ``others``, between: "Millions have fled since the war began and
+    more than 10,000 in the past 24 hours") within ``NEAR`` characters, else one just before it
+    ("since 2011, thousands have died": see ``_JOINED``)."""
+    after = [
+        s
+        for s in spans
+        if s.start >= end
+        and s.start - end <= NEAR
+        and not _BREAK.search(text, end, s.start)
+        and not any(end <= o < s.start for o in others)
+    ]
+    if after:
+        return after[0].text
+    before = [
+        s
+        for s in spans
+        if s.end <= start
+        and _JOINED.fullmatch(text, s.end, start)
+        and not any(s.end <= o < start for o in others)
+    ]
+    return before[-1].text if before else None
+
+
+_BREAK = re.compile(r"[,;:—–()]")
+# What may stand between a window and a number after it that it dates: "since 2011, thousands",
+# "this week tens of thousands", "on Monday, including 13", "in 2015, when 21" (not "first
+# launched in 1998 and built by a partnership of 16", nor "Born in 1947, she was … of four").
+_JOINED = re.compile(
+    r"[\s,;—–-]*(?:(?:including|and|while|of\s+whom|among\s+them|only|just|when|that|some)"
+    r"[\s,]+)*",
+    re.IGNORECASE,
+)
+_OF_PHRASE = re.compile(
+    r"\s+of\s+((?:[^\W\d][\w'’-]*\s+){0,6}?[^\W\d][\w'’-]*)(?=[,;:.!?—–)\"”]|\s*$"
+    r"|\s+(?:and|or)\s+(?:[\d$£€]|(?:about|nearly|almost|more|less|some|around|just)\b)"
+    r"|\s+(?!of\b)(?:[a-z]+ed|is|are|was|were|has|have|had|in|on|at|to|for|by|from|with|that"
+    r"|which|who)\b)"
+)
+_DETERMINERS = frozenset("the a an its their his her our this that these those".split())
+
+
+def scope_after(text: str, end: int) -> str | None:
+    """ "98 percent of the city" -> "of the city"; "of the key opposition stronghold of eastern
+    Aleppo" as written (at most seven words)."""
+    m = _OF_PHRASE.match(text, end)
+    if m is None:
+        return None
+    words = m.group(1).split()
+    if not words or words[-1].lower() in NOT_NOUNS:
+        return None
+    return "of " + " ".join(words)
+
+
+def scope_key(scope: str | None) -> str | None:
+    """ "of the city" and "of the City" are one scope; determiners do not count."""
+    if scope is None:
+        return None
+    words = [w for w in scope.lower().replace("’", "'").split()[1:] if w not in _DETERMINERS]
+    return " ".join(words)
+
+
+# Plurals that do not end in s, and words ending in s that are no plural.
+_IRREGULAR = frozenset(
+    "people children men women police staff personnel cattle sheep fish deer crew troops "
+    "militia youth clergy livestock poultry offspring".split()
+)
+_NOT_PLURAL_ENDS = ("ss", "us", "is", "ous", "less", "ics")
+
+
+def plural(word: str) -> bool:
+    """Whether ``word`` (lower-case) can be a counted thing after a number above one."""
+    if word in _IRREGULAR or word.endswith(("men", "people", "children")):
+        return True
+    return len(word) > 3 and word.endswith("s") and not word.endswith(_NOT_PLURAL_ENDS)
+
+
+NOT_PARTICIPLES = frozenset("hundred need speed seed feed breed indeed shred kindred".split())
+
+
+def participle(word: str) -> bool:
+    return word in IRREGULAR_PARTICIPLES or (
+        len(word) > 4 and word.endswith("ed") and word not in NOT_PARTICIPLES
+    )
+
+
+# Words after an amount that are not what it is: "$100 billion plus", "$5 apiece".
+_NOT_AMOUNT_NOUNS = frozenset(
+    "plus apiece each total overall annually often though although however".split()
+)
+# "five pairs of shoes": the container, then what it holds
+_CONTAINERS = frozenset("pairs sets groups dozens kinds types sorts bags boxes rounds".split())
+
+
+def count_noun(after: list[str]) -> str | None:
+    """What a count counts: the first plural noun after the number, past adjectives ("two hefty
+    middle-aged women" -> "women"); None when the words after it are no plural noun ("four
+    root", "eight stormy"): such a count is better unlabelled than mislabelled."""
+    words = [w.lower().replace("’", "'") for w in after[:7]]
+    start = 1 if words[:1] == ["of"] else 0  # "thousands of people", "two of her employees"
+    while start < len(words) and (words[start] in _OWNERS or words[start].endswith("'s")):
+        start += 1
+    for i in range(start, min(len(words), start + 3)):
+        low = words[i]
+        if low in ("more", "other", "additional", "further", "extra", "new"):
+            continue
+        if low in ("year-old", "month-old") or (
+            low.isdigit() and words[i + 1 : i + 2] == ["year-old"]
+        ):
+            continue  # "five 2-year-old children"
+        adjective = i + 1 < len(words) and words[i + 1][:1].isalpha()  # "middle-aged women"
+        # (not "10,000 fled rebel-held areas": a participle without a hyphen is the verb)
+        hyphened_or_plural = "-" in low or (adjective and plural(words[i + 1]))
+        if participle(low) and adjective and hyphened_or_plural and words[i + 1] not in NOT_NOUNS:
+            continue  # "middle-aged women", "two armed groups"
+        if not low[0].isalpha() or low in NOT_NOUNS or participle(low) or low in TIME_UNITS:
+            return None
+        if low in _MEASURES or low.endswith("'s"):
+            return None  # "3.8 pounds", "87 million of the world's": no counted thing
+        if plural(low):
+            if after[i][0].isupper():
+                return None  # "two Tony Awards", "two outside Electronic Arts": a name
+            if low in _CONTAINERS and words[i + 1 : i + 2] == ["of"]:
+                held = [w for w in words[i + 2 : i + 5] if plural(w) and "-" not in w]
+                return f"{low} of {held[0]}" if held else low  # "pairs of trail-running shoes"
+            return low
+        if not _adjective(low):
+            return None  # "All three face charges": a verb, not what is counted
+    return None
+
+
+# Verbs that a count's subject is often followed by: "All three face charges", "the two say".
+_VERBS = frozenset(
+    "face faces say get make take go come remain stand seem appear need want know think see "
+    "look win lose pay die live work serve hold run".split()
+)
+
+
+def _adjective(word: str) -> bool:
+    """Whether ``word`` may stand between a number and its noun ("two hefty women", "five
+    misdemeanor counts", "three male friends"): any word but a common verb."""
+    return word not in _VERBS
+
+
+# Units that are no counted thing and that UNITS leaves out ("pounds" may be money or mass).
+_MEASURES = frozenset("pounds ounces inches yards degrees points cents calories".split())
+_OWNERS = frozenset("the these those its her his their our my your".split())
+_MONEY_LINKS = frozenset("of worth totaling totalling".split())
+
+
+def money_noun(before: list[str], after: list[str], noun: str | None) -> str | None:
+    """What an amount is: "a $800 million jackpot", "$26 million in winnings", "a jackpot of
+    $636 million"; None when nothing near says. ``noun``: the word read after it."""
+    if noun == "worth" and len(after) > 2 and after[1] == "of" and after[2][:1].islower():
+        return after[2].lower()  # "$40,000 worth of iPhones"
+    if noun:
+        return noun if noun not in _NOT_AMOUNT_NOUNS else None
+    if len(after) >= 2 and after[0].lower() == "in" and after[1][:1].islower():
+        phrase = []  # "$865,000 in expert witness fees": the phrase's last word, its head
+        for word in (w.lower() for w in after[1:5]):
+            if not word[:1].isalpha() or word in NOT_NOUNS or participle(word):
+                break
+            phrase.append(word)
+            if plural(word):
+                break  # "in lottery prizes go unclaimed": the plural is the head
+        return phrase[-1] if phrase else None
+    if len(before) >= 2 and before[-1].lower() in _MONEY_LINKS:
+        word = before[-2]
+        low = word.lower()
+        if word[:1].islower() and low not in NOT_NOUNS and not participle(low):
+            return low if low not in _NOT_AMOUNT_NOUNS and not low.endswith("ly") else None
+    return None
+
+
+_CHANGE = frozenset(
+    "more higher lower less fewer greater increase increased rise drop decline jump decreased "
+    "reduced raised".split()
+)
+_CHANGE_VERBS = frozenset(
+    "rose fell lost gained increased decreased declined dropped jumped climbed soared grew "
+    "slipped slid plunged surged tumbled cut raised rise fall".split()
+)
+
+
+def a_change(before: list[str], after: list[str]) -> bool:
+    """ "29 percent higher risk", "the index lost 49 percent", "soared 28 percent": no share
+    of anything (which "of the seats" after the number would make it)."""
+    if after and after[0].lower() == "of":
+        return False
+    if after and after[0].lower() in _CHANGE:
+        return True
+    verb = [w.lower() for w in before[-2:]]
+    return bool(verb) and (
+        verb[-1] in _CHANGE_VERBS or (verb[0] in _CHANGE_VERBS and verb[-1] == "by")
+    )
