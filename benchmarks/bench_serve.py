@@ -1,7 +1,7 @@
 """Load on the HTTP API: N POST /api/brief requests at C concurrent connections to a local server.
 
     .venv/bin/python benchmarks/bench_serve.py [--requests 1000] [--concurrency 50]
-        [--words 150] [--url http://127.0.0.1:PORT]
+        [--words 150] [--url http://127.0.0.1:PORT] [--workers N]
 
 Without ``--url`` it starts ``newsbrief serve`` on 127.0.0.1 and a free port (one process, as a
 user would run it) and stops it afterwards; ``--url`` must be a loopback address. Every request
@@ -37,6 +37,7 @@ def main() -> None:
     parser.add_argument("--concurrency", "-c", type=int, default=50)
     parser.add_argument("--words", type=int, default=150)
     parser.add_argument("--url", help="an already running server on 127.0.0.1 (default: start one)")
+    parser.add_argument("--workers", type=int, default=1, help="serve --workers N (when started)")
     args = parser.parse_args()
     if args.requests < 1 or args.concurrency < 1:
         parser.error("--requests and --concurrency must be at least 1")
@@ -48,7 +49,7 @@ def main() -> None:
             "words": args.words,
         }
     ).encode()
-    server = None if args.url else _start_server()
+    server = None if args.url else _start_server(args.workers)
     url = args.url or server[0]  # type: ignore[index]
     try:
         result = asyncio.run(_load(url, body, args.requests, args.concurrency))
@@ -59,13 +60,21 @@ def main() -> None:
     _report(result, args, len(body))
 
 
-def _start_server() -> tuple[str, subprocess.Popen[bytes]]:
+def _start_server(workers: int) -> tuple[str, subprocess.Popen[bytes]]:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         port = sock.getsockname()[1]
     script = Path(sys.executable).with_name("newsbrief")
     child = subprocess.Popen(
-        [str(script), "serve", "--host", "127.0.0.1", "--port", str(port)],
+        [
+            str(script),
+            "serve",
+            "--host",
+            "127.0.0.1",
+            "--port",
+            str(port),
+            *("--workers", str(workers)),
+        ],
         stderr=subprocess.DEVNULL,
     )
     deadline = time.monotonic() + 30
@@ -117,7 +126,8 @@ def _report(result: dict[str, object], args: argparse.Namespace, size: int) -> N
     print(f"# bench_serve: {platform.processor() or platform.machine()}, Python "
           f"{platform.python_version()}")  # fmt: skip
     print(f"{len(latencies)} POST /api/brief (5 Aleppo articles, {size:,} bytes, "
-          f"{args.words} words) at {args.concurrency} concurrent connections")  # fmt: skip
+          f"{args.words} words) at {args.concurrency} concurrent connections, "
+          f"{args.workers} server worker(s)")  # fmt: skip
     print(f"wall {wall:.1f} s, {len(latencies) / wall:.1f} requests/s")
     print(
         f"latency ms: p50 {cuts[49]:.0f}, p90 {cuts[89]:.0f}, p95 {cuts[94]:.0f}, "

@@ -279,3 +279,19 @@ def test_a_verb_before_for_is_no_part_of_a_name() -> None:
     found = _found("Pushing for Congress to act, Senator Ann Walker spoke in Denver.")
     assert "Pushing for Congress" not in found
     assert found["Congress"][0] == "organisation"
+
+
+def test_a_name_written_in_capitals_is_cited_as_written() -> None:
+    from newsbrief.facts.entities import entities as find_entities
+    from newsbrief.types import Article
+
+    text = (
+        "The council voted on Monday to expand paid leave, officials said. The plan was first "
+        "reported by a columnist of the paper (Bill O'Leary/THE WASHINGTON POST, photo)."
+    )
+    article = Article(id="a", text=text)
+    found = find_entities([article])
+    assert any(e.name == "Washington Post" and "WASHINGTON POST" in e.aliases for e in found)
+    for entity in found:
+        for c in entity.citations:
+            assert text[c.start : c.end] in {entity.name, *entity.aliases}

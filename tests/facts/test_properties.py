@@ -68,7 +68,9 @@ def test_every_citation_lies_inside_its_article_and_contains_the_fact(texts: lis
 
 
 def test_every_citation_on_the_fixture_stories_contains_the_fact() -> None:
-    for folder in [ALEPPO, *sorted(p for p in FIXTURES.iterdir() if p.is_dir())]:
+    # Not the fresh gold sets: their files are labels, and their stories are not to be run.
+    stories = sorted(p for p in FIXTURES.iterdir() if p.is_dir() and "fresh" not in p.name)
+    for folder in [ALEPPO, *stories]:
         articles = list(read_clean([folder]).articles)
         if articles:
             check(facts_of(articles), articles)

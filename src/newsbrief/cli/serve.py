@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import Annotated
 
@@ -28,6 +29,17 @@ Port = Annotated[int, typer.Option("--port", "-p", min=1, max=65535, help="Port 
 _LOCAL = ("127.0.0.1", "localhost", "::1")
 
 
+ServeWorkers = Annotated[
+    int,
+    typer.Option(
+        "--workers",
+        min=1,
+        metavar="N",
+        help="Server processes sharing the port (one per core serves about N times the briefs).",
+    ),
+]
+
+
 def serve(
     host: Host = "127.0.0.1",
     port: Port = 8000,
@@ -36,11 +48,12 @@ def serve(
     llm: Llm = None,
     model: Model = None,
     api_key_env: ApiKeyEnv = DEFAULTS.llm_key_env,
+    workers: ServeWorkers = 1,
 ) -> None:
     """Serve the web page and the JSON API (POST /api/brief; the library's stories under
     /stories and /api/stories) until Ctrl-C."""
     from newsbrief.extras import require
-    from newsbrief.web.app import create_app
+    from newsbrief.web.app import SERVE_CONFIG, create_app, serve_config
     from newsbrief.web.server import server_options
 
     uvicorn = require("uvicorn", extra="web")
@@ -54,6 +67,13 @@ def serve(
         settings = settings_from(llm_url=llm, llm_model=model, llm_key_env=api_key_env)
     except UsageError as exc:
         fail(exc.message, EXIT_USAGE)
-    app = create_app(settings=settings, db=Path(db), allow_private=allow_private)
-    options = server_options(settings.limits)
-    uvicorn.run(app, host=host, port=port, log_level="warning", access_log=False, **options)
+    options = server_options(settings.limits, workers=workers)
+    common = {"host": host, "port": port, "log_level": "warning", "access_log": False}
+    if workers == 1:
+        app = create_app(settings=settings, db=Path(db), allow_private=allow_private)
+        uvicorn.run(app, **common, **options)
+        return
+    # Several processes share the listening socket; each builds its app from the environment.
+    os.environ[SERVE_CONFIG] = serve_config(settings, db=Path(db), allow_private=allow_private)
+    target = "newsbrief.web.app:app_from_environment"
+    uvicorn.run(target, factory=True, workers=workers, **common, **options)

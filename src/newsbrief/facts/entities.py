@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
@@ -102,6 +102,7 @@ class _Group:
     kinds: dict[str, float]  # kind -> weight of the mentions typed so
     citations: dict[str, Citation]  # article id -> first mention
     mentions: int = 0
+    spellings: set[str] = field(default_factory=set)  # written in capitals, cited that way
 
 
 def merge(
@@ -116,6 +117,8 @@ def merge(
             if group is None:
                 group = groups[name] = _Group({}, {}, {})
             group.mentions += 1
+            if m.name.isupper() and m.name != name:  # "WASHINGTON POST", cited as written
+                group.spellings.add(m.name)
             kind, weight = m.kind, m.weight
             if m.name in people and (kind is None or weight < 1) and _full_name(m.name):
                 kind, weight = "person", 2.0  # quoted as a speaker
@@ -125,6 +128,8 @@ def merge(
                 group.citations[article_id] = Citation(article_id, m.start, m.end)
     for name, group in groups.items():
         group.variants[name] = group.mentions
+        for spelling in group.spellings:  # an alias, never the name (no mentions of its own)
+            group.variants.setdefault(spelling, 0)
     merged = _merge_spellings(groups)
     order = {a.id: i for i, a in enumerate(articles)}
     out = []
@@ -262,7 +267,8 @@ def _fold(groups: dict[str, _Group], names_: list[str], target: dict[str, str]) 
         if into is None:
             out[root] = group  # the first spelling of its entity: the group as it is
             continue
-        into.variants[name] = into.variants.get(name, 0) + group.mentions
+        for spelling, mentions in group.variants.items():  # its name, and capitals as cited
+            into.variants[spelling] = into.variants.get(spelling, 0) + mentions
         for kind, weight in group.kinds.items():
             into.kinds[kind] = into.kinds.get(kind, 0.0) + weight
         into.mentions += group.mentions

@@ -7,6 +7,9 @@ their own script (``html``).
 
 from __future__ import annotations
 
+import json
+import os
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -63,3 +66,22 @@ def _openapi(app: FastAPI) -> dict[str, Any]:
         components["BriefRequest"] = defs
         app.openapi_schema = schema
     return app.openapi_schema
+
+
+# serve --workers N: each worker process builds its own app from this variable (JSON: "db",
+# "allow_private", and the Settings fields serve sets), since uvicorn starts workers from an
+# import string ("newsbrief.web.app:app_from_environment"), not from an app object.
+SERVE_CONFIG = "NEWSBRIEF_SERVE_CONFIG"
+
+
+def serve_config(settings: Settings, *, db: Path | None, allow_private: bool) -> str:
+    llm = {k: getattr(settings, k) for k in ("llm_url", "llm_model", "llm_key_env")}
+    return json.dumps({"db": str(db) if db else None, "allow_private": allow_private, **llm})
+
+
+def app_from_environment() -> FastAPI:
+    config = json.loads(os.environ[SERVE_CONFIG])
+    db = config.pop("db")
+    allow_private = config.pop("allow_private")
+    settings = replace(Settings(), **config)
+    return create_app(settings=settings, db=Path(db) if db else None, allow_private=allow_private)

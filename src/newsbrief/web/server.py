@@ -55,10 +55,21 @@ def headers_timeout_protocol(seconds: float) -> type[asyncio.Protocol]:
     return HeadersTimeout
 
 
-def server_options(limits: Limits) -> dict[str, Any]:
+def __getattr__(name: str) -> Any:
+    # "newsbrief.web.server:HeadersTimeout", the protocol with the default header limit, by an
+    # import string: worker processes (serve --workers) are given their configuration pickled,
+    # and a class made in a function cannot be.
+    if name == "HeadersTimeout":
+        return headers_timeout_protocol(Limits().request_header_seconds)
+    raise AttributeError(name)
+
+
+def server_options(limits: Limits, *, workers: int = 1) -> dict[str, Any]:
     """The keyword arguments for ``uvicorn.run`` / ``uvicorn.Config`` that set the limits."""
+    several = workers > 1 and limits.request_header_seconds == Limits().request_header_seconds
+    http: Any = "newsbrief.web.server:HeadersTimeout" if several else None
     return {
-        "http": headers_timeout_protocol(limits.request_header_seconds),
+        "http": http or headers_timeout_protocol(limits.request_header_seconds),
         "timeout_keep_alive": KEEP_ALIVE_SECONDS,
         "h11_max_incomplete_event_size": MAX_HEADER_BYTES,
     }
