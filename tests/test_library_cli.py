@@ -222,3 +222,21 @@ def test_a_boilerplate_only_page_is_skipped_not_a_failure(tmp_path: Path) -> Non
     assert result.exit_code == 0, result.stderr
     assert "1 new, 0 duplicate, 0 near-duplicate, 0 failed, 1 empty;" in result.stderr
     assert "furniture.txt: empty article after cleaning, skipped" in result.stderr
+
+
+def test_ingest_and_watch_report_as_json(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from newsbrief.cli import app
+
+    db = str(tmp_path / "lib.db")
+    aleppo = str(Path(__file__).resolve().parents[1] / "examples" / "aleppo-2016")
+    done = CliRunner().invoke(app, ["ingest", aleppo, "--db", db, "--format", "json"])
+    assert done.exit_code == 0, done.output
+    report = json.loads(done.stdout)
+    assert (report["new"], report["failed"], report["stories_in_library"]) == (5, 0, 1)
+    assert report["changed"] == [1] and report["library"] == db
+    again = CliRunner().invoke(app, ["watch", aleppo, "--rounds", "1", "--db", db, "-f", "json"])
+    assert again.exit_code == 0, again.output
+    [poll] = [json.loads(line) for line in again.stdout.splitlines()]
+    assert poll["new"] == 0 and poll["duplicate"] == 5 and poll["changed_stories"] == []

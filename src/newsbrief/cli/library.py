@@ -3,6 +3,7 @@ brief.py). Every one opens the library and its fetcher with the Limits of ``sett
 
 from __future__ import annotations
 
+import json
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -33,6 +34,22 @@ if TYPE_CHECKING:
 class TableFormat(StrEnum):
     table = "table"
     json = "json"
+
+
+class ReportFormat(StrEnum):
+    text = "text"
+    json = "json"
+
+
+ReportFormatOption = Annotated[
+    ReportFormat,
+    typer.Option(
+        "--format",
+        "-f",
+        help="text: one line on standard error; json: the report as JSON on standard output "
+        "(watch: one JSON object per poll, JSON Lines).",
+    ),
+]
 
 
 Sources = Annotated[
@@ -113,6 +130,7 @@ def ingest(
     engine: IngestEngine = None,
     workers: Workers = None,
     scheduler: Scheduler = None,
+    fmt: ReportFormatOption = ReportFormat.text,
 ) -> None:
     """Add articles to the story library; each joins a story or opens one. Re-ingesting is a
     no-op. The exit status is 1 if any source or entry failed."""
@@ -142,9 +160,27 @@ def ingest(
         # read again); a failed file or URL does, as before, ready for the next ingest.
         _discard(Path(db))
         where = f"{db} not created"
-    note(f"{_counts(report)}, {where}")
+    if fmt == ReportFormat.json:
+        out = {**_report_dict(report), "stories_in_library": stories, "library": str(db)}
+        typer.echo(json.dumps(out))
+    else:
+        note(f"{_counts(report)}, {where}")
     if report.failed:
         raise typer.Exit(EXIT_INPUT)
+
+
+def _report_dict(report: IngestReport) -> dict[str, object]:
+    """An ingest report for programs (ingest/watch --format json; the fields as in README)."""
+    return {
+        "new": report.new,
+        "duplicate": report.duplicate,
+        "near_duplicate": report.near_duplicate,
+        "failed": report.failed,
+        "empty": report.empty,
+        "problems": report.problems,
+        "skipped": report.skipped,
+        "changed": sorted(report.changed),
+    }
 
 
 def _counts(report: IngestReport) -> str:
@@ -230,6 +266,7 @@ def watch(
     db: Db = DEFAULT_DB,
     allow_private: AllowPrivate = False,
     brief: BriefChanged = False,
+    fmt: ReportFormatOption = ReportFormat.text,
 ) -> None:
     """Poll feeds: ingest what is new, cluster it, and print the stories that changed. Pages
     already fetched are asked for only if changed (ETag / Last-Modified). Stops cleanly on
@@ -244,7 +281,7 @@ def watch(
         with _opened(db, settings, allow_private=allow_private) as (library, fetcher):
             start, done = time.monotonic(), 0
             while True:
-                changed = _poll(library, feeds, fetcher=fetcher)
+                changed = _poll(library, feeds, fetcher=fetcher, fmt=fmt)
                 if brief:
                     _brief_changed(library, changed, settings)
                 done += 1
@@ -260,8 +297,11 @@ def watch(
         fail(exc.message, EXIT_INPUT)
 
 
-def _poll(library: Library, feeds: list[str], *, fetcher: Fetcher) -> list[StoryRow]:
-    """One poll: ingest the feeds and print a line, and one per story that changed."""
+def _poll(
+    library: Library, feeds: list[str], *, fetcher: Fetcher, fmt: ReportFormat
+) -> list[StoryRow]:
+    """One poll: ingest the feeds and print a line, and one per story that changed (or, as
+    JSON, one object)."""
     import time
 
     report = library.ingest(feeds, fetcher=fetcher)
@@ -269,6 +309,11 @@ def _poll(library: Library, feeds: list[str], *, fetcher: Fetcher) -> list[Story
         warn(problem)
     stamp = time.strftime("%Y-%m-%d %H:%M:%S")
     changed = library.changed_stories(report.changed)
+    if fmt == ReportFormat.json:
+        rows = [{"id": r.id, "articles": len(r.articles), "headline": r.headline} for r in changed]
+        typer.echo(json.dumps({"time": stamp, **_report_dict(report), "changed_stories": rows}))
+        sys.stdout.flush()
+        return changed
     typer.echo(
         f"{stamp}: {report.new} new, {report.near_duplicate} near-duplicate, "
         f"{_stories(len(changed))} changed"
