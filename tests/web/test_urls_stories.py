@@ -201,3 +201,22 @@ def test_only_http_urls_are_read_never_paths(tmp_path: Path) -> None:
         )
         page = client.post("/brief", data={"urls": given})
         assert page.status_code == 422 and "only http and https URLs are fetched" in page.text
+
+
+def test_the_stories_page_pages_and_searches(
+    library: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from newsbrief.web import pages
+
+    client = TestClient(create_app(db=library))
+    found = client.get("/stories", params={"q": "ALEPPO"})
+    assert found.status_code == 200 and "Stories 1–1 of 1" in found.text
+    assert "harbour" not in found.text.lower().split("<tbody>")[1]
+    assert "No stories" in client.get("/stories", params={"q": "zzz"}).text
+    monkeypatch.setattr(pages, "PAGE_STORIES", 1)
+    first = client.get("/stories")
+    assert "Stories 1–1 of 2" in first.text and 'rel="next" href="/stories?offset=1"' in first.text
+    second = client.get("/stories", params={"offset": 1})
+    assert "Stories 2–2 of 2" in second.text
+    assert 'rel="prev" href="/stories?offset=0"' in second.text
+    assert 'rel="next"' not in second.text

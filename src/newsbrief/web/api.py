@@ -21,7 +21,7 @@ from newsbrief.web.forms import form_articles, form_input, form_words, read_form
 from newsbrief.web.inputs import check_count, read_api_items
 from newsbrief.web.models import MAX_WORDS, BriefingOut, BriefRequest, ErrorOut, StoryOut
 from newsbrief.web.state import AppState, State
-from newsbrief.web.stories import story_briefing, story_rows
+from newsbrief.web.stories import find_stories, story_briefing
 
 ERRORS: dict[int | str, dict[str, Any]] = {
     code: {"model": ErrorOut, "description": text}
@@ -93,13 +93,10 @@ def api_stories(
     """The library's stories, most recently seen first, as ``newsbrief stories --format
     json`` lists them: a page of ``limit`` from ``offset``, of those whose headline holds every
     word of ``q`` (any case); the header ``X-Total-Count`` gives how many there are in all."""
-    rows = story_rows(state.db)
-    words = q.casefold().split()
-    if words:
-        rows = [row for row in rows if all(w in row.headline.casefold() for w in words)]
-    response.headers["X-Total-Count"] = str(len(rows))
     limit = min(limit, state.settings.limits.max_page_stories)
-    return [row.record() for row in rows[offset : offset + limit]]
+    rows, total = find_stories(state.db, q=q, offset=offset, limit=limit)
+    response.headers["X-Total-Count"] = str(total)
+    return [row.record() for row in rows]
 
 
 @router.get("/stories/{story}", response_model=None, responses={**_BRIEFING, 404: ERRORS[404]})

@@ -4,7 +4,9 @@ index) again with the error, under the refusal's status code."""
 
 from __future__ import annotations
 
-from fastapi import APIRouter, Request
+from typing import Annotated
+
+from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse, Response
 from starlette.concurrency import run_in_threadpool
 
@@ -13,7 +15,7 @@ from newsbrief.web.errors import RequestError
 from newsbrief.web.forms import FormInput, form_articles, form_input, form_words, read_form
 from newsbrief.web.html import briefing_page, template_page
 from newsbrief.web.state import AppState, State
-from newsbrief.web.stories import story_briefing, story_rows
+from newsbrief.web.stories import find_stories, story_briefing
 
 _BLANK = FormInput(text="", urls="")
 
@@ -40,13 +42,28 @@ async def brief_page(request: Request, state: State) -> Response:
     return briefing_page(briefing)
 
 
+# Stories on one page of /stories (?offset= pages on, ?q= searches the headlines).
+PAGE_STORIES = 100
+
+
 @router.get("/stories")
-def stories_page(state: State) -> Response:
+def stories_page(
+    state: State,
+    q: Annotated[str, Query(max_length=200)] = "",
+    offset: Annotated[int, Query(ge=0)] = 0,
+) -> Response:
     try:
-        rows = story_rows(state.db)
+        rows, total = find_stories(state.db, q=q, offset=offset, limit=PAGE_STORIES)
     except RequestError as exc:
         return template_page("stories.html", error=exc.message, status=exc.status)
-    return template_page("stories.html", stories=rows)
+    pages = {
+        "total": total,
+        "first": offset + 1 if rows else 0,
+        "last": offset + len(rows),
+        "earlier": max(0, offset - PAGE_STORIES) if offset else None,
+        "later": offset + PAGE_STORIES if offset + PAGE_STORIES < total else None,
+    }
+    return template_page("stories.html", stories=rows, q=q, pages=pages)
 
 
 @router.get("/stories/{story}")

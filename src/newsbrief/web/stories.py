@@ -34,6 +34,18 @@ def story_rows(db: Path | None) -> list[StoryRow]:
             raise _unavailable(exc, db) from None
 
 
+def find_stories(
+    db: Path | None, *, q: str = "", offset: int = 0, limit: int
+) -> tuple[list[StoryRow], int]:
+    """A page of ``limit`` live stories from ``offset``, of those whose headline holds every
+    word of ``q`` (any case), and how many such stories there are in all."""
+    rows = story_rows(db)
+    words = q.casefold().split()
+    if words:
+        rows = [row for row in rows if all(w in row.headline.casefold() for w in words)]
+    return rows[offset : offset + limit], len(rows)
+
+
 def story_briefing(db: Path | None, story: int, *, settings: Settings) -> Briefing:
     """A briefing of all the story's articles (near-duplicates left out), as `brief --story`."""
     with _open(db) as library:
