@@ -12,17 +12,16 @@ cleaned articles, after a warm-up run (spaCy's model load is not counted).
 from __future__ import annotations
 
 import argparse
-import json
 import statistics
 import sys
 import time
 from pathlib import Path
 
-from newsbrief.batch import read_cluster
-from newsbrief.clean import read_clean
+from bench_facts_seen import gold_articles  # type: ignore[import-not-found]  # its folder
+
 from newsbrief.config import Settings
 from newsbrief.facts.entities import entities
-from newsbrief.facts.seen import Report, load, score
+from newsbrief.facts.seen import Report, score
 from newsbrief.nlp.sentences import segment
 from newsbrief.summarize import summarize
 from newsbrief.types import Facts
@@ -47,14 +46,7 @@ def main() -> None:
     args = parser.parse_args()
     if not args.data.exists():
         sys.exit(f"bench_entities: {args.data} not found (the Multi-News dev set)")
-    clusters = {}
-    for line in args.data.read_text(encoding="utf-8").splitlines():
-        cluster = json.loads(line)
-        clusters[cluster["id"]] = cluster["documents"]
-    stories = load(args.gold)
-    inputs = [
-        list(read_clean(read_cluster(clusters[s.cluster]).articles).articles) for s in stories
-    ]
+    stories, inputs = zip(*gold_articles(args.gold, args.data), strict=True)
     summary_ms = []
     for articles in inputs:
         sentences = [segment(a) for a in articles]

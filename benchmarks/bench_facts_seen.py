@@ -21,12 +21,25 @@ from pathlib import Path
 from newsbrief.batch import read_cluster
 from newsbrief.clean import read_clean
 from newsbrief.config import Settings
-from newsbrief.facts.seen import KINDS, Report, load, score
+from newsbrief.facts.seen import KINDS, GoldStory, Report, load, score
 from newsbrief.pipeline import brief_articles
+from newsbrief.types import Article
 
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_GOLD = ROOT / "tests" / "fixtures" / "facts-fresh-1"
 DEFAULT_DATA = ROOT.parent / "shared" / "data" / "multinews-dev.jsonl"
+
+
+def gold_articles(gold: Path, data: Path) -> list[tuple[GoldStory, list[Article]]]:
+    """Each gold story of ``gold`` with the cleaned articles of its dev cluster in ``data``."""
+    clusters = {}
+    for line in data.read_text(encoding="utf-8").splitlines():
+        cluster = json.loads(line)
+        clusters[cluster["id"]] = cluster["documents"]
+    return [
+        (story, list(read_clean(read_cluster(clusters[story.cluster]).articles).articles))
+        for story in load(gold)
+    ]
 
 
 def main() -> None:
@@ -37,15 +50,10 @@ def main() -> None:
     args = parser.parse_args()
     if not args.data.exists():
         sys.exit(f"bench_facts_seen: {args.data} not found (the Multi-News dev set)")
-    clusters = {}
-    for line in args.data.read_text(encoding="utf-8").splitlines():
-        cluster = json.loads(line)
-        clusters[cluster["id"]] = cluster["documents"]
     total = Report()
     print(f"# {datetime.now(UTC):%Y-%m-%d %H:%M} UTC, {platform.node()}, gold {args.gold.name}")
     print(f"{'story':<36}" + "".join(f"{k[:14]:>16}" for k in KINDS))
-    for story in load(args.gold):
-        articles = list(read_clean(read_cluster(clusters[story.cluster]).articles).articles)
+    for story, articles in gold_articles(args.gold, args.data):
         briefing = brief_articles(articles, settings=Settings())
         assert briefing.facts is not None
         report = score(briefing.facts, articles, story.data)

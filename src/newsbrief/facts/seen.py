@@ -36,7 +36,7 @@ from typing import Any
 
 from newsbrief.facts.gold import Count
 from newsbrief.nlp.vectors import content_stems
-from newsbrief.types import Article, Facts, FigureReport, Quote
+from newsbrief.types import Article, Facts, Figure, FigureReport, Quote
 
 KINDS = (
     "entities",
@@ -230,8 +230,8 @@ def _labels(facts: Facts, gold: dict[str, Any], index: dict[str, int], report: R
                 report.wrong.append(f"label {_label(f)!r} for {r.text!r} (gold {hit['counts']!r})")
 
 
-def _label(figure: Any) -> str:
-    parts = [figure.about, getattr(figure, "window", None), getattr(figure, "scope", None)]
+def _label(figure: Figure) -> str:
+    parts = [figure.about, figure.window, figure.scope]
     return " ".join(p for p in parts if p)
 
 
