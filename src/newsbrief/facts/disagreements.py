@@ -16,7 +16,7 @@ import itertools
 import re
 from collections.abc import Sequence
 
-from newsbrief.facts.figures import Quantity, Reported
+from newsbrief.facts.figures import Quantity, Reported, agree
 from newsbrief.nlp.quantities import Mention
 from newsbrief.types import Article, Disagreement
 
@@ -38,11 +38,12 @@ def disagreements(
     quantities: Sequence[Quantity], articles: Sequence[Article]
 ) -> tuple[Disagreement, ...]:
     published = {a.id: a.published.date().isoformat() if a.published else None for a in articles}
+    torn = _torn(quantities)
     out = []
     for quantity in quantities:
         if not quantity.comparable or _mixed_dates(quantity):
             continue
-        sides = _apart(_sides(quantity))
+        sides = _apart(_sides(quantity, torn))
         if len(sides) < 2 or not _same_time(sides):
             continue
         outlets = {r.article_id for side in sides for r in side}
@@ -111,7 +112,27 @@ def _apart(sides: list[list[Reported]]) -> list[list[Reported]]:
     return merged
 
 
-def _sides(quantity: Quantity) -> list[list[Reported]]:
+def _torn(quantities: Sequence[Quantity]) -> set[tuple[str, str | None, str]]:
+    """(article, dimension, event) where an article gives more than one value for what happened
+    (or, for an amount, what it is), whatever it counts and whenever: "fatally shot three
+    co-workers" and "Two people died on the scene" (a part, of another place or time, or
+    another group) leave no one count of the killed to hold against another outlet's."""
+    values: dict[tuple[str, str | None, str], list[Mention]] = {}
+    for q in quantities:
+        if q.key[1] is None:
+            continue
+        for group in q.groups:
+            for r in group:
+                if not r.mention.vague:
+                    values.setdefault((r.article_id, q.key[0], q.key[1]), []).append(r.mention)
+    return {
+        where
+        for where, told in values.items()
+        if any(not agree(a, b) for a, b in itertools.combinations(told, 2))
+    }
+
+
+def _sides(quantity: Quantity, torn: set[tuple[str, str | None, str]]) -> list[list[Reported]]:
     exact = [[r for r in group if not r.mention.vague] for group in quantity.groups]
     exact = [group for group in exact if group]
     groups_of: dict[str, set[int]] = {}
@@ -121,7 +142,12 @@ def _sides(quantity: Quantity) -> list[list[Reported]]:
     # an outlet counting in parts ("Two more soldiers were killed", "including 13 children")
     # gives no total to compare
     partial = {r.article_id for g in quantity.groups for r in g if _partial(r)}
-    committed = {a for a, ks in groups_of.items() if len(ks) == 1 and a not in partial}
+    dimension, event = quantity.key[:2]
+    committed = {
+        a
+        for a, ks in groups_of.items()
+        if len(ks) == 1 and a not in partial and (a, dimension, event) not in torn
+    }
     sides = [[r for r in group if r.article_id in committed] for group in exact]
     return [side for side in sides if side]
 

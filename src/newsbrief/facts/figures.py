@@ -76,12 +76,20 @@ class Quantity:
     @property
     def comparable(self) -> bool:
         """Whether its values may be compared across outlets: a count only when what happened
-        is known ("300 people" in one outlet and "3,000 people" in another are two counts), an
-        amount only when no report's label is loose ("$25 million in punitive damages" is a part
-        of "$33.5 million in damages")."""
+        is known ("300 people" in one outlet and "3,000 people" in another are two counts), a
+        share only when what happened (an event word: "53 per cent" and "96%" of shareholders
+        voted in two votes) and of what are read, an amount only when no report's label is
+        loose ("$25 million in punitive damages" is a part of "$33.5 million in damages"), a
+        measure unless it is a distance from somewhere unsaid."""
         if any(r.mention.loose for group in self.groups for r in group):
             return False
-        return self.key[0] != "count" or self.key[1] is not None
+        dimension, what = self.key[0] or "", self.key[1]
+        if dimension == "count":
+            return what is not None
+        if dimension in ("percent", "points"):  # a share of whom, doing what: both read
+            return what in _EVENTS and self.scope is not None
+        # "30 miles northeast of Baltimore", "less than 10 miles away": distances from where
+        return dimension.startswith("money") or what != "distance"
 
 
 def find_quantities(

@@ -16,10 +16,11 @@ Matching rules, strict by design:
   shares the gold speaker's last word. Precision is over matched citations with a speaker; a
   citation that matches no gold quote is not judged. Recall is over gold quotes with a speaker.
 - **Figure labels.** A shown report matches a gold figure of its article whose text contains its
-  text (or the reverse) and whose value is equal. The label (the figure's ``about``) is right
-  when it shares a content stem with what the gold figure counts and each of its other content
-  stems occurs in the gold figure's counts, event, window or scope ("strict"); "lenient" asks
-  only for the shared stem with what is counted.
+  text (or the reverse) and whose value is equal, one written in the cited sentence first
+  (a bare "Two" is not the gold "two distribution facilities" of another sentence). The label
+  (the figure's ``about``) is right when it shares a content stem with what the gold figure
+  counts and each of its other content stems occurs in the gold figure's counts, event, window
+  or scope ("strict"); "lenient" asks only for the shared stem with what is counted.
 - **Conflicts.** A shown disagreement is right when two of its sides hold the two sides of a
   gold conflict (matched as reports are). Recall is over gold conflicts.
 """
@@ -101,7 +102,7 @@ def score(
     report = Report()
     _entities(shown, gold, report)
     _speakers(shown, gold, index, speakers or _one_speaker, report)
-    _labels(shown, gold, index, report)
+    _labels(shown, gold, articles, report)
     _conflicts(shown, gold, index, report)
     return report
 
@@ -203,7 +204,27 @@ def _matches(r: FigureReport, item: tuple[int, str], index: dict[str, int]) -> b
     return bool(mine) and (mine in theirs or theirs in mine)
 
 
-def _labels(facts: Facts, gold: dict[str, Any], index: dict[str, int], report: Report) -> None:
+def _gold_figure(
+    r: FigureReport, figures: list[dict[str, Any]], index: dict[str, int], cited: str
+) -> dict[str, Any] | None:
+    """The gold figure a shown report is: of its article, with its text and value, the one
+    written in the cited sentence first ("Two people died" is not the gold "two distribution
+    facilities" of another sentence of that article), else the first."""
+    same = [
+        g
+        for g in figures
+        if _matches(r, (g["article"], g["text"]), index)
+        and abs(float(g["value"]) - r.value) <= 1e-6 * max(1.0, abs(r.value))
+    ]
+    sentence = norm(cited)
+    return next((g for g in same if norm(g["text"]) in sentence), same[0] if same else None)
+
+
+def _labels(
+    facts: Facts, gold: dict[str, Any], articles: Sequence[Article], report: Report
+) -> None:
+    index = {a.id: i for i, a in enumerate(articles)}
+    texts = {a.id: a.text for a in articles}
     figures = gold.get("figures", [])
     strict = report.counts["figure labels (strict)"]
     lenient = report.counts["figure labels (lenient)"]
@@ -211,11 +232,8 @@ def _labels(facts: Facts, gold: dict[str, Any], index: dict[str, int], report: R
     for f in facts.figures:
         label = set(content_stems(_label(f)))
         for r in f.reports:
-            hit = next(
-                (g for g in figures if _matches(r, (g["article"], g["text"]), index)
-                 and abs(float(g["value"]) - r.value) <= 1e-6 * max(1.0, abs(r.value))),
-                None,
-            )  # fmt: skip
+            cited = texts[r.citation.article_id][r.citation.start : r.citation.end]
+            hit = _gold_figure(r, figures, index, cited)
             if hit is None:
                 continue
             counted = set(content_stems(hit.get("counts") or ""))

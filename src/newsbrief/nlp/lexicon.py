@@ -100,7 +100,7 @@ _EVENTS = {
     "killed": "killed killing killings kill kills dead died death deaths executed executing "
     "executions immolated slain "
     "murdered massacred perished fatalities lives",
-    "injured": "injured injuring wounded wounding hurt injuries",
+    "injured": "injured injuring wounded wounding hurt injuries shot",
     "fled": "fled fleeing flee leave leaving left escaped exodus",
     "displaced": "displaced homeless uprooted",
     "evacuated": "evacuated evacuation evacuations evacuate",
@@ -129,6 +129,7 @@ NOT_NOUNS = frozenset(
     still also just only even already about around over under up down out off into onto upon
     there here then too very yet since after before until including among between across through
     during against toward towards within without like said says say told according
+    last next ago earlier later ahead apiece
     """.split()
 )
 

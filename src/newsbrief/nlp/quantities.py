@@ -11,26 +11,25 @@ import re
 from dataclasses import dataclass, replace
 
 from newsbrief.nlp.lexicon import (
-    EVENT_CLASS,
     MONTHS,
     NOT_NOUNS,
     NUMBER_WORDS,
     SCALES,
-    SPEECH_VERBS,
     TIME_UNITS,
     UNITS,
     VAGUE,
-    WINDOW_STOPS,
 )
 from newsbrief.nlp.quantity_context import (
     a_change,
     count_noun,
+    measured,
     money_noun,
     nearest_window,
     participle,
     scope_after,
     windows,
 )
+from newsbrief.nlp.quantity_events import read_event
 
 _QUALIFIER = (
     r"(?:(?:more|fewer|less|greater|smaller|larger|higher|lower) than|at least|at most|up to|"
@@ -235,14 +234,8 @@ def _read(text: str, m: re.Match[str]) -> Mention | None:
         noun = money_noun(before, after, _noun(after, skip_of=True))
         loose = bool(noun) and after[:1] == ["in"]
     else:
-        noun = _noun(after, skip_of=vague or unit is not None)
-    classes = not dimension.startswith("money")  # "fled", "killed" say nothing of an amount
-    # the verb right before the number first: "killing three people and injuring 23 others"
-    # (an event word only, and not "left": "left 80 dead")
-    verb = before[-1:] if before and before[-1].lower() in EVENT_CLASS.keys() - _LOOSE else []
-    event = (_event_of(before) or _event(verb, noun)) if classes else None
-    event = event or _event(after, noun, classes=classes)
-    event = event or _event(list(reversed(before)), noun, classes=classes)
+        noun = measured(dimension, _noun(after, skip_of=vague or unit is not None))
+    event = read_event(before, after, noun, dimension)
     of_noun = _of_noun(after) if dimension == "percent" else None
     if dimension == "percent" and a_change(before, after):
         event = "change"  # "124 percent more deaths", "lost 49 percent": a change, not a share
@@ -432,53 +425,3 @@ def _of_noun(after: list[str]) -> str | None:
             continue
         return low
     return None
-
-
-def _event_of(before: list[str]) -> str | None:
-    """ "the killing of hundreds", "the evacuation of 240 homes": the event named just before."""
-    if len(before) >= 2 and before[-1].lower() == "of":
-        return EVENT_CLASS.get(before[-2].lower())
-    return None
-
-
-def _event(words: list[str], noun: str | None, *, classes: bool = True) -> str | None:
-    """The first event word in ``words`` (read outward from the number) before a clause ends:
-    a word of ``EVENT_CLASS`` anywhere in the clause (when ``classes``), another participle
-    only where it is the number's verb ("were given", "have completed", "won $1 million")."""
-    for i, word in enumerate(words):
-        low = word.lower()
-        if word[0].isdigit():
-            continue
-        if not word[0].isalpha() and low not in ("—", "–"):
-            return None
-        if low in WINDOW_STOPS:
-            return None
-        loose_ok = i <= 1 or words[i - 1].lower() == "to"  # "residents … to leave"
-        if classes and low in EVENT_CLASS and (low not in _LOOSE or loose_ok):
-            return EVENT_CLASS[low]
-        said = low in _NOT_EVENTS or low in SPEECH_VERBS  # "three jurors told Reuters"
-        if participle(low) and not said and all(_links(w, noun) for w in words[:i]):
-            return low
-    return None
-
-
-# Event words with another common sense ("left $15,000 to", "left-wing"): only right next to
-# the number ("50,000 left", "those leaving at 50,000") are they the event.
-_LOOSE = frozenset("left leave leaving".split())
-# Words between a number (or its noun) and its verb: "100 people who have been evacuated".
-_LINKS = frozenset(
-    "who that which have has had been were was are is be being reportedly already now still "
-    "also more of".split()
-)
-
-
-def _links(word: str, noun: str | None) -> bool:
-    low = word.lower()
-    return low in _LINKS or low == noun or (noun is not None and low in noun.split())
-
-
-# Participles that say how a figure is known or thought of, not what happened to it.
-_NOT_EVENTS = frozenset(
-    "reported estimated expected believed thought considered needed required allowed called "
-    "named based compared related listed included involved used".split()
-)

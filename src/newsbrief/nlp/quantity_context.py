@@ -214,7 +214,7 @@ def _adjective(word: str) -> bool:
 
 
 # Units that are no counted thing and that UNITS leaves out ("pounds" may be money or mass).
-_MEASURES = frozenset("pounds ounces inches yards degrees points cents calories".split())
+_MEASURES = frozenset("pounds ounces inches yards degrees points cents calories blocks".split())
 _OWNERS = frozenset("the these those its her his their our my your".split())
 _MONEY_LINKS = frozenset("of worth totaling totalling".split())
 
@@ -249,7 +249,8 @@ _CHANGE = frozenset(
 )
 _CHANGE_VERBS = frozenset(
     "rose fell lost gained increased decreased declined dropped jumped climbed soared grew "
-    "slipped slid plunged surged tumbled cut raised rise fall".split()
+    "slipped slid plunged surged tumbled cut raised rise fall advanced rallied sank slumped "
+    "dipped spiked".split()
 )
 
 
@@ -264,3 +265,30 @@ def a_change(before: list[str], after: list[str]) -> bool:
     return bool(verb) and (
         verb[-1] in _CHANGE_VERBS or (verb[0] in _CHANGE_VERBS and verb[-1] == "by")
     )
+
+
+# Words after a length that say what it measures: "30 miles northeast of", "137 meters deep".
+_MEASURED = {
+    **dict.fromkeys(
+        "north south east west northeast northwest southeast southwest north-east north-west "
+        "south-east south-west away from outside off offshore inland apart across".split(),
+        "distance",
+    ),
+    "deep": "depth",
+    "long": "length",
+    "wide": "width",
+    "high": "height",
+    "tall": "height",
+}
+# Words that are no label of a measure: "10 feet below", "3 metres above".
+_NOT_MEASURED = frozenset("below above beyond behind ahead".split())
+
+
+def measured(dimension: str, noun: str | None) -> str | None:
+    """What a measure is from the word after it: a length "northeast" of a place is a distance,
+    one "deep" a depth; other words as read (a "barley" mass); none for "below"."""
+    if noun is None or noun in _NOT_MEASURED:
+        return None
+    if dimension in ("length", "height"):
+        return _MEASURED.get(noun, noun)
+    return noun

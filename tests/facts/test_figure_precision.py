@@ -1,0 +1,52 @@
+"""Issue 13, figures and disagreements read as a journalist would: outlets that word one count
+differently ("hurt" / "shot") are compared, an outlet that tells several counts of one event is
+not held to one, and a label that is not what is counted is not shown."""
+
+from __future__ import annotations
+
+from .helpers import facts_of, story
+
+
+def disagreeing(*texts: str) -> list[tuple[str, list[list[str]]]]:
+    facts = facts_of(story(*texts))
+    return [
+        (d.about, [[r.text for r in side] for side in d.sides]) for d in facts.shown().disagreements
+    ]
+
+
+def test_hurt_and_shot_are_one_count_that_can_disagree() -> None:
+    found = disagreeing(
+        "A gunman left three people hurt on Wednesday.",
+        "Four people were shot on Wednesday, police said.",
+    )
+    assert found == [("people injured", [["three"], ["Four"]])]
+
+
+def test_killed_and_dead_are_one_count_that_can_disagree() -> None:
+    found = disagreeing("The blast killed 12 people.", "At least 20 people were dead.")
+    assert [about for about, _ in found] == ["people killed"]
+
+
+def test_an_outlet_telling_several_counts_of_one_event_is_not_a_side() -> None:
+    # the second outlet counts those killed in two places; neither count is its total
+    found = disagreeing(
+        "The woman killed three people at the warehouse.",
+        "She fatally shot three co-workers. Two people died on the scene.",
+    )
+    assert found == []
+
+
+def test_shares_of_two_votes_do_not_disagree() -> None:
+    found = disagreeing(
+        "Some 53 per cent of shareholders voted against the pay deal.",
+        "Last year 96% of shareholders backed the policy.",
+    )
+    assert found == []
+
+
+def test_distances_from_unsaid_places_do_not_disagree() -> None:
+    found = disagreeing(
+        "The town lies roughly 30 miles northeast of the city.",
+        "The plant is less than 10 miles away.",
+    )
+    assert found == []

@@ -1,0 +1,51 @@
+"""Issue 13: what a quantity mention counts and what happened to it, read from its own clause
+(newsbrief.nlp.quantities), with short invented sentences."""
+
+from __future__ import annotations
+
+from newsbrief.nlp.quantities import mentions
+
+
+def one(sentence: str) -> tuple[str | None, str | None]:
+    (m,) = mentions(sentence)
+    return m.noun, m.event
+
+
+def test_fatally_shot_is_killed_and_shot_dead_too() -> None:
+    assert one("She fatally shot three co-workers.") == ("co-workers", "killed")
+    assert one("Two men were shot dead outside the bar.") == ("men", "killed")
+    assert one("Four people were shot and killed.") == ("people", "killed")
+    assert one("Four people were shot at the office.") == ("people", "injured")
+
+
+def test_shot_in_another_clause_is_not_the_counts_event() -> None:
+    noun, event = one("He attacked two officers with a broom and was shot twice.")
+    assert (noun, event) == ("officers", "attacked")
+
+
+def test_a_past_tense_before_of_is_not_the_counts_event() -> None:
+    assert one("The statement consisted of three sentences.") == ("sentences", None)
+
+
+def test_an_adjective_before_the_noun_is_no_event() -> None:
+    assert one("Dozens of helmeted police stood by.")[1] is None
+
+
+def test_a_length_after_a_direction_is_a_distance_and_deep_a_depth() -> None:
+    assert one("The town lies 30 miles northeast of Baltimore.")[0] == "distance"
+    assert one("The ocean was at least 137 meters deep.")[0] == "depth"
+    assert one("The wreck sits 10 metres below the surface.")[0] is None
+
+
+def test_last_year_is_not_what_an_amount_is() -> None:
+    (m,) = mentions("He was paid 5.6 million euros last year.")
+    assert m.noun is None
+
+
+def test_blocks_are_no_counted_thing() -> None:
+    assert one("We were two blocks over when it started.")[0] is None
+
+
+def test_a_shares_rise_is_a_change_not_a_share() -> None:
+    (m,) = mentions("The shares advanced 4.26% on Tuesday.")
+    assert m.event == "change"
