@@ -112,3 +112,30 @@ def test_disagreements_must_hold_both_sides_of_a_gold_conflict() -> None:
     assert (counts.matched, counts.found, counts.gold) == (1, 2, 1)
     missed = score(Facts(), ARTICLES, GOLD)
     assert missed.counts["disagreements"].recall == 0.0 and missed.missed
+
+
+def test_a_label_may_name_the_gold_event_by_its_kind() -> None:
+    # gold: "three people hurt" (event "hurt"), "four people were shot" (event "shot")
+    facts = Facts(
+        figures=(
+            Figure("people injured", None, (FigureReport(3, "three", Y),)),
+            Figure("people injured", None, (FigureReport(4, "four", X),)),
+            Figure("people killed", None, (FigureReport(4, "four", X),)),  # another kind
+        )
+    )
+    strict = score(facts, ARTICLES, GOLD).counts["figure labels (strict)"]
+    assert (strict.matched, strict.found) == (2, 3)
+
+
+def test_a_report_is_matched_to_the_gold_figure_of_its_own_sentence() -> None:
+    articles = [Article(id="x", text="Two people died. It has two warehouses.")]
+    gold: dict[str, Any] = {
+        "figures": [
+            {"article": 0, "text": "two warehouses", "value": 2, "counts": "warehouses"},
+            {"article": 0, "text": "Two people died", "value": 2, "counts": "people",
+             "event": "died"},
+        ]
+    }  # fmt: skip
+    cite = Citation("x", 0, 16)  # "Two people died."
+    facts = Facts(figures=(Figure("people killed", None, (FigureReport(2, "Two", cite),)),))
+    assert score(facts, articles, gold).counts["figure labels (strict)"].matched == 1

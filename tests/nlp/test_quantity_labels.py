@@ -49,3 +49,9 @@ def test_blocks_are_no_counted_thing() -> None:
 def test_a_shares_rise_is_a_change_not_a_share() -> None:
     (m,) = mentions("The shares advanced 4.26% on Tuesday.")
     assert m.event == "change"
+
+
+def test_a_part_of_a_group_with_nothing_happening_to_it_is_unlabelled() -> None:
+    assert one("Three of the injured were in serious condition.") == (None, None)
+    assert one("Doctors said two of the victims were stable.") == (None, None)
+    assert one("Two of her employees were killed.") == ("employees", "killed")

@@ -19,8 +19,9 @@ Matching rules, strict by design:
   text (or the reverse) and whose value is equal, one written in the cited sentence first
   (a bare "Two" is not the gold "two distribution facilities" of another sentence). The label
   (the figure's ``about``) is right when it shares a content stem with what the gold figure
-  counts and each of its other content stems occurs in the gold figure's counts, event, window
-  or scope ("strict"); "lenient" asks only for the shared stem with what is counted.
+  counts and each of its other content stems occurs in the gold figure's counts, event (or the
+  kind of event its words name: "wounded" is injured), window or scope ("strict"); "lenient"
+  asks only for the shared stem with what is counted.
 - **Conflicts.** A shown disagreement is right when two of its sides hold the two sides of a
   gold conflict (matched as reports are). Recall is over gold conflicts.
 """
@@ -36,6 +37,7 @@ from pathlib import Path
 from typing import Any
 
 from newsbrief.facts.gold import Count
+from newsbrief.nlp.lexicon import EVENT_CLASS
 from newsbrief.nlp.vectors import content_stems
 from newsbrief.types import Article, Facts, Figure, FigureReport, Quote
 
@@ -238,6 +240,7 @@ def _labels(
                 continue
             counted = set(content_stems(hit.get("counts") or ""))
             context = " ".join(hit.get(k) or "" for k in ("counts", "event", "window", "scope"))
+            context += " " + _event_class(hit.get("event") or "")
             strict.found += 1
             lenient.found += 1
             shared = bool(label & counted) or (not counted and not label)
@@ -246,6 +249,14 @@ def _labels(
                 strict.matched += 1
             else:
                 report.wrong.append(f"label {_label(f)!r} for {r.text!r} (gold {hit['counts']!r})")
+
+
+def _event_class(event: str) -> str:
+    """The kind of event the gold's words name ("wounded", "hurt", "shot": injured; "died on
+    the scene": killed), so that a label wording it otherwise is not judged wrong for that."""
+    return " ".join(
+        EVENT_CLASS[w] for w in re.findall(r"[a-z]+", event.lower()) if w in EVENT_CLASS
+    )
 
 
 def _label(figure: Figure) -> str:

@@ -86,6 +86,8 @@ _SINGULAR_AFTER = re.compile(r"\s+([a-z]+)\b")
 _PLURALS = frozenset(
     "people children men women police staff personnel cattle sheep fish deer".split()
 )
+# "two of the victims", "three of them": a part of a group the sentence does not count
+_PART_OF = re.compile(r"\s+of\s+(?:the|these|those|its|his|her|their|our|them|us|whom)\b", re.I)
 _RANGE_WORDS = frozenset({"to", "or", "-", "–", "and"})
 _IDIOM = re.compile(r"(?:of\s+)?(?:years|miles|times|dollars|pounds)\b")
 # Words read on either side of a number for what it counts (a clause is rarely longer).
@@ -236,6 +238,8 @@ def _read(text: str, m: re.Match[str]) -> Mention | None:
     else:
         noun = measured(dimension, _noun(after, skip_of=vague or unit is not None))
     event = read_event(before, after, noun, dimension)
+    if dimension == "count" and (noun is None or event is None) and _PART_OF.match(text, m.end()):
+        noun = event = None  # "two of the victims were stable", "Three of the injured": a part
     of_noun = _of_noun(after) if dimension == "percent" else None
     if dimension == "percent" and a_change(before, after):
         event = "change"  # "124 percent more deaths", "lost 49 percent": a change, not a share
