@@ -27,6 +27,7 @@ from newsbrief.nlp.quantity_context import (
     nearest_window,
     participle,
     scope_after,
+    trie,
     windows,
 )
 from newsbrief.nlp.quantity_events import read_event
@@ -178,30 +179,15 @@ def _in_context(text: str, found: list[Mention]) -> list[Mention]:
             and prev.dimension != m.dimension
             and _CONVERSION.fullmatch(text, prev.end, m.start)
         )
-        out.append(replace(m, window=window, scope=scope, event=event, subset=subset,
-                           converted=converted))  # fmt: skip
+        if window or scope or subset or converted or event != m.event:  # (replace is slow)
+            m = replace(m, window=window, scope=scope, event=event, subset=subset,
+                        converted=converted)  # fmt: skip
+        out.append(m)
     return out
 
 
 def _start(m: re.Match[str]) -> int:
     return m.start()
-
-
-def _trie(words: list[str]) -> str:
-    """A regex alternation of ``words`` factored by common prefixes (fast to scan)."""
-    heads: dict[str, list[str]] = {}
-    for word in sorted(set(words)):
-        heads.setdefault(word[:1], []).append(word[1:])
-    parts = []
-    for head, tails in heads.items():
-        ends = "" in tails
-        rest = [t for t in tails if t]
-        inner = _trie(rest) if rest else ""
-        if inner:
-            parts.append(f"{re.escape(head)}(?:{inner}){'?' if ends else ''}")
-        else:
-            parts.append(re.escape(head))
-    return "|".join(parts)
 
 
 # Where a number starts; the whole mention is then matched from there (or from its qualifier).
@@ -212,7 +198,7 @@ _STARTERS = [*NUMBER_WORDS, "tens", "thousands", "hundreds", "millions", "billio
 # hold the start of the other, so the two scans sorted are one scan for both.
 _DIGIT_START = re.compile(r"[\d$£€](?<![\d.,][\d$£€])(?:(?<=[$£€])\d|(?<=\d))")
 _WORD_START = re.compile(
-    rf"\b(?:{_trie([*_STARTERS, *(w.title() for w in _STARTERS)])})\b"
+    rf"\b(?:{trie([*_STARTERS, *(w.title() for w in _STARTERS)])})\b"
     rf"|\ban?\s+(?=(?:{_UNIT})\b)"
 )
 _QUALIFIED = re.compile(rf"(?<![\w.,$£€-]){_QUALIFIER}\s+$", re.IGNORECASE)
