@@ -50,3 +50,12 @@ def test_distances_from_unsaid_places_do_not_disagree() -> None:
         "The plant is less than 10 miles away.",
     )
     assert found == []
+
+
+def test_an_outlet_is_held_to_its_one_count_of_a_day_beside_its_other_counts() -> None:
+    # the first outlet also counts another shooting (undated), which is no count of Wednesday's
+    found = disagreeing(
+        "A gunman left three people hurt Wednesday. He also wounded five others at a mall.",
+        "On Wednesday, four people were shot at the office, police said.",
+    )
+    assert found == [("people injured", [["three"], ["four"]])]

@@ -112,19 +112,28 @@ def _apart(sides: list[list[Reported]]) -> list[list[Reported]]:
     return merged
 
 
-def _torn(quantities: Sequence[Quantity]) -> set[tuple[str, str | None, str]]:
-    """(article, dimension, event) where an article gives more than one value for what happened
-    (or, for an amount, what it is), whatever it counts and whenever: "fatally shot three
-    co-workers" and "Two people died on the scene" (a part, of another place or time, or
-    another group) leave no one count of the killed to hold against another outlet's."""
-    values: dict[tuple[str, str | None, str], list[Mention]] = {}
+# (article, dimension, event or what an amount is, window)
+_Where = tuple[str, str | None, str | None, str | None]
+
+
+def _where(article_id: str, quantity: Quantity) -> _Where:
+    return (article_id, quantity.key[0], quantity.key[1], quantity.key[3])
+
+
+def _torn(quantities: Sequence[Quantity]) -> set[_Where]:
+    """Where an article gives more than one value for what happened (or, for an amount, what
+    it is) in one window, whatever it counts: "fatally shot three co-workers" and "Two people
+    died on the scene" (a part, of another place, or another group) leave no one count of the
+    killed to hold against another outlet's. (Windows apart: "three people hurt Wednesday" is
+    one count beside the same article's undated "wounded three others".)"""
+    values: dict[_Where, list[Mention]] = {}
     for q in quantities:
-        if q.key[1] is None:
+        if q.key[1] is None or len(q.key) != 5:
             continue
         for group in q.groups:
             for r in group:
                 if not r.mention.vague:
-                    values.setdefault((r.article_id, q.key[0], q.key[1]), []).append(r.mention)
+                    values.setdefault(_where(r.article_id, q), []).append(r.mention)
     return {
         where
         for where, told in values.items()
@@ -132,7 +141,7 @@ def _torn(quantities: Sequence[Quantity]) -> set[tuple[str, str | None, str]]:
     }
 
 
-def _sides(quantity: Quantity, torn: set[tuple[str, str | None, str]]) -> list[list[Reported]]:
+def _sides(quantity: Quantity, torn: set[_Where]) -> list[list[Reported]]:
     exact = [[r for r in group if not r.mention.vague] for group in quantity.groups]
     exact = [group for group in exact if group]
     groups_of: dict[str, set[int]] = {}
@@ -142,11 +151,10 @@ def _sides(quantity: Quantity, torn: set[tuple[str, str | None, str]]) -> list[l
     # an outlet counting in parts ("Two more soldiers were killed", "including 13 children")
     # gives no total to compare
     partial = {r.article_id for g in quantity.groups for r in g if _partial(r)}
-    dimension, event = quantity.key[:2]
     committed = {
         a
         for a, ks in groups_of.items()
-        if len(ks) == 1 and a not in partial and (a, dimension, event) not in torn
+        if len(ks) == 1 and a not in partial and _where(a, quantity) not in torn
     }
     sides = [[r for r in group if r.article_id in committed] for group in exact]
     return [side for side in sides if side]
