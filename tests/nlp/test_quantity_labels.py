@@ -55,3 +55,33 @@ def test_a_part_of_a_group_with_nothing_happening_to_it_is_unlabelled() -> None:
     assert one("Three of the injured were in serious condition.") == (None, None)
     assert one("Doctors said two of the victims were stable.") == (None, None)
     assert one("Two of her employees were killed.") == ("employees", "killed")
+
+
+def amount_of(sentence: str) -> str | None:
+    (m,) = mentions(sentence)
+    return m.noun
+
+
+def test_a_word_saying_what_kind_of_amount_is_no_label() -> None:
+    assert amount_of("It is a $3 billion scientific effort.") is None
+    assert amount_of("She got a $30m signing bonus.") is None
+    assert amount_of("He may spend $2,000 monthly on rent.") is None
+    assert amount_of("The prize fund was $150,000 USD in all.") is None
+    assert amount_of("It is worth around $4,500 in today's money.") is None
+    assert amount_of("He owned nearly $1 billion worth of the stock.") == "stock"
+    assert amount_of("They signed a $10 billion deal.") == "deal"
+
+
+def test_letters_speeds_and_latitudes_are_no_label_of_a_measure() -> None:
+    assert amount_of("The surface is 10,000 degrees F.") is None
+    assert amount_of("Trucks go at 55 mile-per-hour speeds.") is None
+    assert amount_of("The signal came from around 25 degrees south latitude.") is None
+
+
+def test_an_adjective_in_un_is_no_event() -> None:
+    assert one("The Academy sent an unprecedented 683 invitations.") == ("invitations", None)
+
+
+def test_a_before_an_amount_in_dollars_is_no_figure() -> None:
+    assert [m.text for m in mentions("They signed a $10 billion deal.")] == ["$10 billion"]
+    assert [m.text for m in mentions("It is more than a mile long.")] == ["more than a mile"]

@@ -51,7 +51,7 @@ _UNIT = "|".join(sorted((re.escape(u) for u in UNITS if u), key=len, reverse=Tru
 MENTION = re.compile(
     rf"(?<![\w.,$£€-])(?:(?P<qual>{_QUALIFIER})\s+)?"
     rf"(?:(?P<vague>{_VAGUE})(?![\w-])"
-    rf"|(?P<cur>[$£€])?(?P<num>{_DIGITS}|{_WORD_NUMBER}(?![a-zA-Z])|an?(?=\s+(?:{_UNIT})\b))"
+    rf"|(?P<cur>[$£€])?(?P<num>{_DIGITS}|{_WORD_NUMBER}(?![a-zA-Z])|an?(?=\s+(?:{_UNIT})\b(?!\d)))"
     rf"(?:(?P<suf>(?-i:bn|mn|[kKMBmb]))(?![A-Za-z]))?"
     rf"(?:\s*(?:-|–|to)\s*(?P<num2>{_DIGITS})(?![\d,]))?"
     rf"(?:\s*(?P<scale>{_SCALE})\b)?"
@@ -199,7 +199,7 @@ _STARTERS = [*NUMBER_WORDS, "tens", "thousands", "hundreds", "millions", "billio
 _DIGIT_START = re.compile(r"[\d$£€](?<![\d.,][\d$£€])(?:(?<=[$£€])\d|(?<=\d))")
 _WORD_START = re.compile(
     rf"\b(?:{trie([*_STARTERS, *(w.title() for w in _STARTERS)])})\b"
-    rf"|\ban?\s+(?=(?:{_UNIT})\b)"
+    rf"|\ban?\s+(?=(?:{_UNIT})\b(?!\d))"
 )
 _QUALIFIED = re.compile(rf"(?<![\w.,$£€-]){_QUALIFIER}\s+$", re.IGNORECASE)
 

@@ -177,8 +177,12 @@ NOT_PARTICIPLES = frozenset("hundred need speed seed feed breed indeed shred kin
 
 
 def participle(word: str) -> bool:
+    """ "killed", "fled"; not "unprecedented", "aforementioned" (adjectives)."""
     return word in IRREGULAR_PARTICIPLES or (
-        len(word) > 4 and word.endswith("ed") and word not in NOT_PARTICIPLES
+        len(word) > 4
+        and word.endswith("ed")
+        and word not in NOT_PARTICIPLES
+        and not word.startswith(("un", "afore"))
     )
 
 
@@ -249,15 +253,20 @@ _MONEY_LINKS = frozenset("of worth totaling totalling".split())
 def money_noun(before: list[str], after: list[str], noun: str | None) -> str | None:
     """What an amount is: "a $800 million jackpot", "$26 million in winnings", "a jackpot of
     $636 million"; None when nothing near says. ``noun``: the word read after it."""
-    if noun == "worth" and len(after) > 2 and after[1] == "of" and after[2][:1].islower():
-        return after[2].lower()  # "$40,000 worth of iPhones"
+    if noun == "worth" and len(after) > 2 and after[1] == "of":
+        held = after[3] if after[2].lower() in _OWNERS and len(after) > 3 else after[2]
+        return held.lower() if held[:1].islower() else None  # "$40,000 worth of iPhones"
     if noun:
-        return noun if noun not in _NOT_AMOUNT_NOUNS else None
+        at = [w.lower() for w in after].index(noun) if noun in (w.lower() for w in after) else 0
+        modifier = _modifier(noun, after[at + 1 : at + 2])
+        return noun if noun not in _NOT_AMOUNT_NOUNS and not modifier else None
     if len(after) >= 2 and after[0].lower() == "in" and after[1][:1].islower():
         phrase = []  # "$865,000 in expert witness fees": the phrase's last word, its head
         for word in (w.lower() for w in after[1:5]):
             if not word[:1].isalpha() or word in NOT_NOUNS or participle(word):
                 break
+            if word.endswith("'s"):
+                break  # "in today's money": whose, not what
             phrase.append(word)
             if plural(word):
                 break  # "in lottery prizes go unclaimed": the plural is the head
@@ -268,6 +277,19 @@ def money_noun(before: list[str], after: list[str], noun: str | None) -> str | N
         if word[:1].islower() and low not in NOT_NOUNS and not participle(low):
             return low if low not in _NOT_AMOUNT_NOUNS and not low.endswith("ly") else None
     return None
+
+
+# Words after an amount that say of what kind it is, not what it is: "a $3 billion scientific
+# effort", "a $30m signing bonus", "$2,000 monthly", "$150,000 USD", "in today's economy".
+_KIND_ENDS = ("ic", "ful", "free", "ing", "ous", "ive")
+_NOT_HEADS = frozenset("usd eur gbp cad aud chf us single double".split())
+
+
+def _modifier(word: str, following: list[str]) -> bool:
+    if word in _NOT_HEADS or word.endswith(("'s", "ly")):
+        return True
+    nxt = following[0] if following else ""
+    return word.endswith(_KIND_ENDS) and nxt[:1].islower() and nxt.lower() not in NOT_NOUNS
 
 
 _CHANGE = frozenset(
@@ -308,14 +330,22 @@ _MEASURED = {
     "tall": "height",
 }
 # Words that are no label of a measure: "10 feet below", "3 metres above".
-_NOT_MEASURED = frozenset("below above beyond behind ahead".split())
+_NOT_MEASURED = frozenset("below above beyond behind ahead lower higher".split())
 
 
 def measured(dimension: str, noun: str | None) -> str | None:
     """What a measure is from the word after it: a length "northeast" of a place is a distance,
     one "deep" a depth; other words as read (a "barley" mass); none for "below"."""
-    if noun is None or noun in _NOT_MEASURED:
-        return None
+    if (
+        noun is None
+        or noun in _NOT_MEASURED
+        or len(noun) < 2
+        or noun.startswith("per-")
+        or noun.endswith("ed")
+    ):
+        return None  # "degrees F", "55 mile-per-hour"
+    if noun in _MEASURED and _MEASURED[noun] == "distance" and dimension != "length":
+        return None  # "25 degrees south latitude"
     if dimension in ("length", "height"):
         return _MEASURED.get(noun, noun)
     return noun
