@@ -85,3 +85,19 @@ def test_an_adjective_in_un_is_no_event() -> None:
 def test_a_before_an_amount_in_dollars_is_no_figure() -> None:
     assert [m.text for m in mentions("They signed a $10 billion deal.")] == ["$10 billion"]
     assert [m.text for m in mentions("It is more than a mile long.")] == ["more than a mile"]
+
+
+def test_an_event_word_far_before_the_number_is_another_clauses() -> None:
+    noun, event = one("Death row inmates were put there by just three states.")
+    assert (noun, event) == ("states", None)
+    assert one("A bomber killed a lawmaker and 16 other people.") == ("people", "killed")
+
+
+def test_an_age_at_death_is_no_figure() -> None:
+    assert mentions("He died in December at the age of 94, his son said.") == []
+    assert mentions("The writer has died at 93 after a long illness.") == []
+
+
+def test_a_window_is_not_read_across_a_conjunction() -> None:
+    (m,) = mentions("Reinforcements of 1,000 soldiers were sent in and hours later it ended.")
+    assert m.window is None

@@ -99,7 +99,7 @@ TIME_UNITS = frozenset(
 _EVENTS = {
     "killed": "killed killing killings kill kills dead died death deaths executed executing "
     "executions immolated slain "
-    "murdered massacred perished fatalities lives",
+    "murdered murdering massacred perished fatalities lives",
     "injured": "injured injuring wounded wounding hurt injuries shot",
     "fled": "fled fleeing flee leave leaving left escaped exodus",
     "displaced": "displaced homeless uprooted",

@@ -72,7 +72,10 @@ _AGE_END = re.compile(r"\s*(?:[,)]|\.(?:\s|$)|$)")
 _CAPITAL_BEFORE = re.compile(r"\b([A-Z][A-Za-z]+)\s+$")
 _NAME_AFTER = re.compile(r"\s+[A-Z][a-z]")
 _BLOCK = re.compile(r"[\s-]+block\b")
-_AGED = re.compile(r"\bage[ds]?\s+(?:between\s+|from\s+)?(?:\d+\s+(?:and|to)\s+)?$")
+_AGED = re.compile(
+    r"\bage[ds]?\s+(?:of\s+|between\s+|from\s+)?(?:\d+\s+(?:and|to)\s+)?$"
+    r"|\b(?:died|dies|dead)\s+at\s+$"  # "has died at 93"
+)
 # "$53m", "$1bn", "300k", "9.8M": a magnitude glued to the digits (m, b only with a currency)
 _SUFFIXES = {"k": 1e3, "K": 1e3, "M": 1e6, "B": 1e9, "m": 1e6, "mn": 1e6, "b": 1e9, "bn": 1e9}
 _CURRENCY_ONLY = frozenset({"m", "b"})
@@ -349,7 +352,7 @@ def _not_a_quantity(text: str, m: re.Match[str], number: float) -> bool:
         word = noun.group(1) if noun else ""
         if word and not word.endswith(("s", "ed", "ing")) and word not in _PLURALS:
             return True  # "the 420 tattoo": a number naming a thing, not a count of them
-    if "age" in prev and _AGED.search(prev):
+    if ("age" in prev or " at" in prev) and _AGED.search(prev):
         return True
     name_before = _CAPITAL_BEFORE.search(prev)
     if plain and name_before and number < 1000 and not m.group("qual"):

@@ -56,7 +56,7 @@ WINDOW = re.compile(
     rf"{_LEAD}\b(?=(?:{trie(_LEADS)})\b)(?:{_SINCE}"
     rf"|(?:in|over|during|within|for)\s+the\s+(?:past|last|previous|first|next)\s+"
     rf"(?:[\w-]+\s+){{0,2}}?{_UNITS_OF_TIME}"
-    rf"|in\s+(?:just\s+|only\s+)?(?:[\w-]+\s+){{0,1}}{_UNITS_OF_TIME}"
+    rf"|in\s+(?:just\s+|only\s+)?(?:(?!{_STOP}\b)[\w-]+\s+){{0,1}}{_UNITS_OF_TIME}"
     rf"|(?:on\s+)?(?:last\s+)?{_WEEKDAYS}(?:\s+(?:morning|afternoon|evening|night))?"
     rf"|(?:this|last)\s+(?:week|month|year|weekend)"
     rf"|today|yesterday"

@@ -22,7 +22,8 @@ def read_event(before: list[str], after: list[str], noun: str | None, dimension:
         verb = before[-1:] if before and before[-1].lower() in EVENT_CLASS.keys() - _LOOSE else []
         event = _event_of(before) or _event(verb, noun)
     event = event or _event(after, noun, classes=classes, after=True)
-    return event or _event(list(reversed(before)), noun, classes=classes)
+    reach = len(before) if after[:1] and after[0].lower() in _MORE_OF else _NEAR_BEFORE
+    return event or _event(list(reversed(before)), noun, classes=classes, reach=reach)
 
 
 _FATALLY = [["fatally", w] for w in "shot shooting stabbed stabbing wounded struck".split()]
@@ -30,6 +31,13 @@ _FATALLY = [["fatally", w] for w in "shot shooting stabbed stabbing wounded stru
 
 def _and_killed(words: list[str], i: int) -> bool:
     return [w.lower() for w in words[i + 1 : i + 3]] in (["and", "killed"], ["to", "death"])
+
+
+# How far before a number an event word may stand ("killing at least 45 people", "were killed,
+# among them 13"), not further ("death row peers were put there by just three states"), unless
+# the number counts more of the same ("killed a prominent lawmaker and 16 other people").
+_NEAR_BEFORE = 3
+_MORE_OF = frozenset("other others".split())
 
 
 def _event_of(before: list[str]) -> str | None:
@@ -45,6 +53,7 @@ def _event(
     *,
     classes: bool = True,
     after: bool = False,
+    reach: int = len(EVENT_CLASS),
 ) -> str | None:
     """The first event word in ``words`` (read outward from the number) before a clause ends:
     a word of ``EVENT_CLASS`` anywhere in the clause (when ``classes``), another participle
@@ -62,7 +71,12 @@ def _event(
             if all(_links(w, noun) for w in words[:i]):  # (not "… and was shot twice")
                 dead = words[i + 1 : i + 2] == ["dead"] or _and_killed(words, i)
                 return "killed" if dead else "injured"  # "were shot dead", "shot and killed"
-        elif classes and low in EVENT_CLASS and (low not in _LOOSE or loose_ok):
+        elif (
+            classes
+            and low in EVENT_CLASS
+            and (low not in _LOOSE or loose_ok)
+            and (after or i <= reach)  # (a class word too far may still be the verb below)
+        ):
             return EVENT_CLASS[low]
         said = low in _NOT_EVENTS or low in SPEECH_VERBS  # "three jurors told Reuters"
         if said or not participle(low):
