@@ -200,9 +200,12 @@ _STARTERS = [*NUMBER_WORDS, "tens", "thousands", "hundreds", "millions", "billio
 # ``(?<![\d.,])[$£€]?\d``, faster. Number words are found apart; neither kind of match can
 # hold the start of the other, so the two scans sorted are one scan for both.
 _DIGIT_START = re.compile(r"[\d$£€](?<![\d.,][\d$£€])(?:(?<=[$£€])\d|(?<=\d))")
+_WORDS_STARTING = [*_STARTERS, *(w.title() for w in _STARTERS), "a"]
+# (their first letters looked for first, so that the engine tries the words only there)
 _WORD_START = re.compile(
-    rf"\b(?:{trie([*_STARTERS, *(w.title() for w in _STARTERS)])})\b"
-    rf"|\ban?\s+(?=(?:{_UNIT})\b(?!\d))"
+    rf"(?=[{''.join(sorted({w[0] for w in _WORDS_STARTING}))}])"
+    rf"\b(?:(?:{trie(_WORDS_STARTING[:-1])})\b"
+    rf"|an?\s+(?=(?:{trie([u for u in UNITS if u])})\b(?!\d)))"
 )
 _QUALIFIED = re.compile(rf"(?<![\w.,$£€-]){_QUALIFIER}\s+$", re.IGNORECASE)
 
