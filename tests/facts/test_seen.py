@@ -139,3 +139,26 @@ def test_a_report_is_matched_to_the_gold_figure_of_its_own_sentence() -> None:
     cite = Citation("x", 0, 16)  # "Two people died."
     facts = Facts(figures=(Figure("people killed", None, (FigureReport(2, "Two", cite),)),))
     assert score(facts, articles, gold).counts["figure labels (strict)"].matched == 1
+
+
+def test_two_equal_numbers_of_one_sentence_and_a_percents_share() -> None:
+    text = "She killed three people and wounded three others. Some 86% of investors agreed."
+    articles = [Article(id="x", text=text)]
+    gold: dict[str, Any] = {
+        "figures": [
+            {"article": 0, "text": "killed three people", "value": 3, "counts": "people",
+             "event": "killed"},
+            {"article": 0, "text": "wounded three others", "value": 3, "counts": "people",
+             "event": "wounded"},
+            {"article": 0, "text": "86%", "value": 86, "counts": "investors"},
+        ]
+    }  # fmt: skip
+    first, second = Citation("x", 0, 50), Citation("x", 51, len(text))
+    facts = Facts(
+        figures=(
+            Figure("people injured", None, (FigureReport(3, "three", first),)),
+            Figure("share", "%", (FigureReport(86, "86%", second),), scope="of investors"),
+        )
+    )
+    strict = score(facts, articles, gold).counts["figure labels (strict)"]
+    assert (strict.matched, strict.found) == (2, 2)

@@ -16,12 +16,13 @@ Matching rules, strict by design:
   shares the gold speaker's last word. Precision is over matched citations with a speaker; a
   citation that matches no gold quote is not judged. Recall is over gold quotes with a speaker.
 - **Figure labels.** A shown report matches a gold figure of its article whose text contains its
-  text (or the reverse) and whose value is equal, one written in the cited sentence first
-  (a bare "Two" is not the gold "two distribution facilities" of another sentence). The label
+  text (or the reverse) and whose value is equal, those written in the cited sentence first
+  (a bare "Two" is not the gold "two distribution facilities" of another sentence; of two
+  "three"s of one sentence the label may fit either). The label
   (the figure's ``about``) is right when it shares a content stem with what the gold figure
   counts and each of its other content stems occurs in the gold figure's counts, event (or the
   kind of event its words name: "wounded" is injured), window or scope ("strict"); "lenient"
-  asks only for the shared stem with what is counted.
+  asks only for the shared stem with what is counted. A percent's "share" is not judged.
 - **Conflicts.** A shown disagreement is right when two of its sides hold the two sides of a
   gold conflict (matched as reports are). Recall is over gold conflicts.
 """
@@ -206,12 +207,13 @@ def _matches(r: FigureReport, item: tuple[int, str], index: dict[str, int]) -> b
     return bool(mine) and (mine in theirs or theirs in mine)
 
 
-def _gold_figure(
+def _gold_figures(
     r: FigureReport, figures: list[dict[str, Any]], index: dict[str, int], cited: str
-) -> dict[str, Any] | None:
-    """The gold figure a shown report is: of its article, with its text and value, the one
-    written in the cited sentence first ("Two people died" is not the gold "two distribution
-    facilities" of another sentence of that article), else the first."""
+) -> list[dict[str, Any]]:
+    """The gold figures a shown report may be: of its article, with its text and value, those
+    written in the cited sentence ("Two people died" is not the gold "two distribution
+    facilities" of another sentence of that article; "killed three people and wounded three
+    others" holds two "three"s that a report's text does not tell apart), else the first."""
     same = [
         g
         for g in figures
@@ -219,7 +221,7 @@ def _gold_figure(
         and abs(float(g["value"]) - r.value) <= 1e-6 * max(1.0, abs(r.value))
     ]
     sentence = norm(cited)
-    return next((g for g in same if norm(g["text"]) in sentence), same[0] if same else None)
+    return [g for g in same if norm(g["text"]) in sentence] or same[:1]
 
 
 def _labels(
@@ -232,23 +234,32 @@ def _labels(
     lenient = report.counts["figure labels (lenient)"]
     strict.gold = lenient.gold = len(figures)
     for f in facts.figures:
-        label = set(content_stems(_label(f)))
+        # a percent's "share" is how the label says "percent of": not a word to find in the gold
+        label = set(content_stems(_label(f))) - ({"share"} if f.unit == "%" else set())
         for r in f.reports:
             cited = texts[r.citation.article_id][r.citation.start : r.citation.end]
-            hit = _gold_figure(r, figures, index, cited)
-            if hit is None:
+            hits = _gold_figures(r, figures, index, cited)
+            if not hits:
                 continue
-            counted = set(content_stems(hit.get("counts") or ""))
-            context = " ".join(hit.get(k) or "" for k in ("counts", "event", "window", "scope"))
-            context += " " + _event_class(hit.get("event") or "")
             strict.found += 1
             lenient.found += 1
-            shared = bool(label & counted) or (not counted and not label)
-            lenient.matched += shared
-            if shared and label <= set(content_stems(context)):
+            judged = [_judge(label, g) for g in hits]  # the label's best reading
+            lenient.matched += any(shared for shared, _ in judged)
+            if any(right for _, right in judged):
                 strict.matched += 1
             else:
-                report.wrong.append(f"label {_label(f)!r} for {r.text!r} (gold {hit['counts']!r})")
+                report.wrong.append(
+                    f"label {_label(f)!r} for {r.text!r} (gold {hits[0]['counts']!r})"
+                )
+
+
+def _judge(label: set[str], hit: dict[str, Any]) -> tuple[bool, bool]:
+    """(lenient, strict) rightness of a label for one gold figure."""
+    counted = set(content_stems(hit.get("counts") or ""))
+    context = " ".join(hit.get(k) or "" for k in ("counts", "event", "window", "scope"))
+    context += " " + _event_class(hit.get("event") or "")
+    shared = bool(label & counted) or (not counted and not label)
+    return shared, shared and label <= set(content_stems(context))
 
 
 def _event_class(event: str) -> str:
