@@ -101,3 +101,10 @@ def test_an_age_at_death_is_no_figure() -> None:
 def test_a_window_is_not_read_across_a_conjunction() -> None:
     (m,) = mentions("Reinforcements of 1,000 soldiers were sent in and hours later it ended.")
     assert m.window is None
+
+
+def test_a_cut_or_an_index_that_has_advanced_is_a_change_and_reaching_no_event() -> None:
+    assert mentions("They face a 20 percent pay cut.")[0].event == "change"
+    assert mentions("The index COMP +4.26% has advanced this year.")[0].event == "change"
+    assert mentions("His approval rating approached 90%.")[0].event is None
+    assert mentions("About 68 percent survived five years.")[0].event == "survived"

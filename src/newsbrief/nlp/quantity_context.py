@@ -294,13 +294,16 @@ def _modifier(word: str, following: list[str]) -> bool:
 
 _CHANGE = frozenset(
     "more higher lower less fewer greater increase increased rise drop decline jump decreased "
-    "reduced raised".split()
+    "reduced raised cut cuts increases rises drops declines gain gains loss losses hike".split()
 )
 _CHANGE_VERBS = frozenset(
     "rose fell lost gained increased decreased declined dropped jumped climbed soared grew "
     "slipped slid plunged surged tumbled cut raised rise fall advanced rallied sank slumped "
     "dipped spiked".split()
 )
+
+
+_HAS = [["has"], ["have"], ["had"]]
 
 
 def a_change(before: list[str], after: list[str]) -> bool:
@@ -310,6 +313,10 @@ def a_change(before: list[str], after: list[str]) -> bool:
         return False
     if after and after[0].lower() in _CHANGE:
         return True
+    if len(after) > 1 and after[1].lower() in _CHANGE and after[0].lower() not in NOT_NOUNS:
+        return True  # "a 20 percent pay cut"
+    if [w.lower() for w in after[:1]] in _HAS and after[1:2] and after[1].lower() in _CHANGE_VERBS:
+        return True  # "+4.26% has advanced"
     verb = [w.lower() for w in before[-2:]]
     return bool(verb) and (
         verb[-1] in _CHANGE_VERBS or (verb[0] in _CHANGE_VERBS and verb[-1] == "by")

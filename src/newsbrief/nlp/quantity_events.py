@@ -110,5 +110,5 @@ def _links(word: str, noun: str | None) -> bool:
 _NOT_EVENTS = frozenset(
     "reported estimated expected believed thought considered needed required allowed called "
     "named based compared related listed included involved used showed shown suggested "
-    "indicated revealed".split()
+    "indicated revealed approached reached neared topped exceeded".split()
 )
