@@ -59,3 +59,24 @@ def test_an_outlet_is_held_to_its_one_count_of_a_day_beside_its_other_counts() -
         "On Wednesday, four people were shot at the office, police said.",
     )
     assert found == [("people injured", [["three"], ["four"]])]
+
+
+def _one_outlet(n: int) -> float:
+    import time
+
+    from newsbrief.facts.disagreements import disagreements
+    from newsbrief.facts.figures import find_quantities
+    from newsbrief.nlp.sentences import segment
+
+    # one outlet telling n values of one count (each a "side" it is not held to)
+    articles = story(" ".join(f"Report {i} says {1000 + i} people fled." for i in range(n)), "x")
+    quantities = find_quantities(articles, [segment(a) for a in articles])
+    t0 = time.process_time()
+    assert disagreements(quantities, articles) == ()
+    return time.process_time() - t0
+
+
+def test_holding_an_outlet_to_one_value_is_not_quadratic() -> None:
+    _one_outlet(200)  # warm up
+    small, large = _one_outlet(1500), _one_outlet(3000)
+    assert large < 3.5 * max(small, 0.01)  # quadratic would be about 4 times

@@ -16,7 +16,7 @@ import itertools
 import re
 from collections.abc import Sequence
 
-from newsbrief.facts.figures import Quantity, Reported, agree
+from newsbrief.facts.figures import Quantity, Reported, interval
 from newsbrief.nlp.quantities import Mention
 from newsbrief.types import Article, Disagreement
 
@@ -126,19 +126,20 @@ def _torn(quantities: Sequence[Quantity]) -> set[_Where]:
     died on the scene" (a part, of another place, or another group) leave no one count of the
     killed to hold against another outlet's. (Windows apart: "three people hurt Wednesday" is
     one count beside the same article's undated "wounded three others".)"""
-    values: dict[_Where, list[Mention]] = {}
+    # exact values agree pairwise (``figures.agree``: their intervals overlap) when all their
+    # intervals share a point: the highest low is not above the lowest high (linear, not pairs)
+    spans: dict[_Where, tuple[float, float]] = {}
     for q in quantities:
         if q.key[1] is None or len(q.key) != 5:
             continue
         for group in q.groups:
             for r in group:
                 if not r.mention.vague:
-                    values.setdefault(_where(r.article_id, q), []).append(r.mention)
-    return {
-        where
-        for where, told in values.items()
-        if any(not agree(a, b) for a, b in itertools.combinations(told, 2))
-    }
+                    where = _where(r.article_id, q)
+                    lo, hi = interval(r.mention)
+                    low, high = spans.get(where, (lo, hi))
+                    spans[where] = (max(low, lo), min(high, hi))
+    return {where for where, (low, high) in spans.items() if low > high}
 
 
 def _sides(quantity: Quantity, torn: set[_Where]) -> list[list[Reported]]:

@@ -251,10 +251,10 @@ def _agreeing(items: list[Reported]) -> tuple[tuple[Reported, ...], ...]:
         parent[max(a, b)] = min(a, b)
 
     exact = sorted((i for i, r in enumerate(items) if not r.mention.vague),
-                   key=lambda i: _interval(items[i].mention))  # fmt: skip
+                   key=lambda i: interval(items[i].mention))  # fmt: skip
     reach, last = float("-inf"), -1
     for i in exact:
-        lo, hi = _interval(items[i].mention)
+        lo, hi = interval(items[i].mention)
         if last >= 0 and lo <= reach:
             join(i, last)
         reach, last = max(reach, hi), i
@@ -283,11 +283,11 @@ def agree(a: Mention, b: Mention) -> bool:
         vague, exact = (a, b) if a.vague else (b, a)
         assert vague.high is not None
         return vague.value <= exact.value <= vague.high
-    lo_a, hi_a = _interval(a)
-    lo_b, hi_b = _interval(b)
+    lo_a, hi_a = interval(a)
+    lo_b, hi_b = interval(b)
     return lo_a <= hi_b and lo_b <= hi_a
 
 
-def _interval(m: Mention) -> tuple[float, float]:
+def interval(m: Mention) -> tuple[float, float]:
     high = m.high if m.high is not None else m.value
     return m.value / (1 + TOLERANCE), high * (1 + TOLERANCE)
