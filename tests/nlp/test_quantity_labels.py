@@ -108,3 +108,8 @@ def test_a_cut_or_an_index_that_has_advanced_is_a_change_and_reaching_no_event()
     assert mentions("The index COMP +4.26% has advanced this year.")[0].event == "change"
     assert mentions("His approval rating approached 90%.")[0].event is None
     assert mentions("About 68 percent survived five years.")[0].event == "survived"
+
+
+def test_those_with_whom_something_happened_share_it() -> None:
+    noun, event = one("They were trapped in a small area with tens of thousands of civilians.")
+    assert (noun, event) == ("civilians", "trapped")

@@ -22,7 +22,8 @@ def read_event(before: list[str], after: list[str], noun: str | None, dimension:
         verb = before[-1:] if before and before[-1].lower() in EVENT_CLASS.keys() - _LOOSE else []
         event = _event_of(before) or _event(verb, noun)
     event = event or _event(after, noun, classes=classes, after=True)
-    reach = len(before) if after[:1] and after[0].lower() in _MORE_OF else _NEAR_BEFORE
+    more = (after[:1] and after[0].lower() in _MORE_OF) or before[-1:] == ["with"]
+    reach = len(before) if more else _NEAR_BEFORE
     return event or _event(list(reversed(before)), noun, classes=classes, reach=reach)
 
 
@@ -35,7 +36,8 @@ def _and_killed(words: list[str], i: int) -> bool:
 
 # How far before a number an event word may stand ("killing at least 45 people", "were killed,
 # among them 13"), not further ("death row peers were put there by just three states"), unless
-# the number counts more of the same ("killed a prominent lawmaker and 16 other people").
+# the number counts more of the same ("killed a prominent lawmaker and 16 other people", "they
+# were trapped in a small area with tens of thousands of civilians").
 _NEAR_BEFORE = 3
 _MORE_OF = frozenset("other others".split())
 
