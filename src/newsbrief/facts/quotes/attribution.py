@@ -46,7 +46,10 @@ POST = "the post"
 # "The Texas congressman later tweeted “…”": the speaker of a quote just before, else no one.
 OFFICE = "the office"
 
-_AFTER_SAID = re.compile(rf"^\s*,?\s*(?:{VERBS})\s+(?P<who>[^.;:!?“”\"]{{2,120}})")
+# (not "“…” told BBC News": the one told is no speaker)
+_AFTER_SAID = re.compile(
+    rf"^\s*,?\s*(?!(?:told|tells)\b)(?:{VERBS})\s+(?P<who>[^.;:!?“”\"]{{2,120}})"
+)
 _AFTER_WHO = re.compile(rf"^\s*,?\s*(?P<who>[^.;:!?“”\"]{{1,160}}?)\s+(?:{VERBS})\b")
 _AFTER_ACCORDING = re.compile(r"^\s*,?\s*according to\s+(?P<who>[^.;:!?“”\"]{2,120})")
 # Speech verbs in the progressive: "The Red Cross is calling for …".
@@ -68,6 +71,13 @@ _MAIN_SUBJECT = re.compile(
 # "To quote Mr. West, “…”", "according to Piatt: “…”": the speaker named just before the quote.
 _INTRODUCED = re.compile(
     r"(?:\b[Tt]o quote|\b[Aa]ccording to)\s+(?P<who>[^,:;.“”\"]{2,80}?)\s*[,:]\s*[“\"]?$"
+)
+# "In practice, says Ada Roe, “…”": a verb of speech and its subject just before the quote
+# (not "told Ada Roe, “…”": the one told is no speaker).
+_LISTENER_VERBS = frozenset("told tells asked asks called calls urged urges".split())
+_VERB_THEN_NAME = re.compile(
+    rf"\b(?:{'|'.join(v for v in VERBS.split('|') if v not in _LISTENER_VERBS)})\s+"
+    r"(?P<who>[A-Z][^,:;.“”\"]{1,60}?)\s*[,:]\s*[“\"‘']?$"
 )
 # Abbreviations whose full stop does not end an attribution: "said Maj. Glenn Hall".
 _ABBREVIATION = re.compile(
@@ -351,6 +361,7 @@ RULES: tuple[tuple[Rule, ...], ...] = (
         Rule("introduced", _INTRODUCED, "To quote Mr. West, “…”", _introduced),
         Rule("pronoun_clause", _PRONOUN_CLAUSE, "…, he shot back: “…”", _pronoun_clause),
         Rule("name_before", BEFORE, "Ada Roe told the council: “…”", _name_before),
+        Rule("verb_name_before", _VERB_THEN_NAME, "In short, says Ada Roe, “…”", _introduced),
     ),
     (Rule("next_sentence", _NEXT_SENTENCE, "“… week.” Ana Ruiz said the …", _next_sentence),),
     (

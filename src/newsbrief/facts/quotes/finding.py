@@ -31,9 +31,11 @@ PARAGRAPH = re.compile(r"[^\n]+(?:\n(?!\s*\n)[^\n]+)*")
 # (and a few the lexicon lacks: "Roe captioned a photo", "Roe testified")
 _MORE_VERBS = frozenset("captioned commented testified reiterated".split())
 VERBS = "|".join(sorted(SPEECH_VERBS | _MORE_VERBS, key=len, reverse=True))
-# Quotation marks; two apostrophes or two opening single marks are one double mark (’’, ‘‘).
-_MARK = re.compile(r"’’|‘‘|[“”\"]")
-_AS_DOUBLE = {"’’": "”", "‘‘": "“"}
+# Quotation marks; two apostrophes or two opening single marks are one double mark (’’, ‘‘),
+# two straight ones a straight double mark (''…'', "…''), and a closing mark mangled by a wrong
+# encoding ("…water?\ufffd?") a closing one.
+_MARK = re.compile(r"’’|‘‘|''|\ufffd\?|[“”\"]")
+_AS_DOUBLE = {"’’": "”", "‘‘": "“", "''": '"', "\ufffd?": "”"}
 # An opening single mark: after a space, an opening mark or the start (the mark comes first in
 # the pattern, which makes the search fast), before a word but not an elision ('90s, 'n', 'em).
 _SINGLE_OPEN = re.compile(
@@ -41,7 +43,8 @@ _SINGLE_OPEN = re.compile(
 )
 _PLURAL_POSSESSIVE = re.compile(rf"\s+(?!(?:{VERBS}|and|or|but|he|she|they|it|as|to)\b)[a-z]")
 _TITLE_CUE = re.compile(
-    r"\b(?:entitled|titled|called|named|dubbed|nicknamed|headlined|billed as|known as)\s*[‘'“\"]$"
+    r"\b(?:entitled|titled|called|named|dubbed|nicknamed|headlined|billed as|known as"
+    r"|(?:sobriquet|nickname|moniker)(?:\s+of)?)\s*[‘'“\"]$"
 )
 _WORD = re.compile(r"[\w’'-]+")
 _NOT_TITLE_START = PRONOUNS | {"i'm", "i’m", "we're", "we’re", "let's"}
@@ -110,11 +113,11 @@ def spans(text: str, start: int, end: int) -> list[Span]:
     open_at: int | None = None
     straight_at: int | None = None
     for mark in _MARK.finditer(para):
-        i, ch = mark.start(), _AS_DOUBLE.get(mark.group(), mark.group())
+        i, j, ch = mark.start(), mark.end(), _AS_DOUBLE.get(mark.group(), mark.group())
         if ch == "“":
-            open_at = mark.end()
-        elif ch == "”" and mark.end() - i == 2 and open_at is not None:
-            out.append(Span(start + open_at, start + i, start + mark.end()))  # “…’’
+            open_at = j
+        elif ch == "”" and j - i == 2 and open_at is not None:
+            out.append(Span(start + open_at, start + i, start + j))  # “…’’
             open_at = None
         elif ch == "”":
             if open_at is None and straight_at is not None:
@@ -122,15 +125,15 @@ def spans(text: str, start: int, end: int) -> list[Span]:
             if open_at is None:
                 open_at = _repair_open(para, i)
             if open_at is not None:
-                out.append(Span(start + open_at, start + i, start + i + 1))
+                out.append(Span(start + open_at, start + i, start + j))
             open_at = None
-        elif straight_at is None and open_at is not None and _closes(para, i):
-            out.append(Span(start + open_at, start + i, start + i + 1))  # “…" : closed straight
+        elif straight_at is None and open_at is not None and _closes(para, i, j):
+            out.append(Span(start + open_at, start + i, start + j))  # “…" : closed straight
             open_at = None
         elif straight_at is None:
-            straight_at = i + 1
+            straight_at = j
         else:
-            out.append(Span(start + straight_at, start + i, start + i + 1))
+            out.append(Span(start + straight_at, start + i, start + j))
             straight_at = None
     unclosed_at = open_at if open_at is not None else straight_at
     if (
@@ -160,9 +163,10 @@ def spans(text: str, start: int, end: int) -> list[Span]:
     return out
 
 
-def _closes(para: str, i: int) -> bool:
-    """A mark after a word and before a space, punctuation or the end closes a quotation."""
-    return i > 0 and not para[i - 1].isspace() and (i + 1 == len(para) or not para[i + 1].isalnum())
+def _closes(para: str, i: int, j: int) -> bool:
+    """A mark (``para[i:j]``) after a word and before a space, punctuation or the end closes a
+    quotation."""
+    return i > 0 and not para[i - 1].isspace() and (j == len(para) or not para[j].isalnum())
 
 
 def _single_spans(para: str, offset: int) -> list[Span]:

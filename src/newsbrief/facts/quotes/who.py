@@ -52,9 +52,16 @@ _CLAUSE_WORD = re.compile(
     r"(?:\s+(?:[a-z]+ly|further|again|later|once|twice|more))?\s+(?:about|that|by|on|if|whether"
     r"|for|to|with|at|in|of|why|how|what|over|after|from|during)\b|,\s+(?:he|she|they|we|I)\b"
 )
+# "The mayor added", "a valet driver wondered": a sentence whose subject is a person not named.
+NOUN_SUBJECT = re.compile(
+    rf"\s*(?:the|a|an)\s+(?:[\w’'-]+\s+){{0,3}}?(?:{_PERSON_NOUN}|valet|driver|neighbou?r)\b"
+    r"(?!['’]s)(?=\s+(?:[a-z]+ed|[a-z]+s|said|told|wondered|went|was|had|is|has)\b)",
+    re.IGNORECASE,
+)
 # An opening phrase before the subject: "In a 2012 interview with The Canadian Press, Katz …",
 # "When the jury left, Ode …", "Asked about Roe, Ode …" (its names are not the subject).
 _INTRO = re.compile(r"\s*[“\"‘']?(?P<word>[A-Z][a-z]+)\b(?P<rest>[^,.;:!?“”\"]{0,120}),\s+(?=\S)")
+_NEXT_INTRO = re.compile(r"(?P<word>[a-z]+)\b(?P<rest>[^,.;:!?“”\"]{0,120}),\s+(?=\S)")
 INTRO_WORDS = frozenset(
     "in on at after before during despite with without for from under since following amid "
     "unlike like as when while although though if because once until through throughout by "
@@ -71,12 +78,13 @@ PERSON_PLURAL = frozenset(
     | {"police", "people", "residents", "witnesses", "officials", "sources", "friends"}
 )
 _SPEECH_WORD = re.compile(rf"\b(?:{VERBS})\b")
+_CONJUNCTION = re.compile(r"^(?:But|And|So|Yet|Then)\s+(?=[a-z])")  # "But he said …"
 _TIME_PHRASE = re.compile(r"\s+(?:on|last|this)\s+[A-Z][a-z]+day\s*$|\s+(?:today|yesterday)\s*$")
 
 
 def speaker_in(who: str, *, subject: bool = False) -> Speaker:
     """Speaker and role in an attribution such as "UN spokesman Stephane Dujarric"."""
-    who = _TIME_PHRASE.sub("", who.strip())
+    who = _TIME_PHRASE.sub("", _CONJUNCTION.sub("", who.strip()))
     who = re.sub(r"\([^()]*\)", lambda p: " " * len(p.group()), who)  # "Sen. Ada Li (D-Hawaii)"
     first = who.split()[0].lower() if who.split() else ""
     if first in PRONOUNS and len(who.split()) <= 2:
@@ -173,12 +181,20 @@ def _participle(text: str, word: str, end: int) -> bool:
 
 
 def main_clause(chunk: str) -> int:
-    """Where the main clause of a sentence starts: after an opening phrase of at most ten
-    words that starts with a preposition, a conjunction or a participle ("In an interview with
-    The Daily Post, Roe said" -> "Roe said"), else 0."""
-    m = _INTRO.match(chunk)
-    if not m or len(m.group("rest").split()) > 9 or _SPEECH_WORD.search(m.group("rest")):
-        return 0
+    """Where the main clause of a sentence starts: after opening phrases (up to three) of at
+    most ten words that start with a preposition, a conjunction or a participle ("In an
+    interview with The Daily Post, Roe said" -> "Roe said"; "On Monday, when Roe left, Ode
+    said" -> "Ode said"), else 0."""
+    at = 0
+    for pattern in (_INTRO, _NEXT_INTRO, _NEXT_INTRO):
+        m = pattern.match(chunk, at)
+        if not m or len(m.group("rest").split()) > 9 or _SPEECH_WORD.search(m.group("rest")):
+            return at
+        word = m.group("word")
+        if not (word.lower() in INTRO_WORDS or _participle(chunk, word, m.end("word"))):
+            return at
+        at = m.end()
+    return at
     word = m.group("word")
     if word.lower() in INTRO_WORDS or _participle(chunk, word, m.end("word")):
         return m.end()
