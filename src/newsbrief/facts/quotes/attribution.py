@@ -117,7 +117,7 @@ _CLAIM = re.compile(
 _STRAY = re.compile(r"[^“”\"\n.!?]{1,80}[“”\"]")
 # "…, he shot back: “…”": a pronoun is the subject of the clause that introduces the quote.
 _PRONOUN_CLAUSE = re.compile(
-    r"(?:^|[,;]\s*)(?P<who>he|she|they|we|I)\s+[a-z]+(?:\s+[a-z]+)?\s*:\s*[“\"‘']?$"
+    r"(?:^\s*|[,;]\s*)(?P<who>[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I)\s+[a-z]+(?:\s+[a-z]+)?\s*:\s*[“\"‘']?$"
 )
 # A full stop with no space after it, before a capital: two sentences glued by bad markup.
 _GLUED_STOP = re.compile(r"[a-z)][.!?](?=[A-Z][a-z])")

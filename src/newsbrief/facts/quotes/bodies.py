@@ -50,6 +50,13 @@ _OWNED_BODY = re.compile(
 # The body "the board" is, named in the text: "Tesla's board", "the Tesla board", "the board of
 # Tesla", "Cook County Medical Examiner".
 _CAPS = r"[A-Z][\w&.’'-]*(?:\s+(?:of\s+|&\s+)?[A-Z][\w&.’'-]*){0,4}"
+# "police said", "a police statement said": the police force the article names, if one.
+_POLICE = re.compile(
+    r"\s*(?:(?:the|a|an)\s+)?police(?:\s+(?:statement|spokes(?:man|woman|person)|report|release"
+    r"|news\s+release|department))?\s*",
+    re.IGNORECASE,
+)
+_FORCE = re.compile(rf"(?P<name>{_CAPS}\s+Police(?:\s+(?:Department|Service|Force))?)\b")
 BODY = "the body"  # a marker: ``speakers`` looks for the body's name in the article
 
 
@@ -72,6 +79,8 @@ def organisation_speaker(who: str) -> Speaker | None:
     body = _BODY.match(who)
     if body:
         return BODY, body.group("noun").lower()
+    if _POLICE.fullmatch(who):
+        return BODY, "police"
     return None
 
 
@@ -87,11 +96,13 @@ def named_body(noun: str, text: str, before: int) -> Speaker:
         rf"|(?P<d>{_CAPS}\s+{titled})\b"  # Cook County Medical Examiner
         rf"|(?P<p>{_CAPS}),\s+(?:the|a|an)\s+(?:[\w-]+\s+){{0,3}}?{words}\b"  # Ada Roe, the coroner
     )
+    if noun == "police":
+        return _police_force(text)
     last = None
     for m in pattern.finditer(text, max(0, before - 20_000), before):
         last = m
     if last is None:
-        return "", None
+        return _police_force(text) if noun == "department" else ("", None)
     name = re.sub(r"^The\s+", "", next(g for g in last.groups() if g))
     found = names(name)
     if last.group("p"):  # a person
@@ -99,3 +110,15 @@ def named_body(noun: str, text: str, before: int) -> Speaker:
     if not found or (last.group("d") is None and found[0].name != name):
         return "", None
     return (name if last.group("d") else f"{name} {noun}"), None
+
+
+def _police_force(text: str) -> Speaker:
+    """The one police force ``text`` names ("Los Angeles Police Department", "the Ede
+    Police"), else someone the text does not name (none, or two forces)."""
+    forces: dict[str, str] = {}
+    for m in _FORCE.finditer(text):
+        name = re.sub(r"^The\s+", "", m.group("name"))
+        key = re.sub(r"\s+(?:Department|Service|Force)$", "", name)
+        if len(name) > len(forces.get(key, "")):
+            forces[key] = name
+    return (next(iter(forces.values())), None) if len(forces) == 1 else ("", None)

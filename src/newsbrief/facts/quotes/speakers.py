@@ -32,9 +32,9 @@ from newsbrief.facts.quotes.finding import (
 )
 from newsbrief.facts.quotes.who import (
     DEFINITE_PERSON,
-    NOUN_SUBJECT,
     INTRO_WORDS,
     LONE_SUBJECT,
+    NOUN_SUBJECT,
     PERSON_PLURAL,
     is_adjective,
     is_event,

@@ -61,6 +61,9 @@ NOUN_SUBJECT = re.compile(
 # An opening phrase before the subject: "In a 2012 interview with The Canadian Press, Katz …",
 # "When the jury left, Ode …", "Asked about Roe, Ode …" (its names are not the subject).
 _INTRO = re.compile(r"\s*[“\"‘']?(?P<word>[A-Z][a-z]+)\b(?P<rest>[^,.;:!?“”\"]{0,120}),\s+(?=\S)")
+_PASSIVE = re.compile(
+    rf"\b(?:been|was|were|is|are)\s+(?:\w+ly\s+)?(?:{VERBS})\b"
+)  # "had been announced"
 _NEXT_INTRO = re.compile(r"(?P<word>[a-z]+)\b(?P<rest>[^,.;:!?“”\"]{0,120}),\s+(?=\S)")
 INTRO_WORDS = frozenset(
     "in on at after before during despite with without for from under since following amid "
@@ -78,6 +81,10 @@ PERSON_PLURAL = frozenset(
     | {"police", "people", "residents", "witnesses", "officials", "sources", "friends"}
 )
 _SPEECH_WORD = re.compile(rf"\b(?:{VERBS})\b")
+_ORG_OF = re.compile(
+    r"(?:The\s+)?(?P<head>(?:[A-Z][\w&’'-]*\s+){0,2}[A-Z][\w&’'-]*)\s+of\s+(?:the\s+)?"
+    r"[A-Z][\w&’'-]*(?:\s+[A-Z][\w&’'-]*){0,3}"
+)
 _CONJUNCTION = re.compile(r"^(?:But|And|So|Yet|Then)\s+(?=[a-z])")  # "But he said …"
 _TIME_PHRASE = re.compile(r"\s+(?:on|last|this)\s+[A-Z][a-z]+day\s*$|\s+(?:today|yesterday)\s*$")
 
@@ -120,6 +127,9 @@ def speaker_in(who: str, *, subject: bool = False) -> Speaker:
             return "", None  # "Officials said": attributed, to nobody named
         return None, None
     pick = _subject(who, found) if subject else found[0]
+    for org in _ORG_OF.finditer(who):  # "The Institute of Directors", "University of Ede"
+        if org.start() <= pick.start < org.end() and is_organisation(org.group("head")):
+            return re.sub(r"^The\s+", "", org.group().strip()), None
     role = combine(role_before(who, pick.start), appositive(who[pick.end :]))
     return pick.name, role
 
@@ -188,7 +198,12 @@ def main_clause(chunk: str) -> int:
     at = 0
     for pattern in (_INTRO, _NEXT_INTRO, _NEXT_INTRO):
         m = pattern.match(chunk, at)
-        if not m or len(m.group("rest").split()) > 9 or _SPEECH_WORD.search(m.group("rest")):
+        rest = m.group("rest") if m else ""
+        if (
+            not m
+            or len(rest.split()) > 9
+            or (_SPEECH_WORD.search(rest) and not _PASSIVE.search(rest))
+        ):
             return at
         word = m.group("word")
         if not (word.lower() in INTRO_WORDS or _participle(chunk, word, m.end("word"))):
