@@ -113,12 +113,20 @@ def named_body(noun: str, text: str, before: int) -> Speaker:
 
 
 def _police_force(text: str) -> Speaker:
-    """The one police force ``text`` names ("Los Angeles Police Department", "the Ede
-    Police"), else someone the text does not name (none, or two forces)."""
+    """The police force ``text`` is about ("Los Angeles Police Department", "the Ede Police"):
+    the one it names first if it names it more often than any other, else someone the text
+    does not name."""
     forces: dict[str, str] = {}
+    counts: dict[str, int] = {}
     for m in _FORCE.finditer(text):
-        name = re.sub(r"^The\s+", "", m.group("name"))
+        name = re.sub(r"^The\s+|['’]s?(?=\s+Police)", "", m.group("name"))
         key = re.sub(r"\s+(?:Department|Service|Force)$", "", name)
         if len(name) > len(forces.get(key, "")):
             forces[key] = name
-    return (next(iter(forces.values())), None) if len(forces) == 1 else ("", None)
+        counts[key] = counts.get(key, 0) + 1
+    if not forces:
+        return "", None
+    first = next(iter(forces))
+    if any(n >= counts[first] for k, n in counts.items() if k != first):
+        return "", None
+    return forces[first], None
