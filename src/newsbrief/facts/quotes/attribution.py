@@ -121,6 +121,11 @@ _PRONOUN_CLAUSE = re.compile(
 )
 # A full stop with no space after it, before a capital: two sentences glued by bad markup.
 _GLUED_STOP = re.compile(r"[a-z)][.!?](?=[A-Z][a-z])")
+# Between a speech verb and the quote: words the speaker heard from someone else.
+_RELAYED = re.compile(
+    r"\b(?:heard|received|got|read)\b[^“”\"]{0,80}?\bfrom\b"
+    r"|\bfrom\s+(?:his|her|their)\s+\w+[^“”\"]{0,60}?\b(?:saying|reading|that\s+read)\b"
+)
 # "you would say: ‘…’": words no one has said.
 _HYPOTHETICAL = re.compile(r"\b(?:you|would|could|might|should)\s*$", re.IGNORECASE)
 PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s*$")
@@ -284,6 +289,8 @@ def _name_before(around: Around, pattern: re.Pattern[str]) -> Speaker | None:
             continue
         if POST_NOUN.fullmatch(m.group("who")):
             return POST, None
+        if _RELAYED.search(before, m.end()):
+            return "", None  # "Roe said she heard from her mother, saying “…”": the mother's
         speaker, role = speaker_in(m.group("who"), subject=True)
         if speaker == "the" and _office(m.group("who")):
             return OFFICE, role  # "The Texas congressman later tweeted “…”"

@@ -29,10 +29,10 @@ _OWNERS = {"his": "he", "her": "she", "their": "they"}
 _SPOKES = r"(?:spokes(?:man|woman|person)|representative|press\s+office|press\s+officer)"
 # "a BP spokesman", "a Tesla spokeswoman", "a spokesman for BP", "a spokesperson for the LSE".
 _SPOKES_BEFORE = re.compile(
-    rf"\s*(?:a|an|one)\s+(?P<org>[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){{0,4}})\s+{_SPOKES}\s*$"
+    rf"\s*(?:[Aa]n?|[Oo]ne)\s+(?P<org>[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){{0,4}})\s+{_SPOKES}\s*$"
 )
 _SPOKES_FOR = re.compile(
-    rf"\s*(?:a|an|one)\s+{_SPOKES}\s+(?:for|from|at|with)\s+(?:the\s+)?"
+    rf"\s*(?:[Aa]n?|[Oo]ne)\s+{_SPOKES}\s+(?:for|from|at|with)\s+(?:the\s+)?"
     r"(?P<org>[A-Z][\w&.’'-]*(?:\s+(?:of\s+|and\s+|&\s+)?[A-Z][\w&.’'-]*){0,5})\s*$"
 )
 # "The LSE", "the FBI", "NATO": an organisation known by its initials.
@@ -130,3 +130,21 @@ def _police_force(text: str) -> Speaker:
     if any(n >= counts[first] for k, n in counts.items() if k != first):
         return "", None
     return forces[first], None
+
+
+# "A spokesman for BP", "a BP spokeswoman" anywhere in a text.
+_SPOKES_MENTION = re.compile(
+    rf"\b(?:[Aa]n?|[Oo]ne)\s+(?:(?P<a>[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){{0,4}})\s+{_SPOKES}"
+    rf"|{_SPOKES}\s+(?:for|from|at|with)\s+(?:the\s+)?(?P<b>[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){{0,4}}))"
+)
+
+
+def spokes_body(text: str, before: int) -> Speaker:
+    """ "the spokesman said": the organisation of the spokesperson last mentioned in the 1,500
+    characters before offset ``before`` ("A spokesman for BP said …"), else no one."""
+    last = None
+    for m in _SPOKES_MENTION.finditer(text, max(0, before - 1500), before):
+        last = m
+    if last is None:
+        return None, None
+    return (last.group("a") or last.group("b")).rstrip("’'s").strip(), None

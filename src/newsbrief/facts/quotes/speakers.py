@@ -20,7 +20,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 
 from newsbrief.facts.quotes.attribution import BEFORE, OFFICE, PASSIVE, POST
-from newsbrief.facts.quotes.bodies import BODY, named_body
+from newsbrief.facts.quotes.bodies import BODY, named_body, spokes_body
 from newsbrief.facts.quotes.finding import (
     VERBS,
     Found,
@@ -64,6 +64,7 @@ from newsbrief.nlp.names import (
 )
 from newsbrief.types import Sentence
 
+_SPOKESMAN = re.compile(r"[\s,]*the\s+spokes(?:man|woman|person)\b", re.IGNORECASE)
 _THE_NOUN = re.compile(r"\bthe\s+([a-z]+)\b", re.IGNORECASE)
 # Words that are in no name but open sentences and headlines ("Sometimes Roe", "Neither Roe",
 # "What to Expect When Roe …"): no full name starts with them or holds them.
@@ -144,7 +145,7 @@ def resolve(found: Speaker, place: Place, carried: Carried) -> Speaker:
         found = _lead_in(place.lead_in)
         if found[0] is None and continued:
             return _carried_on(carried)
-        return found
+        return found if found[0] is not None else _said_before(place.lead_in)
     if continued:
         # the quote before in the paragraph, even when it names no one ("the campaign read")
         return _carried_on(carried)
@@ -175,6 +176,10 @@ def _the_speaker(place: Place, carried: Carried) -> Speaker:
     """ "the friend added": the previous speaker, if a friend; "the Texas congressman said" with
     no one quoted before: the person the article is about so far."""
     text, span, para = place.text, place.span, place.para
+    if _SPOKESMAN.match(text, span.outer_end) and not (carried.last_speaker[1] or "").startswith(
+        "spokes"
+    ):
+        return spokes_body(text, span.start)  # "A spokesman for BP said … “…,” the spokesman said"
     speaker, role = _definite_speaker(text, span, para.end(), carried.last_speaker)
     if speaker is None and carried.last_speaker == (None, None) and _titled(text, span, para):
         return _pronoun_speaker(place, carried, full=True)
@@ -205,6 +210,21 @@ def _lead_in(paragraph: str) -> Speaker:
         if speaker and speaker not in PRONOUNS and speaker != "the":
             return speaker, role
     return None, None
+
+
+def _said_before(paragraph: str) -> Speaker:
+    """A paragraph reporting what someone named said, before a quote that opens the next
+    one and names no one: "A spokesman for BP said the formula was backed. / “Despite …”"."""
+    last = re.split(r"(?<=[.!?])\s+(?=[A-Z])", paragraph.strip())[-1]
+    m = BEFORE.match(last)
+    if quote_marks(paragraph) or not m or PASSIVE.search(m.group("who")):
+        return None, None
+    if m.group("verb") not in ("said", "says", "told", "explained", "added"):
+        return None, None
+    speaker, role = speaker_in(m.group("who"), subject=True)
+    if not speaker or speaker in PRONOUNS or speaker in ("the", BODY):
+        return None, None
+    return speaker, role
 
 
 def _pronoun_speaker(
