@@ -52,6 +52,7 @@ _TITLE_SMALL = frozenset("a an the of and or in on at to for with by from as de 
 _CONTINUED = re.compile(r"[ \t]*\n\s*\n\s*[“\"]")
 _NEXT_PARAGRAPH = re.compile(r"\s*\n\s*\n([^\n]+)")
 _OPENER = re.compile(rf"\b(?:{VERBS}),\s+|:\s+")
+_NOT_ATTRIBUTION = re.compile(rf"\b(?:{VERBS})\b|[‘“”\"]|\B'|'\B")  # a sentence, a quotation
 _ATTRIBUTION_LINE = re.compile(r"^[—–-]?\s*(?P<name>[A-Z][^,\n]{2,60}),\s*(?P<role>[^\n]{3,150})$")
 
 # Who said a quote and in what role: (None, None) when unknown; a speaker "" is someone the text
@@ -184,19 +185,21 @@ def _single_spans(para: str, offset: int) -> list[Span]:
         close = "’" if mark == "‘" else "'"
         body = m.end()
         closed = None
-        for c in re.finditer(re.escape(close), para[body:]):
-            k = body + c.start()
-            if k == body or para[k - 1].isspace():
-                continue
+        k = para.find(close, body)
+        while k != -1:
             after = para[k + 1 : k + 1 + 30]
-            if after[:1].isalnum():
-                continue  # "don't", "we’re"
             if (
-                para[k - 1] in "sS"
-                and _PLURAL_POSSESSIVE.match(after)
-                and len(para[body:k].split()) > 3
+                k == body
+                or para[k - 1].isspace()
+                or after[:1].isalnum()  # "don't", "we’re"
+                or (
+                    para[k - 1] in "sS"
+                    and _PLURAL_POSSESSIVE.match(after)
+                    and len(para[body:k].split()) > 3
+                )  # "the residents' homes" (but "the 'Jersey Shore's' star")
             ):
-                continue  # "the residents' homes" (but "the 'Jersey Shore's' star")
+                k = para.find(close, k + 1)
+                continue
             closed = k
             break
         if closed is None:
@@ -241,7 +244,7 @@ def _pull_quote(text: str, start: int, end: int) -> Span | None:
     if not m or len(line.split()) > 25 or line.endswith((".", "!", "?", ":")) or ":" in line:
         return None
     found = names(m.group("name"))
-    if not found or found[0].start != 0 or re.search(rf"\b(?:{VERBS})\b|[‘“”\"]|\B'|'\B", line):
+    if not found or found[0].start != 0 or _NOT_ATTRIBUTION.search(line):
         return None
     paragraph = text[start:end]
     if len(paragraph.split()) < 8 or not paragraph.rstrip().endswith((".", "!", "?")):

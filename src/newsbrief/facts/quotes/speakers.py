@@ -65,6 +65,7 @@ from newsbrief.nlp.names import (
 from newsbrief.types import Sentence
 
 _SPOKESMAN = re.compile(r"[\s,]*the\s+spokes(?:man|woman|person)\b", re.IGNORECASE)
+_MARKS = re.compile(r"[“”\"]")
 _THE_NOUN = re.compile(r"\bthe\s+([a-z]+)\b", re.IGNORECASE)
 # Words that are in no name but open sentences and headlines ("Sometimes Roe", "Neither Roe",
 # "What to Expect When Roe …"): no full name starts with them or holds them.
@@ -244,7 +245,7 @@ def _pronoun_speaker(
             continue
         chunk = text[max(sentence.start, since) : min(sentence.end, until)]
         if quote_marks(chunk):
-            chunk = re.split(r"[“”\"]", chunk)[0]
+            chunk = _MARKS.split(chunk, maxsplit=1)[0]
         main = main_clause(chunk)
         if personal and NOUN_SUBJECT.match(chunk, main):
             noun = NOUN_SUBJECT.match(chunk, main).group().split()[-1].lower()  # type: ignore[union-attr]

@@ -85,6 +85,7 @@ _ORG_OF = re.compile(
     r"(?:The\s+)?(?P<head>(?:[A-Z][\w&’'-]*\s+){0,2}[A-Z][\w&’'-]*)\s+of\s+(?:the\s+)?"
     r"[A-Z][\w&’'-]*(?:\s+[A-Z][\w&’'-]*){0,3}"
 )
+_BRACKETS = re.compile(r"\([^()]*\)")
 _CONJUNCTION = re.compile(r"^(?:But|And|So|Yet|Then)\s+(?=[a-z])")  # "But he said …"
 _TIME_PHRASE = re.compile(r"\s+(?:on|last|this)\s+[A-Z][a-z]+day\s*$|\s+(?:today|yesterday)\s*$")
 
@@ -92,7 +93,7 @@ _TIME_PHRASE = re.compile(r"\s+(?:on|last|this)\s+[A-Z][a-z]+day\s*$|\s+(?:today
 def speaker_in(who: str, *, subject: bool = False) -> Speaker:
     """Speaker and role in an attribution such as "UN spokesman Stephane Dujarric"."""
     who = _TIME_PHRASE.sub("", _CONJUNCTION.sub("", who.strip()))
-    who = re.sub(r"\([^()]*\)", lambda p: " " * len(p.group()), who)  # "Sen. Ada Li (D-Hawaii)"
+    who = _BRACKETS.sub(lambda p: " " * len(p.group()), who)  # "Sen. Ada Li (D-Hawaii)"
     first = who.split()[0].lower() if who.split() else ""
     if first in PRONOUNS and len(who.split()) <= 2:
         return first, None
@@ -237,16 +238,34 @@ def only_opens_sentences(word: str, text: str) -> bool:
     if " " in word:
         return False
     function_word_after = False
-    for m in re.finditer(rf"(?<![\w’'-]){re.escape(word)}(?![\w’'-])", text):
-        before = text[max(0, m.start() - 12) : m.start()].rstrip(" “\"‘'(—–-")
+    for start, end in _whole_word(word, text):
+        before = text[max(0, start - 12) : start].rstrip(" “\"‘'(—–-")
         if before and (before[-1] not in ".!?:\n" or _TITLE_STOP.search(before)):
             return False  # "… said Glick", "Ms. Katz": a name
-        after = _NEXT_WORD.match(text, m.end())
+        after = _NEXT_WORD.match(text, end)
         word_after = after.group(1).lower() if after else ""
         function_word_after = function_word_after or (
             word_after in ENGLISH and word_after not in _AUXILIARIES
         )
     return function_word_after  # "Eager to", "Even if", "Turns out" (not "Roe defended")
+
+
+def _whole_word(word: str, text: str) -> Iterator[tuple[int, int]]:
+    r"""The spans of ``re.finditer(rf"(?<![\w’'-]){re.escape(word)}(?![\w’'-])", text)``, found
+    with ``str.find``: no pattern to compile for each word."""
+    i = text.find(word)
+    while i != -1:
+        end = i + len(word)
+        if (i == 0 or not _joins(text[i - 1])) and (end == len(text) or not _joins(text[end])):
+            yield i, end
+            i = text.find(word, end)
+        else:
+            i = text.find(word, i + 1)
+
+
+def _joins(char: str) -> bool:
+    r"""A character that continues a word: ``[\w’'-]``."""
+    return char.isalnum() or char in "_’'-"
 
 
 def is_event(name: str) -> bool:
