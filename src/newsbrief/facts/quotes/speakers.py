@@ -247,8 +247,9 @@ def _pronoun_speaker(
         if quote_marks(chunk):
             chunk = _MARKS.split(chunk, maxsplit=1)[0]
         main = main_clause(chunk)
-        if personal and NOUN_SUBJECT.match(chunk, main):
-            noun = NOUN_SUBJECT.match(chunk, main).group().split()[-1].lower()  # type: ignore[union-attr]
+        unnamed = NOUN_SUBJECT.match(chunk, main) if personal else None
+        if unnamed:  # "The mayor added …": the last speaker if a mayor, else no one
+            noun = unnamed.group().split()[-1].lower()
             return last if last[1] and noun in last[1].lower() else (None, None)
         found = _people(chunk, main, text)
         subject = next(
