@@ -33,7 +33,8 @@ _SPOKES_BEFORE = re.compile(
 )
 _SPOKES_FOR = re.compile(
     rf"\s*(?:[Aa]n?|[Oo]ne)\s+{_SPOKES}\s+(?:for|from|at|with)\s+(?:the\s+)?"
-    r"(?P<org>[A-Z][\w&.’'-]*(?:\s+(?:of\s+|and\s+|&\s+)?[A-Z][\w&.’'-]*){0,5})\s*$"
+    r"(?P<org>[A-Z][\w&.’'-]*(?:\s+(?:of\s+|and\s+|&\s+)?[A-Z][\w&.’'-]*){0,5})"
+    r"(?:\s+in\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2})?\s*$"  # "… Police in Australia"
 )
 # "The LSE", "the FBI", "NATO": an organisation known by its initials.
 _INITIALS = re.compile(r"\s*(?:[Tt]he\s+)?(?P<org>[A-Z]{2,6}|(?:[A-Z]\.){2,5})\s*$")

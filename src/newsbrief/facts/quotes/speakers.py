@@ -220,6 +220,8 @@ def _said_before(paragraph: str) -> Speaker:
     m = BEFORE.match(last)
     if quote_marks(paragraph) or not m or PASSIVE.search(m.group("who")):
         return None, None
+    if "," in m.group("who") or len(m.group("who").split()) > 6:
+        return None, None  # "Asked by Channel 9 …, the DJs said": no clear subject
     if m.group("verb") not in ("said", "says", "told", "explained", "added"):
         return None, None
     speaker, role = speaker_in(m.group("who"), subject=True)

@@ -99,6 +99,10 @@ def speaker_in(who: str, *, subject: bool = False) -> Speaker:
         return first, None
     if "@" in who:
         return organisation_speaker(who) or (None, None)  # "@handle tweeted"
+    if first in ("a", "an", "one"):  # "a spokeswoman for the Ede Police in Lund": Ede Police
+        body = organisation_speaker(who)
+        if body:
+            return body
     if subject and "," in who:
         head, tail = who.rsplit(",", 1)  # "For X, the judge said": the clause's subject …
         tail = tail.strip()
@@ -244,8 +248,10 @@ def only_opens_sentences(word: str, text: str) -> bool:
             return False  # "… said Glick", "Ms. Katz": a name
         after = _NEXT_WORD.match(text, end)
         word_after = after.group(1).lower() if after else ""
-        function_word_after = function_word_after or (
-            word_after in ENGLISH and word_after not in _AUXILIARIES
+        function_word_after = (
+            function_word_after
+            or (word_after in ENGLISH and word_after not in _AUXILIARIES)
+            or (word.endswith("ly") and text[end : end + 1] == ",")  # "Separately, …"
         )
     return function_word_after  # "Eager to", "Even if", "Turns out" (not "Roe defended")
 
