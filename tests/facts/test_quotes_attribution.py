@@ -139,3 +139,22 @@ def test_a_first_name_takes_the_full_name_of_the_story() -> None:
         "Ultimately we can": "Geronimo Vance",
         "it probably formed": "Geronimo Vance",
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "A spokeswoman for the Lund Police in Norway told the paper: “As the inquiry goes "
+            "on, we will help in every way.”",
+            "Lund Police",
+        ),
+        (
+            "A spokesman for Prime Minister Ada Roe said she “thinks this is a very sad case”.",
+            "Ada Roe",
+        ),
+        ("Separately, a palace spokesman told the paper: “At no point did we complain.”", None),
+    ],
+)
+def test_spokespeople_and_adverbs(text: str, speaker: str | None) -> None:
+    assert list(shown(text).values()) == [speaker]
