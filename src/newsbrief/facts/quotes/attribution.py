@@ -2,7 +2,8 @@
 
 The speaker is read from the attribution around it: ``…,” UN spokesman Stephane Dujarric
 said``, ``…," said Maureen Pike``, ``according to NAME``, ``NAME told the council: “…”``,
-``NAME, ROLE, said: “…”``, ``To quote NAME, “…”``. An attribution may follow a stray closing
+``NAME, ROLE, said: “…”``, ``To quote NAME, “…”``, ``In short, says NAME, “…”`` (not ``“…” told
+NAME``: the one told is no speaker). An attribution may follow a stray closing
 mark, and a name alone after a quotation ("“…” Dr. Ada Roe") is its speaker, as are the agent of
 a passive ("described as “…” by the UN") and a name owning a claim ("Roe's claim that she met
 “…”"); "…, he shot back: “…”" takes the pronoun of the clause before the colon, and a participle
