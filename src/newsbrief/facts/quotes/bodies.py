@@ -1,6 +1,8 @@
 """Organisations and documents as speakers: "a BP spokesman said" -> BP, "The LSE said" -> LSE,
 "the board said in a statement" -> the board the article names ("Tesla's board"), "her
-statement said" -> she, "@handle tweeted" -> @handle.
+statement said" -> she, "@handle tweeted" -> @handle, "police said" -> the police force the
+article is about ("Ede Police Department"), "the spokesman said" -> the organisation of the
+spokesperson just mentioned.
 
 The convention (tests/fixtures/facts-gold): an unnamed spokesperson of a named organisation, or
 its statement, is the organisation's; an unnamed person ("one witness") is no one.
