@@ -101,8 +101,9 @@ def speaker_in(who: str, *, subject: bool = False) -> Speaker:
         return organisation_speaker(who) or (None, None)  # "@handle tweeted"
     if first in ("a", "an", "one"):  # "a spokeswoman for the Ede Police in Lund": Ede Police
         body = organisation_speaker(who)
-        people = [n for n in names(body[0] if body else "") if is_person_like(n.name)]
-        if body and body[0] and all(is_organisation(n.name) for n in people):
+        said_for = body[0] if body else None
+        people = [n for n in names(said_for or "") if is_person_like(n.name)]
+        if body and said_for and all(is_organisation(n.name) for n in people):
             return body
     if subject and "," in who:
         head, tail = who.rsplit(",", 1)  # "For X, the judge said": the clause's subject …
