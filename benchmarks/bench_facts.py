@@ -8,11 +8,12 @@ Gold stories whose text is not in this repository (dev-set clusters) are read fr
 skipped when it is missing. Times are CPU seconds of this process (``time.process_time``), which
 other jobs on a shared machine disturb less than wall time: per cluster, the summary
 (``summarize``) and the facts (``extract_facts``) over the same cleaned, segmented articles, after
-a warm-up. The spaCy recogniser is timed on the first --spacy-limit clusters (model load not
-counted). --scaling N times each extractor, and all facts, on one article of N and of 2N
-sentences 'Report i says “K people fled the city on Monday.”' (every figure one quantity, every
-sentence a quote and a date: issue 14's quadratic case) and prints the ratio: about 2 when it
-grows linearly, about 4 when quadratically; then stops.
+a warm-up; the quote extractor alone is timed after the facts ("quotes (of facts)"). The spaCy
+recogniser is timed on the first --spacy-limit clusters (model load not counted). --scaling N
+times each extractor, and all facts, on one article of N and of 2N sentences 'Report i says
+“K people fled the city on Monday.”' (every figure one quantity, every sentence a quote and a
+date: issue 14's quadratic case) and prints the ratio: about 2 when it grows linearly, about 4
+when quadratically; then stops.
 """
 
 from __future__ import annotations
@@ -34,6 +35,7 @@ from newsbrief.facts import extract_facts
 from newsbrief.facts.figures import find_quantities
 from newsbrief.facts.gold import KINDS, Count, load, score
 from newsbrief.facts.quotes import quotes
+from newsbrief.facts.quotes.who import only_opens_sentences
 from newsbrief.facts.timeline import timeline
 from newsbrief.nlp.sentences import segment
 from newsbrief.summarize import summarize
@@ -89,6 +91,7 @@ def timing(data: Path, limit: int, spacy_limit: int) -> dict[str, list[float]]:
         "summary": [],
         "brief without facts": [],
         "facts": [],
+        "quotes (of facts)": [],
         "facts (spacy)": [],
     }
     for row in rows:
@@ -106,6 +109,10 @@ def timing(data: Path, limit: int, spacy_limit: int) -> dict[str, list[float]]:
         ms["summary"].append(1000 * (t2 - t1))
         ms["brief without facts"].append(1000 * (t2 - t0))
         ms["facts"].append(1000 * (t3 - t2))
+        only_opens_sentences.cache_clear()  # cold, as the facts found it
+        t5 = time.process_time()
+        quotes(articles, sentences)
+        ms["quotes (of facts)"].append(1000 * (time.process_time() - t5))
         if len(ms["facts (spacy)"]) < spacy_limit:
             if not ms["facts (spacy)"]:
                 extract_facts(

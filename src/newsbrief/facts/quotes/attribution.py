@@ -2,7 +2,8 @@
 
 The speaker is read from the attribution around it: ``…,” UN spokesman Stephane Dujarric
 said``, ``…," said Maureen Pike``, ``according to NAME``, ``NAME told the council: “…”``,
-``NAME, ROLE, said: “…”``, ``To quote NAME, “…”``. An attribution may follow a stray closing
+``NAME, ROLE, said: “…”``, ``To quote NAME, “…”``, ``In short, says NAME, “…”`` (not ``“…” told
+NAME``: the one told is no speaker). An attribution may follow a stray closing
 mark, and a name alone after a quotation ("“…” Dr. Ada Roe") is its speaker, as are the agent of
 a passive ("described as “…” by the UN") and a name owning a claim ("Roe's claim that she met
 “…”"); "…, he shot back: “…”" takes the pronoun of the clause before the colon, and a participle
@@ -46,7 +47,10 @@ POST = "the post"
 # "The Texas congressman later tweeted “…”": the speaker of a quote just before, else no one.
 OFFICE = "the office"
 
-_AFTER_SAID = re.compile(rf"^\s*,?\s*(?:{VERBS})\s+(?P<who>[^.;:!?“”\"]{{2,120}})")
+# (not "“…” told BBC News": the one told is no speaker)
+_AFTER_SAID = re.compile(
+    rf"^\s*,?\s*(?!(?:told|tells)\b)(?:{VERBS})\s+(?P<who>[^.;:!?“”\"]{{2,120}})"
+)
 _AFTER_WHO = re.compile(rf"^\s*,?\s*(?P<who>[^.;:!?“”\"]{{1,160}}?)\s+(?:{VERBS})\b")
 _AFTER_ACCORDING = re.compile(r"^\s*,?\s*according to\s+(?P<who>[^.;:!?“”\"]{2,120})")
 # Speech verbs in the progressive: "The Red Cross is calling for …".
@@ -68,6 +72,13 @@ _MAIN_SUBJECT = re.compile(
 # "To quote Mr. West, “…”", "according to Piatt: “…”": the speaker named just before the quote.
 _INTRODUCED = re.compile(
     r"(?:\b[Tt]o quote|\b[Aa]ccording to)\s+(?P<who>[^,:;.“”\"]{2,80}?)\s*[,:]\s*[“\"]?$"
+)
+# "In practice, says Ada Roe, “…”": a verb of speech and its subject just before the quote
+# (not "told Ada Roe, “…”": the one told is no speaker).
+_LISTENER_VERBS = frozenset("told tells asked asks called calls urged urges".split())
+_VERB_THEN_NAME = re.compile(
+    rf"\b(?:{'|'.join(v for v in VERBS.split('|') if v not in _LISTENER_VERBS)})\s+"
+    r"(?P<who>[A-Z][^,:;.“”\"]{1,60}?)\s*[,:]\s*[“\"‘']?$"
 )
 # Abbreviations whose full stop does not end an attribution: "said Maj. Glenn Hall".
 _ABBREVIATION = re.compile(
@@ -107,10 +118,15 @@ _CLAIM = re.compile(
 _STRAY = re.compile(r"[^“”\"\n.!?]{1,80}[“”\"]")
 # "…, he shot back: “…”": a pronoun is the subject of the clause that introduces the quote.
 _PRONOUN_CLAUSE = re.compile(
-    r"(?:^|[,;]\s*)(?P<who>he|she|they|we|I)\s+[a-z]+(?:\s+[a-z]+)?\s*:\s*[“\"‘']?$"
+    r"(?:^\s*|[,;]\s*)(?P<who>[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I)\s+[a-z]+(?:\s+[a-z]+)?\s*:\s*[“\"‘']?$"
 )
 # A full stop with no space after it, before a capital: two sentences glued by bad markup.
 _GLUED_STOP = re.compile(r"[a-z)][.!?](?=[A-Z][a-z])")
+# Between a speech verb and the quote: words the speaker heard from someone else.
+_RELAYED = re.compile(
+    r"\b(?:heard|received|got|read)\b[^“”\"]{0,80}?\bfrom\b"
+    r"|\bfrom\s+(?:his|her|their)\s+\w+[^“”\"]{0,60}?\b(?:saying|reading|that\s+read)\b"
+)
 # "you would say: ‘…’": words no one has said.
 _HYPOTHETICAL = re.compile(r"\b(?:you|would|could|might|should)\s*$", re.IGNORECASE)
 PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s*$")
@@ -274,6 +290,8 @@ def _name_before(around: Around, pattern: re.Pattern[str]) -> Speaker | None:
             continue
         if POST_NOUN.fullmatch(m.group("who")):
             return POST, None
+        if _RELAYED.search(before, m.end()):
+            return "", None  # "Roe said she heard from her mother, saying “…”": the mother's
         speaker, role = speaker_in(m.group("who"), subject=True)
         if speaker == "the" and _office(m.group("who")):
             return OFFICE, role  # "The Texas congressman later tweeted “…”"
@@ -351,6 +369,7 @@ RULES: tuple[tuple[Rule, ...], ...] = (
         Rule("introduced", _INTRODUCED, "To quote Mr. West, “…”", _introduced),
         Rule("pronoun_clause", _PRONOUN_CLAUSE, "…, he shot back: “…”", _pronoun_clause),
         Rule("name_before", BEFORE, "Ada Roe told the council: “…”", _name_before),
+        Rule("verb_name_before", _VERB_THEN_NAME, "In short, says Ada Roe, “…”", _introduced),
     ),
     (Rule("next_sentence", _NEXT_SENTENCE, "“… week.” Ana Ruiz said the …", _next_sentence),),
     (

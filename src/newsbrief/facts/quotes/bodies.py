@@ -1,6 +1,8 @@
 """Organisations and documents as speakers: "a BP spokesman said" -> BP, "The LSE said" -> LSE,
 "the board said in a statement" -> the board the article names ("Tesla's board"), "her
-statement said" -> she, "@handle tweeted" -> @handle.
+statement said" -> she, "@handle tweeted" -> @handle, "police said" -> the police force the
+article is about ("Ede Police Department"), "the spokesman said" -> the organisation of the
+spokesperson just mentioned.
 
 The convention (tests/fixtures/facts-gold): an unnamed spokesperson of a named organisation, or
 its statement, is the organisation's; an unnamed person ("one witness") is no one.
@@ -29,11 +31,12 @@ _OWNERS = {"his": "he", "her": "she", "their": "they"}
 _SPOKES = r"(?:spokes(?:man|woman|person)|representative|press\s+office|press\s+officer)"
 # "a BP spokesman", "a Tesla spokeswoman", "a spokesman for BP", "a spokesperson for the LSE".
 _SPOKES_BEFORE = re.compile(
-    rf"\s*(?:a|an|one)\s+(?P<org>[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){{0,4}})\s+{_SPOKES}\s*$"
+    rf"\s*(?:[Aa]n?|[Oo]ne)\s+(?P<org>[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){{0,4}})\s+{_SPOKES}\s*$"
 )
 _SPOKES_FOR = re.compile(
-    rf"\s*(?:a|an|one)\s+{_SPOKES}\s+(?:for|from|at|with)\s+(?:the\s+)?"
-    r"(?P<org>[A-Z][\w&.’'-]*(?:\s+(?:of\s+|and\s+|&\s+)?[A-Z][\w&.’'-]*){0,5})\s*$"
+    rf"\s*(?:[Aa]n?|[Oo]ne)\s+{_SPOKES}\s+(?:for|from|at|with)\s+(?:the\s+)?"
+    r"(?P<org>[A-Z][\w&.’'-]*(?:\s+(?:of\s+|and\s+|&\s+)?[A-Z][\w&.’'-]*){0,5})"
+    r"(?:\s+in\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2})?\s*$"  # "… Police in Australia"
 )
 # "The LSE", "the FBI", "NATO": an organisation known by its initials.
 _INITIALS = re.compile(r"\s*(?:[Tt]he\s+)?(?P<org>[A-Z]{2,6}|(?:[A-Z]\.){2,5})\s*$")
@@ -50,6 +53,13 @@ _OWNED_BODY = re.compile(
 # The body "the board" is, named in the text: "Tesla's board", "the Tesla board", "the board of
 # Tesla", "Cook County Medical Examiner".
 _CAPS = r"[A-Z][\w&.’'-]*(?:\s+(?:of\s+|&\s+)?[A-Z][\w&.’'-]*){0,4}"
+# "police said", "a police statement said": the police force the article names, if one.
+_POLICE = re.compile(
+    r"\s*(?:(?:the|a|an)\s+)?police(?:\s+(?:statement|spokes(?:man|woman|person)|report|release"
+    r"|news\s+release|department))?\s*",
+    re.IGNORECASE,
+)
+_FORCE = re.compile(rf"(?P<name>{_CAPS}\s+Police(?:\s+(?:Department|Service|Force))?)\b")
 BODY = "the body"  # a marker: ``speakers`` looks for the body's name in the article
 
 
@@ -72,6 +82,8 @@ def organisation_speaker(who: str) -> Speaker | None:
     body = _BODY.match(who)
     if body:
         return BODY, body.group("noun").lower()
+    if _POLICE.fullmatch(who):
+        return BODY, "police"
     return None
 
 
@@ -87,11 +99,13 @@ def named_body(noun: str, text: str, before: int) -> Speaker:
         rf"|(?P<d>{_CAPS}\s+{titled})\b"  # Cook County Medical Examiner
         rf"|(?P<p>{_CAPS}),\s+(?:the|a|an)\s+(?:[\w-]+\s+){{0,3}}?{words}\b"  # Ada Roe, the coroner
     )
+    if noun == "police":
+        return _police_force(text)
     last = None
     for m in pattern.finditer(text, max(0, before - 20_000), before):
         last = m
     if last is None:
-        return "", None
+        return _police_force(text) if noun == "department" else ("", None)
     name = re.sub(r"^The\s+", "", next(g for g in last.groups() if g))
     found = names(name)
     if last.group("p"):  # a person
@@ -99,3 +113,41 @@ def named_body(noun: str, text: str, before: int) -> Speaker:
     if not found or (last.group("d") is None and found[0].name != name):
         return "", None
     return (name if last.group("d") else f"{name} {noun}"), None
+
+
+def _police_force(text: str) -> Speaker:
+    """The police force ``text`` is about ("Los Angeles Police Department", "the Ede Police"):
+    the one it names first if it names it more often than any other, else someone the text
+    does not name."""
+    forces: dict[str, str] = {}
+    counts: dict[str, int] = {}
+    for m in _FORCE.finditer(text):
+        name = re.sub(r"^The\s+|['’]s?(?=\s+Police)", "", m.group("name"))
+        key = re.sub(r"\s+(?:Department|Service|Force)$", "", name)
+        if len(name) > len(forces.get(key, "")):
+            forces[key] = name
+        counts[key] = counts.get(key, 0) + 1
+    if not forces:
+        return "", None
+    first = next(iter(forces))
+    if any(n >= counts[first] for k, n in counts.items() if k != first):
+        return "", None
+    return forces[first], None
+
+
+# "A spokesman for BP", "a BP spokeswoman" anywhere in a text.
+_SPOKES_MENTION = re.compile(
+    rf"\b(?:[Aa]n?|[Oo]ne)\s+(?:(?P<a>[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){{0,4}})\s+{_SPOKES}"
+    rf"|{_SPOKES}\s+(?:for|from|at|with)\s+(?:the\s+)?(?P<b>[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){{0,4}}))"
+)
+
+
+def spokes_body(text: str, before: int) -> Speaker:
+    """ "the spokesman said": the organisation of the spokesperson last mentioned in the 1,500
+    characters before offset ``before`` ("A spokesman for BP said …"), else no one."""
+    last = None
+    for m in _SPOKES_MENTION.finditer(text, max(0, before - 1500), before):
+        last = m
+    if last is None:
+        return None, None
+    return (last.group("a") or last.group("b")).rstrip("’'s").strip(), None

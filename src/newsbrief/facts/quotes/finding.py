@@ -31,9 +31,11 @@ PARAGRAPH = re.compile(r"[^\n]+(?:\n(?!\s*\n)[^\n]+)*")
 # (and a few the lexicon lacks: "Roe captioned a photo", "Roe testified")
 _MORE_VERBS = frozenset("captioned commented testified reiterated".split())
 VERBS = "|".join(sorted(SPEECH_VERBS | _MORE_VERBS, key=len, reverse=True))
-# Quotation marks; two apostrophes or two opening single marks are one double mark (’’, ‘‘).
-_MARK = re.compile(r"’’|‘‘|[“”\"]")
-_AS_DOUBLE = {"’’": "”", "‘‘": "“"}
+# Quotation marks; two apostrophes or two opening single marks are one double mark (’’, ‘‘),
+# two straight ones a straight double mark (''…'', "…''), and a closing mark mangled by a wrong
+# encoding ("…water?\ufffd?") a closing one.
+_MARK = re.compile(r"’’|‘‘|''|\ufffd\?|[“”\"]")
+_AS_DOUBLE = {"’’": "”", "‘‘": "“", "''": '"', "\ufffd?": "”"}
 # An opening single mark: after a space, an opening mark or the start (the mark comes first in
 # the pattern, which makes the search fast), before a word but not an elision ('90s, 'n', 'em).
 _SINGLE_OPEN = re.compile(
@@ -41,7 +43,8 @@ _SINGLE_OPEN = re.compile(
 )
 _PLURAL_POSSESSIVE = re.compile(rf"\s+(?!(?:{VERBS}|and|or|but|he|she|they|it|as|to)\b)[a-z]")
 _TITLE_CUE = re.compile(
-    r"\b(?:entitled|titled|called|named|dubbed|nicknamed|headlined|billed as|known as)\s*[‘'“\"]$"
+    r"\b(?:entitled|titled|called|named|dubbed|nicknamed|headlined|billed as|known as"
+    r"|(?:sobriquet|nickname|moniker)(?:\s+of)?)\s*[‘'“\"]$"
 )
 _WORD = re.compile(r"[\w’'-]+")
 _NOT_TITLE_START = PRONOUNS | {"i'm", "i’m", "we're", "we’re", "let's"}
@@ -49,6 +52,7 @@ _TITLE_SMALL = frozenset("a an the of and or in on at to for with by from as de 
 _CONTINUED = re.compile(r"[ \t]*\n\s*\n\s*[“\"]")
 _NEXT_PARAGRAPH = re.compile(r"\s*\n\s*\n([^\n]+)")
 _OPENER = re.compile(rf"\b(?:{VERBS}),\s+|:\s+")
+_NOT_ATTRIBUTION = re.compile(rf"\b(?:{VERBS})\b|[‘“”\"]|\B'|'\B")  # a sentence, a quotation
 _ATTRIBUTION_LINE = re.compile(r"^[—–-]?\s*(?P<name>[A-Z][^,\n]{2,60}),\s*(?P<role>[^\n]{3,150})$")
 
 # Who said a quote and in what role: (None, None) when unknown; a speaker "" is someone the text
@@ -110,11 +114,11 @@ def spans(text: str, start: int, end: int) -> list[Span]:
     open_at: int | None = None
     straight_at: int | None = None
     for mark in _MARK.finditer(para):
-        i, ch = mark.start(), _AS_DOUBLE.get(mark.group(), mark.group())
+        i, j, ch = mark.start(), mark.end(), _AS_DOUBLE.get(mark.group(), mark.group())
         if ch == "“":
-            open_at = mark.end()
-        elif ch == "”" and mark.end() - i == 2 and open_at is not None:
-            out.append(Span(start + open_at, start + i, start + mark.end()))  # “…’’
+            open_at = j
+        elif ch == "”" and j - i == 2 and open_at is not None:
+            out.append(Span(start + open_at, start + i, start + j))  # “…’’
             open_at = None
         elif ch == "”":
             if open_at is None and straight_at is not None:
@@ -122,15 +126,15 @@ def spans(text: str, start: int, end: int) -> list[Span]:
             if open_at is None:
                 open_at = _repair_open(para, i)
             if open_at is not None:
-                out.append(Span(start + open_at, start + i, start + i + 1))
+                out.append(Span(start + open_at, start + i, start + j))
             open_at = None
-        elif straight_at is None and open_at is not None and _closes(para, i):
-            out.append(Span(start + open_at, start + i, start + i + 1))  # “…" : closed straight
+        elif straight_at is None and open_at is not None and _closes(para, i, j):
+            out.append(Span(start + open_at, start + i, start + j))  # “…" : closed straight
             open_at = None
         elif straight_at is None:
-            straight_at = i + 1
+            straight_at = j
         else:
-            out.append(Span(start + straight_at, start + i, start + i + 1))
+            out.append(Span(start + straight_at, start + i, start + j))
             straight_at = None
     unclosed_at = open_at if open_at is not None else straight_at
     if (
@@ -160,9 +164,10 @@ def spans(text: str, start: int, end: int) -> list[Span]:
     return out
 
 
-def _closes(para: str, i: int) -> bool:
-    """A mark after a word and before a space, punctuation or the end closes a quotation."""
-    return i > 0 and not para[i - 1].isspace() and (i + 1 == len(para) or not para[i + 1].isalnum())
+def _closes(para: str, i: int, j: int) -> bool:
+    """A mark (``para[i:j]``) after a word and before a space, punctuation or the end closes a
+    quotation."""
+    return i > 0 and not para[i - 1].isspace() and (j == len(para) or not para[j].isalnum())
 
 
 def _single_spans(para: str, offset: int) -> list[Span]:
@@ -180,19 +185,21 @@ def _single_spans(para: str, offset: int) -> list[Span]:
         close = "’" if mark == "‘" else "'"
         body = m.end()
         closed = None
-        for c in re.finditer(re.escape(close), para[body:]):
-            k = body + c.start()
-            if k == body or para[k - 1].isspace():
-                continue
+        k = para.find(close, body)
+        while k != -1:
             after = para[k + 1 : k + 1 + 30]
-            if after[:1].isalnum():
-                continue  # "don't", "we’re"
             if (
-                para[k - 1] in "sS"
-                and _PLURAL_POSSESSIVE.match(after)
-                and len(para[body:k].split()) > 3
+                k == body
+                or para[k - 1].isspace()
+                or after[:1].isalnum()  # "don't", "we’re"
+                or (
+                    para[k - 1] in "sS"
+                    and _PLURAL_POSSESSIVE.match(after)
+                    and len(para[body:k].split()) > 3
+                )  # "the residents' homes" (but "the 'Jersey Shore's' star")
             ):
-                continue  # "the residents' homes" (but "the 'Jersey Shore's' star")
+                k = para.find(close, k + 1)
+                continue
             closed = k
             break
         if closed is None:
@@ -237,7 +244,7 @@ def _pull_quote(text: str, start: int, end: int) -> Span | None:
     if not m or len(line.split()) > 25 or line.endswith((".", "!", "?", ":")) or ":" in line:
         return None
     found = names(m.group("name"))
-    if not found or found[0].start != 0 or re.search(rf"\b(?:{VERBS})\b|[‘“”\"]|\B'|'\B", line):
+    if not found or found[0].start != 0 or _NOT_ATTRIBUTION.search(line):
         return None
     paragraph = text[start:end]
     if len(paragraph.split()) < 8 or not paragraph.rstrip().endswith((".", "!", "?")):

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from newsbrief.facts.quotes.finding import MIN_WORDS, Found
 from newsbrief.types import Citation, Quote
 
+_WORD = re.compile(r"\w+")
 # A quote shorter than this share of another that contains it is a different, partial quotation.
 _PART = 0.8
 # The confidence of a quote whose outlets credit it to different people.
@@ -27,7 +28,7 @@ DISPUTED = 0.6
 
 def words(text: str) -> str:
     """Lower-case words of ``text`` joined by spaces: how quotes are compared."""
-    return " ".join(re.findall(r"\w+", text.lower().replace("’", "'")))
+    return " ".join(_WORD.findall(text.lower().replace("’", "'")))
 
 
 def same_person(a: str, b: str) -> bool:
@@ -72,21 +73,30 @@ class _Index:
         self.runs: dict[str, set[int]] = {}
         self.first: dict[str, set[int]] = {}
 
-    def add(self, i: int, key: str) -> None:
+    def add(self, i: int, key: str, runs: list[str]) -> None:
+        """Index group ``i`` by ``key`` and ``runs`` (``_runs(key)``)."""
         self.exact.setdefault(key, i)
-        runs = _runs(key)
         for run in runs:
             self.runs.setdefault(run, set()).add(i)
         self.first.setdefault(runs[0], set()).add(i)
 
-    def candidates(self, key: str) -> set[int]:
+    def candidates(self, key: str, runs: list[str]) -> set[int]:
+        """The groups that may be the quotation of ``key`` and ``runs`` (``_runs(key)``)."""
         if key in self.exact:
             return {self.exact[key]}
-        runs = _runs(key)
-        rarest = min(runs, key=lambda r: len(self.runs.get(r, ())))
-        found = set(self.runs.get(rarest, ()))  # groups that may contain the quotation …
+        rarest: set[int] = set()
+        for run in runs:  # the groups holding its rarest run may contain the quotation …
+            ids = self.runs.get(run)
+            if not ids:
+                rarest = set()  # no group holds this run: none contains the quotation
+                break
+            if not rarest or len(ids) < len(rarest):
+                rarest = ids
+        found = set(rarest)
+        first = self.first
         for run in runs:  # … and groups it may contain
-            found |= self.first.get(run, set())
+            if run in first:
+                found |= first[run]
         return found
 
 
@@ -99,9 +109,10 @@ def merge(found: list[Found]) -> tuple[Quote, ...]:
     for f in found:
         key = words(f.text)
         count = key.count(" ") + 1 if key else 0
-        same = [i for i in index.candidates(key) if _same(key, count, groups[i])]
+        runs = _runs(key)
+        same = [i for i in index.candidates(key, runs) if _same(key, count, groups[i])]
         if not same:
-            index.add(len(groups), key)
+            index.add(len(groups), key, runs)
             groups.append(_Group(f.text, key, count, [f]))
             continue
         g = groups[min(same)]  # the first quotation it is
@@ -109,7 +120,7 @@ def merge(found: list[Found]) -> tuple[Quote, ...]:
             g.text = f.text  # the fuller text
         if count < g.count:
             g.key, g.count = key, count  # compared from now on by its shorter words
-            index.add(min(same), key)
+            index.add(min(same), key, runs)
         g.found.append(f)
     return tuple(_quote(g) for g in groups)
 

@@ -20,12 +20,21 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 
 from newsbrief.facts.quotes.attribution import BEFORE, OFFICE, PASSIVE, POST
-from newsbrief.facts.quotes.bodies import BODY, named_body
-from newsbrief.facts.quotes.finding import Found, Span, Speaker, only_quote, opens, quote_marks
+from newsbrief.facts.quotes.bodies import BODY, named_body, spokes_body
+from newsbrief.facts.quotes.finding import (
+    VERBS,
+    Found,
+    Span,
+    Speaker,
+    only_quote,
+    opens,
+    quote_marks,
+)
 from newsbrief.facts.quotes.who import (
     DEFINITE_PERSON,
     INTRO_WORDS,
     LONE_SUBJECT,
+    NOUN_SUBJECT,
     PERSON_PLURAL,
     is_adjective,
     is_event,
@@ -47,6 +56,7 @@ from newsbrief.nlp.lexicon import (
 )
 from newsbrief.nlp.names import (
     NAME_RUN,
+    Name,
     is_person_like,
     names,
     role_before,
@@ -54,6 +64,8 @@ from newsbrief.nlp.names import (
 )
 from newsbrief.types import Sentence
 
+_SPOKESMAN = re.compile(r"[\s,]*the\s+spokes(?:man|woman|person)\b", re.IGNORECASE)
+_MARKS = re.compile(r"[“”\"]")
 _THE_NOUN = re.compile(r"\bthe\s+([a-z]+)\b", re.IGNORECASE)
 # Words that are in no name but open sentences and headlines ("Sometimes Roe", "Neither Roe",
 # "What to Expect When Roe …"): no full name starts with them or holds them.
@@ -134,7 +146,7 @@ def resolve(found: Speaker, place: Place, carried: Carried) -> Speaker:
         found = _lead_in(place.lead_in)
         if found[0] is None and continued:
             return _carried_on(carried)
-        return found
+        return found if found[0] is not None else _said_before(place.lead_in)
     if continued:
         # the quote before in the paragraph, even when it names no one ("the campaign read")
         return _carried_on(carried)
@@ -165,6 +177,10 @@ def _the_speaker(place: Place, carried: Carried) -> Speaker:
     """ "the friend added": the previous speaker, if a friend; "the Texas congressman said" with
     no one quoted before: the person the article is about so far."""
     text, span, para = place.text, place.span, place.para
+    if _SPOKESMAN.match(text, span.outer_end) and not (carried.last_speaker[1] or "").startswith(
+        "spokes"
+    ):
+        return spokes_body(text, span.start)  # "A spokesman for BP said … “…,” the spokesman said"
     speaker, role = _definite_speaker(text, span, para.end(), carried.last_speaker)
     if speaker is None and carried.last_speaker == (None, None) and _titled(text, span, para):
         return _pronoun_speaker(place, carried, full=True)
@@ -197,6 +213,23 @@ def _lead_in(paragraph: str) -> Speaker:
     return None, None
 
 
+def _said_before(paragraph: str) -> Speaker:
+    """A paragraph reporting what someone named said, before a quote that opens the next
+    one and names no one: "A spokesman for BP said the formula was backed. / “Despite …”"."""
+    last = re.split(r"(?<=[.!?])\s+(?=[A-Z])", paragraph.strip())[-1]
+    m = BEFORE.match(last)
+    if quote_marks(paragraph) or not m or PASSIVE.search(m.group("who")):
+        return None, None
+    if "," in m.group("who") or len(m.group("who").split()) > 6:
+        return None, None  # "Asked by Channel 9 …, the DJs said": no clear subject
+    if m.group("verb") not in ("said", "says", "told", "explained", "added"):
+        return None, None
+    speaker, role = speaker_in(m.group("who"), subject=True)
+    if not speaker or speaker in PRONOUNS or speaker in ("the", BODY):
+        return None, None
+    return speaker, role
+
+
 def _pronoun_speaker(
     place: Place, carried: Carried, *, full: bool = False, personal: bool = False
 ) -> Speaker:
@@ -204,41 +237,98 @@ def _pronoun_speaker(
     else the previous speaker. The subject is the first person named in a sentence's main
     clause, not in the possessive ("On Monday, Swift responded …", "In an interview with The
     Daily Post, Roe said" -> Roe); for "he"/"she" (``personal``) a sentence whose subject is an
-    organisation names no one ("The council said …")."""
+    organisation names no one ("The council said …"). A sentence whose subject is someone not
+    named ("The mayor added …", "a valet wondered …"), or that names a person of the story
+    other than as its subject ("It seems Roe will be missed"), leaves "he" to no one."""
     text, since, until, last = place.text, carried.last_end, place.span.start, carried.last_speaker
     first = max(0, bisect_right(place.starts, since) - 1)
     for sentence in reversed(place.sentences[first:]):
         if sentence.start >= until or sentence.end <= since:
             continue
-        lo, hi = max(sentence.start, since), min(sentence.end, until)
-        chunk = text[lo:hi]
+        chunk = text[max(sentence.start, since) : min(sentence.end, until)]
         if quote_marks(chunk):
-            chunk = re.split(r"[“”\"]", chunk)[0]
+            chunk = _MARKS.split(chunk, maxsplit=1)[0]
         main = main_clause(chunk)
-        found = [
-            n
-            for n in names(chunk)
-            if n.start >= main
-            and is_person_like(n.name)
-            and not is_adjective(n)
-            and n.name.lower() not in PERSON_PLURAL
-            and not is_modifier(chunk, n)
-            and not is_event(n.name)
-            and not only_opens_sentences(n.name, text)
-        ]
-        if not found or is_possessive(chunk, found[0]):
+        unnamed = NOUN_SUBJECT.match(chunk, main) if personal else None
+        if unnamed:  # "The mayor added …": the last speaker if a mayor, else no one
+            noun = unnamed.group().split()[-1].lower()
+            return last if last[1] and noun in last[1].lower() else (None, None)
+        found = _people(chunk, main, text)
+        subject = next(
+            (n for n in found if not is_possessive(chunk, n) and _opens_clause(chunk, main, n)),
+            None,
+        )
+        if subject is None:
+            others = [n for n in found if not last[0] or n.name != last[0].split()[-1]]
+            if personal and any(_person_of_story(n.name, text) for n in others):
+                return None, None  # "It seems Roe will be missed. …, he said": Roe? unsure
             continue
-        name = found[0].name
+        name = subject.name
         if (full or personal) and is_organisation(name):
             continue  # "he said" / "the congressman said" take a person
         if full and " " not in name:
             continue  # "the congressman said" takes a person named in full
         if last[0] and name.split()[-1] == last[0].split()[-1]:
             return last
-        if " " not in name and not LONE_SUBJECT.match(chunk, found[0].end):
+        if " " not in name and not LONE_SUBJECT.match(chunk, subject.end):
             continue  # a lone capitalised word not followed by a verb: no clear subject
         return name, None
     return last
+
+
+def _people(chunk: str, main: int, text: str) -> list[Name]:
+    """The names in ``chunk`` (a sentence of ``text``) after ``main`` that may be a person."""
+    return [
+        n
+        for n in names(chunk)
+        if n.start >= main
+        and is_person_like(n.name)
+        and not is_adjective(n)
+        and n.name.lower() not in PERSON_PLURAL
+        and not is_modifier(chunk, n)
+        and not is_event(n.name)
+        and not only_opens_sentences(n.name, text)
+    ]
+
+
+def _person_of_story(name: str, text: str) -> bool:
+    """A surname alone of a person ``text`` names in full ("Roe", "Ada Roe")."""
+    if " " in name or name.endswith(("'s", "’s")):
+        return False
+    return any(
+        m.group(1).lower() not in _NO_NAME_WORDS and m.group(1).lower() not in TITLES
+        for m in re.finditer(rf"\b([A-Z][a-z]+)\s+{re.escape(name)}\b", text)
+    )
+
+
+# What may come before a sentence's subject: a conjunction or adverb, and an opening phrase
+# ending in a comma ("But Roe said", "Later that day, Roe said").
+_BEFORE_SUBJECT = re.compile(
+    r"(?:(?:But|And|So|Yet|Then|Still|Now|Later|Also|Meanwhile|Instead)\s+)?"
+    r"(?:[^,;:]{1,60},\s*)?(?:(?:but|and|so|yet|then|still|now|later|also)\s+)?"
+    r"(?:(?:[Tt]he|[Aa]n?)\s+(?:[a-z][\w-]*\s+){0,3})?"  # "A groggy Ada Roe"
+    r"(?:(?:[A-Z][\w.’'-]*\s+){0,2}[A-Z][\w.’'-]*)?\s*"  # a title: "Prof.", "Chief"
+)
+
+
+_SPEECH_AFTER = re.compile(rf"\s*(?:,[^,]{{1,60}},\s*)?(?:{VERBS})\b")  # "Roe, 52, said"
+_SPEECH_BEFORE = re.compile(rf"\b(?!(?:told|tells|asked|asks)\b)(?:{VERBS})$")  # "…, said Roe"
+
+
+def _opens_clause(chunk: str, main: int, name: Name) -> bool:
+    """``name`` is the subject of its clause: nothing but a conjunction or an opening phrase
+    comes before it ("But Roe said", not "… to take Planet Nine seriously", "He and Roe
+    hope", "told BBC News")."""
+    if _SPEECH_AFTER.match(chunk, name.end):
+        return True  # "…, Roe said"
+    start = name.start - len(name.title or "")
+    while start > main and chunk[start - 1] in " .":
+        start -= 1
+    before = chunk[main:start].strip(" “\"‘'\n")
+    return (
+        _BEFORE_SUBJECT.fullmatch(before + " ") is not None
+        or _SPEECH_BEFORE.search(before) is not None
+    )
 
 
 def _definite_speaker(text: str, span: Span, para_end: int, last: Speaker) -> Speaker:
@@ -260,9 +350,15 @@ def _previous_sentence_speaker(place: Place) -> Speaker:
     if k < 0 or sentences[k].start < place.para.start() or quote_marks(sentences[k].text):
         return None, None
     m = BEFORE.match(sentences[k].text)
-    if m and not PASSIVE.search(m.group("who")):
-        return speaker_in(m.group("who"), subject=True)
-    return None, None
+    if not m or PASSIVE.search(m.group("who")):
+        return None, None
+    found = speaker_in(m.group("who"), subject=True)
+    own = place.text[sentences[k + 1].start : place.span.start]
+    if found[0] and any(
+        is_person_like(n.name) and n.name.split()[-1] != found[0].split()[-1] for n in names(own)
+    ):
+        return None, None  # "He cited Carl Sagan's dictum that “…”": someone else's words
+    return found
 
 
 def expand_short_names(found: list[Found], text: str) -> list[Found]:
@@ -353,9 +449,19 @@ def fullest_names(
         and " " not in f.speaker
         and f.speaker in full
         and not _other_first_name(texts.get(f.citation.article_id, ""), full[f.speaker])
-        else f
+        else _by_first_name(f, full)
         for f in found
     ]
+
+
+def _by_first_name(found: Found, full: dict[str, str]) -> Found:
+    """ "Geronimo" (an outlet that calls a scientist by his first name) -> "Geronimo Villanueva"
+    when one speaker named in full has that first name and no one has it as a surname."""
+    speaker = found.speaker
+    if not speaker or " " in speaker or speaker in full:
+        return found
+    matches = {n for n in full.values() if n.split()[0] == speaker}
+    return replace(found, speaker=matches.pop()) if len(matches) == 1 else found
 
 
 def _other_first_name(text: str, name: str) -> bool:

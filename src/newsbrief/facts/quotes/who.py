@@ -52,9 +52,19 @@ _CLAUSE_WORD = re.compile(
     r"(?:\s+(?:[a-z]+ly|further|again|later|once|twice|more))?\s+(?:about|that|by|on|if|whether"
     r"|for|to|with|at|in|of|why|how|what|over|after|from|during)\b|,\s+(?:he|she|they|we|I)\b"
 )
+# "The mayor added", "a valet driver wondered": a sentence whose subject is a person not named.
+NOUN_SUBJECT = re.compile(
+    rf"\s*(?:the|a|an)\s+(?:[\w’'-]+\s+){{0,3}}?(?:{_PERSON_NOUN}|valet|driver|neighbou?r)\b"
+    r"(?!['’]s)(?=\s+(?:[a-z]+ed|[a-z]+s|said|told|wondered|went|was|had|is|has)\b)",
+    re.IGNORECASE,
+)
 # An opening phrase before the subject: "In a 2012 interview with The Canadian Press, Katz …",
 # "When the jury left, Ode …", "Asked about Roe, Ode …" (its names are not the subject).
 _INTRO = re.compile(r"\s*[“\"‘']?(?P<word>[A-Z][a-z]+)\b(?P<rest>[^,.;:!?“”\"]{0,120}),\s+(?=\S)")
+_PASSIVE = re.compile(
+    rf"\b(?:been|was|were|is|are)\s+(?:\w+ly\s+)?(?:{VERBS})\b"
+)  # "had been announced"
+_NEXT_INTRO = re.compile(r"(?P<word>[a-z]+)\b(?P<rest>[^,.;:!?“”\"]{0,120}),\s+(?=\S)")
 INTRO_WORDS = frozenset(
     "in on at after before during despite with without for from under since following amid "
     "unlike like as when while although though if because once until through throughout by "
@@ -71,18 +81,30 @@ PERSON_PLURAL = frozenset(
     | {"police", "people", "residents", "witnesses", "officials", "sources", "friends"}
 )
 _SPEECH_WORD = re.compile(rf"\b(?:{VERBS})\b")
+_ORG_OF = re.compile(
+    r"(?:The\s+)?(?P<head>(?:[A-Z][\w&’'-]*\s+){0,2}[A-Z][\w&’'-]*)\s+of\s+(?:the\s+)?"
+    r"[A-Z][\w&’'-]*(?:\s+[A-Z][\w&’'-]*){0,3}"
+)
+_BRACKETS = re.compile(r"\([^()]*\)")
+_CONJUNCTION = re.compile(r"^(?:But|And|So|Yet|Then)\s+(?=[a-z])")  # "But he said …"
 _TIME_PHRASE = re.compile(r"\s+(?:on|last|this)\s+[A-Z][a-z]+day\s*$|\s+(?:today|yesterday)\s*$")
 
 
 def speaker_in(who: str, *, subject: bool = False) -> Speaker:
     """Speaker and role in an attribution such as "UN spokesman Stephane Dujarric"."""
-    who = _TIME_PHRASE.sub("", who.strip())
-    who = re.sub(r"\([^()]*\)", lambda p: " " * len(p.group()), who)  # "Sen. Ada Li (D-Hawaii)"
+    who = _TIME_PHRASE.sub("", _CONJUNCTION.sub("", who.strip()))
+    who = _BRACKETS.sub(lambda p: " " * len(p.group()), who)  # "Sen. Ada Li (D-Hawaii)"
     first = who.split()[0].lower() if who.split() else ""
     if first in PRONOUNS and len(who.split()) <= 2:
         return first, None
     if "@" in who:
         return organisation_speaker(who) or (None, None)  # "@handle tweeted"
+    if first in ("a", "an", "one"):  # "a spokeswoman for the Ede Police in Lund": Ede Police
+        body = organisation_speaker(who)
+        said_for = body[0] if body else None
+        people = [n for n in names(said_for or "") if is_person_like(n.name)]
+        if body and said_for and all(is_organisation(n.name) for n in people):
+            return body
     if subject and "," in who:
         head, tail = who.rsplit(",", 1)  # "For X, the judge said": the clause's subject …
         tail = tail.strip()
@@ -112,6 +134,9 @@ def speaker_in(who: str, *, subject: bool = False) -> Speaker:
             return "", None  # "Officials said": attributed, to nobody named
         return None, None
     pick = _subject(who, found) if subject else found[0]
+    for org in _ORG_OF.finditer(who):  # "The Institute of Directors", "University of Ede"
+        if org.start() <= pick.start < org.end() and is_organisation(org.group("head")):
+            return re.sub(r"^The\s+", "", org.group().strip()), None
     role = combine(role_before(who, pick.start), appositive(who[pick.end :]))
     return pick.name, role
 
@@ -173,12 +198,25 @@ def _participle(text: str, word: str, end: int) -> bool:
 
 
 def main_clause(chunk: str) -> int:
-    """Where the main clause of a sentence starts: after an opening phrase of at most ten
-    words that starts with a preposition, a conjunction or a participle ("In an interview with
-    The Daily Post, Roe said" -> "Roe said"), else 0."""
-    m = _INTRO.match(chunk)
-    if not m or len(m.group("rest").split()) > 9 or _SPEECH_WORD.search(m.group("rest")):
-        return 0
+    """Where the main clause of a sentence starts: after opening phrases (up to three) of at
+    most ten words that start with a preposition, a conjunction or a participle ("In an
+    interview with The Daily Post, Roe said" -> "Roe said"; "On Monday, when Roe left, Ode
+    said" -> "Ode said"), else 0."""
+    at = 0
+    for pattern in (_INTRO, _NEXT_INTRO, _NEXT_INTRO):
+        m = pattern.match(chunk, at)
+        rest = m.group("rest") if m else ""
+        if (
+            not m
+            or len(rest.split()) > 9
+            or (_SPEECH_WORD.search(rest) and not _PASSIVE.search(rest))
+        ):
+            return at
+        word = m.group("word")
+        if not (word.lower() in INTRO_WORDS or _participle(chunk, word, m.end("word"))):
+            return at
+        at = m.end()
+    return at
     word = m.group("word")
     if word.lower() in INTRO_WORDS or _participle(chunk, word, m.end("word")):
         return m.end()
@@ -206,16 +244,36 @@ def only_opens_sentences(word: str, text: str) -> bool:
     if " " in word:
         return False
     function_word_after = False
-    for m in re.finditer(rf"(?<![\w’'-]){re.escape(word)}(?![\w’'-])", text):
-        before = text[max(0, m.start() - 12) : m.start()].rstrip(" “\"‘'(—–-")
+    for start, end in _whole_word(word, text):
+        before = text[max(0, start - 12) : start].rstrip(" “\"‘'(—–-")
         if before and (before[-1] not in ".!?:\n" or _TITLE_STOP.search(before)):
             return False  # "… said Glick", "Ms. Katz": a name
-        after = _NEXT_WORD.match(text, m.end())
+        after = _NEXT_WORD.match(text, end)
         word_after = after.group(1).lower() if after else ""
-        function_word_after = function_word_after or (
-            word_after in ENGLISH and word_after not in _AUXILIARIES
+        function_word_after = (
+            function_word_after
+            or (word_after in ENGLISH and word_after not in _AUXILIARIES)
+            or (word.endswith("ly") and text[end : end + 1] == ",")  # "Separately, …"
         )
     return function_word_after  # "Eager to", "Even if", "Turns out" (not "Roe defended")
+
+
+def _whole_word(word: str, text: str) -> Iterator[tuple[int, int]]:
+    r"""The spans of ``re.finditer(rf"(?<![\w’'-]){re.escape(word)}(?![\w’'-])", text)``, found
+    with ``str.find``: no pattern to compile for each word."""
+    i = text.find(word)
+    while i != -1:
+        end = i + len(word)
+        if (i == 0 or not _joins(text[i - 1])) and (end == len(text) or not _joins(text[end])):
+            yield i, end
+            i = text.find(word, end)
+        else:
+            i = text.find(word, i + 1)
+
+
+def _joins(char: str) -> bool:
+    r"""A character that continues a word: ``[\w’'-]``."""
+    return char.isalnum() or char in "_’'-"
 
 
 def is_event(name: str) -> bool:
