@@ -103,6 +103,8 @@ class _Group:
     citations: dict[str, Citation]  # article id -> first mention
     mentions: int = 0
     spellings: set[str] = field(default_factory=set)  # written in capitals, cited that way
+    firm: set[str] = field(default_factory=set)  # kinds some mention gives with weight >= 1
+    ambiguous: bool = False  # a surname of two people of the story ("Musk": Elon or Kimbal)
 
 
 def merge(
@@ -124,6 +126,8 @@ def merge(
                 kind, weight = "person", 2.0  # quoted as a speaker
             if kind:
                 group.kinds[kind] = group.kinds.get(kind, 0.0) + weight
+                if weight >= 1:
+                    group.firm.add(kind)
             if article_id not in group.citations:
                 group.citations[article_id] = Citation(article_id, m.start, m.end)
     for name, group in groups.items():
@@ -142,10 +146,16 @@ def merge(
         citations = tuple(sorted(group.citations.values(), key=lambda c: order[c.article_id]))
         aliases = tuple(v for v in sorted(variants) if v != name)
         confidence = _confidence(name, top, sum(group.kinds.values()))
+        if (kind not in group.firm and top < 1) or group.ambiguous:
+            confidence = min(confidence, _UNSURE)  # weak cues only ("at Exxon" twice), or whose?
         entity = Entity(name, kind, aliases, citations, confidence)
         out.append((-len(citations), -group.mentions, name, entity))
     out.sort(key=lambda row: row[:3])
     return tuple(row[3] for row in out)
+
+
+# The confidence of an entity whose kind only weak cues give, or whose referent is unsure.
+_UNSURE = 0.4
 
 
 def _count(item: tuple[str, float]) -> float:
@@ -199,18 +209,23 @@ def _candidates(name: str, groups: dict[str, _Group], index: dict[str, list[str]
     kinds ("Montana" the place is not the "Montana Senate")."""
     if _ACRONYM.match(name):
         return [o for o in index.get("i:" + name.replace(".", ""), ()) if o != name]
-    found = [o for o in index.get("s:" + _surname(name), ()) if o != name]
+    mine = _kind_of(groups[name])
+    found = [  # a surname: of people only ("Maryland" is not "Southern Maryland"'s)
+        o
+        for o in index.get("s:" + _surname(name), ())
+        if o != name and _kind_of(groups[o]) in (None, "person")
+    ]
     if " " in name:
         return found
-    found = [o for o in found if not _institutional(o)]
+    found = [o for o in found if not _institutional(o) and mine in (None, "person")]
     if found:
         return found
-    mine = _kind_of(groups[name])
     return [
         o
         for o in index.get("f:" + name, ())
         if o != name
         and (mine is None or _kind_of(groups[o]) in (None, mine) or _incorporated(name, o))
+        and not (mine == "place" and o.split()[-1].lower() in PLACE_WORDS)  # "Baltimore County"
     ]
 
 
@@ -253,6 +268,8 @@ def _merge_spellings(groups: dict[str, _Group]) -> list[_Group]:
         ]
         if len(candidates) == 1 or (candidates and _same_person(candidates)):
             target[name] = candidates[0]
+        elif len(candidates) > 1 and " " not in name:
+            groups[name].ambiguous = True  # "Musk" of Elon and Kimbal Musk
     return _fold(groups, names_, target)
 
 
@@ -281,7 +298,7 @@ def _fold(groups: dict[str, _Group], names_: list[str], target: dict[str, str]) 
 
 def _same_person(candidates: list[str]) -> bool:
     """ "Bashar Assad" and "Bashar al-Assad": one person spelled two ways."""
-    firsts = {c.split()[0] for c in candidates}
+    firsts = {_first_name(c.split()[0]) for c in candidates}
     return len(firsts) == 1 and len({_surname(c) for c in candidates}) == 1
 
 
@@ -296,4 +313,28 @@ def _abbreviates(short: str, long: str) -> bool:
         return long.endswith(" " + short)
     if _ACRONYM.match(long):
         return False
-    return words[0] == long.split()[0] and _surname(short) == _surname(long)
+    first = long.split()[0]
+    same = words[0] == first or _first_name(words[0]) == _first_name(first)
+    return same and _surname(short) == _surname(long)
+
+
+# Short forms of first names ("Mike Brown" is "Michael Brown"); only unambiguous ones.
+_NICKNAMES = {
+    "mike": "michael", "mick": "michael", "pete": "peter", "ray": "raymond", "bob": "robert",
+    "rob": "robert", "bobby": "robert", "bill": "william", "billy": "william", "will": "william",
+    "jim": "james", "jimmy": "james", "tom": "thomas", "tommy": "thomas", "dick": "richard",
+    "rick": "richard", "rich": "richard", "ted": "edward", "ed": "edward", "eddie": "edward",
+    "joe": "joseph", "tony": "anthony", "steve": "steven", "stephen": "steven", "dave": "david",
+    "dan": "daniel", "danny": "daniel", "chuck": "charles", "charlie": "charles",
+    "larry": "lawrence", "jerry": "gerald", "ken": "kenneth", "andy": "andrew", "drew": "andrew",
+    "matt": "matthew", "nick": "nicholas", "sam": "samuel", "ben": "benjamin", "greg": "gregory",
+    "jeff": "jeffrey", "geoff": "geoffrey", "liz": "elizabeth", "beth": "elizabeth",
+    "kate": "katherine", "katie": "katherine", "cathy": "catherine", "sue": "susan",
+    "jenny": "jennifer", "jen": "jennifer", "pat": "patricia", "peggy": "margaret",
+    "maggie": "margaret", "meg": "margaret", "alex": "alexander", "al": "albert",
+}
+
+
+def _first_name(word: str) -> str:
+    low = word.lower().rstrip(".")
+    return _NICKNAMES.get(low, low)

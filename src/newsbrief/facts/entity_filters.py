@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from newsbrief.facts.gazetteer import PLACES
 from newsbrief.nlp.lexicon import ORG_WORDS
 from newsbrief.types import EntityMention
 
@@ -167,7 +168,11 @@ def _is_work(name: str, works: frozenset[str]) -> bool:
     bare = name.rstrip("‘’'s") if name.endswith(("‘s", "’s", "'s")) else name
     if f"The {bare}" in works and any(w.lower() in ORG_WORDS for w in bare.split()):
         return False
-    return bare in works or any(f" {name} " in f" {w} " and " " in w for w in works)
+    if bare in works:
+        return True
+    if name in PLACES:  # "Pluto" of 'Pluto killer', named elsewhere as the planet
+        return False
+    return any(f" {name} " in f" {w} " and " " in w for w in works)
 
 
 def _is_thing(name: str, text: str, end: int) -> bool:

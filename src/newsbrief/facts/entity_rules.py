@@ -21,6 +21,7 @@ import re
 from collections.abc import Iterator, Sequence
 from functools import lru_cache
 
+from newsbrief.facts.gazetteer import PLACE_WEIGHT, PLACES
 from newsbrief.nlp.lexicon import (
     ORG_WORDS,
     PLACE_ACRONYMS,
@@ -42,7 +43,7 @@ _DEMONYM = re.compile(
     r"^(?:[A-Z][a-z]+(?:ian|ese|ish|ean|i|an)|French|Dutch|Greek|Swiss|Thai|Czech|Welsh|Scots|"
     r"Basque|Arab|Muslim)$"
 )
-_WHO = re.compile(r",\s+(?:who|whose)\b")
+_WHO = re.compile(r",\s+who\b")  # not "whose": "Tesla, whose shares"
 _KIN = re.compile(
     r"(?:['’]s?)?\s+(?:(?:late|former|estranged|eldest|youngest|\d+-year-old)\s+)?"
     r"(?:daughter|son|wife|husband|mother|father|brother|sister|boyfriend|girlfriend|fiancée?|"
@@ -57,7 +58,36 @@ _PLACE_START = frozenset(
     "middle central upper lower great el port fort mount lake cape northeast northwest southeast "
     "southwest saudi sri costa puerto hong sierra united".split()
 )
-_WEAK_CUES = frozenset({"from"})
+# "from Taylor Swift", "at Exxon", "at Caltech": as often a company or a person as a place.
+_WEAK_CUES = frozenset({"from", "at"})
+# A noun just before a name that makes it an organisation: "proxy adviser firm Glass Lewis".
+_ORG_NOUNS = frozenset(
+    """
+    firm company companies group retailer carmaker automaker maker chain insurer bank lender
+    brand startup start-up manufacturer distributor conglomerate giant broker brokerage publisher
+    newspaper website outlet station network charity nonprofit organization organisation agency
+    """.split()
+)
+# Acronyms that are organisations wherever they stand; any other needs a cue (a possessive, a
+# verb of saying or an officer after it, "the" before it) or a long name it abbreviates.
+_ORG_ACRONYMS = frozenset(
+    """
+    fbi cia nsa nasa fema atf dea sec fda cdc epa irs tsa ntsb faa fcc ftc doj dhs nih noaa usps
+    un nato eu who imf opec wto unicef unhcr icc iaea bbc cnn abc nbc cbs pbs npr ap afp msnbc
+    espn hbo nfl nba mlb nhl fifa uefa ioc gop dnc rnc lapd nypd lasd aclu naacp nra mit ucla
+    """.split()
+)
+_ORG_AFTER = re.compile(
+    r"(?:['’]s?)?\s+(?:spokes(?:man|woman|person)|employees|shareholders|shares|stock|"
+    r"headquarters|stores|warehouse|(?:distribution|call) cent(?:er|re)|chief executive|CEO)\b"
+)
+_STATION = re.compile(r"^[KW][A-Z]{2,3}$")  # US broadcasters' call letters: "WJZ", "KCAL"
+_ACRONYM_CUE = re.compile(
+    r"['’]s\b|\s+(?:said|says|spokes\w+|officials?|officers?|agents?|chief|director|"
+    r"investigators?|announced|reported|statement)\b"
+)
+# An acronym with no cue: perhaps an organisation, too weakly to show ("AGM", "TSLA").
+_BARE_ACRONYM = 0.3
 _NAME_WORD = re.compile(
     r"^(?:[A-Z][a-z][\w'’.-]*|[A-Z]\.|(?:al|el|bin|ibn|de|da|van|von|der|le|la|du|di)(?:-\w+)?)$"
 )
@@ -164,15 +194,23 @@ def _kind(
     text: str, name: str, start: int, end: int, title: str | None
 ) -> tuple[str | None, float]:
     kind, place_word = _name_kind(name)
+    if kind == "organisation" and _ACRONYM.match(name):
+        return kind, 3.0 if _known_acronym(text, name, start, end) else _BARE_ACRONYM
     if kind:
         return kind, 3.0
     if title and _has_title(title):
         return "person", 3.0
+    previous = _PREVIOUS_WORD.search(text, max(0, start - 20), start)
+    if previous and not previous.group(2) and previous.group(1).lower() in _ORG_NOUNS:
+        return "organisation", 2.0  # "proxy advisory firm Glass Lewis"
+    if _ORG_AFTER.match(text, end, end + 30):
+        return "organisation", 2.0  # "Rite Aid spokeswoman", "Tesla's shares"
     if _person_cue(text, start, end):
         return "person", 2.0
     if place_word:
         return "place", 3.0
-    previous = _PREVIOUS_WORD.search(text, max(0, start - 20), start)
+    if name in PLACES:
+        return "place", PLACE_WEIGHT
     if previous and previous.group(1).lower() in PLACE_CUES:
         strong = (
             not previous.group(2)
@@ -183,6 +221,16 @@ def _kind(
     if " " not in name and _REGION.match(text, end, end + 30):
         return "place", 1.0  # "Aleppo, Syria,"
     return None, 0.0
+
+
+def _known_acronym(text: str, name: str, start: int, end: int) -> bool:
+    """An acronym a reader knows as an organisation ("FBI"), call letters ("WJZ"), or one with
+    a cue: "BP's", "NASA said", "LAPD officers", "the SEC"."""
+    if name.lower().replace(".", "") in _ORG_ACRONYMS or _STATION.match(name):
+        return True
+    if _ACRONYM_CUE.match(text, end, end + 16):
+        return True
+    return text[max(0, start - 4) : start] == "the "
 
 
 def _person_cue(text: str, start: int, end: int) -> bool:
@@ -242,10 +290,14 @@ def _personal(name: str) -> bool:
 def _surnames(found: list[list[Mention]], alone: set[str]) -> None:
     """A full name whose last word stands alone elsewhere in the story is a person's (even where
     that word is once a place: "Ronny Jackson" … "rooted in Jackson")."""
+    other = {  # "London" a place: "Royal London" is no person
+        m.name for ms in found for m in ms if m.kind not in (None, "person") and m.weight >= 1
+    }
     for mentions in found:
         for i, m in enumerate(mentions):
             weak = m.kind is None or m.weight < 1
-            if weak and _personal(m.name) and m.name.split()[-1] in alone:
+            last = m.name.split()[-1]
+            if weak and _personal(m.name) and last in alone and last not in other | PLACES:
                 mentions[i] = Mention(m.name, m.start, m.end, "person", 2.0)
     people = {
         m.name.split()[-1] for ms in found for m in ms if m.kind == "person" and " " in m.name
@@ -263,7 +315,8 @@ def _words_as_places(found: list[list[Mention]], texts: Sequence[str]) -> None:
     words = {w for w in cued if " " not in w and w.isalpha()}
     if not words:
         return
-    lower = re.compile(r"\b(" + "|".join(w.lower() for w in sorted(words)) + r")\b")
+    alternatives = "|".join(w.lower() for w in sorted(words))
+    lower = re.compile(rf"(?<![\w#@/.-])({alternatives})(?![\w/-]|\.\w)")  # no URL, no #tag
     written = {m.group(1) for text in texts for m in lower.finditer(text)}
     for mentions in found:
         for i, m in enumerate(mentions):
