@@ -105,6 +105,7 @@ class _Group:
     spellings: set[str] = field(default_factory=set)  # written in capitals, cited that way
     firm: set[str] = field(default_factory=set)  # kinds some mention gives with weight >= 1
     ambiguous: bool = False  # a surname of two people of the story ("Musk": Elon or Kimbal)
+    speaker: bool = False  # quoted as a speaker under this spelling
 
 
 def merge(
@@ -122,8 +123,8 @@ def merge(
             if m.name.isupper() and m.name != name:  # "WASHINGTON POST", cited as written
                 group.spellings.add(m.name)
             kind, weight = m.kind, m.weight
-            if m.name in people and (kind is None or weight < 1) and _full_name(m.name):
-                kind, weight = "person", 2.0  # quoted as a speaker
+            if m.name in people and _full_name(m.name):
+                group.speaker = True
             if kind:
                 group.kinds[kind] = group.kinds.get(kind, 0.0) + weight
                 if weight >= 1:
@@ -131,6 +132,9 @@ def merge(
             if article_id not in group.citations:
                 group.citations[article_id] = Citation(article_id, m.start, m.end)
     for name, group in groups.items():
+        if group.speaker and not group.firm:  # quoted as a speaker, and nothing says otherwise
+            group.kinds["person"] = group.kinds.get("person", 0.0) + 2.0
+            group.firm.add("person")
         group.variants[name] = group.mentions
         for spelling in group.spellings:  # an alias, never the name (no mentions of its own)
             group.variants.setdefault(spelling, 0)
@@ -146,7 +150,7 @@ def merge(
         citations = tuple(sorted(group.citations.values(), key=lambda c: order[c.article_id]))
         aliases = tuple(v for v in sorted(variants) if v != name)
         confidence = _confidence(name, top, sum(group.kinds.values()))
-        if (kind not in group.firm and top < 1) or group.ambiguous:
+        if (kind not in group.firm and (top < 1 or _ACRONYM.match(name))) or group.ambiguous:
             confidence = min(confidence, _UNSURE)  # weak cues only ("at Exxon" twice), or whose?
         entity = Entity(name, kind, aliases, citations, confidence)
         out.append((-len(citations), -group.mentions, name, entity))
@@ -320,18 +324,61 @@ def _abbreviates(short: str, long: str) -> bool:
 
 # Short forms of first names ("Mike Brown" is "Michael Brown"); only unambiguous ones.
 _NICKNAMES = {
-    "mike": "michael", "mick": "michael", "pete": "peter", "ray": "raymond", "bob": "robert",
-    "rob": "robert", "bobby": "robert", "bill": "william", "billy": "william", "will": "william",
-    "jim": "james", "jimmy": "james", "tom": "thomas", "tommy": "thomas", "dick": "richard",
-    "rick": "richard", "rich": "richard", "ted": "edward", "ed": "edward", "eddie": "edward",
-    "joe": "joseph", "tony": "anthony", "steve": "steven", "stephen": "steven", "dave": "david",
-    "dan": "daniel", "danny": "daniel", "chuck": "charles", "charlie": "charles",
-    "larry": "lawrence", "jerry": "gerald", "ken": "kenneth", "andy": "andrew", "drew": "andrew",
-    "matt": "matthew", "nick": "nicholas", "sam": "samuel", "ben": "benjamin", "greg": "gregory",
-    "jeff": "jeffrey", "geoff": "geoffrey", "liz": "elizabeth", "beth": "elizabeth",
-    "kate": "katherine", "katie": "katherine", "cathy": "catherine", "sue": "susan",
-    "jenny": "jennifer", "jen": "jennifer", "pat": "patricia", "peggy": "margaret",
-    "maggie": "margaret", "meg": "margaret", "alex": "alexander", "al": "albert",
+    "mike": "michael",
+    "mick": "michael",
+    "pete": "peter",
+    "ray": "raymond",
+    "bob": "robert",
+    "rob": "robert",
+    "bobby": "robert",
+    "bill": "william",
+    "billy": "william",
+    "will": "william",
+    "jim": "james",
+    "jimmy": "james",
+    "tom": "thomas",
+    "tommy": "thomas",
+    "dick": "richard",
+    "rick": "richard",
+    "rich": "richard",
+    "ted": "edward",
+    "ed": "edward",
+    "eddie": "edward",
+    "joe": "joseph",
+    "tony": "anthony",
+    "steve": "steven",
+    "stephen": "steven",
+    "dave": "david",
+    "dan": "daniel",
+    "danny": "daniel",
+    "chuck": "charles",
+    "charlie": "charles",
+    "larry": "lawrence",
+    "jerry": "gerald",
+    "ken": "kenneth",
+    "andy": "andrew",
+    "drew": "andrew",
+    "matt": "matthew",
+    "nick": "nicholas",
+    "sam": "samuel",
+    "ben": "benjamin",
+    "greg": "gregory",
+    "jeff": "jeffrey",
+    "geoff": "geoffrey",
+    "liz": "elizabeth",
+    "beth": "elizabeth",
+    "kate": "katherine",
+    "katie": "katherine",
+    "cathy": "catherine",
+    "sue": "susan",
+    "jenny": "jennifer",
+    "jen": "jennifer",
+    "pat": "patricia",
+    "peggy": "margaret",
+    "maggie": "margaret",
+    "meg": "margaret",
+    "alex": "alexander",
+    "al": "albert",
 }
 
 

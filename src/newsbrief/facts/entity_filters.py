@@ -26,6 +26,7 @@ _CREDITS = (
     (" Photo/", re.compile(r"\b(?:AP|AFP|Reuters) Photo/[^)\n]*")),  # AP Photo/Natalia K., file
     ("Image copyright", re.compile(r"\bImage copyright\b.*?(?=Image caption|$)", re.M)),
     ("Getty Images", re.compile(r"\bGetty Images\b")),
+    ("View ", re.compile(r"\bView (?:Photos|Images|Gallery)\b(?:[^\S\n]+[A-Z]\w*)?")),
     (
         "contributed",
         re.compile(r"^[^\n]{0,120}\bcontributed (?:to )?this (?:report|story)[^\n]*", re.M),
@@ -49,7 +50,12 @@ _FURNITURE = re.compile(
 _OUTLET_NAME = r"([A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,3})"
 # The article's own outlet: its dateline "(CNN)", "LONDON (AP) —"; the outlet of a furniture line.
 _DATELINE = re.compile(rf"\s*(?:[A-Z][A-Z .,]+\s)?\({_OUTLET_NAME}\)\s*[—–-]?\s")
-_OWN = re.compile(rf"\b(?:More from|Follow|news, video, and analysis from)\s+{_OUTLET_NAME}")
+_OWN = re.compile(
+    rf"\b(?:More from|Follow|news, video, and analysis from|(?:Photo|Video) by [^()\n]{{1,60}}? "
+    rf"for(?: The)?|The author is an? )\s*{_OUTLET_NAME}"
+)
+_OWN_HINTS = ("More from", "Follow", "news, video", " by ", "The author is")
+_INTERVIEWER = re.compile(rf"^{_OUTLET_NAME}:\s", re.M)  # "Washington Post: How did you …"
 _CONTRIBUTOR = re.compile(
     rf"{_OUTLET_NAME}['’]s?\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+)+\s+contributed"
 )
@@ -125,6 +131,9 @@ def _passages(text: str) -> tuple[list[tuple[int, int]], set[str]]:
             names.update(m.group(1) for m in _OWN.finditer(body))
     if "contributed" in text:
         names.update(m.group(1) for m in _CONTRIBUTOR.finditer(text))
+    if any(hint in text for hint in _OWN_HINTS):
+        names.update(m.group(1) for m in _OWN.finditer(text))
+    names.update(m.group(1) for m in _INTERVIEWER.finditer(text) if " " in m.group(1))
     return found, {n.strip() for n in names}
 
 
@@ -151,7 +160,7 @@ def keep(mentions: list[EntityMention], text: str, i: int, skip: Skips) -> list[
         k = bisect_right(starts, m.start)
         if k and m.start < spans[k - 1][1]:
             continue  # within the last passage that starts before it (they do not overlap)
-        if outlets and (m.name in outlets or any(m.name.startswith(o + " ") for o in outlets)):
+        if outlets and _own(m.name, outlets):
             continue
         work = works.get(m.name)
         if work is None:
@@ -160,6 +169,15 @@ def keep(mentions: list[EntityMention], text: str, i: int, skip: Skips) -> list[
             continue
         out.append(m)
     return out
+
+
+def _own(name: str, outlets: frozenset[str]) -> bool:
+    """``name`` is the article's outlet, spelled out or abbreviated: "(AP)" and "Associated
+    Press", "BBC" and "BBC News"."""
+    if name in outlets or any(name.startswith(o + " ") for o in outlets):
+        return True
+    initials = "".join(w[0] for w in name.split() if w[:1].isupper())
+    return len(initials) > 1 and initials in outlets
 
 
 def _is_work(name: str, works: frozenset[str]) -> bool:
@@ -182,13 +200,13 @@ def _is_thing(name: str, text: str, end: int) -> bool:
     if not name.isupper():
         return False
     shouted = len(name) > 2 and name.isalpha() and low not in _ACRONYM_WORDS
-    if shouted and low in _common_words():
+    if shouted and low in common_words():
         return True
     return bool(_THING_ACRONYM.match(text, end))
 
 
 @lru_cache(maxsize=1)
-def _common_words() -> frozenset[str]:
+def common_words() -> frozenset[str]:
     """Words at least as common as _SHOUTED_CENTIBELS in the package's word list."""
     path = Path(__file__).parents[1] / "data" / "wordfreq-small-en.tsv.gz"
     with gzip.open(path, "rt", encoding="ascii") as lines:

@@ -21,6 +21,7 @@ import re
 from collections.abc import Iterator, Sequence
 from functools import lru_cache
 
+from newsbrief.facts.entity_filters import common_words
 from newsbrief.facts.gazetteer import PLACE_WEIGHT, PLACES
 from newsbrief.nlp.lexicon import (
     ORG_WORDS,
@@ -29,13 +30,14 @@ from newsbrief.nlp.lexicon import (
     PLACE_WORDS,
     PLATFORMS,
     ROLE_NOUNS,
+    ROLE_WORDS,
     TITLES,
 )
 from newsbrief.nlp.names import name_spans, role_before
 from newsbrief.types import EntityMention as Mention
 
 _ACRONYM = re.compile(r"^(?:[A-Z]\.){2,}$|^[A-Z]{2,}$")
-_CLAUSE_START = re.compile(r"(?:[.!?:]\s+|\n\s*|[“\"]\s*)$")
+_CLAUSE_START = re.compile(r"(?:[.!?:]\s+|(?<=[a-z])[.!?]|\n\s*|[“\"]\s*)$")  # "Oliver.They"
 _AGE = re.compile(r",\s*\d{1,3},")
 _PREVIOUS_WORD = re.compile(r"(\w+)\s+(the\s+)?$")
 _REGION = re.compile(r",\s+[A-Z][a-z]+\.?,")
@@ -91,6 +93,12 @@ _BARE_ACRONYM = 0.3
 _NAME_WORD = re.compile(
     r"^(?:[A-Z][a-z][\w'’.-]*|[A-Z]\.|(?:al|el|bin|ibn|de|da|van|von|der|le|la|du|di)(?:-\w+)?)$"
 )
+_BUILDINGS = frozenset("jail prison tower building apartments mall".split())
+# Last words of companies' names, beside the lexicon's ORG_WORDS.
+_COMPANY_WORDS = frozenset(
+    "management capital partners holdings solutions logistics investments securities petroleum "
+    "pharmaceuticals technologies ventures".split()
+)
 _OF = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?")
 # A name typed with this much weight already keeps that type: its other mentions are not examined.
 _ENOUGH = 6.0
@@ -105,6 +113,8 @@ def rules(texts: Sequence[str]) -> list[list[Mention]]:
     for text in texts:
         mentions, first = [], []
         for name, start, end, title in _spans(text):
+            if " " in name:
+                name, start, title = _lead(text, name, start, title)
             bare = _bare(name)
             if " " not in name and text[max(0, start - 4) : start].lower() != "the ":
                 alone.add(bare)  # not "the Brotherhood"
@@ -156,8 +166,39 @@ def _spans(text: str) -> Iterator[tuple[str, int, int, str | None]]:
             continue
         if not gerund:  # "Pushing for Congress": the verb is no name
             yield head, start, start + len(head), title
-        tail = name[of.end() :]
-        yield tail, start + of.end(), end, None
+        tail, at = name[of.end() :], start + of.end()
+        words = tail.split()
+        if head.split()[-1].lower() in TITLES and len(words) >= 3:
+            lead = 0  # the field of "Vice President of": its common words
+            while len(words) - lead > 2 and words[lead].lower() in common_words():
+                lead += 1
+            cut = tail.index(words[lead]) if lead else 0
+            tail, at = tail[cut:], at + cut
+        yield tail, at, end, None
+
+
+def _lead(text: str, name: str, start: int, title: str | None) -> tuple[str, int, str | None]:
+    """A name as it stands, less a common word capitalised only because a sentence starts with
+    it ("Witness Henry Oliver said", "Collector Morace Park bought"); with its title where the
+    name is a street's ("Queen Victoria Road")."""
+    if title and _name_kind(name)[1]:
+        at = text.rfind(title, max(0, start - len(title) - 3), start)
+        if at >= 0:
+            return text[at : start + len(name)], at, None
+    words = name.split()
+    first = words[0]
+    if len(words) < 3 or first.lower() not in common_words() or first.lower() in TITLES:
+        return name, start, title
+    field = title is not None and title.split()[-1].lower() in ("of", "for")  # "… of Education"
+    if not (field or start == 0 or _CLAUSE_START.search(text, max(0, start - 3), start)):
+        return name, start, title
+    cut = name.index(words[1], len(first))
+    low = first.lower()
+    if not _personal(name[cut:]) or not (
+        field or low in ROLE_WORDS or re.search(rf"\b{low}\b", text)
+    ):
+        return name, start, title  # "Royal London Asset Management": "royal" is never a word here
+    return name[cut:], start + cut, title
 
 
 def _bare(name: str) -> str:
@@ -185,8 +226,8 @@ def _kept(name: str) -> bool | None:
     """Whether ``name`` is kept wherever it stands; None: it depends on what comes before."""
     if _DEMONYM.match(name) and " " not in name:
         return False  # "Syrian", "Russian": a nationality, not an entity
-    if " " in name or _ACRONYM.match(name):
-        return True
+    if " " in name or _ACRONYM.match(name) or name in PLACES:
+        return True  # "Maryland officials said"
     return None
 
 
@@ -195,7 +236,7 @@ def _kind(
 ) -> tuple[str | None, float]:
     kind, place_word = _name_kind(name)
     if kind == "organisation" and _ACRONYM.match(name):
-        return kind, 3.0 if _known_acronym(text, name, start, end) else _BARE_ACRONYM
+        return kind, 3.0 if _known_acronym(text, name, end) else _BARE_ACRONYM
     if kind:
         return kind, 3.0
     if title and _has_title(title):
@@ -205,12 +246,12 @@ def _kind(
         return "organisation", 2.0  # "proxy advisory firm Glass Lewis"
     if _ORG_AFTER.match(text, end, end + 30):
         return "organisation", 2.0  # "Rite Aid spokeswoman", "Tesla's shares"
+    if name in PLACES:  # before a person's cue: "in Pasadena, who"
+        return "place", PLACE_WEIGHT
     if _person_cue(text, start, end):
         return "person", 2.0
     if place_word:
         return "place", 3.0
-    if name in PLACES:
-        return "place", PLACE_WEIGHT
     if previous and previous.group(1).lower() in PLACE_CUES:
         strong = (
             not previous.group(2)
@@ -223,14 +264,12 @@ def _kind(
     return None, 0.0
 
 
-def _known_acronym(text: str, name: str, start: int, end: int) -> bool:
+def _known_acronym(text: str, name: str, end: int) -> bool:
     """An acronym a reader knows as an organisation ("FBI"), call letters ("WJZ"), or one with
-    a cue: "BP's", "NASA said", "LAPD officers", "the SEC"."""
+    a cue: "BP's", "NASA said", "LAPD officers" (not "the": "the AGM", "the FTSE 100")."""
     if name.lower().replace(".", "") in _ORG_ACRONYMS or _STATION.match(name):
         return True
-    if _ACRONYM_CUE.match(text, end, end + 16):
-        return True
-    return text[max(0, start - 4) : start] == "the "
+    return bool(_ACRONYM_CUE.match(text, end, end + 16))
 
 
 def _person_cue(text: str, start: int, end: int) -> bool:
@@ -264,6 +303,8 @@ def _name_kind(name: str) -> tuple[str | None, bool]:
         return ("place" if name.lower() in PLACE_ACRONYMS else "organisation"), False
     if any(w in ORG_WORDS for w in plain) or " ".join(plain) in PLATFORMS:
         return "organisation", False
+    if len(plain) > 1 and plain[-1] in _COMPANY_WORDS:
+        return "organisation", False
     return None, plain[-1] in PLACE_WORDS
 
 
@@ -284,6 +325,8 @@ def _personal(name: str) -> bool:
         return False
     if words[0].lower() in _PLACE_START or any(w.lower() in TITLES for w in words):
         return False
+    if any(w.lower() in PLACE_WORDS or w.lower() in _BUILDINGS for w in words):
+        return False  # "City Hall", "Broward County Jail"
     return all(_NAME_WORD.match(w) for w in words)
 
 
