@@ -50,11 +50,12 @@ _FURNITURE = re.compile(
 _OUTLET_NAME = r"([A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,3})"
 # The article's own outlet: its dateline "(CNN)", "LONDON (AP) —"; the outlet of a furniture line.
 _DATELINE = re.compile(rf"\s*(?:[A-Z][A-Z .,]+\s)?\({_OUTLET_NAME}\)\s*[—–-]?\s")
-_OWN = re.compile(
-    rf"\b(?:More from|Follow|news, video, and analysis from|(?:Photo|Video) by [^()\n]{{1,60}}? "
-    rf"for(?: The)?|The author is an? )\s*{_OUTLET_NAME}"
+_OWN = re.compile(rf"\b(?:More from|Follow|news, video, and analysis from)\s+{_OUTLET_NAME}")
+# "(Photo by X for The Washington Post)", "The author is a Reuters Breakingviews columnist".
+_FOR_OUTLET = re.compile(
+    rf"\b(?:(?:Photo|Video) by [^()\n]{{1,60}}? for(?: The)?|The author is an?)\s+{_OUTLET_NAME}"
 )
-_OWN_HINTS = ("More from", "Follow", "news, video", " by ", "The author is")
+_FOR_HINTS = ("Photo by", "Video by", "The author is")
 _INTERVIEWER = re.compile(rf"^{_OUTLET_NAME}:\s", re.M)  # "Washington Post: How did you …"
 _CONTRIBUTOR = re.compile(
     rf"{_OUTLET_NAME}['’]s?\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+)+\s+contributed"
@@ -131,8 +132,8 @@ def _passages(text: str) -> tuple[list[tuple[int, int]], set[str]]:
             names.update(m.group(1) for m in _OWN.finditer(body))
     if "contributed" in text:
         names.update(m.group(1) for m in _CONTRIBUTOR.finditer(text))
-    if any(hint in text for hint in _OWN_HINTS):
-        names.update(m.group(1) for m in _OWN.finditer(text))
+    if any(hint in text for hint in _FOR_HINTS):
+        names.update(m.group(1) for m in _FOR_OUTLET.finditer(text))
     names.update(m.group(1) for m in _INTERVIEWER.finditer(text) if " " in m.group(1))
     return found, {n.strip() for n in names}
 
