@@ -36,7 +36,7 @@ def test_companies_are_typed_by_the_noun_before_or_after_them() -> None:
     found = _shown(
         "The proxy advisory firm Marrow Lewis opposed the deal.",
         "Dunmore Aid spokeswoman Jane Teller said the store was closed.",
-        "Workers at Dunmore Aid were sent home, and Marrow Lewis said the pay was too high.",
+        "Dunmore Aid employees were sent home, and Marrow Lewis said the pay was too high.",
     )
     assert found["Marrow Lewis"] == "organisation"
     assert found["Dunmore Aid"] == "organisation"

@@ -112,16 +112,17 @@ def merge(
     articles: Sequence[Article], found: list[list[Mention]], *, people: frozenset[str]
 ) -> tuple[Entity, ...]:
     groups: dict[str, _Group] = {}
+    folded: dict[str, str] = {}  # one spelling per name up to case and dots: "WinCo", "U.K."
     for article, mentions in zip(articles, found, strict=True):
         article_id = article.id
         for m in mentions:
-            name = _clean(m.name)
+            name = folded.setdefault(_fold_key(_clean(m.name)), _clean(m.name))
             group = groups.get(name)
             if group is None:
                 group = groups[name] = _Group({}, {}, {})
             group.mentions += 1
-            if m.name.isupper() and m.name != name:  # "WASHINGTON POST", cited as written
-                group.spellings.add(m.name)
+            if m.name != name and (m.name.isupper() or _clean(m.name) != name):
+                group.spellings.add(m.name)  # "WASHINGTON POST", "Winco": cited as written
             kind, weight = m.kind, m.weight
             if m.name in people and _full_name(m.name):
                 group.speaker = True
@@ -160,6 +161,10 @@ def merge(
 
 # The confidence of an entity whose kind only weak cues give, or whose referent is unsure.
 _UNSURE = 0.4
+
+
+def _fold_key(name: str) -> str:
+    return name.replace(".", "").lower()
 
 
 def _count(item: tuple[str, float]) -> float:

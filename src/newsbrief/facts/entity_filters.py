@@ -26,6 +26,8 @@ _CREDITS = (
     (" Photo/", re.compile(r"\b(?:AP|AFP|Reuters) Photo/[^)\n]*")),  # AP Photo/Natalia K., file
     ("Image copyright", re.compile(r"\bImage copyright\b.*?(?=Image caption|$)", re.M)),
     ("Getty Images", re.compile(r"\bGetty Images\b")),
+    # a caption's credit at the end of its line: "… ago. Mohammed Saber/European Pressphoto Agency"
+    ("/", re.compile(r"(?:[A-Z][\w.'’-]+[^\S\n]){1,3}[A-Z][\w.'’-]+/[A-Z][\w.&'’ -]{1,40}$", re.M)),
     ("View ", re.compile(r"\bView (?:Photos|Images|Gallery)\b(?:[^\S\n]+[A-Z]\w*)?")),
     (
         "contributed",
@@ -45,7 +47,7 @@ _CREDIT_LINE = re.compile(
 _FURNITURE = re.compile(
     r"\s*(?:Follow|Like us|Add|Share|Subscribe|Sign up|Click|Read or Share|Read more|"
     r"More from|Related:|Citations?:|FROM [A-Z]{3,}|Breaking News Emails|Tweet with a location|"
-    r"We've detected|Interested in)\b"
+    r"We've detected|Interested in|Embed)\b"
 )
 _OUTLET_NAME = r"([A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,3})"
 # The article's own outlet: its dateline "(CNN)", "LONDON (AP) —"; the outlet of a furniture line.
@@ -53,15 +55,18 @@ _DATELINE = re.compile(rf"\s*(?:[A-Z][A-Z .,]+\s)?\({_OUTLET_NAME}\)\s*[—–-]
 _OWN = re.compile(rf"\b(?:More from|Follow|news, video, and analysis from)\s+{_OUTLET_NAME}")
 # "(Photo by X for The Washington Post)", "The author is a Reuters Breakingviews columnist".
 _FOR_OUTLET = re.compile(
-    rf"\b(?:(?:Photo|Video) by [^()\n]{{1,60}}? for(?: The)?|The author is an?)\s+{_OUTLET_NAME}"
+    rf"\b(?:(?:Photo|Video) by [^()\n]{{1,60}}? for(?: The)?|The author is an?|reports for(?: the)?)"
+    rf"\s+{_OUTLET_NAME}"
 )
-_FOR_HINTS = ("Photo by", "Video by", "The author is")
+_FOR_HINTS = ("Photo by", "Video by", "The author is", "reports for")
+# A short line that asks the reader to sign up: "… Subscribe to X's free Europe Daily newsletter."
+_SIGN_UP = re.compile(r"\b(?:Sign up here|[Nn]ewsletter|Subscribe to)\b")
 _INTERVIEWER = re.compile(rf"^{_OUTLET_NAME}:\s", re.M)  # "Washington Post: How did you …"
 _CONTRIBUTOR = re.compile(
     rf"{_OUTLET_NAME}['’]s?\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+)+\s+contributed"
 )
 _WORK = re.compile(
-    rf"[\"“‘']((?:[A-Z][\w’'-]*|\d+|{_SMALL})(?:\s+(?:[A-Z][\w’'.-]*|\d+|{_SMALL})){{0,6}})[\"”’']"
+    rf"[\"“‘']((?:[A-Z][\w’'-]*|\d+|{_SMALL})(?:\s+(?:[A-Z][\w’'.-]*|\d+|{_SMALL})){{0,6}}),?[\"”’']"
 )
 # Acronyms of things and units, not organisations; holidays.
 THINGS = frozenset(
@@ -130,12 +135,30 @@ def _passages(text: str) -> tuple[list[tuple[int, int]], set[str]]:
         if _CREDIT_LINE.match(body) or _FURNITURE.match(body):
             found.append(line.span())
             names.update(m.group(1) for m in _OWN.finditer(body))
+        elif _headline(body) or _SIGN_UP.search(body):
+            found.append(line.span())
     if "contributed" in text:
         names.update(m.group(1) for m in _CONTRIBUTOR.finditer(text))
     if any(hint in text for hint in _FOR_HINTS):
         names.update(m.group(1) for m in _FOR_OUTLET.finditer(text))
     names.update(m.group(1) for m in _INTERVIEWER.finditer(text) if " " in m.group(1))
     return found, {n.strip() for n in names}
+
+
+_WORD = re.compile(r"[A-Za-z][\w'’-]*")
+# A line of at least this many words, nearly all capitalised and no sentence's end: a headline
+# ("Cop Fired After Takedown of Student"), whose capitals name nothing.
+_HEADLINE_WORDS = 5
+_HEADLINE_SHARE = 0.8
+
+
+def _headline(line: str) -> bool:
+    if line.rstrip().endswith((".", '"', "”", ":")) or "," in line or ". " in line:
+        return False  # a sentence, or a list of names ("Ty Burrell, Nolan Gould and …")
+    words = [w for w in _WORD.findall(line) if len(w) > 3]
+    if len(words) < _HEADLINE_WORDS:
+        return False
+    return sum(w[0].isupper() for w in words) >= _HEADLINE_SHARE * len(words)
 
 
 def _outlet(name: str) -> str:

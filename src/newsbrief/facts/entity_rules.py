@@ -80,9 +80,12 @@ _ORG_ACRONYMS = frozenset(
     """.split()
 )
 _ORG_AFTER = re.compile(
-    r"(?:['’]s?)?\s+(?:spokes(?:man|woman|person)|employees|shareholders|shares|stock|"
+    r"(?:['’]s?)?\s+(?:employees|shareholders|shares|stock|"
     r"headquarters|stores|warehouse|(?:distribution|call) cent(?:er|re)|chief executive|CEO)\b"
 )
+# "Rite Aid spokeswoman", but also "a Hagel spokesman": a cue, not a firm one.
+_SPOKESMAN = re.compile(r"(?:['’]s?)?\s+spokes(?:man|woman|person)\b")
+_SPOKESMAN_WEIGHT = 0.75
 _STATION = re.compile(r"^[KW][A-Z]{2,3}$")  # US broadcasters' call letters: "WJZ", "KCAL"
 _ACRONYM_CUE = re.compile(
     r"['’]s\b|\s+(?:said|says|spokes\w+|officials?|officers?|agents?|chief|director|"
@@ -93,6 +96,9 @@ _BARE_ACRONYM = 0.3
 _NAME_WORD = re.compile(
     r"^(?:[A-Z][a-z][\w'’.-]*|[A-Z]\.|(?:al|el|bin|ibn|de|da|van|von|der|le|la|du|di)(?:-\w+)?)$"
 )
+# A word that starts a sentence, capitalised inside a run of names: the run is two sentences.
+_SENTENCE_IN_RUN = re.compile(r"[^\S\n]+(?:The|A|An|In|On|At|This|It|He|She|They|We|But)\b(?!')")
+_AMPERSAND = re.compile(r"[^\S\n]+&[^\S\n]+")
 _BUILDINGS = frozenset("jail prison tower building apartments mall".split())
 # Last words of companies' names, beside the lexicon's ORG_WORDS.
 _COMPANY_WORDS = frozenset(
@@ -153,18 +159,22 @@ def _role_of(name: str) -> bool:
 def _spans(text: str) -> Iterator[tuple[str, int, int, str | None]]:
     """``name_spans`` of long names, a person's name and what follows "of" apart: "Luigi
     Garlaschelli of the University of Pavia", "Jonathyn Priest of Bevel"; a verb before "for"
-    left out: "Pushing for Congress"."""
-    for name, start, end, title in name_spans(text, long=True):
+    left out: "Pushing for Congress"; a run over a sentence a caption does not end cut there:
+    "International Space Station The Zarya"."""
+    for name, start, end, title in _joined(text):
+        if " " in name and (cut := _SENTENCE_IN_RUN.search(name)) is not None:
+            name, end = name[: cut.start()], start + cut.start()
         of = _OF.search(name) if " of " in name or " for " in name else None
         head = name[: of.start()] if of else ""
         if of is None:
             yield name, start, end, title
             continue
         gerund = " " not in head and head.endswith("ing") and len(head) > 5
-        if not gerund and (" " not in head or _name_kind(head) != (None, False)):
+        role = " " not in head and _role_of_org(head, name[of.end() :])
+        if not gerund and not role and (" " not in head or _name_kind(head) != (None, False)):
             yield name, start, end, title
             continue
-        if not gerund:  # "Pushing for Congress": the verb is no name
+        if not gerund and not role:  # "Pushing for Congress": the verb is no name
             yield head, start, start + len(head), title
         tail, at = name[of.end() :], start + of.end()
         words = tail.split()
@@ -199,6 +209,32 @@ def _lead(text: str, name: str, start: int, title: str | None) -> tuple[str, int
     ):
         return name, start, title  # "Royal London Asset Management": "royal" is never a word here
     return name[cut:], start + cut, title
+
+
+def _joined(text: str) -> Iterator[tuple[str, int, int, str | None]]:
+    """``name_spans``, runs joined by "&" as one name: "Smith & Nephew", "Finn Dixon & Herling"."""
+    held: tuple[str, int, int, str | None] | None = None
+    for span in name_spans(text, long=True):
+        if held is not None and _AMPERSAND.fullmatch(text, held[2], span[1]):
+            held = (text[held[1] : span[2]], held[1], span[2], held[3])
+            continue
+        if held is not None:
+            yield held
+        held = span
+    if held is not None:
+        yield held
+
+
+def _role_of_org(head: str, tail: str) -> bool:
+    """ "Principal" of "Principal of Lonnie B. Nelson Elementary School": a common word before
+    "of" and an organisation's name after it (not "Bank of America", "University of Chicago")."""
+    low = head.lower()
+    return (
+        low not in ORG_WORDS
+        and low not in PLACE_WORDS
+        and low in common_words()
+        and _name_kind(tail)[0] == "organisation"
+    )
 
 
 def _bare(name: str) -> str:
@@ -245,7 +281,9 @@ def _kind(
     if previous and not previous.group(2) and previous.group(1).lower() in _ORG_NOUNS:
         return "organisation", 2.0  # "proxy advisory firm Glass Lewis"
     if _ORG_AFTER.match(text, end, end + 30):
-        return "organisation", 2.0  # "Rite Aid spokeswoman", "Tesla's shares"
+        return "organisation", 2.0  # "Tesla's shares", "Rite Aid employees"
+    if _SPOKESMAN.match(text, end, end + 16):
+        return "organisation", _SPOKESMAN_WEIGHT
     if name in PLACES:  # before a person's cue: "in Pasadena, who"
         return "place", PLACE_WEIGHT
     if _person_cue(text, start, end):

@@ -60,7 +60,7 @@ Raqqa|Homs|Idlib|Gaza City|Kandahar|Tripoli|Benghazi|Khartoum|Mogadishu|Sanaa|Ad
 """
 SKY = """
 Sun|Moon|Mars|Venus|Jupiter|Saturn|Uranus|Neptune|Pluto|Earth|Ceres|Eris|Sedna|Titan|Europa|
-Kuiper Belt|Milky Way|Solar System
+Kuiper Belt|Milky Way
 """
 
 PLACES = frozenset(

@@ -32,7 +32,7 @@ _NOT_NAMES = frozenset(
     monday tuesday wednesday thursday friday saturday sunday january february march april may
     june july august september october november december today yesterday mr mrs ms dr
     since until although though because unless during despite still yet so then now just even
-    like unlike according photo photos video image caption advertisement watch file
+    like unlike according photo photos video image caption advertisement watch file dear
     """.split()
 )
 
@@ -159,7 +159,7 @@ def _split_run(run: str) -> tuple[str, int, int, str | None] | None:
 
 
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
-_FURNITURE = frozenset("photo photos video file caption image".split())
+_FURNITURE = frozenset("photo photos video file caption image read listen watch".split())
 
 
 def _titled(tokens: list[re.Match[str]], i: int) -> bool:
