@@ -55,8 +55,8 @@ _DATELINE = re.compile(rf"\s*(?:[A-Z][A-Z .,]+\s)?\({_OUTLET_NAME}\)\s*[—–-]
 _OWN = re.compile(rf"\b(?:More from|Follow|news, video, and analysis from)\s+{_OUTLET_NAME}")
 # "(Photo by X for The Washington Post)", "The author is a Reuters Breakingviews columnist".
 _FOR_OUTLET = re.compile(
-    rf"\b(?:(?:Photo|Video) by [^()\n]{{1,60}}? for(?: The)?|The author is an?|reports for(?: the)?)"
-    rf"\s+{_OUTLET_NAME}"
+    r"\b(?:(?:Photo|Video) by [^()\n]{1,60}? for(?: The)?|The author is an?"
+    rf"|reports for(?: the)?)\s+{_OUTLET_NAME}"
 )
 _FOR_HINTS = ("Photo by", "Video by", "The author is", "reports for")
 # A short line that asks the reader to sign up: "… Subscribe to X's free Europe Daily newsletter."
@@ -158,7 +158,8 @@ def _headline(line: str) -> bool:
     words = [w for w in _WORD.findall(line) if len(w) > 3]
     if len(words) < _HEADLINE_WORDS:
         return False
-    return sum(w[0].isupper() for w in words) >= _HEADLINE_SHARE * len(words)
+    capitals = sum(1 for w in words if w[0].isupper())
+    return capitals >= _HEADLINE_SHARE * len(words)
 
 
 def _outlet(name: str) -> str:

@@ -182,8 +182,8 @@ def _spans(text: str) -> Iterator[tuple[str, int, int, str | None]]:
             lead = 0  # the field of "Vice President of": its common words
             while len(words) - lead > 2 and words[lead].lower() in common_words():
                 lead += 1
-            cut = tail.index(words[lead]) if lead else 0
-            tail, at = tail[cut:], at + cut
+            skip = tail.index(words[lead]) if lead else 0
+            tail, at = tail[skip:], at + skip
         yield tail, at, end, None
 
 
