@@ -157,3 +157,72 @@ def test_a_speaker_firmly_typed_otherwise_keeps_its_kind() -> None:
     )
     found = {e.name: e.kind for e in entities(articles, speakers=["Marrow Lewis"])}
     assert found["Marrow Lewis"] == "organisation"
+
+
+def test_a_name_ending_in_an_is_no_nationality() -> None:
+    found = _shown(
+        "The shooting in Dorryman, a quiet area, shocked Iran and Pakistan.",
+        "Officials in Dorryman said the Syrian and the German were safe.",
+    )
+    assert found["Dorryman"] == "place"
+    assert found["Iran"] == found["Pakistan"] == "place"
+    assert "Syrian" not in found and "German" not in found
+
+
+def test_spellings_that_differ_in_case_or_dots_are_one_entity() -> None:
+    facts = facts_of(
+        story(
+            "Scientists at Nasa said the U.K. team helped. Nasa's rover and Quillco Foods agreed.",
+            "NASA said the UK team helped. NASA's chief thanked QuillCo Foods.",
+        )
+    )
+    names = [e.name for e in facts.shown().entities]
+    assert names.count("NASA") == 1 and "Nasa" not in names
+    assert len([n for n in names if n.replace(".", "") == "UK"]) == 1
+    assert len([n for n in names if n.lower() == "quillco foods"]) == 1
+
+
+def test_names_joined_by_an_ampersand_are_one_name() -> None:
+    found = _shown("The law firm Tarn Dixon & Helling advised Smithers & Nephew on the deal.")
+    assert "Tarn Dixon & Helling" in found
+    assert "Tarn Dixon" not in found
+
+
+def test_headlines_sign_up_lines_and_caption_credits_name_nothing() -> None:
+    found = _shown(
+        "Deputy Fired After Takedown Of Student In Classroom\n"
+        "The teacher, Ben Fallows, was fired on Wednesday, Sheriff Leon Lutt said.\n"
+        "Want news about Europe? Subscribe to our free Europe Weekly newsletter.\n"
+        "The ex-president has not been seen in public since July. Mohammed Sabri/Pressphoto "
+        "Agency Europe",
+    )
+    assert found["Ben Fallows"] == found["Leon Lutt"] == "person"
+    assert not {"Europe Weekly", "Mohammed Sabri", "Takedown Of Student"} & set(found)
+    assert not any("Fired" in name for name in found)
+
+
+def test_a_role_before_of_an_organisation_is_no_part_of_it() -> None:
+    found = _shown("Gina Hale, Principal of Lonnie Nelson Elementary School, wrote to parents.")
+    assert "Lonnie Nelson Elementary School" in found
+    assert not any(name.startswith("Principal") for name in found)
+
+
+def test_a_caption_run_into_the_next_sentence_is_cut() -> None:
+    found = _shown(
+        "The view from the Orbital Research Institute The Zarya module was launched in 1998.",
+        "Astronauts aboard the Orbital Research Institute said it was fine.",
+    )
+    assert "Orbital Research Institute" in found
+    assert not any(name.endswith("Zarya") for name in found)
+
+
+def test_a_spokesman_alone_does_not_make_a_person_an_organisation() -> None:
+    found = {
+        e.name: e.aliases
+        for e in facts_of(
+            story("Defense Secretary Chuck Hegel spoke to Sissi, a Hegel spokesman said.")
+        )
+        .shown()
+        .entities
+    }
+    assert "Hegel" in found["Chuck Hegel"]

@@ -112,11 +112,11 @@ def merge(
     articles: Sequence[Article], found: list[list[Mention]], *, people: frozenset[str]
 ) -> tuple[Entity, ...]:
     groups: dict[str, _Group] = {}
-    folded: dict[str, str] = {}  # one spelling per name up to case and dots: "WinCo", "U.K."
+    folded = _folded(found)
     for article, mentions in zip(articles, found, strict=True):
         article_id = article.id
         for m in mentions:
-            name = folded.setdefault(_fold_key(_clean(m.name)), _clean(m.name))
+            name = folded[_fold_key(_clean(m.name))]
             group = groups.get(name)
             if group is None:
                 group = groups[name] = _Group({}, {}, {})
@@ -161,6 +161,19 @@ def merge(
 
 # The confidence of an entity whose kind only weak cues give, or whose referent is unsure.
 _UNSURE = 0.4
+
+
+def _folded(found: list[list[Mention]]) -> dict[str, str]:
+    """One spelling per name up to case and dots ("WinCo" / "Winco", "U.K." / "UK", "Nasa" /
+    "NASA"): an acronym's if there is one, else the first."""
+    out: dict[str, str] = {}
+    for mentions in found:
+        for m in mentions:
+            name = _clean(m.name)
+            key = _fold_key(name)
+            if key not in out or (_ACRONYM.match(name) and not _ACRONYM.match(out[key])):
+                out[key] = name
+    return out
 
 
 def _fold_key(name: str) -> str:
@@ -234,7 +247,7 @@ def _candidates(name: str, groups: dict[str, _Group], index: dict[str, list[str]
         for o in index.get("f:" + name, ())
         if o != name
         and (mine is None or _kind_of(groups[o]) in (None, mine) or _incorporated(name, o))
-        and not (mine == "place" and o.split()[-1].lower() in PLACE_WORDS)  # "Baltimore County"
+        and (mine != "place" or _incorporated(name, o))  # "Baltimore" / "Baltimore County"
     ]
 
 

@@ -41,8 +41,10 @@ _CLAUSE_START = re.compile(r"(?:[.!?:]\s+|(?<=[a-z])[.!?]|\n\s*|[“\"]\s*)$")  
 _AGE = re.compile(r",\s*\d{1,3},")
 _PREVIOUS_WORD = re.compile(r"(\w+)\s+(the\s+)?$")
 _REGION = re.compile(r",\s+[A-Z][a-z]+\.?,")
+# Nationalities; "-an" only as nationalities end in it: "Perryman", "Iran", "Susan" are names.
 _DEMONYM = re.compile(
-    r"^(?:[A-Z][a-z]+(?:ian|ese|ish|ean|i|an)|French|Dutch|Greek|Swiss|Thai|Czech|Welsh|Scots|"
+    r"^(?:[A-Z][a-z]+(?:ian|ese|ish|ean|i|ican|erman|uban|nyan|ndan|elan|olan|alan|uan|ghan|"
+    r"etan|ccan)|French|Dutch|Greek|Swiss|Thai|Czech|Welsh|Scots|"
     r"Basque|Arab|Muslim)$"
 )
 _WHO = re.compile(r",\s+who\b")  # not "whose": "Tesla, whose shares"
@@ -260,10 +262,10 @@ def _keep(text: str, name: str, start: int) -> bool:
 @lru_cache(maxsize=8192)
 def _kept(name: str) -> bool | None:
     """Whether ``name`` is kept wherever it stands; None: it depends on what comes before."""
-    if _DEMONYM.match(name) and " " not in name:
-        return False  # "Syrian", "Russian": a nationality, not an entity
     if " " in name or _ACRONYM.match(name) or name in PLACES:
-        return True  # "Maryland officials said"
+        return True  # "Maryland officials said", "Hawaii"
+    if _DEMONYM.match(name):
+        return False  # "Syrian", "Russian": a nationality, not an entity
     return None
 
 
