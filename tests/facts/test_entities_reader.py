@@ -226,3 +226,12 @@ def test_a_spokesman_alone_does_not_make_a_person_an_organisation() -> None:
         .entities
     }
     assert "Hegel" in found["Chuck Hegel"]
+
+
+def test_the_office_of_a_title_is_one_organisation() -> None:
+    found = _shown(
+        "The Dunmore County Sheriff's Office said the man was found on Monday.",
+        "Deputies from the Dunmore County Sheriff's Office and the coroner's staff came.",
+    )
+    assert found["Dunmore County Sheriff's Office"] == "organisation"
+    assert "Dunmore County Sheriff" not in found

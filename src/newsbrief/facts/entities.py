@@ -116,7 +116,7 @@ def merge(
     for article, mentions in zip(articles, found, strict=True):
         article_id = article.id
         for m in mentions:
-            name = folded[_fold_key(_clean(m.name))]
+            name = folded[m.name]
             group = groups.get(name)
             if group is None:
                 group = groups[name] = _Group({}, {}, {})
@@ -164,20 +164,19 @@ _UNSURE = 0.4
 
 
 def _folded(found: list[list[Mention]]) -> dict[str, str]:
-    """One spelling per name up to case and dots ("WinCo" / "Winco", "U.K." / "UK", "Nasa" /
-    "NASA"): an acronym's if there is one, else the first."""
-    out: dict[str, str] = {}
+    """Each mention's spelling -> one spelling per name up to case and dots ("WinCo" /
+    "Winco", "U.K." / "UK", "Nasa" / "NASA"): an acronym's if there is one, else the first."""
+    keys: dict[str, str] = {}  # spelling -> its key
+    best: dict[str, str] = {}  # key -> spelling
     for mentions in found:
         for m in mentions:
+            if m.name in keys:
+                continue
             name = _clean(m.name)
-            key = _fold_key(name)
-            if key not in out or (_ACRONYM.match(name) and not _ACRONYM.match(out[key])):
-                out[key] = name
-    return out
-
-
-def _fold_key(name: str) -> str:
-    return name.replace(".", "").lower()
+            key = keys[m.name] = name.replace(".", "").lower()
+            if key not in best or (_ACRONYM.match(name) and not _ACRONYM.match(best[key])):
+                best[key] = name
+    return {spelling: best[key] for spelling, key in keys.items()}
 
 
 def _count(item: tuple[str, float]) -> float:

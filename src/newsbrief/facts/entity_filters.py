@@ -26,8 +26,6 @@ _CREDITS = (
     (" Photo/", re.compile(r"\b(?:AP|AFP|Reuters) Photo/[^)\n]*")),  # AP Photo/Natalia K., file
     ("Image copyright", re.compile(r"\bImage copyright\b.*?(?=Image caption|$)", re.M)),
     ("Getty Images", re.compile(r"\bGetty Images\b")),
-    # a caption's credit at the end of its line: "… ago. Mohammed Saber/European Pressphoto Agency"
-    ("/", re.compile(r"(?:[A-Z][\w.'’-]+[^\S\n]){1,3}[A-Z][\w.'’-]+/[A-Z][\w.&'’ -]{1,40}$", re.M)),
     ("View ", re.compile(r"\bView (?:Photos|Images|Gallery)\b(?:[^\S\n]+[A-Z]\w*)?")),
     (
         "contributed",
@@ -124,6 +122,7 @@ def _union(spans: list[tuple[int, int]]) -> tuple[tuple[int, int], ...]:
 def _passages(text: str) -> tuple[list[tuple[int, int]], set[str]]:
     """Credits and furniture of one article, and the names it gives its own outlet."""
     found = [m.span() for needle, rx in _CREDITS if needle in text for m in rx.finditer(text)]
+    found += _end_credits(text)
     names: set[str] = set()
     for line in _LINE.finditer(text):
         if len(line.group()) > _SHORT_LINE:
@@ -162,6 +161,22 @@ def _headline(line: str) -> bool:
     return capitals >= _HEADLINE_SHARE * len(words)
 
 
+# A caption's credit at the end of its line: "… ago. Mohammed Saber/European Pressphoto Agency":
+# found from its "/" (a literal the regex engine skips to), then the name before it.
+_CREDIT_TAIL = re.compile(r"/[A-Z][\w.&'’ -]{1,40}$", re.M)
+_CREDIT_HEAD = re.compile(r"(?:[A-Z][\w.'’-]+[^\S\n]){1,3}[A-Z][\w.'’-]+$")
+
+
+def _end_credits(text: str) -> list[tuple[int, int]]:
+    out = []
+    for tail in _CREDIT_TAIL.finditer(text):
+        at = tail.start()
+        head = _CREDIT_HEAD.search(text, max(0, at - 120), at)
+        if head is not None:
+            out.append((head.start(), tail.end()))
+    return out
+
+
 def _outlet(name: str) -> str:
     name = name.split(". ")[0]
     return re.sub(r"\s+(?:Investigations|Politics|Digital|Online)$", "", name).rstrip(".")
@@ -196,6 +211,7 @@ def keep(mentions: list[EntityMention], text: str, i: int, skip: Skips) -> list[
     return out
 
 
+@lru_cache(maxsize=8192)
 def _own(name: str, outlets: frozenset[str]) -> bool:
     """``name`` is the article's outlet, spelled out or abbreviated: "(AP)" and "Associated
     Press", "BBC" and "BBC News"."""
@@ -219,6 +235,14 @@ def _is_work(name: str, works: frozenset[str]) -> bool:
 
 
 def _is_thing(name: str, text: str, end: int) -> bool:
+    thing = _thing(name)
+    return thing if thing is not None else bool(_THING_ACRONYM.match(text, end))
+
+
+@lru_cache(maxsize=8192)
+def _thing(name: str) -> bool | None:
+    """Whether ``name`` names a thing wherever it stands; None: an acronym, a thing if a model
+    number follows ("AK-47")."""
     low = name.lower().replace(".", "")
     if low in THINGS or len(name) < 2 or _ROMAN.match(name):
         return True
@@ -227,7 +251,7 @@ def _is_thing(name: str, text: str, end: int) -> bool:
     shouted = len(name) > 2 and name.isalpha() and low not in _ACRONYM_WORDS
     if shouted and low in common_words():
         return True
-    return bool(_THING_ACRONYM.match(text, end))
+    return None
 
 
 @lru_cache(maxsize=1)

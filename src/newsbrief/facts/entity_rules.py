@@ -39,7 +39,6 @@ from newsbrief.types import EntityMention as Mention
 _ACRONYM = re.compile(r"^(?:[A-Z]\.){2,}$|^[A-Z]{2,}$")
 _CLAUSE_START = re.compile(r"(?:[.!?:]\s+|(?<=[a-z])[.!?]|\n\s*|[“\"]\s*)$")  # "Oliver.They"
 _AGE = re.compile(r",\s*\d{1,3},")
-_PREVIOUS_WORD = re.compile(r"(\w+)\s+(the\s+)?$")
 _REGION = re.compile(r",\s+[A-Z][a-z]+\.?,")
 # Nationalities; "-an" only as nationalities end in it: "Perryman", "Iran", "Susan" are names.
 _DEMONYM = re.compile(
@@ -100,7 +99,11 @@ _NAME_WORD = re.compile(
 )
 # A word that starts a sentence, capitalised inside a run of names: the run is two sentences.
 _SENTENCE_IN_RUN = re.compile(r"[^\S\n]+(?:The|A|An|In|On|At|This|It|He|She|They|We|But)\b(?!')")
+# The office of a title: "Sheriff's Office", "Coroner's Department": one organisation's name.
+_OFFICE_OF = re.compile(r"[^\S\n]+(?:[A-Z][a-z]+[^\S\n]+)?([A-Z][a-z]+)\b")
+_HOLDERS = frozenset("coroner coroners children women veterans examiner".split())
 _AMPERSAND = re.compile(r"[^\S\n]+&[^\S\n]+")
+_AMPERSAND_GAP = 8  # " & " with a few spaces more; a longer gap holds more than "&"
 _BUILDINGS = frozenset("jail prison tower building apartments mall".split())
 # Last words of companies' names, beside the lexicon's ORG_WORDS.
 _COMPANY_WORDS = frozenset(
@@ -166,6 +169,10 @@ def _spans(text: str) -> Iterator[tuple[str, int, int, str | None]]:
     for name, start, end, title in _joined(text):
         if " " in name and (cut := _SENTENCE_IN_RUN.search(name)) is not None:
             name, end = name[: cut.start()], start + cut.start()
+        if name.endswith(("'s", "’s")) and _office_holder(name):
+            office = _OFFICE_OF.match(text, end)  # "Harford County Sheriff's Office"
+            if office and office.group(1).lower() in ORG_WORDS:
+                name, end = text[start : office.end()], office.end()
         of = _OF.search(name) if " of " in name or " for " in name else None
         head = name[: of.start()] if of else ""
         if of is None:
@@ -213,11 +220,20 @@ def _lead(text: str, name: str, start: int, title: str | None) -> tuple[str, int
     return name[cut:], start + cut, title
 
 
+def _office_holder(name: str) -> bool:
+    word = name.rsplit(None, 1)[-1][:-2].lower()
+    return word in TITLES or word in _HOLDERS
+
+
 def _joined(text: str) -> Iterator[tuple[str, int, int, str | None]]:
     """``name_spans``, runs joined by "&" as one name: "Smith & Nephew", "Finn Dixon & Herling"."""
     held: tuple[str, int, int, str | None] | None = None
     for span in name_spans(text, long=True):
-        if held is not None and _AMPERSAND.fullmatch(text, held[2], span[1]):
+        if (
+            held is not None
+            and span[1] - held[2] < _AMPERSAND_GAP
+            and _AMPERSAND.fullmatch(text, held[2], span[1])
+        ):
             held = (text[held[1] : span[2]], held[1], span[2], held[3])
             continue
         if held is not None:
@@ -239,6 +255,7 @@ def _role_of_org(head: str, tail: str) -> bool:
     )
 
 
+@lru_cache(maxsize=8192)
 def _bare(name: str) -> str:
     """The name without its possessive: "Assad's", "Robin Williams'"."""
     bare = name.removesuffix("'s").removesuffix("’s")
@@ -279,8 +296,8 @@ def _kind(
         return kind, 3.0
     if title and _has_title(title):
         return "person", 3.0
-    previous = _PREVIOUS_WORD.search(text, max(0, start - 20), start)
-    if previous and not previous.group(2) and previous.group(1).lower() in _ORG_NOUNS:
+    previous = _previous_word(text, start)
+    if previous and not previous[1] and previous[0] in _ORG_NOUNS:
         return "organisation", 2.0  # "proxy advisory firm Glass Lewis"
     if _ORG_AFTER.match(text, end, end + 30):
         return "organisation", 2.0  # "Tesla's shares", "Rite Aid employees"
@@ -292,16 +309,39 @@ def _kind(
         return "person", 2.0
     if place_word:
         return "place", 3.0
-    if previous and previous.group(1).lower() in PLACE_CUES:
-        strong = (
-            not previous.group(2)
-            and previous.group(1).lower() not in _WEAK_CUES
-            and _place_like(name)
-        )
+    if previous and previous[0] in PLACE_CUES:
+        strong = not previous[1] and previous[0] not in _WEAK_CUES and _place_like(name)
         return "place", 1.0 if strong and len(name.split()) < 5 else 0.25
     if " " not in name and _REGION.match(text, end, end + 30):
         return "place", 1.0  # "Aleppo, Syria,"
     return None, 0.0
+
+
+def _previous_word(text: str, start: int) -> tuple[str, bool] | None:
+    """The word before ``start`` (lower case) and whether "the" stands between: "firm", "in the".
+    Read from the 20 characters before it as a regex would (a word, spaces, perhaps "the" and
+    spaces, then ``start``), without a regex's search from each of them: this runs for most
+    names."""
+    window = text[max(0, start - 20) : start]
+    if not window or not window[-1].isspace():
+        return None
+    tokens = window.split()
+    if len(tokens) >= 2 and tokens[-1] == "the" and _ends_in_word(tokens[-2]):
+        return _last_word(tokens[-2]).lower(), True
+    if tokens and _ends_in_word(tokens[-1]):
+        return _last_word(tokens[-1]).lower(), False
+    return None
+
+
+def _ends_in_word(token: str) -> bool:
+    return token[-1].isalnum() or token[-1] == "_"
+
+
+def _last_word(token: str) -> str:
+    i = len(token)
+    while i and (token[i - 1].isalnum() or token[i - 1] == "_"):
+        i -= 1
+    return token[i:]
 
 
 def _known_acronym(text: str, name: str, end: int) -> bool:
@@ -398,13 +438,37 @@ def _words_as_places(found: list[list[Mention]], texts: Sequence[str]) -> None:
     words = {w for w in cued if " " not in w and w.isalpha()}
     if not words:
         return
-    alternatives = "|".join(w.lower() for w in sorted(words))
-    lower = re.compile(rf"(?<![\w#@/.-])({alternatives})(?![\w/-]|\.\w)")  # no URL, no #tag
-    written = {m.group(1) for text in texts for m in lower.finditer(text)}
+    written = {w.lower() for w in words if _written(w.lower(), texts)}
     for mentions in found:
         for i, m in enumerate(mentions):
             if m.kind == "place" and m.weight == 1 and m.name.lower() in written:
                 mentions[i] = Mention(m.name, m.start, m.end, "place", 0.25)
+
+
+def _written(word: str, texts: Sequence[str]) -> bool:
+    """``word`` stands as a word in one of the texts: not inside another word, a URL, a handle
+    or a #tag ("#aberdeen"). ``str.find``, not a regex: most such words never occur."""
+    n = len(word)
+    for text in texts:
+        at = text.find(word)
+        while at >= 0:
+            before, after = text[at - 1 : at] if at else "", text[at + n : at + n + 2]
+            if _a_word(before, after):
+                return True
+            at = text.find(word, at + 1)
+    return False
+
+
+def _a_word(before: str, after: str) -> bool:
+    if before and (before.isalnum() or before in _URL_CHARS):
+        return False
+    first = after[:1]
+    if first and (first.isalnum() or first in "_/-"):
+        return False
+    return not (first == "." and after[1:].isalnum())
+
+
+_URL_CHARS = frozenset("#@/.-_")
 
 
 def _sentence_starts(found: list[list[Mention]], starts: list[list[Mention]]) -> None:
