@@ -1,18 +1,28 @@
 """The built-in entity recogniser: capitalised names (``names.name_spans``) typed by the words
 around them, each type with a weight (how sure the cue is):
 
-- the name's own words: an acronym or a word such as "Agency" makes an organisation, a last word
-  such as "Street" a place (3);
-- a title before it ("Sen.", "Patriarch") makes a person (3); a role ("UN humanitarian chief",
-  "his daughter, Elena"), an age ("Maureen Pike, 67,"), ", who", "X's wife" (2);
+- the name's own words: a known acronym ("FBI") or one with a cue ("BP's", "LAPD officers"), or
+  a word such as "Agency" or "Holdings", makes an organisation, a last word such as "Street" a
+  place (3); an acronym with no cue is an organisation only weakly (0.3: "AGM", "TSLA");
+- a title before it ("Sen.", "Patriarch") makes a person (3); a noun of companies before it
+  ("advisory firm Glass Lewis"), or its shares, employees or headquarters after it, makes an
+  organisation (2), a spokesman after it only weakly ("a Hagel spokesman", 0.75);
+- a place of the gazetteer ("Maryland", "Pluto") is a place (2); a role ("UN humanitarian
+  chief", "his daughter, Elena"), an age ("Maureen Pike, 67,"), ", who", "X's wife" make a
+  person (2);
 - a full name whose surname stands alone elsewhere in the story ("Ariel Winter" … "Winter") is a
-  person (2), and so are the untyped names listed beside a person ("Ty Burrell, Nolan Gould and
-  Eric Stonestreet", 1);
-- "in"/"at"/"near" before a one-word name, or ", Syria," after it, makes a place (1); the same
+  person (2), unless that word is a place or an organisation ("Royal London"), and so are the
+  untyped names listed beside a person ("Ty Burrell, Nolan Gould and Eric Stonestreet", 1);
+- "in"/"near" before a one-word name, or ", Syria," after it, makes a place (1); the same
   before a longer name that does not look like a place ("items from Taylor Swift") or with
-  "the" between ("in the Unabomber's hoodie"), or "from" before it, only weakly (0.25).
+  "the" between ("in the Unabomber's hoodie"), or "from"/"at" before it ("at Exxon"), only
+  weakly (0.25).
 
-Names no cue types are left out.
+Names are cut where a reader cuts them: a common word that only starts the sentence ("Witness
+Henry Oliver said"), the field of a title ("Vice President of Education Fabio Sementilli") and
+a caption's next sentence ("Space Station The Zarya") are no part of them; "&" joins ("Smith &
+Nephew"), and so does a title's office ("Harford County Sheriff's Office"). Names no cue types
+are left out.
 """
 
 from __future__ import annotations
@@ -22,7 +32,15 @@ from collections.abc import Iterator, Sequence
 from functools import lru_cache
 
 from newsbrief.facts.entity_filters import common_words
-from newsbrief.facts.gazetteer import PLACE_WEIGHT, PLACES
+from newsbrief.facts.gazetteer import (
+    BUILDINGS,
+    COMPANY_WORDS,
+    HOLDERS,
+    ORG_ACRONYMS,
+    ORG_NOUNS,
+    PLACE_WEIGHT,
+    PLACES,
+)
 from newsbrief.nlp.lexicon import (
     ORG_WORDS,
     PLACE_ACRONYMS,
@@ -33,7 +51,7 @@ from newsbrief.nlp.lexicon import (
     ROLE_WORDS,
     TITLES,
 )
-from newsbrief.nlp.names import name_spans, role_before
+from newsbrief.nlp.names import name_spans, role_before, word_before
 from newsbrief.types import EntityMention as Mention
 
 _ACRONYM = re.compile(r"^(?:[A-Z]\.){2,}$|^[A-Z]{2,}$")
@@ -63,23 +81,6 @@ _PLACE_START = frozenset(
 )
 # "from Taylor Swift", "at Exxon", "at Caltech": as often a company or a person as a place.
 _WEAK_CUES = frozenset({"from", "at"})
-# A noun just before a name that makes it an organisation: "proxy adviser firm Glass Lewis".
-_ORG_NOUNS = frozenset(
-    """
-    firm company companies group retailer carmaker automaker maker chain insurer bank lender
-    brand startup start-up manufacturer distributor conglomerate giant broker brokerage publisher
-    newspaper website outlet station network charity nonprofit organization organisation agency
-    """.split()
-)
-# Acronyms that are organisations wherever they stand; any other needs a cue (a possessive, a
-# verb of saying or an officer after it, "the" before it) or a long name it abbreviates.
-_ORG_ACRONYMS = frozenset(
-    """
-    fbi cia nsa nasa fema atf dea sec fda cdc epa irs tsa ntsb faa fcc ftc doj dhs nih noaa usps
-    un nato eu who imf opec wto unicef unhcr icc iaea bbc cnn abc nbc cbs pbs npr ap afp msnbc
-    espn hbo nfl nba mlb nhl fifa uefa ioc gop dnc rnc lapd nypd lasd aclu naacp nra mit ucla
-    """.split()
-)
 _ORG_AFTER = re.compile(
     r"(?:['’]s?)?\s+(?:employees|shareholders|shares|stock|"
     r"headquarters|stores|warehouse|(?:distribution|call) cent(?:er|re)|chief executive|CEO)\b"
@@ -101,15 +102,8 @@ _NAME_WORD = re.compile(
 _SENTENCE_IN_RUN = re.compile(r"[^\S\n]+(?:The|A|An|In|On|At|This|It|He|She|They|We|But)\b(?!')")
 # The office of a title: "Sheriff's Office", "Coroner's Department": one organisation's name.
 _OFFICE_OF = re.compile(r"[^\S\n]+(?:[A-Z][a-z]+[^\S\n]+)?([A-Z][a-z]+)\b")
-_HOLDERS = frozenset("coroner coroners children women veterans examiner".split())
 _AMPERSAND = re.compile(r"[^\S\n]+&[^\S\n]+")
 _AMPERSAND_GAP = 8  # " & " with a few spaces more; a longer gap holds more than "&"
-_BUILDINGS = frozenset("jail prison tower building apartments mall".split())
-# Last words of companies' names, beside the lexicon's ORG_WORDS.
-_COMPANY_WORDS = frozenset(
-    "management capital partners holdings solutions logistics investments securities petroleum "
-    "pharmaceuticals technologies ventures".split()
-)
 _OF = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?")
 # A name typed with this much weight already keeps that type: its other mentions are not examined.
 _ENOUGH = 6.0
@@ -222,7 +216,7 @@ def _lead(text: str, name: str, start: int, title: str | None) -> tuple[str, int
 
 def _office_holder(name: str) -> bool:
     word = name.rsplit(None, 1)[-1][:-2].lower()
-    return word in TITLES or word in _HOLDERS
+    return word in TITLES or word in HOLDERS
 
 
 def _joined(text: str) -> Iterator[tuple[str, int, int, str | None]]:
@@ -296,8 +290,8 @@ def _kind(
         return kind, 3.0
     if title and _has_title(title):
         return "person", 3.0
-    previous = _previous_word(text, start)
-    if previous and not previous[1] and previous[0] in _ORG_NOUNS:
+    previous = word_before(text, start)
+    if previous and not previous[1] and previous[0] in ORG_NOUNS:
         return "organisation", 2.0  # "proxy advisory firm Glass Lewis"
     if _ORG_AFTER.match(text, end, end + 30):
         return "organisation", 2.0  # "Tesla's shares", "Rite Aid employees"
@@ -317,37 +311,10 @@ def _kind(
     return None, 0.0
 
 
-def _previous_word(text: str, start: int) -> tuple[str, bool] | None:
-    """The word before ``start`` (lower case) and whether "the" stands between: "firm", "in the".
-    Read from the 20 characters before it as a regex would (a word, spaces, perhaps "the" and
-    spaces, then ``start``), without a regex's search from each of them: this runs for most
-    names."""
-    window = text[max(0, start - 20) : start]
-    if not window or not window[-1].isspace():
-        return None
-    tokens = window.split()
-    if len(tokens) >= 2 and tokens[-1] == "the" and _ends_in_word(tokens[-2]):
-        return _last_word(tokens[-2]).lower(), True
-    if tokens and _ends_in_word(tokens[-1]):
-        return _last_word(tokens[-1]).lower(), False
-    return None
-
-
-def _ends_in_word(token: str) -> bool:
-    return token[-1].isalnum() or token[-1] == "_"
-
-
-def _last_word(token: str) -> str:
-    i = len(token)
-    while i and (token[i - 1].isalnum() or token[i - 1] == "_"):
-        i -= 1
-    return token[i:]
-
-
 def _known_acronym(text: str, name: str, end: int) -> bool:
     """An acronym a reader knows as an organisation ("FBI"), call letters ("WJZ"), or one with
     a cue: "BP's", "NASA said", "LAPD officers" (not "the": "the AGM", "the FTSE 100")."""
-    if name.lower().replace(".", "") in _ORG_ACRONYMS or _STATION.match(name):
+    if name.lower().replace(".", "") in ORG_ACRONYMS or _STATION.match(name):
         return True
     return bool(_ACRONYM_CUE.match(text, end, end + 16))
 
@@ -383,7 +350,7 @@ def _name_kind(name: str) -> tuple[str | None, bool]:
         return ("place" if name.lower() in PLACE_ACRONYMS else "organisation"), False
     if any(w in ORG_WORDS for w in plain) or " ".join(plain) in PLATFORMS:
         return "organisation", False
-    if len(plain) > 1 and plain[-1] in _COMPANY_WORDS:
+    if len(plain) > 1 and plain[-1] in COMPANY_WORDS:
         return "organisation", False
     return None, plain[-1] in PLACE_WORDS
 
@@ -405,7 +372,7 @@ def _personal(name: str) -> bool:
         return False
     if words[0].lower() in _PLACE_START or any(w.lower() in TITLES for w in words):
         return False
-    if any(w.lower() in PLACE_WORDS or w.lower() in _BUILDINGS for w in words):
+    if any(w.lower() in PLACE_WORDS or w.lower() in BUILDINGS for w in words):
         return False  # "City Hall", "Broward County Jail"
     return all(_NAME_WORD.match(w) for w in words)
 

@@ -1,4 +1,7 @@
-"""Names that are places wherever a story writes them: countries, US states, continents and
+"""Word lists of the entity recogniser: names that are places wherever a story writes them
+(``PLACES``), and words around a name that type it (``ORG_NOUNS``, ``ORG_ACRONYMS``, …).
+
+Places: countries, US states, continents and
 regions, large cities, and the bodies of the solar system (a reader files "Mars" and "Pluto" under
 places). A name here is typed a place with ``PLACE_WEIGHT``, which a person's title or an
 organisation's word on the same name outweighs ("Sen. Jackson", "Georgia Power"). Names that
@@ -71,3 +74,31 @@ PLACES = frozenset(
 )
 # Heavier than a place cue ("in X", 1) or a list of people (1), lighter than a title (3).
 PLACE_WEIGHT = 2.0
+
+
+# A noun just before a name that makes it an organisation: "proxy adviser firm Glass Lewis".
+ORG_NOUNS = frozenset(
+    """
+    firm company companies group retailer carmaker automaker maker chain insurer bank lender
+    brand startup start-up manufacturer distributor conglomerate giant broker brokerage publisher
+    newspaper website outlet station network charity nonprofit organization organisation agency
+    """.split()
+)
+# Acronyms that are organisations wherever they stand; any other needs a cue (a possessive, a
+# verb of saying or an officer after it) or a long name of the story it abbreviates.
+ORG_ACRONYMS = frozenset(
+    """
+    fbi cia nsa nasa fema atf dea sec fda cdc epa irs tsa ntsb faa fcc ftc doj dhs nih noaa usps
+    un nato eu who imf opec wto unicef unhcr icc iaea bbc cnn abc nbc cbs pbs npr ap afp msnbc
+    espn hbo nfl nba mlb nhl fifa uefa ioc gop dnc rnc lapd nypd lasd aclu naacp nra mit ucla
+    """.split()
+)
+# Last words of companies' names, beside the lexicon's ORG_WORDS.
+COMPANY_WORDS = frozenset(
+    "management capital partners holdings solutions logistics investments securities petroleum "
+    "pharmaceuticals technologies ventures".split()
+)
+# Words of buildings' names: "Broward County Jail" is no person's name.
+BUILDINGS = frozenset("jail prison tower building apartments mall".split())
+# Holders of an office whose possessive starts an organisation's name: "Coroner's Office".
+HOLDERS = frozenset("coroner coroners children women veterans examiner".split())

@@ -220,6 +220,33 @@ def role_before(text: str, start: int) -> str | None:
     return text[taken[-1].start() : taken[0].end()]
 
 
+def word_before(text: str, start: int) -> tuple[str, bool] | None:
+    """The word before ``start`` (lower case) and whether "the" stands between: "firm", "in the".
+    Read from the 20 characters before it as a regex would (a word, spaces, perhaps "the" and
+    spaces, then ``start``), without a regex's search from each of them: this runs for most
+    names."""
+    window = text[max(0, start - 20) : start]
+    if not window or not window[-1].isspace():
+        return None
+    tokens = window.split()
+    if len(tokens) >= 2 and tokens[-1] == "the" and _ends_in_word(tokens[-2]):
+        return _last_word(tokens[-2]).lower(), True
+    if tokens and _ends_in_word(tokens[-1]):
+        return _last_word(tokens[-1]).lower(), False
+    return None
+
+
+def _ends_in_word(token: str) -> bool:
+    return token[-1].isalnum() or token[-1] == "_"
+
+
+def _last_word(token: str) -> str:
+    i = len(token)
+    while i and (token[i - 1].isalnum() or token[i - 1] == "_"):
+        i -= 1
+    return token[i:]
+
+
 def appositive(text: str) -> str | None:
     """The role in ", the head of Amnesty International's Middle East program," after a name:
     ``text`` starts just after the name."""
