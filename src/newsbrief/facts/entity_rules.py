@@ -199,19 +199,22 @@ def _lead(text: str, name: str, start: int, title: str | None) -> tuple[str, int
         if at >= 0:
             return text[at : start + len(name)], at, None
     words = name.split()
-    first = words[0]
-    if len(words) < 3 or first.lower() not in common_words() or first.lower() in TITLES:
+    low = words[0].lower()
+    if len(words) < 3 or low in TITLES:
         return name, start, title
     field = title is not None and title.split()[-1].lower() in ("of", "for")  # "… of Education"
     if not (field or start == 0 or _CLAUSE_START.search(text, max(0, start - 3), start)):
         return name, start, title
-    cut = name.index(words[1], len(first))
-    low = first.lower()
-    if not _personal(name[cut:]) or not (
-        field or low in ROLE_WORDS or re.search(rf"\b{low}\b", text)
-    ):
-        return name, start, title  # "Royal London Asset Management": "royal" is never a word here
-    return name[cut:], start + cut, title
+    cut = name.index(words[1], len(words[0]))
+    rest = name[cut:]
+    if not _personal(rest):
+        return name, start, title  # "Royal London Asset Management"
+    common = low in common_words() and (
+        field or low in ROLE_WORDS or re.search(rf"\b{low}\b", text) is not None
+    )  # "Witness Henry Oliver said", and "witness" is a word here ("royal" is not)
+    if common:  # not "Stephen Humphrey Bogart", however often "Humphrey Bogart" stands alone
+        return rest, start + cut, title
+    return name, start, title
 
 
 def _office_holder(name: str) -> bool:
