@@ -32,6 +32,7 @@ from typing import Any
 from newsbrief.extras import require
 from newsbrief.facts.entity_filters import keep, skips
 from newsbrief.facts.entity_rules import rules
+from newsbrief.facts.gazetteer import PLACES
 from newsbrief.nlp.lexicon import INSTITUTIONS, ORG_WORDS, PLACE_WORDS
 from newsbrief.plugins import RECOGNISERS
 from newsbrief.types import Article, Citation, Entity, EntityMention
@@ -238,7 +239,13 @@ def _candidates(name: str, groups: dict[str, _Group], index: dict[str, list[str]
     ]
     if " " in name:
         return found
-    found = [o for o in found if not _institutional(o) and mine in (None, "person")]
+    found = [  # a word typed otherwise joins a person ("Priebus", an organisation to spaCy), a
+        # place of the gazetteer or an untyped name never ("Baltimore" / "FBI Baltimore")
+        o
+        for o in found
+        if not _institutional(o)
+        and (mine in (None, "person") or (_kind_of(groups[o]) == "person" and name not in PLACES))
+    ]
     if found:
         return found
     return [
