@@ -235,3 +235,9 @@ def test_the_office_of_a_title_is_one_organisation() -> None:
     )
     assert found["Dunmore County Sheriff's Office"] == "organisation"
     assert "Dunmore County Sheriff" not in found
+
+
+def test_an_abbreviated_title_is_no_part_of_the_name_before_it() -> None:
+    found = _shown("Former Texas Gov. Ann Rickards spoke in Austin.", "Ann Rickards, 70, smiled.")
+    assert found["Ann Rickards"] == "person"
+    assert "Texas Gov" not in found

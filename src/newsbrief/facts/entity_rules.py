@@ -163,6 +163,9 @@ def _spans(text: str) -> Iterator[tuple[str, int, int, str | None]]:
     for name, start, end, title in _joined(text):
         if " " in name and (cut := _SENTENCE_IN_RUN.search(name)) is not None:
             name, end = name[: cut.start()], start + cut.start()
+        if " " in name and text[end : end + 1] == "." and name.rsplit(None, 1)[1].lower() in TITLES:
+            name = name.rsplit(None, 1)[0]  # "Texas Gov. Rick Perry": "Texas", then a title
+            end = start + len(name)
         if name.endswith(("'s", "’s")) and _office_holder(name):
             office = _OFFICE_OF.match(text, end)  # "Harford County Sheriff's Office"
             if office and office.group(1).lower() in ORG_WORDS:
