@@ -59,7 +59,15 @@ _FOR_OUTLET = re.compile(
 _FOR_HINTS = ("Photo by", "Video by", "The author is", "reports for")
 # A short line that asks the reader to sign up: "… Subscribe to X's free Europe Daily newsletter."
 _SIGN_UP = re.compile(r"\b(?:Sign up here|[Nn]ewsletter|Subscribe to)\b")
-_INTERVIEWER = re.compile(rf"^{_OUTLET_NAME}:\s", re.M)  # "Washington Post: How did you …"
+
+
+def _signs_up(line: str) -> bool:
+    """The words of ``_SIGN_UP``, found without a regex first (most lines have none)."""
+    return "Sign up here" in line or "ewsletter" in line or "Subscribe to" in line
+
+
+_INTERVIEWER = re.compile(rf"{_OUTLET_NAME}:(?:\s|$)")  # "Washington Post: How did you …"
+_INTERVIEWER_AT = 50  # the colon of an interviewer's name stands this near the line's start
 _CONTRIBUTOR = re.compile(
     rf"{_OUTLET_NAME}['’]s?\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+)+\s+contributed"
 )
@@ -125,22 +133,25 @@ def _passages(text: str) -> tuple[list[tuple[int, int]], set[str]]:
     found += _end_credits(text)
     names: set[str] = set()
     for line in _LINE.finditer(text):
-        if len(line.group()) > _SHORT_LINE:
-            continue
         body = line.group()
+        if ":" in body[:_INTERVIEWER_AT]:  # "Washington Post: How did you …", any length
+            asked = _INTERVIEWER.match(body)
+            if asked is not None and " " in asked.group(1):
+                names.add(asked.group(1))
+        if len(body) > _SHORT_LINE:
+            continue
         dateline = _DATELINE.match(body)
         if dateline:
             names.add(dateline.group(1))
         if _CREDIT_LINE.match(body) or _FURNITURE.match(body):
             found.append(line.span())
             names.update(m.group(1) for m in _OWN.finditer(body))
-        elif _headline(body) or _SIGN_UP.search(body):
+        elif _headline(body) or (_signs_up(body) and _SIGN_UP.search(body)):
             found.append(line.span())
     if "contributed" in text:
         names.update(m.group(1) for m in _CONTRIBUTOR.finditer(text))
     if any(hint in text for hint in _FOR_HINTS):
         names.update(m.group(1) for m in _FOR_OUTLET.finditer(text))
-    names.update(m.group(1) for m in _INTERVIEWER.finditer(text) if " " in m.group(1))
     return found, {n.strip() for n in names}
 
 

@@ -213,11 +213,27 @@ def _lead(text: str, name: str, start: int, title: str | None) -> tuple[str, int
     if not _personal(rest):
         return name, start, title  # "Royal London Asset Management"
     common = low in common_words() and (
-        field or low in ROLE_WORDS or re.search(rf"\b{low}\b", text) is not None
+        field or low in ROLE_WORDS or _has_word(text, low)
     )  # "Witness Henry Oliver said", and "witness" is a word here ("royal" is not)
     if common:  # not "Stephen Humphrey Bogart", however often "Humphrey Bogart" stands alone
         return rest, start + cut, title
     return name, start, title
+
+
+def _has_word(text: str, word: str) -> bool:
+    """``word`` stands as a word in ``text`` (a regex's ``\\bword\\b``, found with ``str.find``)."""
+    n = len(word)
+    at = text.find(word)
+    while at >= 0:
+        before, after = text[at - 1 : at] if at else "", text[at + n : at + n + 1]
+        if not _word_char(before) and not _word_char(after):
+            return True
+        at = text.find(word, at + 1)
+    return False
+
+
+def _word_char(char: str) -> bool:
+    return bool(char) and (char.isalnum() or char == "_")
 
 
 def _office_holder(name: str) -> bool:
