@@ -241,3 +241,11 @@ def test_an_abbreviated_title_is_no_part_of_the_name_before_it() -> None:
     found = _shown("Former Texas Gov. Ann Rickards spoke in Austin.", "Ann Rickards, 70, smiled.")
     assert found["Ann Rickards"] == "person"
     assert "Texas Gov" not in found
+
+
+def test_a_watchdog_keeps_its_last_word_and_known_acronyms_need_no_cue() -> None:
+    found = _shown(
+        "Earlier, Human Rights Watch accused the regime.", "ISIS fighters fled the town."
+    )
+    assert found["Human Rights Watch"] == "organisation"
+    assert found["ISIS"] == "organisation"

@@ -91,6 +91,7 @@ ORG_ACRONYMS = frozenset(
     fbi cia nsa nasa fema atf dea sec fda cdc epa irs tsa ntsb faa fcc ftc doj dhs nih noaa usps
     un nato eu who imf opec wto unicef unhcr icc iaea bbc cnn abc nbc cbs pbs npr ap afp msnbc
     espn hbo nfl nba mlb nhl fifa uefa ioc gop dnc rnc lapd nypd lasd aclu naacp nra mit ucla
+    isis isil nhs ira plo ice usda cbp ecb
     """.split()
 )
 # Last words of companies' names, beside the lexicon's ORG_WORDS.

@@ -159,7 +159,7 @@ def _split_run(run: str) -> tuple[str, int, int, str | None] | None:
 
 
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
-_FURNITURE = frozenset("photo photos video file caption image read listen watch".split())
+_FURNITURE = frozenset("photo photos video file caption image read listen".split())
 
 
 def _titled(tokens: list[re.Match[str]], i: int) -> bool:
