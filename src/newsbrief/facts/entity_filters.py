@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from newsbrief.facts.gazetteer import PLACES
 from newsbrief.nlp.lexicon import ORG_WORDS
 from newsbrief.types import EntityMention
 
@@ -25,6 +26,7 @@ _CREDITS = (
     (" Photo/", re.compile(r"\b(?:AP|AFP|Reuters) Photo/[^)\n]*")),  # AP Photo/Natalia K., file
     ("Image copyright", re.compile(r"\bImage copyright\b.*?(?=Image caption|$)", re.M)),
     ("Getty Images", re.compile(r"\bGetty Images\b")),
+    ("View ", re.compile(r"\bView (?:Photos|Images|Gallery)\b(?:[^\S\n]+[A-Z]\w*)?")),
     (
         "contributed",
         re.compile(r"^[^\n]{0,120}\bcontributed (?:to )?this (?:report|story)[^\n]*", re.M),
@@ -43,17 +45,34 @@ _CREDIT_LINE = re.compile(
 _FURNITURE = re.compile(
     r"\s*(?:Follow|Like us|Add|Share|Subscribe|Sign up|Click|Read or Share|Read more|"
     r"More from|Related:|Citations?:|FROM [A-Z]{3,}|Breaking News Emails|Tweet with a location|"
-    r"We've detected|Interested in)\b"
+    r"We've detected|Interested in|Embed)\b"
 )
 _OUTLET_NAME = r"([A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,3})"
 # The article's own outlet: its dateline "(CNN)", "LONDON (AP) —"; the outlet of a furniture line.
 _DATELINE = re.compile(rf"\s*(?:[A-Z][A-Z .,]+\s)?\({_OUTLET_NAME}\)\s*[—–-]?\s")
 _OWN = re.compile(rf"\b(?:More from|Follow|news, video, and analysis from)\s+{_OUTLET_NAME}")
+# "(Photo by X for The Washington Post)", "The author is a Reuters Breakingviews columnist".
+_FOR_OUTLET = re.compile(
+    r"\b(?:(?:Photo|Video) by [^()\n]{1,60}? for(?: The)?|The author is an?"
+    rf"|reports for(?: the)?)\s+{_OUTLET_NAME}"
+)
+_FOR_HINTS = ("Photo by", "Video by", "The author is", "reports for")
+# A short line that asks the reader to sign up: "… Subscribe to X's free Europe Daily newsletter."
+_SIGN_UP = re.compile(r"\b(?:Sign up here|[Nn]ewsletter|Subscribe to)\b")
+
+
+def _signs_up(line: str) -> bool:
+    """The words of ``_SIGN_UP``, found without a regex first (most lines have none)."""
+    return "Sign up here" in line or "ewsletter" in line or "Subscribe to" in line
+
+
+_INTERVIEWER = re.compile(rf"{_OUTLET_NAME}:(?:\s|$)")  # "Washington Post: How did you …"
+_INTERVIEWER_AT = 50  # the colon of an interviewer's name stands this near the line's start
 _CONTRIBUTOR = re.compile(
     rf"{_OUTLET_NAME}['’]s?\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+)+\s+contributed"
 )
 _WORK = re.compile(
-    rf"[\"“‘']((?:[A-Z][\w’'-]*|\d+|{_SMALL})(?:\s+(?:[A-Z][\w’'.-]*|\d+|{_SMALL})){{0,6}})[\"”’']"
+    rf"[\"“‘']((?:[A-Z][\w’'-]*|\d+|{_SMALL})(?:\s+(?:[A-Z][\w’'.-]*|\d+|{_SMALL})){{0,6}}),?[\"”’']"
 )
 # Acronyms of things and units, not organisations; holidays.
 THINGS = frozenset(
@@ -111,20 +130,62 @@ def _union(spans: list[tuple[int, int]]) -> tuple[tuple[int, int], ...]:
 def _passages(text: str) -> tuple[list[tuple[int, int]], set[str]]:
     """Credits and furniture of one article, and the names it gives its own outlet."""
     found = [m.span() for needle, rx in _CREDITS if needle in text for m in rx.finditer(text)]
+    found += _end_credits(text)
     names: set[str] = set()
     for line in _LINE.finditer(text):
-        if len(line.group()) > _SHORT_LINE:
-            continue
         body = line.group()
+        if ":" in body[:_INTERVIEWER_AT]:  # "Washington Post: How did you …", any length
+            asked = _INTERVIEWER.match(body)
+            if asked is not None and " " in asked.group(1):
+                names.add(asked.group(1))
+        if len(body) > _SHORT_LINE:
+            continue
         dateline = _DATELINE.match(body)
         if dateline:
             names.add(dateline.group(1))
         if _CREDIT_LINE.match(body) or _FURNITURE.match(body):
             found.append(line.span())
             names.update(m.group(1) for m in _OWN.finditer(body))
+        elif _headline(body) or (_signs_up(body) and _SIGN_UP.search(body)):
+            found.append(line.span())
     if "contributed" in text:
         names.update(m.group(1) for m in _CONTRIBUTOR.finditer(text))
+    if any(hint in text for hint in _FOR_HINTS):
+        names.update(m.group(1) for m in _FOR_OUTLET.finditer(text))
     return found, {n.strip() for n in names}
+
+
+_WORD = re.compile(r"[A-Za-z][\w'’-]*")
+# A line of at least this many words, nearly all capitalised and no sentence's end: a headline
+# ("Cop Fired After Takedown of Student"), whose capitals name nothing.
+_HEADLINE_WORDS = 5
+_HEADLINE_SHARE = 0.8
+
+
+def _headline(line: str) -> bool:
+    if line.rstrip().endswith((".", '"', "”", ":")) or "," in line or ". " in line:
+        return False  # a sentence, or a list of names ("Ty Burrell, Nolan Gould and …")
+    words = [w for w in _WORD.findall(line) if len(w) > 3]
+    if len(words) < _HEADLINE_WORDS:
+        return False
+    capitals = sum(1 for w in words if w[0].isupper())
+    return capitals >= _HEADLINE_SHARE * len(words)
+
+
+# A caption's credit at the end of its line: "… ago. Mohammed Saber/European Pressphoto Agency":
+# found from its "/" (a literal the regex engine skips to), then the name before it.
+_CREDIT_TAIL = re.compile(r"/[A-Z][\w.&'’ -]{1,40}$", re.M)
+_CREDIT_HEAD = re.compile(r"(?:[A-Z][\w.'’-]+[^\S\n]){1,3}[A-Z][\w.'’-]+$")
+
+
+def _end_credits(text: str) -> list[tuple[int, int]]:
+    out = []
+    for tail in _CREDIT_TAIL.finditer(text):
+        at = tail.start()
+        head = _CREDIT_HEAD.search(text, max(0, at - 120), at)
+        if head is not None:
+            out.append((head.start(), tail.end()))
+    return out
 
 
 def _outlet(name: str) -> str:
@@ -150,7 +211,7 @@ def keep(mentions: list[EntityMention], text: str, i: int, skip: Skips) -> list[
         k = bisect_right(starts, m.start)
         if k and m.start < spans[k - 1][1]:
             continue  # within the last passage that starts before it (they do not overlap)
-        if outlets and (m.name in outlets or any(m.name.startswith(o + " ") for o in outlets)):
+        if outlets and _own(m.name, outlets):
             continue
         work = works.get(m.name)
         if work is None:
@@ -161,29 +222,51 @@ def keep(mentions: list[EntityMention], text: str, i: int, skip: Skips) -> list[
     return out
 
 
+@lru_cache(maxsize=8192)
+def _own(name: str, outlets: frozenset[str]) -> bool:
+    """``name`` is the article's outlet, spelled out or abbreviated: "(AP)" and "Associated
+    Press", "BBC" and "BBC News"."""
+    if name in outlets or any(name.startswith(o + " ") for o in outlets):
+        return True
+    initials = "".join(w[0] for w in name.split() if w[:1].isupper())
+    return len(initials) > 1 and initials in outlets
+
+
 def _is_work(name: str, works: frozenset[str]) -> bool:
     """``name`` is, or is part of, a quoted title ("Modern Family", "Union" of "State of the
     Union"), unless it names an organisation ("The White Helmets", as they are known)."""
     bare = name.rstrip("‘’'s") if name.endswith(("‘s", "’s", "'s")) else name
     if f"The {bare}" in works and any(w.lower() in ORG_WORDS for w in bare.split()):
         return False
-    return bare in works or any(f" {name} " in f" {w} " and " " in w for w in works)
+    if bare in works:
+        return True
+    if name in PLACES:  # "Pluto" of 'Pluto killer', named elsewhere as the planet
+        return False
+    return any(f" {name} " in f" {w} " and " " in w for w in works)
 
 
 def _is_thing(name: str, text: str, end: int) -> bool:
+    thing = _thing(name)
+    return thing if thing is not None else bool(_THING_ACRONYM.match(text, end))
+
+
+@lru_cache(maxsize=8192)
+def _thing(name: str) -> bool | None:
+    """Whether ``name`` names a thing wherever it stands; None: an acronym, a thing if a model
+    number follows ("AK-47")."""
     low = name.lower().replace(".", "")
     if low in THINGS or len(name) < 2 or _ROMAN.match(name):
         return True
     if not name.isupper():
         return False
     shouted = len(name) > 2 and name.isalpha() and low not in _ACRONYM_WORDS
-    if shouted and low in _common_words():
+    if shouted and low in common_words():
         return True
-    return bool(_THING_ACRONYM.match(text, end))
+    return None
 
 
 @lru_cache(maxsize=1)
-def _common_words() -> frozenset[str]:
+def common_words() -> frozenset[str]:
     """Words at least as common as _SHOUTED_CENTIBELS in the package's word list."""
     path = Path(__file__).parents[1] / "data" / "wordfreq-small-en.tsv.gz"
     with gzip.open(path, "rt", encoding="ascii") as lines:

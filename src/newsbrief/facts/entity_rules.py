@@ -1,18 +1,28 @@
 """The built-in entity recogniser: capitalised names (``names.name_spans``) typed by the words
 around them, each type with a weight (how sure the cue is):
 
-- the name's own words: an acronym or a word such as "Agency" makes an organisation, a last word
-  such as "Street" a place (3);
-- a title before it ("Sen.", "Patriarch") makes a person (3); a role ("UN humanitarian chief",
-  "his daughter, Elena"), an age ("Maureen Pike, 67,"), ", who", "X's wife" (2);
+- the name's own words: a known acronym ("FBI") or one with a cue ("BP's", "LAPD officers"), or
+  a word such as "Agency" or "Holdings", makes an organisation, a last word such as "Street" a
+  place (3); an acronym with no cue is an organisation only weakly (0.3: "AGM", "TSLA");
+- a title before it ("Sen.", "Patriarch") makes a person (3); a noun of companies before it
+  ("advisory firm Glass Lewis"), or its shares, employees or headquarters after it, makes an
+  organisation (2), a spokesman after it only weakly ("a Hagel spokesman", 0.75);
+- a place of the gazetteer ("Maryland", "Pluto") is a place (2); a role ("UN humanitarian
+  chief", "his daughter, Elena"), an age ("Maureen Pike, 67,"), ", who", "X's wife" make a
+  person (2);
 - a full name whose surname stands alone elsewhere in the story ("Ariel Winter" … "Winter") is a
-  person (2), and so are the untyped names listed beside a person ("Ty Burrell, Nolan Gould and
-  Eric Stonestreet", 1);
-- "in"/"at"/"near" before a one-word name, or ", Syria," after it, makes a place (1); the same
+  person (2), unless that word is a place or an organisation ("Royal London"), and so are the
+  untyped names listed beside a person ("Ty Burrell, Nolan Gould and Eric Stonestreet", 1);
+- "in"/"near" before a one-word name, or ", Syria," after it, makes a place (1); the same
   before a longer name that does not look like a place ("items from Taylor Swift") or with
-  "the" between ("in the Unabomber's hoodie"), or "from" before it, only weakly (0.25).
+  "the" between ("in the Unabomber's hoodie"), or "from"/"at" before it ("at Exxon"), only
+  weakly (0.25).
 
-Names no cue types are left out.
+Names are cut where a reader cuts them: a common word that only starts the sentence ("Witness
+Henry Oliver said"), the field of a title ("Vice President of Education Fabio Sementilli") and
+a caption's next sentence ("Space Station The Zarya") are no part of them; "&" joins ("Smith &
+Nephew"), and so does a title's office ("Harford County Sheriff's Office"). Names no cue types
+are left out.
 """
 
 from __future__ import annotations
@@ -21,6 +31,16 @@ import re
 from collections.abc import Iterator, Sequence
 from functools import lru_cache
 
+from newsbrief.facts.entity_filters import common_words
+from newsbrief.facts.gazetteer import (
+    BUILDINGS,
+    COMPANY_WORDS,
+    HOLDERS,
+    ORG_ACRONYMS,
+    ORG_NOUNS,
+    PLACE_WEIGHT,
+    PLACES,
+)
 from newsbrief.nlp.lexicon import (
     ORG_WORDS,
     PLACE_ACRONYMS,
@@ -28,21 +48,23 @@ from newsbrief.nlp.lexicon import (
     PLACE_WORDS,
     PLATFORMS,
     ROLE_NOUNS,
+    ROLE_WORDS,
     TITLES,
 )
-from newsbrief.nlp.names import name_spans, role_before
+from newsbrief.nlp.names import name_spans, role_before, word_before
 from newsbrief.types import EntityMention as Mention
 
 _ACRONYM = re.compile(r"^(?:[A-Z]\.){2,}$|^[A-Z]{2,}$")
-_CLAUSE_START = re.compile(r"(?:[.!?:]\s+|\n\s*|[“\"]\s*)$")
+_CLAUSE_START = re.compile(r"(?:[.!?:]\s+|(?<=[a-z])[.!?]|\n\s*|[“\"]\s*)$")  # "Oliver.They"
 _AGE = re.compile(r",\s*\d{1,3},")
-_PREVIOUS_WORD = re.compile(r"(\w+)\s+(the\s+)?$")
 _REGION = re.compile(r",\s+[A-Z][a-z]+\.?,")
+# Nationalities; "-an" only as nationalities end in it: "Perryman", "Iran", "Susan" are names.
 _DEMONYM = re.compile(
-    r"^(?:[A-Z][a-z]+(?:ian|ese|ish|ean|i|an)|French|Dutch|Greek|Swiss|Thai|Czech|Welsh|Scots|"
+    r"^(?:[A-Z][a-z]+(?:ian|ese|ish|ean|i|ican|erman|uban|nyan|ndan|elan|olan|alan|uan|ghan|"
+    r"etan|ccan)|French|Dutch|Greek|Swiss|Thai|Czech|Welsh|Scots|"
     r"Basque|Arab|Muslim)$"
 )
-_WHO = re.compile(r",\s+(?:who|whose)\b")
+_WHO = re.compile(r",\s+who\b")  # not "whose": "Tesla, whose shares"
 _KIN = re.compile(
     r"(?:['’]s?)?\s+(?:(?:late|former|estranged|eldest|youngest|\d+-year-old)\s+)?"
     r"(?:daughter|son|wife|husband|mother|father|brother|sister|boyfriend|girlfriend|fiancée?|"
@@ -57,10 +79,31 @@ _PLACE_START = frozenset(
     "middle central upper lower great el port fort mount lake cape northeast northwest southeast "
     "southwest saudi sri costa puerto hong sierra united".split()
 )
-_WEAK_CUES = frozenset({"from"})
+# "from Taylor Swift", "at Exxon", "at Caltech": as often a company or a person as a place.
+_WEAK_CUES = frozenset({"from", "at"})
+_ORG_AFTER = re.compile(
+    r"(?:['’]s?)?\s+(?:employees|shareholders|shares|stock|"
+    r"headquarters|stores|warehouse|(?:distribution|call) cent(?:er|re)|chief executive|CEO)\b"
+)
+# "Rite Aid spokeswoman", but also "a Hagel spokesman": a cue, not a firm one.
+_SPOKESMAN = re.compile(r"(?:['’]s?)?\s+spokes(?:man|woman|person)\b")
+_SPOKESMAN_WEIGHT = 0.75
+_STATION = re.compile(r"^[KW][A-Z]{2,3}$")  # US broadcasters' call letters: "WJZ", "KCAL"
+_ACRONYM_CUE = re.compile(
+    r"['’]s\b|\s+(?:said|says|spokes\w+|officials?|officers?|agents?|chief|director|"
+    r"investigators?|announced|reported|statement)\b"
+)
+# An acronym with no cue: perhaps an organisation, too weakly to show ("AGM", "TSLA").
+_BARE_ACRONYM = 0.3
 _NAME_WORD = re.compile(
     r"^(?:[A-Z][a-z][\w'’.-]*|[A-Z]\.|(?:al|el|bin|ibn|de|da|van|von|der|le|la|du|di)(?:-\w+)?)$"
 )
+# A word that starts a sentence, capitalised inside a run of names: the run is two sentences.
+_SENTENCE_IN_RUN = re.compile(r"[^\S\n]+(?:The|A|An|In|On|At|This|It|He|She|They|We|But)\b(?!')")
+# The office of a title: "Sheriff's Office", "Coroner's Department": one organisation's name.
+_OFFICE_OF = re.compile(r"[^\S\n]+(?:[A-Z][a-z]+[^\S\n]+)?([A-Z][a-z]+)\b")
+_AMPERSAND = re.compile(r"[^\S\n]+&[^\S\n]+")
+_AMPERSAND_GAP = 8  # " & " with a few spaces more; a longer gap holds more than "&"
 _OF = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?")
 # A name typed with this much weight already keeps that type: its other mentions are not examined.
 _ENOUGH = 6.0
@@ -75,6 +118,8 @@ def rules(texts: Sequence[str]) -> list[list[Mention]]:
     for text in texts:
         mentions, first = [], []
         for name, start, end, title in _spans(text):
+            if " " in name:
+                name, start, title = _lead(text, name, start, title)
             bare = _bare(name)
             if " " not in name and text[max(0, start - 4) : start].lower() != "the ":
                 alone.add(bare)  # not "the Brotherhood"
@@ -113,23 +158,120 @@ def _role_of(name: str) -> bool:
 def _spans(text: str) -> Iterator[tuple[str, int, int, str | None]]:
     """``name_spans`` of long names, a person's name and what follows "of" apart: "Luigi
     Garlaschelli of the University of Pavia", "Jonathyn Priest of Bevel"; a verb before "for"
-    left out: "Pushing for Congress"."""
-    for name, start, end, title in name_spans(text, long=True):
+    left out: "Pushing for Congress"; a run over a sentence a caption does not end cut there:
+    "International Space Station The Zarya"."""
+    for name, start, end, title in _joined(text):
+        if " " in name and (cut := _SENTENCE_IN_RUN.search(name)) is not None:
+            name, end = name[: cut.start()], start + cut.start()
+        if " " in name and text[end : end + 1] == "." and name.rsplit(None, 1)[1].lower() in TITLES:
+            name = name.rsplit(None, 1)[0]  # "Texas Gov. Rick Perry": "Texas", then a title
+            end = start + len(name)
+        if name.endswith(("'s", "’s")) and _office_holder(name):
+            office = _OFFICE_OF.match(text, end)  # "Harford County Sheriff's Office"
+            if office and office.group(1).lower() in ORG_WORDS:
+                name, end = text[start : office.end()], office.end()
         of = _OF.search(name) if " of " in name or " for " in name else None
         head = name[: of.start()] if of else ""
         if of is None:
             yield name, start, end, title
             continue
         gerund = " " not in head and head.endswith("ing") and len(head) > 5
-        if not gerund and (" " not in head or _name_kind(head) != (None, False)):
+        role = " " not in head and _role_of_org(head, name[of.end() :])
+        if not gerund and not role and (" " not in head or _name_kind(head) != (None, False)):
             yield name, start, end, title
             continue
-        if not gerund:  # "Pushing for Congress": the verb is no name
+        if not gerund and not role:  # "Pushing for Congress": the verb is no name
             yield head, start, start + len(head), title
-        tail = name[of.end() :]
-        yield tail, start + of.end(), end, None
+        tail, at = name[of.end() :], start + of.end()
+        words = tail.split()
+        if head.split()[-1].lower() in TITLES and len(words) >= 3:
+            lead = 0  # the field of "Vice President of": its common words
+            while len(words) - lead > 2 and words[lead].lower() in common_words():
+                lead += 1
+            skip = tail.index(words[lead]) if lead else 0
+            tail, at = tail[skip:], at + skip
+        yield tail, at, end, None
 
 
+def _lead(text: str, name: str, start: int, title: str | None) -> tuple[str, int, str | None]:
+    """A name as it stands, less a common word capitalised only because a sentence starts with
+    it ("Witness Henry Oliver said", "Collector Morace Park bought"); with its title where the
+    name is a street's ("Queen Victoria Road")."""
+    if title and _name_kind(name)[1]:
+        at = text.rfind(title, max(0, start - len(title) - 3), start)
+        if at >= 0:
+            return text[at : start + len(name)], at, None
+    words = name.split()
+    low = words[0].lower()
+    if len(words) < 3 or low in TITLES:
+        return name, start, title
+    field = title is not None and title.split()[-1].lower() in ("of", "for")  # "… of Education"
+    if not (field or start == 0 or _CLAUSE_START.search(text, max(0, start - 3), start)):
+        return name, start, title
+    cut = name.index(words[1], len(words[0]))
+    rest = name[cut:]
+    if not _personal(rest):
+        return name, start, title  # "Royal London Asset Management"
+    common = low in common_words() and (
+        field or low in ROLE_WORDS or _has_word(text, low)
+    )  # "Witness Henry Oliver said", and "witness" is a word here ("royal" is not)
+    if common:  # not "Stephen Humphrey Bogart", however often "Humphrey Bogart" stands alone
+        return rest, start + cut, title
+    return name, start, title
+
+
+def _has_word(text: str, word: str) -> bool:
+    """``word`` stands as a word in ``text`` (a regex's ``\\bword\\b``, found with ``str.find``)."""
+    n = len(word)
+    at = text.find(word)
+    while at >= 0:
+        before, after = text[at - 1 : at] if at else "", text[at + n : at + n + 1]
+        if not _word_char(before) and not _word_char(after):
+            return True
+        at = text.find(word, at + 1)
+    return False
+
+
+def _word_char(char: str) -> bool:
+    return bool(char) and (char.isalnum() or char == "_")
+
+
+def _office_holder(name: str) -> bool:
+    word = name.rsplit(None, 1)[-1][:-2].lower()
+    return word in TITLES or word in HOLDERS
+
+
+def _joined(text: str) -> Iterator[tuple[str, int, int, str | None]]:
+    """``name_spans``, runs joined by "&" as one name: "Smith & Nephew", "Finn Dixon & Herling"."""
+    held: tuple[str, int, int, str | None] | None = None
+    for span in name_spans(text, long=True):
+        if (
+            held is not None
+            and span[1] - held[2] < _AMPERSAND_GAP
+            and _AMPERSAND.fullmatch(text, held[2], span[1])
+        ):
+            held = (text[held[1] : span[2]], held[1], span[2], held[3])
+            continue
+        if held is not None:
+            yield held
+        held = span
+    if held is not None:
+        yield held
+
+
+def _role_of_org(head: str, tail: str) -> bool:
+    """ "Principal" of "Principal of Lonnie B. Nelson Elementary School": a common word before
+    "of" and an organisation's name after it (not "Bank of America", "University of Chicago")."""
+    low = head.lower()
+    return (
+        low not in ORG_WORDS
+        and low not in PLACE_WORDS
+        and low in common_words()
+        and _name_kind(tail)[0] == "organisation"
+    )
+
+
+@lru_cache(maxsize=8192)
 def _bare(name: str) -> str:
     """The name without its possessive: "Assad's", "Robin Williams'"."""
     bare = name.removesuffix("'s").removesuffix("’s")
@@ -153,10 +295,10 @@ def _keep(text: str, name: str, start: int) -> bool:
 @lru_cache(maxsize=8192)
 def _kept(name: str) -> bool | None:
     """Whether ``name`` is kept wherever it stands; None: it depends on what comes before."""
-    if _DEMONYM.match(name) and " " not in name:
+    if " " in name or _ACRONYM.match(name) or name in PLACES:
+        return True  # "Maryland officials said", "Hawaii"
+    if _DEMONYM.match(name):
         return False  # "Syrian", "Russian": a nationality, not an entity
-    if " " in name or _ACRONYM.match(name):
-        return True
     return None
 
 
@@ -164,25 +306,39 @@ def _kind(
     text: str, name: str, start: int, end: int, title: str | None
 ) -> tuple[str | None, float]:
     kind, place_word = _name_kind(name)
+    if kind == "organisation" and _ACRONYM.match(name):
+        return kind, 3.0 if _known_acronym(text, name, end) else _BARE_ACRONYM
     if kind:
         return kind, 3.0
     if title and _has_title(title):
         return "person", 3.0
+    previous = word_before(text, start)
+    if previous and not previous[1] and previous[0] in ORG_NOUNS:
+        return "organisation", 2.0  # "proxy advisory firm Glass Lewis"
+    if _ORG_AFTER.match(text, end, end + 30):
+        return "organisation", 2.0  # "Tesla's shares", "Rite Aid employees"
+    if _SPOKESMAN.match(text, end, end + 16):
+        return "organisation", _SPOKESMAN_WEIGHT
+    if name in PLACES:  # before a person's cue: "in Pasadena, who"
+        return "place", PLACE_WEIGHT
     if _person_cue(text, start, end):
         return "person", 2.0
     if place_word:
         return "place", 3.0
-    previous = _PREVIOUS_WORD.search(text, max(0, start - 20), start)
-    if previous and previous.group(1).lower() in PLACE_CUES:
-        strong = (
-            not previous.group(2)
-            and previous.group(1).lower() not in _WEAK_CUES
-            and _place_like(name)
-        )
+    if previous and previous[0] in PLACE_CUES:
+        strong = not previous[1] and previous[0] not in _WEAK_CUES and _place_like(name)
         return "place", 1.0 if strong and len(name.split()) < 5 else 0.25
     if " " not in name and _REGION.match(text, end, end + 30):
         return "place", 1.0  # "Aleppo, Syria,"
     return None, 0.0
+
+
+def _known_acronym(text: str, name: str, end: int) -> bool:
+    """An acronym a reader knows as an organisation ("FBI"), call letters ("WJZ"), or one with
+    a cue: "BP's", "NASA said", "LAPD officers" (not "the": "the AGM", "the FTSE 100")."""
+    if name.lower().replace(".", "") in ORG_ACRONYMS or _STATION.match(name):
+        return True
+    return bool(_ACRONYM_CUE.match(text, end, end + 16))
 
 
 def _person_cue(text: str, start: int, end: int) -> bool:
@@ -216,6 +372,8 @@ def _name_kind(name: str) -> tuple[str | None, bool]:
         return ("place" if name.lower() in PLACE_ACRONYMS else "organisation"), False
     if any(w in ORG_WORDS for w in plain) or " ".join(plain) in PLATFORMS:
         return "organisation", False
+    if len(plain) > 1 and plain[-1] in COMPANY_WORDS:
+        return "organisation", False
     return None, plain[-1] in PLACE_WORDS
 
 
@@ -236,16 +394,22 @@ def _personal(name: str) -> bool:
         return False
     if words[0].lower() in _PLACE_START or any(w.lower() in TITLES for w in words):
         return False
+    if any(w.lower() in PLACE_WORDS or w.lower() in BUILDINGS for w in words):
+        return False  # "City Hall", "Broward County Jail"
     return all(_NAME_WORD.match(w) for w in words)
 
 
 def _surnames(found: list[list[Mention]], alone: set[str]) -> None:
     """A full name whose last word stands alone elsewhere in the story is a person's (even where
     that word is once a place: "Ronny Jackson" … "rooted in Jackson")."""
+    other = {  # "London" a place: "Royal London" is no person
+        m.name for ms in found for m in ms if m.kind not in (None, "person") and m.weight >= 1
+    }
     for mentions in found:
         for i, m in enumerate(mentions):
             weak = m.kind is None or m.weight < 1
-            if weak and _personal(m.name) and m.name.split()[-1] in alone:
+            last = m.name.split()[-1]
+            if weak and _personal(m.name) and last in alone and last not in other | PLACES:
                 mentions[i] = Mention(m.name, m.start, m.end, "person", 2.0)
     people = {
         m.name.split()[-1] for ms in found for m in ms if m.kind == "person" and " " in m.name
@@ -263,12 +427,37 @@ def _words_as_places(found: list[list[Mention]], texts: Sequence[str]) -> None:
     words = {w for w in cued if " " not in w and w.isalpha()}
     if not words:
         return
-    lower = re.compile(r"\b(" + "|".join(w.lower() for w in sorted(words)) + r")\b")
-    written = {m.group(1) for text in texts for m in lower.finditer(text)}
+    written = {w.lower() for w in words if _written(w.lower(), texts)}
     for mentions in found:
         for i, m in enumerate(mentions):
             if m.kind == "place" and m.weight == 1 and m.name.lower() in written:
                 mentions[i] = Mention(m.name, m.start, m.end, "place", 0.25)
+
+
+def _written(word: str, texts: Sequence[str]) -> bool:
+    """``word`` stands as a word in one of the texts: not inside another word, a URL, a handle
+    or a #tag ("#aberdeen"). ``str.find``, not a regex: most such words never occur."""
+    n = len(word)
+    for text in texts:
+        at = text.find(word)
+        while at >= 0:
+            before, after = text[at - 1 : at] if at else "", text[at + n : at + n + 2]
+            if _a_word(before, after):
+                return True
+            at = text.find(word, at + 1)
+    return False
+
+
+def _a_word(before: str, after: str) -> bool:
+    if before and (before.isalnum() or before in _URL_CHARS):
+        return False
+    first = after[:1]
+    if first and (first.isalnum() or first in "_/-"):
+        return False
+    return not (first == "." and after[1:].isalnum())
+
+
+_URL_CHARS = frozenset("#@/.-_")
 
 
 def _sentence_starts(found: list[list[Mention]], starts: list[list[Mention]]) -> None:

@@ -32,7 +32,7 @@ _NOT_NAMES = frozenset(
     monday tuesday wednesday thursday friday saturday sunday january february march april may
     june july august september october november december today yesterday mr mrs ms dr
     since until although though because unless during despite still yet so then now just even
-    like unlike according photo photos video image caption advertisement watch file
+    like unlike according photo photos video image caption advertisement watch file dear
     """.split()
 )
 
@@ -159,7 +159,7 @@ def _split_run(run: str) -> tuple[str, int, int, str | None] | None:
 
 
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
-_FURNITURE = frozenset("photo photos video file caption image".split())
+_FURNITURE = frozenset("photo photos video file caption image read listen".split())
 
 
 def _titled(tokens: list[re.Match[str]], i: int) -> bool:
@@ -218,6 +218,33 @@ def role_before(text: str, start: int) -> str | None:
     if not taken or not any(t.group().lower() in ROLE_NOUNS | TITLES for t in taken):
         return None
     return text[taken[-1].start() : taken[0].end()]
+
+
+def word_before(text: str, start: int) -> tuple[str, bool] | None:
+    """The word before ``start`` (lower case) and whether "the" stands between: "firm", "in the".
+    Read from the 20 characters before it as a regex would (a word, spaces, perhaps "the" and
+    spaces, then ``start``), without a regex's search from each of them: this runs for most
+    names."""
+    window = text[max(0, start - 20) : start]
+    if not window or not window[-1].isspace():
+        return None
+    tokens = window.split()
+    if len(tokens) >= 2 and tokens[-1] == "the" and _ends_in_word(tokens[-2]):
+        return _last_word(tokens[-2]).lower(), True
+    if tokens and _ends_in_word(tokens[-1]):
+        return _last_word(tokens[-1]).lower(), False
+    return None
+
+
+def _ends_in_word(token: str) -> bool:
+    return token[-1].isalnum() or token[-1] == "_"
+
+
+def _last_word(token: str) -> str:
+    i = len(token)
+    while i and (token[i - 1].isalnum() or token[i - 1] == "_"):
+        i -= 1
+    return token[i:]
 
 
 def appositive(text: str) -> str | None:
