@@ -56,7 +56,14 @@ def brief_each_story(
     """As ``brief_inputs``, but one briefing per story found among the articles (see
     ``cluster.story_groups``), the largest story first; one briefing when they are one story."""
     read = _read(inputs, settings=settings, stdin=stdin, fetcher=fetcher)
-    articles, warnings = _capped(list(read.articles), settings=settings, warnings=read.problems)
+    return brief_stories(list(read.articles), settings=settings, warnings=read.problems)
+
+
+def brief_stories(
+    articles: list[Article], *, settings: Settings, warnings: tuple[str, ...] = ()
+) -> list[Briefing]:
+    """Already-cleaned articles, one briefing per story found among them (``brief_each_story``)."""
+    articles, warnings = _capped(articles, settings=settings, warnings=warnings)
     groups = story_groups(articles)
     if len(groups) == 1:
         return [_brief(articles, settings=settings, warnings=warnings)]
@@ -111,6 +118,15 @@ _NAMED_STORIES = 6
 _LABEL_WORDS = 8
 
 
+# The words that mark the warning of mixed_warning (the web page offers to brief each story).
+MIXED_MARK = "stories, not one:"
+
+
+def is_mixed(briefing: Briefing) -> bool:
+    """Does the briefing carry the warning that its articles are several stories?"""
+    return any(MIXED_MARK in w for w in briefing.warnings)
+
+
 def mixed_warning(articles: list[Article], groups: list[list[int]], *, split: bool = False) -> str:
     """One line: the articles look like N stories, each named by its article numbers (as in the
     briefing of them all) and the headline or first words of its first article."""
@@ -123,7 +139,7 @@ def mixed_warning(articles: list[Article], groups: list[list[int]], *, split: bo
     more = len(groups) - _NAMED_STORIES
     rest = f"; and {more} more" if more > 0 else ""
     return (
-        f"these {len(articles)} articles look like {len(groups)} stories, not one: "
+        f"these {len(articles)} articles look like {len(groups)} {MIXED_MARK} "
         f"{'; '.join(named)}{rest} "
         + ("(each briefed on its own)" if split else "(brief --split briefs each story)")
     )

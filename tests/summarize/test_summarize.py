@@ -311,9 +311,9 @@ def test_questions_and_ellipses_inside_a_sentence_stay(text: str) -> None:
 def test_a_sentence_referring_back_to_figures_it_does_not_give_leans_on_the_previous() -> None:
     """ "Unverified reports suggest the numbers may be much higher" headed a briefing, its numbers
     nowhere in it; it may now only follow the sentence before it."""
-    from newsbrief.summarize.extractive import _leans_on_previous
+    from newsbrief.summarize.extractive import leans_on_previous
 
-    assert _leans_on_previous("Unverified reports suggest the numbers may be much higher.")
-    assert _leans_on_previous("Officials said the toll was expected to rise overnight.")
-    assert not _leans_on_previous("Officials said the toll had risen to 45 by Wednesday.")
-    assert not _leans_on_previous("Rescue workers said the shelling killed civilians.")
+    assert leans_on_previous("Unverified reports suggest the numbers may be much higher.")
+    assert leans_on_previous("Officials said the toll was expected to rise overnight.")
+    assert not leans_on_previous("Officials said the toll had risen to 45 by Wednesday.")
+    assert not leans_on_previous("Rescue workers said the shelling killed civilians.")

@@ -17,7 +17,7 @@ from typing import Any
 
 import pytest
 
-from .helpers import ALEPPO_FILES, XSS_ARTICLE, make_library  # type: ignore[import-not-found]
+from .helpers import ALEPPO_FILES, HARBOUR, XSS_ARTICLE, make_library  # type: ignore[import-not-found]
 
 CHROMIUM = "/usr/bin/chromium"
 ARGS = [
@@ -270,5 +270,32 @@ def test_pages_fit_a_phone(server: str, browser: Any, path: str) -> None:
         else:
             page.goto(server + path)
         assert page.evaluate("document.documentElement.scrollWidth") <= 390
+    finally:
+        page.close()
+
+
+def test_several_stories_warn_and_brief_each_story_on_click(server: str, browser: Any) -> None:
+    """Pasted articles of two stories: the page warns, offers "Brief each story", and that
+    button gives each story its own briefing, citations working within each."""
+    page = browser.new_page(viewport={"width": 1280, "height": 900})
+    try:
+        page.goto(server + "/")
+        texts = [p.read_text(encoding="utf-8") for p in ALEPPO_FILES[:3]]
+        page.fill("#text", "\n---\n".join([*texts, HARBOUR]))
+        page.fill("#words", "80")
+        with page.expect_navigation():
+            page.click("button[type=submit]")
+        assert "look like 2 stories, not one" in (page.text_content("ul.warnings") or "")
+        offer = page.locator("form.split-offer button")
+        assert offer.is_visible()
+        with page.expect_navigation():
+            offer.click()
+        assert page.locator("section.story").count() == 2
+        assert page.locator("nav.stories li").count() == 2
+        marker = page.locator("#story-2 .summary a.cite").first
+        href = marker.get_attribute("href")
+        assert href and href.startswith("#s2-")
+        marker.click()
+        assert page.locator(href).evaluate("e => e.matches(':target')")
     finally:
         page.close()

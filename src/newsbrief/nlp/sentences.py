@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Sequence
 
 from newsbrief.plugins import Segmenter
 from newsbrief.plugins import segmenter as get_segmenter
@@ -108,6 +109,41 @@ def quote_balance(text: str) -> int:
     curly = text.count("“") - text.count("”")
     straight = text.count('"') % 2
     return curly + straight
+
+
+# A blank line ends a paragraph, and with it any quotation left open in it.
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+_OPENERS = '“"'
+_WHOLE_QUOTE = re.compile(r"^[“\"][^“”\"]+[”\"][.!]?$")
+
+
+def in_quotation(text: str, sentences: Sequence[Sentence]) -> list[bool]:
+    """For each of an article's ``sentences`` (in order, as ``segment`` gives them) over its
+    ``text``: is it someone's words with no one named in it? True when the sentence starts
+    inside a quotation opened earlier in its paragraph (a long quote the segmenter left split:
+    ``“… Chaos. Yet it is the exact opposite. This administration is running like a fine-tuned
+    machine.”``), or is one whole quotation on its own (``“The White House is a fine-tuned
+    machine.”``). Its speaker, if named, is in a sentence before it. A title closed by two
+    apostrophes (``“Werewolf of London’’``) or by a mangled mark (``�?``) counts as closed."""
+    out = []
+    open_curly = open_straight = 0
+    previous: Sentence | None = None
+    for s in sentences:
+        if previous is None or _BLANK_LINE.search(text, previous.end, s.start):
+            open_curly = open_straight = 0
+        else:  # the quotation marks of the previous sentence and of the space after it
+            between = text[previous.start : s.start]
+            closed = between.count("”") + between.count("’’") + between.count("\ufffd?")
+            open_curly = max(0, open_curly + between.count("“") - closed)
+            open_straight = (open_straight + between.count('"')) % 2
+        previous = s
+        stripped = s.text.strip()
+        out.append(
+            open_curly > 0
+            or open_straight == 1
+            or (stripped[:1] in _OPENERS and _WHOLE_QUOTE.match(stripped) is not None)
+        )
+    return out
 
 
 def _join_quotes(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

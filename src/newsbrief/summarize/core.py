@@ -7,6 +7,7 @@ from collections.abc import Sequence
 import numpy as np
 
 from newsbrief.config import Settings
+from newsbrief.nlp.sentences import in_quotation
 from newsbrief.summarize.extractive import rank, select
 from newsbrief.summarize.similarity import SimilarityModel, build
 from newsbrief.types import Article, Citation, Sentence, Summary, SummarySentence
@@ -49,7 +50,17 @@ def summarize(
         return Summary(sentences=())
     model = build(flat, article_ids=[a.id for a in articles], settings=settings)
     lengths = [len(g) for g in sentences]
-    ranked = rank(flat, model, n_articles=len(articles), article_lengths=lengths, settings=settings)
+    quoted = [
+        q for a, group in zip(articles, sentences, strict=True) for q in in_quotation(a.text, group)
+    ]
+    ranked = rank(
+        flat,
+        model,
+        n_articles=len(articles),
+        article_lengths=lengths,
+        settings=settings,
+        quoted=quoted,
+    )
     if settings.selection == "coverage":
         from newsbrief.summarize.coverage import select_coverage
 

@@ -37,7 +37,7 @@ from numpy.typing import NDArray
 
 from newsbrief.config import Settings
 from newsbrief.nlp.vectors import Terms
-from newsbrief.summarize.extractive import Ranked, _reading_order
+from newsbrief.summarize.extractive import Ranked, _reading_order, alone
 from newsbrief.summarize.similarity import SimilarityModel
 from newsbrief.types import Sentence
 
@@ -99,7 +99,8 @@ def select_coverage(
 ) -> list[int]:
     """Indices of the chosen sentences, in reading order (see the module docstring). With
     ``skip_similar``, a candidate the ranked selection finds redundant is skipped too (coverage
-    alone lets near-repeats in: cross-validation shows it costs). Never empty (``_alone``)."""
+    alone lets near-repeats in: cross-validation shows it costs). Never empty
+    (``extractive.alone``)."""
     found = concepts(model.terms, model.article_index)
     words = model.words.tolist()
     articles = model.article_index.tolist()
@@ -144,7 +145,7 @@ def select_coverage(
             and articles[follower] == articles[best]
         ):
             heapq.heappush(heap, (-gain(follower), follower))
-    chosen = chosen or _alone(ranked, words)
+    chosen = chosen or alone(ranked, words)
     return _reading_order(chosen, sentences, model, article_lengths, ranked.needs_previous)
 
 
@@ -154,9 +155,3 @@ def _redundant(model: SimilarityModel, best: int, chosen: list[int], settings: S
         model.similarity[best, chosen].max() >= settings.redundancy
         or model.supports[best, chosen].any()
     )
-
-
-def _alone(ranked: Ranked, words: list[int]) -> list[int]:
-    """When nothing fits the budget: the shortest of the five best-scoring candidates."""
-    order = [i for i in np.argsort(-ranked.scores, kind="stable") if ranked.candidates[i]]
-    return [int(min(order[:5], key=lambda i: words[i]))] if order else []

@@ -34,6 +34,27 @@ _LEANS_ON_PREVIOUS = re.compile(
     re.I,
 )
 
+# Openings that lean on text the summary does not show, beyond a pronoun or connective: a
+# demonstrative or a word that points back ("That decision…", "The latter…", "Such cases…",
+# "Both men…", "Besides…", "Now that's…"), a part of a group named before ("One of the
+# shootings was…", "one of them"); or a quotation whose speaker is only a pronoun ("“We don't
+# trust the regime,” he said."). Without the sentence before them, they are not chosen.
+_LEANS_ON_UNSEEN = re.compile(
+    r"^[\"“‘']?(?:(?:that|those|such|both|another|besides|likewise|similarly|moreover|"
+    r"furthermore|additionally|nevertheless|nonetheless|thus|therefore|hence|otherwise|"
+    r"afterwards?|indeed)\b|the (?:latter|former,|(?:same|two|pair|move)(?![\w-]))|"
+    r"now(?:,| that)|in (?:addition|fact|turn|response)\b|as a result\b|for (?:example|instance)\b|"
+    r"(?:one|some|many|most|all|none|each|several|either|neither) of (?:them|these|those|"
+    r"the \w+s(?=,| (?:was|were|is|are|has|had|have|will|would|said|says|died)\b)))",
+    re.I,
+)
+_PRONOUN_SPEAKER = re.compile(
+    r"[,”\"] (?:he|she|they) (?:said|says|added|told|explained|continued|wrote|noted)\b", re.I
+)
+
+# An article's first sentence that leans is not chosen (see rank; a switch for benchmarks).
+_DROP_LEANING_FIRSTS = True
+
 # "The numbers may be much higher" refers to figures given before it: without one of its own it
 # leans on the previous sentence too.
 _BACK_REFERENCE = re.compile(r"\b[Tt]he (?:numbers?|figures?|toll|tally)\b")
@@ -78,9 +99,12 @@ def is_candidate(sentence: Sentence, *, settings: Settings, words: int | None = 
     )
 
 
-def _leans_on_previous(text: str) -> bool:
-    """Opens on a pronoun or connective, or refers back to figures it does not give."""
-    if _LEANS_ON_PREVIOUS.match(text):
+def leans_on_previous(text: str) -> bool:
+    """Opens on a pronoun, connective or demonstrative, names its speaker only by a pronoun
+    (``_LEANS_ON_UNSEEN``), or refers back to figures it does not give."""
+    if _LEANS_ON_PREVIOUS.match(text) or _LEANS_ON_UNSEEN.match(text):
+        return True
+    if ("he " in text or "they " in text) and _PRONOUN_SPEAKER.search(text):
         return True
     return _BACK_REFERENCE.search(text) is not None and _ANY_DIGIT.search(text) is None
 
@@ -92,7 +116,12 @@ def rank(
     n_articles: int,
     article_lengths: Sequence[int],
     settings: Settings,
+    quoted: Sequence[bool] | None = None,
 ) -> Ranked:
+    """Scores, candidates and lean-on-previous flags. ``quoted``: which sentences are someone's
+    words with no one named in them (``nlp.sentences.in_quotation``): alone they would read as
+    the briefing's own claim, so they are chosen only right after the sentence before them (that
+    names the speaker, or leans on the one before it in turn)."""
     matrix = features(sentences, model, n_articles=n_articles, article_lengths=article_lengths)
     weights = dict(settings.weights or FITTED)
     scores = matrix @ np.array([weights.get(name, 0.0) for name in FEATURES])
@@ -105,9 +134,20 @@ def rank(
     )
     if not candidates.any():  # nothing sentence-like: fall back to every non-empty span
         candidates = np.array([bool(s.text.strip()) for s in sentences], dtype=bool)
-    needs_previous = np.array(
-        [_leans_on_previous(s.text) and s.index > 0 for s in sentences], dtype=bool
-    )
+    leans = np.array([leans_on_previous(s.text) for s in sentences], dtype=bool)
+    if quoted is not None:
+        leans |= np.asarray(quoted, dtype=bool)
+    first = np.array([s.index == 0 for s in sentences], dtype=bool)
+    # An article's first sentence that leans on something leans on what the article does not
+    # hold (a headline, a cut-off lead: "It was a black-and-white photograph in a newspaper."):
+    # nothing can come before it in a summary, so it is never chosen.
+    if (
+        _DROP_LEANING_FIRSTS
+        and (leans & first & candidates).any()
+        and (candidates & ~(leans & first)).any()
+    ):
+        candidates &= ~(leans & first)
+    needs_previous = leans & ~first
     return Ranked(scores=scores, candidates=candidates, needs_previous=needs_previous & candidates)
 
 
@@ -163,11 +203,17 @@ def select(
             and articles[follower] == articles[best]
         ):
             heapq.heappush(heap, (-scores[follower], follower))
-    if not chosen:
-        order = [i for i in np.argsort(-ranked.scores, kind="stable") if ranked.candidates[i]]
-        if order:
-            chosen = [int(min(order[:5], key=lambda i: words[i]))]
+    chosen = chosen or alone(ranked, words)
     return _reading_order(chosen, sentences, model, article_lengths, ranked.needs_previous)
+
+
+def alone(ranked: Ranked, words: list[int]) -> list[int]:
+    """When nothing fits the budget: the shortest of the five best-scoring candidates, one that
+    stands alone (leans on no sentence before it) if there is one."""
+    free = ranked.candidates & ~ranked.needs_previous
+    pool = free if free.any() else ranked.candidates
+    order = [i for i in np.argsort(-ranked.scores, kind="stable") if pool[i]]
+    return [int(min(order[:5], key=lambda i: words[i]))] if order else []
 
 
 def _reading_order(

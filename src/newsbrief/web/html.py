@@ -8,11 +8,14 @@ text.
 
 from __future__ import annotations
 
+import re
 import secrets
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
 from fastapi.responses import HTMLResponse
+from markupsafe import escape
 
 from newsbrief.types import Briefing
 from newsbrief.version import __version__
@@ -41,18 +44,97 @@ _HOVER = """<style>.cite-hover {{ background: var(--mark); }}</style>
 
 
 def briefing_page(
-    briefing: Briefing, *, back: tuple[str, str] = ("/", "← New briefing")
+    briefing: Briefing,
+    *,
+    back: tuple[str, str] = ("/", "← New briefing"),
+    offer: Offer | None = None,
 ) -> HTMLResponse:
     """The briefing as ``newsbrief brief --format html`` renders it, with a link ``back``
-    (href, label) and citation highlighting."""
+    (href, label) and citation highlighting; with ``offer``, a button that briefs each story
+    (when the briefing warns that its articles are several stories)."""
     from newsbrief.render.html import to_html
 
     nonce = secrets.token_urlsafe(16)
     # Article text is escaped, so the only "<script>" and "<body>" are the template's own.
     page = to_html(briefing).replace("<script>", f'<script nonce="{nonce}">')
-    page = page.replace("<body>", "<body>\n" + _NAV.format(href=back[0], label=back[1]), 1)
+    nav = _NAV.format(href=back[0], label=back[1])
+    if offer is not None:
+        nav += _offer_html(offer)
+    page = page.replace("<body>", "<body>\n" + nav, 1)
     page = page.replace("</body>", _HOVER.format(nonce=nonce) + "</body>", 1)
     return _html(page, nonce=nonce)
+
+
+@dataclass(frozen=True, slots=True)
+class Offer:
+    """What the form was given, to send again with "brief each story" ticked; uploaded files
+    cannot be sent again by the page (``files``: some were uploaded)."""
+
+    text: str
+    urls: str
+    words: int
+    files: bool
+
+
+_OFFER = (
+    '<form method="post" action="/brief" enctype="multipart/form-data" class="split-offer" '
+    'style="font: 14px system-ui, sans-serif; max-width: 1200px; margin: .5rem auto 0; '
+    'padding: .6rem 1.25rem; background: #fff4e0; border: 1px solid #e0b060">'
+    "These articles look like several stories. {body}</form>"
+)
+
+
+def _offer_html(offer: Offer) -> str:
+    if offer.files:
+        return _OFFER.format(
+            body="To brief each story on its own, upload them again with “Brief each story on "
+            'its own” ticked on the <a href="/">form</a>.'
+        )
+    hidden = "".join(
+        f'<input type="hidden" name="{name}" value="{escape(value)}">'
+        for name, value in (("text", offer.text), ("urls", offer.urls), ("words", str(offer.words)))
+    )
+    return _OFFER.format(
+        body=f'{hidden}<input type="hidden" name="split" value="1">'
+        '<button type="submit">Brief each story</button>'
+    )
+
+
+def split_page(briefings: list[Briefing]) -> HTMLResponse:
+    """Several briefings on one page (``brief --split``): a list of the stories, then each
+    story's briefing in turn, its passage anchors kept apart from the others'."""
+    from newsbrief.render.html import to_html
+
+    nonce = secrets.token_urlsafe(16)
+    pages = [to_html(b) for b in briefings]
+    head = pages[0].split("<body>", 1)[0]
+    sections = []
+    for k, page in enumerate(pages, 1):
+        body = page.split("<body>", 1)[1].rsplit("</body>", 1)[0]
+        body = _SCRIPT.sub("", body) if k > 1 else body
+        # Ids come only from the template (article text is escaped: no '"' in it).
+        body = body.replace(' id="', f' id="s{k}-').replace(' href="#', f' href="#s{k}-')
+        sections.append(f'<section id="story-{k}" class="story">{body}</section>')
+    listing = "".join(
+        f'<li><a href="#story-{k}">{escape(b.title)}</a> ({len(b.articles)} '
+        f"article{'s' if len(b.articles) > 1 else ''})</li>"
+        for k, b in enumerate(briefings, 1)
+    )
+    page = (
+        head
+        + "<body>\n"
+        + _NAV.format(href="/", label="← New briefing")
+        + '<nav class="stories" style="font: 14px system-ui, sans-serif; max-width: 1200px; '
+        f'margin: 0 auto; padding: .6rem 1.25rem">{len(briefings)} stories, each briefed on its '
+        f"own:<ol>{listing}</ol></nav>"
+        + '<hr style="margin: 2rem 0">'.join(sections)
+        + _HOVER.format(nonce=nonce)
+        + "</body></html>\n"
+    ).replace("<script>", f'<script nonce="{nonce}">')
+    return _html(page, nonce=nonce)
+
+
+_SCRIPT = re.compile(r"<script>.*?</script>", re.S)
 
 
 def template_page(name: str, *, status: int = 200, **context: Any) -> HTMLResponse:

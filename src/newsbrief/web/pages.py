@@ -4,16 +4,18 @@ index) again with the error, under the refusal's status code."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Annotated
 
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse, Response
 from starlette.concurrency import run_in_threadpool
 
-from newsbrief.web.briefing import brief, request_settings
+from newsbrief.pipeline import is_mixed
+from newsbrief.web.briefing import brief, brief_each, request_settings
 from newsbrief.web.errors import RequestError
 from newsbrief.web.forms import FormInput, form_articles, form_input, form_words, read_form
-from newsbrief.web.html import briefing_page, template_page
+from newsbrief.web.html import Offer, briefing_page, split_page, template_page
 from newsbrief.web.state import AppState, State
 from newsbrief.web.stories import find_stories, story_briefing
 
@@ -35,11 +37,28 @@ async def brief_page(request: Request, state: State) -> Response:
         async with read_form(request, state.settings.limits) as form:
             given = form_input(form)
             settings = request_settings(state.settings, words=form_words(form.get("words")))
+            split = str(form.get("split") or "") in ("1", "on")
+            uploaded = any(getattr(f, "filename", None) for f in form.getlist("files"))
             read = await form_articles(form, given, state)
+        if split:
+            briefings = await run_in_threadpool(brief_each, read, settings=settings)
+            if len(briefings) > 1:
+                return split_page(briefings)
+            return briefing_page(briefings[0])
         briefing = await run_in_threadpool(brief, read, settings=settings)
     except RequestError as exc:
         return _form_page(state, given=given, error=exc)
-    return briefing_page(briefing)
+    offer = None
+    if is_mixed(briefing):  # several stories: say so (the warning) and offer to brief each
+        offer = Offer(text=given.text, urls=given.urls, words=settings.words, files=uploaded)
+        hinted = tuple(w.replace(_CLI_HINT, _WEB_HINT) for w in briefing.warnings)
+        briefing = replace(briefing, warnings=hinted)
+    return briefing_page(briefing, offer=offer)
+
+
+# The one-story warning names the CLI's way to brief each story; the page has a button.
+_CLI_HINT = "(brief --split briefs each story)"
+_WEB_HINT = "(“Brief each story” above briefs each on its own)"
 
 
 # Stories on one page of /stories (?offset= pages on, ?q= searches the headlines).

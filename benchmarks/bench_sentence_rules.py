@@ -1,0 +1,152 @@
+"""What the "must not be chosen" rules of the summary cost and remove, on the dev clusters.
+
+For each rule named below, the dev clusters are summarised with the rule off and on (everything
+else as shipped, same run): ROUGE (rouge-score R-1 / R-2 F1, stemmed) at 100 and 250 words, and
+at 150 words (the default) the summary sentences the rule removes, with a few of them.
+
+    PYTHONPATH=src .venv/bin/python benchmarks/bench_sentence_rules.py [DEV.jsonl] [--examples 3]
+
+Rules: ``quoted`` (someone's words with no one named: ``nlp.sentences.in_quotation``) and
+``opening`` (an opening that leans on text not shown: ``extractive._LEANS_ON_UNSEEN`` and
+``_PRONOUN_SPEAKER``, and an article's first sentence that leans is not chosen), and ``both``.
+The dev lines of the held-out facts sets (FRESH) are left out.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from rouge_score import rouge_scorer
+
+from newsbrief.batch import read_cluster
+from newsbrief.clean import read_clean
+from newsbrief.config import Settings
+from newsbrief.errors import NewsbriefError
+from newsbrief.nlp.sentences import in_quotation, segment
+from newsbrief.summarize import core, extractive
+from newsbrief.summarize.core import leading, summarize
+from newsbrief.types import Article, Sentence
+
+DEFAULT = Path(__file__).resolve().parents[2] / "shared" / "data" / "multinews-dev.jsonl"
+FRESH = {96, 99, 121, 138, 197}  # facts-fresh-2: not read, not run
+NEVER = re.compile(r"(?!)")
+
+
+@contextmanager
+def off(rule: str) -> Iterator[None]:
+    """The rule switched off for the duration (module attributes restored after)."""
+    if rule == "quoted":
+        saved = core.in_quotation
+        core.in_quotation = lambda text, sentences: [False] * len(sentences)  # type: ignore[assignment]
+        try:
+            yield
+        finally:
+            core.in_quotation = saved  # type: ignore[assignment]
+    elif rule == "opening":
+        saved = (extractive._LEANS_ON_UNSEEN, extractive._PRONOUN_SPEAKER)
+        extractive._LEANS_ON_UNSEEN = extractive._PRONOUN_SPEAKER = NEVER
+        extractive._DROP_LEANING_FIRSTS = False
+        try:
+            yield
+        finally:
+            extractive._LEANS_ON_UNSEEN, extractive._PRONOUN_SPEAKER = saved
+            extractive._DROP_LEANING_FIRSTS = True
+    elif rule == "both":
+        with off("quoted"), off("opening"):
+            yield
+    else:
+        raise ValueError(rule)
+
+
+def load(path: Path) -> list[tuple[int, list[Article], list[list[Sentence]], str]]:
+    out = []
+    settings = Settings()
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines()):
+        if number in FRESH:
+            continue
+        row = json.loads(line)
+        try:
+            articles = list(read_clean(read_cluster(row["documents"]).articles).articles)
+        except NewsbriefError:
+            continue
+        grouped, _ = leading([segment(a, segmenter=settings.segmenter) for a in articles])
+        out.append((number, articles, grouped, row["summary"]))
+    return out
+
+
+def flagged(rule: str, cluster: tuple) -> set[str]:
+    """Texts of the cluster's sentences that the rule (on) stops from being chosen freely."""
+    _, articles, grouped, _ = cluster
+    out = set()
+    for article, group in zip(articles, grouped, strict=True):
+        if rule in ("quoted", "both"):
+            marks = in_quotation(article.text, group)
+            out |= {s.text for s, mark in zip(group, marks, strict=True) if mark}
+        if rule in ("opening", "both"):
+            out |= {
+                s.text
+                for s in group
+                if extractive._LEANS_ON_UNSEEN.match(s.text)
+                or extractive._PRONOUN_SPEAKER.search(s.text)
+                or (s.index == 0 and extractive.leans_on_previous(s.text))
+            }
+    return out
+
+
+def run(clusters: list, words: int) -> tuple[list[list[str]], float, float]:
+    scorer = rouge_scorer.RougeScorer(["rouge1", "rouge2"], use_stemmer=True)
+    settings = Settings(words=words, facts=False)
+    texts, r1, r2 = [], 0.0, 0.0
+    for _, articles, grouped, reference in clusters:
+        chosen = [s.text for s in summarize(articles, grouped, settings=settings).sentences]
+        texts.append(chosen)
+        scores = scorer.score(reference, " ".join(chosen))
+        r1 += scores["rouge1"].fmeasure
+        r2 += scores["rouge2"].fmeasure
+    n = max(1, len(clusters))
+    return texts, 100 * r1 / n, 100 * r2 / n
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("data", nargs="?", type=Path, default=DEFAULT)
+    parser.add_argument("--examples", type=int, default=3)
+    parser.add_argument("--rules", nargs="+", default=["quoted", "opening", "both"])
+    args = parser.parse_args()
+    clusters = load(args.data)
+    print(f"{len(clusters)} dev clusters (fresh facts lines left out)")
+    for rule in args.rules:
+        row = [rule]
+        for words in (100, 250, 150):
+            with off(rule):
+                before, b1, b2 = run(clusters, words)
+            after, a1, a2 = run(clusters, words)
+            row.append(f"{words}w {b1:.2f}/{b2:.2f} -> {a1:.2f}/{a2:.2f}")
+        print(" | ".join(row))
+        changed = gone = 0
+        examples = []
+        for cluster, old, new in zip(clusters, before, after, strict=True):
+            hit = flagged(rule, cluster)
+            for text in old:
+                if text not in new:
+                    changed += 1
+                    if text in hit:
+                        gone += 1
+                        examples.append((cluster[0], text))
+        total = sum(map(len, before))
+        print(
+            f"  at 150 words: {gone} of {total} summary sentences removed by the rule"
+            f" ({changed} replaced in all, knock-on changes included)"
+        )
+        examples = examples[:: max(1, len(examples) // args.examples)] if examples else []
+        for number, text in examples[: args.examples]:
+            print(f"  line {number}: {text[:160]}")
+
+
+if __name__ == "__main__":
+    main()

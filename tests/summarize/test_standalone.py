@@ -1,0 +1,137 @@
+"""'Must not be chosen' (issue 12): someone's words with no one named, and openings that lean on
+text the summary does not show. With/without lists, and small stories with exact choices."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsbrief.config import Settings
+from newsbrief.nlp.sentences import in_quotation, segment
+from newsbrief.summarize import summarize
+from newsbrief.summarize.extractive import leans_on_previous
+from newsbrief.types import Article, Summary
+
+
+def art(aid: str, *paragraphs: str) -> Article:
+    return Article(id=aid, text="\n\n".join(paragraphs), source=aid)
+
+
+def run(articles: list[Article], words: int) -> Summary:
+    return summarize(articles, [segment(a) for a in articles], settings=Settings(words=words))
+
+
+def quoted(text: str) -> dict[str, bool]:
+    article = art("a", *text.split("\n\n"))
+    sentences = segment(article)
+    return dict(
+        zip((s.text for s in sentences), in_quotation(article.text, sentences), strict=True)
+    )
+
+
+def test_the_middle_of_a_long_quotation_is_someones_words() -> None:
+    marks = quoted(
+        "The president insisted that all was well. “I turn on the TV and see chaos. I read the "
+        "papers and see more of it. Yet it is the exact opposite. The White House is a "
+        "fine-tuned machine. It runs well. It runs on time. I cannot get my cabinet approved. "
+        "That is the only problem,” he said. Critics disagreed on Friday."
+    )
+    assert marks["The White House is a fine-tuned machine."]
+    assert marks["Yet it is the exact opposite."]
+    assert not marks["The president insisted that all was well."]
+    assert not marks["Critics disagreed on Friday."]
+
+
+def test_a_whole_quotation_on_its_own_is_someones_words() -> None:
+    marks = quoted(
+        "“People don't have to worry,” the police chief said.\n\n"
+        "“This is an unusual occurrence, as tragic as it may be.”\n\n"
+        "“Real massacres” are taking place in the city, the agency said."
+    )
+    assert marks["“This is an unusual occurrence, as tragic as it may be.”"]
+    assert not marks["“People don't have to worry,” the police chief said."]
+    assert not marks["“Real massacres” are taking place in the city, the agency said."]
+
+
+def test_a_quotation_left_open_ends_with_its_paragraph_and_titles_close() -> None:
+    marks = quoted(
+        "The shows had defining stars; “Werewolf of London’’ had Henry Hull. It was only later "
+        "that the genre got a face.\n\n"
+        "He said: “We prefer death. We have no option.\n\n"
+        "The Red Cross called for urgent action on Monday."
+    )
+    assert not marks["It was only later that the genre got a face."]
+    assert marks["We have no option."]
+    assert not marks["The Red Cross called for urgent action on Monday."]
+
+
+def test_a_claim_quoted_by_every_outlet_is_not_stated_in_the_briefings_voice() -> None:
+    """The issue's case: a politician's claim, quoted alone after the sentence that names him,
+    headed a briefing citing five outlets. It may only follow its attribution."""
+    claim = "“The White House is a fine-tuned machine.”"
+    articles = [
+        art(
+            k,
+            f"The president told reporters on {day} that his government was working well.",
+            claim,
+            "Officials in the capital declined to comment on the remarks.",
+        )
+        for k, day in (("a", "Thursday"), ("b", "Thursday"), ("c", "Friday"))
+    ]
+    for words in (8, 12, 40):
+        texts = [s.text for s in run(articles, words).sentences]
+        for k, text in enumerate(texts):
+            if text == claim:
+                assert k > 0 and "president told reporters" in texts[k - 1], texts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "One of the shootings was at a church in the north of the city.",
+        "The latter was arrested on Monday at his home in the suburbs.",
+        "That decision was reversed by the appeals court on Friday.",
+        "It was the second attack on the embassy this year, officials said.",
+        "Such cases are rare in the region, according to the ministry.",
+        "Both men were taken to hospital with serious injuries.",
+        "Besides the fire, the storm brought down power lines across the county.",
+        "Now that's a lot of dog biscuits for one small town!",
+        "“We don't trust the regime anymore,” he said in a phone interview.",
+        "The company will close three plants next year, she said on Tuesday.",
+        "Some of them had been waiting for hours in the rain.",
+    ],
+)
+def test_openings_that_lean_on_unseen_text(text: str) -> None:
+    assert leans_on_previous(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "One of the largest banks in the country collapsed on Monday.",
+        "One of the people killed in the explosions was an 8-year-old boy.",
+        "Thatcher's government fell in 1990 after a revolt by her ministers.",
+        "The former president was taken to hospital on Sunday.",
+        "“We will not leave our homes,” the mayor told reporters on Tuesday.",
+        "The two-day summit opened in Geneva on Monday.",
+    ],
+)
+def test_openings_that_stand_alone(text: str) -> None:
+    assert not leans_on_previous(text), text
+
+
+def test_an_article_whose_first_sentence_leans_is_not_opened_with() -> None:
+    articles = [
+        art(
+            "a",
+            "It was the second attack on the embassy in the capital this year.",
+            "Guards at the embassy in the capital fired on the attackers for an hour.",
+        ),
+        art(
+            "b",
+            "Gunmen attacked the embassy in the capital on Monday, officials said.",
+            "It was the second attack on the embassy in the capital this year.",
+        ),
+    ]
+    for words in (14, 30):
+        texts = [s.text for s in run(articles, words).sentences]
+        assert not texts[0].startswith("It was"), texts
