@@ -21,7 +21,7 @@ from typing import IO, TYPE_CHECKING, BinaryIO
 from newsbrief.config import Limits
 from newsbrief.errors import InputError
 from newsbrief.ingest.decode import decode
-from newsbrief.ingest.formats import looks_like_feed, parse
+from newsbrief.ingest.formats import looks_like_feed, parse, reads_as_text
 from newsbrief.types import Article
 
 if TYPE_CHECKING:
@@ -136,7 +136,7 @@ class _Reader:
             raise InputError(f"<text {number}>: empty article (no text)")
         elif isinstance(item, str) and item == "-":
             stdin = self.stdin if self.stdin is not None else _stdin()
-            yield from self.data(stdin.read(), name="<stdin>")
+            yield from self.data(read_stdin(stdin, limits=self.limits), name="<stdin>")
         elif isinstance(item, str) and is_url(item):
             yield from self.url(item)
         elif isinstance(item, str) and _is_inline_text(item):
@@ -239,6 +239,27 @@ def _read_bytes(path: Path, *, limit: int) -> bytes:
     if not data.strip():
         raise InputError(f"{path}: empty file")
     return data
+
+
+def read_stdin(stdin: BinaryIO, *, limits: Limits) -> bytes:
+    """Standard input's bytes, at most ``limits.max_file_bytes`` (as for a file): a pipe says
+    nothing of its size, and ``cat /dev/zero | newsbrief brief -`` never ends."""
+    data = stdin.read(limits.max_file_bytes + 1)
+    if len(data) > limits.max_file_bytes:
+        raise InputError(f"<stdin>: input too large (limit {limits.max_file_bytes // 2**20} MiB)")
+    return data
+
+
+def one_text_article(data: bytes) -> bool:
+    """Whether ``data`` (standard input, say) reads as one plain-text article: not a feed, an
+    HTML page or JSON, and no '|||||' between articles, so several texts in it are one."""
+    if looks_like_feed(data):
+        return False
+    try:
+        text = decode(data, name="<stdin>")
+    except InputError:
+        return False
+    return bool(text.strip()) and reads_as_text(text)
 
 
 def _is_inline_text(value: str) -> bool:
