@@ -132,6 +132,17 @@ def test_existing_path_with_a_space_is_a_file(write_file: WriteFile) -> None:
     assert [(a.title, a.source) for a in result.articles] == [("Spaced headline", "story one.txt")]
 
 
+def test_a_mistyped_path_with_a_space_is_a_missing_file(tmp_path: Path) -> None:
+    """`newsbrief.brief(["my articles/story one.txt"])` with a typo: "no such file", not an
+    article of four words; a one-line sentence is still text."""
+    typos = ["my articles/story one.txt", f"{tmp_path}/story one", "notes from kyiv.HTML"]
+    result = read(typos)
+    assert result.articles == ()
+    assert result.problems == tuple(f"{t}: no such file or directory" for t in typos)
+    texts = [PARA1, "Rebels say 5/6 districts fell", "Fighting near Aleppo/Idlib road"]
+    assert [a.text for a in read(texts).articles] == texts
+
+
 def test_article_objects_pass_through_unchanged() -> None:
     article = Article(id="given", text=PARA1, title="Given", source="Agency")
     result = read([article])

@@ -263,8 +263,28 @@ def one_text_article(data: bytes) -> bool:
 
 
 def _is_inline_text(value: str) -> bool:
-    """A string is article text (not a path) when it has a line break or is too long for a path."""
-    return "\n" in value or len(value) > 1024 or (" " in value and not os.path.exists(value))
+    """A string is article text (not a path) when it has a line break, is too long for a path,
+    or holds a space and names no existing file, unless it looks like a path: a mistyped
+    "my notes/story.txt" is a missing file, not an article of four words."""
+    if "\n" in value or len(value) > 1024:
+        return True
+    return " " in value and not os.path.exists(value) and not _looks_like_path(value)
+
+
+# Endings of the files newsbrief reads (formats, feeds, archives).
+_FILE_SUFFIXES = {
+    *(".txt", ".text", ".md", ".html", ".htm", ".xhtml", ".shtml", ".json", ".jsonl", ".ndjson"),
+    *_FEED_SUFFIXES,
+    *(".gz", ".warc", ".arc"),
+}
+
+
+def _looks_like_path(value: str) -> bool:
+    """A one-line string ending like a file newsbrief reads, or inside an existing folder."""
+    path = Path(value.strip())
+    if path.suffix.lower() in _FILE_SUFFIXES:
+        return True
+    return len(path.parts) > 1 and path.parent.is_dir() and str(path.parent) not in (".", "/")
 
 
 def _hidden(path: Path, root: Path) -> bool:
