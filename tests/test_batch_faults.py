@@ -115,8 +115,11 @@ def test_kill_9_never_leaves_a_truncated_output(
         if process.returncode == 0:
             assert out.read_bytes() == whole  # it finished first: complete
         else:
-            assert out.read_bytes() == old if trial % 2 else not out.exists()
-            assert trial or partial.stat().st_size > 0  # killed mid-run: what was done kept
+            # The old file or none; or the whole output, when the run had renamed it into place
+            # and the kill landed while the process was exiting (a fast, idle machine)
+            state = out.read_bytes() if out.exists() else None
+            assert state in ((old if trial % 2 else None), whole)
+            assert trial or state == whole or partial.stat().st_size > 0  # what was done kept
         resumed = run(source, "-o", out, "--resume")
         assert resumed.returncode == 0, resumed.stderr
         assert out.read_bytes() == whole

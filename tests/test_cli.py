@@ -133,6 +133,41 @@ def test_brief_stdin() -> None:
     assert sources(result.stdout) == [f"1. **<stdin>** — “{REUTERS_TITLE}”"]
 
 
+def test_brief_stdin_several_documents() -> None:
+    """Five files piped into `brief -`: HTML pages and JSON documents one after another are
+    several articles; plain text stays one, and a one-line note says how to give several."""
+    pages = "".join(
+        f"<!doctype html><html><head><title>{title}</title></head><body><article>"
+        + "".join(f"<p>{p}</p>" for p in text.split("\n\n")[1:])
+        + "</article></body></html>\n"
+        for title, text in ((REUTERS_TITLE, REUTERS), (BBC_TITLE, BBC))
+    )
+    documents = "".join(
+        json.dumps({"title": title, "text": text.split("\n", 1)[1]}, indent=2) + "\n"
+        for title, text in ((REUTERS_TITLE, REUTERS), (BBC_TITLE, BBC))
+    )
+    for data in (pages, documents):
+        result = invoke("brief", "-", input=data)
+        assert_clean_exit(result, 0)
+        assert sources(result.stdout) == [
+            f"1. **<stdin> #1** — “{REUTERS_TITLE}”",
+            f"2. **<stdin> #2** — “{BBC_TITLE}”",
+        ]
+        assert "plain text" not in result.stderr
+    text = invoke("brief", "-", input=REUTERS + "\n" + BBC)
+    assert_clean_exit(text, 0)
+    assert len(sources(text.stdout)) == 1
+    assert text.stderr == (
+        "newsbrief: standard input is plain text, read as one article; to brief several, "
+        "give them as files (or a folder), as JSON Lines, or separated by lines of |||||\n"
+    )
+    quiet = invoke("--quiet", "brief", "-", input=REUTERS)
+    assert_clean_exit(quiet, 0)
+    assert quiet.stderr == ""
+    separated = invoke("brief", "-", input=REUTERS + "\n|||||\n" + BBC)
+    assert len(sources(separated.stdout)) == 2 and separated.stderr == ""
+
+
 def test_brief_stdin_utf16_bytes() -> None:
     result = invoke("brief", "-", input=REUTERS.encode("utf-16"))
     assert_clean_exit(result, 0)

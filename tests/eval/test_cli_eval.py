@@ -142,3 +142,21 @@ def test_multinews_dev_sample(multinews_dev: Path) -> None:
     assert list(rows) == SYSTEMS
     for r1, r2, _rl, _ms in rows.values():
         assert 25 < r1 < 60 and 3 < r2 < 30
+
+
+def test_format_json_prints_the_scores_for_programs(tmp_path: Path) -> None:
+    """`eval --format json`: the table's numbers as one JSON object on standard output (as
+    stories/ingest --format json), nothing else there; the table's rows and order."""
+    result = invoke(FIVE, "-w", "40", "--limit", "2", "--format", "json")
+    assert_clean_exit(result, 0)
+    data = json.loads(result.stdout)
+    assert set(data) == {"dataset", "clusters", "words", "metric", "rl", "systems"}
+    assert (data["dataset"], data["clusters"], data["words"]) == (str(FIVE), 2, 40)
+    assert data["rl"] == "R-Lsum" and "rouge-score F1, stemmed" in data["metric"]
+    assert [s["name"] for s in data["systems"]] == SYSTEMS
+    assert all(set(s) == {"name", "r1", "r2", "rl", "median_ms"} for s in data["systems"])
+    shown = table(invoke(FIVE, "-w", "40", "--limit", "2").stdout)
+    for system in data["systems"]:
+        row = shown[system["name"]]
+        assert [round(system[k], 2) for k in ("r1", "r2", "rl")] == list(row[:3])
+    assert result.stderr == ""

@@ -132,6 +132,17 @@ def test_existing_path_with_a_space_is_a_file(write_file: WriteFile) -> None:
     assert [(a.title, a.source) for a in result.articles] == [("Spaced headline", "story one.txt")]
 
 
+def test_a_mistyped_path_with_a_space_is_a_missing_file(tmp_path: Path) -> None:
+    """`newsbrief.brief(["my articles/story one.txt"])` with a typo: "no such file", not an
+    article of four words; a one-line sentence is still text."""
+    typos = ["my articles/story one.txt", f"{tmp_path}/story one", "notes from kyiv.HTML"]
+    result = read(typos)
+    assert result.articles == ()
+    assert result.problems == tuple(f"{t}: no such file or directory" for t in typos)
+    texts = [PARA1, "Rebels say 5/6 districts fell", "Fighting near Aleppo/Idlib road"]
+    assert [a.text for a in read(texts).articles] == texts
+
+
 def test_article_objects_pass_through_unchanged() -> None:
     article = Article(id="given", text=PARA1, title="Given", source="Agency")
     result = read([article])
@@ -287,3 +298,54 @@ def test_source_shown_to_readers_has_no_directory(
     (article,) = read([tmp_path]).articles
     assert article.source.startswith(name)
     assert str(tmp_path) not in article.source
+
+
+def _page(title: str) -> str:
+    body = "".join(f"<p>{p}</p>" for p in (PARA1, PARA2, PARA3))
+    return (
+        f"<!DOCTYPE html>\n<html><head><title>{title}</title></head>"
+        f"<body><article><h1>{title}</h1>{body}</article></body></html>\n"
+    )
+
+
+def test_html_pages_one_after_another_are_articles_each() -> None:
+    """`cat a.html b.html c.html | newsbrief brief -`: three articles, not one."""
+    stdin = io.BytesIO("".join(_page(f"Page {i}") for i in (1, 2, 3)).encode())
+    result = read(["-"], stdin=stdin)
+    assert titles(result.articles) == ["Page 1", "Page 2", "Page 3"]
+    assert [a.origin for a in result.articles] == ["<stdin> #1", "<stdin> #2", "<stdin> #3"]
+    assert result.problems == ()
+
+
+def test_json_documents_one_after_another_are_articles_each(write_file: WriteFile) -> None:
+    """`cat a.json b.json | newsbrief brief -`: pretty-printed objects (and a list) back to back
+    are read as documents, not as one plain text full of braces."""
+    docs = [{"title": f"Doc {i}", "text": article_text(f"Doc {i}")} for i in (1, 2)]
+    data = json.dumps(docs[0], indent=2) + "\n" + json.dumps([docs[1]], indent=2) + "\n"
+    result = read(["-"], stdin=io.BytesIO(data.encode()))
+    assert titles(result.articles) == ["Doc 1", "Doc 2"]
+    assert [a.origin for a in result.articles] == ["<stdin> #1", "<stdin> #2[1]"]
+    joined = json.dumps(docs[0]) + json.dumps(docs[1])  # nothing between them, no suffix
+    same = read([write_file("all.json", data), write_file("all", joined)])
+    assert titles(same.articles) == ["Doc 1", "Doc 2", "Doc 1", "Doc 2"]
+
+
+def test_one_document_and_text_that_only_looks_like_json_are_unchanged() -> None:
+    one = read(["-"], stdin=io.BytesIO(_page("Only page").encode()))
+    assert [(a.title, a.origin) for a in one.articles] == [("Only page", "<stdin>")]
+    text = "[Updated] Rebels vow to fight on\n\n" + PARA1 + "\n\n" + PARA2 + "\n"
+    bracketed = read(["-"], stdin=io.BytesIO(text.encode()))
+    assert [a.origin for a in bracketed.articles] == ["<stdin>"]
+    assert bracketed.articles[0].title == "[Updated] Rebels vow to fight on"
+
+
+def test_stdin_is_capped_like_a_file() -> None:
+    """A pipe reports no size: standard input is read up to the file limit, no further
+    (`cat /dev/zero | newsbrief brief -` took all memory)."""
+    from newsbrief.config import Limits
+
+    stdin = io.BytesIO(b"word " * 1000)
+    result = read(["-"], stdin=stdin, limits=Limits(max_file_bytes=4096))
+    assert result.articles == ()
+    assert result.problems == ("<stdin>: input too large (limit 0 MiB)",)
+    assert stdin.tell() == 4097

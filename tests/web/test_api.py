@@ -231,6 +231,25 @@ def test_openapi_schema_describes_the_api(client: TestClient) -> None:
     assert "/" not in schema["paths"] and "/brief" not in schema["paths"]
 
 
+def test_the_schema_admits_no_request_that_cannot_brief(client: TestClient) -> None:
+    """A form with only an empty ``urls`` field was valid by the schema and answered 422: the
+    schema now asks for a file or a URL, and an article object for exactly one body."""
+    jsonschema_rs = pytest.importorskip("jsonschema_rs")
+    schema = client.get("/openapi.json").json()
+    content = schema["paths"]["/api/brief"]["post"]["requestBody"]["content"]
+    form = jsonschema_rs.validator_for(content["multipart/form-data"]["schema"])
+    assert not form.is_valid({}) and not form.is_valid({"urls": ""})
+    assert not form.is_valid({"urls": " \n"}) and not form.is_valid({"files": [], "words": 50})
+    assert form.is_valid({"urls": "https://example.org/a"}) and form.is_valid({"files": ["x"]})
+    assert client.post("/api/brief", files={"urls": (None, "")}).status_code == 422
+    components = {"components": schema["components"]}
+    article = jsonschema_rs.validator_for({**components, "$ref": "#/components/schemas/ArticleIn"})
+    assert article.is_valid({"text": "a"}) and article.is_valid(
+        {"url": "https://x.org", "title": "t"}
+    )
+    assert not article.is_valid({"text": "a", "html": "<p>b</p>"}) and not article.is_valid({})
+
+
 def test_an_uploaded_feed_is_read_like_the_cli_reads_it(client: TestClient, tmp_path: Any) -> None:
     """Uploads go through ``ingest.read`` like files given to ``newsbrief brief``: a feed is
     its entries (full-text entries here, so nothing is fetched), not one article of XML."""

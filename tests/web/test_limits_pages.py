@@ -136,3 +136,50 @@ def test_slow_clients_are_cut(server: int) -> None:
     seconds, received = answer(server, b"GET /api/stories HTTP/1.1\r\nHost: x\r\n\r\n")
     assert received.startswith(b"HTTP/1.1 404 ")  # a prompt client is served
     assert seconds < 8  # then its idle connection closed
+
+
+def _call(app: object, path: str, content_type: bytes, messages: list[dict[str, object]]) -> list:
+    """Run one request through the ASGI app with these receive messages; what it sent."""
+    import asyncio
+
+    scope = {
+        "type": "http",
+        "asgi": {"version": "3.0"},
+        "http_version": "1.1",
+        "method": "POST",
+        "scheme": "http",
+        "path": path,
+        "raw_path": path.encode(),
+        "root_path": "",
+        "query_string": b"",
+        "headers": [(b"host", b"x"), (b"content-type", content_type)],
+        "server": ("x", 80),
+        "client": ("127.0.0.1", 1),
+    }
+    sent: list[dict[str, object]] = []
+
+    async def receive() -> dict[str, object]:
+        return messages.pop(0) if messages else {"type": "http.disconnect"}
+
+    async def send(message: dict[str, object]) -> None:
+        sent.append(message)
+
+    asyncio.run(app(scope, receive, send))  # type: ignore[operator]
+    return sent
+
+
+def test_a_client_that_leaves_mid_body_is_let_go_quietly() -> None:
+    """A client gone before its body arrived raised ClientDisconnect through the app: uvicorn
+    logged a traceback and starlette a 500 per client. Now: nothing sent, nothing raised."""
+    app = create_app()
+    part = {"type": "http.request", "body": b'{"articles": [{"te', "more_body": True}
+    gone = {"type": "http.disconnect"}
+    assert _call(app, "/api/brief", b"application/json", [part, gone]) == []
+    form = b"multipart/form-data; boundary=xyz"
+    upload = {
+        "type": "http.request",
+        "body": b"--xyz\r\nContent-Disposition: form-da",
+        "more_body": True,
+    }
+    assert _call(app, "/api/brief", form, [upload, gone]) == []
+    assert _call(app, "/brief", form, [dict(upload), gone]) == []

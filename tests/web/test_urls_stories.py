@@ -155,6 +155,16 @@ def test_stories_pages(library: Path) -> None:
     assert missing.status_code == 404 and "no story 999" in missing.text
 
 
+def test_story_id_beyond_sqlite_integers(library: Path) -> None:
+    """An id past 64 bits is no story (404), not SQLite's OverflowError (500); found by
+    schemathesis (tests/web/test_schemathesis.py)."""
+    client = TestClient(create_app(db=library), raise_server_exceptions=False)
+    for story in (2**63, -(2**63) - 1, 10**30):
+        response = client.get(f"/api/stories/{story}")
+        assert (response.status_code, response.json()) == (404, {"error": f"no story {story}"})
+        assert client.get(f"/stories/{story}").status_code == 404
+
+
 def test_without_a_library(tmp_path: Path) -> None:
     none = TestClient(create_app())
     assert '<a href="/stories">' not in none.get("/").text

@@ -11,7 +11,16 @@ from typing import IO, Annotated
 
 import typer
 
-from newsbrief.cli.console import EXIT_INPUT, EXIT_USAGE, fail, note, open_output, progress, warn
+from newsbrief.cli.console import (
+    EXIT_INPUT,
+    EXIT_USAGE,
+    fail,
+    note,
+    open_output,
+    progress,
+    rename_target,
+    warn,
+)
 from newsbrief.cli.options import DEFAULTS, Engine, Scheduler, Words, Workers, settings_from
 from newsbrief.errors import NewsbriefError
 
@@ -108,12 +117,14 @@ def _output(
     and renamed to OUTPUT once complete and flushed to disk."""
     from newsbrief.batch import finished
 
-    if output == "-":
+    target = None if output == "-" else rename_target(Path(output))
+    if target is None:  # standard output, /dev/null, a pipe: written to as it goes
         with open_output(output, input_path) as out:
             yield out, set()
         return
     if input_path != "-" and Path(output).resolve() == Path(input_path).resolve():
         fail(f"{output}: the output would overwrite the input", EXIT_USAGE)
+    output = str(target)  # a symbolic link's target: the link is kept
     partial = partial_of(output)
     if resume and not partial.exists() and Path(output).is_file():
         os.replace(output, partial)  # continued, then renamed back once complete
@@ -157,7 +168,7 @@ def _cannot_write(output: str, exc: OSError, written: int) -> NewsbriefError:
 
 
 def _kept(output: str, written: int) -> str:
-    if output == "-":
+    if output == "-" or rename_target(Path(output)) is None:
         return ""
     partial = partial_of(output)
     state = "unchanged" if Path(output).exists() else "not written"

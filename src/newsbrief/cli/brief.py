@@ -2,12 +2,22 @@
 
 from __future__ import annotations
 
+import io
+import sys
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import TYPE_CHECKING, Annotated, BinaryIO
 
 import typer
 
-from newsbrief.cli.console import EXIT_INPUT, EXIT_USAGE, fail, format_of, warn, write_text
+from newsbrief.cli.console import (
+    EXIT_INPUT,
+    EXIT_USAGE,
+    fail,
+    format_of,
+    note,
+    warn,
+    write_text,
+)
 from newsbrief.cli.options import (
     DEFAULT_DB,
     DEFAULTS,
@@ -116,11 +126,16 @@ def brief(
             llm_model=model,
             llm_key_env=api_key_env,
         )
+        stdin = _read_stdin(paths or [], settings=settings)
         if story is not None:
             briefings = [_brief_story(db, story, since=since, new=new, settings=settings)]
         else:
             briefings = _brief_paths(
-                paths or [], settings=settings, allow_private=allow_private, split=split
+                paths or [],
+                settings=settings,
+                allow_private=allow_private,
+                split=split,
+                stdin=stdin,
             )
         pages = _render(briefings, chosen, output, split=split)
     except UsageError as exc:
@@ -130,10 +145,35 @@ def brief(
     warnings = list(dict.fromkeys(w for b in briefings for w in b.warnings))
     for warning in warnings:
         warn(warning)
+    if stdin is not None and _one_text_article(stdin.getvalue()):
+        note(ONE_TEXT)
     for text, path in pages:
         write_text(text, path)
     if strict and warnings:
         raise typer.Exit(EXIT_INPUT)
+
+
+# Said when standard input is plain text: nothing in it says where one article ends, so
+# `cat *.txt | newsbrief brief -` is one article (HTML pages and JSON documents are split).
+ONE_TEXT = (
+    "standard input is plain text, read as one article; to brief several, give them as files "
+    "(or a folder), as JSON Lines, or separated by lines of |||||"
+)
+
+
+def _read_stdin(paths: list[str], *, settings: Settings) -> io.BytesIO | None:
+    """Standard input, read (at most the file size limit) when a PATH is '-'."""
+    from newsbrief.ingest.sources import read_stdin
+
+    if "-" not in paths:
+        return None
+    return io.BytesIO(read_stdin(sys.stdin.buffer, limits=settings.limits))
+
+
+def _one_text_article(data: bytes) -> bool:
+    from newsbrief.ingest.sources import one_text_article
+
+    return one_text_article(data)
 
 
 def _render(
@@ -171,7 +211,12 @@ def _check_combination(
 
 
 def _brief_paths(
-    paths: list[str], *, settings: Settings, allow_private: bool, split: bool = False
+    paths: list[str],
+    *,
+    settings: Settings,
+    allow_private: bool,
+    split: bool = False,
+    stdin: BinaryIO | None = None,
 ) -> list[Briefing]:
     """Brief the articles read from ``paths`` (each story apart with ``split``): URLs are
     fetched through the guarded fetcher."""
@@ -184,8 +229,8 @@ def _brief_paths(
     inputs = [p if p == "-" or not p.strip() or is_url(p) else Path(p) for p in paths]
     with Fetcher.with_limits(settings.limits, allow_private=allow_private) as fetcher:
         if split:
-            return brief_each_story(inputs, settings=settings, fetcher=fetcher)
-        return [brief_inputs(inputs, settings=settings, fetcher=fetcher)]
+            return brief_each_story(inputs, settings=settings, fetcher=fetcher, stdin=stdin)
+        return [brief_inputs(inputs, settings=settings, fetcher=fetcher, stdin=stdin)]
 
 
 def _brief_story(

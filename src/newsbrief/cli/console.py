@@ -4,6 +4,7 @@ and the input and output files given as arguments (``-`` for standard input or o
 from __future__ import annotations
 
 import os
+import stat
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -105,15 +106,37 @@ def write_text(text: str, output: Path | None) -> None:
         sys.stdout.flush()
         return
     # Written beside it and renamed over it: a full disk or a crash leaves the old file (or
-    # none), never a truncated one.
-    partial = output.with_name(f".{output.name}.{os.getpid()}.partial")
-    try:
-        partial.write_text(text, encoding="utf-8")
-        os.replace(partial, output)
-    except OSError as exc:
-        partial.unlink(missing_ok=True)
-        fail(f"{output}: cannot write ({exc.strerror or exc})", EXIT_INPUT)
+    # none), never a truncated one. Not a device or a pipe (-o /dev/null): written to.
+    target = rename_target(output)
+    if target is None:
+        try:
+            with output.open("w", encoding="utf-8") as out:
+                out.write(text)
+        except OSError as exc:
+            fail(f"{output}: cannot write ({exc.strerror or exc})", EXIT_INPUT)
+    else:
+        partial = target.with_name(f".{target.name}.{os.getpid()}.partial")
+        try:
+            partial.write_text(text, encoding="utf-8")
+            os.replace(partial, target)
+        except OSError as exc:
+            partial.unlink(missing_ok=True)
+            fail(f"{output}: cannot write ({exc.strerror or exc})", EXIT_INPUT)
     typer.echo(f"newsbrief: wrote {output}", err=True)
+
+
+def rename_target(path: Path) -> Path | None:
+    """What a file written by renaming a finished temporary file replaces: ``path`` itself (a
+    regular file, or nothing yet), a symbolic link's target (the link is kept), or None when
+    ``path`` is no regular file (``/dev/null``, a named pipe, ``/dev/stdout``), which must be
+    written to: renamed over, it would become a regular file (as root, /dev/null itself)."""
+    try:
+        mode = path.stat().st_mode  # through symbolic links
+    except OSError:
+        return path  # nothing there yet (or a dangling link, replaced)
+    if not stat.S_ISREG(mode):
+        return None
+    return path.resolve() if path.is_symlink() else path
 
 
 def count_lines(path: Path, limit: int | None) -> int | None:

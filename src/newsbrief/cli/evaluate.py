@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from newsbrief.cli.console import EXIT_INPUT, count_lines, fail, note, open_input, progress, warn
+from newsbrief.cli.library import TableFormat
 from newsbrief.cli.options import DEFAULTS, Metric, Words, settings_from
 from newsbrief.errors import NewsbriefError
 
@@ -42,6 +44,16 @@ Scores = Annotated[
 ]
 
 
+EvalFormat = Annotated[
+    TableFormat,
+    typer.Option(
+        "--format",
+        "-f",
+        help="A table, or JSON for programs: the scores on standard output.",
+    ),
+]
+
+
 class _Problems:
     """``warn``, counting: a dataset with a bad line exits with status 1."""
 
@@ -59,6 +71,7 @@ def evaluate(
     metric: Metric = "rouge",
     limit: Limit = None,
     scores: Scores = None,
+    fmt: EvalFormat = TableFormat.table,
 ) -> None:
     """Score newsbrief and baselines (lead, LexRank, TextRank, centroid-MMR, bigram coverage)
     against reference summaries with ROUGE. Bad lines are reported and skipped; the exit status
@@ -74,7 +87,10 @@ def evaluate(
     result = _run(dataset, scorer=scorer, settings=settings, limit=limit, warn=problems)
     if not result.clusters:
         fail(f"{dataset}: no cluster to evaluate", EXIT_INPUT)
-    _print_table(result, dataset=dataset, rl_label=scorer.rl_label)
+    if fmt is TableFormat.json:
+        typer.echo(json.dumps(_result_dict(result, dataset=dataset, rl_label=scorer.rl_label)))
+    else:
+        _print_table(result, dataset=dataset, rl_label=scorer.rl_label)
     if scores is not None:
         _write_scores(result, scores)
     if problems.count:
@@ -114,6 +130,21 @@ def _write_scores(result: Evaluation, path: Path) -> None:
     except OSError as exc:
         fail(f"{path}: cannot write ({exc.strerror or exc})", EXIT_INPUT)
     note(f"wrote {path}")
+
+
+def _result_dict(result: Evaluation, *, dataset: str, rl_label: str) -> dict[str, object]:
+    """The table for programs (eval --format json; the fields as in README), unrounded."""
+    return {
+        "dataset": dataset,
+        "clusters": result.clusters,
+        "words": result.words,
+        "metric": result.metric,
+        "rl": rl_label,
+        "systems": [
+            {"name": s.name, "r1": s.r1, "r2": s.r2, "rl": s.rl, "median_ms": s.median_ms}
+            for s in result.systems
+        ],
+    }
 
 
 def _print_table(result: Evaluation, *, dataset: str, rl_label: str) -> None:

@@ -187,8 +187,8 @@ def _undated_join(
         if len(windows) != 1:
             continue
         dated = (*key[:3], windows.pop(), *key[4:])
-        values = {(r.mention.value, r.mention.high, r.mention.vague): r for r in by_key[dated]}
-        same = [r for r in by_key[key] if any(agree(r.mention, d.mention) for d in values.values())]
+        values = _Values([r.mention for r in by_key[dated]])
+        same = [r for r in by_key[key] if values.agree_with(r.mention)]
         if same:
             by_key[dated] = by_key[dated] + same
             joined = {id(r) for r in same}
@@ -291,3 +291,45 @@ def agree(a: Mention, b: Mention) -> bool:
 def interval(m: Mention) -> tuple[float, float]:
     high = m.high if m.high is not None else m.value
     return m.value / (1 + TOLERANCE), high * (1 + TOLERANCE)
+
+
+class _Values:
+    """Values of one quantity, looked up by ``agree_with(m)``: whether any of them ``agree``s
+    with ``m``, in log time (a story of 8,000 undated counts beside 8,000 dated ones made 26
+    million ``agree`` calls, 2.5 minutes; the same answers now in a few thousand lookups)."""
+
+    def __init__(self, values: Sequence[Mention]) -> None:
+        exact = sorted(interval(m) for m in values if not m.vague)
+        self.exact_lows = [low for low, _ in exact]
+        self.exact_reach = _running_max([high for _, high in exact])  # the highest so far
+        self.exact_values = sorted(m.value for m in values if not m.vague)
+        ranges = sorted((m.value, _high(m)) for m in values if m.vague)
+        self.vague_lows = [low for low, _ in ranges]
+        self.vague_reach = _running_max([high for _, high in ranges])
+        self.vague = {(m.value, m.high) for m in values if m.vague}
+
+    def agree_with(self, m: Mention) -> bool:
+        if m.vague:  # the same vague range, or an exact value inside it
+            assert m.high is not None
+            inside = bisect.bisect_left(self.exact_values, m.value)
+            within = inside < len(self.exact_values) and self.exact_values[inside] <= m.high
+            return (m.value, m.high) in self.vague or within
+        low, high = interval(m)
+        # an exact value whose interval overlaps: of those starting at or below ``high``, one
+        # reaching ``low``; a vague range holding the value likewise
+        k = bisect.bisect_right(self.exact_lows, high)
+        if k and self.exact_reach[k - 1] >= low:
+            return True
+        k = bisect.bisect_right(self.vague_lows, m.value)
+        return bool(k) and self.vague_reach[k - 1] >= m.value
+
+
+def _high(m: Mention) -> float:
+    return m.high if m.high is not None else m.value
+
+
+def _running_max(values: list[float]) -> list[float]:
+    out: list[float] = []
+    for value in values:
+        out.append(max(value, out[-1]) if out else value)
+    return out

@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import re
 import warnings
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from datetime import UTC, datetime
 from typing import Any
 
@@ -25,6 +25,9 @@ _HTML_START = re.compile(
     r"\s*(<!doctype html|<html|<head|<body|<article|<\?xml[^>]*>\s*<html)", re.I
 )
 _HTML_TAGS = re.compile(r"</(p|div|article|body|span|h[1-6])>", re.I)
+# Pages one after another in one input (``cat *.html | newsbrief brief -``): a page that opens
+# (<!doctype html> or <html>) right after another one closed (</html>) is an article of its own.
+_NEXT_PAGE = re.compile(r"(?<=</html>)\s*(?=<!doctype\s+html|<html[\s>])", re.I)
 
 # Keys accepted in JSON article objects, in order of preference.
 _TEXT_KEYS = ("text", "body", "content", "article", "document", "maintext")
@@ -67,9 +70,56 @@ def parse(text: str, *, name: str, suffix: str = "", source: str | None = None) 
     """
     source = source or name
     fmt = detect_format(text, suffix=suffix)
-    if fmt == "json" and suffix not in _JSON_EXTENSIONS and not _is_json(text):
-        fmt = "text"  # detected by content alone: "[Updated] Rebels vow…" is a text file
+    if fmt == "json" and not _is_json(text):
+        documents = json_documents(text)
+        if documents is not None:  # JSON documents one after another (`cat *.json`)
+            return _articles(_from_documents(documents, name=name, source=source), name=name)
+        if suffix not in _JSON_EXTENSIONS:
+            fmt = "text"  # detected by content alone: "[Updated] Rebels vow…" is a text file
     return parse_as(fmt, text, name=name, source=source)
+
+
+def reads_as_text(text: str, *, suffix: str = "") -> bool:
+    """Whether ``parse`` reads ``text`` as plain text: one article (its format says nothing of
+    where one article ends and the next begins), unless '|||||' lines separate several."""
+    fmt = detect_format(text, suffix=suffix)
+    if fmt == "json" and suffix not in _JSON_EXTENSIONS and not _is_json(text):
+        return json_documents(text) is None
+    return fmt == "text"
+
+
+_SPACE = re.compile(r"\s*")
+
+
+def json_documents(text: str) -> list[Any] | None:
+    """The values of two or more JSON documents written one after another (white space, or
+    nothing, between them: ``cat a.json b.json``), or None when ``text`` is not that."""
+    decoder = json.JSONDecoder(parse_int=_int)
+    if "\\u" in text:
+        text = _LONE_SURROGATE.sub(r"\\ufffd", text)
+    values: list[Any] = []
+    end = len(text.rstrip())
+    position = _SPACE.match(text).end()  # type: ignore[union-attr]
+    try:
+        while position < end:
+            value, position = decoder.raw_decode(text, position)
+            values.append(value)
+            position = _SPACE.match(text, position).end()  # type: ignore[union-attr]
+    except (json.JSONDecodeError, RecursionError):
+        return None
+    return values if len(values) > 1 else None
+
+
+def _from_documents(documents: list[Any], *, name: str, source: str) -> Iterator[Article]:
+    for i, data in enumerate(documents, 1):
+        yield from _from_json(data, name=f"{name} #{i}", source=f"{source} #{i}")
+
+
+def _articles(articles: Iterable[Article], *, name: str) -> list[Article]:
+    kept = [a for a in articles if a.text.strip()]
+    if not kept:
+        raise InputError(f"{name}: empty article (no text)")
+    return kept
 
 
 def parse_as(fmt: str, text: str, *, name: str, source: str) -> list[Article]:
@@ -83,7 +133,7 @@ def parse_as(fmt: str, text: str, *, name: str, source: str) -> list[Article]:
     elif fmt == "jsonl":
         articles = list(_from_jsonl(text, name=name, source=source))
     elif fmt == "html":
-        articles = [from_html(text, name=name, source=source)]
+        articles = _pages(text, name=name, source=source)
     elif fmt == "multinews":
         docs = text.replace("NEWLINE_CHAR", "\n").split(MULTINEWS_SEPARATOR)
         articles = [
@@ -93,9 +143,21 @@ def parse_as(fmt: str, text: str, *, name: str, source: str) -> list[Article]:
         ]
     else:
         articles = [from_text(text, name=name, source=source)]
-    articles = [a for a in articles if a.text.strip()]
-    if not articles:
-        raise InputError(f"{name}: empty article (no text)")
+    return _articles(articles, name=name)
+
+
+def _pages(text: str, *, name: str, source: str) -> list[Article]:
+    """One article per page: several pages one after another are several articles, named
+    "NAME #1", "NAME #2", ...; a page without article text among them is left out."""
+    pages = _NEXT_PAGE.split(text)
+    if len(pages) == 1:
+        return [from_html(text, name=name, source=source)]
+    articles = []
+    for i, page in enumerate(pages, 1):
+        try:
+            articles.append(from_html(page, name=f"{name} #{i}", source=f"{source} #{i}"))
+        except InputError:
+            continue
     return articles
 
 

@@ -21,7 +21,7 @@ from typing import IO, TYPE_CHECKING, BinaryIO
 from newsbrief.config import Limits
 from newsbrief.errors import InputError
 from newsbrief.ingest.decode import decode
-from newsbrief.ingest.formats import looks_like_feed, parse
+from newsbrief.ingest.formats import looks_like_feed, parse, reads_as_text
 from newsbrief.types import Article
 
 if TYPE_CHECKING:
@@ -136,7 +136,7 @@ class _Reader:
             raise InputError(f"<text {number}>: empty article (no text)")
         elif isinstance(item, str) and item == "-":
             stdin = self.stdin if self.stdin is not None else _stdin()
-            yield from self.data(stdin.read(), name="<stdin>")
+            yield from self.data(read_stdin(stdin, limits=self.limits), name="<stdin>")
         elif isinstance(item, str) and is_url(item):
             yield from self.url(item)
         elif isinstance(item, str) and _is_inline_text(item):
@@ -241,9 +241,50 @@ def _read_bytes(path: Path, *, limit: int) -> bytes:
     return data
 
 
+def read_stdin(stdin: BinaryIO, *, limits: Limits) -> bytes:
+    """Standard input's bytes, at most ``limits.max_file_bytes`` (as for a file): a pipe says
+    nothing of its size, and ``cat /dev/zero | newsbrief brief -`` never ends."""
+    data = stdin.read(limits.max_file_bytes + 1)
+    if len(data) > limits.max_file_bytes:
+        raise InputError(f"<stdin>: input too large (limit {limits.max_file_bytes // 2**20} MiB)")
+    return data
+
+
+def one_text_article(data: bytes) -> bool:
+    """Whether ``data`` (standard input, say) reads as one plain-text article: not a feed, an
+    HTML page or JSON, and no '|||||' between articles, so several texts in it are one."""
+    if looks_like_feed(data):
+        return False
+    try:
+        text = decode(data, name="<stdin>")
+    except InputError:
+        return False
+    return bool(text.strip()) and reads_as_text(text)
+
+
 def _is_inline_text(value: str) -> bool:
-    """A string is article text (not a path) when it has a line break or is too long for a path."""
-    return "\n" in value or len(value) > 1024 or (" " in value and not os.path.exists(value))
+    """A string is article text (not a path) when it has a line break, is too long for a path,
+    or holds a space and names no existing file, unless it looks like a path: a mistyped
+    "my notes/story.txt" is a missing file, not an article of four words."""
+    if "\n" in value or len(value) > 1024:
+        return True
+    return " " in value and not os.path.exists(value) and not _looks_like_path(value)
+
+
+# Endings of the files newsbrief reads (formats, feeds, archives).
+_FILE_SUFFIXES = {
+    *(".txt", ".text", ".md", ".html", ".htm", ".xhtml", ".shtml", ".json", ".jsonl", ".ndjson"),
+    *_FEED_SUFFIXES,
+    *(".gz", ".warc", ".arc"),
+}
+
+
+def _looks_like_path(value: str) -> bool:
+    """A one-line string ending like a file newsbrief reads, or inside an existing folder."""
+    path = Path(value.strip())
+    if path.suffix.lower() in _FILE_SUFFIXES:
+        return True
+    return len(path.parts) > 1 and path.parent.is_dir() and str(path.parent) not in (".", "/")
 
 
 def _hidden(path: Path, root: Path) -> bool:

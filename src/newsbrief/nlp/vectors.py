@@ -139,9 +139,17 @@ class Vectors:
     def similarity(self) -> NDArray[np.float64]:
         """Every row's dot product with every row: dense ``rows x rows`` (cosines, rows being
         unit vectors)."""
-        left, right, products = _products(self, self)
         n = self.n_rows
-        return _sums(left * n + right, products, n * n).reshape(n, n)
+        out = np.zeros((n, n))
+        # A block of rows at a time: the products of one shared column number (its rows)^2, and
+        # 3,000 sentences repeating the same six words took 3 GB at once; the sums are the
+        # same, each cell's terms still added in ascending column order.
+        step = max(1, _PRODUCTS_AT_ONCE // max(1, len(self.values)))
+        for start in range(0, n, step):
+            left, right, products = _products(self.select(start, start + step), self)
+            stop = min(n, start + step)
+            out[start:stop] = _sums(left * n + right, products, (stop - start) * n).reshape(-1, n)
+        return out
 
     def best_match(self, other: Vectors) -> NDArray[np.float64]:
         """For each row, its largest dot product with a row of ``other`` (0 when it shares no
@@ -162,6 +170,11 @@ class Vectors:
         """Each row's dot product with a dense vector of ``n_columns`` values."""
         products = self.values * vector[self.columns]
         return _sums(self.rows, products, self.n_rows)
+
+
+# Products made at once by ``similarity`` (with their indexes and sort order, ~7 arrays of 8
+# bytes each: ~110 MB at this).
+_PRODUCTS_AT_ONCE = 2_000_000
 
 
 def _products(

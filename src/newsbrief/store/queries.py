@@ -159,8 +159,13 @@ def article_features(conn: sqlite3.Connection) -> Iterator[tuple[int, int, int |
         )
 
 
+_SQLITE_MIN, _SQLITE_MAX = -(2**63), 2**63 - 1  # SQLite's INTEGER is 64 bits
+
+
 def resolve_story(conn: sqlite3.Connection, story: int) -> int | None:
     """The story ``story`` is now (following merges), or None if there is no such story."""
+    if not _SQLITE_MIN <= story <= _SQLITE_MAX:  # no such id; SQLite would raise OverflowError
+        return None
     for _ in range(1000):
         row = conn.execute("SELECT merged_into FROM stories WHERE id = ?", (story,)).fetchone()
         if row is None:

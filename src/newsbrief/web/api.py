@@ -48,11 +48,18 @@ def _request_body() -> dict[str, Any]:
         "urls": {"type": "string", "description": "URLs to fetch, one per line"},
         "words": {"type": "integer", "minimum": 1, "maximum": MAX_WORDS},
     }
+    # At least one file or one URL: a form without either briefs nothing (422), so the schema
+    # must not call it valid (a client, or schemathesis, reads it as the contract).
+    either = [
+        {"required": ["files"], "properties": {"files": {"minItems": 1}}},
+        {"required": ["urls"], "properties": {"urls": {"pattern": r"\S"}}},
+    ]
+    multipart = {"type": "object", "properties": form, "anyOf": either}
     return {
         "required": True,
         "content": {
             "application/json": {"schema": {"$ref": "#/components/schemas/BriefRequest"}},
-            "multipart/form-data": {"schema": {"type": "object", "properties": form}},
+            "multipart/form-data": {"schema": multipart},
         },
     }
 

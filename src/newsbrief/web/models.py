@@ -15,7 +15,16 @@ MAX_WORDS = 2000
 class ArticleIn(BaseModel):
     """One article: exactly one of ``text``, ``html`` or ``url``, with optional metadata."""
 
-    model_config = ConfigDict(extra="forbid")
+    # "Exactly one body" in the schema too (a client, or a fuzzer, reads it from /openapi.json).
+    model_config = ConfigDict(
+        extra="forbid",
+        json_schema_extra={
+            "oneOf": [
+                {"required": [body], "properties": {body: {"type": "string"}}}
+                for body in ("text", "html", "url")
+            ]
+        },
+    )
 
     text: str | None = Field(None, description="The article as plain text.")
     html: str | None = Field(None, description="The article page as HTML (main text extracted).")
