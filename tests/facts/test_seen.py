@@ -114,6 +114,32 @@ def test_disagreements_must_hold_both_sides_of_a_gold_conflict() -> None:
     assert missed.counts["disagreements"].recall == 0.0 and missed.missed
 
 
+def test_a_conflict_may_list_every_mention_of_every_side() -> None:
+    """Set 3 lists a conflict's mentions flat; their gold figures' values tell the sides apart:
+    two mentions of one value on the disagreement's two sides are not the conflict."""
+    figures = [
+        {"article": 0, "text": "ten were wounded", "value": 10, "counts": "people",
+         "event": "wounded", "window": None, "scope": None},
+        {"article": 1, "text": "ten people wounded", "value": 10, "counts": "people",
+         "event": "wounded", "window": None, "scope": None},
+        {"article": 1, "text": "eight wounded", "value": 8, "counts": "people",
+         "event": "wounded", "window": None, "scope": None},
+    ]  # fmt: skip
+    sides = [[0, "ten were wounded"], [1, "ten people wounded"], [1, "eight wounded"]]
+    gold = {**GOLD, "figures": figures, "conflicts": [{"about": "wounded", "sides": sides}]}
+    ten_x, ten_y = FigureReport(10, "ten", X), FigureReport(10, "ten", Y)
+    eight = FigureReport(8, "eight", Y)
+    genuine = Disagreement("people wounded", None, ((ten_x,), (eight,)), "")
+    same_value = Disagreement("people wounded", None, ((ten_x,), (ten_y,)), "")
+    assert (
+        score(Facts(disagreements=(genuine,)), ARTICLES, gold).counts["disagreements"].matched == 1
+    )
+    assert (
+        score(Facts(disagreements=(same_value,)), ARTICLES, gold).counts["disagreements"].matched
+        == 0
+    )
+
+
 def test_a_label_may_name_the_gold_event_by_its_kind() -> None:
     # gold: "three people hurt" (event "hurt"), "four people were shot" (event "shot")
     facts = Facts(

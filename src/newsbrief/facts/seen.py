@@ -277,12 +277,16 @@ def _label(figure: Figure) -> str:
 
 def _conflicts(facts: Facts, gold: dict[str, Any], index: dict[str, int], report: Report) -> None:
     conflicts = gold.get("conflicts", [])
+    figures = gold.get("figures", [])
     count = report.counts["disagreements"]
     count.gold = len(conflicts)
     found: set[int] = set()
     for d in facts.disagreements:
         count.found += 1
-        hit = next((i for i, c in enumerate(conflicts) if _holds(d.sides, c["sides"], index)), None)
+        hit = next(
+            (i for i, c in enumerate(conflicts) if _holds(d.sides, c["sides"], figures, index)),
+            None,
+        )
         if hit is None:
             sides = " vs ".join("/".join(r.text for r in side) for side in d.sides)
             report.wrong.append(f"disagreement {d.about!r}: {sides}")
@@ -293,10 +297,21 @@ def _conflicts(facts: Facts, gold: dict[str, Any], index: dict[str, int], report
 
 
 def _holds(
-    sides: tuple[tuple[FigureReport, ...], ...], gold: list[list[Any]], index: dict[str, int]
+    sides: tuple[tuple[FigureReport, ...], ...],
+    gold: list[list[Any]],
+    figures: list[dict[str, Any]],
+    index: dict[str, int],
 ) -> bool:
+    """Whether two sides of a shown disagreement hold two gold mentions of a conflict that give
+    different values. A conflict lists its mentions, one per side (set 1: ``[[0, "three people
+    hurt"], [1, "four people were shot"]]``) or every mention of every side (set 3); a mention's
+    value is its gold figure's, else its position tells the sides apart."""
+    values: dict[tuple[int, str], object] = {
+        (f["article"], f["text"]): float(f["value"]) for f in figures
+    }
+    members = [(values.get((g[0], g[1]), f"mention {k}"), (g[0], g[1])) for k, g in enumerate(gold)]
     where = [
-        {i for i, side in enumerate(sides) if any(_matches(r, (g[0], g[1]), index) for r in side)}
-        for g in gold
+        (value, {i for i, side in enumerate(sides) if any(_matches(r, item, index) for r in side)})
+        for value, item in members
     ]
-    return len(where) == 2 and any(a != b for a in where[0] for b in where[1])
+    return any(va != vb and a != b for va, sa in where for vb, sb in where for a in sa for b in sb)
