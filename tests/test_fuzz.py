@@ -2,7 +2,7 @@
 ``verify_summary``) and the CLI (``brief``, ``batch``, ``ingest``, ``verify``): a result or a
 one-line NewsbriefError, never another exception, a traceback or exit 70.
 
-A bounded number of examples here (``NEWSBRIEF_FUZZ_EXAMPLES``, default 25 per test) keeps
+A bounded number of examples here (``NEWSBRIEF_FUZZ_EXAMPLES``, default 100 per test) keeps
 ``make test`` short; ``benchmarks/bench_fuzz.py`` runs the same tests with thousands."""
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ from newsbrief.config import Settings
 from newsbrief.errors import NewsbriefError
 from newsbrief.verify import verify_summary
 
-EXAMPLES = int(os.environ.get("NEWSBRIEF_FUZZ_EXAMPLES", "25"))
+EXAMPLES = int(os.environ.get("NEWSBRIEF_FUZZ_EXAMPLES", "100"))
 FUZZ = settings(
     max_examples=EXAMPLES,
     deadline=None,
