@@ -125,3 +125,30 @@ def test_a_briefing_reads_at_most_max_brief_articles(aleppo_dir: object) -> None
     assert len(briefing.articles) == 3
     assert any("5 articles: the briefing reads the first 3" in w for w in briefing.warnings)
     assert not any("the briefing reads" in w for w in newsbrief.brief([aleppo_dir]).warnings)
+
+
+def test_facts_read_at_most_max_fact_sentences() -> None:
+    """A huge page's facts are read from its first sentences (200,000 took 160 s), with a
+    warning; an ordinary story is read whole."""
+    from dataclasses import replace
+
+    import newsbrief
+    from newsbrief.config import Limits, Settings
+
+    texts = [
+        "\n\n".join(
+            f"Outlet {k} reports that {100 + i} residents were evacuated on day {i}."
+            for i in range(5)
+        )
+        for k in range(2)
+    ]
+    settings = replace(Settings(), limits=replace(Limits(), max_fact_sentences=4))
+    capped = newsbrief.brief(texts, settings=settings)
+    assert any("facts are read from the first 2 sentences" in w for w in capped.warnings)
+    assert capped.facts is not None and capped.facts.figures
+    read = {r.value for f in capped.facts.figures for r in f.reports if r.value >= 100}
+    assert read == {100, 101}
+    whole = newsbrief.brief(texts)
+    assert not any("facts are read" in w for w in whole.warnings)
+    assert whole.facts is not None
+    assert {r.value for f in whole.facts.figures for r in f.reports} >= {100, 101, 104}

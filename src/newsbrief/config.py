@@ -23,6 +23,10 @@ class Limits:
     # story has tens, a pile of thousands is no one story, and ranking and facts compare
     # articles with each other (10,000 feed entries took over 5 minutes and 6.5 GB).
     max_brief_articles: int = 300
+    # Facts read at most this many sentences of one briefing (the first of each article, the same
+    # number of each; a warning says so): facts cost ~1 ms a sentence, so a 7 MB page of 200,000
+    # sentences took 160 s; a story of 300 articles has ~10,000.
+    max_fact_sentences: int = 20_000
     # Fetching: seconds to connect and between bytes read (a slow server is skipped, not waited
     # on); a news page or feed is well under max_fetch_bytes; redirects followed; seconds
     # between two requests to one host (politeness to small sites).

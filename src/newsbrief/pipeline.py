@@ -164,6 +164,13 @@ def _brief(articles: list[Article], *, settings: Settings, warnings: tuple[str, 
     facts = None
     if settings.facts:
         read = [(a, s) for a, s in zip(articles, sentences, strict=True) if english[a.id]]
+        first, cut = leading([s for _, s in read], settings.limits.max_fact_sentences)
+        if cut is not None:
+            warnings += (
+                f"facts are read from the first {cut} sentences of each article (at most "
+                f"{settings.limits.max_fact_sentences} in one briefing)",
+            )
+            read = [(a, tuple(s)) for (a, _), s in zip(read, first, strict=True)]
         facts = extract_facts([a for a, _ in read], [s for _, s in read], settings=settings)
     briefing = Briefing(
         title=_title(articles, summary),
