@@ -54,3 +54,65 @@ def test_an_outlet_giving_two_values_itself_does_not_disagree() -> None:
         )
     )
     assert facts.disagreements == ()
+
+
+def test_an_outlet_holds_the_toll_it_leads_with_and_repeats() -> None:
+    facts = facts_of(
+        story(
+            "At least 20 people were killed at a village fair. Police said 20 people "
+            "were killed and the mayor gave a higher toll of 22. A bomb killed 12 people there "
+            "in 2009.",
+            "A gunfight at a village fair killed 22 people, officials said.",
+        )
+    )
+    (killed,) = facts.shown().disagreements
+    assert killed.about == "people killed"
+    assert [[(r.text, r.citation.article_id) for r in side] for side in killed.sides] == [
+        [("At least 20", "a0"), ("20", "a0")],
+        [("22", "a1")],
+    ]
+
+
+def test_a_value_stated_once_first_or_outnumbered_is_no_outlets_side() -> None:
+    # the lead "three co-workers" is another count than "Two people died on the scene"; and
+    # a lead stated once ("15 killed", then "18 killed" twice) is not the outlet's figure
+    facts = facts_of(
+        story(
+            "A gunman fatally shot three co-workers and himself. Three co-workers were shot "
+            "dead, police said. Two people died on the scene.",
+            "A gunman killed three people at a warehouse, officials said.",
+        )
+    )
+    assert facts.shown().disagreements == ()
+    facts = facts_of(
+        story(
+            "Early reports said 15 people were killed. Officials later said 18 people were "
+            "killed. The 18 people killed included guards.",
+            "At least 25 people were killed in the attack.",
+        )
+    )
+    assert [d.about for d in facts.shown().disagreements] == []
+
+
+def test_people_in_custody_and_arrested_are_one_count() -> None:
+    facts = facts_of(
+        story(
+            "Four people are in custody, police said.",
+            "Police have three people in custody over the killing.",
+        )
+    )
+    (custody,) = facts.shown().disagreements
+    assert custody.about == "people detained"
+    assert [[r.value for r in side] for side in custody.sides] == [[4], [3]]
+
+
+def test_a_fall_in_stories_and_in_feet_disagree() -> None:
+    facts = facts_of(
+        story(
+            "The climber fell nine stories onto a lower roof, police said.",
+            "The climber slipped 25 feet before landing on a roof.",
+        )
+    )
+    (fall,) = facts.shown().disagreements
+    assert fall.about == "distance fell"
+    assert [[r.text for r in side] for side in fall.sides] == [["nine stories"], ["25 feet"]]

@@ -113,3 +113,28 @@ def test_a_cut_or_an_index_that_has_advanced_is_a_change_and_reaching_no_event()
 def test_those_with_whom_something_happened_share_it() -> None:
     noun, event = one("They were trapped in a small area with tens of thousands of civilians.")
     assert (noun, event) == ("civilians", "trapped")
+
+
+def test_lives_at_stake_and_no_ill_effect_are_no_event() -> None:
+    assert one("A shelling could threaten the lives of millions.")[1] is None
+    assert one("The flood claimed the lives of 30 villagers.") == ("villagers", "killed")
+    assert one("The two suspects suffered no ill effect from the gas.")[1] != "sickened"
+    assert one("At least 30 guests fell ill after the dinner.") == ("guests", "sickened")
+    assert one("Millions of workers have no paid sick leave.")[1] is None
+
+
+def test_metric_tons_and_stories_are_measures_labelled_by_what_they_measure() -> None:
+    (weapons,) = mentions("It can make up to 4,500 metric tons of chemical weapons a year.")
+    assert (weapons.dimension, weapons.noun, weapons.value) == ("mass", "chemical weapons", 4500)
+    (agents,) = mentions("It holds 5,000 tonnes of nerve agents in stock.")
+    assert agents.noun == "nerve agents"
+    (fall,) = mentions("The man dropped nine stories onto a roof.")
+    assert (fall.dimension, fall.noun, fall.value) == ("height", "distance fell", 27.0)
+    (slip,) = mentions("He slipped 25 feet, past the ladder.")
+    assert (slip.noun, round(slip.value, 2)) == ("distance fell", 7.62)
+
+
+def test_in_custody_is_detained_but_the_custody_of_officers_is_not() -> None:
+    assert one("Three people remain in police custody.") == ("people", "detained")
+    assert one("Police took five men into custody.") == ("men", "detained")
+    assert one("He was in the custody of two officers.")[1] is None

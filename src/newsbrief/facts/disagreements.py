@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections import Counter
 from collections.abc import Sequence
 
 from newsbrief.facts.figures import Quantity, Reported, interval
@@ -31,6 +32,8 @@ _AT_MOST = frozenset(
 # Values further apart than this are a disagreement a reader should see (106 vs 95 minutes);
 # closer ones are shown below types.SHOWN (a recount, a rounding, a conversion).
 MATERIAL = 0.1
+# below this, counts differ materially by any one (20 vs 21 killed): no rounding to allow for
+SMALL_COUNT = 100
 FAR = 4.0  # largest / smallest value beyond which two values are likely two quantities
 
 
@@ -39,11 +42,12 @@ def disagreements(
 ) -> tuple[Disagreement, ...]:
     published = {a.id: a.published.date().isoformat() if a.published else None for a in articles}
     torn = _torn(quantities)
+    lead = _leads(quantities, torn)
     out = []
     for quantity in quantities:
         if not quantity.comparable or _mixed_dates(quantity):
             continue
-        sides = _apart(_sides(quantity, torn))
+        sides = _apart(_sides(quantity, torn, lead))
         if len(sides) < 2 or not _same_time(sides):
             continue
         outlets = {r.article_id for side in sides for r in side}
@@ -74,7 +78,8 @@ def _confidence(quantity: Quantity, sides: list[list[Reported]]) -> float:
     SHOWN too when they are an order of magnitude apart (1,400 killed in the last war, 30 in
     this one): outlets that disagree on one count rarely differ so much, two counts often do."""
     values = sorted(side[0].mention.value for side in sides)
-    close = any(b <= a * (1 + MATERIAL) for a, b in itertools.pairwise(values))
+    small = quantity.key[0] == "count" and values[-1] < SMALL_COUNT
+    close = not small and any(b <= a * (1 + MATERIAL) for a, b in itertools.pairwise(values))
     if close or values[-1] > FAR * max(values[0], 1e-9):
         return min(quantity.confidence, 0.4)
     return min(quantity.confidence, 0.9)
@@ -142,7 +147,11 @@ def _torn(quantities: Sequence[Quantity]) -> set[_Where]:
     return {where for where, (low, high) in spans.items() if low > high}
 
 
-def _sides(quantity: Quantity, torn: set[_Where]) -> list[list[Reported]]:
+def _sides(
+    quantity: Quantity,
+    torn: set[_Where],
+    lead: dict[tuple[str, tuple[str | None, ...]], Reported],
+) -> list[list[Reported]]:
     exact = [[r for r in group if not r.mention.vague] for group in quantity.groups]
     exact = [group for group in exact if group]
     groups_of: dict[str, set[int]] = {}
@@ -157,8 +166,41 @@ def _sides(quantity: Quantity, torn: set[_Where]) -> list[list[Reported]]:
         for a, ks in groups_of.items()
         if len(ks) == 1 and a not in partial and _where(a, quantity) not in torn
     }
-    sides = [[r for r in group if r.article_id in committed] for group in exact]
+    for k, group in enumerate(exact):
+        for r in group:
+            if lead.get((r.article_id, quantity.key)) is r and r.article_id not in partial:
+                committed.add(r.article_id)
+                groups_of[r.article_id] = {k}
+    sides = [[r for r in group if r.article_id in committed and groups_of[r.article_id] == {k}]
+             for k, group in enumerate(exact)]  # fmt: skip
     return [side for side in sides if side]
+
+
+def _leads(
+    quantities: Sequence[Quantity], torn: set[_Where]
+) -> dict[tuple[str, tuple[str | None, ...]], Reported]:
+    """An outlet giving several values for what happened ("20 people were killed", later "the
+    district police chief gave a higher toll of 21") holds the one it leads with when it also
+    states it most (at least twice, more often than any other value, whatever it counts): its
+    own figure, which others' may contradict. (By "(article, key)": the lead report.)"""
+    held: dict[_Where, list[tuple[tuple[str | None, ...], int, Reported]]] = {}
+    for q in quantities:
+        for g, group in enumerate(q.groups):
+            for r in group:
+                where = _where(r.article_id, q)
+                if where in torn and not r.mention.vague:
+                    held.setdefault(where, []).append((q.key, g, r))
+    out = {}
+    for where, reports in held.items():
+        key, g, first = min(reports, key=lambda t: (t[2].sentence.start, t[2].mention.start))
+        counts = Counter((k, h) for k, h, _ in reports)
+        same = counts.pop((key, g))
+        if same >= _LEAD_REPEATS and same > max(counts.values(), default=0):
+            out[(where[0], key)] = first
+    return out
+
+
+_LEAD_REPEATS = 2  # a value stated once may be a quote or an aside, not the outlet's figure
 
 
 # "two more soldiers", not "other": "21 were killed and eight other people wounded"

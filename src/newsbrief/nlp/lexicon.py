@@ -61,6 +61,11 @@ UNITS: dict[str | None, tuple[str, str | None, float]] = {
     "meters": ("height", "m", 1.0),
     "feet": ("height", "m", 0.3048),
     "ft": ("height", "m", 0.3048),
+    # a storey, as a fall is told ("fell nine stories"), is about three metres
+    "stories": ("height", "m", 3.0),
+    "storeys": ("height", "m", 3.0),
+    "metric tons": ("mass", "t", 1.0),
+    "metric tonnes": ("mass", "t", 1.0),
     "tonnes": ("mass", "t", 1.0),
     "tons": ("mass", "t", 1.0),
     "kilograms": ("mass", "kg", 1.0),
@@ -105,13 +110,17 @@ _EVENTS = {
     "displaced": "displaced homeless uprooted",
     "evacuated": "evacuated evacuation evacuations evacuate",
     "trapped": "trapped besieged siege stranded encircled",
-    "detained": "detained arrested arrests detention jailed imprisoned",
+    "detained": "detained arrested arrests detention jailed imprisoned custody",
     "held": "control controlled controls recaptured captured retaken seized retook hold holds",
     "missing": "missing disappeared",
     "hospitalized": "hospitalized hospitalised",
     "sickened": "sickened ill sick infected",
     "affected": "affected",
 }
+# Verbs right before a height that make it the distance of a fall ("slipped 25 feet").
+FALLS = frozenset(
+    "fell fall falls falling fallen dropped plunged plummeted slipped tumbled".split()
+)
 EVENT_CLASS = {word: name for name, words in _EVENTS.items() for word in words.split()}
 
 IRREGULAR_PARTICIPLES = frozenset(

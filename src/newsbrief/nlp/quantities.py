@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, replace
 
 from newsbrief.nlp.lexicon import (
+    FALLS,
     MONTHS,
     NOT_NOUNS,
     NUMBER_WORDS,
@@ -26,6 +27,7 @@ from newsbrief.nlp.quantity_context import (
     money_noun,
     nearest_window,
     participle,
+    plural,
     scope_after,
     trie,
     windows,
@@ -228,8 +230,12 @@ def _read(text: str, m: re.Match[str]) -> Mention | None:
         noun = money_noun(before, after, _noun(after, skip_of=True))
         loose = bool(noun) and after[:1] == ["in"]
     else:
-        noun = measured(dimension, _noun(after, skip_of=vague or unit is not None))
+        noun = _compound(
+            after, measured(dimension, _noun(after, skip_of=vague or unit is not None))
+        )
     event = read_event(before, after, noun, dimension)
+    if dimension == "height" and before and before[-1].lower() in FALLS:
+        noun = "distance fell"  # "dropped nine stories", "slipped 25 feet": one fall
     if dimension == "count" and (noun is None or event is None) and _PART_OF.match(text, m.end()):
         noun = event = None  # "two of the victims were stable", "Three of the injured": a part
     of_noun = _of_noun(after) if dimension == "percent" else None
@@ -407,6 +413,23 @@ def _noun(after: list[str], *, skip_of: bool) -> str | None:
             continue  # "100,000 Syrian civilians": the adjective, then the noun
         return low.replace("’", "'")
     return None
+
+
+def _compound(after: list[str], noun: str | None) -> str | None:
+    """ "5,000 tonnes of nerve agents": the noun with the plural right after it, when the
+    measure is "of" them."""
+    if noun is None or after[:1] != ["of"] or noun not in (w.lower() for w in after[1:3]):
+        return noun
+    at = [w.lower() for w in after].index(noun, 1)
+    following = after[at + 1 : at + 2]
+    if (
+        following
+        and following[0].islower()
+        and following[0] not in NOT_NOUNS
+        and plural(following[0])
+    ):
+        return f"{noun} {following[0]}"
+    return noun
 
 
 def _of_noun(after: list[str]) -> str | None:

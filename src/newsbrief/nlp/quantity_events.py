@@ -14,6 +14,8 @@ def read_event(before: list[str], after: list[str], noun: str | None, dimension:
     three people and injuring 23 others"; an event word only, and not "left": "left 80 dead";
     "fatally shot three" killed them), then the clause after it, then the clause before it."""
     classes = not dimension.startswith("money")  # "fled", "killed" say nothing of an amount
+    if _at_stake(before):
+        return None
     if not classes:
         event = None
     elif [w.lower() for w in before[-2:]] in _FATALLY:
@@ -30,6 +32,49 @@ def read_event(before: list[str], after: list[str], noun: str | None, dimension:
 _FATALLY = [["fatally", w] for w in "shot shooting stabbed stabbing wounded struck".split()]
 
 
+def _previous(words: list[str], i: int, *, after: bool) -> str | None:
+    """The word before ``words[i]`` in the text (``words`` run outward from the number)."""
+    k = i - 1 if after else i + 1
+    return words[k].lower() if 0 <= k < len(words) else None
+
+
+_HELD_IN = frozenset("in into police federal protective".split())
+
+
+def _fell_ill(words: list[str], i: int, *, after: bool) -> bool:
+    """ "fell ill", "became ill", "were ill": not "suffered no ill effect"."""
+    return _previous(words, i, after=after) in _ILL_VERBS
+
+
+_ILL_VERBS = frozenset("fell fall falls falling became become becoming got get gets getting "
+                       "were was are is been being".split())  # fmt: skip
+
+
+def _sick_leave(words: list[str], i: int, *, after: bool) -> bool:
+    """ "paid sick and parental leave", "sick days": a benefit, not an illness."""
+    # ``words`` run outward from the number: after it in text order, before it reversed
+    if after:
+        following, previous = words[i + 1 : i + 4], words[max(0, i - 1) : i]
+    else:
+        following, previous = words[max(0, i - 3) : i], words[i + 1 : i + 2]
+    near = {w.lower() for w in following + previous}
+    return bool(_BENEFITS & near)
+
+
+_BENEFITS = frozenset("leave days day pay time note notes paid".split())
+
+
+def _at_stake(before: list[str]) -> bool:
+    """ "threatening the lives of millions", "saved the lives of 20": lives that were not lost
+    ("claimed the lives of 21" were)."""
+    words = [w.lower() for w in before[-5:]]
+    return words[-2:] == ["lives", "of"] and not _COST.intersection(words[:-2])
+
+
+_COST = frozenset("claimed claim claims claiming took take takes taking taken cost costs "
+                  "costing lost losing lose ended ending".split())  # fmt: skip
+
+
 def _and_killed(words: list[str], i: int) -> bool:
     return [w.lower() for w in words[i + 1 : i + 3]] in (["and", "killed"], ["to", "death"])
 
@@ -44,7 +89,7 @@ _MORE_OF = frozenset("other others".split())
 
 def _event_of(before: list[str]) -> str | None:
     """ "the killing of hundreds", "the evacuation of 240 homes": the event named just before."""
-    if len(before) >= 2 and before[-1].lower() == "of":
+    if len(before) >= 2 and before[-1].lower() == "of" and before[-2].lower() != "custody":
         return EVENT_CLASS.get(before[-2].lower())
     return None
 
@@ -69,6 +114,12 @@ def _event(
         if low in WINDOW_STOPS:
             return None
         loose_ok = i <= 1 or words[i - 1].lower() == "to"  # "residents … to leave"
+        if low == "ill" and not _fell_ill(words, i, after=after):
+            continue
+        if low == "sick" and _sick_leave(words, i, after=after):
+            continue
+        if low == "custody" and _previous(words, i, after=after) not in _HELD_IN:
+            continue  # "in custody", "into police custody"; not "in the custody of two officers"
         if classes and low == "shot":  # the number's own verb only: "four people were shot"
             if all(_links(w, noun) for w in words[:i]):  # (not "… and was shot twice")
                 dead = words[i + 1 : i + 2] == ["dead"] or _and_killed(words, i)
