@@ -99,3 +99,12 @@ def test_capitals_before_a_name_are_no_first_name() -> None:
         "Roe says it made the change after “testing a variety of boarding concepts” last fall."
     )
     assert "CLOSE Roe" not in speakers(text)
+
+
+def test_he_and_a_named_person_keep_he_for_the_last_speaker() -> None:
+    text = (
+        "“We know its path, but not where it is,” Ada Roe said.\n\n"
+        "She and Ivo Lind hope their paper will help the search. "
+        "“If other people get excited about it, that would be great,” she said."
+    )
+    assert speakers(text) == ["Ada Roe", "Ada Roe"]

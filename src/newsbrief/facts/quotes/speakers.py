@@ -262,6 +262,8 @@ def _pronoun_speaker(
         )
         if subject is None and personal and SOMEONE.search(chunk):
             return None, None  # "one man, who gave no name, …, he said": no one named
+        if subject is None and personal and _HE_AND.match(chunk, main):
+            return last  # "He and Roe hope …. “…,” he said": the same "he" as before
         if subject is None:
             others = [n for n in found if not last[0] or n.name != last[0].split()[-1]]
             if personal and any(_person_of_story(n.name, text) for n in others):
@@ -327,6 +329,7 @@ _BEFORE_SUBJECT = re.compile(
 )
 
 
+_HE_AND = re.compile(r"[\s“\"‘']*(?:He|She)\s+and\s+[A-Z]")  # "He and Roe hope"
 _SPEECH_AFTER = re.compile(rf"\s*(?:,[^,]{{1,60}},\s*)?(?:{VERBS})\b")  # "Roe, 52, said"
 _SPEECH_BEFORE = re.compile(rf"\b(?!(?:told|tells|asked|asks)\b)(?:{VERBS})$")  # "…, said Roe"
 
