@@ -108,3 +108,29 @@ def test_he_and_a_named_person_keep_he_for_the_last_speaker() -> None:
         "“If other people get excited about it, that would be great,” she said."
     )
     assert speakers(text) == ["Ada Roe", "Ada Roe"]
+
+
+def test_a_common_noun_opening_the_sentence_leaves_he_to_no_one() -> None:
+    text = (
+        "“We searched every field around the town,” Ada Roe said.\n\n"
+        "Agents interviewed some 200 people, and agents came back empty-handed. "
+        "His mother pulled him close and whispered, “Those two little girls were taken.”"
+    )
+    assert speakers(text)[1:] in ([None], [])
+
+
+def test_initials_open_a_full_name() -> None:
+    text = (
+        "C.B. Thomas, a manager at the store, saw her arrive.\n\n"
+        "“She was obviously upset and distraught,” Thomas said."
+    )
+    assert speakers(text) == ["C.B. Thomas"]
+
+
+def test_it_s_opening_a_sentence_does_not_hide_the_last_speaker() -> None:
+    text = (
+        "Officer Heidi Vale confirmed the result on Wednesday.\n\n"
+        "“Not to scare people,” Vale said, but “when there is one, there is typically another.”\n\n"
+        "It’s important to “let folks know that the risk is still there,” she said. It’s late."
+    )
+    assert speakers(text)[-1] == "Heidi Vale"

@@ -37,6 +37,7 @@ from newsbrief.facts.quotes.who import (
     NOUN_SUBJECT,
     PERSON_PLURAL,
     SOMEONE,
+    common_word,
     is_adjective,
     is_event,
     is_modifier,
@@ -255,13 +256,15 @@ def _pronoun_speaker(
         if unnamed:  # "The mayor added …": the last speaker if a mayor, else no one
             noun = unnamed.group().split()[-1].lower()
             return last if last[1] and noun in last[1].lower() else (None, None)
-        found = [n for n in _people(chunk, main, text) if not _common_word(chunk, n, text)]
+        everyone = _people(chunk, main, text)
+        found = [n for n in everyone if not common_word(chunk, n, text)]
         subject = next(
             (n for n in found if not is_possessive(chunk, n) and _opens_clause(chunk, main, n)),
             None,
         )
-        if subject is None and personal and SOMEONE.search(chunk):
-            return None, None  # "one man, who gave no name, …, he said": no one named
+        lost = [n for n in everyone if n not in found and not chunk[: n.start].strip(" “\"‘'")]
+        if subject is None and personal and (SOMEONE.search(chunk) or lost):
+            return None, None  # "one man, who gave no name, …", "Agents said …": no one named
         if subject is None and personal and _HE_AND.match(chunk, main):
             return last  # "He and Roe hope …. “…,” he said": the same "he" as before
         if subject is None:
@@ -295,18 +298,6 @@ def _people(chunk: str, main: int, text: str) -> list[Name]:
         and not is_event(n.name)
         and not only_opens_sentences(n.name, text)
     ]
-
-
-def _common_word(chunk: str, name: Name, text: str) -> bool:
-    """A lone capitalised word that is no one's name here: opening the sentence and written in
-    lower case elsewhere ("Travelers would …", "National security minister …"), or after "a"
-    ("a Marine veteran")."""
-    if " " in name.name:
-        return False
-    before = chunk[: name.start].rstrip(" “\"‘'")
-    if before.endswith((" a", " an")) or before in ("A", "An"):
-        return True
-    return not before and next(word_matches(text, [name.name.lower()]), None) is not None
 
 
 def _person_of_story(name: str, text: str) -> bool:
@@ -427,7 +418,7 @@ def _names_in_full(text: str, surnames: set[str]) -> Iterator[str]:
         if n is None or " " not in name or not is_person_like(name) or name.split()[0] in _COMPASS:
             continue
         name = without_job(name)  # "Archaeologist Ada Roe"
-        if name.split()[0].isupper() and len(name.split()[0]) > 2:
+        if name.split()[0].isupper() and name.split()[0].isalpha() and len(name) > 2:
             continue  # "CLOSE Roe": web furniture before a name
         if "\n" in name or any(w.lower() in _NO_NAME_WORDS for w in name.split()):
             continue  # "What to Expect When Roe …", "Sometimes Roe …", "Light Show\n\nRoe"

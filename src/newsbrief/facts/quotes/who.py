@@ -232,6 +232,18 @@ def clause_subject(clause: str, text: str) -> Speaker:
     return n.name, n.title
 
 
+def common_word(chunk: str, name: Name, text: str) -> bool:
+    """A lone capitalised word that is no one's name here: opening the sentence and written in
+    lower case elsewhere ("Travelers would …", "National security minister …"), or after "a"
+    ("a Marine veteran")."""
+    if " " in name.name or name.name.endswith(("’s", "'s")):  # "It’s": no subject either way
+        return False
+    before = chunk[: name.start].rstrip(" “\"‘'")
+    if before.endswith((" a", " an")) or before in ("A", "An"):
+        return True
+    return not before and next(word_matches(text, [name.name.lower()]), None) is not None
+
+
 def is_modifier(text: str, name: Name) -> bool:
     """A name that modifies a noun for people: "Diplomatic sources", "the Texas congressman",
     "Romney spokeswoman Andrea Saul" (not "Jo Roe spokesperson for the college"); or a
