@@ -36,6 +36,8 @@ from newsbrief.facts.quotes.who import (
     LONE_SUBJECT,
     NOUN_SUBJECT,
     PERSON_PLURAL,
+    SOMEONE,
+    common_word,
     is_adjective,
     is_event,
     is_modifier,
@@ -44,6 +46,7 @@ from newsbrief.facts.quotes.who import (
     main_clause,
     only_opens_sentences,
     speaker_in,
+    without_job,
     word_matches,
 )
 from newsbrief.nlp.lexicon import (
@@ -253,11 +256,17 @@ def _pronoun_speaker(
         if unnamed:  # "The mayor added …": the last speaker if a mayor, else no one
             noun = unnamed.group().split()[-1].lower()
             return last if last[1] and noun in last[1].lower() else (None, None)
-        found = _people(chunk, main, text)
+        everyone = _people(chunk, main, text)
+        found = [n for n in everyone if not common_word(chunk, n, text)]
         subject = next(
             (n for n in found if not is_possessive(chunk, n) and _opens_clause(chunk, main, n)),
             None,
         )
+        lost = [n for n in everyone if n not in found and not chunk[: n.start].strip(" “\"‘'")]
+        if subject is None and personal and (SOMEONE.search(chunk) or lost):
+            return None, None  # "one man, who gave no name, …", "Agents said …": no one named
+        if subject is None and personal and _HE_AND.match(chunk, main):
+            return last  # "He and Roe hope …. “…,” he said": the same "he" as before
         if subject is None:
             others = [n for n in found if not last[0] or n.name != last[0].split()[-1]]
             if personal and any(_person_of_story(n.name, text) for n in others):
@@ -305,12 +314,13 @@ def _person_of_story(name: str, text: str) -> bool:
 # ending in a comma ("But Roe said", "Later that day, Roe said").
 _BEFORE_SUBJECT = re.compile(
     r"(?:(?:But|And|So|Yet|Then|Still|Now|Later|Also|Meanwhile|Instead)\s+)?"
-    r"(?:[^,;:]{1,60},\s*)?(?:(?:but|and|so|yet|then|still|now|later|also)\s+)?"
-    r"(?:(?:[Tt]he|[Aa]n?)\s+(?:[a-z][\w-]*\s+){0,3})?"  # "A groggy Ada Roe"
+    r"(?:[^,;:]{1,80},\s*)?(?:(?:but|and|so|yet|then|still|now|later|also)\s+)?"
+    r"(?:(?:[Tt]he|[Aa]n?)\s+(?:(?!(?:for|of|at|from|with|the|in|on|to|by)\b)[a-z][\w-]*\s+){0,3})?"
     r"(?:(?:[A-Z][\w.’'-]*\s+){0,2}[A-Z][\w.’'-]*)?\s*"  # a title: "Prof.", "Chief"
 )
 
 
+_HE_AND = re.compile(r"[\s“\"‘']*(?:He|She)\s+and\s+[A-Z]")  # "He and Roe hope"
 _SPEECH_AFTER = re.compile(rf"\s*(?:,[^,]{{1,60}},\s*)?(?:{VERBS})\b")  # "Roe, 52, said"
 _SPEECH_BEFORE = re.compile(rf"\b(?!(?:told|tells|asked|asks)\b)(?:{VERBS})$")  # "…, said Roe"
 
@@ -352,7 +362,10 @@ def _previous_sentence_speaker(place: Place) -> Speaker:
     m = BEFORE.match(sentences[k].text)
     if not m or PASSIVE.search(m.group("who")):
         return None, None
-    found = speaker_in(m.group("who"), subject=True)
+    who = m.group("who")
+    if who.rstrip().endswith(","):  # "Leave is paid, says Kahn.": the name after the verb
+        who = sentences[k].text[m.end() :].strip(" .")
+    found = speaker_in(who, subject=True)
     own = place.text[sentences[k + 1].start : place.span.start]
     if found[0] and any(
         is_person_like(n.name) and n.name.split()[-1] != found[0].split()[-1] for n in names(own)
@@ -404,6 +417,9 @@ def _names_in_full(text: str, surnames: set[str]) -> Iterator[str]:
         name = n.name if n else ""
         if n is None or " " not in name or not is_person_like(name) or name.split()[0] in _COMPASS:
             continue
+        name = without_job(name)  # "Archaeologist Ada Roe"
+        if name.split()[0].isupper() and name.split()[0].isalpha() and len(name) > 2:
+            continue  # "CLOSE Roe": web furniture before a name
         if "\n" in name or any(w.lower() in _NO_NAME_WORDS for w in name.split()):
             continue  # "What to Expect When Roe …", "Sometimes Roe …", "Light Show\n\nRoe"
         before = text[max(0, n.start - 40) : n.start - len(n.title or "")].rstrip(" “\"‘'")

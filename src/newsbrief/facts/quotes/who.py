@@ -34,6 +34,8 @@ from newsbrief.nlp.names import (
 from newsbrief.nlp.stopwords import ENGLISH
 
 _POSSESSIVE = re.compile(r"['’]s?$")
+# Job words that may open a full name when they open its sentence: "Archaeologist Ada Roe".
+_JOB_WORDS = ROLE_NOUNS | frozenset("archaeologist anthropologist astronomer".split())
 # Nouns for a person besides those of the lexicon: "the Texas congressman said".
 _MORE_PEOPLE = frozenset(
     "congressman congresswoman lawmaker candidate contender politician actor actress singer "
@@ -51,6 +53,10 @@ DEFINITE_PERSON = re.compile(
 _CLAUSE_WORD = re.compile(
     r"(?:\s+(?:[a-z]+ly|further|again|later|once|twice|more))?\s+(?:about|that|by|on|if|whether"
     r"|for|to|with|at|in|of|why|how|what|over|after|from|during)\b|,\s+(?:he|she|they|we|I)\b"
+)
+# "one man, who gave no name, …": a person the text introduces without naming them.
+SOMEONE = re.compile(
+    rf"\b(?:one|a|an|another)\s+(?:[a-z-]+\s+)?(?:person|man|woman|{_PERSON_NOUN}),?\s+who\b"
 )
 # "The mayor added", "a valet driver wondered": a sentence whose subject is a person not named.
 NOUN_SUBJECT = re.compile(
@@ -75,6 +81,9 @@ INTRO_WORDS = frozenset(
 LONE_SUBJECT = re.compile(r"\s+[a-z]|,\s+(?:who|a|an|the)\s")
 # "Romney spokeswoman Andrea Saul", "Diplomatic sources": a name before a noun for people
 # modifies it and is not the speaker.
+_ADJECTIVE_PERSON_NOUN = re.compile(
+    rf"\s+(?!(?:{VERBS})\b)[a-z]+\s+(?:{_PERSON_NOUN})\s+[A-Z]"
+)  # "National security minister Ada Roe"
 _BEFORE_PERSON_NOUN = re.compile(rf"\s+(?:{_PERSON_NOUN})(?P<plural>s?)\b")
 PERSON_PLURAL = frozenset(
     {w + "s" for w in ROLE_NOUNS | PEOPLE_NOUNS | _MORE_PEOPLE}
@@ -88,6 +97,15 @@ _ORG_OF = re.compile(
 _BRACKETS = re.compile(r"\([^()]*\)")
 _CONJUNCTION = re.compile(r"^(?:But|And|So|Yet|Then)\s+(?=[a-z])")  # "But he said …"
 _TIME_PHRASE = re.compile(r"\s+(?:on|last|this)\s+[A-Z][a-z]+day\s*$|\s+(?:today|yesterday)\s*$")
+# "Ada Roe of Ede University", "Ada Roe from the Ede Institute": a person and their institution.
+_OF_BODY = re.compile(r"\s*,?\s*(?:from|of|at|with)\s+(?:the\s+)?")
+# "Inspector-General of Police Ada Roe": an office, then its holder.
+_OF = re.compile(r"\s+of\s+(?:the\s+)?")
+# "Ede University's Ada Roe": an organisation owning the person named after it.
+_OWNED_PERSON = re.compile(
+    r"\s*(?:[Tt]he\s+)?(?P<owner>(?:[A-Z][\w&.-]*\s+){0,5}[A-Z][\w&.-]*)['’]s\s+(?P<rest>[A-Z].*)$",
+    re.DOTALL,
+)
 
 
 def speaker_in(who: str, *, subject: bool = False) -> Speaker:
@@ -99,6 +117,9 @@ def speaker_in(who: str, *, subject: bool = False) -> Speaker:
         return first, None
     if "@" in who:
         return organisation_speaker(who) or (None, None)  # "@handle tweeted"
+    owned = _OWNED_PERSON.match(who)
+    if owned and is_organisation(owned.group("owner")) and names(owned.group("rest"))[:1]:
+        return speaker_in(owned.group("rest"), subject=subject)  # "Ede University's Ada Roe"
     if first in ("a", "an", "one"):  # "a spokeswoman for the Ede Police in Lund": Ede Police
         body = organisation_speaker(who)
         said_for = body[0] if body else None
@@ -133,12 +154,54 @@ def speaker_in(who: str, *, subject: bool = False) -> Speaker:
         if first in PERSON_PLURAL:
             return "", None  # "Officials said": attributed, to nobody named
         return None, None
-    pick = _subject(who, found) if subject else found[0]
+    pick = _office_holder(who, found, _subject(who, found) if subject else found[0])
     for org in _ORG_OF.finditer(who):  # "The Institute of Directors", "University of Ede"
         if org.start() <= pick.start < org.end() and is_organisation(org.group("head")):
             return re.sub(r"^The\s+", "", org.group().strip()), None
     role = combine(role_before(who, pick.start), appositive(who[pick.end :]))
-    return pick.name, role
+    return without_job(pick.name), role
+
+
+def without_job(name: str) -> str:
+    """ "Archaeologist Ada Roe" -> "Ada Roe": a job word kept at the front of a full name."""
+    words = name.split()
+    first = words[0].lower() if words else ""
+    if len(words) >= 3 and (first in _JOB_WORDS or first.endswith(("ologist", "ist"))):
+        return " ".join(words[1:])
+    return name
+
+
+def _office_holder(who: str, found: list[Name], pick: Name) -> Name:
+    """ "Inspector-General of Police Ada Roe" -> Ada Roe (the office's holder, less the words of
+    its organisation); "Ada Roe of Ede University" -> Ada Roe (not the university)."""
+    i = found.index(pick)
+    before = found[i - 1] if i > 0 else None
+    if (
+        " " not in pick.name
+        and i + 1 < len(found)
+        and _OF.fullmatch(who, pick.end, found[i + 1].start)
+    ):
+        return _holder(found[i + 1])
+    if before and " " not in before.name and _OF.fullmatch(who, before.end, pick.start):
+        return _holder(pick)
+    if (
+        before
+        and " " in before.name
+        and is_organisation(pick.name)
+        and not is_organisation(before.name)
+        and _OF_BODY.fullmatch(who, before.end, pick.start)
+    ):
+        return before
+    return pick
+
+
+def _holder(name: Name) -> Name:
+    """ "Police Ada Roe" -> "Ada Roe": the words of an organisation cut from a holder's name."""
+    words = name.name.split()
+    while len(words) > 2 and words[0].lower() in ORG_WORDS:
+        words = words[1:]
+    kept = " ".join(words)
+    return Name(kept, name.end - len(kept), name.end, None) if kept != name.name else name
 
 
 def clause_subject(clause: str, text: str) -> Speaker:
@@ -169,12 +232,26 @@ def clause_subject(clause: str, text: str) -> Speaker:
     return n.name, n.title
 
 
+def common_word(chunk: str, name: Name, text: str) -> bool:
+    """A lone capitalised word that is no one's name here: opening the sentence and written in
+    lower case elsewhere ("Travelers would …", "National security minister …"), or after "a"
+    ("a Marine veteran")."""
+    if " " in name.name or name.name.endswith(("’s", "'s")):  # "It’s": no subject either way
+        return False
+    before = chunk[: name.start].rstrip(" “\"‘'")
+    if before.endswith((" a", " an")) or before in ("A", "An"):
+        return True
+    return not before and next(word_matches(text, [name.name.lower()]), None) is not None
+
+
 def is_modifier(text: str, name: Name) -> bool:
     """A name that modifies a noun for people: "Diplomatic sources", "the Texas congressman",
     "Romney spokeswoman Andrea Saul" (not "Jo Roe spokesperson for the college"); or a
     participle that opens a sentence: "Asked about it, she said"."""
     if not text[: name.start].strip(" “\"'‘") and _participle(text, name.name, name.end):
         return True
+    if " " not in name.name and _ADJECTIVE_PERSON_NOUN.match(text, name.end):
+        return True  # "National security minister Ada Roe"
     m = _BEFORE_PERSON_NOUN.match(text, name.end)
     if not m:
         return False
