@@ -57,8 +57,9 @@ def test_organisations_named_with_and_are_one_name() -> None:
     found = _kinds(
         "Officials of the U.S. Securities and Exchange Commission said so. A spokesman for the "
         "Reno Convention and Visitors Authority agreed. The Idaho Department of Business and "
-        "Industry fined them. Donald Harlow and Harlow Organization lawyers met. Bank of "
-        "America and Citigroup declined."
+        "Industry fined them. The Fish and Wildlife Service and the Justice Department and "
+        "State Department met. The Boston Times and Chicago Post ran it. Donald Harlow and "
+        "Harlow Organization lawyers met. Bank of America and Citigroup declined."
     )
     assert found.get("U.S. Securities and Exchange Commission") == "organisation"
     assert found.get("Reno Convention and Visitors Authority") == "organisation"
@@ -66,12 +67,15 @@ def test_organisations_named_with_and_are_one_name() -> None:
     assert "Reno Convention" not in found and "Exchange Commission" not in found
     assert "Donald Harlow and Harlow Organization" not in found
     assert "Bank of America and Citigroup" not in found
+    assert found.get("Fish and Wildlife Service") == "organisation"
+    assert "Justice Department and State Department" not in found
+    assert "Boston Times and Chicago Post" not in found
 
 
 def test_sites_groups_journals_and_capitals_are_typed() -> None:
     found = _kinds(
         "Guests at the Silver Palms Hotel fled to Brindle International Airport. The Taliban "
-        "denied it. The study was published in Nature on Monday. Police in Kuala Lumpur and "
+        "denied it. The study was published on Monday in Nature. Police in Kuala Lumpur and "
         "New South Wales said nothing. Delta Air Lines cancelled flights."
     )
     assert found.get("Silver Palms Hotel") == "place"

@@ -141,10 +141,14 @@ def and_joins(text: str, left: str, left_end: int, right: str, right_start: int)
     if "the" in lw:  # "Officials of the U.S. Securities"
         lw = lw[len(lw) - lw[::-1].index("the") :]
     lw = _less_place(lw)  # "Nevada Department of …", "U.S. Securities"
-    if not lw or lw[-1] in ORG_WORDS or not all(_common(w) for w in lw):
+    if not lw or not all(_common(w) for w in lw):
         return False
-    if rw[-1] in ORG_WORDS:
-        return True
+    if rw[-1] in ORG_WORDS:  # "Water and Sewerage Department", not "Justice Department and …"
+        if rw[0] in _PLACES_LOWER or lw[-1] in _OUTLET_WORDS:
+            return False  # "New York Times and Washington Post"
+        return len(lw) == 1 or lw[-1] not in ORG_WORDS
+    if lw[-1] in ORG_WORDS:
+        return False
     office = next((i for i, w in enumerate(lw) if w in ("of", "for")), 0)
     if office == 0 or lw[office - 1] not in ORG_WORDS or len(rw) > 2 or _org_in(rw):
         return False
@@ -173,6 +177,7 @@ def _less_place(words: list[str]) -> list[str]:
     return words
 
 
+_OUTLET_WORDS = frozenset("times post news journal herald tribune gazette press magazine".split())
 _DOTTED = re.compile(r"^(?:[a-z]\.){2,}$")
 _PLACES_LOWER = frozenset(p.lower() for p in PLACES)
 
@@ -184,5 +189,8 @@ def has_title(title: str) -> bool:
 
 
 def published_in(text: str, start: int) -> bool:
-    """ "published in Nature": a journal, not a place."""
-    return text[max(0, start - 16) : start].rstrip().endswith(("published in", "appeared in"))
+    """ "published in Nature", "published yesterday in Nature": a journal, not a place."""
+    return _PUBLISHED.search(text, max(0, start - 40), start) is not None
+
+
+_PUBLISHED = re.compile(r"\b(?:published|appeared|appears)(?:\s+[A-Za-z]+){0,2}\s+in\s+$")
