@@ -106,3 +106,17 @@ def test_own_outlet_told_in_the_body_is_no_entity() -> None:
     found = facts_of(story(*texts)).entities
     cited = [c.article_id for e in found if e.name == "Associated Press" for c in e.citations]
     assert cited == ["a1"]  # cited as a source by a1; a0's own wire
+
+
+def test_press_release_contact_lines_and_follow_us_sentences_name_nothing() -> None:
+    text = (
+        "Acme flies to 40 cities and 300 airports on five continents with 700 aircraft. For "
+        "more information, visit acme.com, follow @Acme on Twitter or connect on Facebook. The "
+        "stock of Acme Holdings is traded.\n\nFor further information: Acme Worldwide Media "
+        "Relations, +1-872-825-8640, media.relations@acme.com\n"
+        "His brothers posted a message on Facebook mourning him."
+    )
+    dropped = [text[a:b] for a, b in skips([text]).spans[0]]
+    assert any(d.startswith("follow @Acme on Twitter or connect on Facebook") for d in dropped)
+    assert any("Media Relations" in d for d in dropped)
+    assert not any("Acme Holdings" in d or "brothers" in d for d in dropped)

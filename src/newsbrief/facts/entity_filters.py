@@ -20,6 +20,10 @@ from newsbrief.nlp.lexicon import ORG_WORDS
 from newsbrief.types import EntityMention
 
 _SMALL = r"(?:the|of|a|an|and|in|on|to|for|with|at|from|&)"
+_FOLLOW = re.compile(
+    r"\b(?i:follow|connect|like|find)\b[^.!?\n]{0,40}\bon (?:Twitter|Facebook|Instagram|YouTube)\b"
+    r"[^.!?\n]*"
+)
 # Credits within a line, each found only where its first words occur in the text.
 _CREDITS = (
     ("Photo", re.compile(r"\((?:Photos?|Images?|Credit|Video)\s*:[^)\n]*\)")),  # (Photo: X/AP)
@@ -31,6 +35,9 @@ _CREDITS = (
         "contributed",
         re.compile(r"^[^\n]{0,120}\bcontributed (?:to )?this (?:report|story)[^\n]*", re.M),
     ),
+    # "For more information, visit x.com, follow @X on Twitter or connect on Facebook."
+    ("on Twitter", _FOLLOW),
+    ("on Facebook", _FOLLOW),
 )
 # Whole short lines: a credit ("Nicholas Kamm/AFP/Getty Images", "Team Coco on YouTube", "AP")
 # or page furniture ("Follow NBC News on Twitter", "Add Donald Trump as an interest …").
@@ -86,9 +93,19 @@ def _contributor(name: str) -> str:
 
 
 def _contact(line: str) -> bool:
-    if len(line) > _CONTACT_LINE or ("Twitter" not in line and "Facebook" not in line):
+    """A reporter's or press office's contact line: a handle or address with a network's name,
+    or an e-mail address or a telephone number ("For further information: X Media Relations,
+    +1-872-…, media@x.com")."""
+    if len(line) > _CONTACT_LINE:
+        return False
+    if ("@" in line or "+1" in line) and _REACH.search(line):
+        return True
+    if "Twitter" not in line and "Facebook" not in line:
         return False
     return ("@" in line or "http" in line) and "pic.twitter.com" not in line
+
+
+_REACH = re.compile(r"\b[\w.-]+@[\w-]+\.[\w.]+\b|\+1[-. ]?\d{3}[-. ]\d{3}[-. ]\d{4}\b")
 
 
 _WORK = re.compile(
