@@ -50,6 +50,8 @@ def test_references_footnotes_titles_and_adjectives_name_nothing() -> None:
     )
     assert not any("Fig" in n or "49" in n or "American" in n for n in found)
     assert "Financial Officer" not in found and "Central" not in found
+    kept = _kinds("Aid reached South Sudan and ships crossed the South Pacific on Monday.")
+    assert "South Sudan" in kept and "South Pacific" in kept
     assert "Ministry of Trade" in found and "Ministry of Trade-funded" not in found
 
 

@@ -51,7 +51,7 @@ _OCCUPATION = re.compile(r"^(?:[a-z]+(?:ologist|ographer|ician)|principal|engine
 _REGIONAL = frozenset(
     "latin north south east west central northern southern eastern western".split()
 )
-_PEOPLE = re.compile(r"^[A-Z][a-z]+(?:an|ese|ish|ic)$")
+_PEOPLE = re.compile(r"^[A-Z][a-z]+(?:ian|ean|can|ese|ish)$")  # not "Sudan", "Pacific"
 
 
 def trim(name: str, start: int, end: int) -> tuple[str, int, int] | None:
@@ -75,7 +75,7 @@ def _cut(name: str) -> int | None:
     plain = [w.lower().strip("’'") for w in words]
     if plain[-1] in _REFERENCES or (len(plain) > 1 and plain[-2] in _REFERENCES):
         return None
-    if len(words) == 2 and plain[0] in _REGIONAL and _PEOPLE.match(words[1]):
+    if len(words) == 2 and plain[0] in _REGIONAL and _PEOPLE.match(words[1]) and name not in PLACES:
         return None  # "Latin American"
     if len(words) == 1 and plain[0] in _REGIONAL:
         return None  # "Central" of "Central and South America"
