@@ -21,7 +21,11 @@ import sys
 import time
 from pathlib import Path
 
-from bench_facts_seen import gold_articles  # type: ignore[import-not-found]  # its folder
+from bench_facts_seen import (  # type: ignore[import-not-found]  # its folder
+    HELD_OUT,
+    _line_range,
+    gold_articles,
+)
 
 from newsbrief.batch import read_cluster
 from newsbrief.clean import read_clean
@@ -77,7 +81,7 @@ def main() -> None:
     if args.cost:
         facts_share(args.data, min(args.cost, MAX_COST_LINES))
         return
-    stories, inputs = zip(*gold_articles(args.gold, args.data), strict=True)
+    stories, inputs = zip(*gold_articles(args.gold, args.data, _line_range(HELD_OUT)), strict=True)
     summary_ms = []
     for articles in inputs:
         sentences = [segment(a) for a in articles]

@@ -20,6 +20,10 @@ from newsbrief.nlp.lexicon import ORG_WORDS
 from newsbrief.types import EntityMention
 
 _SMALL = r"(?:the|of|a|an|and|in|on|to|for|with|at|from|&)"
+_FOLLOW = re.compile(
+    r"\b(?i:follow|connect|like|find)\b[^.!?\n]{0,40}\bon (?:Twitter|Facebook|Instagram|YouTube)\b"
+    r"[^.!?\n]*"
+)
 # Credits within a line, each found only where its first words occur in the text.
 _CREDITS = (
     ("Photo", re.compile(r"\((?:Photos?|Images?|Credit|Video)\s*:[^)\n]*\)")),  # (Photo: X/AP)
@@ -31,6 +35,9 @@ _CREDITS = (
         "contributed",
         re.compile(r"^[^\n]{0,120}\bcontributed (?:to )?this (?:report|story)[^\n]*", re.M),
     ),
+    # "For more information, visit x.com, follow @X on Twitter or connect on Facebook."
+    ("on Twitter", _FOLLOW),
+    ("on Facebook", _FOLLOW),
 )
 # Whole short lines: a credit ("Nicholas Kamm/AFP/Getty Images", "Team Coco on YouTube", "AP")
 # or page furniture ("Follow NBC News on Twitter", "Add Donald Trump as an interest …").
@@ -49,7 +56,9 @@ _FURNITURE = re.compile(
 )
 _OUTLET_NAME = r"([A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,3})"
 # The article's own outlet: its dateline "(CNN)", "LONDON (AP) —"; the outlet of a furniture line.
-_DATELINE = re.compile(rf"\s*(?:[A-Z][A-Z .,]+\s)?\({_OUTLET_NAME}\)\s*[—–-]?\s")
+_DATELINE = re.compile(
+    rf"\s*(?:[A-Z][A-Z .,]+(?:\s*[A-Z][a-z.]+)*\s)?\({_OUTLET_NAME}\)\s*[—–-]?\s"
+)  # "(CNN) —", "LONDON (AP) —", "KINGSTON, Jamaica (AP) —"
 _OWN = re.compile(rf"\b(?:More from|Follow|news, video, and analysis from)\s+{_OUTLET_NAME}")
 # "(Photo by X for The Washington Post)", "The author is a Reuters Breakingviews columnist".
 _FOR_OUTLET = re.compile(
@@ -69,8 +78,36 @@ def _signs_up(line: str) -> bool:
 _INTERVIEWER = re.compile(rf"{_OUTLET_NAME}:(?:\s|$)")  # "Washington Post: How did you …"
 _INTERVIEWER_AT = 50  # the colon of an interviewer's name stands this near the line's start
 _CONTRIBUTOR = re.compile(
-    rf"{_OUTLET_NAME}['’]s?\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+)+\s+contributed"
+    rf"{_OUTLET_NAME}(?:['’]s?)?\s+(?:(?:writers?|reporters?|correspondents?|staff)\s+)?"
+    r"[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+)+(?:,?\s+(?:and\s+)?[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+)+)*"
+    r",?\s+contributed"
 )
+# A reporter's contact line: a network's name with a handle or an address, no embedded tweet.
+_CONTACT_LINE = 200
+
+
+def _contributor(name: str) -> str:
+    """ "The Washington Post's" of "The Washington Post's Jane Doe contributed": its outlet."""
+    name = name.rsplit("\n", 1)[-1].strip().removeprefix("The ")
+    return name.removesuffix("'s").removesuffix("’s").rstrip("'’")
+
+
+def _contact(line: str) -> bool:
+    """A reporter's or press office's contact line: a handle or address with a network's name,
+    or an e-mail address or a telephone number ("For further information: X Media Relations,
+    +1-872-…, media@x.com")."""
+    if len(line) > _CONTACT_LINE:
+        return False
+    if ("@" in line or "+1" in line) and _REACH.search(line):
+        return True
+    if "Twitter" not in line and "Facebook" not in line:
+        return False
+    return ("@" in line or "http" in line) and "pic.twitter.com" not in line
+
+
+_REACH = re.compile(r"\b[\w.-]+@[\w-]+\.[\w.]+\b|\+1[-. ]?\d{3}[-. ]\d{3}[-. ]\d{4}\b")
+
+
 _WORK = re.compile(
     rf"[\"“‘']((?:[A-Z][\w’'-]*|\d+|{_SMALL})(?:\s+(?:[A-Z][\w’'.-]*|\d+|{_SMALL})){{0,6}}),?[\"”’']"
 )
@@ -138,18 +175,21 @@ def _passages(text: str) -> tuple[list[tuple[int, int]], set[str]]:
             asked = _INTERVIEWER.match(body)
             if asked is not None and " " in asked.group(1):
                 names.add(asked.group(1))
-        if len(body) > _SHORT_LINE:
-            continue
-        dateline = _DATELINE.match(body)
+        dateline = _DATELINE.match(body)  # on a line of any length: "KINGSTON (AP) — …"
         if dateline:
             names.add(dateline.group(1))
+        if len(body) > _SHORT_LINE:
+            continue
+        if _contact(body):
+            found.append(line.span())  # "X on Twitter: http://…", "Follow him on Twitter @x"
+            continue
         if _CREDIT_LINE.match(body) or _FURNITURE.match(body):
             found.append(line.span())
             names.update(m.group(1) for m in _OWN.finditer(body))
         elif _headline(body) or (_signs_up(body) and _SIGN_UP.search(body)):
             found.append(line.span())
     if "contributed" in text:
-        names.update(m.group(1) for m in _CONTRIBUTOR.finditer(text))
+        names.update(_contributor(m.group(1)) for m in _CONTRIBUTOR.finditer(text))
     if any(hint in text for hint in _FOR_HINTS):
         names.update(m.group(1) for m in _FOR_OUTLET.finditer(text))
     return found, {n.strip() for n in names}

@@ -20,9 +20,8 @@ around them, each type with a weight (how sure the cue is):
 
 Names are cut where a reader cuts them: a common word that only starts the sentence ("Witness
 Henry Oliver said"), the field of a title ("Vice President of Education Fabio Sementilli") and
-a caption's next sentence ("Space Station The Zarya") are no part of them; "&" joins ("Smith &
-Nephew"), and so does a title's office ("Harford County Sheriff's Office"). Names no cue types
-are left out.
+a caption's next sentence ("Space Station The Zarya") are no part of them (``entity_trim``);
+"&" joins ("Smith & Nephew"), and so does a title's office ("Harford County Sheriff's Office").
 """
 
 from __future__ import annotations
@@ -32,6 +31,7 @@ from collections.abc import Iterator, Sequence
 from functools import lru_cache
 
 from newsbrief.facts.entity_filters import common_words
+from newsbrief.facts.entity_trim import and_joins, has_title, published_in, trim
 from newsbrief.facts.gazetteer import (
     BUILDINGS,
     COMPANY_WORDS,
@@ -107,6 +107,10 @@ _AMPERSAND_GAP = 8  # " & " with a few spaces more; a longer gap holds more than
 _OF = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?")
 # A name typed with this much weight already keeps that type: its other mentions are not examined.
 _ENOUGH = 6.0
+# Last words of places that an organisation's word before them does not make an organisation's.
+SITES = frozenset(
+    "street road avenue square bridge airport plaza beach hotel casino resort".split()
+)
 
 
 def rules(texts: Sequence[str]) -> list[list[Mention]]:
@@ -116,10 +120,13 @@ def rules(texts: Sequence[str]) -> list[list[Mention]]:
     alone: set[str] = set()  # one-word names, also at the start of a sentence ("Winter said")
     starts: list[list[Mention]] = []  # those at the start of a sentence
     for text in texts:
-        mentions, first = [], []
+        mentions, first = list[Mention](), list[Mention]()
         for name, start, end, title in _spans(text):
             if " " in name:
                 name, start, title = _lead(text, name, start, title)
+            if (cut := trim(name, start, end)) is None:
+                continue  # "Extended Data Fig", "Financial Officer"
+            name, start, end = cut
             bare = _bare(name)
             if " " not in name and text[max(0, start - 4) : start].lower() != "the ":
                 alone.add(bare)  # not "the Brotherhood"
@@ -135,6 +142,7 @@ def rules(texts: Sequence[str]) -> list[list[Mention]]:
             if extra and _joins(extra.group(1), bare):
                 start -= len(extra.group(1))  # "the Securities and Exchange Commission"
                 bare = text[start : start + len(extra.group(1)) + len(bare)]
+                mentions = [m for m in mentions if m.start < start]  # "Securities" alone
             if kind:
                 weights[bare] = weights.get(bare, 0.0) + weight
             mentions.append(Mention(bare, start, start + len(bare), kind, weight or 1.0))
@@ -226,14 +234,10 @@ def _has_word(text: str, word: str) -> bool:
     at = text.find(word)
     while at >= 0:
         before, after = text[at - 1 : at] if at else "", text[at + n : at + n + 1]
-        if not _word_char(before) and not _word_char(after):
+        if not (before.isalnum() or before == "_" or after.isalnum() or after == "_"):
             return True
         at = text.find(word, at + 1)
     return False
-
-
-def _word_char(char: str) -> bool:
-    return bool(char) and (char.isalnum() or char == "_")
 
 
 def _office_holder(name: str) -> bool:
@@ -245,10 +249,9 @@ def _joined(text: str) -> Iterator[tuple[str, int, int, str | None]]:
     """``name_spans``, runs joined by "&" as one name: "Smith & Nephew", "Finn Dixon & Herling"."""
     held: tuple[str, int, int, str | None] | None = None
     for span in name_spans(text, long=True):
-        if (
-            held is not None
-            and span[1] - held[2] < _AMPERSAND_GAP
-            and _AMPERSAND.fullmatch(text, held[2], span[1])
+        if held is not None and (
+            (span[1] - held[2] < _AMPERSAND_GAP and _AMPERSAND.fullmatch(text, held[2], span[1]))
+            or and_joins(text, held[0], held[2], span[0], span[1])
         ):
             held = (text[held[1] : span[2]], held[1], span[2], held[3])
             continue
@@ -310,7 +313,7 @@ def _kind(
         return kind, 3.0 if _known_acronym(text, name, end) else _BARE_ACRONYM
     if kind:
         return kind, 3.0
-    if title and _has_title(title):
+    if title and has_title(title):
         return "person", 3.0
     previous = word_before(text, start)
     if previous and not previous[1] and previous[0] in ORG_NOUNS:
@@ -325,6 +328,8 @@ def _kind(
         return "person", 2.0
     if place_word:
         return "place", 3.0
+    if previous and previous[0] == "in" and published_in(text, start):
+        return "organisation", 1.0  # "published in Nature"
     if previous and previous[0] in PLACE_CUES:
         strong = not previous[1] and previous[0] not in _WEAK_CUES and _place_like(name)
         return "place", 1.0 if strong and len(name.split()) < 5 else 0.25
@@ -370,18 +375,13 @@ def _name_kind(name: str) -> tuple[str | None, bool]:
     plain = [w.removesuffix("’s").removesuffix("'s") for w in words]
     if _ACRONYM.match(name):
         return ("place" if name.lower() in PLACE_ACRONYMS else "organisation"), False
+    if len(plain) > 1 and plain[-1] in SITES:
+        return None, True  # "Los Angeles International Airport", "Trump International Hotel"
     if any(w in ORG_WORDS for w in plain) or " ".join(plain) in PLATFORMS:
         return "organisation", False
     if len(plain) > 1 and plain[-1] in COMPANY_WORDS:
         return "organisation", False
     return None, plain[-1] in PLACE_WORDS
-
-
-@lru_cache(maxsize=4096)
-def _has_title(title: str) -> bool:
-    """A title before the name, not of something ("Father of Taxonomy")."""
-    words = title.lower().split()
-    return words[-1] not in ("of", "for", "the") and any(w in TITLES for w in words)
 
 
 @lru_cache(maxsize=8192)

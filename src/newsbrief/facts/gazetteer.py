@@ -38,7 +38,9 @@ Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Mic
 Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|
 North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|
 South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|West Virginia|Wisconsin|Wyoming|
-Washington, D.C.|District of Columbia|Ontario|Quebec|British Columbia|Alberta
+Washington, D.C.|District of Columbia|Ontario|Quebec|British Columbia|Alberta|Manitoba|
+Saskatchewan|Nova Scotia|New Brunswick|Newfoundland|New South Wales|Queensland|Tasmania|
+Western Australia|South Australia|Northern Territory
 """
 REGIONS = """
 Africa|Asia|Europe|Antarctica|Arctic|Antarctic|North America|South America|Central America|
@@ -59,7 +61,11 @@ Edinburgh|Glasgow|Manchester|Birmingham|Liverpool|Munich|Frankfurt|Hamburg|Milan
 Lisbon|Warsaw|Prague|Budapest|Kiev|Kyiv|Minsk|Riyadh|Dubai|Abu Dhabi|Doha|Sydney|Melbourne|
 Auckland|Johannesburg|Cape Town|Nairobi|Lagos|Mexico City|Havana|Caracas|Bogota|Lima|Santiago|
 Buenos Aires|Sao Paulo|Rio de Janeiro|Bangkok|Manila|Jakarta|Singapore|Hanoi|Pyongyang|Mosul|
-Raqqa|Homs|Idlib|Gaza City|Kandahar|Tripoli|Benghazi|Khartoum|Mogadishu|Sanaa|Aden
+Raqqa|Homs|Idlib|Gaza City|Kandahar|Tripoli|Benghazi|Khartoum|Mogadishu|Sanaa|Aden|
+Kuala Lumpur|Taipei|Kathmandu|Dhaka|Colombo|Yangon|Phnom Penh|Ho Chi Minh City|Tashkent|Almaty|
+Baku|Tbilisi|Yerevan|Amman|Muscat|Kuwait City|Addis Ababa|Kampala|Kigali|Dar es Salaam|Accra|
+Dakar|Abuja|Kinshasa|Harare|Lusaka|Luanda|Algiers|Tunis|Rabat|Casablanca|Brasilia|Quito|
+Montevideo|Panama City|Canberra|Brisbane
 """
 SKY = """
 Sun|Moon|Mars|Venus|Jupiter|Saturn|Uranus|Neptune|Pluto|Earth|Ceres|Eris|Sedna|Titan|Europa|
@@ -97,7 +103,7 @@ ORG_ACRONYMS = frozenset(
 # Last words of companies' names, beside the lexicon's ORG_WORDS.
 COMPANY_WORDS = frozenset(
     "management capital partners holdings solutions logistics investments securities petroleum "
-    "pharmaceuticals technologies ventures".split()
+    "pharmaceuticals technologies ventures lines".split()
 )
 # Words of buildings' names: "Broward County Jail" is no person's name.
 BUILDINGS = frozenset("jail prison tower building apartments mall".split())

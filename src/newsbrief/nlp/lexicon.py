@@ -208,7 +208,7 @@ ORG_WORDS = frozenset(
     trust society centre center laboratory labs airlines airways motors systems industries
     parliament congress senate assembly government cabinet house agency's foods grain water
     images photos pictures media studios entertainment records brotherhood co co. journal
-    magazine gazette tribune herald
+    magazine gazette tribune herald taliban hezbollah hamas al-qaeda al-shabab
     """.split()
 )
 # Words of ORG_WORDS that alone name an institution ("the Senate"), not just any committee.
@@ -225,7 +225,8 @@ PLACE_WORDS = frozenset(
     """
     street road lane avenue square bridge river province city county district valley island
     islands mountains mountain sea bay port airport region state village town park lake
-    coast gulf strait peninsula heights plaza quay beach harbor harbour
+    coast gulf strait peninsula heights plaza quay beach harbor harbour hotel casino resort
+    strip
     """.split()
 )
 # Words before a name that make it a place.

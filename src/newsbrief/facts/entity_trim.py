@@ -1,0 +1,196 @@
+"""A capitalised run cut to the name a reader sees in it, or no name at all:
+
+- a word before the name that is no part of it: page furniture shouted in capitals ("CLOSE
+  United", "SOURCE United Airlines") or a common word that opens a line or a sentence ("About
+  United", "Meanwhile Sen. Rand Paul");
+- a title or an occupation before a person's name ("Archaeologist Jane Roe", "Westfield High
+  Principal John Doe": the person is "John Doe");
+- an adjective joined by a hyphen ("Department of Labor-funded": "Department of Labor");
+- no name: a reference to a figure or table ("Extended Data Fig"), a word with a footnote's
+  number glued to it ("Analyst49"), a title with no name ("Financial Officer") or a people's
+  adjective ("Latin American").
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from newsbrief.facts.entity_filters import common_words
+from newsbrief.facts.gazetteer import BUILDINGS, COMPANY_WORDS, ORG_ACRONYMS, PLACES
+from newsbrief.nlp.lexicon import (
+    INSTITUTIONS,
+    ORG_WORDS,
+    PLACE_ACRONYMS,
+    PLACE_WORDS,
+    ROLE_NOUNS,
+    TITLES,
+)
+
+__all__ = ["and_joins", "has_title", "published_in", "trim"]
+
+# Common words that start a line or a sentence and are no part of the name after them.
+_OPENERS = frozenset(
+    """
+    about after before during despite since unlike like via per meanwhile however although
+    though while when where whereas if as also but and or so yet then thus related read watch
+    see share tweet photo video image caption source close more
+    """.split()
+)
+# Adjectives made with a hyphen after a name: "Labor-funded", "Kabul-based", "Saudi-led".
+_HYPHEN_ADJECTIVE = re.compile(
+    r"-(?:funded|based|led|backed|owned|run|style|era|linked|made|born|controlled|affiliated|"
+    r"sponsored|allied|bound|area|related|operated|appointed|designated|brokered|friendly)$"
+)
+# References to parts of a paper: "Extended Data Fig", "Supplementary Table".
+_REFERENCES = frozenset("fig fig. figs figure figures table tables supplementary".split())
+_FOOTNOTE = re.compile(r"[a-z]\d+$")  # "Analyst49": a superscript's number glued to the word
+# Occupations written before a name like a title ("Archaeologist", "Principal").
+_OCCUPATION = re.compile(r"^(?:[a-z]+(?:ologist|ographer|ician)|principal|engineer)$")
+# Adjectives that come before a people's adjective ("Latin American", "North African").
+_REGIONAL = frozenset(
+    "latin north south east west central northern southern eastern western".split()
+)
+_PEOPLE = re.compile(r"^[A-Z][a-z]+(?:ian|ean|can|ese|ish)$")  # not "Sudan", "Pacific"
+
+
+def trim(name: str, start: int, end: int) -> tuple[str, int, int] | None:
+    """``name`` (from ``start`` to ``end``) as a reader names it: cut, or None where it names
+    nothing."""
+    found = _HYPHEN_ADJECTIVE.search(name)
+    if found and " " in name:
+        name, end = name[: found.start()], start + found.start()
+    cut = _cut(name)
+    if cut is None:
+        return None
+    return name[cut:], start + cut, end
+
+
+@lru_cache(maxsize=8192)
+def _cut(name: str) -> int | None:
+    """How many characters of ``name`` go before the name; None: it names nothing."""
+    words = name.split()
+    if any(_FOOTNOTE.search(w) for w in words):
+        return None
+    plain = [w.lower().strip("’'") for w in words]
+    if plain[-1] in _REFERENCES or (len(plain) > 1 and plain[-2] in _REFERENCES):
+        return None
+    if len(words) == 2 and plain[0] in _REGIONAL and _PEOPLE.match(words[1]) and name not in PLACES:
+        return None  # "Latin American"
+    if len(words) == 1 and plain[0] in _REGIONAL:
+        return None  # "Central" of "Central and South America"
+    if len(words) > 1 and plain[-1] in ROLE_NOUNS and all(w in common_words() for w in plain):
+        return None  # "Financial Officer", and it is no person
+    cut = 0
+    if len(words) > 1 and _opener(words[0], words[1]):
+        cut = name.index(words[1], len(words[0]))
+        words = words[1:]
+    k = _title_at(words)
+    if k is not None:
+        cut = name.index(words[k + 1], cut + name[cut:].index(words[k]) + len(words[k]))
+    return cut
+
+
+def _opener(word: str, following: str) -> bool:
+    low = word.lower()
+    if word.isupper() and len(word) > 2 and not following.isupper():
+        known = low.replace(".", "") in ORG_ACRONYMS or low in PLACE_ACRONYMS
+        return not known and low in common_words()  # "CLOSE", "SOURCE", not "NBC" or "US"
+    return low in _OPENERS and word[0].isupper() and not word.isupper()
+
+
+def _title_at(words: list[str]) -> int | None:
+    """The index of a title or occupation followed by a person's two or three names."""
+    for k, word in enumerate(words[:-2]):
+        rest = words[k + 1 :]
+        if not 2 <= len(rest) <= 3 or not all(_name_word(w) for w in rest):
+            continue
+        if _titled(word) or ("of" in words[1:k] and _titled(words[0])):
+            return k  # "Inspector-General of Police Khalid Abu Bakar": the field of a title
+        if k and word.lower() in ORG_WORDS:
+            return k  # "Sewerage Department Sue McCormick": who speaks for it
+    return None
+
+
+def _titled(word: str) -> bool:
+    low = word.lower()
+    return (
+        low in ROLE_NOUNS
+        or any(p in TITLES for p in low.split("-"))
+        or bool(_OCCUPATION.match(low))
+    )
+
+
+def _name_word(word: str) -> bool:
+    low = word.lower()
+    if low in TITLES or low in ROLE_NOUNS or low in ORG_WORDS or low in PLACE_WORDS:
+        return False  # "Queen Victoria Road", "Volunteer Fire Company": one name
+    return word[:1].isupper() and "." not in word[1:] and low not in BUILDINGS
+
+
+def and_joins(text: str, left: str, left_end: int, right: str, right_start: int) -> bool:
+    """Two runs of capitals joined by "and" are one organisation's name: "Las Vegas Convention
+    and Visitors Authority", "Securities and Exchange Commission", "Organization for Economic
+    Cooperation and Development" (common words, an organisation's word or an office of "X of");
+    not "Justice Department and State Department", "Bank of America and Citigroup"."""
+    if right_start - left_end != len(" and ") or text[left_end:right_start] != " and ":
+        return False
+    lw, rw = _plain(left), _plain(right)
+    if len(rw) > 3 or any(w in TITLES for w in rw):
+        return False
+    if "the" in lw:  # "Officials of the U.S. Securities"
+        lw = lw[len(lw) - lw[::-1].index("the") :]
+    lw = _less_place(lw)  # "Nevada Department of …", "U.S. Securities"
+    if not lw or not all(_common(w) for w in lw):
+        return False
+    if rw[-1] in ORG_WORDS:  # "Water and Sewerage Department", not "Justice Department and …"
+        if rw[0] in _PLACES_LOWER or lw[-1] in _OUTLET_WORDS:
+            return False  # "New York Times and Washington Post"
+        return len(lw) == 1 or lw[-1] not in ORG_WORDS
+    if lw[-1] in ORG_WORDS:
+        return False
+    office = next((i for i, w in enumerate(lw) if w in ("of", "for")), 0)
+    if office == 0 or lw[office - 1] not in ORG_WORDS or len(rw) > 2 or _org_in(rw):
+        return False
+    return all(w in common_words() for w in rw)  # "… Cooperation and Development"
+
+
+def _common(word: str) -> bool:
+    return word in common_words() or word in COMPANY_WORDS or bool(_DOTTED.match(word))
+
+
+def _plain(name: str) -> list[str]:
+    return [w.lower() for w in name.split()]
+
+
+def _org_in(words: list[str]) -> bool:
+    return any(w in ORG_WORDS or w in INSTITUTIONS for w in words)
+
+
+def _less_place(words: list[str]) -> list[str]:
+    """The words less a place or a dotted acronym they start with."""
+    if words and _DOTTED.match(words[0]):
+        return words[1:]
+    for n in (3, 2, 1):
+        if len(words) > n and " ".join(words[:n]) in _PLACES_LOWER:
+            return words[n:]
+    return words
+
+
+_OUTLET_WORDS = frozenset("times post news journal herald tribune gazette press magazine".split())
+_DOTTED = re.compile(r"^(?:[a-z]\.){2,}$")
+_PLACES_LOWER = frozenset(p.lower() for p in PLACES)
+
+
+def has_title(title: str) -> bool:
+    """A title before the name, not of something ("Father of Taxonomy")."""
+    words = title.lower().split()
+    return words[-1] not in ("of", "for", "the") and any(w in TITLES for w in words)
+
+
+def published_in(text: str, start: int) -> bool:
+    """ "published in Nature", "published yesterday in Nature": a journal, not a place."""
+    return _PUBLISHED.search(text, max(0, start - 40), start) is not None
+
+
+_PUBLISHED = re.compile(r"\b(?:published|appeared|appears)(?:\s+[A-Za-z]+){0,2}\s+in\s+$")
