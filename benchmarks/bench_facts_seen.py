@@ -30,7 +30,9 @@ DEFAULT_GOLD = ROOT / "tests" / "fixtures" / "facts-fresh-1"
 DEFAULT_DATA = ROOT.parent / "shared" / "data" / "multinews-dev.jsonl"
 
 
-HELD_OUT = "150-198"  # dev lines of the gold set being labelled blind: never run on
+# Dev lines of a gold set being labelled blind, never to be run on ("150-198" while set 4 was;
+# none now: set 4 was scored on 2026-12-03).
+HELD_OUT = ""
 
 
 def _line_range(text: str) -> range:
