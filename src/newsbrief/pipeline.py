@@ -120,6 +120,8 @@ _LABEL_WORDS = 8
 
 # The words that mark the warning of mixed_warning (the web page offers to brief each story).
 MIXED_MARK = "stories, not one:"
+# How the warning tells a reader to brief each story (the web page names its button instead).
+SPLIT_HINT = "(brief --split briefs each story)"
 
 
 def is_mixed(briefing: Briefing) -> bool:
@@ -140,8 +142,7 @@ def mixed_warning(articles: list[Article], groups: list[list[int]], *, split: bo
     rest = f"; and {more} more" if more > 0 else ""
     return (
         f"these {len(articles)} articles look like {len(groups)} {MIXED_MARK} "
-        f"{'; '.join(named)}{rest} "
-        + ("(each briefed on its own)" if split else "(brief --split briefs each story)")
+        f"{'; '.join(named)}{rest} " + ("(each briefed on its own)" if split else SPLIT_HINT)
     )
 
 

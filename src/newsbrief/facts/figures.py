@@ -289,8 +289,7 @@ def agree(a: Mention, b: Mention) -> bool:
 
 
 def interval(m: Mention) -> tuple[float, float]:
-    high = m.high if m.high is not None else m.value
-    return m.value / (1 + TOLERANCE), high * (1 + TOLERANCE)
+    return m.value / (1 + TOLERANCE), _high(m) * (1 + TOLERANCE)
 
 
 class _Values:

@@ -100,7 +100,7 @@ def _event(
     *,
     classes: bool = True,
     after: bool = False,
-    reach: int = len(EVENT_CLASS),
+    reach: int | None = None,
 ) -> str | None:
     """The first event word in ``words`` (read outward from the number) before a clause ends:
     a word of ``EVENT_CLASS`` anywhere in the clause (when ``classes``), another participle
@@ -128,7 +128,8 @@ def _event(
             classes
             and low in EVENT_CLASS
             and (low not in _LOOSE or loose_ok)
-            and (after or i <= reach)  # (a class word too far may still be the verb below)
+            # (a class word too far may still be the verb below)
+            and (after or reach is None or i <= reach)
         ):
             return EVENT_CLASS[low]
         said = low in _NOT_EVENTS or low in SPEECH_VERBS  # "three jurors told Reuters"

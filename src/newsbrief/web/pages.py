@@ -11,7 +11,7 @@ from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse, Response
 from starlette.concurrency import run_in_threadpool
 
-from newsbrief.pipeline import is_mixed
+from newsbrief.pipeline import SPLIT_HINT, is_mixed
 from newsbrief.web.briefing import brief, brief_each, request_settings
 from newsbrief.web.errors import RequestError
 from newsbrief.web.forms import FormInput, form_articles, form_input, form_words, read_form
@@ -51,13 +51,12 @@ async def brief_page(request: Request, state: State) -> Response:
     offer = None
     if is_mixed(briefing):  # several stories: say so (the warning) and offer to brief each
         offer = Offer(text=given.text, urls=given.urls, words=settings.words, files=uploaded)
-        hinted = tuple(w.replace(_CLI_HINT, _WEB_HINT) for w in briefing.warnings)
+        hinted = tuple(w.replace(SPLIT_HINT, _WEB_HINT) for w in briefing.warnings)
         briefing = replace(briefing, warnings=hinted)
     return briefing_page(briefing, offer=offer)
 
 
 # The one-story warning names the CLI's way to brief each story; the page has a button.
-_CLI_HINT = "(brief --split briefs each story)"
 _WEB_HINT = "(“Brief each story” above briefs each on its own)"
 
 
