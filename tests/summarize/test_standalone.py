@@ -41,6 +41,19 @@ def test_the_middle_of_a_long_quotation_is_someones_words() -> None:
     assert not marks["Critics disagreed on Friday."]
 
 
+def test_a_straight_quotation_opened_again_in_its_paragraph_stays_open() -> None:
+    """Each part of a long speech opened again ('"… made you rich. "This is about …'), as the
+    convention goes: counting the marks would close it."""
+    marks = quoted(
+        'The senator spoke for ten minutes. "You kept your job and your bonuses while the '
+        'tellers were fired. "This is about accountability. You should resign. You should give '
+        'back the money." The chief executive did not answer.'
+    )
+    assert marks["You should resign."]
+    assert not marks["The senator spoke for ten minutes."]
+    assert not marks["The chief executive did not answer."]
+
+
 def test_a_whole_quotation_on_its_own_is_someones_words() -> None:
     marks = quoted(
         "“People don't have to worry,” the police chief said.\n\n"

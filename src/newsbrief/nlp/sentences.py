@@ -117,6 +117,19 @@ _OPENERS = '“"'
 _WHOLE_QUOTE = re.compile(r"^[“\"][^“”\"]+[”\"][.!]?$")
 
 
+# A straight mark after a space (or at the start) and before a word opens a quotation, any
+# other closes one: '"And when … rich. "This is about …' (each paragraph of a long quote
+# opened again, the convention) leaves it open, where counting the marks would close it.
+def _straight_open(between: str, open_before: int) -> int:
+    """Whether a straight-quoted quotation is open (1) after ``between``, given ``open_before``."""
+    state, at = open_before, between.find('"')
+    while at != -1:
+        after_space = at == 0 or between[at - 1] in " \t\n(["
+        state = 1 if after_space and between[at + 1 : at + 2].strip() else 0
+        at = between.find('"', at + 1)
+    return state
+
+
 def in_quotation(text: str, sentences: Sequence[Sentence]) -> list[bool]:
     """For each of an article's ``sentences`` (in order, as ``segment`` gives them) over its
     ``text``: is it someone's words with no one named in it? True when the sentence starts
@@ -135,7 +148,7 @@ def in_quotation(text: str, sentences: Sequence[Sentence]) -> list[bool]:
             between = text[previous.start : s.start]
             closed = between.count("”") + between.count("’’") + between.count("\ufffd?")
             open_curly = max(0, open_curly + between.count("“") - closed)
-            open_straight = (open_straight + between.count('"')) % 2
+            open_straight = _straight_open(between, open_straight)
         previous = s
         stripped = s.text.strip()
         out.append(
