@@ -733,6 +733,17 @@ def test_a_dateline_with_its_source_is_cut_below_other_text_too() -> None:
         "location, from the web and via third-party applications. You always have the option "
         "to delete your Tweet location history. Learn more",
         "Like WTOP on Facebook and follow @WTOP on Twitter to engage in conversation.",
+        "View Images An artist's impression of the harbour as it looked two centuries ago.",
+        "Enlarge Image Close The valley road under water on Monday.",
+        "Want stories like these delivered straight to your inbox? Sign up now for the Valley "
+        "Courier newsletter!",
+        "Breaking News Emails Get breaking news alerts and special reports. The news and stories "
+        "that matter, delivered weekday mornings.",
+        "Sign up here for Valley Huddle A daily play-by-play of council news in your inbox. Email "
+        "Sign Up By signing up you agree to receive email newsletters or alerts. You can "
+        "unsubscribe at any time.",
+        "Photos: The valley flood Photos: The valley flood The river rose two metres. Hide Caption "
+        "1 of 3 Photos: The valley flood Rescuers reached the farm on Monday. Hide Caption 2 of 3",
     ],
 )
 def test_archive_and_embed_notices_are_boilerplate(notice: str) -> None:
@@ -782,3 +793,14 @@ def test_a_one_word_title_is_kept_unless_it_is_furniture(tmp_path: Path) -> None
     plain.write_text(f"Obituaries\n\n{text}\n\nMore text follows here.\n", encoding="utf-8")
     [article] = newsbrief.brief([plain]).articles
     assert article.title is None and not article.text.startswith("Obituaries")
+
+
+def test_news_about_a_newsletter_or_subscribers_is_kept() -> None:
+    kept = [
+        "The council's newsletter said the valley road would reopen on Monday.",
+        "The paper lost 4,000 subscribers after it asked readers to sign up for a paid plan.",
+    ]
+    text = "Flood closes the valley road\n\n" + "\n\n".join(kept)
+    (article,) = read([text]).articles
+    cleaned = clean_articles([article])[0].text
+    assert all(line in cleaned for line in kept)

@@ -45,6 +45,7 @@ _BOILERPLATE = re.compile(
       |tweet|pin|linkedin|reddit)
     | download\ (the|our)\ .{0,60}\bapps?\b.*
     | enlarge\ this\ image | (toggle|hide|show)\ caption | image\ (caption|copyright)\b.*
+    | (view\ images?|enlarge\ image)\ .*  # a gallery's button run into its photo's caption
     | have\ a\ tip\b.* | sorry,\ the\ page\ you\ requested.* | text\ size.* | article\ excerpt
     | here\ are\ some\ of\ the\ (reactions|tweets|responses)\b.* | all\ rights\ reserved.*
     | copyright\ ©?.* | ©.* | [\W_]{1,80}
@@ -306,11 +307,35 @@ def _normalise_spaces(line: str) -> str:
     return _SPACES.sub(" ", line).strip()
 
 
+# A newsletter's sign-up box, its sentences run together in one paragraph ("Want stories like
+# these delivered straight to your inbox? Sign up now for the … newsletter!", "Breaking News
+# Emails Get breaking news alerts …"): 18 paragraphs of the dev set, each all promotion.
+_NEWSLETTER = re.compile(
+    r"^breaking news emails\b|\b(?:delivered|directly|straight|right)\b[^.!?]{0,30}\byour inbox\b"
+    r"|\b(?:sign up|subscribe)\b[^.!?]{0,80}\b(?:newsletters?|inbox)\b"
+    r"|\b(?:newsletters?|inbox)\b[^.!?]{0,80}\b(?:sign up|subscribe)\b",
+    re.IGNORECASE,
+)
+_MAX_NEWSLETTER_WORDS = 80
+# A photo gallery flattened into one paragraph: "Photos: <title> … Hide Caption 4 of 23 Photos:
+# <title> <caption> Hide Caption 5 of 23 …" (4 dev paragraphs of 445-1,706 words, captions only).
+_GALLERY_COUNTER = re.compile(r"\bHide Caption \d+ of \d+\b")
+
+
 def _is_boilerplate(line: str, key: str) -> bool:
     # _COOKIE ignores case; the characters it matches for "cook" are word characters that lower to
     # c, o, o, k, so a line it matches has "cook" in its key (``_key(line)``): others skip it.
-    return bool(_BOILERPLATE.match(line)) or bool(
-        "cook" in key and _COOKIE.search(line) and _COOKIE_NOTICE.search(line)
+    # The same holds for "inbox", "newsletter" and "emails" and _NEWSLETTER, and for "hide
+    # caption" and _GALLERY_COUNTER.
+    return (
+        bool(_BOILERPLATE.match(line))
+        or bool("cook" in key and _COOKIE.search(line) and _COOKIE_NOTICE.search(line))
+        or bool(
+            ("inbox" in key or "newsletter" in key or "emails" in key)
+            and _NEWSLETTER.search(line)
+            and _words(line, _MAX_NEWSLETTER_WORDS) <= _MAX_NEWSLETTER_WORDS
+        )
+        or ("hide caption" in key and len(_GALLERY_COUNTER.findall(line)) >= 2)
     )
 
 
