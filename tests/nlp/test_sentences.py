@@ -379,6 +379,15 @@ def test_nupunkt_shortcut_gives_the_models_spans(body: str, tail: str) -> None:
             "The talks were led by Ms. Hun Sen. Smith of the UN.",
             ["The talks were led by Ms. Hun Sen. Smith of the UN."],
         ),
+        (  # Punkt breaks after "Lt." here; a title after a lower-case word is no end
+            "“When they did that,” says the county's spokesman Lt. John Corr, “they saw a shoe.”"
+            " Lt. Corr left.",
+            [
+                "“When they did that,” says the county's spokesman Lt. John Corr, “they saw a"
+                " shoe.”",
+                "Lt. Corr left.",
+            ],
+        ),
     ],
 )
 def test_a_name_that_ends_like_an_abbreviation(text: str, expected: list[str]) -> None:

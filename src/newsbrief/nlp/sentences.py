@@ -38,7 +38,8 @@ def segment(article: Article, *, segmenter: Segmenter | str = "nupunkt") -> tupl
     for para in _PARAGRAPH.finditer(text):
         base = para.start()
         raw = [(base + a, base + b) for a, b in backend.spans(para.group())]
-        spans.extend(_join_quotes(text, _name_ends(text, _trimmed(text, raw))))
+        named = _titles_joined(text, _name_ends(text, _trimmed(text, raw)))
+        spans.extend(_join_quotes(text, named))
     aid = article.id
     return tuple(Sentence(aid, i, a, b, text[a:b]) for i, (a, b) in enumerate(spans))
 
@@ -87,6 +88,30 @@ def _name_ends(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]
             tail = len(piece.rstrip())
             if tail > lead:
                 out.append((a + lead, a + tail))
+    return out
+
+
+# A title Punkt took for a sentence's end, after a lower-case word (or none) and before a name:
+# "… says the sheriff's spokesman Lt. | John Corina, “they looked down …”" is one sentence.
+_TITLE_END = re.compile(
+    r"(?:^|(?<![\w’'-])[a-z][\w’'-]*\s+|[(“\"])"
+    r"(?:Lt|Sgt|Capt|Col|Gen|Gov|Sen|Rep|Dr|Mr|Mrs|Ms|Det|Insp|Supt|Prof|Rev|Maj|Adm|Cpl|Pvt|Cmdr)\.$"
+)
+
+
+def _titles_joined(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Spans joined across a false break after a title (see _TITLE_END)."""
+    out: list[tuple[int, int]] = []
+    for start, end in spans:
+        if (
+            out
+            and text[start : start + 1].isupper()
+            and text[out[-1][1] - 1] == "."
+            and _TITLE_END.search(text[max(out[-1][0], out[-1][1] - 40) : out[-1][1]])
+        ):
+            out[-1] = (out[-1][0], end)
+        else:
+            out.append((start, end))
     return out
 
 
