@@ -170,6 +170,38 @@ def test_first_person_outside_quotation_marks_is_not_a_candidate() -> None:
         assert is_candidate(sentence(attributed), settings=settings), attributed
 
 
+def test_the_page_talking_to_its_reader_is_not_a_candidate() -> None:
+    settings = Settings()
+    for addressed in [
+        "You can unsubscribe from the council's weekly bulletin at any time.",
+        "If you have any information about the fire, call the county tip line.",
+        "You'd have to be very naive to think the budget will pass this year.",
+        "Get your tickets for the harbour festival at the town hall from Monday.",
+    ]:
+        assert not is_candidate(sentence(addressed), settings=settings), addressed
+    for quoted in [
+        "“You have to leave now,” the officer told residents of the eastern districts.",
+        '"Thank you for everything," the mayor said as the council approved the budget.',
+        "The youth council approved the budget for young people on Tuesday night.",
+    ]:
+        assert is_candidate(sentence(quoted), settings=settings), quoted
+
+
+def test_headlines_and_shouting_are_not_candidates() -> None:
+    settings = Settings()
+    for headline in [
+        "Harbour Warden Warns: 'The Old Pier Is About To Fall!'",
+        "THE HOSPITAL WAS READY TO TREAT THE CHILD ON MONDAY.",
+    ]:
+        assert not is_candidate(sentence(headline), settings=settings), headline
+    for sentence_text in [
+        "Michael Stone is Executive Vice President and Special Counsel to the Harbour Board.",
+        "Tel Aviv was not hit by rockets on Thursday, officials said.",
+        "ABC had 20/20 and Primetime; CBS had 48 Hours on Sunday nights.",
+    ]:
+        assert is_candidate(sentence(sentence_text), settings=settings), sentence_text
+
+
 def _argmax_select(
     scores: list[float],
     articles: list[int],

@@ -65,6 +65,11 @@ _ANY_DIGIT = re.compile(r"\d")
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
 # (The lookahead on the first letters lets the regex engine skip ahead: a fifth less time.)
 _FIRST_PERSON = re.compile(r"\b(?=[IWwMmOou])(?:I|[Ww]e|[Mm]y|[Oo]ur|us|me)\b")
+# Second person outside quotation marks is the page or the writer talking to its reader: web
+# furniture ("You can unsubscribe at any time.", "Also, you may find what you're looking for if
+# you try searching below."), a call for tips, an op-ed's or a review's voice ("You'd have to be
+# on another planet to think…"); in a briefing it reads as the briefing addressing its reader.
+_SECOND_PERSON = re.compile(r"\b[Yy]ou(?:rs?|rself|rselves)?\b")
 
 
 # Sentences no reader wants out of their article: a question (the briefing should answer, not
@@ -72,6 +77,12 @@ _FIRST_PERSON = re.compile(r"\b(?=[IWwMmOou])(?:I|[Ww]e|[Mm]y|[Oo]ur|us|me)\b")
 # Mr. Trump has..."), a social handle (a tweet or a "follow @us" line).
 _QUESTION_OR_CUT = re.compile(r"(?:\?|\.\.\.|…)[\"'”’)\]]*$")
 _HANDLE = re.compile(r"(?<![\w.])@\w")
+# A headline or a shout, not a sentence: six words or more and not one lower-case word of three
+# letters or more ("Royal Bodyguard Warns: 'Kate Middleton's Baby Is In Danger!'", "THE
+# HOSPITAL WAS READY TO TREAT THE CHILD."); a sentence has its "the", "and", "was".
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][\w'’-]{2,}")
+_MIN_HEADLINE_WORDS = 6
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,8 +106,19 @@ def is_candidate(sentence: Sentence, *, settings: Settings, words: int | None = 
         and not text[:1].islower()
         and not _QUESTION_OR_CUT.search(text)
         and ("@" not in text or not _HANDLE.search(text))
-        and not _FIRST_PERSON.search(_QUOTED.sub(" ", text) if '"' in text or "“" in text else text)
+        and not _headline(text)
+        and not _speaks(_QUOTED.sub(" ", text) if '"' in text or "“" in text else text)
     )
+
+
+def _headline(text: str) -> bool:
+    """Title case or capitals throughout (see _LOWER_WORD)."""
+    return not _LOWER_WORD.search(text) and len(_WORD.findall(text)) >= _MIN_HEADLINE_WORDS
+
+
+def _speaks(unquoted: str) -> bool:
+    """Does the sentence's own voice (its words outside quotation marks) say I/we or you?"""
+    return bool(_FIRST_PERSON.search(unquoted) or _SECOND_PERSON.search(unquoted))
 
 
 def leans_on_previous(text: str) -> bool:
