@@ -764,6 +764,13 @@ def test_archive_and_embed_notices_are_boilerplate(notice: str) -> None:
         ("Dec 17 (Reuters) - A ticket buying frenzy could make it the biggest.", "A ticket buying"),
         ("ALBANY, NY (NEWS 10) – Seven men have been charged in the death.", "Seven men have"),
         ("BOSTON (CBS) – One of the people killed was an 8-year-old boy.", "One of the people"),
+        (
+            "Seoul, South Korea (CNN) North Korea is moving a missile, a lawmaker said.",
+            "North Korea",
+        ),
+        ("Washington (CNN) -- A man who jumped the fence was caught.", "A man who jumped"),
+        ("(CNN) It was an oddly familiar sight on Thursday.", "It was an oddly"),
+        ("Beijing (AFP) - A man who sued officials has won compensation.", "A man who sued"),
     ],
 )
 def test_a_sourced_dateline_on_the_first_line_is_cut(line: str, text: str) -> None:
@@ -804,3 +811,13 @@ def test_news_about_a_newsletter_or_subscribers_is_kept() -> None:
     (article,) = read([text]).articles
     cleaned = clean_articles([article])[0].text
     assert all(line in cleaned for line in kept)
+
+
+def test_a_video_blurb_behind_its_close_button_is_dropped() -> None:
+    text = (
+        "Leopard escapes\n\nCLOSE Rangers are trying to catch a leopard. USA TODAY\n\n"
+        "Rangers searched the park on Monday.\n\nClose to 500 people were moved out."
+    )
+    (article,) = read([text]).articles
+    cleaned = clean_articles([article])[0].text
+    assert cleaned == "Rangers searched the park on Monday.\n\nClose to 500 people were moved out."

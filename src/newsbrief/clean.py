@@ -110,6 +110,14 @@ _SOURCED_DATELINE = re.compile(
     rf"^(?:{_PLACE}\s*\([A-Za-z][\w.&' -]{{0,30}}\)|(?:{_MONTH_DAY}\s*)?\((?:{_AGENCIES})\))"
     r"\s*[-—–]+\s+(?=\S)"
 )
+# A wire or network's own dateline, the place in ordinary case and no dash needed: "Seoul, South
+# Korea (CNN) North Korea is…", "Washington (CNN) -- A man…", "(CNN) It was…", "Beijing (AFP) -
+# A…" (15 dev paragraphs, all datelines): the agency in brackets is what marks it.
+_AGENCY_DATELINE = re.compile(
+    r"^(?:[A-Z][\w.'’-]+(?:[ -][A-Z][\w.'’-]+){0,3}(?:,\s+[A-Z][\w.]+(?:\s+[A-Z][\w.]+){0,2})?\s*)?"
+    r"\((?:AP|Reuters|AFP|CNN|UPI|Bloomberg|dpa|CNSNews\.com|CNNMoney)\)\s*(?:[-—–]+\s*)?"
+    r"(?=[A-Z“\"‘'])"
+)
 _DATELINE_ONLY = re.compile(r"^[A-Z][A-Z.' -]{2,}(?:,\s+[A-Z][A-Za-z. ]+)?\s*[-—–|]$")
 # Lines repeated across articles are site furniture when short or not a sentence; full sentences
 # repeated across articles are kept (wire copy), since they are evidence of several sources.
@@ -214,7 +222,9 @@ def _clean_lines(article: Article) -> _Lines:
                 kept.pop()
                 kept_keys.pop()
             continue
-        if _is_boilerplate(line, key) or _is_contributors(line):
+        if _is_boilerplate(line, key) or _is_contributors(line) or line.startswith("CLOSE "):
+            # "CLOSE …": a video player's button run into the video's blurb and credit ("CLOSE
+            # Ariel Winter is tired of being told what to wear. USA TODAY"), 11 dev paragraphs.
             continue
         byline = _BYLINE.match(line)
         if byline and words <= 12:
@@ -234,6 +244,8 @@ def _clean_lines(article: Article) -> _Lines:
         text = _DATELINE_PREFIX.sub("", line, count=1) if not kept else line
         if text == line:
             text = _SOURCED_DATELINE.sub("", line, count=1)
+        if text == line and "(" in line:
+            text = _AGENCY_DATELINE.sub("", line, count=1)
         kept.append(text)
         kept_keys.append(key if text == line else _key(text))
         last_kept = i
