@@ -9,8 +9,9 @@ at 150 words (the default) the summary sentences the rule removes, with a few of
 Rules: ``quoted`` (someone's words with no one named: ``nlp.sentences.in_quotation``) and
 ``opening`` (an opening that leans on text not shown: ``extractive._LEANS_ON_UNSEEN`` and
 ``_PRONOUN_SPEAKER``, and an article's first sentence that leans is not chosen), ``both``, and
-``second`` (the second person outside quotation marks: ``extractive._SECOND_PERSON``), and
-``headline`` (title case or capitals throughout: ``extractive._headline``).
+``second`` (the second person outside quotation marks: ``extractive._SECOND_PERSON``),
+``headline`` (title case or capitals throughout: ``extractive._headline``), and ``caption`` (a
+photo's caption or a link's text: ``extractive._CAPTION``, ``_LINK_TEXT``).
 The dev lines of the held-out facts sets (FRESH) are left out.
 """
 
@@ -72,6 +73,13 @@ def off(rule: str) -> Iterator[None]:
             yield
         finally:
             extractive._LOWER_WORD = saved_lower
+    elif rule == "caption":
+        saved_caption = extractive._CAPTION, extractive._LINK_TEXT
+        extractive._CAPTION = extractive._LINK_TEXT = NEVER
+        try:
+            yield
+        finally:
+            extractive._CAPTION, extractive._LINK_TEXT = saved_caption
     elif rule == "both":
         with off("quoted"), off("opening"):
             yield
@@ -113,6 +121,13 @@ def flagged(rule: str, cluster: tuple) -> set[str]:
             }
         if rule == "headline":
             out |= {s.text for s in group if extractive._headline(s.text)}
+        if rule == "caption":
+            out |= {
+                s.text
+                for s in group
+                if extractive._CAPTION.search(extractive._QUOTED.sub(" ", s.text))
+                or extractive._LINK_TEXT.search(extractive._QUOTED.sub(" ", s.text))
+            }
         if rule == "second":
             out |= {
                 s.text

@@ -202,6 +202,27 @@ def test_headlines_and_shouting_are_not_candidates() -> None:
         assert is_candidate(sentence(sentence_text), settings=settings), sentence_text
 
 
+def test_photo_captions_and_link_text_are_not_candidates() -> None:
+    settings = Settings()
+    for caption in [
+        "The camp at City Hall Park is seen before the midnight deadline for eviction passes.",
+        "Deputy Ben Fields is pictured with Karen Beaman, principal of the elementary school.",
+        "Jennifer Paterson (left) and Clarissa Wright filming their cookery show in 1996.",
+        "The director poses at the November 2006 launch party for the film in Hollywood.",
+        "Read the latest news about the protest on the harbour road here.",
+        "The whole list of the winners can be read here, and includes three brothers.",
+        "The new rates and the break points for each bracket are as shown below.",
+    ]:
+        assert not is_candidate(sentence(caption), settings=settings), caption
+    for sentence_text in [
+        "The console is seen as Microsoft's answer to the Wii, analysts said on Monday.",
+        "Gov. Robert McDonnell (R) authorized local officials to order evacuations.",
+        "“He is seen by many as a hero,” the mayor said at the ceremony on Friday.",
+        "He checks to see where the big winner lives and if it's not here, he tosses them.",
+    ]:
+        assert is_candidate(sentence(sentence_text), settings=settings), sentence_text
+
+
 def _argmax_select(
     scores: list[float],
     articles: list[int],

@@ -83,6 +83,19 @@ _HANDLE = re.compile(r"(?<![\w.])@\w")
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][\w'’-]{2,}")
 _MIN_HEADLINE_WORDS = 6
+# A photo's caption: "The encampment at City Hall Park is seen before the midnight deadline…",
+# "… is pictured with Karen Beaman (R), Principal of …", "Jennifer Paterson (left) and …",
+# "Bryan Singer … poses at the launch party", "In this photo, …" (outside quotation marks).
+_CAPTION = re.compile(
+    r"\b(?:is|are) (?:seen|pictured|shown)\b(?! as\b| to\b)|\bposes? (?:for|with|during|at)\b"
+    r"|\((?:left|right|center|centre|L-R|from left|pictured)\)|\b[Ii]n this (?:\w+ )?photo\b"
+)
+# A link's or a player's text: "Read the latest news about the protest here.", "The whole list
+# can be read here, and …", "… as shown below.", "(see video below)".
+_LINK_TEXT = re.compile(
+    r"\b(?:[Rr]ead|[Ww]atch|[Cc]lick|[Vv]iew|[Ll]isten|shown|listed)\b[^.!?]{0,60}"
+    r"\b(?:here|below|above)\b|\bsee (?:the )?(?:video |photos? |more )?(?:here|below|above)\b"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,8 +130,14 @@ def _headline(text: str) -> bool:
 
 
 def _speaks(unquoted: str) -> bool:
-    """Does the sentence's own voice (its words outside quotation marks) say I/we or you?"""
-    return bool(_FIRST_PERSON.search(unquoted) or _SECOND_PERSON.search(unquoted))
+    """Is it the page speaking (its words outside quotation marks): I/we, you, a photo's
+    caption, a link's text?"""
+    return bool(
+        _FIRST_PERSON.search(unquoted)
+        or _SECOND_PERSON.search(unquoted)
+        or _CAPTION.search(unquoted)
+        or _LINK_TEXT.search(unquoted)
+    )
 
 
 def leans_on_previous(text: str) -> bool:
