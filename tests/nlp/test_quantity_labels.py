@@ -138,3 +138,51 @@ def test_in_custody_is_detained_but_the_custody_of_officers_is_not() -> None:
     assert one("Three people remain in police custody.") == ("people", "detained")
     assert one("Police took five men into custody.") == ("men", "detained")
     assert one("He was in the custody of two officers.")[1] is None
+
+
+def test_put_names_an_event_only_with_its_particle() -> None:
+    # "put" alone says nothing of what happened; "put to death" is a killing
+    assert one("Ohio, which has put 12 convicts there, leads the list.") == ("convicts", None)
+    assert one("Most of the 40 convicts were put there for fraud.") == ("convicts", None)
+    assert one("The state has put 12 convicts to death since 1990.") == ("convicts", "killed")
+    assert one("Only two convicts were put to death.") == ("convicts", "killed")
+
+
+def test_death_row_and_the_death_penalty_are_no_deaths() -> None:
+    assert one("Ohio keeps 40 convicts on death row.") == ("convicts", None)
+    assert one("Lawmakers said 12 states still use the death penalty.")[1] is None
+    assert one("The death toll rose to 45 people.")[1] == "killed"
+
+
+def test_a_part_counted_out_of_a_number_is_of_its_noun() -> None:
+    (part, whole) = mentions("The board approved 26 of 31 requests for funding.")
+    assert (part.noun, part.event) == ("requests", "approved")
+    assert whole.noun == "requests"
+    # a part with nothing said of what happened to it is no label ("rejecting 10 of 18 …")
+    (part, _) = mentions("It ended up rejecting 10 of 18 requests.")
+    assert (part.noun, part.event) == (None, None)
+
+
+def test_a_count_with_no_noun_takes_that_of_the_count_before_it_in_another_clause() -> None:
+    old, recent = mentions("Some 300 sailors were killed there since 1850; only two have died.")
+    assert (old.noun, recent.noun, recent.event) == ("sailors", "sailors", "killed")
+    # the whole that a part is among, or another event, keeps its own (unsaid) noun
+    _, whole = mentions("Two sailors were among the 30 killed.")
+    assert whole.noun is None
+    _, hurt = mentions("The storm killed 20 sailors and injured 30.")
+    assert (hurt.noun, hurt.event) == (None, "injured")
+    # a number whose event is carried over ("— two from …") is a part, not labelled by it
+    _, dashed = mentions("He handed over three letters — two from his aunt.")
+    assert dashed.noun is None
+
+
+def test_a_share_of_a_group_ends_before_a_clause_of_its_own() -> None:
+    (m,) = mentions("With 60 percent of ballots cast going against the plan, it failed.")
+    assert m.scope == "of ballots cast"
+    (m,) = mentions("Rebels held 90 percent of the remaining towns.")
+    assert m.scope == "of the remaining towns"
+
+
+def test_a_volume_in_cubic_units_is_a_volume_of_what_follows() -> None:
+    (m,) = mentions("The lake held 3 million cubic metres of water.")
+    assert (m.dimension, m.noun, m.value) == ("volume", "water", 3e9)

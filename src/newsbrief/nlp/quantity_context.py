@@ -133,7 +133,9 @@ _OF_PHRASE = re.compile(
     r"\s+of\s+((?:[^\W\d][\w'’-]*\s+){0,6}?[^\W\d][\w'’-]*)(?=[,;:.!?—–)\"”]|\s*$"
     r"|\s+(?:and|or)\s+(?:[\d$£€]|(?:about|nearly|almost|more|less|some|around|just)\b)"
     r"|\s+(?!of\b)(?:[a-z]+ed|is|are|was|were|has|have|had|in|on|at|to|for|by|from|with|that"
-    r"|which|who)\b)"
+    r"|which|who)\b"
+    # a participle that opens a clause of its own: "of proxy votes cast going against"
+    r"|\s+[a-z]{2,}ing\s+(?:against|in|for|at|to|on|with|from|into|the|a|an|their|its)\b)"
 )
 _DETERMINERS = frozenset("the a an its their his her our this that these those".split())
 
@@ -202,6 +204,8 @@ def count_noun(after: list[str]) -> str | None:
     start = 1 if words[:1] == ["of"] else 0  # "thousands of people", "two of her employees"
     while start < len(words) and (words[start] in _OWNERS or words[start].endswith("'s")):
         start += 1
+    if start and start < len(words) and words[start][:1].isdigit():
+        start += 1  # "three of 340 prisoners", "two of the 12 hostages": a part of them
     for i in range(start, min(len(words), start + 3)):
         low = words[i]
         if low in ("more", "other", "additional", "further", "extra", "new"):

@@ -26,7 +26,7 @@ def read_event(before: list[str], after: list[str], noun: str | None, dimension:
     event = event or _event(after, noun, classes=classes, after=True)
     more = (after[:1] and after[0].lower() in _MORE_OF) or before[-1:] == ["with"]
     reach = len(before) if more else _NEAR_BEFORE
-    return event or _event(list(reversed(before)), noun, classes=classes, reach=reach)
+    return event or _event(list(reversed(before)), noun, classes=classes, reach=reach, beyond=after)
 
 
 _FATALLY = [["fatally", w] for w in "shot shooting stabbed stabbing wounded struck".split()]
@@ -101,14 +101,23 @@ def _event(
     classes: bool = True,
     after: bool = False,
     reach: int | None = None,
+    beyond: list[str] | None = None,
 ) -> str | None:
     """The first event word in ``words`` (read outward from the number) before a clause ends:
     a word of ``EVENT_CLASS`` anywhere in the clause (when ``classes``), another participle
-    only where it is the number's verb ("were given", "have completed", "won $1 million")."""
+    only where it is the number's verb ("were given", "have completed", "won $1 million").
+    ``beyond``: the words after the number, when ``words`` run back from it."""
     for i, word in enumerate(words):
         low = word.lower()
         if word[0].isdigit():
             continue
+        if low in _PHRASAL or low in _NOT_DEATHS:
+            following = words[i + 1 :] if after else [*reversed(words[:i]), "#", *(beyond or [])]
+            phrase = _idiom(low, following)
+            if phrase is None:
+                continue  # "were put there", "on death row": no event said
+            if phrase:
+                return phrase
         if not word[0].isalpha() and low not in ("—", "–"):
             return None
         if low in WINDOW_STOPS:
@@ -143,6 +152,35 @@ def _event(
         if helped and all(_links(w, noun) for w in words[:i]):
             return low
     return None
+
+
+# Verbs whose event is in the words after them, not in the verb: "put to death" is killed; "put
+# there", "put on trial", "put on death row" say no event a count can be grouped by.
+_PHRASAL = {"put": {("to", "death"): "killed"}}
+# How far after such a verb (past the number and its noun) its particle may stand.
+_PHRASAL_REACH = 5
+
+
+def _idiom(word: str, following: list[str]) -> str | None:
+    """What a word of ``_PHRASAL`` or ``_NOT_DEATHS`` says happened, from the words after it
+    in the text: a phrasal verb's event ("put 11 prisoners to death", "were put to death"),
+    None where the words say no event ("put there", "death row"), "" where the word is read
+    as any other."""
+    words = [w.lower() for w in following[: _PHRASAL_REACH + 2]]
+    if word in _NOT_DEATHS:
+        return None if words[:1] and words[0] in _NOT_DEATHS[word] else ""
+    for particle, event in _PHRASAL[word].items():
+        n = len(particle)
+        if any(tuple(words[k : k + n]) == particle for k in range(_PHRASAL_REACH)):
+            return event
+    return None
+
+
+# Event words that name no event before these: "on death row", "the death penalty".
+_NOT_DEATHS = {
+    w: frozenset("row penalty sentence sentences threat threats warrant certificate".split())
+    for w in ("death", "deaths")
+}
 
 
 # Event words with another common sense ("left $15,000 to", "left-wing"): only right next to
