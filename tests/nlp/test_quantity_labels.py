@@ -186,3 +186,24 @@ def test_a_share_of_a_group_ends_before_a_clause_of_its_own() -> None:
 def test_a_volume_in_cubic_units_is_a_volume_of_what_follows() -> None:
     (m,) = mentions("The lake held 3 million cubic metres of water.")
     assert (m.dimension, m.noun, m.value) == ("volume", "water", 3e9)
+
+
+def test_an_abbreviation_does_not_end_a_share_of_a_group() -> None:
+    (m,) = mentions("Nearly 80 percent of the U.S. bus fleet is diesel.")
+    assert m.scope == "of the U.S. bus fleet"
+    (m,) = mentions("Exports make up 20 percent of the U.K.")
+    assert m.scope == "of the U.K."
+
+
+def test_the_sides_of_a_size_are_no_counts() -> None:
+    assert [m.text for m in mentions("The crew dug three 2 × 1 m pits.")] == ["three"]
+    assert mentions("Each tile is 30 x 30 cm.") == []
+
+
+def test_a_range_or_an_adjective_after_an_amount_is_not_what_it_is() -> None:
+    (m,) = mentions("About $2 million available for tenants facing eviction.")
+    assert m.noun is None
+    _, band = mentions("Staff pay 0.5 percent in the $40,000-90,000 range.")
+    assert band.noun is None
+    (m,) = mentions("The town won a $5 million grant.")
+    assert m.noun == "grant"

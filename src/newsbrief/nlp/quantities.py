@@ -74,6 +74,8 @@ _AGE_END = re.compile(r"\s*(?:[,)]|\.(?:\s|$)|$)")
 _CAPITAL_BEFORE = re.compile(r"\b([A-Z][A-Za-z]+)\s+$")
 _NAME_AFTER = re.compile(r"\s+[A-Z][a-z]")
 _BLOCK = re.compile(r"[\s-]+block\b")
+_BY_AFTER = re.compile(r"\s*[×x]\s*\d")
+_BY_BEFORE = re.compile(r"\d\s*[×x]\s*$")
 _AGED = re.compile(
     r"\bage[ds]?\s+(?:of\s+|between\s+|from\s+)?(?:\d+\s+(?:and|to)\s+)?$"
     r"|\b(?:died|dies|dead)\s+at\s+$"  # "has died at 93"
@@ -373,6 +375,8 @@ def _not_a_quantity(text: str, m: re.Match[str], number: float) -> bool:
         return True  # "Four Seasons"
     if _BLOCK.match(text, end):
         return True  # "the 3100 block of": an address
+    if _BY_AFTER.match(text, end) or _BY_BEFORE.search(text, max(0, m.start() - 4), m.start()):
+        return True  # "2 × 1 m trenches": a side of a size, not a count
     if _GLUED.match(nxt) and not (m.group("unit") or m.group("scale") or m.group("suf")):
         return True  # 1st, 1990s, 6:30, 10 p.m., 9pm, 19th
     prev = text[max(0, m.start() - 24) : m.start()]

@@ -129,8 +129,10 @@ _JOINED = re.compile(
     r"[\s,]+)*",
     re.IGNORECASE,
 )
+# a word of a scope: "the", "U.S." (an abbreviation's points end no phrase)
+_SCOPE_WORD = r"(?:(?:[A-Z]\.){2,}|[^\W\d][\w'’-]*(?![\w'’-]|\.[A-Za-z]))"
 _OF_PHRASE = re.compile(
-    r"\s+of\s+((?:[^\W\d][\w'’-]*\s+){0,6}?[^\W\d][\w'’-]*)(?=[,;:.!?—–)\"”]|\s*$"
+    rf"\s+of\s+((?:{_SCOPE_WORD}\s+){{0,6}}?{_SCOPE_WORD})(?=[,;:.!?—–)\"”]|\s*$"
     r"|\s+(?:and|or)\s+(?:[\d$£€]|(?:about|nearly|almost|more|less|some|around|just)\b)"
     r"|\s+(?!of\b)(?:[a-z]+ed|is|are|was|were|has|have|had|in|on|at|to|for|by|from|with|that"
     r"|which|who)\b"
@@ -188,9 +190,10 @@ def participle(word: str) -> bool:
     )
 
 
-# Words after an amount that are not what it is: "$100 billion plus", "$5 apiece".
+# Words after an amount that are not what it is: "$100 billion plus", "$5 apiece", "in the
+# $50,000-150,000 range".
 _NOT_AMOUNT_NOUNS = frozenset(
-    "plus apiece each total overall annually often though although however".split()
+    "plus apiece each total overall annually often though although however range".split()
 )
 # "five pairs of shoes": the container, then what it holds
 _CONTAINERS = frozenset("pairs sets groups dozens kinds types sorts bags boxes rounds".split())
@@ -292,6 +295,8 @@ _NOT_HEADS = frozenset("usd eur gbp cad aud chf us single double".split())
 def _modifier(word: str, following: list[str]) -> bool:
     if word in _NOT_HEADS or word.endswith(("'s", "ly")):
         return True
+    if len(word) > 6 and word.endswith(("able", "ible")):
+        return True  # "$1 million available for …", "$500 payable"
     nxt = following[0] if following else ""
     return word.endswith(_KIND_ENDS) and nxt[:1].islower() and nxt.lower() not in NOT_NOUNS
 
