@@ -207,3 +207,22 @@ def test_a_range_or_an_adjective_after_an_amount_is_not_what_it_is() -> None:
     assert band.noun is None
     (m,) = mentions("The town won a $5 million grant.")
     assert m.noun == "grant"
+
+
+def test_control_as_a_noun_or_in_a_name_is_no_holding() -> None:
+    assert one("It led to at least two Parking Control inquiries.") == ("inquiries", None)
+    assert one("Some 2 million adults rely on birth control.") == ("adults", None)
+    assert one("The army controls 98 percent of the city.")[1] == "held"
+    assert one("Rebels are in control of 40 percent of the city.")[1] == "held"
+
+
+def test_a_number_of_more_years_is_a_duration() -> None:
+    assert mentions("She will stay in charge for at least two more years.") == []
+    assert one("Two more people died.") == ("people", "killed")
+
+
+def test_a_survey_finding_a_share_is_how_it_is_known_not_what_happened() -> None:
+    (m,) = mentions("The poll found 55 percent of voters backing the plan.")
+    assert (m.event, m.scope) == (None, "of voters")
+    (m,) = mentions("The study says 15 percent of all patients may be missed.")
+    assert m.scope == "of all patients"

@@ -100,6 +100,7 @@ _PART_OF = re.compile(
     r"\s+of\s+(?:(?:the|these|those|its|his|her|their|our|them|us|whom)\b|\d)", re.I
 )
 _RANGE_WORDS = frozenset({"to", "or", "-", "–", "and"})
+_MORE = frozenset("more other additional further extra".split())
 _IDIOM = re.compile(r"(?:of\s+)?(?:years|miles|times|dollars|pounds)\b")
 # Words read on either side of a number for what it counts (a clause is rarely longer).
 _WINDOW = 8
@@ -416,6 +417,8 @@ def _not_a_quantity(text: str, m: re.Match[str], number: float) -> bool:
 
 def _duration(after: list[str], value: float) -> bool:
     unit = after[0].lower()
+    if unit in _MORE and len(after) > 1:
+        unit = after[1].lower()  # "for at least two more years"
     if unit in _RANGE_WORDS and len(after) > 2 and _number(after[1]) is not None:
         unit = after[2].lower()  # "four to six weeks"
     if unit == "times" and value >= 1000:

@@ -135,9 +135,9 @@ _OF_PHRASE = re.compile(
     rf"\s+of\s+((?:{_SCOPE_WORD}\s+){{0,6}}?{_SCOPE_WORD})(?=[,;:.!?—–)\"”]|\s*$"
     r"|\s+(?:and|or)\s+(?:[\d$£€]|(?:about|nearly|almost|more|less|some|around|just)\b)"
     r"|\s+(?!of\b)(?:[a-z]+ed|is|are|was|were|has|have|had|in|on|at|to|for|by|from|with|that"
-    r"|which|who)\b"
+    r"|which|who|may|might|will|would|could|can|should|must)\b"
     # a participle that opens a clause of its own: "of proxy votes cast going against"
-    r"|\s+[a-z]{2,}ing\s+(?:against|in|for|at|to|on|with|from|into|the|a|an|their|its)\b)"
+    r"|\s+[a-z]{2,}ing\s+(?:against|in|for|at|to|on|with|from|into|of|the|a|an|their|its)\b)"
 )
 _DETERMINERS = frozenset("the a an its their his her our this that these those".split())
 

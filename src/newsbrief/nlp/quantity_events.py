@@ -5,7 +5,7 @@ either side of its number in its own clause: "killing three people and injuring 
 
 from __future__ import annotations
 
-from newsbrief.nlp.lexicon import EVENT_CLASS, SPEECH_VERBS, WINDOW_STOPS
+from newsbrief.nlp.lexicon import EVENT_CLASS, NUMBER_WORDS, SPEECH_VERBS, WINDOW_STOPS
 from newsbrief.nlp.quantity_context import participle
 
 
@@ -14,8 +14,8 @@ def read_event(before: list[str], after: list[str], noun: str | None, dimension:
     three people and injuring 23 others"; an event word only, and not "left": "left 80 dead";
     "fatally shot three" killed them), then the clause after it, then the clause before it."""
     classes = not dimension.startswith("money")  # "fled", "killed" say nothing of an amount
-    if _at_stake(before):
-        return None
+    if _at_stake(before) or (dimension == "percent" and before[-1:] in _FOUND):
+        return None  # (a survey "found 55 percent of Americans approving": how it is known)
     if not classes:
         event = None
     elif [w.lower() for w in before[-2:]] in _FATALLY:
@@ -29,6 +29,7 @@ def read_event(before: list[str], after: list[str], noun: str | None, dimension:
     return event or _event(list(reversed(before)), noun, classes=classes, reach=reach, beyond=after)
 
 
+_FOUND = [["found"], ["finds"], ["find"]]
 _FATALLY = [["fatally", w] for w in "shot shooting stabbed stabbing wounded struck".split()]
 
 
@@ -123,12 +124,8 @@ def _event(
         if low in WINDOW_STOPS:
             return None
         loose_ok = i <= 1 or words[i - 1].lower() == "to"  # "residents … to leave"
-        if low == "ill" and not _fell_ill(words, i, after=after):
+        if _no_event(words, i, after=after):
             continue
-        if low == "sick" and _sick_leave(words, i, after=after):
-            continue
-        if low == "custody" and _previous(words, i, after=after) not in _HELD_IN:
-            continue  # "in custody", "into police custody"; not "in the custody of two officers"
         if classes and low == "shot":  # the number's own verb only: "four people were shot"
             if all(_links(w, noun) for w in words[:i]):  # (not "… and was shot twice")
                 dead = words[i + 1 : i + 2] == ["dead"] or _and_killed(words, i)
@@ -152,6 +149,49 @@ def _event(
         if helped and all(_links(w, noun) for w in words[:i]):
             return low
     return None
+
+
+def _no_event(words: list[str], i: int, *, after: bool) -> bool:
+    """Whether the event word ``words[i]`` names no event here: "paid sick leave", "in the
+    custody of two officers", "birth control", part of a name ("Animal Control")."""
+    low = words[i].lower()
+    if low == "ill":
+        return not _fell_ill(words, i, after=after)
+    if low == "sick":
+        return _sick_leave(words, i, after=after)
+    if low == "custody":  # "in custody", "into police custody"
+        return _previous(words, i, after=after) not in _HELD_IN
+    if low not in EVENT_CLASS:
+        return False
+    if words[i][:1].isupper() and _in_a_name(words, i, after=after):
+        return True  # "Animal Control investigations"
+    if low == "control":  # the noun: "under government control", "lost control of"
+        return not _CONTROL_CUES.intersection(_before_in_text(words, i, after=after))
+    return False
+
+
+def _in_a_name(words: list[str], i: int, *, after: bool) -> bool:
+    """A capitalised word after another (not a number) and before a word in lower case: the
+    end of a name ("Animal Control investigations"), not a headline's capitals ("Gunman Kills
+    Three People")."""
+    before = (
+        words[i - 1] if after and i else words[i + 1] if not after and i + 1 < len(words) else ""
+    )
+    nxt = words[i + 1] if after and i + 1 < len(words) else words[i - 1] if not after and i else ""
+    named = before[:1].isupper() and before.lower() not in NUMBER_WORDS
+    return named and (not nxt or nxt[:1].islower())
+
+
+def _before_in_text(words: list[str], i: int, *, after: bool) -> set[str]:
+    """The three words before ``words[i]`` in the text, lower-cased."""
+    run = words[max(0, i - 3) : i] if after else words[i + 1 : i + 4]
+    return {w.lower() for w in run}
+
+
+_CONTROL_CUES = frozenset(
+    "under in of took take takes taken taking seized seize regained regain gained gain lost "
+    "lose losing wrested retook retake retaken back".split()
+)
 
 
 # Verbs whose event is in the words after them, not in the verb: "put to death" is killed; "put
