@@ -226,3 +226,33 @@ def test_a_survey_finding_a_share_is_how_it_is_known_not_what_happened() -> None
     assert (m.event, m.scope) == (None, "of voters")
     (m,) = mentions("The study says 15 percent of all patients may be missed.")
     assert m.scope == "of all patients"
+
+
+def test_dozens_multiply_the_number_before_them() -> None:
+    (m,) = mentions("As many as two dozen people saw it.")
+    assert (m.value, m.text, m.noun) == (24, "As many as two dozen", "people")
+
+
+def test_a_unit_after_a_magnitude_is_no_counted_thing() -> None:
+    (m,) = mentions("They poured away hundreds of liters of milk.")
+    assert m.noun is None
+    (m,) = mentions("The plate is 11.4 centimeters thick.")
+    assert m.noun is None
+
+
+def test_how_often_or_how_an_amount_is_averaged_is_not_what_it_is() -> None:
+    (m,) = mentions("The town could lose $20,000 in parking revenue daily.")
+    assert m.noun == "revenue"
+    (m,) = mentions("The firm took on $16 million in annual pension liabilities.")
+    assert m.noun == "liabilities"
+    for text in ("The $42 billion annual payroll fell.", "It costs $9.50 due to the tax."):
+        (m,) = mentions(text)
+        assert m.noun is None
+
+
+def test_carried_out_and_turned_out_name_no_event() -> None:
+    # and the verb of the number ends the search: not "arrested" further back
+    _, murders = mentions("Two men were held over four murders carried out with a knife.")
+    assert (murders.noun, murders.event) == ("murders", None)
+    assert one("Hundreds of people turned out for the vigil.") == ("people", None)
+    assert one("The ferry carried 900 passengers in May.") == ("passengers", "carried")

@@ -18,6 +18,7 @@ SCALES = {
     "billion": 1e9,
     "trillion": 1e12,
     "mil": 1e6,  # "$100 mil"
+    "dozen": 12.0,  # "two dozen people"
 }
 
 # Magnitudes written in words: (low, high) of the range they name.

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from newsbrief.nlp.lexicon import IRREGULAR_PARTICIPLES, NOT_NOUNS, TIME_UNITS
+from newsbrief.nlp.lexicon import IRREGULAR_PARTICIPLES, NOT_NOUNS, TIME_UNITS, UNITS
 
 _WEEKDAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _MONTH_NAMES = (
@@ -224,8 +224,8 @@ def count_noun(after: list[str]) -> str | None:
             continue  # "middle-aged women", "two armed groups"
         if not low[0].isalpha() or low in NOT_NOUNS or participle(low) or low in TIME_UNITS:
             return None
-        if low in _MEASURES or low.endswith("'s"):
-            return None  # "3.8 pounds", "87 million of the world's": no counted thing
+        if low in _MEASURES or low in UNITS or low.endswith("'s"):
+            return None  # "3.8 pounds", "hundreds of liters", "87 million of the world's"
         if plural(low):
             if after[i][0].isupper():
                 return None  # "two Tony Awards", "two outside Electronic Arts": a name
@@ -252,7 +252,10 @@ def _adjective(word: str) -> bool:
 
 
 # Units that are no counted thing and that UNITS leaves out ("pounds" may be money or mass).
-_MEASURES = frozenset("pounds ounces inches yards degrees points cents calories blocks".split())
+_MEASURES = frozenset(
+    "pounds ounces inches yards degrees points cents calories blocks centimeters centimetres "
+    "millimeters millimetres".split()
+)
 _OWNERS = frozenset("the these those its her his their our my your".split())
 _MONEY_LINKS = frozenset("of worth totaling totalling".split())
 
@@ -268,10 +271,15 @@ def money_noun(before: list[str], after: list[str], noun: str | None) -> str | N
         modifier = _modifier(noun, after[at + 1 : at + 2])
         return noun if noun not in _NOT_AMOUNT_NOUNS and not modifier else None
     if len(after) >= 2 and after[0].lower() == "in" and after[1][:1].islower():
-        phrase = []  # "$865,000 in expert witness fees": the phrase's last word, its head
+        # "$865,000 in expert witness fees": the phrase's last word, its head
+        phrase: list[str] = []
         for word in (w.lower() for w in after[1:5]):
             if not word[:1].isalpha() or word in NOT_NOUNS or participle(word):
                 break
+            if word in _NOT_HEADS:  # "in annual fees"; "$270,000 in tax revenue daily"
+                if phrase:
+                    break
+                continue
             if word.endswith("'s"):
                 break  # "in today's money": whose, not what
             phrase.append(word)
@@ -289,7 +297,10 @@ def money_noun(before: list[str], after: list[str], noun: str | None) -> str | N
 # Words after an amount that say of what kind it is, not what it is: "a $3 billion scientific
 # effort", "a $30m signing bonus", "$2,000 monthly", "$150,000 USD", "in today's economy".
 _KIND_ENDS = ("ic", "ful", "free", "ing", "ous", "ive")
-_NOT_HEADS = frozenset("usd eur gbp cad aud chf us single double".split())
+_NOT_HEADS = frozenset(
+    "usd eur gbp cad aud chf us single double annual median average mean daily weekly monthly "
+    "yearly hourly nightly due".split()
+)
 
 
 def _modifier(word: str, following: list[str]) -> bool:

@@ -24,9 +24,18 @@ def read_event(before: list[str], after: list[str], noun: str | None, dimension:
         verb = before[-1:] if before and before[-1].lower() in EVENT_CLASS.keys() - _LOOSE else []
         event = _event_of(before) or _event(verb, noun)
     event = event or _event(after, noun, classes=classes, after=True)
+    if event == _UNSAID:  # "murders carried out with a pistol": its own verb names no event
+        return None
     more = (after[:1] and after[0].lower() in _MORE_OF) or before[-1:] == ["with"]
     reach = len(before) if more else _NEAR_BEFORE
-    return event or _event(list(reversed(before)), noun, classes=classes, reach=reach, beyond=after)
+    event = event or _event(
+        list(reversed(before)), noun, classes=classes, reach=reach, beyond=after
+    )
+    return None if event == _UNSAID else event
+
+
+# What ``_event`` returns for a verb of the number that names no event ("were put there").
+_UNSAID = "-"
 
 
 _FOUND = [["found"], ["finds"], ["find"]]
@@ -115,8 +124,10 @@ def _event(
         if low in _PHRASAL or low in _NOT_DEATHS:
             following = words[i + 1 :] if after else [*reversed(words[:i]), "#", *(beyond or [])]
             phrase = _idiom(low, following)
+            if phrase is None and low in _PHRASAL:
+                return _UNSAID  # "were put there", "murders carried out": no event said
             if phrase is None:
-                continue  # "were put there", "on death row": no event said
+                continue  # "on death row": no one died, and the clause goes on
             if phrase:
                 return phrase
         if not word[0].isalpha() and low not in ("—", "–"):
@@ -195,8 +206,15 @@ _CONTROL_CUES = frozenset(
 
 
 # Verbs whose event is in the words after them, not in the verb: "put to death" is killed; "put
-# there", "put on trial", "put on death row" say no event a count can be grouped by.
-_PHRASAL = {"put": {("to", "death"): "killed"}}
+# there", "put on trial", "put on death row" say no event a count can be grouped by, nor do
+# "murders carried out", "hundreds turned out" (None: no event); "passengers carried" does.
+_PHRASAL: dict[str, dict[tuple[str, ...], str | None]] = {
+    "put": {("to", "death"): "killed"},
+    "carried": {("out",): None},
+    "turned": {("out",): None},
+}
+# What such a verb says without its particle: "put" nothing, the others what they say ("").
+_PHRASAL_ELSE = {"put": None}
 # How far after such a verb (past the number and its noun) its particle may stand.
 _PHRASAL_REACH = 5
 
@@ -213,7 +231,7 @@ def _idiom(word: str, following: list[str]) -> str | None:
         n = len(particle)
         if any(tuple(words[k : k + n]) == particle for k in range(_PHRASAL_REACH)):
             return event
-    return None
+    return _PHRASAL_ELSE.get(word, "")
 
 
 # Event words that name no event before these: "on death row", "the death penalty".
