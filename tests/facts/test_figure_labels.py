@@ -363,3 +363,16 @@ def test_the_value_index_agrees_with_agree(values: list[Mention], m: Mention) ->
     from newsbrief.facts.figures import _Values
 
     assert _Values(values).agree_with(m) == any(agree(m, d) for d in values)
+
+
+def test_a_count_borrowing_its_noun_does_not_date_another_outlets_count() -> None:
+    facts = facts_of(
+        story(
+            "The attack killed three people and injured 40.",
+            "Some 300 convicts were executed by the state since 1900; in the past 20 years only "
+            "three have died.",
+        )
+    )
+    labels = {(f.about, f.window): [r.text for r in f.reports] for f in facts.shown().figures}
+    assert labels[("people killed", None)] == ["three"]
+    assert labels[("convicts killed", "in the past 20 years")] == ["three"]

@@ -138,3 +138,121 @@ def test_in_custody_is_detained_but_the_custody_of_officers_is_not() -> None:
     assert one("Three people remain in police custody.") == ("people", "detained")
     assert one("Police took five men into custody.") == ("men", "detained")
     assert one("He was in the custody of two officers.")[1] is None
+
+
+def test_put_names_an_event_only_with_its_particle() -> None:
+    # "put" alone says nothing of what happened; "put to death" is a killing
+    assert one("Ohio, which has put 12 convicts there, leads the list.") == ("convicts", None)
+    assert one("Most of the 40 convicts were put there for fraud.") == ("convicts", None)
+    assert one("The state has put 12 convicts to death since 1990.") == ("convicts", "killed")
+    assert one("Only two convicts were put to death.") == ("convicts", "killed")
+
+
+def test_death_row_and_the_death_penalty_are_no_deaths() -> None:
+    assert one("Ohio keeps 40 convicts on death row.") == ("convicts", None)
+    assert one("Lawmakers said 12 states still use the death penalty.")[1] is None
+    assert one("The death toll rose to 45 people.")[1] == "killed"
+
+
+def test_a_part_counted_out_of_a_number_is_of_its_noun() -> None:
+    (part, whole) = mentions("The board approved 26 of 31 requests for funding.")
+    assert (part.noun, part.event) == ("requests", "approved")
+    assert whole.noun == "requests"
+    # a part with nothing said of what happened to it is no label ("rejecting 10 of 18 …")
+    (part, _) = mentions("It ended up rejecting 10 of 18 requests.")
+    assert (part.noun, part.event) == (None, None)
+
+
+def test_a_count_with_no_noun_takes_that_of_the_count_before_it_in_another_clause() -> None:
+    old, recent = mentions("Some 300 sailors were killed there since 1850; only two have died.")
+    assert (old.noun, recent.noun, recent.event) == ("sailors", "sailors", "killed")
+    # the whole that a part is among, or another event, keeps its own (unsaid) noun
+    _, whole = mentions("Two sailors were among the 30 killed.")
+    assert whole.noun is None
+    _, hurt = mentions("The storm killed 20 sailors and injured 30.")
+    assert (hurt.noun, hurt.event) == (None, "injured")
+    # a number whose event is carried over ("— two from …") is a part, not labelled by it
+    _, dashed = mentions("He handed over three letters — two from his aunt.")
+    assert dashed.noun is None
+
+
+def test_a_share_of_a_group_ends_before_a_clause_of_its_own() -> None:
+    (m,) = mentions("With 60 percent of ballots cast going against the plan, it failed.")
+    assert m.scope == "of ballots cast"
+    (m,) = mentions("Rebels held 90 percent of the remaining towns.")
+    assert m.scope == "of the remaining towns"
+
+
+def test_a_volume_in_cubic_units_is_a_volume_of_what_follows() -> None:
+    (m,) = mentions("The lake held 3 million cubic metres of water.")
+    assert (m.dimension, m.noun, m.value) == ("volume", "water", 3e9)
+
+
+def test_an_abbreviation_does_not_end_a_share_of_a_group() -> None:
+    (m,) = mentions("Nearly 80 percent of the U.S. bus fleet is diesel.")
+    assert m.scope == "of the U.S. bus fleet"
+    (m,) = mentions("Exports make up 20 percent of the U.K.")
+    assert m.scope == "of the U.K."
+
+
+def test_the_sides_of_a_size_are_no_counts() -> None:
+    assert [m.text for m in mentions("The crew dug three 2 × 1 m pits.")] == ["three"]
+    assert mentions("Each tile is 30 x 30 cm.") == []
+
+
+def test_a_range_or_an_adjective_after_an_amount_is_not_what_it_is() -> None:
+    (m,) = mentions("About $2 million available for tenants facing eviction.")
+    assert m.noun is None
+    _, band = mentions("Staff pay 0.5 percent in the $40,000-90,000 range.")
+    assert band.noun is None
+    (m,) = mentions("The town won a $5 million grant.")
+    assert m.noun == "grant"
+
+
+def test_control_as_a_noun_or_in_a_name_is_no_holding() -> None:
+    assert one("It led to at least two Parking Control inquiries.") == ("inquiries", None)
+    assert one("Some 2 million adults rely on birth control.") == ("adults", None)
+    assert one("The army controls 98 percent of the city.")[1] == "held"
+    assert one("Rebels are in control of 40 percent of the city.")[1] == "held"
+
+
+def test_a_number_of_more_years_is_a_duration() -> None:
+    assert mentions("She will stay in charge for at least two more years.") == []
+    assert one("Two more people died.") == ("people", "killed")
+
+
+def test_a_survey_finding_a_share_is_how_it_is_known_not_what_happened() -> None:
+    (m,) = mentions("The poll found 55 percent of voters backing the plan.")
+    assert (m.event, m.scope) == (None, "of voters")
+    (m,) = mentions("The study says 15 percent of all patients may be missed.")
+    assert m.scope == "of all patients"
+
+
+def test_dozens_multiply_the_number_before_them() -> None:
+    (m,) = mentions("As many as two dozen people saw it.")
+    assert (m.value, m.text, m.noun) == (24, "As many as two dozen", "people")
+
+
+def test_a_unit_after_a_magnitude_is_no_counted_thing() -> None:
+    (m,) = mentions("They poured away hundreds of liters of milk.")
+    assert m.noun is None
+    (m,) = mentions("The plate is 11.4 centimeters thick.")
+    assert m.noun is None
+
+
+def test_how_often_or_how_an_amount_is_averaged_is_not_what_it_is() -> None:
+    (m,) = mentions("The town could lose $20,000 in parking revenue daily.")
+    assert m.noun == "revenue"
+    (m,) = mentions("The firm took on $16 million in annual pension liabilities.")
+    assert m.noun == "liabilities"
+    for text in ("The $42 billion annual payroll fell.", "It costs $9.50 due to the tax."):
+        (m,) = mentions(text)
+        assert m.noun is None
+
+
+def test_carried_out_and_turned_out_name_no_event() -> None:
+    # and the verb of the number ends the search: not "arrested" further back
+    _, murders = mentions("Two men were held over four murders carried out with a knife.")
+    assert (murders.noun, murders.event) == ("murders", None)
+    assert one("Hundreds of people turned out for the vigil.") == ("people", None)
+    assert one("The ferry carried 900 passengers in May.") == ("passengers", "carried")

@@ -18,6 +18,7 @@ SCALES = {
     "billion": 1e9,
     "trillion": 1e12,
     "mil": 1e6,  # "$100 mil"
+    "dozen": 12.0,  # "two dozen people"
 }
 
 # Magnitudes written in words: (low, high) of the range they name.
@@ -64,6 +65,13 @@ UNITS: dict[str | None, tuple[str, str | None, float]] = {
     # a storey, as a fall is told ("fell nine stories"), is about three metres
     "stories": ("height", "m", 3.0),
     "storeys": ("height", "m", 3.0),
+    # a volume in cubic units ("20 million cubic kilometres of water"), in litres
+    "cubic kilometres": ("volume", "l", 1e12),
+    "cubic kilometers": ("volume", "l", 1e12),
+    "cubic metres": ("volume", "l", 1e3),
+    "cubic meters": ("volume", "l", 1e3),
+    "cubic feet": ("volume", "l", 28.316846592),
+    "cubic miles": ("volume", "l", 4.168181825e12),
     "metric tons": ("mass", "t", 1.0),
     "metric tonnes": ("mass", "t", 1.0),
     "tonnes": ("mass", "t", 1.0),

@@ -74,6 +74,8 @@ _AGE_END = re.compile(r"\s*(?:[,)]|\.(?:\s|$)|$)")
 _CAPITAL_BEFORE = re.compile(r"\b([A-Z][A-Za-z]+)\s+$")
 _NAME_AFTER = re.compile(r"\s+[A-Z][a-z]")
 _BLOCK = re.compile(r"[\s-]+block\b")
+_BY_AFTER = re.compile(r"\s*[×x]\s*\d")
+_BY_BEFORE = re.compile(r"\d\s*[×x]\s*$")
 _AGED = re.compile(
     r"\bage[ds]?\s+(?:of\s+|between\s+|from\s+)?(?:\d+\s+(?:and|to)\s+)?$"
     r"|\b(?:died|dies|dead)\s+at\s+$"  # "has died at 93"
@@ -92,9 +94,13 @@ _SINGULAR_AFTER = re.compile(r"\s+([a-z]+)\b")
 _PLURALS = frozenset(
     "people children men women police staff personnel cattle sheep fish deer".split()
 )
-# "two of the victims", "three of them": a part of a group the sentence does not count
-_PART_OF = re.compile(r"\s+of\s+(?:the|these|those|its|his|her|their|our|them|us|whom)\b", re.I)
+# "two of the victims", "three of them", "10 of 18 cases": a part of a group the sentence does
+# not count (or counts apart), which only what happened to it ("affirmed 26 of 31 cases") labels
+_PART_OF = re.compile(
+    r"\s+of\s+(?:(?:the|these|those|its|his|her|their|our|them|us|whom)\b|\d)", re.I
+)
 _RANGE_WORDS = frozenset({"to", "or", "-", "–", "and"})
+_MORE = frozenset("more other additional further extra".split())
 _IDIOM = re.compile(r"(?:of\s+)?(?:years|miles|times|dollars|pounds)\b")
 # Words read on either side of a number for what it counts (a clause is rarely longer).
 _WINDOW = 8
@@ -177,6 +183,7 @@ def _in_context(text: str, found: list[Mention]) -> list[Mention]:
             and (subset or _bare(text, prev, m))
         ):
             event = prev.event
+        noun = _elided_noun(text, prev, m, event, subset)
         converted = bool(
             prev
             and prev.dimension.startswith("money")
@@ -184,11 +191,45 @@ def _in_context(text: str, found: list[Mention]) -> list[Mention]:
             and prev.dimension != m.dimension
             and _CONVERSION.fullmatch(text, prev.end, m.start)
         )
-        if window or scope or subset or converted or event != m.event:  # (replace is slow)
-            m = replace(m, window=window, scope=scope, event=event, subset=subset,
-                        converted=converted)  # fmt: skip
+        if window or scope or subset or converted or event != m.event or noun != m.noun:
+            m = replace(
+                m,
+                window=window,
+                scope=scope,
+                event=event,
+                subset=subset,
+                converted=converted,
+                noun=noun,
+            )  # fmt: skip  (replace is slow)
         out.append(m)
     return out
+
+
+def _elided_noun(
+    text: str, prev: Mention | None, m: Mention, event: str | None, subset: bool
+) -> str | None:
+    """A count with no noun of its own, in a clause after that of the count before it in its
+    sentence, whose event is that count's, counts the same thing: "340 prisoners have been
+    executed since 1790; in the past 50 years only three have died" (not "killed 20 people and
+    injured 30": another event; not "Two boys were among the 21 killed": the whole)."""
+    if (
+        prev is None
+        or m.noun is not None
+        or subset
+        or m.event is None  # its own verb ("have died"), not one carried over ("— two from")
+        or m.event != event
+        or m.dimension != "count"
+        or prev.dimension != "count"
+        or prev.event != event
+        or prev.subset
+        or not _NEW_CLAUSE.search(text, prev.end, m.start)
+    ):
+        return m.noun
+    return prev.noun
+
+
+# What ends a clause between two counts: a mark, or "and"/"but"/"while" (not "among the").
+_NEW_CLAUSE = re.compile(r"[,;:—–]|\b(?:and|but|while|whereas)\b", re.IGNORECASE)
 
 
 def _start(m: re.Match[str]) -> int:
@@ -335,6 +376,8 @@ def _not_a_quantity(text: str, m: re.Match[str], number: float) -> bool:
         return True  # "Four Seasons"
     if _BLOCK.match(text, end):
         return True  # "the 3100 block of": an address
+    if _BY_AFTER.match(text, end) or _BY_BEFORE.search(text, max(0, m.start() - 4), m.start()):
+        return True  # "2 × 1 m trenches": a side of a size, not a count
     if _GLUED.match(nxt) and not (m.group("unit") or m.group("scale") or m.group("suf")):
         return True  # 1st, 1990s, 6:30, 10 p.m., 9pm, 19th
     prev = text[max(0, m.start() - 24) : m.start()]
@@ -374,6 +417,8 @@ def _not_a_quantity(text: str, m: re.Match[str], number: float) -> bool:
 
 def _duration(after: list[str], value: float) -> bool:
     unit = after[0].lower()
+    if unit in _MORE and len(after) > 1:
+        unit = after[1].lower()  # "for at least two more years"
     if unit in _RANGE_WORDS and len(after) > 2 and _number(after[1]) is not None:
         unit = after[2].lower()  # "four to six weeks"
     if unit == "times" and value >= 1000:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from newsbrief.nlp.lexicon import IRREGULAR_PARTICIPLES, NOT_NOUNS, TIME_UNITS
+from newsbrief.nlp.lexicon import IRREGULAR_PARTICIPLES, NOT_NOUNS, TIME_UNITS, UNITS
 
 _WEEKDAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _MONTH_NAMES = (
@@ -129,11 +129,15 @@ _JOINED = re.compile(
     r"[\s,]+)*",
     re.IGNORECASE,
 )
+# a word of a scope: "the", "U.S." (an abbreviation's points end no phrase)
+_SCOPE_WORD = r"(?:(?:[A-Z]\.){2,}|[^\W\d][\w'’-]*(?![\w'’-]|\.[A-Za-z]))"
 _OF_PHRASE = re.compile(
-    r"\s+of\s+((?:[^\W\d][\w'’-]*\s+){0,6}?[^\W\d][\w'’-]*)(?=[,;:.!?—–)\"”]|\s*$"
+    rf"\s+of\s+((?:{_SCOPE_WORD}\s+){{0,6}}?{_SCOPE_WORD})(?=[,;:.!?—–)\"”]|\s*$"
     r"|\s+(?:and|or)\s+(?:[\d$£€]|(?:about|nearly|almost|more|less|some|around|just)\b)"
     r"|\s+(?!of\b)(?:[a-z]+ed|is|are|was|were|has|have|had|in|on|at|to|for|by|from|with|that"
-    r"|which|who)\b)"
+    r"|which|who|may|might|will|would|could|can|should|must)\b"
+    # a participle that opens a clause of its own: "of proxy votes cast going against"
+    r"|\s+[a-z]{2,}ing\s+(?:against|in|for|at|to|on|with|from|into|of|the|a|an|their|its)\b)"
 )
 _DETERMINERS = frozenset("the a an its their his her our this that these those".split())
 
@@ -186,9 +190,10 @@ def participle(word: str) -> bool:
     )
 
 
-# Words after an amount that are not what it is: "$100 billion plus", "$5 apiece".
+# Words after an amount that are not what it is: "$100 billion plus", "$5 apiece", "in the
+# $50,000-150,000 range".
 _NOT_AMOUNT_NOUNS = frozenset(
-    "plus apiece each total overall annually often though although however".split()
+    "plus apiece each total overall annually often though although however range".split()
 )
 # "five pairs of shoes": the container, then what it holds
 _CONTAINERS = frozenset("pairs sets groups dozens kinds types sorts bags boxes rounds".split())
@@ -202,6 +207,8 @@ def count_noun(after: list[str]) -> str | None:
     start = 1 if words[:1] == ["of"] else 0  # "thousands of people", "two of her employees"
     while start < len(words) and (words[start] in _OWNERS or words[start].endswith("'s")):
         start += 1
+    if start and start < len(words) and words[start][:1].isdigit():
+        start += 1  # "three of 340 prisoners", "two of the 12 hostages": a part of them
     for i in range(start, min(len(words), start + 3)):
         low = words[i]
         if low in ("more", "other", "additional", "further", "extra", "new"):
@@ -217,8 +224,8 @@ def count_noun(after: list[str]) -> str | None:
             continue  # "middle-aged women", "two armed groups"
         if not low[0].isalpha() or low in NOT_NOUNS or participle(low) or low in TIME_UNITS:
             return None
-        if low in _MEASURES or low.endswith("'s"):
-            return None  # "3.8 pounds", "87 million of the world's": no counted thing
+        if low in _MEASURES or low in UNITS or low.endswith("'s"):
+            return None  # "3.8 pounds", "hundreds of liters", "87 million of the world's"
         if plural(low):
             if after[i][0].isupper():
                 return None  # "two Tony Awards", "two outside Electronic Arts": a name
@@ -245,7 +252,10 @@ def _adjective(word: str) -> bool:
 
 
 # Units that are no counted thing and that UNITS leaves out ("pounds" may be money or mass).
-_MEASURES = frozenset("pounds ounces inches yards degrees points cents calories blocks".split())
+_MEASURES = frozenset(
+    "pounds ounces inches yards degrees points cents calories blocks centimeters centimetres "
+    "millimeters millimetres".split()
+)
 _OWNERS = frozenset("the these those its her his their our my your".split())
 _MONEY_LINKS = frozenset("of worth totaling totalling".split())
 
@@ -261,10 +271,15 @@ def money_noun(before: list[str], after: list[str], noun: str | None) -> str | N
         modifier = _modifier(noun, after[at + 1 : at + 2])
         return noun if noun not in _NOT_AMOUNT_NOUNS and not modifier else None
     if len(after) >= 2 and after[0].lower() == "in" and after[1][:1].islower():
-        phrase = []  # "$865,000 in expert witness fees": the phrase's last word, its head
+        # "$865,000 in expert witness fees": the phrase's last word, its head
+        phrase: list[str] = []
         for word in (w.lower() for w in after[1:5]):
             if not word[:1].isalpha() or word in NOT_NOUNS or participle(word):
                 break
+            if word in _NOT_HEADS:  # "in annual fees"; "$270,000 in tax revenue daily"
+                if phrase:
+                    break
+                continue
             if word.endswith("'s"):
                 break  # "in today's money": whose, not what
             phrase.append(word)
@@ -282,12 +297,17 @@ def money_noun(before: list[str], after: list[str], noun: str | None) -> str | N
 # Words after an amount that say of what kind it is, not what it is: "a $3 billion scientific
 # effort", "a $30m signing bonus", "$2,000 monthly", "$150,000 USD", "in today's economy".
 _KIND_ENDS = ("ic", "ful", "free", "ing", "ous", "ive")
-_NOT_HEADS = frozenset("usd eur gbp cad aud chf us single double".split())
+_NOT_HEADS = frozenset(
+    "usd eur gbp cad aud chf us single double annual median average mean daily weekly monthly "
+    "yearly hourly nightly due".split()
+)
 
 
 def _modifier(word: str, following: list[str]) -> bool:
     if word in _NOT_HEADS or word.endswith(("'s", "ly")):
         return True
+    if len(word) > 6 and word.endswith(("able", "ible")):
+        return True  # "$1 million available for …", "$500 payable"
     nxt = following[0] if following else ""
     return word.endswith(_KIND_ENDS) and nxt[:1].islower() and nxt.lower() not in NOT_NOUNS
 

@@ -5,7 +5,7 @@ either side of its number in its own clause: "killing three people and injuring 
 
 from __future__ import annotations
 
-from newsbrief.nlp.lexicon import EVENT_CLASS, SPEECH_VERBS, WINDOW_STOPS
+from newsbrief.nlp.lexicon import EVENT_CLASS, NUMBER_WORDS, SPEECH_VERBS, WINDOW_STOPS
 from newsbrief.nlp.quantity_context import participle
 
 
@@ -14,8 +14,8 @@ def read_event(before: list[str], after: list[str], noun: str | None, dimension:
     three people and injuring 23 others"; an event word only, and not "left": "left 80 dead";
     "fatally shot three" killed them), then the clause after it, then the clause before it."""
     classes = not dimension.startswith("money")  # "fled", "killed" say nothing of an amount
-    if _at_stake(before):
-        return None
+    if _at_stake(before) or (dimension == "percent" and before[-1:] in _FOUND):
+        return None  # (a survey "found 55 percent of Americans approving": how it is known)
     if not classes:
         event = None
     elif [w.lower() for w in before[-2:]] in _FATALLY:
@@ -24,11 +24,21 @@ def read_event(before: list[str], after: list[str], noun: str | None, dimension:
         verb = before[-1:] if before and before[-1].lower() in EVENT_CLASS.keys() - _LOOSE else []
         event = _event_of(before) or _event(verb, noun)
     event = event or _event(after, noun, classes=classes, after=True)
+    if event == _UNSAID:  # "murders carried out with a pistol": its own verb names no event
+        return None
     more = (after[:1] and after[0].lower() in _MORE_OF) or before[-1:] == ["with"]
     reach = len(before) if more else _NEAR_BEFORE
-    return event or _event(list(reversed(before)), noun, classes=classes, reach=reach)
+    event = event or _event(
+        list(reversed(before)), noun, classes=classes, reach=reach, beyond=after
+    )
+    return None if event == _UNSAID else event
 
 
+# What ``_event`` returns for a verb of the number that names no event ("were put there").
+_UNSAID = "-"
+
+
+_FOUND = [["found"], ["finds"], ["find"]]
 _FATALLY = [["fatally", w] for w in "shot shooting stabbed stabbing wounded struck".split()]
 
 
@@ -101,25 +111,32 @@ def _event(
     classes: bool = True,
     after: bool = False,
     reach: int | None = None,
+    beyond: list[str] | None = None,
 ) -> str | None:
     """The first event word in ``words`` (read outward from the number) before a clause ends:
     a word of ``EVENT_CLASS`` anywhere in the clause (when ``classes``), another participle
-    only where it is the number's verb ("were given", "have completed", "won $1 million")."""
+    only where it is the number's verb ("were given", "have completed", "won $1 million").
+    ``beyond``: the words after the number, when ``words`` run back from it."""
     for i, word in enumerate(words):
         low = word.lower()
         if word[0].isdigit():
             continue
+        if low in _PHRASAL or low in _NOT_DEATHS:
+            following = words[i + 1 :] if after else [*reversed(words[:i]), "#", *(beyond or [])]
+            phrase = _idiom(low, following)
+            if phrase is None and low in _PHRASAL:
+                return _UNSAID  # "were put there", "murders carried out": no event said
+            if phrase is None:
+                continue  # "on death row": no one died, and the clause goes on
+            if phrase:
+                return phrase
         if not word[0].isalpha() and low not in ("—", "–"):
             return None
         if low in WINDOW_STOPS:
             return None
         loose_ok = i <= 1 or words[i - 1].lower() == "to"  # "residents … to leave"
-        if low == "ill" and not _fell_ill(words, i, after=after):
+        if _no_event(words, i, after=after):
             continue
-        if low == "sick" and _sick_leave(words, i, after=after):
-            continue
-        if low == "custody" and _previous(words, i, after=after) not in _HELD_IN:
-            continue  # "in custody", "into police custody"; not "in the custody of two officers"
         if classes and low == "shot":  # the number's own verb only: "four people were shot"
             if all(_links(w, noun) for w in words[:i]):  # (not "… and was shot twice")
                 dead = words[i + 1 : i + 2] == ["dead"] or _and_killed(words, i)
@@ -143,6 +160,85 @@ def _event(
         if helped and all(_links(w, noun) for w in words[:i]):
             return low
     return None
+
+
+def _no_event(words: list[str], i: int, *, after: bool) -> bool:
+    """Whether the event word ``words[i]`` names no event here: "paid sick leave", "in the
+    custody of two officers", "birth control", part of a name ("Animal Control")."""
+    low = words[i].lower()
+    if low == "ill":
+        return not _fell_ill(words, i, after=after)
+    if low == "sick":
+        return _sick_leave(words, i, after=after)
+    if low == "custody":  # "in custody", "into police custody"
+        return _previous(words, i, after=after) not in _HELD_IN
+    if low not in EVENT_CLASS:
+        return False
+    if words[i][:1].isupper() and _in_a_name(words, i, after=after):
+        return True  # "Animal Control investigations"
+    if low == "control":  # the noun: "under government control", "lost control of"
+        return not _CONTROL_CUES.intersection(_before_in_text(words, i, after=after))
+    return False
+
+
+def _in_a_name(words: list[str], i: int, *, after: bool) -> bool:
+    """A capitalised word after another (not a number) and before a word in lower case: the
+    end of a name ("Animal Control investigations"), not a headline's capitals ("Gunman Kills
+    Three People")."""
+    before = (
+        words[i - 1] if after and i else words[i + 1] if not after and i + 1 < len(words) else ""
+    )
+    nxt = words[i + 1] if after and i + 1 < len(words) else words[i - 1] if not after and i else ""
+    named = before[:1].isupper() and before.lower() not in NUMBER_WORDS
+    return named and (not nxt or nxt[:1].islower())
+
+
+def _before_in_text(words: list[str], i: int, *, after: bool) -> set[str]:
+    """The three words before ``words[i]`` in the text, lower-cased."""
+    run = words[max(0, i - 3) : i] if after else words[i + 1 : i + 4]
+    return {w.lower() for w in run}
+
+
+_CONTROL_CUES = frozenset(
+    "under in of took take takes taken taking seized seize regained regain gained gain lost "
+    "lose losing wrested retook retake retaken back".split()
+)
+
+
+# Verbs whose event is in the words after them, not in the verb: "put to death" is killed; "put
+# there", "put on trial", "put on death row" say no event a count can be grouped by, nor do
+# "murders carried out", "hundreds turned out" (None: no event); "passengers carried" does.
+_PHRASAL: dict[str, dict[tuple[str, ...], str | None]] = {
+    "put": {("to", "death"): "killed"},
+    "carried": {("out",): None},
+    "turned": {("out",): None},
+}
+# What such a verb says without its particle: "put" nothing, the others what they say ("").
+_PHRASAL_ELSE = {"put": None}
+# How far after such a verb (past the number and its noun) its particle may stand.
+_PHRASAL_REACH = 5
+
+
+def _idiom(word: str, following: list[str]) -> str | None:
+    """What a word of ``_PHRASAL`` or ``_NOT_DEATHS`` says happened, from the words after it
+    in the text: a phrasal verb's event ("put 11 prisoners to death", "were put to death"),
+    None where the words say no event ("put there", "death row"), "" where the word is read
+    as any other."""
+    words = [w.lower() for w in following[: _PHRASAL_REACH + 2]]
+    if word in _NOT_DEATHS:
+        return None if words[:1] and words[0] in _NOT_DEATHS[word] else ""
+    for particle, event in _PHRASAL[word].items():
+        n = len(particle)
+        if any(tuple(words[k : k + n]) == particle for k in range(_PHRASAL_REACH)):
+            return event
+    return _PHRASAL_ELSE.get(word, "")
+
+
+# Event words that name no event before these: "on death row", "the death penalty".
+_NOT_DEATHS = {
+    w: frozenset("row penalty sentence sentences threat threats warrant certificate".split())
+    for w in ("death", "deaths")
+}
 
 
 # Event words with another common sense ("left $15,000 to", "left-wing"): only right next to
