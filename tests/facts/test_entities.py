@@ -287,8 +287,8 @@ def test_a_name_written_in_capitals_is_cited_as_written() -> None:
 
     text = (
         "The council voted on Monday to expand paid leave, officials said. The plan was first "
-        "reported by a columnist of the paper (Bill O'Leary/THE WASHINGTON POST, photo)."
-    )
+        "reported by a columnist of THE WASHINGTON POST, which has a staff of 700."
+    )  # not in a caption's credit ("(Bill O'Leary/THE WASHINGTON POST)"): that names no entity
     article = Article(id="a", text=text)
     found = find_entities([article])
     assert any(e.name == "Washington Post" and "WASHINGTON POST" in e.aliases for e in found)

@@ -171,6 +171,8 @@ def _spans(text: str) -> Iterator[tuple[str, int, int, str | None]]:
     for name, start, end, title in _joined(text):
         if " " in name and (cut := _SENTENCE_IN_RUN.search(name)) is not None:
             name, end = name[: cut.start()], start + cut.start()
+        if name.count(" ") > 1 and (again := _again(name)):
+            name, end = name[:again], start + again  # "Trey Gowdy Trey GowdyChatter"
         if " " in name and text[end : end + 1] == "." and name.rsplit(None, 1)[1].lower() in TITLES:
             name = name.rsplit(None, 1)[0]  # "Texas Gov. Rick Perry": "Texas", then a title
             end = start + len(name)
@@ -201,11 +203,22 @@ def _spans(text: str) -> Iterator[tuple[str, int, int, str | None]]:
         yield tail, at, end, None
 
 
+@lru_cache(maxsize=4096)
+def _again(name: str) -> int:
+    """Where a run names again the name it opens with, 0 if it does not: a link's text and its
+    tooltip run together on a web page ("Hillary Clinton Hillary Rodham Clinton")."""
+    first = name.split(None, 1)[0]
+    if len(first) < 3 or not first[1:].islower():
+        return 0
+    at = name.find(" " + first + " ", len(first))
+    return at if at > 0 else 0
+
+
 def _lead(text: str, name: str, start: int, title: str | None) -> tuple[str, int, str | None]:
     """A name as it stands, less a common word capitalised only because a sentence starts with
     it ("Witness Henry Oliver said", "Collector Morace Park bought"); with its title where the
     name is a street's ("Queen Victoria Road")."""
-    if title and _name_kind(name)[1]:
+    if title and has_title(title) and _name_kind(name)[1]:  # not "On Jurassic Park"
         at = text.rfind(title, max(0, start - len(title) - 3), start)
         if at >= 0:
             return text[at : start + len(name)], at, None
@@ -375,13 +388,16 @@ def _name_kind(name: str) -> tuple[str | None, bool]:
     plain = [w.removesuffix("’s").removesuffix("'s") for w in words]
     if _ACRONYM.match(name):
         return ("place" if name.lower() in PLACE_ACRONYMS else "organisation"), False
-    if len(plain) > 1 and plain[-1] in SITES:
+    # A place's word after "of" ends the name of what is of it, no place: "The Wolf of Wall
+    # Street", "Battle of Long Island"; a site is named by its own words.
+    site = "of" not in plain[1:-1]
+    if len(plain) > 1 and plain[-1] in SITES and site:
         return None, True  # "Los Angeles International Airport", "Trump International Hotel"
     if any(w in ORG_WORDS for w in plain) or " ".join(plain) in PLATFORMS:
         return "organisation", False
     if len(plain) > 1 and plain[-1] in COMPANY_WORDS:
         return "organisation", False
-    return None, plain[-1] in PLACE_WORDS
+    return None, plain[-1] in PLACE_WORDS and site
 
 
 @lru_cache(maxsize=8192)
