@@ -1,8 +1,10 @@
 """What in an article names no entity of the story, for either recogniser: photo credits
-("AP Photo/…", "(Photo: …)", "Image copyright …"), "X contributed to this report", page
-furniture ("Follow … on Twitter", "Add … as an interest"), the article's own outlet (its
-dateline "(CNN)", the outlet of its furniture and credits), titles of works quoted in the story
-("Meet the Press", "Modern Family") and acronyms of things ("CPR", "HPV", "AK-47").
+("AP Photo/…", "(Photo: …)", "Image copyright …", "(Jenny Starrs/The Washington Post)", a
+gallery's "Paramount Pictures/Fotos International/Getty Images", "| Getty"), "X contributed
+to this report", page furniture ("Follow … on Twitter", "Add … as an interest"), the
+article's own outlet (its dateline "(CNN)", the outlet of its furniture and credits), titles of
+works quoted in the story ("Meet the Press", "Modern Family") and acronyms of things ("CPR",
+"HPV", "AK-47").
 """
 
 from __future__ import annotations

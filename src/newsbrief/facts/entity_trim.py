@@ -2,13 +2,14 @@
 
 - a word before the name that is no part of it: page furniture shouted in capitals ("CLOSE
   United", "SOURCE United Airlines") or a common word that opens a line or a sentence ("About
-  United", "Meanwhile Sen. Rand Paul");
+  United", "Meanwhile Sen. Rand Paul"), a question's verb ("Was Buster's cameo …?") or a
+  film's credit ("Starring Will Smith");
 - a title or an occupation before a person's name ("Archaeologist Jane Roe", "Westfield High
   Principal John Doe": the person is "John Doe");
 - an adjective joined by a hyphen ("Department of Labor-funded": "Department of Labor");
 - no name: a reference to a figure or table ("Extended Data Fig"), a word with a footnote's
-  number glued to it ("Analyst49"), a title with no name ("Financial Officer") or a people's
-  adjective ("Latin American").
+  number glued to it ("Analyst49"), a title with no name ("Financial Officer"), a people's
+  adjective ("Latin American") or an event ("White House Press Briefing", "World Cup").
 """
 
 from __future__ import annotations
