@@ -104,3 +104,25 @@ def test_a_place_of_the_gazetteer_that_is_a_person_s_surname_is_that_person() ->
 def test_an_organisation_s_noun_before_a_place_is_an_adjective() -> None:
     found = _typed("Doves and the giant New Zealand cassowary make the noise, researchers say.")
     assert found["New Zealand"][0] == "place"
+
+
+def test_an_organisation_named_with_and_without_its_place_is_one() -> None:
+    found = {
+        e.name: e.aliases
+        for e in facts_of(
+            story(
+                "The Nevada Taxicab Authority fined the firm. The Taxicab Authority said so.",
+                "Officials of the Taxicab Authority met on Monday.",
+            )
+        ).entities
+    }
+    assert found["Nevada Taxicab Authority"] == ("Taxicab Authority",)
+    assert "Taxicab Authority" not in found
+
+
+def test_a_panel_s_name_goes_on_with_what_it_is_on() -> None:
+    found = _typed(
+        "He sat on the House Select Committee on Harbours. The Senate Committee on Monday voted."
+    )
+    assert found["House Select Committee on Harbours"][0] == "organisation"
+    assert "Senate Committee on Monday" not in found

@@ -40,7 +40,7 @@ from newsbrief.extras import require
 from newsbrief.facts.entity_filters import keep, skips
 from newsbrief.facts.entity_rules import rules
 from newsbrief.facts.gazetteer import PLACE_WEIGHT, PLACES
-from newsbrief.nlp.lexicon import INSTITUTIONS, ORG_WORDS, PLACE_WORDS
+from newsbrief.nlp.lexicon import INSTITUTIONS, ORG_WORDS, PLACE_ACRONYMS, PLACE_WORDS
 from newsbrief.plugins import RECOGNISERS
 from newsbrief.types import Article, Citation, Entity, EntityMention
 
@@ -254,7 +254,7 @@ def _candidates(name: str, groups: dict[str, _Group], index: dict[str, list[str]
         if o != name and _kind_of(groups[o]) in (None, "person")
     ]
     if " " in name:
-        return found
+        return found + [o for o in index.get("s:" + _surname(name), ()) if _placed(name, o)]
     found = [  # a word typed otherwise joins a person ("Priebus", an organisation to spaCy), a
         # place of the gazetteer or an untyped name never ("Baltimore" / "FBI Baltimore")
         o
@@ -271,6 +271,15 @@ def _candidates(name: str, groups: dict[str, _Group], index: dict[str, list[str]
         and (mine is None or _kind_of(groups[o]) in (None, mine) or _incorporated(name, o))
         and (mine != "place" or _incorporated(name, o))  # "Baltimore" / "Baltimore County"
     ]
+
+
+def _placed(short: str, long: str) -> bool:
+    """ "U.S. Department of Labor", "Nevada Taxicab Authority": an organisation's name with
+    the place it serves before it."""
+    if not long.endswith(" " + short) or not _institutional(short):
+        return False
+    place = long[: -len(short) - 1]
+    return place in PLACES or place.lower() in PLACE_ACRONYMS
 
 
 _INCORPORATED = re.compile(r"\s+(?:Inc|Corp|Co|Ltd|LLC|plc|PLC|Group|Holdings)\.?$")
@@ -357,6 +366,8 @@ def _abbreviates(short: str, long: str) -> bool:
         return long.endswith(" " + short)
     if _ACRONYM.match(long):
         return False
+    if _placed(short, long):
+        return True
     first = long.split()[0]
     same = words[0] == first or _first_name(words[0]) == _first_name(first)
     return same and _surname(short) == _surname(long)

@@ -98,6 +98,13 @@ _AMPERSAND_GAP = 8  # " & " with a few spaces more; a longer gap holds more than
 # A number after a name: a sequel's, a model's or an edition's ("in Terminator 2"), no place.
 _NUMBERED = re.compile(r"[^\S\n]+\d")
 _OF = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?")
+# A panel's name goes on with what it is on: "Senate Committee on Foreign Relations".
+_PANELS = ("Committee", "Subcommittee", "Commission", "Task Force")
+_ON = re.compile(
+    r"[^\S\n]+on[^\S\n]+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:Jan|Feb|Mar|Apr|May|"
+    r"Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)"  # not "the Commission on Monday"
+    r"[A-Z][\w'’-]*(?:[^\S\n]+(?:and[^\S\n]+)?[A-Z][\w'’-]*){0,3}"
+)
 # A name typed with this much weight already keeps that type: its other mentions are not examined.
 _ENOUGH = 6.0
 
@@ -153,7 +160,10 @@ def _spans(text: str) -> Iterator[tuple[str, int, int, str | None]]:
     Garlaschelli of the University of Pavia", "Jonathyn Priest of Bevel"; a verb before "for"
     left out: "Pushing for Congress"; a run over a sentence a caption does not end cut there:
     "International Space Station The Zarya"."""
+    taken = 0  # the end of a panel's name that took in the runs after it
     for name, start, end, title in _joined(text):
+        if start < taken:
+            continue
         if " " in name and (cut := _SENTENCE_IN_RUN.search(name)) is not None:
             name, end = name[: cut.start()], start + cut.start()
         if name.count(" ") > 1 and (again := _again(name)):
@@ -167,6 +177,9 @@ def _spans(text: str) -> Iterator[tuple[str, int, int, str | None]]:
                 office.group(1).lower() in ORG_WORDS or name_kind(name)[0] == "organisation"
             ):
                 name, end = text[start : office.end()], office.end()
+        if name.endswith(_PANELS) and (on := _ON.match(text, end)):
+            name, end = text[start : on.end()], on.end()  # "House Select Committee on Benghazi"
+            taken = end
         of = _OF.search(name) if " of " in name or " for " in name else None
         head = name[: of.start()] if of else ""
         if of is None:
