@@ -23,8 +23,9 @@ person of the story bears it (nicknames agree: "Mike" / "Michael"); a surname of
 entity cites its first mention in each article that names it, and has a confidence: the share of
 its cues' weight that agrees on its kind, times that weight up to 1 (one weak cue is not enough),
 at most 0.4 when no cue of weight 1 or more gives that kind and the weak ones add up to less
-than 1, or the name is an acronym ("at Exxon" twice, "the AGM"); below ``types.SHOWN`` it is in
-JSON only.
+than 1, or the name is an acronym ("at Exxon" twice, "the AGM"), or it is one word named once
+in the story, a person's ("King Kong", "his daughter, Tracey") or a place by a cue before it
+("outside Gusto's bar"), not the gazetteer's; below ``types.SHOWN`` it is in JSON only.
 """
 
 from __future__ import annotations
@@ -38,8 +39,8 @@ from typing import Any
 from newsbrief.extras import require
 from newsbrief.facts.entity_filters import keep, skips
 from newsbrief.facts.entity_rules import rules
-from newsbrief.facts.gazetteer import PLACES
-from newsbrief.nlp.lexicon import INSTITUTIONS, ORG_WORDS, PLACE_WORDS
+from newsbrief.facts.gazetteer import PLACE_WEIGHT, PLACES
+from newsbrief.nlp.lexicon import INSTITUTIONS, ORG_WORDS, PLACE_ACRONYMS, PLACE_WORDS
 from newsbrief.plugins import RECOGNISERS
 from newsbrief.types import Article, Citation, Entity, EntityMention
 
@@ -160,6 +161,8 @@ def merge(
         confidence = _confidence(name, top, sum(group.kinds.values()))
         if (kind not in group.firm and (top < 1 or _ACRONYM.match(name))) or group.ambiguous:
             confidence = min(confidence, _UNSURE)  # weak cues only ("at Exxon" twice), or whose?
+        if group.mentions == 1 and " " not in name and _lone(kind, top):
+            confidence = min(confidence, _UNSURE)  # "King Kong", "in Gusto's bar": once
         entity = Entity(name, kind, aliases, citations, confidence)
         out.append((-len(citations), -group.mentions, name, entity))
     out.sort(key=lambda row: row[:3])
@@ -168,6 +171,13 @@ def merge(
 
 # The confidence of an entity whose kind only weak cues give, or whose referent is unsure.
 _UNSURE = 0.4
+
+
+def _lone(kind: str, weight: float) -> bool:
+    """A word named once in the story is no sure entity of this kind: a person's one name
+    ("Officer Suggested", "King Kong", "his daughter, Tracey") or a place by a cue before it
+    ("in Terminator 2", "outside Gusto's bar"), not one of the gazetteer's."""
+    return kind == "person" or (kind == "place" and weight < PLACE_WEIGHT)
 
 
 def _folded(found: list[list[Mention]]) -> dict[str, str]:
@@ -244,7 +254,7 @@ def _candidates(name: str, groups: dict[str, _Group], index: dict[str, list[str]
         if o != name and _kind_of(groups[o]) in (None, "person")
     ]
     if " " in name:
-        return found
+        return found + [o for o in index.get("s:" + _surname(name), ()) if _placed(name, o)]
     found = [  # a word typed otherwise joins a person ("Priebus", an organisation to spaCy), a
         # place of the gazetteer or an untyped name never ("Baltimore" / "FBI Baltimore")
         o
@@ -261,6 +271,15 @@ def _candidates(name: str, groups: dict[str, _Group], index: dict[str, list[str]
         and (mine is None or _kind_of(groups[o]) in (None, mine) or _incorporated(name, o))
         and (mine != "place" or _incorporated(name, o))  # "Baltimore" / "Baltimore County"
     ]
+
+
+def _placed(short: str, long: str) -> bool:
+    """ "U.S. Department of Labor", "Nevada Taxicab Authority": an organisation's name with
+    the place it serves before it."""
+    if not long.endswith(" " + short) or not _institutional(short):
+        return False
+    place = long[: -len(short) - 1]
+    return place in PLACES or place.lower() in PLACE_ACRONYMS
 
 
 _INCORPORATED = re.compile(r"\s+(?:Inc|Corp|Co|Ltd|LLC|plc|PLC|Group|Holdings)\.?$")
@@ -347,6 +366,8 @@ def _abbreviates(short: str, long: str) -> bool:
         return long.endswith(" " + short)
     if _ACRONYM.match(long):
         return False
+    if _placed(short, long):
+        return True
     first = long.split()[0]
     same = words[0] == first or _first_name(words[0]) == _first_name(first)
     return same and _surname(short) == _surname(long)

@@ -1,8 +1,10 @@
 """What in an article names no entity of the story, for either recogniser: photo credits
-("AP Photo/…", "(Photo: …)", "Image copyright …"), "X contributed to this report", page
-furniture ("Follow … on Twitter", "Add … as an interest"), the article's own outlet (its
-dateline "(CNN)", the outlet of its furniture and credits), titles of works quoted in the story
-("Meet the Press", "Modern Family") and acronyms of things ("CPR", "HPV", "AK-47").
+("AP Photo/…", "(Photo: …)", "Image copyright …", "(Jenny Starrs/The Washington Post)", a
+gallery's "Paramount Pictures/Fotos International/Getty Images", "| Getty"), "X contributed
+to this report", page furniture ("Follow … on Twitter", "Add … as an interest"), the
+article's own outlet (its dateline "(CNN)", the outlet of its furniture and credits), titles of
+works quoted in the story ("Meet the Press", "Modern Family") and acronyms of things ("CPR",
+"HPV", "AK-47").
 """
 
 from __future__ import annotations
@@ -24,12 +26,19 @@ _FOLLOW = re.compile(
     r"\b(?i:follow|connect|like|find)\b[^.!?\n]{0,40}\bon (?:Twitter|Facebook|Instagram|YouTube)\b"
     r"[^.!?\n]*"
 )
+# A credited name in a chain of credits: "Fotos International", "20th Century Fox".
+_CREDIT_WORD = r"[A-Z0-9](?:[\w&'’-]|\.(?=\S))*"  # no sentence's end: "Post. Nicholas Kamm/AP"
+_CREDITED = rf"{_CREDIT_WORD}(?:[^\S\n]+{_CREDIT_WORD}){{0,3}}"
 # Credits within a line, each found only where its first words occur in the text.
 _CREDITS = (
     ("Photo", re.compile(r"\((?:Photos?|Images?|Credit|Video)\s*:[^)\n]*\)")),  # (Photo: X/AP)
     (" Photo/", re.compile(r"\b(?:AP|AFP|Reuters) Photo/[^)\n]*")),  # AP Photo/Natalia K., file
     ("Image copyright", re.compile(r"\bImage copyright\b.*?(?=Image caption|$)", re.M)),
-    ("Getty Images", re.compile(r"\bGetty Images\b")),
+    # "Paramount Pictures/Fotos International/Getty Images": the chain of credits before it
+    ("Getty Images", re.compile(rf"(?:{_CREDITED}/)*Getty Images\b")),
+    # "(Jenny Starrs/The Washington Post)", "(WAMU/Martin Austermuhle)": a caption's credit
+    ("/", re.compile(r"\((?=[^()\n]{0,120}/[A-Z])[A-Z][^()\n]{0,160}\)")),
+    ("|", re.compile(r"\|[^\S\n]*(?:AP|AFP|Getty|Reuters|EPA)\b")),  # "in 2005. | Getty"
     ("View ", re.compile(r"\bView (?:Photos|Images|Gallery)\b(?:[^\S\n]+[A-Z]\w*)?")),
     (
         "contributed",

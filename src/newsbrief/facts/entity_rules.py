@@ -21,7 +21,10 @@ around them, each type with a weight (how sure the cue is):
 Names are cut where a reader cuts them: a common word that only starts the sentence ("Witness
 Henry Oliver said"), the field of a title ("Vice President of Education Fabio Sementilli") and
 a caption's next sentence ("Space Station The Zarya") are no part of them (``entity_trim``);
-"&" joins ("Smith & Nephew"), and so does a title's office ("Harford County Sheriff's Office").
+"&" joins ("Smith & Nephew"), and so does a title's office ("Harford County Sheriff's Office");
+a run that names its first name again is a link's text run into its tooltip, cut there ("Trey
+Gowdy Trey GowdyChatter"). What the story's other mentions say is weighed after
+(``entity_story``).
 """
 
 from __future__ import annotations
@@ -31,10 +34,10 @@ from collections.abc import Iterator, Sequence
 from functools import lru_cache
 
 from newsbrief.facts.entity_filters import common_words
+from newsbrief.facts.entity_story import retype
 from newsbrief.facts.entity_trim import and_joins, has_title, published_in, trim
+from newsbrief.facts.entity_words import name_kind, personal, place_like
 from newsbrief.facts.gazetteer import (
-    BUILDINGS,
-    COMPANY_WORDS,
     HOLDERS,
     ORG_ACRONYMS,
     ORG_NOUNS,
@@ -43,10 +46,8 @@ from newsbrief.facts.gazetteer import (
 )
 from newsbrief.nlp.lexicon import (
     ORG_WORDS,
-    PLACE_ACRONYMS,
     PLACE_CUES,
     PLACE_WORDS,
-    PLATFORMS,
     ROLE_NOUNS,
     ROLE_WORDS,
     TITLES,
@@ -72,13 +73,6 @@ _KIN = re.compile(
 )
 _ROLE_COMMA = re.compile(r"\b([a-z]+)\s*,\s*$")
 _AND_THE = re.compile(r"\b[Tt]he\s+((?:[A-Z][\w'’-]*[^\S\n]+)+and[^\S\n]+)$")
-_LIST_GAP = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
-# First words of names of places ("New York", "North Hollywood", "Saudi Arabia" is not covered).
-_PLACE_START = frozenset(
-    "new los las san santa st. saint north south east west eastern western northern southern "
-    "middle central upper lower great el port fort mount lake cape northeast northwest southeast "
-    "southwest saudi sri costa puerto hong sierra united".split()
-)
 # "from Taylor Swift", "at Exxon", "at Caltech": as often a company or a person as a place.
 _WEAK_CUES = frozenset({"from", "at"})
 _ORG_AFTER = re.compile(
@@ -95,22 +89,24 @@ _ACRONYM_CUE = re.compile(
 )
 # An acronym with no cue: perhaps an organisation, too weakly to show ("AGM", "TSLA").
 _BARE_ACRONYM = 0.3
-_NAME_WORD = re.compile(
-    r"^(?:[A-Z][a-z][\w'’.-]*|[A-Z]\.|(?:al|el|bin|ibn|de|da|van|von|der|le|la|du|di)(?:-\w+)?)$"
-)
 # A word that starts a sentence, capitalised inside a run of names: the run is two sentences.
 _SENTENCE_IN_RUN = re.compile(r"[^\S\n]+(?:The|A|An|In|On|At|This|It|He|She|They|We|But)\b(?!')")
 # The office of a title: "Sheriff's Office", "Coroner's Department": one organisation's name.
 _OFFICE_OF = re.compile(r"[^\S\n]+(?:[A-Z][a-z]+[^\S\n]+)?([A-Z][a-z]+)\b")
 _AMPERSAND = re.compile(r"[^\S\n]+&[^\S\n]+")
 _AMPERSAND_GAP = 8  # " & " with a few spaces more; a longer gap holds more than "&"
+# A number after a name: a sequel's, a model's or an edition's ("in Terminator 2"), no place.
+_NUMBERED = re.compile(r"[^\S\n]+\d")
 _OF = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?")
+# A panel's name goes on with what it is on: "Senate Committee on Foreign Relations".
+_PANELS = ("Committee", "Subcommittee", "Commission", "Task Force")
+_ON = re.compile(
+    r"[^\S\n]+on[^\S\n]+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:Jan|Feb|Mar|Apr|May|"
+    r"Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)"  # not "the Commission on Monday"
+    r"[A-Z][\w'’-]*(?:[^\S\n]+(?:and[^\S\n]+)?[A-Z][\w'’-]*){0,3}"
+)
 # A name typed with this much weight already keeps that type: its other mentions are not examined.
 _ENOUGH = 6.0
-# Last words of places that an organisation's word before them does not make an organisation's.
-SITES = frozenset(
-    "street road avenue square bridge airport plaza beach hotel casino resort".split()
-)
 
 
 def rules(texts: Sequence[str]) -> list[list[Mention]]:
@@ -148,11 +144,7 @@ def rules(texts: Sequence[str]) -> list[list[Mention]]:
             mentions.append(Mention(bare, start, start + len(bare), kind, weight or 1.0))
         out.append(mentions)
         starts.append(first)
-    _surnames(out, alone)
-    _sentence_starts(out, starts)
-    _words_as_places(out, texts)
-    for text, mentions in zip(texts, out, strict=True):
-        _lists(text, mentions)
+    retype(out, texts, alone, starts)
     return out
 
 
@@ -168,24 +160,36 @@ def _spans(text: str) -> Iterator[tuple[str, int, int, str | None]]:
     Garlaschelli of the University of Pavia", "Jonathyn Priest of Bevel"; a verb before "for"
     left out: "Pushing for Congress"; a run over a sentence a caption does not end cut there:
     "International Space Station The Zarya"."""
+    taken = 0  # the end of a panel's name that took in the runs after it
     for name, start, end, title in _joined(text):
+        if start < taken:
+            continue
         if " " in name and (cut := _SENTENCE_IN_RUN.search(name)) is not None:
             name, end = name[: cut.start()], start + cut.start()
+        if name.count(" ") > 1 and (again := _again(name)):
+            name, end = name[:again], start + again  # "Trey Gowdy Trey GowdyChatter"
         if " " in name and text[end : end + 1] == "." and name.rsplit(None, 1)[1].lower() in TITLES:
             name = name.rsplit(None, 1)[0]  # "Texas Gov. Rick Perry": "Texas", then a title
             end = start + len(name)
         if name.endswith(("'s", "’s")) and _office_holder(name):
             office = _OFFICE_OF.match(text, end)  # "Harford County Sheriff's Office"
-            if office and office.group(1).lower() in ORG_WORDS:
+            if office and (  # "Institute for Women's Policy Research": the rest of its name
+                office.group(1).lower() in ORG_WORDS or name_kind(name)[0] == "organisation"
+            ):
                 name, end = text[start : office.end()], office.end()
+        if name.endswith(_PANELS) and (on := _ON.match(text, end)):
+            name, end = text[start : on.end()], on.end()  # "House Select Committee on Benghazi"
+            taken = end
         of = _OF.search(name) if " of " in name or " for " in name else None
         head = name[: of.start()] if of else ""
         if of is None:
             yield name, start, end, title
             continue
         gerund = " " not in head and head.endswith("ing") and len(head) > 5
-        role = " " not in head and _role_of_org(head, name[of.end() :])
-        if not gerund and not role and (" " not in head or _name_kind(head) != (None, False)):
+        role = " " not in head and (
+            _role_of_org(head, name[of.end() :]) or _office_of(head, name[of.end() :])
+        )
+        if not gerund and not role and (" " not in head or name_kind(head) != (None, False)):
             yield name, start, end, title
             continue
         if not gerund and not role:  # "Pushing for Congress": the verb is no name
@@ -201,11 +205,22 @@ def _spans(text: str) -> Iterator[tuple[str, int, int, str | None]]:
         yield tail, at, end, None
 
 
+@lru_cache(maxsize=4096)
+def _again(name: str) -> int:
+    """Where a run names again the name it opens with, 0 if it does not: a link's text and its
+    tooltip run together on a web page ("Hillary Clinton Hillary Rodham Clinton")."""
+    first = name.split(None, 1)[0]
+    if len(first) < 3 or not first[1:].islower():
+        return 0
+    at = name.find(" " + first + " ", len(first))
+    return at if at > 0 else 0
+
+
 def _lead(text: str, name: str, start: int, title: str | None) -> tuple[str, int, str | None]:
     """A name as it stands, less a common word capitalised only because a sentence starts with
     it ("Witness Henry Oliver said", "Collector Morace Park bought"); with its title where the
     name is a street's ("Queen Victoria Road")."""
-    if title and _name_kind(name)[1]:
+    if title and has_title(title) and name_kind(name)[1]:  # not "On Jurassic Park"
         at = text.rfind(title, max(0, start - len(title) - 3), start)
         if at >= 0:
             return text[at : start + len(name)], at, None
@@ -214,11 +229,13 @@ def _lead(text: str, name: str, start: int, title: str | None) -> tuple[str, int
     if len(words) < 3 or low in TITLES:
         return name, start, title
     field = title is not None and title.split()[-1].lower() in ("of", "for")  # "… of Education"
+    if field and words[0] in PLACES and personal(rest := name[name.index(words[1]) :]):
+        return rest, start + len(name) - len(rest), None  # "President of Libya Mohammed Magariaf"
     if not (field or start == 0 or _CLAUSE_START.search(text, max(0, start - 3), start)):
         return name, start, title
     cut = name.index(words[1], len(words[0]))
     rest = name[cut:]
-    if not _personal(rest):
+    if not personal(rest):
         return name, start, title  # "Royal London Asset Management"
     common = low in common_words() and (
         field or low in ROLE_WORDS or _has_word(text, low)
@@ -262,6 +279,11 @@ def _joined(text: str) -> Iterator[tuple[str, int, int, str | None]]:
         yield held
 
 
+def _office_of(head: str, tail: str) -> bool:
+    """ "Minister-Elect" of "Prime Minister-Elect of Libya": an office of a place, no name."""
+    return tail in PLACES and any(p in TITLES for p in head.lower().split("-"))
+
+
 def _role_of_org(head: str, tail: str) -> bool:
     """ "Principal" of "Principal of Lonnie B. Nelson Elementary School": a common word before
     "of" and an organisation's name after it (not "Bank of America", "University of Chicago")."""
@@ -270,7 +292,7 @@ def _role_of_org(head: str, tail: str) -> bool:
         low not in ORG_WORDS
         and low not in PLACE_WORDS
         and low in common_words()
-        and _name_kind(tail)[0] == "organisation"
+        and name_kind(tail)[0] == "organisation"
     )
 
 
@@ -284,7 +306,7 @@ def _bare(name: str) -> str:
 def _joins(words: str, name: str) -> bool:
     """ "Securities and" before "Exchange Commission" is one name; "FBI and" before "CNN", or
     "New York Times and" before "Washington Post", are two."""
-    return " " in name and not _ACRONYM.match(words.split()[0]) and _name_kind(words)[0] is None
+    return " " in name and not _ACRONYM.match(words.split()[0]) and name_kind(words)[0] is None
 
 
 def _keep(text: str, name: str, start: int) -> bool:
@@ -308,7 +330,7 @@ def _kept(name: str) -> bool | None:
 def _kind(
     text: str, name: str, start: int, end: int, title: str | None
 ) -> tuple[str | None, float]:
-    kind, place_word = _name_kind(name)
+    kind, place_word = name_kind(name)
     if kind == "organisation" and _ACRONYM.match(name):
         return kind, 3.0 if _known_acronym(text, name, end) else _BARE_ACRONYM
     if kind:
@@ -316,8 +338,8 @@ def _kind(
     if title and has_title(title):
         return "person", 3.0
     previous = word_before(text, start)
-    if previous and not previous[1] and previous[0] in ORG_NOUNS:
-        return "organisation", 2.0  # "proxy advisory firm Glass Lewis"
+    if previous and not previous[1] and previous[0] in ORG_NOUNS and name not in PLACES:
+        return "organisation", 2.0  # "proxy advisory firm Glass Lewis", not "giant New Zealand"
     if _ORG_AFTER.match(text, end, end + 30):
         return "organisation", 2.0  # "Tesla's shares", "Rite Aid employees"
     if _SPOKESMAN.match(text, end, end + 16):
@@ -330,8 +352,8 @@ def _kind(
         return "place", 3.0
     if previous and previous[0] == "in" and published_in(text, start):
         return "organisation", 1.0  # "published in Nature"
-    if previous and previous[0] in PLACE_CUES:
-        strong = not previous[1] and previous[0] not in _WEAK_CUES and _place_like(name)
+    if previous and previous[0] in PLACE_CUES and not _NUMBERED.match(text, end):
+        strong = not previous[1] and previous[0] not in _WEAK_CUES and place_like(name)
         return "place", 1.0 if strong and len(name.split()) < 5 else 0.25
     if " " not in name and _REGION.match(text, end, end + 30):
         return "place", 1.0  # "Aleppo, Syria,"
@@ -348,8 +370,11 @@ def _known_acronym(text: str, name: str, end: int) -> bool:
 
 def _person_cue(text: str, start: int, end: int) -> bool:
     after = text[end : end + 2]
-    if after[:1] == "," and (_AGE.match(text, end, end + 8) or _WHO.match(text, end, end + 8)):
-        return True  # "Maureen Pike, 67,", "Mikhail Kalashnikov, who"
+    if after[:1] == "," and _AGE.match(text, end, end + 8):
+        return text[start - 5 : start] != ", of "  # "Maureen Pike, 67,", not "Gaspar Pike,
+        # of Diamond Bar, 83,": a hometown between a name and its age
+    if after[:1] == "," and _WHO.match(text, end, end + 8):
+        return True  # "Mikhail Kalashnikov, who"
     if after[:1] in "'’ " and _KIN.match(text, end, end + 40):
         return True  # "Freddie Gray's family"
     if text[start - 2 : start - 1] == ",":
@@ -358,142 +383,3 @@ def _person_cue(text: str, start: int, end: int) -> bool:
             return True  # "his daughter, Elena"
     role = role_before(text, start)
     return role is not None and any(w.lower() in ROLE_NOUNS for w in role.split())
-
-
-@lru_cache(maxsize=8192)
-def _place_like(name: str) -> bool:
-    """One word, or a first word that starts names of places ("New", "North")."""
-    words = name.split()
-    return len(words) == 1 or words[0].lower() in _PLACE_START
-
-
-@lru_cache(maxsize=8192)
-def _name_kind(name: str) -> tuple[str | None, bool]:
-    """The kind the words of ``name`` alone give (an acronym, an organisation's word), and
-    whether its last word is a word for places ("Street")."""
-    words = [w.lower().strip("’'") for w in name.split()]
-    plain = [w.removesuffix("’s").removesuffix("'s") for w in words]
-    if _ACRONYM.match(name):
-        return ("place" if name.lower() in PLACE_ACRONYMS else "organisation"), False
-    if len(plain) > 1 and plain[-1] in SITES:
-        return None, True  # "Los Angeles International Airport", "Trump International Hotel"
-    if any(w in ORG_WORDS for w in plain) or " ".join(plain) in PLATFORMS:
-        return "organisation", False
-    if len(plain) > 1 and plain[-1] in COMPANY_WORDS:
-        return "organisation", False
-    return None, plain[-1] in PLACE_WORDS
-
-
-@lru_cache(maxsize=8192)
-def _personal(name: str) -> bool:
-    """Two or three words such as people's names are written ("Ty Burrell", "J. Clarke", "Ben
-    Del Toro"), none of an organisation's or place's name, a title or an acronym ("Treating
-    FAS", "Art Malik Director")."""
-    words = name.split()
-    if not 2 <= len(words) <= 3 or _name_kind(name) != (None, False):
-        return False
-    if words[0].lower() in _PLACE_START or any(w.lower() in TITLES for w in words):
-        return False
-    if any(w.lower() in PLACE_WORDS or w.lower() in BUILDINGS for w in words):
-        return False  # "City Hall", "Broward County Jail"
-    return all(_NAME_WORD.match(w) for w in words)
-
-
-def _surnames(found: list[list[Mention]], alone: set[str]) -> None:
-    """A full name whose last word stands alone elsewhere in the story is a person's (even where
-    that word is once a place: "Ronny Jackson" … "rooted in Jackson")."""
-    other = {  # "London" a place: "Royal London" is no person
-        m.name for ms in found for m in ms if m.kind not in (None, "person") and m.weight >= 1
-    }
-    for mentions in found:
-        for i, m in enumerate(mentions):
-            weak = m.kind is None or m.weight < 1
-            last = m.name.split()[-1]
-            if weak and _personal(m.name) and last in alone and last not in other | PLACES:
-                mentions[i] = Mention(m.name, m.start, m.end, "person", 2.0)
-    people = {
-        m.name.split()[-1] for ms in found for m in ms if m.kind == "person" and " " in m.name
-    }
-    for mentions in found:  # "at Woods'" of "Tiger Woods": a person's name, no place
-        for i, m in enumerate(mentions):
-            if m.kind == "place" and m.weight <= 1 and m.name in people:
-                mentions[i] = Mention(m.name, m.start, m.end, None)
-
-
-def _words_as_places(found: list[list[Mention]], texts: Sequence[str]) -> None:
-    """A one-word place by "in"/"at" alone that the story also writes in lower case is a word
-    ("in Lost", "at Woods'"), or at least not surely a place: its cue is weak."""
-    cued = {m.name for ms in found for m in ms if m.kind == "place" and m.weight == 1}
-    words = {w for w in cued if " " not in w and w.isalpha()}
-    if not words:
-        return
-    written = {w.lower() for w in words if _written(w.lower(), texts)}
-    for mentions in found:
-        for i, m in enumerate(mentions):
-            if m.kind == "place" and m.weight == 1 and m.name.lower() in written:
-                mentions[i] = Mention(m.name, m.start, m.end, "place", 0.25)
-
-
-def _written(word: str, texts: Sequence[str]) -> bool:
-    """``word`` stands as a word in one of the texts: not inside another word, a URL, a handle
-    or a #tag ("#aberdeen"). ``str.find``, not a regex: most such words never occur."""
-    n = len(word)
-    for text in texts:
-        at = text.find(word)
-        while at >= 0:
-            before, after = text[at - 1 : at] if at else "", text[at + n : at + n + 2]
-            if _a_word(before, after):
-                return True
-            at = text.find(word, at + 1)
-    return False
-
-
-def _a_word(before: str, after: str) -> bool:
-    if before and (before.isalnum() or before in _URL_CHARS):
-        return False
-    first = after[:1]
-    if first and (first.isalnum() or first in "_/-"):
-        return False
-    return not (first == "." and after[1:].isalnum())
-
-
-_URL_CHARS = frozenset("#@/.-_")
-
-
-def _sentence_starts(found: list[list[Mention]], starts: list[list[Mention]]) -> None:
-    """A surname at the start of a sentence ("Musk said") is a mention of that person."""
-    surnames = {
-        m.name.split()[-1] for ms in found for m in ms if m.kind == "person" and " " in m.name
-    }
-    for mentions, first in zip(found, starts, strict=True):
-        extra = [m for m in first if m.name in surnames]
-        if extra:
-            mentions.extend(extra)
-            mentions.sort(key=lambda m: m.start)
-
-
-def _lists(text: str, mentions: list[Mention]) -> None:
-    """Untyped full names listed beside a person's are people's: "A, B and C"."""
-    run: list[int] = []
-    for i, m in enumerate(mentions):
-        if run and _LIST_GAP.fullmatch(text, mentions[run[-1]].end, m.start):
-            run.append(i)
-            continue
-        _type_list(mentions, run)
-        run = [i]
-    _type_list(mentions, run)
-
-
-def _type_list(mentions: list[Mention], run: list[int]) -> None:
-    """People listed with a person are people; places listed with a place are places."""
-    if len(run) < 3:
-        return
-    firm = {mentions[i].kind for i in run if mentions[i].kind and mentions[i].weight >= 1}
-    if len(firm) != 1 or firm == {"organisation"}:
-        return
-    kind = firm.pop()
-    for i in run:
-        m = mentions[i]
-        fits = _personal(m.name) if kind == "person" else _name_kind(m.name)[0] is None
-        if (m.kind is None or m.weight < 1) and fits:
-            mentions[i] = Mention(m.name, m.start, m.end, kind, 1.0)

@@ -2,13 +2,14 @@
 
 - a word before the name that is no part of it: page furniture shouted in capitals ("CLOSE
   United", "SOURCE United Airlines") or a common word that opens a line or a sentence ("About
-  United", "Meanwhile Sen. Rand Paul");
+  United", "Meanwhile Sen. Rand Paul"), a question's verb ("Was Buster's cameo …?") or a
+  film's credit ("Starring Will Smith");
 - a title or an occupation before a person's name ("Archaeologist Jane Roe", "Westfield High
   Principal John Doe": the person is "John Doe");
 - an adjective joined by a hyphen ("Department of Labor-funded": "Department of Labor");
 - no name: a reference to a figure or table ("Extended Data Fig"), a word with a footnote's
-  number glued to it ("Analyst49"), a title with no name ("Financial Officer") or a people's
-  adjective ("Latin American").
+  number glued to it ("Analyst49"), a title with no name ("Financial Officer"), a people's
+  adjective ("Latin American") or an event ("White House Press Briefing", "World Cup").
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from functools import lru_cache
 from newsbrief.facts.entity_filters import common_words
 from newsbrief.facts.gazetteer import BUILDINGS, COMPANY_WORDS, ORG_ACRONYMS, PLACES
 from newsbrief.nlp.lexicon import (
+    EVENT_WORDS,
     INSTITUTIONS,
     ORG_WORDS,
     PLACE_ACRONYMS,
@@ -29,18 +31,26 @@ from newsbrief.nlp.lexicon import (
 
 __all__ = ["and_joins", "has_title", "published_in", "trim"]
 
-# Common words that start a line or a sentence and are no part of the name after them.
+# Common words that start a line or a sentence and are no part of the name after them: also
+# a question's verb ("Was Buster's cameo …?") and a film's credits ("Starring Will Smith").
 _OPENERS = frozenset(
     """
     about after before during despite since unlike like via per meanwhile however although
     though while when where whereas if as also but and or so yet then thus related read watch
     see share tweet photo video image caption source close more
+    was were is are did does do has have had could would should shall must might
+    starring featuring directed produced written
     """.split()
 )
 # Adjectives made with a hyphen after a name: "Labor-funded", "Kabul-based", "Saudi-led".
 _HYPHEN_ADJECTIVE = re.compile(
     r"-(?:funded|based|led|backed|owned|run|style|era|linked|made|born|controlled|affiliated|"
     r"sponsored|allied|bound|area|related|operated|appointed|designated|brokered|friendly)$"
+)
+# Last words of names of events, shows and prizes ("spring" ends "Silver Spring" too, "games"
+# "Epic Games").
+_EVENTS = (EVENT_WORDS - {"spring", "games"}) | frozenset(
+    "briefing briefings hearing hearings bombing bombings show awards prize".split()
 )
 # References to parts of a paper: "Extended Data Fig", "Supplementary Table".
 _REFERENCES = frozenset("fig fig. figs figure figures table tables supplementary".split())
@@ -81,6 +91,8 @@ def _cut(name: str) -> int | None:
         return None  # "Central" of "Central and South America"
     if len(words) > 1 and plain[-1] in ROLE_NOUNS and all(w in common_words() for w in plain):
         return None  # "Financial Officer", and it is no person
+    if len(words) > 1 and plain[-1] in _EVENTS:
+        return None  # "White House Press Briefing", "World Cup": an event, no entity
     cut = 0
     if len(words) > 1 and _opener(words[0], words[1]):
         cut = name.index(words[1], len(words[0]))

@@ -108,4 +108,4 @@ COMPANY_WORDS = frozenset(
 # Words of buildings' names: "Broward County Jail" is no person's name.
 BUILDINGS = frozenset("jail prison tower building apartments mall".split())
 # Holders of an office whose possessive starts an organisation's name: "Coroner's Office".
-HOLDERS = frozenset("coroner coroners children women veterans examiner".split())
+HOLDERS = frozenset("coroner coroners children women veterans examiner people".split())

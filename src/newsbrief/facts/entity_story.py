@@ -1,0 +1,185 @@
+"""Story-wide passes over the recogniser's mentions: what one mention says of a name types its
+other mentions. A full name whose surname stands alone elsewhere is a person's, and so is a
+place of the gazetteer that is only ever that surname ("Markus Austin" … "hit Austin"); a
+surname at the start of a sentence is a mention of its person; a one-word place the story
+also writes in lower case is no sure place; untyped names listed beside a person's are
+people's.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+
+from newsbrief.facts.entity_filters import common_words
+from newsbrief.facts.entity_words import name_kind, personal
+from newsbrief.facts.gazetteer import PLACE_WEIGHT, PLACES
+from newsbrief.nlp.lexicon import PLACE_CUES
+from newsbrief.nlp.names import word_before
+from newsbrief.types import EntityMention as Mention
+
+__all__ = ["retype"]
+
+_REGION = re.compile(r",\s+[A-Z][a-z]+\.?,")  # "Aleppo, Syria,"
+_LIST_GAP = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+
+
+def retype(
+    found: list[list[Mention]], texts: Sequence[str], alone: set[str], starts: list[list[Mention]]
+) -> None:
+    """Type each text's mentions (``found``, in place) by the story's other mentions: ``alone``
+    are the one-word names seen alone, ``starts`` the mentions at a sentence's start."""
+    _places_as_surnames(found, texts)
+    _surnames(found, alone)
+    _sentence_starts(found, starts)
+    _words_as_places(found, texts)
+    for text, mentions in zip(texts, found, strict=True):
+        _lists(text, mentions)
+
+
+def _places_as_surnames(found: list[list[Mention]], texts: Sequence[str]) -> None:
+    """A place of the gazetteer that is the last word of a person's full name in the story, and
+    that no mention puts "in" before or a region after, is that person: "Markus Austin … hit
+    Austin" (not "Ronny Jackson … rooted in Jackson")."""
+    places = {
+        m.name
+        for ms in found
+        for m in ms
+        if m.kind == "place" and m.weight == PLACE_WEIGHT and " " not in m.name
+    }
+    if not places:
+        return
+    named = {
+        m.name.split()[-1]
+        for ms in found
+        for m in ms
+        if m.kind in (None, "person") and _given(m.name) and m.name.split()[-1] in places
+    }
+    for text, mentions in zip(texts, found, strict=True):
+        for m in mentions:
+            if m.name in named and _place_cued(text, m.start, m.end):
+                named.discard(m.name)
+    if not named:
+        return
+    for mentions in found:
+        for i, m in enumerate(mentions):
+            if m.name in named:
+                mentions[i] = Mention(m.name, m.start, m.end, None)
+            elif m.kind is None and _given(m.name) and m.name.split()[-1] in named:
+                mentions[i] = Mention(m.name, m.start, m.end, "person", 2.0)
+
+
+@lru_cache(maxsize=4096)
+def _given(name: str) -> bool:
+    """A person's full name whose first word is no common word: "Markus Austin", not "Ancient
+    Mars" or "Killed Pluto"."""
+    return " " in name and personal(name) and name.split()[0].lower() not in common_words()
+
+
+def _place_cued(text: str, start: int, end: int) -> bool:
+    """ "in Austin", "Austin, Texas,"; not "outside Austin's apartment" (a person's)."""
+    if text[end : end + 1] in ("'", "’"):
+        return False
+    previous = word_before(text, start)
+    return (previous is not None and previous[0] in PLACE_CUES) or bool(_REGION.match(text, end))
+
+
+def _surnames(found: list[list[Mention]], alone: set[str]) -> None:
+    """A full name whose last word stands alone elsewhere in the story is a person's (even where
+    that word is once a place: "Ronny Jackson" … "rooted in Jackson")."""
+    other = {  # "London" a place: "Royal London" is no person
+        m.name for ms in found for m in ms if m.kind not in (None, "person") and m.weight >= 1
+    }
+    for mentions in found:
+        for i, m in enumerate(mentions):
+            weak = m.kind is None or m.weight < 1
+            last = m.name.split()[-1]
+            if weak and personal(m.name) and last in alone and last not in other | PLACES:
+                mentions[i] = Mention(m.name, m.start, m.end, "person", 2.0)
+    people = {
+        m.name.split()[-1] for ms in found for m in ms if m.kind == "person" and " " in m.name
+    }
+    for mentions in found:  # "at Woods'" of "Tiger Woods": a person's name, no place
+        for i, m in enumerate(mentions):
+            if m.kind == "place" and m.weight <= 1 and m.name in people:
+                mentions[i] = Mention(m.name, m.start, m.end, None)
+
+
+def _words_as_places(found: list[list[Mention]], texts: Sequence[str]) -> None:
+    """A one-word place by "in"/"at" alone that the story also writes in lower case is a word
+    ("in Lost", "at Woods'"), or at least not surely a place: its cue is weak."""
+    cued = {m.name for ms in found for m in ms if m.kind == "place" and m.weight == 1}
+    words = {w for w in cued if " " not in w and w.isalpha()}
+    if not words:
+        return
+    written = {w.lower() for w in words if _written(w.lower(), texts)}
+    for mentions in found:
+        for i, m in enumerate(mentions):
+            if m.kind == "place" and m.weight == 1 and m.name.lower() in written:
+                mentions[i] = Mention(m.name, m.start, m.end, "place", 0.25)
+
+
+def _written(word: str, texts: Sequence[str]) -> bool:
+    """``word`` stands as a word in one of the texts: not inside another word, a URL, a handle
+    or a #tag ("#aberdeen"). ``str.find``, not a regex: most such words never occur."""
+    n = len(word)
+    for text in texts:
+        at = text.find(word)
+        while at >= 0:
+            before, after = text[at - 1 : at] if at else "", text[at + n : at + n + 2]
+            if _a_word(before, after):
+                return True
+            at = text.find(word, at + 1)
+    return False
+
+
+def _a_word(before: str, after: str) -> bool:
+    if before and (before.isalnum() or before in _URL_CHARS):
+        return False
+    first = after[:1]
+    if first and (first.isalnum() or first in "_/-"):
+        return False
+    return not (first == "." and after[1:].isalnum())
+
+
+_URL_CHARS = frozenset("#@/.-_")
+
+
+def _sentence_starts(found: list[list[Mention]], starts: list[list[Mention]]) -> None:
+    """A surname at the start of a sentence ("Musk said") is a mention of that person."""
+    surnames = {
+        m.name.split()[-1] for ms in found for m in ms if m.kind == "person" and " " in m.name
+    }
+    for mentions, first in zip(found, starts, strict=True):
+        extra = [m for m in first if m.name in surnames]
+        if extra:
+            mentions.extend(extra)
+            mentions.sort(key=lambda m: m.start)
+
+
+def _lists(text: str, mentions: list[Mention]) -> None:
+    """Untyped full names listed beside a person's are people's: "A, B and C"."""
+    run: list[int] = []
+    for i, m in enumerate(mentions):
+        if run and _LIST_GAP.fullmatch(text, mentions[run[-1]].end, m.start):
+            run.append(i)
+            continue
+        _type_list(mentions, run)
+        run = [i]
+    _type_list(mentions, run)
+
+
+def _type_list(mentions: list[Mention], run: list[int]) -> None:
+    """People listed with a person are people; places listed with a place are places."""
+    if len(run) < 3:
+        return
+    firm = {mentions[i].kind for i in run if mentions[i].kind and mentions[i].weight >= 1}
+    if len(firm) != 1 or firm == {"organisation"}:
+        return
+    kind = firm.pop()
+    for i in run:
+        m = mentions[i]
+        fits = personal(m.name) if kind == "person" else name_kind(m.name)[0] is None
+        if (m.kind is None or m.weight < 1) and fits:
+            mentions[i] = Mention(m.name, m.start, m.end, kind, 1.0)

@@ -1,0 +1,70 @@
+"""What the words of a name alone say about it: the kind they give ("Agency", "Street",
+"FBI"), whether they are written as a person's name ("Ty Burrell"), whether they start as names
+of places do ("New", "North")."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from newsbrief.facts.gazetteer import BUILDINGS, COMPANY_WORDS
+from newsbrief.nlp.lexicon import ORG_WORDS, PLACE_ACRONYMS, PLACE_WORDS, PLATFORMS, TITLES
+
+__all__ = ["SITES", "name_kind", "personal", "place_like"]
+
+_ACRONYM = re.compile(r"^(?:[A-Z]\.){2,}$|^[A-Z]{2,}$")
+# First words of names of places ("New York", "North Hollywood", "Saudi Arabia" is not covered).
+_PLACE_START = frozenset(
+    "new los las san santa st. saint north south east west eastern western northern southern "
+    "middle central upper lower great el port fort mount lake cape northeast northwest southeast "
+    "southwest saudi sri costa puerto hong sierra united".split()
+)
+_NAME_WORD = re.compile(
+    r"^(?:[A-Z][a-z][\w'’.-]*|[A-Z]\.|(?:al|el|bin|ibn|de|da|van|von|der|le|la|du|di)(?:-\w+)?)$"
+)
+# Last words of places that an organisation's word before them does not make an organisation's.
+SITES = frozenset(
+    "street road avenue square bridge airport plaza beach hotel casino resort".split()
+)
+
+
+@lru_cache(maxsize=8192)
+def place_like(name: str) -> bool:
+    """One word, or a first word that starts names of places ("New", "North")."""
+    words = name.split()
+    return len(words) == 1 or words[0].lower() in _PLACE_START
+
+
+@lru_cache(maxsize=8192)
+def name_kind(name: str) -> tuple[str | None, bool]:
+    """The kind the words of ``name`` alone give (an acronym, an organisation's word), and
+    whether its last word is a word for places ("Street")."""
+    words = [w.lower().strip("’'") for w in name.split()]
+    plain = [w.removesuffix("’s").removesuffix("'s") for w in words]
+    if _ACRONYM.match(name):
+        return ("place" if name.lower() in PLACE_ACRONYMS else "organisation"), False
+    # A place's word after "of" ends the name of what is of it, no place: "The Wolf of Wall
+    # Street", "Battle of Long Island"; a site is named by its own words.
+    site = "of" not in plain[1:-1]
+    if len(plain) > 1 and plain[-1] in SITES and site:
+        return None, True  # "Los Angeles International Airport", "Trump International Hotel"
+    if any(w in ORG_WORDS for w in plain) or " ".join(plain) in PLATFORMS:
+        return "organisation", False
+    if len(plain) > 1 and plain[-1] in COMPANY_WORDS:
+        return "organisation", False
+    return None, plain[-1] in PLACE_WORDS and site
+
+
+@lru_cache(maxsize=8192)
+def personal(name: str) -> bool:
+    """Two or three words such as people's names are written ("Ty Burrell", "J. Clarke", "Ben
+    Del Toro"), none of an organisation's or place's name, a title or an acronym ("Treating
+    FAS", "Art Malik Director")."""
+    words = name.split()
+    if not 2 <= len(words) <= 3 or name_kind(name) != (None, False):
+        return False
+    if words[0].lower() in _PLACE_START or any(w.lower() in TITLES for w in words):
+        return False
+    if any(w.lower() in PLACE_WORDS or w.lower() in BUILDINGS for w in words):
+        return False  # "City Hall", "Broward County Jail"
+    return all(_NAME_WORD.match(w) for w in words)
