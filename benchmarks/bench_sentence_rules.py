@@ -9,7 +9,8 @@ at 150 words (the default) the summary sentences the rule removes, with a few of
 Rules: ``quoted`` (someone's words with no one named: ``nlp.sentences.in_quotation``) and
 ``opening`` (an opening that leans on text not shown: ``extractive._LEANS_ON_UNSEEN`` and
 ``_PRONOUN_SPEAKER``, and an article's first sentence that leans is not chosen), ``both``, and
-``second`` (the second person outside quotation marks: ``extractive._SECOND_PERSON``),
+``second`` (the reader addressed outside quotation marks: ``extractive._SECOND_PERSON``,
+``_IMPERATIVE``),
 ``headline`` (title case or capitals throughout: ``extractive._headline``), and ``caption`` (a
 photo's caption or a link's text: ``extractive._CAPTION``, ``_LINK_TEXT``).
 The dev lines of the held-out facts sets (FRESH) are left out.
@@ -60,12 +61,12 @@ def off(rule: str) -> Iterator[None]:
             extractive._LEANS_ON_UNSEEN, extractive._PRONOUN_SPEAKER = saved
             extractive._DROP_LEANING_FIRSTS = True
     elif rule == "second":
-        saved_second = extractive._SECOND_PERSON
-        extractive._SECOND_PERSON = NEVER
+        saved_second = extractive._SECOND_PERSON, extractive._IMPERATIVE
+        extractive._SECOND_PERSON = extractive._IMPERATIVE = NEVER
         try:
             yield
         finally:
-            extractive._SECOND_PERSON = saved_second
+            extractive._SECOND_PERSON, extractive._IMPERATIVE = saved_second
     elif rule == "headline":
         saved_lower = extractive._LOWER_WORD
         extractive._LOWER_WORD = re.compile(".")
@@ -133,6 +134,7 @@ def flagged(rule: str, cluster: tuple) -> set[str]:
                 s.text
                 for s in group
                 if extractive._SECOND_PERSON.search(extractive._QUOTED.sub(" ", s.text))
+                or extractive._IMPERATIVE.match(extractive._QUOTED.sub(" ", s.text))
             }
     return out
 

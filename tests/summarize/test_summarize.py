@@ -177,12 +177,16 @@ def test_the_page_talking_to_its_reader_is_not_a_candidate() -> None:
         "If you have any information about the fire, call the county tip line.",
         "You'd have to be very naive to think the budget will pass this year.",
         "Get your tickets for the harbour festival at the town hall from Monday.",
+        "Don't look for the mayor at any of the harbour festival's parades this time.",
+        "Leave it to the harbour board to turn a regatta into a budget row.",
+        "Please study this line from the charter, @ harbourboard.",
     ]:
         assert not is_candidate(sentence(addressed), settings=settings), addressed
     for quoted in [
         "“You have to leave now,” the officer told residents of the eastern districts.",
         '"Thank you for everything," the mayor said as the council approved the budget.',
         "The youth council approved the budget for young people on Tuesday night.",
+        "Just months later, the council approved the budget after a long debate.",
     ]:
         assert is_candidate(sentence(quoted), settings=settings), quoted
 

@@ -70,13 +70,19 @@ _FIRST_PERSON = re.compile(r"\b(?=[IWwMmOou])(?:I|[Ww]e|[Mm]y|[Oo]ur|us|me)\b")
 # you try searching below."), a call for tips, an op-ed's or a review's voice ("You'd have to be
 # on another planet to think…"); in a briefing it reads as the briefing addressing its reader.
 _SECOND_PERSON = re.compile(r"\b[Yy]ou(?:rs?|rself|rselves)?\b")
+# … and so is an imperative opening ("Don't look for Amy Schumer in any commercials", "Leave it
+# to Serena Williams to…", "Check out the full auction on eBay!", "Stay with WBAL for…").
+_IMPERATIVE = re.compile(
+    r"(?:Don['’]t|Do not|Leave it to|Imagine|Remember|Forget|Consider|Check out|Get|Make sure"
+    r"|Be sure|Take a look|Let['’]s|Keep in mind|Note that|Try|Bring|Grab|Stay)\b"
+)
 
 
 # Sentences no reader wants out of their article: a question (the briefing should answer, not
 # ask: "Will you be heading to Croatia?"), a fragment cut at an ellipsis ("The difference is that
 # Mr. Trump has..."), a social handle (a tweet or a "follow @us" line).
 _QUESTION_OR_CUT = re.compile(r"(?:\?|\.\.\.|…)[\"'”’)\]]*$")
-_HANDLE = re.compile(r"(?<![\w.])@\w")
+_HANDLE = re.compile(r"(?<![\w.])@ ?\w")  # "@ realDonaldTrump" too (an embed's spacing)
 # A headline or a shout, not a sentence: six words or more and not one lower-case word of three
 # letters or more ("Royal Bodyguard Warns: 'Kate Middleton's Baby Is In Danger!'", "THE
 # HOSPITAL WAS READY TO TREAT THE CHILD."); a sentence has its "the", "and", "was".
@@ -135,6 +141,7 @@ def _speaks(unquoted: str) -> bool:
     return bool(
         _FIRST_PERSON.search(unquoted)
         or _SECOND_PERSON.search(unquoted)
+        or _IMPERATIVE.match(unquoted)
         or _CAPTION.search(unquoted)
         or _LINK_TEXT.search(unquoted)
     )
