@@ -241,11 +241,7 @@ def _clean_lines(article: Article) -> _Lines:
         if date is not None:
             published = published or date
             continue
-        text = _DATELINE_PREFIX.sub("", line, count=1) if not kept else line
-        if text == line:
-            text = _SOURCED_DATELINE.sub("", line, count=1)
-        if text == line and "(" in line:
-            text = _AGENCY_DATELINE.sub("", line, count=1)
+        text = _undated(line, first=not kept)
         kept.append(text)
         kept_keys.append(key if text == line else _key(text))
         last_kept = i
@@ -253,6 +249,17 @@ def _clean_lines(article: Article) -> _Lines:
     title = headline(article.title) if article.title else None
     cleaned = replace(article, title=title, authors=authors_t, published=published)
     return _Lines(cleaned, kept, kept_keys)
+
+
+def _undated(line: str, *, first: bool) -> str:
+    """``line`` without its dateline: a plain one ("WASHINGTON (AP) — ") only on an article's
+    first line, one with its source in brackets anywhere."""
+    text = _DATELINE_PREFIX.sub("", line, count=1) if first else line
+    if text == line:
+        text = _SOURCED_DATELINE.sub("", line, count=1)
+    if text == line and "(" in line:
+        text = _AGENCY_DATELINE.sub("", line, count=1)
+    return text
 
 
 # What scraped text puts where a headline should be: the page's furniture or a photo's caption.
