@@ -134,3 +134,17 @@ def test_it_s_opening_a_sentence_does_not_hide_the_last_speaker() -> None:
         "It’s important to “let folks know that the risk is still there,” she said. It’s late."
     )
     assert speakers(text)[-1] == "Heidi Vale"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ede Ministry deputy spokesperson Ivo Lind in a statement said the delay was not theirs."
+        "\n\n“We are aware of the finding, but it had no bearing on the timing,” the statement "
+        "says.",
+        "“Looking at the songs of living birds tells us a lot,” said study author and University "
+        "of Ede biologist Ivo Lind in a statement.",
+    ],
+)
+def test_the_person_wins_over_the_organisation_named_with_a_job(text: str) -> None:
+    assert speakers(text) == ["Ivo Lind"]

@@ -45,6 +45,7 @@ from newsbrief.facts.quotes.who import (
     is_possessive,
     main_clause,
     only_opens_sentences,
+    organisation_job,
     speaker_in,
     without_job,
     word_matches,
@@ -338,6 +339,7 @@ def _opens_clause(chunk: str, main: int, name: Name) -> bool:
     return (
         _BEFORE_SUBJECT.fullmatch(before + " ") is not None
         or _SPEECH_BEFORE.search(before) is not None
+        or organisation_job(before)  # "State Department deputy spokesperson Mark Toner said"
     )
 
 

@@ -102,6 +102,13 @@ _OF_BODY = re.compile(r"\s*,?\s*(?:from|of|at|with)\s+(?:the\s+)?")
 # "Inspector-General of Police Ada Roe": an office, then its holder.
 _OF = re.compile(r"\s+of\s+(?:the\s+)?")
 # "Ede University's Ada Roe": an organisation owning the person named after it.
+# "State Department deputy spokesperson Mark Toner", "University of Texas biologist Ada Roe": an
+# organisation, the words of a job (lower case), then the person named in full, who speaks.
+_JOB_THEN_PERSON = re.compile(r"\s+(?P<job>(?:[a-z][\w-]*\s+){1,4})(?=[A-Z][\w.’'-]*\s+[A-Z])")
+_ORGANISATION_JOB = re.compile(
+    r"(?:[Tt]he\s+)?(?P<org>(?:[A-Z][\w.&’'-]*\s+(?:of\s+(?:the\s+)?)?){0,4}[A-Z][\w.&’'-]*)"
+    r"(?P<job>(?:\s+[a-z][\w-]*){1,4})\s*"
+)
 _OWNED_PERSON = re.compile(
     r"\s*(?:[Tt]he\s+)?(?P<owner>(?:[A-Z][\w&.-]*\s+){0,5}[A-Z][\w&.-]*)['’]s\s+(?P<rest>[A-Z].*)$",
     re.DOTALL,
@@ -157,9 +164,37 @@ def speaker_in(who: str, *, subject: bool = False) -> Speaker:
     pick = _office_holder(who, found, _subject(who, found) if subject else found[0])
     for org in _ORG_OF.finditer(who):  # "The Institute of Directors", "University of Ede"
         if org.start() <= pick.start < org.end() and is_organisation(org.group("head")):
-            return re.sub(r"^The\s+", "", org.group().strip()), None
+            staff = [n for n in found if n.start > org.end() and staff_of(who, org.end())]
+            if not staff:
+                return re.sub(r"^The\s+", "", org.group().strip()), None
+            pick = staff[0]  # "University of Ede biologist Ada Roe": Ada Roe
+            break
     role = combine(role_before(who, pick.start), appositive(who[pick.end :]))
     return without_job(pick.name), role
+
+
+def staff_of(text: str, end: int) -> bool:
+    """Whether the words of a job and a person named in full follow an organisation's name
+    ending at ``end``: "[State Department] deputy spokesperson Mark Toner" (the person speaks,
+    not the organisation; not "[Acme Corp] hired Ada Roe": a verb)."""
+    m = _JOB_THEN_PERSON.match(text, end)
+    return m is not None and _job_words(m.group("job"))
+
+
+def organisation_job(before: str) -> bool:
+    """ "State Department deputy spokesperson" (before a person's name): an organisation and a
+    job, which may come before a sentence's subject."""
+    m = _ORGANISATION_JOB.fullmatch(before)
+    return m is not None and is_organisation(m.group("org")) and _job_words(m.group("job"))
+
+
+def _job_words(words: str) -> bool:
+    """Lower-case words that may name a job: no function word, no verb ("deputy spokesperson",
+    "biologist"; not "hired", "told the", "said on")."""
+    return all(
+        w not in ENGLISH and not _SPEECH_WORD.fullmatch(w) and not w.endswith("ed")
+        for w in words.split()
+    )
 
 
 def without_job(name: str) -> str:
@@ -252,6 +287,8 @@ def is_modifier(text: str, name: Name) -> bool:
         return True
     if " " not in name.name and _ADJECTIVE_PERSON_NOUN.match(text, name.end):
         return True  # "National security minister Ada Roe"
+    if is_organisation(name.name) and staff_of(text, name.end):
+        return True  # "State Department deputy spokesperson Mark Toner"
     m = _BEFORE_PERSON_NOUN.match(text, name.end)
     if not m:
         return False
