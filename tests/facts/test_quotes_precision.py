@@ -148,3 +148,25 @@ def test_it_s_opening_a_sentence_does_not_hide_the_last_speaker() -> None:
 )
 def test_the_person_wins_over_the_organisation_named_with_a_job(text: str) -> None:
     assert speakers(text) == ["Ivo Lind"]
+
+
+@pytest.mark.parametrize(
+    ("text", "thing"),
+    [
+        (
+            "Ivo Lind spent a month recording horses.\n\nIf the Gallo herd recalls a stampede, "
+            "there is good reason for it. “I remember recording a mare, and she squealed at him.”",
+            "Gallo",
+        ),
+        ("“I was always a dog yearner,” the Ede native told a radio host in 2008.", "Ede"),
+    ],
+)
+def test_a_name_between_the_and_a_common_noun_is_no_speaker(text: str, thing: str) -> None:
+    assert thing not in speakers(text)
+
+
+def test_an_organisation_s_report_is_still_its_words() -> None:
+    text = (
+        "The man turned and “fired one last time,” according to the Ede Police Department report."
+    )
+    assert speakers(text) == ["Ede Police Department"]

@@ -289,6 +289,8 @@ def is_modifier(text: str, name: Name) -> bool:
         return True  # "National security minister Ada Roe"
     if is_organisation(name.name) and staff_of(text, name.end):
         return True  # "State Department deputy spokesperson Mark Toner"
+    if _the_name_noun(text, name):
+        return True  # "the Gallimimus flock", "the Obama administration"
     m = _BEFORE_PERSON_NOUN.match(text, name.end)
     if not m:
         return False
@@ -298,6 +300,27 @@ def is_modifier(text: str, name: Name) -> bool:
         or text[m.end() : m.end() + 2].strip()[:1].isupper()
         or (bool(before) and before[-1].lower() in ("the", "a", "an"))
     )
+
+
+def _the_name_noun(text: str, name: Name) -> bool:
+    """A name between "the" and a common noun modifies it: "the Gallimimus flock recalls …"
+    (a flock, not a person), "the Obama administration" (not "the Rev. Ada Roe", "the Beatles
+    said")."""
+    if name.title or not re.search(r"\b(?:the|a|an)\s+$", text[: name.start], re.IGNORECASE):
+        return False
+    after = _NEXT_LOWER.match(text, name.end)
+    return (
+        after is not None
+        and _job_words(after.group(1))
+        and after.group(1) not in _DOCUMENTS  # "the Ede Police report": the police's words
+    )
+
+
+_NEXT_LOWER = re.compile(r"\s+([a-z][a-z-]+)\b")
+_DOCUMENTS = frozenset(
+    "report reports statement website site memo release letter filing document study survey "
+    "announcement tweet post blog".split()
+)
 
 
 def _participle(text: str, word: str, end: int) -> bool:
