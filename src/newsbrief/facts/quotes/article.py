@@ -96,7 +96,9 @@ def _paragraph_quotes(
         short = None
         place = Place(text, sentences, starts, span, para, lead_in)
         speaker, role = resolve(found, place, carried)
-        unnamed = speaker == ""
+        # "": someone the text does not name; a "she said" left to no one (unsure who) leaves
+        # no one for the next "she said" either (not a speaker from before)
+        unnamed = speaker == "" or (speaker is None and found[0] in PRONOUNS)
         speaker = speaker or None  # "": attributed to someone the text does not name
         if span.pull:
             speaker, role = pull_attribution(text, span)

@@ -1,0 +1,35 @@
+"""Quote speakers in context, third round (issue 13): more verbs of speech, interviews, lines
+that introduce a document's words, "NAME's statement said". Every sentence is invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from .helpers import facts_of, story
+
+
+def speakers(*texts: str) -> list[str | None]:
+    return [q.speaker for q in facts_of(story(*texts)).quotes]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“If people knew where the sounds came from, it would be rated R!” laughed Ivo Lind.",
+        "“Made from a swan, for the most part,” revealed Ivo Lind.",
+        "“I went to college and I graduated with honors,” Ivo Lind yelled at the crowd.",
+        "Ivo Lind emphasized that the valley was “open to anyone who will walk it.”",
+    ],
+)
+def test_more_verbs_of_speech(text: str) -> None:
+    assert speakers(text) == ["Ivo Lind"]
+
+
+def test_a_she_said_left_to_no_one_leaves_no_one_for_the_next() -> None:
+    text = (
+        "“We will rebuild the whole valley,” Ana Ruiz said of the town Ivo Lind founded.\n\n"
+        "It seems Lind will be missed by everyone in town.\n\n"
+        "“He was the heart of the place for forty years,” she said.\n\n"
+        "“Nobody will ever replace him here, not in this town,” she told the paper."
+    )
+    assert speakers(text) == ["Ana Ruiz", None, None]  # she? unsure, and so for the next
