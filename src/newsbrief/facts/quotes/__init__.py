@@ -7,6 +7,8 @@ The modules, in the order a quotation goes through them:
 - ``attribution``: who the words around a quotation say said it, as a table of named rules;
 - ``who``: which name in a phrase is the speaker (a person, the subject, not a modifier);
 - ``bodies``: organisations and statements as speakers ("a BP spokesman", "the board");
+- ``lead_in``: the paragraph before a quote that opens its own: "Andrew Marr:", a document's
+  heading ("Secretary Roe's statement on the attack:", "E-mail from adviser Ada Roe:");
 - ``speakers``: who said it in context ("he said", the previous speaker, a surname's full name);
 - ``article``: one article's quotations, walking its paragraphs with the speakers carried on;
 - ``merge``: the same quotation in several outlets is one quote with every outlet's citation

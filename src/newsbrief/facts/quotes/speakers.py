@@ -30,6 +30,7 @@ from newsbrief.facts.quotes.finding import (
     opens,
     quote_marks,
 )
+from newsbrief.facts.quotes.lead_in import lead_in, said_before
 from newsbrief.facts.quotes.who import (
     DEFINITE_PERSON,
     INTRO_WORDS,
@@ -63,7 +64,6 @@ from newsbrief.nlp.names import (
     Name,
     is_person_like,
     names,
-    role_before,
     split_title,
 )
 from newsbrief.types import Sentence
@@ -147,10 +147,10 @@ def resolve(found: Speaker, place: Place, carried: Carried) -> Speaker:
         and only_quote(place.text, place.span, place.para)
     )
     if not place.span.pull and opens(place.text, place.span, place.para):
-        found = _lead_in(place.lead_in)
+        found = lead_in(place.lead_in)
         if found[0] is None and continued:
             return _carried_on(carried)
-        return found if found[0] is not None else _said_before(place.lead_in)
+        return found if found[0] is not None else said_before(place.lead_in)
     if continued:
         # the quote before in the paragraph, even when it names no one ("the campaign read")
         return _carried_on(carried)
@@ -197,41 +197,6 @@ def _titled(text: str, span: Span, para: re.Match[str]) -> bool:
     m = DEFINITE_PERSON.search(text, span.outer_end, min(para.end(), span.outer_end + 100))
     m = m or DEFINITE_PERSON.search(text, para.start(), span.start)
     return m is not None and m.group().split()[-1].lower() not in PEOPLE_NOUNS
-
-
-def _lead_in(paragraph: str) -> Speaker:
-    """A paragraph that introduces the quotation in the next one: "Andrew Marr:", "The council
-    said in a statement:"."""
-    line = paragraph.strip()
-    if not line.endswith(":") or quote_marks(line):
-        return None, None
-    line = line[:-1].strip()
-    found = [n for n in names(line) if is_person_like(n.name)]
-    if found and len(line.split()) <= 6 and found[-1].end == len(line) and " " in found[-1].name:
-        return found[-1].name, role_before(line, found[-1].start)
-    m = BEFORE.match(line)
-    if m and not PASSIVE.search(m.group("who")):
-        speaker, role = speaker_in(m.group("who"), subject=True)
-        if speaker and speaker not in PRONOUNS and speaker != "the":
-            return speaker, role
-    return None, None
-
-
-def _said_before(paragraph: str) -> Speaker:
-    """A paragraph reporting what someone named said, before a quote that opens the next
-    one and names no one: "A spokesman for BP said the formula was backed. / “Despite …”"."""
-    last = re.split(r"(?<=[.!?])\s+(?=[A-Z])", paragraph.strip())[-1]
-    m = BEFORE.match(last)
-    if quote_marks(paragraph) or not m or PASSIVE.search(m.group("who")):
-        return None, None
-    if "," in m.group("who") or len(m.group("who").split()) > 6:
-        return None, None  # "Asked by Channel 9 …, the DJs said": no clear subject
-    if m.group("verb") not in ("said", "says", "told", "explained", "added"):
-        return None, None
-    speaker, role = speaker_in(m.group("who"), subject=True)
-    if not speaker or speaker in PRONOUNS or speaker in ("the", BODY):
-        return None, None
-    return speaker, role
 
 
 def _pronoun_speaker(

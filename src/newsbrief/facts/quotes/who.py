@@ -169,6 +169,8 @@ def speaker_in(who: str, *, subject: bool = False) -> Speaker:
                 return re.sub(r"^The\s+", "", org.group().strip()), None
             pick = staff[0]  # "University of Ede biologist Ada Roe": Ada Roe
             break
+    if _ACRONYM_FIRST.match(pick.name):
+        pick = _holder(pick)  # "Deputy Director of CIA Michael Morell": Michael Morell
     role = combine(role_before(who, pick.start), appositive(who[pick.end :]))
     return without_job(pick.name), role
 
@@ -230,10 +232,14 @@ def _office_holder(who: str, found: list[Name], pick: Name) -> Name:
     return pick
 
 
+# An organisation's initials opening a name: "CIA Michael Morell", "FBI James Comey".
+_ACRONYM_FIRST = re.compile(r"[A-Z]{2,5}\b(?![.’'])")
+
+
 def _holder(name: Name) -> Name:
     """ "Police Ada Roe" -> "Ada Roe": the words of an organisation cut from a holder's name."""
     words = name.name.split()
-    while len(words) > 2 and words[0].lower() in ORG_WORDS:
+    while len(words) > 2 and (words[0].lower() in ORG_WORDS or _ACRONYM_FIRST.match(words[0])):
         words = words[1:]
     kept = " ".join(words)
     return Name(kept, name.end - len(kept), name.end, None) if kept != name.name else name
