@@ -33,3 +33,39 @@ def test_a_she_said_left_to_no_one_leaves_no_one_for_the_next() -> None:
         "“Nobody will ever replace him here, not in this town,” she told the paper."
     )
     assert speakers(text) == ["Ana Ruiz", None, None]  # she? unsure, and so for the next
+
+
+@pytest.mark.parametrize(
+    ("heading", "speaker"),
+    [
+        ("Secretary Ruiz's 10:08 p.m. statement on the attack in Ede:", "Ruiz"),
+        ("Read Ana Ruiz's full statement below:", "Ana Ruiz"),
+        ("E-mail from Mayor Ana Ruiz to the council:", "Ana Ruiz"),
+        ("Ana Ruiz in an e-mail to the embassy in Lund:", "Ana Ruiz"),
+        ("Ede Police spokesman Ivo Lind during a press conference about the attack:", "Ivo Lind"),
+        ("Deputy Director of EDA Ivo Lind in a written statement to the committee:", "Ivo Lind"),
+    ],
+)
+def test_a_heading_names_whose_words_follow(heading: str, speaker: str) -> None:
+    text = f"{heading}\n\n“We condemn in the strongest terms the attack on our mission today.”"
+    assert speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "Summary of a call between Secretary Ana Ruiz and President Ivo Lind:",
+        "A statement read to the father of Ivo Lind at the ceremony:",
+    ],
+)
+def test_a_heading_of_two_people_or_of_a_listener_names_no_one(heading: str) -> None:
+    text = f"{heading}\n\n“We condemn in the strongest terms the attack on our mission today.”"
+    assert speakers(text) == [None]
+
+
+def test_a_question_put_to_the_speaker_is_not_their_words() -> None:
+    text = (
+        "When asked whether “this was an attack under the cover of a protest” Ivo Lind said, "
+        "“No, the attack was a direct breaching attack.”"
+    )
+    assert speakers(text) == [None, "Ivo Lind"]
