@@ -69,3 +69,17 @@ def test_a_question_put_to_the_speaker_is_not_their_words() -> None:
         "“No, the attack was a direct breaching attack.”"
     )
     assert speakers(text) == [None, "Ivo Lind"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("“We did not cause a delay in the response,” Ivo Lind's statement said.", "Ivo Lind"),
+        (
+            "“The fence will be rebuilt by the spring,” the Ede Council’s letter said.",
+            "Ede Council",
+        ),
+    ],
+)
+def test_a_named_owner_s_statement_is_the_owner_s_words(text: str, speaker: str) -> None:
+    assert speakers(text) == [speaker]
