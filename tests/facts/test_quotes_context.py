@@ -83,3 +83,11 @@ def test_a_question_put_to_the_speaker_is_not_their_words() -> None:
 )
 def test_a_named_owner_s_statement_is_the_owner_s_words(text: str, speaker: str) -> None:
     assert speakers(text) == [speaker]
+
+
+def test_a_short_quote_gives_its_long_attribution_to_the_next() -> None:
+    text = (
+        "“It’s too congested,” said Ana Ruiz, the airline’s managing director of global "
+        "operations strategy at its Chicago base. “It created a lot of angst from our customers.”"
+    )
+    assert speakers(text) == ["Ana Ruiz"]

@@ -33,8 +33,9 @@ from newsbrief.types import Article, Sentence
 # Confidences (types.SHOWN = 0.5): a speaker named in the attribution; named by "he said" or
 # "the friend added" and resolved; taken from the quotes or sentence before; no speaker at all.
 NAMED, RESOLVED, CONTEXT, UNATTRIBUTED = 1.0, 0.8, 0.7, 0.3
-# Between a short quote and the next: its attribution and no more (“No?” he said. “We …”).
-_SHORT_GAP = re.compile(r"[^.!?;:“”\"]{1,60}[.,:]?\s*")
+# Between a short quote and the next: its attribution and no more (“No?” he said. “We …”), a
+# long role included (“No?” said Ana Ruiz, the airline’s director of … strategy. “We …”).
+_SHORT_GAP = re.compile(r"[^.!?;:“”\"]{1,200}[.,:]?\s*")
 
 
 def article_quotes(article: Article, sentences: Sequence[Sentence]) -> list[Found]:
