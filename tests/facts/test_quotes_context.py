@@ -91,3 +91,21 @@ def test_a_short_quote_gives_its_long_attribution_to_the_next() -> None:
         "operations strategy at its Chicago base. “It created a lot of angst from our customers.”"
     )
     assert speakers(text) == ["Ana Ruiz"]
+
+
+def test_she_is_the_subject_before_when_a_sentence_names_her_only_in_passing() -> None:
+    text = (
+        "Like millions of mothers, Cara Dunn, 35, faced a hard choice before her son was born."
+        " The stakes were high since Dunn, a veteran who served two years abroad, raises him "
+        "alone.\n\n“They are only babies for such a short period of time,” she says."
+    )
+    assert speakers(text) == ["Cara Dunn"]
+
+
+def test_she_is_no_one_when_a_sentence_names_two_people_in_passing() -> None:
+    text = (
+        "“We know where the show went wrong,” Ivo Lind said.\n\n"
+        "A fine followed after Lind insulted a reporter for a show that Ana Ruiz and he ran.\n\n"
+        "“Someone on that website has already called it a disaster,” he said."
+    )
+    assert speakers(text)[-1] in (None, "Ivo Lind")

@@ -202,13 +202,27 @@ def _titled(text: str, span: Span, para: re.Match[str]) -> bool:
 def _pronoun_speaker(
     place: Place, carried: Carried, *, full: bool = False, personal: bool = False
 ) -> Speaker:
+    """ "he said": see ``_subject_since``; a person of the story named other than as a
+    subject ("It seems Roe will be missed") leaves "he" to no one unless an earlier sentence
+    has that person as its subject ("Ada Roe faced a choice. It was hard since Roe, a
+    veteran, …. “…,” she says")."""
+    unsure: set[str] = set()
+    found = _subject_since(place, carried, full=full, personal=personal, unsure=unsure)
+    if unsure and (not found[0] or unsure != {found[0].split()[-1]}):
+        return None, None
+    return found
+
+
+def _subject_since(
+    place: Place, carried: Carried, *, full: bool, personal: bool, unsure: set[str]
+) -> Speaker:
     """ "he said": the person last named as the subject of a sentence since the previous quote,
     else the previous speaker. The subject is the first person named in a sentence's main
     clause, not in the possessive ("On Monday, Swift responded …", "In an interview with The
     Daily Post, Roe said" -> Roe); for "he"/"she" (``personal``) a sentence whose subject is an
     organisation names no one ("The council said …"). A sentence whose subject is someone not
-    named ("The mayor added …", "a valet wondered …"), or that names a person of the story
-    other than as its subject ("It seems Roe will be missed"), leaves "he" to no one."""
+    named ("The mayor added …", "a valet wondered …") leaves "he" to no one; a person of the
+    story named other than as a subject goes into ``unsure``."""
     text, since, until, last = place.text, carried.last_end, place.span.start, carried.last_speaker
     first = max(0, bisect_right(place.starts, since) - 1)
     for sentence in reversed(place.sentences[first:]):
@@ -235,8 +249,11 @@ def _pronoun_speaker(
             return last  # "He and Roe hope …. “…,” he said": the same "he" as before
         if subject is None:
             others = [n for n in found if not last[0] or n.name != last[0].split()[-1]]
-            if personal and any(_person_of_story(n.name, text) for n in others):
-                return None, None  # "It seems Roe will be missed. …, he said": Roe? unsure
+            named = {n.name for n in found if _person_of_story(n.name, text)}
+            if personal and any(n.name in named for n in others):
+                if len(named) > 1:
+                    return None, None  # "… after Roe and Ode met. …, he said": which one?
+                unsure.update(named)  # "It seems Roe will be missed. …, he said": Roe? unsure
             continue
         name = subject.name
         if (full or personal) and is_organisation(name):
