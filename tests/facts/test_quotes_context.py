@@ -109,3 +109,12 @@ def test_she_is_no_one_when_a_sentence_names_two_people_in_passing() -> None:
         "“Someone on that website has already called it a disaster,” he said."
     )
     assert speakers(text)[-1] in (None, "Ivo Lind")
+
+
+def test_he_after_an_inverted_attribution_with_a_noun_before_the_name() -> None:
+    text = (
+        "“People came from the north much earlier than we thought,” Ivo Lind said.\n\n"
+        "That matters, says a neighbour of the family, Ana Ruiz, because it changes the "
+        "story. “There is an old view of this valley that this helps rewrite,” she told the radio."
+    )
+    assert speakers(text) == ["Ivo Lind", "Ana Ruiz"]

@@ -305,7 +305,10 @@ _BEFORE_SUBJECT = re.compile(
 
 _HE_AND = re.compile(r"[\s“\"‘']*(?:He|She)\s+and\s+[A-Z]")  # "He and Roe hope"
 _SPEECH_AFTER = re.compile(rf"\s*(?:,[^,]{{1,60}},\s*)?(?:{VERBS})\b")  # "Roe, 52, said"
-_SPEECH_BEFORE = re.compile(rf"\b(?!(?:told|tells|asked|asks)\b)(?:{VERBS})$")  # "…, said Roe"
+# "…, said Roe", "…, adds one of the team, Ada Roe"
+_SPEECH_BEFORE = re.compile(
+    rf"\b(?!(?:told|tells|asked|asks)\b)(?:{VERBS})(?:\s+(?:one|a|an)\s+[^,;:]{{1,40}},)?$"
+)
 
 
 def _opens_clause(chunk: str, main: int, name: Name) -> bool:
