@@ -170,3 +170,20 @@ def test_an_organisation_s_report_is_still_its_words() -> None:
         "The man turned and “fired one last time,” according to the Ede Police Department report."
     )
     assert speakers(text) == ["Ede Police Department"]
+
+
+def test_a_common_word_or_a_letter_is_no_speaker() -> None:
+    from newsbrief.facts.quotes.finding import Found
+    from newsbrief.facts.quotes.speakers import no_common_words
+    from newsbrief.types import Citation
+
+    text = (
+        "Tomorrow the rally goes on, and tomorrow we march. Amber Roe and Bo came, as did "
+        "Dr. Street, who lives on our street. See www.tyson.com for more."
+    )
+    cited = Citation("a", 0, 5)
+    found = [
+        Found(s, None, "We march on", cited) for s in "Tomorrow J Bo Amber Street Tyson".split()
+    ]
+    kept = [f.speaker for f in no_common_words(found, {"a": text})]
+    assert kept == [None, None, "Bo", "Amber", "Street", "Tyson"]

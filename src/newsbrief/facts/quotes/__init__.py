@@ -9,7 +9,8 @@ The modules, in the order a quotation goes through them:
 - ``bodies``: organisations and statements as speakers ("a BP spokesman", "the board");
 - ``lead_in``: the paragraph before a quote that opens its own: "Andrew Marr:", a document's
   heading ("Secretary Roe's statement on the attack:", "E-mail from adviser Ada Roe:");
-- ``speakers``: who said it in context ("he said", the previous speaker, a surname's full name);
+- ``speakers``: who said it in context ("he said", the previous speaker, a surname's full name;
+  a common word or a letter, "Tomorrow", "J", is no one);
 - ``article``: one article's quotations, walking its paragraphs with the speakers carried on;
 - ``merge``: the same quotation in several outlets is one quote with every outlet's citation
   and the speaker each outlet gives.
@@ -27,7 +28,7 @@ from collections.abc import Sequence
 from newsbrief.facts.quotes.article import article_quotes
 from newsbrief.facts.quotes.finding import Found
 from newsbrief.facts.quotes.merge import merge, words
-from newsbrief.facts.quotes.speakers import full_names, fullest_names
+from newsbrief.facts.quotes.speakers import full_names, fullest_names, no_common_words
 from newsbrief.types import Article, Quote, Sentence
 
 __all__ = ["quotes", "words"]
@@ -41,4 +42,6 @@ def quotes(
     for article, article_sentences in zip(articles, sentences, strict=True):
         found.extend(article_quotes(article, article_sentences))
     texts = {a.id: a.text for a in articles}
-    return merge(fullest_names(found, full_names(f.speaker for f in found), texts))
+    return merge(
+        no_common_words(fullest_names(found, full_names(f.speaker for f in found), texts), texts)
+    )

@@ -475,3 +475,33 @@ def _other_first_name(text: str, name: str) -> bool:
         if word != first and word.lower() not in TITLES and word.lower() not in _NO_NAME_WORDS:
             return True
     return False
+
+
+def no_common_words(found: list[Found], texts: dict[str, str]) -> list[Found]:
+    """A speaker of one word that is a common word, not a name: one letter ("J"), or a word
+    the story also writes in lower case in prose ("Tomorrow", "Authorities", "Street") and never
+    after a first name or a title (not "Amber" of "Amber Roe", "Dr. Street"), unless an
+    organisation. Its quote is left to no one (``texts``: the story's texts by article id)."""
+    story = "\n".join(texts.values())
+    return [
+        replace(f, speaker=None, role=None, confidence=min(f.confidence, _NO_ONE))
+        if f.speaker and _common_word(f.speaker, story)
+        else f
+        for f in found
+    ]
+
+
+_NO_ONE = 0.3  # article.UNATTRIBUTED (below types.SHOWN)
+
+
+def _common_word(word: str, story: str) -> bool:
+    if len(word.strip(".")) <= 1:
+        return True
+    if " " in word or word.isupper() or is_organisation(word) or word.startswith("@"):
+        return False
+    return re.search(
+        rf"(?<=\s){re.escape(word.lower())}(?=[\s,;:.!?])", story
+    ) is not None and not any(  # "Amber Roe", "Dr. Street"; not "WATCH Are", "So Are"
+        m.group(1).lower() not in _NO_NAME_WORDS
+        for m in re.finditer(rf"\b([A-Z][a-z]+)\.?\s+{re.escape(word)}\b", story)
+    )
