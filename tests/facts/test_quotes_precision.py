@@ -187,3 +187,23 @@ def test_a_common_word_or_a_letter_is_no_speaker() -> None:
     ]
     kept = [f.speaker for f in no_common_words(found, {"a": text})]
     assert kept == [None, None, "Bo", "Amber", "Street", "Tyson"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "“I can convince anyone of anything,” says Smith's Nicky Spurgeon, and he can.",
+            "Nicky Spurgeon",
+        ),
+        (
+            "“This is rocket science level stuff,” Xbox's Ivo Lind said during the reveal.",
+            "Ivo Lind",
+        ),
+        ("“We will not comment on the case,” said Ede's Chief of Staff Ana Ruiz.", "Ana Ruiz"),
+    ],
+)
+def test_a_person_named_after_someone_s_or_something_s_is_the_speaker(
+    text: str, speaker: str
+) -> None:
+    assert speakers(text) == [speaker]

@@ -22,6 +22,7 @@ from newsbrief.nlp.lexicon import (
     PEOPLE_NOUNS,
     PRONOUNS,
     ROLE_NOUNS,
+    TITLES,
 )
 from newsbrief.nlp.names import (
     Name,
@@ -125,8 +126,10 @@ def speaker_in(who: str, *, subject: bool = False) -> Speaker:
     if "@" in who:
         return organisation_speaker(who) or (None, None)  # "@handle tweeted"
     owned = _OWNED_PERSON.match(who)
-    if owned and is_organisation(owned.group("owner")) and names(owned.group("rest"))[:1]:
-        return speaker_in(owned.group("rest"), subject=subject)  # "Ede University's Ada Roe"
+    rest = names(owned.group("rest"))[:1] if owned else []
+    if owned and rest and (is_organisation(owned.group("owner")) or " " in rest[0].name):
+        # "Ede University's Ada Roe", "Smith's Nicky Spurgeon" (an actor's character)
+        return speaker_in(owned.group("rest"), subject=subject)
     if first in ("a", "an", "one"):  # "a spokeswoman for the Ede Police in Lund": Ede Police
         body = organisation_speaker(who)
         said_for = body[0] if body else None
@@ -169,8 +172,8 @@ def speaker_in(who: str, *, subject: bool = False) -> Speaker:
                 return re.sub(r"^The\s+", "", org.group().strip()), None
             pick = staff[0]  # "University of Ede biologist Ada Roe": Ada Roe
             break
-    if _ACRONYM_FIRST.match(pick.name):
-        pick = _holder(pick)  # "Deputy Director of CIA Michael Morell": Michael Morell
+    if _ACRONYM_FIRST.match(pick.name) or pick.name.split()[0].lower() in _NOT_HOLDER:
+        pick = _holder(pick)  # "Deputy Director of CIA Michael Morell", "Chief of Staff Ada Roe"
     role = combine(role_before(who, pick.start), appositive(who[pick.end :]))
     return without_job(pick.name), role
 
@@ -236,10 +239,14 @@ def _office_holder(who: str, found: list[Name], pick: Name) -> Name:
 _ACRONYM_FIRST = re.compile(r"[A-Z]{2,5}\b(?![.’'])")
 
 
+_NOT_HOLDER = ORG_WORDS | TITLES | {"staff"}  # "Chief of Staff Ada Roe"
+
+
 def _holder(name: Name) -> Name:
-    """ "Police Ada Roe" -> "Ada Roe": the words of an organisation cut from a holder's name."""
+    """ "Police Ada Roe" -> "Ada Roe": the words of an organisation (or of an office: "Chief of
+    Staff Ada Roe") cut from a holder's name."""
     words = name.name.split()
-    while len(words) > 2 and (words[0].lower() in ORG_WORDS or _ACRONYM_FIRST.match(words[0])):
+    while len(words) > 2 and (words[0].lower() in _NOT_HOLDER or _ACRONYM_FIRST.match(words[0])):
         words = words[1:]
     kept = " ".join(words)
     return Name(kept, name.end - len(kept), name.end, None) if kept != name.name else name
