@@ -174,7 +174,7 @@ def test_an_organisation_s_report_is_still_its_words() -> None:
 
 def test_a_common_word_or_a_letter_is_no_speaker() -> None:
     from newsbrief.facts.quotes.finding import Found
-    from newsbrief.facts.quotes.speakers import no_common_words
+    from newsbrief.facts.quotes.full_names import no_common_words
     from newsbrief.types import Citation
 
     text = (
@@ -207,3 +207,27 @@ def test_a_person_named_after_someone_s_or_something_s_is_the_speaker(
     text: str, speaker: str
 ) -> None:
     assert speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("name", "plain"),
+    [
+        ("Homeland Security Adviser Ivo Lind", "Ivo Lind"),
+        ("Human Rights Ana Ruiz", "Ana Ruiz"),
+        ("Is Roe", "Roe"),
+        ("Fortunately Kieran", "Kieran"),
+        ("Per Gustafson", "Per Gustafson"),
+        ("Will Roe", "Will Roe"),
+        ("Marta Mirazon Lahr", "Marta Mirazon Lahr"),
+        ("Ede Chief Medical Examiner", "Ede Chief Medical Examiner"),
+    ],
+)
+def test_job_and_function_words_before_a_name_are_cut(name: str, plain: str) -> None:
+    from newsbrief.facts.quotes.words import without_job
+
+    assert without_job(name) == plain
+
+
+def test_a_speaker_s_job_words_are_no_part_of_the_name() -> None:
+    text = "“We will search the whole valley by night,” said Security Coordinator Ivo Lind."
+    assert speakers(text) == ["Ivo Lind"]

@@ -25,8 +25,9 @@ from newsbrief.facts.quotes.finding import (
     pull_attribution,
     spans,
 )
-from newsbrief.facts.quotes.speakers import Carried, Place, expand_short_names, resolve
-from newsbrief.facts.quotes.who import only_opens_sentences
+from newsbrief.facts.quotes.full_names import expand_short_names
+from newsbrief.facts.quotes.speakers import Carried, Place, resolve
+from newsbrief.facts.quotes.words import only_opens_sentences
 from newsbrief.nlp.lexicon import PRONOUNS
 from newsbrief.types import Article, Sentence
 

@@ -10,11 +10,10 @@ name.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
-from functools import lru_cache
 
 from newsbrief.facts.quotes.bodies import organisation_speaker
 from newsbrief.facts.quotes.finding import VERBS, Speaker, quote_marks
+from newsbrief.facts.quotes.words import without_job, word_matches
 from newsbrief.nlp.lexicon import (
     EVENT_WORDS,
     IRREGULAR_PARTICIPLES,
@@ -35,8 +34,6 @@ from newsbrief.nlp.names import (
 from newsbrief.nlp.stopwords import ENGLISH
 
 _POSSESSIVE = re.compile(r"['’]s?$")
-# Job words that may open a full name when they open its sentence: "Archaeologist Ada Roe".
-_JOB_WORDS = ROLE_NOUNS | frozenset("archaeologist anthropologist astronomer".split())
 # Nouns for a person besides those of the lexicon: "the Texas congressman said".
 _MORE_PEOPLE = frozenset(
     "congressman congresswoman lawmaker candidate contender politician actor actress singer "
@@ -202,15 +199,6 @@ def _job_words(words: str) -> bool:
     )
 
 
-def without_job(name: str) -> str:
-    """ "Archaeologist Ada Roe" -> "Ada Roe": a job word kept at the front of a full name."""
-    words = name.split()
-    first = words[0].lower() if words else ""
-    if len(words) >= 3 and (first in _JOB_WORDS or first.endswith(("ologist", "ist"))):
-        return " ".join(words[1:])
-    return name
-
-
 def _office_holder(who: str, found: list[Name], pick: Name) -> Name:
     """ "Inspector-General of Police Ada Roe" -> Ada Roe (the office's holder, less the words of
     its organisation); "Ada Roe of Ede University" -> Ada Roe (not the university)."""
@@ -367,63 +355,6 @@ def main_clause(chunk: str) -> int:
             return at
         at = m.end()
     return at
-    word = m.group("word")
-    if word.lower() in INTRO_WORDS or _participle(chunk, word, m.end("word")):
-        return m.end()
-    return 0
-
-
-# A full stop that ends a title or an initial, not a sentence: "Ms. Katz", "Debra S. Katz".
-_TITLE_STOP = re.compile(
-    r"(?:^|\s)(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Col|Lt|Sgt|Capt|Prof|Rev)\.$"
-)
-
-
-_NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
-_AUXILIARIES = frozenset(
-    "is was are were has had have will would can could did does do should may might must be "
-    "been am".split()
-)
-
-
-@lru_cache(maxsize=4096)
-def only_opens_sentences(word: str, text: str) -> bool:
-    """A single capitalised word that ``text`` writes only at the start of a sentence, before a
-    function word ("Even if …", "Eager to leave, …", "Turns out …"): an ordinary word, not a
-    name ("Roe defended …", "Kent, who …", "Ms. Katz")."""
-    if " " in word:
-        return False
-    function_word_after = False
-    for start, end in _whole_word(word, text):
-        before = text[max(0, start - 12) : start].rstrip(" “\"‘'(—–-")
-        if before and (before[-1] not in ".!?:\n" or _TITLE_STOP.search(before)):
-            return False  # "… said Glick", "Ms. Katz": a name
-        after = _NEXT_WORD.match(text, end)
-        word_after = after.group(1).lower() if after else ""
-        function_word_after = (
-            function_word_after
-            or (word_after in ENGLISH and word_after not in _AUXILIARIES)
-            or (word.endswith("ly") and text[end : end + 1] == ",")  # "Separately, …"
-        )
-    return function_word_after  # "Eager to", "Even if", "Turns out" (not "Roe defended")
-
-
-def _whole_word(word: str, text: str) -> Iterator[tuple[int, int]]:
-    r"""The spans of ``re.finditer(rf"(?<![\w’'-]){re.escape(word)}(?![\w’'-])", text)``, found
-    with ``str.find``: no pattern to compile for each word."""
-    i = text.find(word)
-    while i != -1:
-        end = i + len(word)
-        if (i == 0 or not _joins(text[i - 1])) and (end == len(text) or not _joins(text[end])):
-            yield i, end
-            i = text.find(word, end)
-        else:
-            i = text.find(word, i + 1)
-
-
-def _joins(char: str) -> bool:
-    r"""A character that continues a word: ``[\w’'-]``."""
-    return char.isalnum() or char in "_’'-"
 
 
 def is_event(name: str) -> bool:
@@ -455,28 +386,3 @@ def _subject(who: str, found: list[Name]) -> Name:
 def is_adjective(name: Name) -> bool:
     """A lone nationality adjective: "Russian", "Syrian" (not a speaker)."""
     return " " not in name.name and name.name.endswith(("ian", "ese", "ish", "can"))
-
-
-def word_matches(text: str, words: list[str]) -> Iterator[tuple[int, int]]:
-    """The spans of ``re.finditer(r"\\b(?:w1|w2|…)\\b", text)`` for ``words`` (escaped, in that
-    order), found with ``str.find``: no pattern to compile for each article."""
-    first_at: dict[int, int] = {}  # start -> end of the first word, in order, that matches there
-    for w in words:
-        i = text.find(w)
-        while i != -1:
-            if i not in first_at and _boundary(text, i) and _boundary(text, i + len(w)):
-                first_at[i] = i + len(w)
-            i = text.find(w, i + 1)
-    end = 0
-    for i in sorted(first_at):
-        if i >= end:
-            end = first_at[i]
-            yield i, end
-
-
-def _boundary(text: str, i: int) -> bool:
-    """``\\b`` at offset ``i``: a word character on one side only (as the regex engine reads
-    them: alphanumeric or "_")."""
-    before = i > 0 and (text[i - 1].isalnum() or text[i - 1] == "_")
-    after = i < len(text) and (text[i].isalnum() or text[i] == "_")
-    return before != after
