@@ -231,3 +231,32 @@ def test_job_and_function_words_before_a_name_are_cut(name: str, plain: str) -> 
 def test_a_speaker_s_job_words_are_no_part_of_the_name() -> None:
     text = "“We will search the whole valley by night,” said Security Coordinator Ivo Lind."
     assert speakers(text) == ["Ivo Lind"]
+
+
+@pytest.mark.parametrize(
+    ("text", "thing"),
+    [
+        (
+            "Speaking at a rally in Iowa, the President declared: “Somebody asked why I "
+            "appointed a rich person to run the economy.”",
+            "Iowa",
+        ),
+        (
+            "Libyans rallied in Ede on Saturday to mourn the dead.\n\n“Many of the dead and the "
+            "injured are relatives of doctors here,” he told a reporter.",
+            "Libyans",
+        ),
+        (
+            "“We will win this state,” Ivo Lind said.\n\nTennessee is among the states voting on "
+            "Tuesday.\n\n“As soon as I mentioned it the place went wild,” he said.",
+            "Tennessee",
+        ),
+        (
+            "Thirty bodies have been recovered from the sea so far.\n\n“There is a chance they "
+            "will be found on beaches,” he said.",
+            "Thirty",
+        ),
+    ],
+)
+def test_a_place_a_people_or_a_number_is_no_speaker(text: str, thing: str) -> None:
+    assert thing not in speakers(text)

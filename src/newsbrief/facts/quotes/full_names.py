@@ -14,7 +14,7 @@ from dataclasses import replace
 from newsbrief.facts.quotes.finding import Found
 from newsbrief.facts.quotes.who import INTRO_WORDS, is_event, is_organisation
 from newsbrief.facts.quotes.words import without_job, word_matches
-from newsbrief.nlp.lexicon import PLACE_CUES, PLACE_WORDS, TITLES
+from newsbrief.nlp.lexicon import NUMBER_WORDS, PLACE_CUES, PLACE_WORDS, TITLES
 from newsbrief.nlp.names import NAME_RUN, is_person_like, split_title
 
 # Words that are in no name but open sentences and headlines ("Sometimes Roe", "Neither Roe",
@@ -181,6 +181,7 @@ def plain_names(found: list[Found]) -> list[Found]:
     ]
 
 
+_QUANTIFIERS = frozenset("another other every each several many most some both all few".split())
 _NO_ONE = 0.3  # article.UNATTRIBUTED (below types.SHOWN)
 
 
@@ -189,6 +190,8 @@ def _common_word(word: str, story: str) -> bool:
         return True
     if " " in word or word.isupper() or is_organisation(word) or word.startswith("@"):
         return False
+    if word.lower() in NUMBER_WORDS or word.lower() in _QUANTIFIERS:
+        return True  # "Thirty bodies were found", "Another official, Ode, said"
     return re.search(
         rf"\s{re.escape(word.lower())}[\s,;:.!?]", story
     ) is not None and not any(  # "Amber Roe", "Dr. Street"; not "WATCH Are", "So Are"

@@ -18,6 +18,7 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from newsbrief.facts.gazetteer import PLACES
 from newsbrief.facts.quotes.attribution import BEFORE, OFFICE, PASSIVE, POST
 from newsbrief.facts.quotes.bodies import BODY, named_body, spokes_body
 from newsbrief.facts.quotes.finding import (
@@ -235,8 +236,8 @@ def _subject_since(
                 unsure.update(named)  # "It seems Roe will be missed. …, he said": Roe? unsure
             continue
         name = subject.name
-        if (full or personal) and is_organisation(name):
-            continue  # "he said" / "the congressman said" take a person
+        if (full or personal) and (is_organisation(name) or _place(name, text)):
+            continue  # "he said" / "the congressman said" take a person (not "Tennessee is …")
         if full and " " not in name:
             continue  # "the congressman said" takes a person named in full
         if last[0] and name.split()[-1] == last[0].split()[-1]:
@@ -260,6 +261,12 @@ def _people(chunk: str, main: int, text: str) -> list[Name]:
         and not is_event(n.name)
         and not only_opens_sentences(n.name, text)
     ]
+
+
+def _place(name: str, text: str) -> bool:
+    """A place the gazetteer knows ("Tennessee"), not a person's surname ("Houston" of "Angus
+    Houston")."""
+    return name in PLACES and not _person_of_story(name, text)
 
 
 def _person_of_story(name: str, text: str) -> bool:

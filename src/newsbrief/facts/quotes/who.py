@@ -137,7 +137,11 @@ def speaker_in(who: str, *, subject: bool = False) -> Speaker:
         head, tail = who.rsplit(",", 1)  # "For X, the judge said": the clause's subject …
         tail = tail.strip()
         before = names(head)
-        apposition = bool(before) and before[-1].end == len(head.rstrip())  # … not "NAME, a nurse"
+        apposition = (  # … not "NAME, a nurse" (nor a name ending an opening phrase: "Speaking
+            bool(before)  # in Iowa, the President declared")
+            and before[-1].end == len(head.rstrip())
+            and main_clause(who) == 0
+        )
         if tail.split()[:1] in (["the"], ["a"], ["an"]) and not names(tail) and not apposition:
             who, first = tail, tail.split()[0].lower()
     found = [
@@ -384,5 +388,8 @@ def _subject(who: str, found: list[Name]) -> Name:
 
 
 def is_adjective(name: Name) -> bool:
-    """A lone nationality adjective: "Russian", "Syrian" (not a speaker)."""
-    return " " not in name.name and name.name.endswith(("ian", "ese", "ish", "can"))
+    """A lone nationality adjective or its people: "Russian", "Syrian", "Libyans" (no
+    speaker)."""
+    return " " not in name.name and name.name.endswith(
+        ("ian", "ese", "ish", "can", "ians", "cans", "yans")
+    )
