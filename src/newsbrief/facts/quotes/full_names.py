@@ -124,15 +124,18 @@ def fullest_names(
     that surname ("Ian Geragos" in an article quoting "Geragos", when another names "Mark
     Geragos")."""
     texts = texts or {}
-    return [
-        replace(f, speaker=full[f.speaker])
-        if f.speaker
-        and " " not in f.speaker
-        and f.speaker in full
-        and not _other_first_name(texts.get(f.citation.article_id, ""), full[f.speaker])
-        else _by_first_name(f, full)
-        for f in found
-    ]
+    other: dict[tuple[str, str], bool] = {}  # (article id, full name): read once, not per quote
+    out = []
+    for f in found:
+        if f.speaker and " " not in f.speaker and f.speaker in full:
+            key = (f.citation.article_id, full[f.speaker])
+            if key not in other:
+                other[key] = _other_first_name(texts.get(key[0], ""), key[1])
+            if not other[key]:
+                out.append(replace(f, speaker=full[f.speaker]))
+                continue
+        out.append(_by_first_name(f, full))
+    return out
 
 
 def _by_first_name(found: Found, full: dict[str, str]) -> Found:
@@ -173,10 +176,9 @@ def no_common_words(found: list[Found], texts: dict[str, str]) -> list[Found]:
 def plain_names(found: list[Found]) -> list[Found]:
     """Speakers without job words or a function word before the name ("Producer Ada Roe",
     "Is Roe"), before a surname takes a full name."""
+    plain = {s: without_job(s) for s in {f.speaker for f in found if f.speaker}}
     return [
-        replace(f, speaker=without_job(f.speaker))
-        if f.speaker and without_job(f.speaker) != f.speaker
-        else f
+        replace(f, speaker=plain[f.speaker]) if f.speaker and plain[f.speaker] != f.speaker else f
         for f in found
     ]
 
@@ -192,9 +194,25 @@ def _common_word(word: str, story: str) -> bool:
         return False
     if word.lower() in NUMBER_WORDS or word.lower() in _QUANTIFIERS:
         return True  # "Thirty bodies were found", "Another official, Ode, said"
-    return re.search(
-        rf"\s{re.escape(word.lower())}[\s,;:.!?]", story
-    ) is not None and not any(  # "Amber Roe", "Dr. Street"; not "WATCH Are", "So Are"
-        m.group(1).lower() not in NO_NAME_WORDS
-        for m in re.finditer(rf"\b([A-Z][a-z]+)\.?\s+{re.escape(word)}\b", story)
+    low = word.lower()
+    in_prose = any(  # " tomorrow," (not "www.tyson.com")
+        start > 0 and story[start - 1].isspace() and story[end : end + 1] in _PROSE_AFTER
+        for start, end in word_matches(story, [low])
     )
+    return (
+        in_prose
+        and not any(  # "Amber Roe", "Dr. Street"; not "WATCH Are", "So Are"
+            _first_name(story[max(0, start - 30) : start])
+            for start, _ in word_matches(story, [word])
+        )
+    )
+
+
+_PROSE_AFTER = frozenset(" \n\t,;:.!?")
+_WORD_BEFORE = re.compile(r"\b([A-Z][a-z]+)\.?\s+$")
+
+
+def _first_name(before: str) -> bool:
+    """Whether ``before`` ends in a word that may be a first name or a title ("Amber ", "Dr. ")."""
+    m = _WORD_BEFORE.search(before)
+    return m is not None and m.group(1).lower() not in NO_NAME_WORDS

@@ -311,7 +311,8 @@ def _the_name_noun(text: str, name: Name) -> bool:
     """A name between "the" and a common noun modifies it: "the Gallimimus flock recalls …"
     (a flock, not a person), "the Obama administration" (not "the Rev. Ada Roe", "the Beatles
     said")."""
-    if name.title or not re.search(r"\b(?:the|a|an)\s+$", text[: name.start], re.IGNORECASE):
+    before = text[max(0, name.start - 5) : name.start]  # (not the whole text before)
+    if name.title or not _ARTICLE_BEFORE.search(before):
         return False
     after = _NEXT_LOWER.match(text, name.end)
     return (
@@ -321,6 +322,7 @@ def _the_name_noun(text: str, name: Name) -> bool:
     )
 
 
+_ARTICLE_BEFORE = re.compile(r"(?:^|\W)(?:the|a|an)\s+$", re.IGNORECASE)
 _NEXT_LOWER = re.compile(r"\s+([a-z][a-z-]+)\b")
 _DOCUMENTS = frozenset(
     "report reports statement website site memo release letter filing document study survey "
