@@ -134,16 +134,8 @@ def speaker_in(who: str, *, subject: bool = False) -> Speaker:
         if body and said_for and all(is_organisation(n.name) for n in people):
             return body
     if subject and "," in who:
-        head, tail = who.rsplit(",", 1)  # "For X, the judge said": the clause's subject …
-        tail = tail.strip()
-        before = names(head)
-        apposition = (  # … not "NAME, a nurse" (nor a name ending an opening phrase: "Speaking
-            bool(before)  # in Iowa, the President declared")
-            and before[-1].end == len(head.rstrip())
-            and main_clause(who) == 0
-        )
-        if tail.split()[:1] in (["the"], ["a"], ["an"]) and not names(tail) and not apposition:
-            who, first = tail, tail.split()[0].lower()
+        who = _clause_subject_phrase(who)  # "For X, the judge said": the judge
+        first = who.split()[0].lower() if who.split() else ""
     found = [
         n
         for n in names(who)
@@ -177,6 +169,19 @@ def speaker_in(who: str, *, subject: bool = False) -> Speaker:
         pick = _holder(pick)  # "Deputy Director of CIA Michael Morell", "Chief of Staff Ada Roe"
     role = combine(role_before(who, pick.start), appositive(who[pick.end :]))
     return without_job(pick.name), role
+
+
+def _clause_subject_phrase(who: str) -> str:
+    """ "For X, the judge" -> "the judge": the clause's subject after an opening phrase, not
+    "NAME, a nurse" (an apposition), though a name ending an opening phrase is none ("Speaking
+    at a rally in Iowa, the President")."""
+    head, tail = who.rsplit(",", 1)
+    tail = tail.strip()
+    before = names(head)
+    apposition = bool(before) and before[-1].end == len(head.rstrip()) and main_clause(who) == 0
+    if tail.split()[:1] in (["the"], ["a"], ["an"]) and not names(tail) and not apposition:
+        return tail
+    return who
 
 
 def staff_of(text: str, end: int) -> bool:
