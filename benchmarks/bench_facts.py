@@ -37,7 +37,7 @@ from newsbrief.facts import extract_facts
 from newsbrief.facts.figures import find_quantities
 from newsbrief.facts.gold import KINDS, Count, load, score
 from newsbrief.facts.quotes import quotes
-from newsbrief.facts.quotes.who import only_opens_sentences
+from newsbrief.facts.quotes.words import only_opens_sentences
 from newsbrief.facts.timeline import timeline
 from newsbrief.nlp.sentences import segment
 from newsbrief.summarize import summarize

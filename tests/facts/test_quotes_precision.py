@@ -134,3 +134,129 @@ def test_it_s_opening_a_sentence_does_not_hide_the_last_speaker() -> None:
         "It’s important to “let folks know that the risk is still there,” she said. It’s late."
     )
     assert speakers(text)[-1] == "Heidi Vale"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ede Ministry deputy spokesperson Ivo Lind in a statement said the delay was not theirs."
+        "\n\n“We are aware of the finding, but it had no bearing on the timing,” the statement "
+        "says.",
+        "“Looking at the songs of living birds tells us a lot,” said study author and University "
+        "of Ede biologist Ivo Lind in a statement.",
+    ],
+)
+def test_the_person_wins_over_the_organisation_named_with_a_job(text: str) -> None:
+    assert speakers(text) == ["Ivo Lind"]
+
+
+@pytest.mark.parametrize(
+    ("text", "thing"),
+    [
+        (
+            "Ivo Lind spent a month recording horses.\n\nIf the Gallo herd recalls a stampede, "
+            "there is good reason for it. “I remember recording a mare, and she squealed at him.”",
+            "Gallo",
+        ),
+        ("“I was always a dog yearner,” the Ede native told a radio host in 2008.", "Ede"),
+    ],
+)
+def test_a_name_between_the_and_a_common_noun_is_no_speaker(text: str, thing: str) -> None:
+    assert thing not in speakers(text)
+
+
+def test_an_organisation_s_report_is_still_its_words() -> None:
+    text = (
+        "The man turned and “fired one last time,” according to the Ede Police Department report."
+    )
+    assert speakers(text) == ["Ede Police Department"]
+
+
+def test_a_common_word_or_a_letter_is_no_speaker() -> None:
+    from newsbrief.facts.quotes.finding import Found
+    from newsbrief.facts.quotes.full_names import no_common_words
+    from newsbrief.types import Citation
+
+    text = (
+        "Tomorrow the rally goes on, and tomorrow we march. Amber Roe and Bo came, as did "
+        "Dr. Street, who lives on our street. See www.tyson.com for more."
+    )
+    cited = Citation("a", 0, 5)
+    found = [
+        Found(s, None, "We march on", cited) for s in "Tomorrow J Bo Amber Street Tyson".split()
+    ]
+    kept = [f.speaker for f in no_common_words(found, {"a": text})]
+    assert kept == [None, None, "Bo", "Amber", "Street", "Tyson"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "“I can convince anyone of anything,” says Smith's Nicky Spurgeon, and he can.",
+            "Nicky Spurgeon",
+        ),
+        (
+            "“This is rocket science level stuff,” Xbox's Ivo Lind said during the reveal.",
+            "Ivo Lind",
+        ),
+        ("“We will not comment on the case,” said Ede's Chief of Staff Ana Ruiz.", "Ana Ruiz"),
+    ],
+)
+def test_a_person_named_after_someone_s_or_something_s_is_the_speaker(
+    text: str, speaker: str
+) -> None:
+    assert speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("name", "plain"),
+    [
+        ("Homeland Security Adviser Ivo Lind", "Ivo Lind"),
+        ("Human Rights Ana Ruiz", "Ana Ruiz"),
+        ("Is Roe", "Roe"),
+        ("Fortunately Kieran", "Kieran"),
+        ("Per Gustafson", "Per Gustafson"),
+        ("Will Roe", "Will Roe"),
+        ("Marta Mirazon Lahr", "Marta Mirazon Lahr"),
+        ("Ede Chief Medical Examiner", "Ede Chief Medical Examiner"),
+    ],
+)
+def test_job_and_function_words_before_a_name_are_cut(name: str, plain: str) -> None:
+    from newsbrief.facts.quotes.words import without_job
+
+    assert without_job(name) == plain
+
+
+def test_a_speaker_s_job_words_are_no_part_of_the_name() -> None:
+    text = "“We will search the whole valley by night,” said Security Coordinator Ivo Lind."
+    assert speakers(text) == ["Ivo Lind"]
+
+
+@pytest.mark.parametrize(
+    ("text", "thing"),
+    [
+        (
+            "Speaking at a rally in Iowa, the President declared: “Somebody asked why I "
+            "appointed a rich person to run the economy.”",
+            "Iowa",
+        ),
+        (
+            "Libyans rallied in Ede on Saturday to mourn the dead.\n\n“Many of the dead and the "
+            "injured are relatives of doctors here,” he told a reporter.",
+            "Libyans",
+        ),
+        (
+            "“We will win this state,” Ivo Lind said.\n\nTennessee is among the states voting on "
+            "Tuesday.\n\n“As soon as I mentioned it the place went wild,” he said.",
+            "Tennessee",
+        ),
+        (
+            "Thirty bodies have been recovered from the sea so far.\n\n“There is a chance they "
+            "will be found on beaches,” he said.",
+            "Thirty",
+        ),
+    ],
+)
+def test_a_place_a_people_or_a_number_is_no_speaker(text: str, thing: str) -> None:
+    assert thing not in speakers(text)

@@ -83,6 +83,16 @@ def test_speakers_are_judged_per_article_by_alias_or_surname() -> None:
     assert per_citation.counts["speakers"].matched == 1
 
 
+def test_gold_article_numbers_are_document_indices_past_a_dropped_document() -> None:
+    # a cluster read by batch.read_cluster: ids are document indices; document 1 was dropped
+    # as boilerplate, so the second article is the gold's article 2, not 1
+    articles = [Article(id="0", text="one"), Article(id="2", text="two")]
+    gold = {"quotes": [{"article": 2, "first_words": "It was a shock", "speaker": "Ada Roe"}]}
+    quotes = (Quote("Ada Roe", None, "It was a shock to all", (Citation("2", 0, 3),)),)
+    counts = score(Facts(quotes=quotes), articles, gold).counts["speakers"]
+    assert (counts.matched, counts.found, counts.gold) == (1, 1, 1)
+
+
 def test_figure_labels_strict_and_lenient() -> None:
     def figure(about: str, text: str, value: float, cite: Citation) -> Figure:
         return Figure(about, None, (FigureReport(value, text, cite),))

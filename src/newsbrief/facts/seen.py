@@ -98,16 +98,25 @@ def score(
     gold: dict[str, Any],
     speakers: Callable[[Quote], Sequence[str | None]] | None = None,
 ) -> Report:
-    """Score one story. ``gold`` article numbers index ``articles``; ``speakers`` gives a quote's
-    speaker per citation (default: its one speaker for every citation)."""
+    """Score one story. ``gold`` article numbers are ``positions(articles)``; ``speakers`` gives
+    a quote's speaker per citation (default: its one speaker for every citation)."""
     shown = facts.shown()
-    index = {a.id: i for i, a in enumerate(articles)}
+    index = positions(articles)
     report = Report()
     _entities(shown, gold, report)
     _speakers(shown, gold, index, speakers or _one_speaker, report)
     _labels(shown, gold, articles, report)
     _conflicts(shown, gold, index, report)
     return report
+
+
+def positions(articles: Sequence[Article]) -> dict[str, int]:
+    """Article id -> the gold's article number: the cluster's document index, which
+    ``batch.read_cluster`` makes each article's id (a document dropped as boilerplate keeps its
+    number, so the documents after it are not renumbered); else the article's position."""
+    if all(a.id.isdigit() for a in articles):
+        return {a.id: int(a.id) for a in articles}
+    return {a.id: i for i, a in enumerate(articles)}
 
 
 def _one_speaker(quote: Quote) -> Sequence[str | None]:
@@ -227,7 +236,7 @@ def _gold_figures(
 def _labels(
     facts: Facts, gold: dict[str, Any], articles: Sequence[Article], report: Report
 ) -> None:
-    index = {a.id: i for i, a in enumerate(articles)}
+    index = positions(articles)
     texts = {a.id: a.text for a in articles}
     figures = gold.get("figures", [])
     strict = report.counts["figure labels (strict)"]

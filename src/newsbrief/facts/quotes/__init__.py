@@ -5,9 +5,16 @@ The modules, in the order a quotation goes through them:
 - ``finding``: quotations in the text (quote marks, single marks, pull quotes; titles in
   quotation marks are none; a quotation inside another has no speaker), and how one is cited;
 - ``attribution``: who the words around a quotation say said it, as a table of named rules;
-- ``who``: which name in a phrase is the speaker (a person, the subject, not a modifier);
+- ``words``: which capitalised words are names (not "Eager" opening a sentence, not the job
+  words of "Producer Ada Roe");
+- ``who``: which name in a phrase is the speaker (a person, the subject, not a modifier; the
+  person, not the organisation named with their job);
 - ``bodies``: organisations and statements as speakers ("a BP spokesman", "the board");
-- ``speakers``: who said it in context ("he said", the previous speaker, a surname's full name);
+- ``lead_in``: the paragraph before a quote that opens its own: "Andrew Marr:", a document's
+  heading ("Secretary Roe's statement on the attack:", "E-mail from adviser Ada Roe:");
+- ``speakers``: who said it in context ("he said", the previous speaker);
+- ``full_names``: a surname's full name in the article or the story; a common word or a
+  letter ("Tomorrow", "J") is no one;
 - ``article``: one article's quotations, walking its paragraphs with the speakers carried on;
 - ``merge``: the same quotation in several outlets is one quote with every outlet's citation
   and the speaker each outlet gives.
@@ -24,8 +31,13 @@ from collections.abc import Sequence
 
 from newsbrief.facts.quotes.article import article_quotes
 from newsbrief.facts.quotes.finding import Found
+from newsbrief.facts.quotes.full_names import (
+    full_names,
+    fullest_names,
+    no_common_words,
+    plain_names,
+)
 from newsbrief.facts.quotes.merge import merge, words
-from newsbrief.facts.quotes.speakers import full_names, fullest_names
 from newsbrief.types import Article, Quote, Sentence
 
 __all__ = ["quotes", "words"]
@@ -39,4 +51,7 @@ def quotes(
     for article, article_sentences in zip(articles, sentences, strict=True):
         found.extend(article_quotes(article, article_sentences))
     texts = {a.id: a.text for a in articles}
-    return merge(fullest_names(found, full_names(f.speaker for f in found), texts))
+    found = plain_names(found)
+    return merge(
+        no_common_words(fullest_names(found, full_names(f.speaker for f in found), texts), texts)
+    )

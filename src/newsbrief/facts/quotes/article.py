@@ -25,16 +25,18 @@ from newsbrief.facts.quotes.finding import (
     pull_attribution,
     spans,
 )
-from newsbrief.facts.quotes.speakers import Carried, Place, expand_short_names, resolve
-from newsbrief.facts.quotes.who import only_opens_sentences
+from newsbrief.facts.quotes.full_names import expand_short_names
+from newsbrief.facts.quotes.speakers import Carried, Place, resolve
+from newsbrief.facts.quotes.words import only_opens_sentences
 from newsbrief.nlp.lexicon import PRONOUNS
 from newsbrief.types import Article, Sentence
 
 # Confidences (types.SHOWN = 0.5): a speaker named in the attribution; named by "he said" or
 # "the friend added" and resolved; taken from the quotes or sentence before; no speaker at all.
 NAMED, RESOLVED, CONTEXT, UNATTRIBUTED = 1.0, 0.8, 0.7, 0.3
-# Between a short quote and the next: its attribution and no more (“No?” he said. “We …”).
-_SHORT_GAP = re.compile(r"[^.!?;:“”\"]{1,60}[.,:]?\s*")
+# Between a short quote and the next: its attribution and no more (“No?” he said. “We …”), a
+# long role included (“No?” said Ana Ruiz, the airline’s director of … strategy. “We …”).
+_SHORT_GAP = re.compile(r"[^.!?;:“”\"]{1,200}[.,:]?\s*")
 
 
 def article_quotes(article: Article, sentences: Sequence[Sentence]) -> list[Found]:
@@ -96,7 +98,9 @@ def _paragraph_quotes(
         short = None
         place = Place(text, sentences, starts, span, para, lead_in)
         speaker, role = resolve(found, place, carried)
-        unnamed = speaker == ""
+        # "": someone the text does not name; a "she said" left to no one (unsure who) leaves
+        # no one for the next "she said" either (not a speaker from before)
+        unnamed = speaker == "" or (speaker is None and found[0] in PRONOUNS)
         speaker = speaker or None  # "": attributed to someone the text does not name
         if span.pull:
             speaker, role = pull_attribution(text, span)

@@ -127,6 +127,12 @@ _RELAYED = re.compile(
     r"\b(?:heard|received|got|read)\b[^“”\"]{0,80}?\bfrom\b"
     r"|\bfrom\s+(?:his|her|their)\s+\w+[^“”\"]{0,60}?\b(?:saying|reading|that\s+read)\b"
 )
+# "When asked whether “…” Roe said": the question put to the speaker, not their words.
+_QUESTION = re.compile(
+    r"(?:\bask(?:ed|s|ing)\s+(?:[\w’']+\s+){0,2}?(?:whether|if)|\bthe\s+question),?\s*[“\"‘']?$",
+    re.IGNORECASE,
+)
+_MARK_SPACE = re.compile(r"[”\"]\s+(?=[A-Z])")  # a closing mark, then a capital
 # "you would say: ‘…’": words no one has said.
 _HYPOTHETICAL = re.compile(r"\b(?:you|would|could|might|should)\s*$", re.IGNORECASE)
 PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s*$")
@@ -282,9 +288,11 @@ def _name_before(around: Around, pattern: re.Pattern[str]) -> Speaker | None:
     """The subject of a speech verb before the quote, in its sentence (or, where two sentences
     are glued together by bad markup, in the last of them)."""
     before = around.before
-    glued = [g.end() for g in _GLUED_STOP.finditer(before)]
+    starts = [0, *[g.end() for g in _GLUED_STOP.finditer(before)][-1:]]
+    marks = [m.end() for m in _MARK_SPACE.finditer(before)]
+    starts += marks[-1:]  # "When asked whether “…” Roe said, “…”": after the question
     unnamed = False
-    for start in (0, glued[-1]) if glued else (0,):  # "…were injured.Lizandra Cosme said"
+    for start in starts:  # "…were injured.Lizandra Cosme said"
         m = pattern.match(before, start)
         if not m or PASSIVE.search(m.group("who")) or _HYPOTHETICAL.search(m.group("who")):
             continue
@@ -345,6 +353,10 @@ def _speech_participle(around: Around, pattern: re.Pattern[str]) -> Speaker | No
     return None
 
 
+def _question(around: Around, pattern: re.Pattern[str]) -> Speaker | None:
+    return ("", None) if pattern.search(around.before) else None
+
+
 def _claim(around: Around, pattern: re.Pattern[str]) -> Speaker | None:
     claim = pattern.search(around.before)
     if claim:
@@ -356,6 +368,7 @@ def _claim(around: Around, pattern: re.Pattern[str]) -> Speaker | None:
 
 # The rules in the order they are tried, in groups (see the module's docstring).
 RULES: tuple[tuple[Rule, ...], ...] = (
+    (Rule("question", _QUESTION, "When asked whether “…” Roe said", _question),),
     (  # after the quotation, in its sentence (unless the quotation ends it)
         Rule("according_to", _AFTER_ACCORDING, "“…,” according to Ada Roe", _after_object),
         Rule("verb_then_name", _AFTER_SAID, "“…,” said Maureen Pike", _after_object),

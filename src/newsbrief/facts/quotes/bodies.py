@@ -1,4 +1,5 @@
 """Organisations and documents as speakers: "a BP spokesman said" -> BP, "The LSE said" -> LSE,
+"Roe's statement said" -> Roe,
 "the board said in a statement" -> the board the article names ("Tesla's board"), "her
 statement said" -> she, "@handle tweeted" -> @handle, "police said" -> the police force the
 article is about ("Ede Police Department"), "the spokesman said" -> the organisation of the
@@ -28,6 +29,11 @@ _OWN_STATEMENT = re.compile(
     re.IGNORECASE,
 )
 _OWNERS = {"his": "he", "her": "she", "their": "they"}
+# "Toner's statement said", "the Ede Council's letter read": the owner's words.
+_NAMED_STATEMENT = re.compile(
+    r"\s*(?:[Tt]he\s+)?(?P<owner>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,4})['’]s?\s+(?:[a-z]+\s+)?"
+    r"(?:statement|tweet|post|letter|message|e-?mail|note|memo|release)\s*$"
+)
 _SPOKES = r"(?:spokes(?:man|woman|person)|representative|press\s+office|press\s+officer)"
 # "a BP spokesman", "a Tesla spokeswoman", "a spokesman for BP", "a spokesperson for the LSE".
 _SPOKES_BEFORE = re.compile(
@@ -72,6 +78,9 @@ def organisation_speaker(who: str) -> Speaker | None:
     own = _OWN_STATEMENT.match(who)
     if own:
         return _OWNERS[own.group("owner").lower()], None
+    named = _NAMED_STATEMENT.match(who)
+    if named and names(named.group("owner")):
+        return names(named.group("owner"))[-1].name, None
     for pattern in (_SPOKES_BEFORE, _SPOKES_FOR, _INITIALS):
         m = pattern.match(who)
         if m:

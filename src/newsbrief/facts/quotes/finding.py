@@ -28,8 +28,13 @@ from newsbrief.types import Article, Citation, Sentence
 MIN_WORDS = 4  # shorter quotations are mostly scare quotes or single phrases
 PARAGRAPH = re.compile(r"[^\n]+(?:\n(?!\s*\n)[^\n]+)*")
 # The speech verbs as one alternation, longest first: "said|told|…".
-# (and a few the lexicon lacks: "Roe captioned a photo", "Roe testified")
-_MORE_VERBS = frozenset("captioned commented testified reiterated".split())
+# (and a few the lexicon lacks: "Roe captioned a photo", "Roe testified", "laughed Roe"; not
+# "suggested": "the language NEA suggested:" is no one's speech)
+_MORE_VERBS = frozenset(
+    "captioned commented testified reiterated laughed laughs chuckled revealed reveals exclaimed "
+    "shouted yelled sighed mused recounted recounts stressed stresses emphasized emphasised "
+    "countered".split()
+)
 VERBS = "|".join(sorted(SPEECH_VERBS | _MORE_VERBS, key=len, reverse=True))
 # Quotation marks; two apostrophes or two opening single marks are one double mark (’’, ‘‘),
 # two straight ones a straight double mark (''…'', "…''), and a closing mark mangled by a wrong

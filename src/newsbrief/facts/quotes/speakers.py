@@ -1,38 +1,38 @@
-"""Who said a quotation, in context: "he said", the previous speaker, a surname's full name.
+"""Who said a quotation, in context: "he said", the previous speaker.
 
 "He said" takes the person named as a sentence's subject since the previous quote, else the
 previous speaker; an unattributed quote right after an attributed one takes that quote's
 speaker, and "the statement said" / "the worker says" (someone other than the previous speaker)
 names no one. A paragraph ending "Name:" or "NAME asked X:" introduces the quote opening the
-next one; "the Texas congressman said" with no one quoted before takes the person named in full
-as a subject. "The tweet said" is the words of whoever tweeted, as "he said"; "The GOP nominee
-later tweeted “…”" (a person named by office, before the quote) takes the speaker of a quote in
-the paragraph before or in the same one, else no one. A surname takes the full name the story
-gives that person (not a headline's words, "What to Expect When Roe …", nor a run across a
-paragraph break).
+next one (``lead_in``); "the Texas congressman said" with no one quoted before takes the
+person named in full as a subject. "The tweet said" is the words of whoever tweeted, as "he
+said"; "The GOP nominee later tweeted “…”" (a person named by office, before the quote) takes
+the speaker of a quote in the paragraph before or in the same one, else no one. (A surname's
+full name: ``full_names``.)
 """
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, replace
+from collections.abc import Sequence
+from dataclasses import dataclass
 
+from newsbrief.facts.gazetteer import PLACES
 from newsbrief.facts.quotes.attribution import BEFORE, OFFICE, PASSIVE, POST
 from newsbrief.facts.quotes.bodies import BODY, named_body, spokes_body
 from newsbrief.facts.quotes.finding import (
     VERBS,
-    Found,
     Span,
     Speaker,
     only_quote,
     opens,
     quote_marks,
 )
+from newsbrief.facts.quotes.full_names import NO_NAME_WORDS
+from newsbrief.facts.quotes.lead_in import lead_in, said_before
 from newsbrief.facts.quotes.who import (
     DEFINITE_PERSON,
-    INTRO_WORDS,
     LONE_SUBJECT,
     NOUN_SUBJECT,
     PERSON_PLURAL,
@@ -44,45 +44,26 @@ from newsbrief.facts.quotes.who import (
     is_organisation,
     is_possessive,
     main_clause,
-    only_opens_sentences,
+    organisation_job,
     speaker_in,
-    without_job,
-    word_matches,
 )
+from newsbrief.facts.quotes.words import only_opens_sentences
 from newsbrief.nlp.lexicon import (
     PEOPLE_NOUNS,
-    PLACE_CUES,
-    PLACE_WORDS,
     PRONOUNS,
     ROLE_NOUNS,
     TITLES,
 )
 from newsbrief.nlp.names import (
-    NAME_RUN,
     Name,
     is_person_like,
     names,
-    role_before,
-    split_title,
 )
 from newsbrief.types import Sentence
 
 _SPOKESMAN = re.compile(r"[\s,]*the\s+spokes(?:man|woman|person)\b", re.IGNORECASE)
 _MARKS = re.compile(r"[“”\"]")
 _THE_NOUN = re.compile(r"\bthe\s+([a-z]+)\b", re.IGNORECASE)
-# Words that are in no name but open sentences and headlines ("Sometimes Roe", "Neither Roe",
-# "What to Expect When Roe …"): no full name starts with them or holds them.
-_NO_NAME_WORDS = INTRO_WORDS | frozenset(
-    "sometimes neither either both now then also even only still yet often later earlier today "
-    "yesterday soon instead meanwhile perhaps maybe indeed here there what who why how where "
-    "which whether not no every each all some many most few this that these those such so thus "
-    "however moreover".split()
-)
-_NEXT_CAPITAL = re.compile(
-    r"\s+(?:[A-Z]|(?:al|el|bin|ibn|de|da|van|von|der|le|la|du|di|dos|del|ul)\s+[A-Z])"
-)
-_COMPASS = frozenset("North South East West Central Upper Lower Greater".split())  # "West Ham"
-_PARTICLES = frozenset("al el bin ibn de da van von der le la du di dos del ul".split())
 
 
 @dataclass(frozen=True, slots=True)
@@ -146,10 +127,10 @@ def resolve(found: Speaker, place: Place, carried: Carried) -> Speaker:
         and only_quote(place.text, place.span, place.para)
     )
     if not place.span.pull and opens(place.text, place.span, place.para):
-        found = _lead_in(place.lead_in)
+        found = lead_in(place.lead_in)
         if found[0] is None and continued:
             return _carried_on(carried)
-        return found if found[0] is not None else _said_before(place.lead_in)
+        return found if found[0] is not None else said_before(place.lead_in)
     if continued:
         # the quote before in the paragraph, even when it names no one ("the campaign read")
         return _carried_on(carried)
@@ -198,51 +179,30 @@ def _titled(text: str, span: Span, para: re.Match[str]) -> bool:
     return m is not None and m.group().split()[-1].lower() not in PEOPLE_NOUNS
 
 
-def _lead_in(paragraph: str) -> Speaker:
-    """A paragraph that introduces the quotation in the next one: "Andrew Marr:", "The council
-    said in a statement:"."""
-    line = paragraph.strip()
-    if not line.endswith(":") or quote_marks(line):
-        return None, None
-    line = line[:-1].strip()
-    found = [n for n in names(line) if is_person_like(n.name)]
-    if found and len(line.split()) <= 6 and found[-1].end == len(line) and " " in found[-1].name:
-        return found[-1].name, role_before(line, found[-1].start)
-    m = BEFORE.match(line)
-    if m and not PASSIVE.search(m.group("who")):
-        speaker, role = speaker_in(m.group("who"), subject=True)
-        if speaker and speaker not in PRONOUNS and speaker != "the":
-            return speaker, role
-    return None, None
-
-
-def _said_before(paragraph: str) -> Speaker:
-    """A paragraph reporting what someone named said, before a quote that opens the next
-    one and names no one: "A spokesman for BP said the formula was backed. / “Despite …”"."""
-    last = re.split(r"(?<=[.!?])\s+(?=[A-Z])", paragraph.strip())[-1]
-    m = BEFORE.match(last)
-    if quote_marks(paragraph) or not m or PASSIVE.search(m.group("who")):
-        return None, None
-    if "," in m.group("who") or len(m.group("who").split()) > 6:
-        return None, None  # "Asked by Channel 9 …, the DJs said": no clear subject
-    if m.group("verb") not in ("said", "says", "told", "explained", "added"):
-        return None, None
-    speaker, role = speaker_in(m.group("who"), subject=True)
-    if not speaker or speaker in PRONOUNS or speaker in ("the", BODY):
-        return None, None
-    return speaker, role
-
-
 def _pronoun_speaker(
     place: Place, carried: Carried, *, full: bool = False, personal: bool = False
+) -> Speaker:
+    """ "he said": see ``_subject_since``; a person of the story named other than as a
+    subject ("It seems Roe will be missed") leaves "he" to no one unless an earlier sentence
+    has that person as its subject ("Ada Roe faced a choice. It was hard since Roe, a
+    veteran, …. “…,” she says")."""
+    unsure: set[str] = set()
+    found = _subject_since(place, carried, full=full, personal=personal, unsure=unsure)
+    if unsure and (not found[0] or unsure != {found[0].split()[-1]}):
+        return None, None
+    return found
+
+
+def _subject_since(
+    place: Place, carried: Carried, *, full: bool, personal: bool, unsure: set[str]
 ) -> Speaker:
     """ "he said": the person last named as the subject of a sentence since the previous quote,
     else the previous speaker. The subject is the first person named in a sentence's main
     clause, not in the possessive ("On Monday, Swift responded …", "In an interview with The
     Daily Post, Roe said" -> Roe); for "he"/"she" (``personal``) a sentence whose subject is an
     organisation names no one ("The council said …"). A sentence whose subject is someone not
-    named ("The mayor added …", "a valet wondered …"), or that names a person of the story
-    other than as its subject ("It seems Roe will be missed"), leaves "he" to no one."""
+    named ("The mayor added …", "a valet wondered …") leaves "he" to no one; a person of the
+    story named other than as a subject goes into ``unsure``."""
     text, since, until, last = place.text, carried.last_end, place.span.start, carried.last_speaker
     first = max(0, bisect_right(place.starts, since) - 1)
     for sentence in reversed(place.sentences[first:]):
@@ -269,12 +229,15 @@ def _pronoun_speaker(
             return last  # "He and Roe hope …. “…,” he said": the same "he" as before
         if subject is None:
             others = [n for n in found if not last[0] or n.name != last[0].split()[-1]]
-            if personal and any(_person_of_story(n.name, text) for n in others):
-                return None, None  # "It seems Roe will be missed. …, he said": Roe? unsure
+            named = {n.name for n in found if _person_of_story(n.name, text)}
+            if personal and any(n.name in named for n in others):
+                if len(named) > 1:
+                    return None, None  # "… after Roe and Ode met. …, he said": which one?
+                unsure.update(named)  # "It seems Roe will be missed. …, he said": Roe? unsure
             continue
         name = subject.name
-        if (full or personal) and is_organisation(name):
-            continue  # "he said" / "the congressman said" take a person
+        if (full or personal) and (is_organisation(name) or _place(name, text)):
+            continue  # "he said" / "the congressman said" take a person (not "Tennessee is …")
         if full and " " not in name:
             continue  # "the congressman said" takes a person named in full
         if last[0] and name.split()[-1] == last[0].split()[-1]:
@@ -300,12 +263,18 @@ def _people(chunk: str, main: int, text: str) -> list[Name]:
     ]
 
 
+def _place(name: str, text: str) -> bool:
+    """A place the gazetteer knows ("Tennessee"), not a person's surname ("Houston" of "Angus
+    Houston")."""
+    return name in PLACES and not _person_of_story(name, text)
+
+
 def _person_of_story(name: str, text: str) -> bool:
     """A surname alone of a person ``text`` names in full ("Roe", "Ada Roe")."""
     if " " in name or name.endswith(("'s", "’s")):
         return False
     return any(
-        m.group(1).lower() not in _NO_NAME_WORDS and m.group(1).lower() not in TITLES
+        m.group(1).lower() not in NO_NAME_WORDS and m.group(1).lower() not in TITLES
         for m in re.finditer(rf"\b([A-Z][a-z]+)\s+{re.escape(name)}\b", text)
     )
 
@@ -322,7 +291,10 @@ _BEFORE_SUBJECT = re.compile(
 
 _HE_AND = re.compile(r"[\s“\"‘']*(?:He|She)\s+and\s+[A-Z]")  # "He and Roe hope"
 _SPEECH_AFTER = re.compile(rf"\s*(?:,[^,]{{1,60}},\s*)?(?:{VERBS})\b")  # "Roe, 52, said"
-_SPEECH_BEFORE = re.compile(rf"\b(?!(?:told|tells|asked|asks)\b)(?:{VERBS})$")  # "…, said Roe"
+# "…, said Roe", "…, adds one of the team, Ada Roe"
+_SPEECH_BEFORE = re.compile(
+    rf"\b(?!(?:told|tells|asked|asks)\b)(?:{VERBS})(?:\s+(?:one|a|an)\s+[^,;:]{{1,40}},)?$"
+)
 
 
 def _opens_clause(chunk: str, main: int, name: Name) -> bool:
@@ -338,6 +310,7 @@ def _opens_clause(chunk: str, main: int, name: Name) -> bool:
     return (
         _BEFORE_SUBJECT.fullmatch(before + " ") is not None
         or _SPEECH_BEFORE.search(before) is not None
+        or organisation_job(before)  # "State Department deputy spokesperson Mark Toner said"
     )
 
 
@@ -372,119 +345,3 @@ def _previous_sentence_speaker(place: Place) -> Speaker:
     ):
         return None, None  # "He cited Carl Sagan's dictum that “…”": someone else's words
     return found
-
-
-def expand_short_names(found: list[Found], text: str) -> list[Found]:
-    """ "Sheikh" -> "Mahmud Sheikh" when the article names the speaker in full elsewhere: as
-    another quote's speaker, else as the only person named in full with that surname."""
-    full = {f.speaker.split()[-1]: f for f in found if f.speaker and " " in f.speaker}
-    roles = {f.speaker: f.role for f in found if f.speaker and f.role}
-    in_text: dict[str, str] | None = None
-    surnames = {f.speaker for f in found if f.speaker and " " not in f.speaker} - full.keys()
-    out = []
-    for f in found:
-        if f.speaker and not f.role and f.speaker in roles:
-            f = replace(f, role=roles[f.speaker])
-        if f.speaker and " " not in f.speaker and f.speaker in full:
-            whole = full[f.speaker]
-            f = replace(f, speaker=whole.speaker, role=f.role or whole.role)
-        elif f.speaker and " " not in f.speaker:
-            if in_text is None:  # only for an article with a speaker named by surname alone
-                in_text = full_names(_names_in_full(text, surnames))
-            if f.speaker in in_text:
-                f = replace(f, speaker=in_text[f.speaker])
-        out.append(f)
-    return out
-
-
-def _names_in_full(text: str, surnames: set[str]) -> Iterator[str]:
-    """People named in full in ``text`` with one of ``surnames``: not after "in", "at", "from" …
-    nor starting "West" (places: "in Port Ede", "West Ham"), and not with a first word opening a
-    sentence that the text also writes in lower case ("Now Ada Roe", "Producer Ada Roe")."""
-    for m_start, m_end in word_matches(text, sorted(surnames)):
-        if _NEXT_CAPITAL.match(text, m_end):
-            continue  # part of a longer name: "Ada Roe Foundation", "Roe de Ode"
-        previous = text[max(0, m_start - 40) : m_start].rsplit(None, 1)[-1:]
-        word = previous[0].lstrip("“\"‘'([—–-") if previous else ""
-        if not (word[:1].isupper() or word in _PARTICLES):
-            continue  # the surname alone: "… said Roe"
-        run = None
-        for r in NAME_RUN.finditer(text, max(0, m_start - 80), m_end):
-            run = r
-        if run is None or run.end() != m_end:
-            continue
-        n = split_title(run.group(), run.start())
-        name = n.name if n else ""
-        if n is None or " " not in name or not is_person_like(name) or name.split()[0] in _COMPASS:
-            continue
-        name = without_job(name)  # "Archaeologist Ada Roe"
-        if name.split()[0].isupper() and name.split()[0].isalpha() and len(name) > 2:
-            continue  # "CLOSE Roe": web furniture before a name
-        if "\n" in name or any(w.lower() in _NO_NAME_WORDS for w in name.split()):
-            continue  # "What to Expect When Roe …", "Sometimes Roe …", "Light Show\n\nRoe"
-        before = text[max(0, n.start - 40) : n.start - len(n.title or "")].rstrip(" “\"‘'")
-        if before.rsplit(None, 1)[-1:] and before.rsplit(None, 1)[-1].lower() in PLACE_CUES:
-            continue
-        if not n.title and (not before or before[-1] in ".!?:\n"):
-            first = name.split()[0]
-            if next(word_matches(text, [first.lower()]), None):
-                continue
-        yield name
-
-
-def full_names(candidates: Iterable[str | None]) -> dict[str, str]:
-    """Surname -> full name, for surnames that only one person named in full has ("Ada Roe"
-    and "Ode Roe" leave "Roe" out); no organisations, events or places."""
-    by_surname: dict[str, set[str]] = {}
-    for name in candidates:
-        words = name.split() if name else []
-        if (
-            len(words) < 2
-            or not name
-            or is_organisation(name)
-            or is_event(name)
-            or words[-1].lower() in PLACE_WORDS
-            or not all(w[:1].isupper() or w in _PARTICLES for w in words)
-        ):
-            continue
-        by_surname.setdefault(words[-1], set()).add(name)
-    return {k: next(iter(v)) for k, v in by_surname.items() if len(v) == 1}
-
-
-def fullest_names(
-    found: list[Found], full: dict[str, str], texts: dict[str, str] | None = None
-) -> list[Found]:
-    """A speaker named by surname alone in one article takes the full name another article of
-    the story gives them, unless the article (``texts``: by article id) names someone else of
-    that surname ("Ian Geragos" in an article quoting "Geragos", when another names "Mark
-    Geragos")."""
-    texts = texts or {}
-    return [
-        replace(f, speaker=full[f.speaker])
-        if f.speaker
-        and " " not in f.speaker
-        and f.speaker in full
-        and not _other_first_name(texts.get(f.citation.article_id, ""), full[f.speaker])
-        else _by_first_name(f, full)
-        for f in found
-    ]
-
-
-def _by_first_name(found: Found, full: dict[str, str]) -> Found:
-    """ "Geronimo" (an outlet that calls a scientist by his first name) -> "Geronimo Villanueva"
-    when one speaker named in full has that first name and no one has it as a surname."""
-    speaker = found.speaker
-    if not speaker or " " in speaker or speaker in full:
-        return found
-    matches = {n for n in full.values() if n.split()[0] == speaker}
-    return replace(found, speaker=matches.pop()) if len(matches) == 1 else found
-
-
-def _other_first_name(text: str, name: str) -> bool:
-    """Whether ``text`` names someone of ``name``'s surname with another first name."""
-    first, surname = name.split()[0], name.split()[-1]
-    for m in re.finditer(rf"\b([A-Z][a-z]+)\s+(?:[A-Z]\.\s+)?{re.escape(surname)}\b", text):
-        word = m.group(1)
-        if word != first and word.lower() not in TITLES and word.lower() not in _NO_NAME_WORDS:
-            return True
-    return False

@@ -10,11 +10,10 @@ name.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
-from functools import lru_cache
 
 from newsbrief.facts.quotes.bodies import organisation_speaker
 from newsbrief.facts.quotes.finding import VERBS, Speaker, quote_marks
+from newsbrief.facts.quotes.words import without_job, word_matches
 from newsbrief.nlp.lexicon import (
     EVENT_WORDS,
     IRREGULAR_PARTICIPLES,
@@ -22,6 +21,7 @@ from newsbrief.nlp.lexicon import (
     PEOPLE_NOUNS,
     PRONOUNS,
     ROLE_NOUNS,
+    TITLES,
 )
 from newsbrief.nlp.names import (
     Name,
@@ -34,8 +34,6 @@ from newsbrief.nlp.names import (
 from newsbrief.nlp.stopwords import ENGLISH
 
 _POSSESSIVE = re.compile(r"['’]s?$")
-# Job words that may open a full name when they open its sentence: "Archaeologist Ada Roe".
-_JOB_WORDS = ROLE_NOUNS | frozenset("archaeologist anthropologist astronomer".split())
 # Nouns for a person besides those of the lexicon: "the Texas congressman said".
 _MORE_PEOPLE = frozenset(
     "congressman congresswoman lawmaker candidate contender politician actor actress singer "
@@ -102,6 +100,13 @@ _OF_BODY = re.compile(r"\s*,?\s*(?:from|of|at|with)\s+(?:the\s+)?")
 # "Inspector-General of Police Ada Roe": an office, then its holder.
 _OF = re.compile(r"\s+of\s+(?:the\s+)?")
 # "Ede University's Ada Roe": an organisation owning the person named after it.
+# "State Department deputy spokesperson Mark Toner", "University of Texas biologist Ada Roe": an
+# organisation, the words of a job (lower case), then the person named in full, who speaks.
+_JOB_THEN_PERSON = re.compile(r"\s+(?P<job>(?:[a-z][\w-]*\s+){1,4})(?=[A-Z][\w.’'-]*\s+[A-Z])")
+_ORGANISATION_JOB = re.compile(
+    r"(?:[Tt]he\s+)?(?P<org>(?:[A-Z][\w.&’'-]*\s+(?:of\s+(?:the\s+)?)?){0,4}[A-Z][\w.&’'-]*)"
+    r"(?P<job>(?:\s+[a-z][\w-]*){1,4})\s*"
+)
 _OWNED_PERSON = re.compile(
     r"\s*(?:[Tt]he\s+)?(?P<owner>(?:[A-Z][\w&.-]*\s+){0,5}[A-Z][\w&.-]*)['’]s\s+(?P<rest>[A-Z].*)$",
     re.DOTALL,
@@ -118,8 +123,10 @@ def speaker_in(who: str, *, subject: bool = False) -> Speaker:
     if "@" in who:
         return organisation_speaker(who) or (None, None)  # "@handle tweeted"
     owned = _OWNED_PERSON.match(who)
-    if owned and is_organisation(owned.group("owner")) and names(owned.group("rest"))[:1]:
-        return speaker_in(owned.group("rest"), subject=subject)  # "Ede University's Ada Roe"
+    rest = names(owned.group("rest"))[:1] if owned else []
+    if owned and rest and (is_organisation(owned.group("owner")) or " " in rest[0].name):
+        # "Ede University's Ada Roe", "Smith's Nicky Spurgeon" (an actor's character)
+        return speaker_in(owned.group("rest"), subject=subject)
     if first in ("a", "an", "one"):  # "a spokeswoman for the Ede Police in Lund": Ede Police
         body = organisation_speaker(who)
         said_for = body[0] if body else None
@@ -127,12 +134,8 @@ def speaker_in(who: str, *, subject: bool = False) -> Speaker:
         if body and said_for and all(is_organisation(n.name) for n in people):
             return body
     if subject and "," in who:
-        head, tail = who.rsplit(",", 1)  # "For X, the judge said": the clause's subject …
-        tail = tail.strip()
-        before = names(head)
-        apposition = bool(before) and before[-1].end == len(head.rstrip())  # … not "NAME, a nurse"
-        if tail.split()[:1] in (["the"], ["a"], ["an"]) and not names(tail) and not apposition:
-            who, first = tail, tail.split()[0].lower()
+        who = _clause_subject_phrase(who)  # "For X, the judge said": the judge
+        first = who.split()[0].lower() if who.split() else ""
     found = [
         n
         for n in names(who)
@@ -157,18 +160,52 @@ def speaker_in(who: str, *, subject: bool = False) -> Speaker:
     pick = _office_holder(who, found, _subject(who, found) if subject else found[0])
     for org in _ORG_OF.finditer(who):  # "The Institute of Directors", "University of Ede"
         if org.start() <= pick.start < org.end() and is_organisation(org.group("head")):
-            return re.sub(r"^The\s+", "", org.group().strip()), None
+            staff = [n for n in found if n.start > org.end() and staff_of(who, org.end())]
+            if not staff:
+                return re.sub(r"^The\s+", "", org.group().strip()), None
+            pick = staff[0]  # "University of Ede biologist Ada Roe": Ada Roe
+            break
+    if _ACRONYM_FIRST.match(pick.name) or pick.name.split()[0].lower() in _NOT_HOLDER:
+        pick = _holder(pick)  # "Deputy Director of CIA Michael Morell", "Chief of Staff Ada Roe"
     role = combine(role_before(who, pick.start), appositive(who[pick.end :]))
     return without_job(pick.name), role
 
 
-def without_job(name: str) -> str:
-    """ "Archaeologist Ada Roe" -> "Ada Roe": a job word kept at the front of a full name."""
-    words = name.split()
-    first = words[0].lower() if words else ""
-    if len(words) >= 3 and (first in _JOB_WORDS or first.endswith(("ologist", "ist"))):
-        return " ".join(words[1:])
-    return name
+def _clause_subject_phrase(who: str) -> str:
+    """ "For X, the judge" -> "the judge": the clause's subject after an opening phrase, not
+    "NAME, a nurse" (an apposition), though a name ending an opening phrase is none ("Speaking
+    at a rally in Iowa, the President")."""
+    head, tail = who.rsplit(",", 1)
+    tail = tail.strip()
+    before = names(head)
+    apposition = bool(before) and before[-1].end == len(head.rstrip()) and main_clause(who) == 0
+    if tail.split()[:1] in (["the"], ["a"], ["an"]) and not names(tail) and not apposition:
+        return tail
+    return who
+
+
+def staff_of(text: str, end: int) -> bool:
+    """Whether the words of a job and a person named in full follow an organisation's name
+    ending at ``end``: "[State Department] deputy spokesperson Mark Toner" (the person speaks,
+    not the organisation; not "[Acme Corp] hired Ada Roe": a verb)."""
+    m = _JOB_THEN_PERSON.match(text, end)
+    return m is not None and _job_words(m.group("job"))
+
+
+def organisation_job(before: str) -> bool:
+    """ "State Department deputy spokesperson" (before a person's name): an organisation and a
+    job, which may come before a sentence's subject."""
+    m = _ORGANISATION_JOB.fullmatch(before)
+    return m is not None and is_organisation(m.group("org")) and _job_words(m.group("job"))
+
+
+def _job_words(words: str) -> bool:
+    """Lower-case words that may name a job: no function word, no verb ("deputy spokesperson",
+    "biologist"; not "hired", "told the", "said on")."""
+    return all(
+        w not in ENGLISH and not _SPEECH_WORD.fullmatch(w) and not w.endswith("ed")
+        for w in words.split()
+    )
 
 
 def _office_holder(who: str, found: list[Name], pick: Name) -> Name:
@@ -195,10 +232,18 @@ def _office_holder(who: str, found: list[Name], pick: Name) -> Name:
     return pick
 
 
+# An organisation's initials opening a name: "CIA Michael Morell", "FBI James Comey".
+_ACRONYM_FIRST = re.compile(r"[A-Z]{2,5}\b(?![.’'])")
+
+
+_NOT_HOLDER = ORG_WORDS | TITLES | {"staff"}  # "Chief of Staff Ada Roe"
+
+
 def _holder(name: Name) -> Name:
-    """ "Police Ada Roe" -> "Ada Roe": the words of an organisation cut from a holder's name."""
+    """ "Police Ada Roe" -> "Ada Roe": the words of an organisation (or of an office: "Chief of
+    Staff Ada Roe") cut from a holder's name."""
     words = name.name.split()
-    while len(words) > 2 and words[0].lower() in ORG_WORDS:
+    while len(words) > 2 and (words[0].lower() in _NOT_HOLDER or _ACRONYM_FIRST.match(words[0])):
         words = words[1:]
     kept = " ".join(words)
     return Name(kept, name.end - len(kept), name.end, None) if kept != name.name else name
@@ -252,6 +297,10 @@ def is_modifier(text: str, name: Name) -> bool:
         return True
     if " " not in name.name and _ADJECTIVE_PERSON_NOUN.match(text, name.end):
         return True  # "National security minister Ada Roe"
+    if is_organisation(name.name) and staff_of(text, name.end):
+        return True  # "State Department deputy spokesperson Mark Toner"
+    if _the_name_noun(text, name):
+        return True  # "the Gallimimus flock", "the Obama administration"
     m = _BEFORE_PERSON_NOUN.match(text, name.end)
     if not m:
         return False
@@ -261,6 +310,29 @@ def is_modifier(text: str, name: Name) -> bool:
         or text[m.end() : m.end() + 2].strip()[:1].isupper()
         or (bool(before) and before[-1].lower() in ("the", "a", "an"))
     )
+
+
+def _the_name_noun(text: str, name: Name) -> bool:
+    """A name between "the" and a common noun modifies it: "the Gallimimus flock recalls …"
+    (a flock, not a person), "the Obama administration" (not "the Rev. Ada Roe", "the Beatles
+    said")."""
+    before = text[max(0, name.start - 5) : name.start]  # (not the whole text before)
+    if name.title or not _ARTICLE_BEFORE.search(before):
+        return False
+    after = _NEXT_LOWER.match(text, name.end)
+    return (
+        after is not None
+        and _job_words(after.group(1))
+        and after.group(1) not in _DOCUMENTS  # "the Ede Police report": the police's words
+    )
+
+
+_ARTICLE_BEFORE = re.compile(r"(?:^|\W)(?:the|a|an)\s+$", re.IGNORECASE)
+_NEXT_LOWER = re.compile(r"\s+([a-z][a-z-]+)\b")
+_DOCUMENTS = frozenset(
+    "report reports statement website site memo release letter filing document study survey "
+    "announcement tweet post blog".split()
+)
 
 
 def _participle(text: str, word: str, end: int) -> bool:
@@ -294,63 +366,6 @@ def main_clause(chunk: str) -> int:
             return at
         at = m.end()
     return at
-    word = m.group("word")
-    if word.lower() in INTRO_WORDS or _participle(chunk, word, m.end("word")):
-        return m.end()
-    return 0
-
-
-# A full stop that ends a title or an initial, not a sentence: "Ms. Katz", "Debra S. Katz".
-_TITLE_STOP = re.compile(
-    r"(?:^|\s)(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Col|Lt|Sgt|Capt|Prof|Rev)\.$"
-)
-
-
-_NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
-_AUXILIARIES = frozenset(
-    "is was are were has had have will would can could did does do should may might must be "
-    "been am".split()
-)
-
-
-@lru_cache(maxsize=4096)
-def only_opens_sentences(word: str, text: str) -> bool:
-    """A single capitalised word that ``text`` writes only at the start of a sentence, before a
-    function word ("Even if …", "Eager to leave, …", "Turns out …"): an ordinary word, not a
-    name ("Roe defended …", "Kent, who …", "Ms. Katz")."""
-    if " " in word:
-        return False
-    function_word_after = False
-    for start, end in _whole_word(word, text):
-        before = text[max(0, start - 12) : start].rstrip(" “\"‘'(—–-")
-        if before and (before[-1] not in ".!?:\n" or _TITLE_STOP.search(before)):
-            return False  # "… said Glick", "Ms. Katz": a name
-        after = _NEXT_WORD.match(text, end)
-        word_after = after.group(1).lower() if after else ""
-        function_word_after = (
-            function_word_after
-            or (word_after in ENGLISH and word_after not in _AUXILIARIES)
-            or (word.endswith("ly") and text[end : end + 1] == ",")  # "Separately, …"
-        )
-    return function_word_after  # "Eager to", "Even if", "Turns out" (not "Roe defended")
-
-
-def _whole_word(word: str, text: str) -> Iterator[tuple[int, int]]:
-    r"""The spans of ``re.finditer(rf"(?<![\w’'-]){re.escape(word)}(?![\w’'-])", text)``, found
-    with ``str.find``: no pattern to compile for each word."""
-    i = text.find(word)
-    while i != -1:
-        end = i + len(word)
-        if (i == 0 or not _joins(text[i - 1])) and (end == len(text) or not _joins(text[end])):
-            yield i, end
-            i = text.find(word, end)
-        else:
-            i = text.find(word, i + 1)
-
-
-def _joins(char: str) -> bool:
-    r"""A character that continues a word: ``[\w’'-]``."""
-    return char.isalnum() or char in "_’'-"
 
 
 def is_event(name: str) -> bool:
@@ -380,30 +395,8 @@ def _subject(who: str, found: list[Name]) -> Name:
 
 
 def is_adjective(name: Name) -> bool:
-    """A lone nationality adjective: "Russian", "Syrian" (not a speaker)."""
-    return " " not in name.name and name.name.endswith(("ian", "ese", "ish", "can"))
-
-
-def word_matches(text: str, words: list[str]) -> Iterator[tuple[int, int]]:
-    """The spans of ``re.finditer(r"\\b(?:w1|w2|…)\\b", text)`` for ``words`` (escaped, in that
-    order), found with ``str.find``: no pattern to compile for each article."""
-    first_at: dict[int, int] = {}  # start -> end of the first word, in order, that matches there
-    for w in words:
-        i = text.find(w)
-        while i != -1:
-            if i not in first_at and _boundary(text, i) and _boundary(text, i + len(w)):
-                first_at[i] = i + len(w)
-            i = text.find(w, i + 1)
-    end = 0
-    for i in sorted(first_at):
-        if i >= end:
-            end = first_at[i]
-            yield i, end
-
-
-def _boundary(text: str, i: int) -> bool:
-    """``\\b`` at offset ``i``: a word character on one side only (as the regex engine reads
-    them: alphanumeric or "_")."""
-    before = i > 0 and (text[i - 1].isalnum() or text[i - 1] == "_")
-    after = i < len(text) and (text[i].isalnum() or text[i] == "_")
-    return before != after
+    """A lone nationality adjective or its people: "Russian", "Syrian", "Libyans" (no
+    speaker)."""
+    return " " not in name.name and name.name.endswith(
+        ("ian", "ese", "ish", "can", "ians", "cans", "yans")
+    )

@@ -1,0 +1,218 @@
+"""Speakers' full names and plain names: a surname takes the full name the article or the
+story gives that person ("Roe" -> "Ada Roe"; not a headline's words, "What to Expect When Roe
+…", nor a run across a paragraph break, nor a name two people share); job and function words
+before a name are cut ("Producer Ada Roe", "Is Roe"); a common word or a letter ("Tomorrow",
+"J") is no one's name.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import replace
+
+from newsbrief.facts.quotes.finding import Found
+from newsbrief.facts.quotes.who import INTRO_WORDS, is_event, is_organisation
+from newsbrief.facts.quotes.words import without_job, word_matches
+from newsbrief.nlp.lexicon import NUMBER_WORDS, PLACE_CUES, PLACE_WORDS, TITLES
+from newsbrief.nlp.names import NAME_RUN, is_person_like, split_title
+
+# Words that are in no name but open sentences and headlines ("Sometimes Roe", "Neither Roe",
+# "What to Expect When Roe …"): no full name starts with them or holds them.
+NO_NAME_WORDS = INTRO_WORDS | frozenset(
+    "sometimes neither either both now then also even only still yet often later earlier today "
+    "yesterday soon instead meanwhile perhaps maybe indeed here there what who why how where "
+    "which whether not no every each all some many most few this that these those such so thus "
+    "however moreover is was are were has had have will would can could did does should may "
+    "might must own".split()
+)
+# Words of no name besides those: adverbs ("Fortunately Roe"), ages ("Nine-year-old Roe").
+_NO_NAME_WORD = re.compile(r"\b\w+(?:ately|ally|ously|ntly|edly)\b|-year-old\b", re.IGNORECASE)
+_NEXT_CAPITAL = re.compile(
+    r"\s+(?:[A-Z]|(?:al|el|bin|ibn|de|da|van|von|der|le|la|du|di|dos|del|ul)\s+[A-Z])"
+)
+_COMPASS = frozenset("North South East West Central Upper Lower Greater".split())  # "West Ham"
+_PARTICLES = frozenset("al el bin ibn de da van von der le la du di dos del ul".split())
+
+
+def expand_short_names(found: list[Found], text: str) -> list[Found]:
+    """ "Sheikh" -> "Mahmud Sheikh" when the article names the speaker in full elsewhere: as
+    another quote's speaker, else as the only person named in full with that surname."""
+    full = {f.speaker.split()[-1]: f for f in found if f.speaker and " " in f.speaker}
+    roles = {f.speaker: f.role for f in found if f.speaker and f.role}
+    in_text: dict[str, str] | None = None
+    surnames = {f.speaker for f in found if f.speaker and " " not in f.speaker} - full.keys()
+    out = []
+    for f in found:
+        if f.speaker and not f.role and f.speaker in roles:
+            f = replace(f, role=roles[f.speaker])
+        if f.speaker and " " not in f.speaker and f.speaker in full:
+            whole = full[f.speaker]
+            f = replace(f, speaker=whole.speaker, role=f.role or whole.role)
+        elif f.speaker and " " not in f.speaker:
+            if in_text is None:  # only for an article with a speaker named by surname alone
+                in_text = full_names(_names_in_full(text, surnames))
+            if f.speaker in in_text:
+                f = replace(f, speaker=in_text[f.speaker])
+        out.append(f)
+    return out
+
+
+def _names_in_full(text: str, surnames: set[str]) -> Iterator[str]:
+    """People named in full in ``text`` with one of ``surnames``: not after "in", "at", "from" …
+    nor starting "West" (places: "in Port Ede", "West Ham"), and not with a first word opening a
+    sentence that the text also writes in lower case ("Now Ada Roe", "Producer Ada Roe")."""
+    for m_start, m_end in word_matches(text, sorted(surnames)):
+        if _NEXT_CAPITAL.match(text, m_end):
+            continue  # part of a longer name: "Ada Roe Foundation", "Roe de Ode"
+        previous = text[max(0, m_start - 40) : m_start].rsplit(None, 1)[-1:]
+        word = previous[0].lstrip("“\"‘'([—–-") if previous else ""
+        if not (word[:1].isupper() or word in _PARTICLES):
+            continue  # the surname alone: "… said Roe"
+        run = None
+        for r in NAME_RUN.finditer(text, max(0, m_start - 80), m_end):
+            run = r
+        if run is None or run.end() != m_end:
+            continue
+        n = split_title(run.group(), run.start())
+        name = n.name if n else ""
+        if n is None or " " not in name or not is_person_like(name) or name.split()[0] in _COMPASS:
+            continue
+        name = without_job(name)  # "Archaeologist Ada Roe"
+        if name.split()[0].isupper() and name.split()[0].isalpha() and len(name) > 2:
+            continue  # "CLOSE Roe": web furniture before a name
+        if (
+            "\n" in name
+            or any(w.lower() in NO_NAME_WORDS for w in name.split())
+            or _NO_NAME_WORD.search(name)
+        ):
+            continue  # "What to Expect When Roe …", "Sometimes Roe …", "Light Show\n\nRoe"
+        before = text[max(0, n.start - 40) : n.start - len(n.title or "")].rstrip(" “\"‘'")
+        if before.rsplit(None, 1)[-1:] and before.rsplit(None, 1)[-1].lower() in PLACE_CUES:
+            continue
+        if not n.title and (not before or before[-1] in ".!?:\n"):
+            first = name.split()[0]
+            if next(word_matches(text, [first.lower()]), None):
+                continue
+        yield name
+
+
+def full_names(candidates: Iterable[str | None]) -> dict[str, str]:
+    """Surname -> full name, for surnames that only one person named in full has ("Ada Roe"
+    and "Ode Roe" leave "Roe" out); no organisations, events or places."""
+    by_surname: dict[str, set[str]] = {}
+    for name in candidates:
+        words = name.split() if name else []
+        if (
+            len(words) < 2
+            or not name
+            or is_organisation(name)
+            or is_event(name)
+            or words[-1].lower() in PLACE_WORDS
+            or not all(w[:1].isupper() or w in _PARTICLES for w in words)
+        ):
+            continue
+        by_surname.setdefault(words[-1], set()).add(name)
+    return {k: next(iter(v)) for k, v in by_surname.items() if len(v) == 1}
+
+
+def fullest_names(
+    found: list[Found], full: dict[str, str], texts: dict[str, str] | None = None
+) -> list[Found]:
+    """A speaker named by surname alone in one article takes the full name another article of
+    the story gives them, unless the article (``texts``: by article id) names someone else of
+    that surname ("Ian Geragos" in an article quoting "Geragos", when another names "Mark
+    Geragos")."""
+    texts = texts or {}
+    other: dict[tuple[str, str], bool] = {}  # (article id, full name): read once, not per quote
+    out = []
+    for f in found:
+        if f.speaker and " " not in f.speaker and f.speaker in full:
+            key = (f.citation.article_id, full[f.speaker])
+            if key not in other:
+                other[key] = _other_first_name(texts.get(key[0], ""), key[1])
+            if not other[key]:
+                out.append(replace(f, speaker=full[f.speaker]))
+                continue
+        out.append(_by_first_name(f, full))
+    return out
+
+
+def _by_first_name(found: Found, full: dict[str, str]) -> Found:
+    """ "Geronimo" (an outlet that calls a scientist by his first name) -> "Geronimo Villanueva"
+    when one speaker named in full has that first name and no one has it as a surname."""
+    speaker = found.speaker
+    if not speaker or " " in speaker or speaker in full:
+        return found
+    matches = {n for n in full.values() if n.split()[0] == speaker}
+    return replace(found, speaker=matches.pop()) if len(matches) == 1 else found
+
+
+def _other_first_name(text: str, name: str) -> bool:
+    """Whether ``text`` names someone of ``name``'s surname with another first name."""
+    first, surname = name.split()[0], name.split()[-1]
+    for m in re.finditer(rf"\b([A-Z][a-z]+)\s+(?:[A-Z]\.\s+)?{re.escape(surname)}\b", text):
+        word = m.group(1)
+        if word != first and word.lower() not in TITLES and word.lower() not in NO_NAME_WORDS:
+            return True
+    return False
+
+
+def no_common_words(found: list[Found], texts: dict[str, str]) -> list[Found]:
+    """A speaker of one word that is a common word, not a name: one letter ("J"), or a word
+    the story also writes in lower case in prose ("Tomorrow", "Authorities", "Street") and never
+    after a first name or a title (not "Amber" of "Amber Roe", "Dr. Street"), unless an
+    organisation. Its quote is left to no one (``texts``: the story's texts by article id)."""
+    story = "\n".join(texts.values())
+    common = {w: _common_word(w, story) for w in {f.speaker for f in found if f.speaker}}
+    return [
+        replace(f, speaker=None, role=None, confidence=min(f.confidence, _NO_ONE))
+        if f.speaker and common[f.speaker]
+        else f
+        for f in found
+    ]
+
+
+def plain_names(found: list[Found]) -> list[Found]:
+    """Speakers without job words or a function word before the name ("Producer Ada Roe",
+    "Is Roe"), before a surname takes a full name."""
+    plain = {s: without_job(s) for s in {f.speaker for f in found if f.speaker}}
+    return [
+        replace(f, speaker=plain[f.speaker]) if f.speaker and plain[f.speaker] != f.speaker else f
+        for f in found
+    ]
+
+
+_QUANTIFIERS = frozenset("another other every each several many most some both all few".split())
+_NO_ONE = 0.3  # article.UNATTRIBUTED (below types.SHOWN)
+
+
+def _common_word(word: str, story: str) -> bool:
+    if len(word.strip(".")) <= 1:
+        return True
+    if " " in word or word.isupper() or is_organisation(word) or word.startswith("@"):
+        return False
+    if word.lower() in NUMBER_WORDS or word.lower() in _QUANTIFIERS:
+        return True  # "Thirty bodies were found", "Another official, Ode, said"
+    low = word.lower()
+    in_prose = any(  # " tomorrow," (not "www.tyson.com")
+        start > 0 and story[start - 1].isspace() and story[end : end + 1] in _PROSE_AFTER
+        for start, end in word_matches(story, [low])
+    )
+    return (
+        in_prose
+        and not any(  # "Amber Roe", "Dr. Street"; not "WATCH Are", "So Are"
+            _first_name(story[max(0, start - 30) : start])
+            for start, _ in word_matches(story, [word])
+        )
+    )
+
+
+_PROSE_AFTER = frozenset(" \n\t,;:.!?")
+_WORD_BEFORE = re.compile(r"\b([A-Z][a-z]+)\.?\s+$")
+
+
+def _first_name(before: str) -> bool:
+    """Whether ``before`` ends in a word that may be a first name or a title ("Amber ", "Dr. ")."""
+    m = _WORD_BEFORE.search(before)
+    return m is not None and m.group(1).lower() not in NO_NAME_WORDS

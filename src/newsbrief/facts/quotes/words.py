@@ -1,0 +1,122 @@
+"""Which capitalised words are names: a word that only opens sentences ("Eager to leave, …")
+is none, nor a job or function word before a name ("Producer Ada Roe", "Is Roe …?"); and fast
+whole-word search (``str.find``, no pattern compiled per word).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import lru_cache
+
+from newsbrief.nlp.lexicon import ORG_WORDS, ROLE_NOUNS, ROLE_WORDS, TITLES
+from newsbrief.nlp.stopwords import ENGLISH
+
+# Job words that may open a full name when they open its sentence: "Archaeologist Ada Roe".
+_JOB_WORDS = ROLE_NOUNS | frozenset("archaeologist anthropologist astronomer".split())
+# Function words that open no name ("Is Roe …?"), though "Will", "May", "Don", "Per" may.
+_NOT_FIRST = ENGLISH - frozenset("will may won don per d s t m ll re ve".split())
+_ADVERB = re.compile(r"[A-Z][a-z]+(?:ately|ally|ously|ntly|edly)")
+# Words of a job or title before a full name: "Producer Ada Roe", "Human Rights chief Ada Roe".
+_NAME_JOBS = (
+    _JOB_WORDS
+    | ROLE_WORDS
+    | TITLES
+    | frozenset("producer coordinator principal consultant designer engineer chef host".split())
+)
+
+
+def without_job(name: str) -> str:
+    """ "Archaeologist Ada Roe" -> "Ada Roe", "Homeland Security Adviser Tom Bossert" -> "Tom
+    Bossert": the words up to a job word kept at the front of a full name (and a function word
+    or an adverb: "Is Roe", "Fortunately Roe")."""
+    words = name.split()
+    while len(words) >= 2 and (words[0].lower() in _NOT_FIRST or _ADVERB.fullmatch(words[0])):
+        words = words[1:]  # "Is Roe a fame seeker?", "Fortunately Roe"
+    name = " ".join(words)
+    cut = 0
+    if words and (words[-1].lower() in ORG_WORDS or words[-1].lower() in ("examiner", "coroner")):
+        return name  # "Honolulu Chief Medical Examiner": an office, no one's name
+    for i, word in enumerate(words[:-2]):
+        low = word.lower().rstrip(".")
+        if low in _NAME_JOBS or low.endswith(("ologist", "ist")):
+            cut = i + 1
+    return " ".join(words[cut:]) if cut else name
+
+
+# A full stop that ends a title or an initial, not a sentence: "Ms. Katz", "Debra S. Katz".
+_TITLE_STOP = re.compile(
+    r"(?:^|\s)(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Col|Lt|Sgt|Capt|Prof|Rev)\.$"
+)
+
+
+_NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
+_AUXILIARIES = frozenset(
+    "is was are were has had have will would can could did does do should may might must be "
+    "been am".split()
+)
+
+
+@lru_cache(maxsize=4096)
+def only_opens_sentences(word: str, text: str) -> bool:
+    """A single capitalised word that ``text`` writes only at the start of a sentence, before a
+    function word ("Even if …", "Eager to leave, …", "Turns out …"): an ordinary word, not a
+    name ("Roe defended …", "Kent, who …", "Ms. Katz")."""
+    if " " in word:
+        return False
+    function_word_after = False
+    for start, end in _whole_word(word, text):
+        before = text[max(0, start - 12) : start].rstrip(" “\"‘'(—–-")
+        if before and (before[-1] not in ".!?:\n" or _TITLE_STOP.search(before)):
+            return False  # "… said Glick", "Ms. Katz": a name
+        after = _NEXT_WORD.match(text, end)
+        word_after = after.group(1).lower() if after else ""
+        function_word_after = (
+            function_word_after
+            or (word_after in ENGLISH and word_after not in _AUXILIARIES)
+            or (word.endswith("ly") and text[end : end + 1] == ",")  # "Separately, …"
+        )
+    return function_word_after  # "Eager to", "Even if", "Turns out" (not "Roe defended")
+
+
+def _whole_word(word: str, text: str) -> Iterator[tuple[int, int]]:
+    r"""The spans of ``re.finditer(rf"(?<![\w’'-]){re.escape(word)}(?![\w’'-])", text)``, found
+    with ``str.find``: no pattern to compile for each word."""
+    i = text.find(word)
+    while i != -1:
+        end = i + len(word)
+        if (i == 0 or not _joins(text[i - 1])) and (end == len(text) or not _joins(text[end])):
+            yield i, end
+            i = text.find(word, end)
+        else:
+            i = text.find(word, i + 1)
+
+
+def _joins(char: str) -> bool:
+    r"""A character that continues a word: ``[\w’'-]``."""
+    return char.isalnum() or char in "_’'-"
+
+
+def word_matches(text: str, words: list[str]) -> Iterator[tuple[int, int]]:
+    """The spans of ``re.finditer(r"\\b(?:w1|w2|…)\\b", text)`` for ``words`` (escaped, in that
+    order), found with ``str.find``: no pattern to compile for each article."""
+    first_at: dict[int, int] = {}  # start -> end of the first word, in order, that matches there
+    for w in words:
+        i = text.find(w)
+        while i != -1:
+            if i not in first_at and _boundary(text, i) and _boundary(text, i + len(w)):
+                first_at[i] = i + len(w)
+            i = text.find(w, i + 1)
+    end = 0
+    for i in sorted(first_at):
+        if i >= end:
+            end = first_at[i]
+            yield i, end
+
+
+def _boundary(text: str, i: int) -> bool:
+    """``\\b`` at offset ``i``: a word character on one side only (as the regex engine reads
+    them: alphanumeric or "_")."""
+    before = i > 0 and (text[i - 1].isalnum() or text[i - 1] == "_")
+    after = i < len(text) and (text[i].isalnum() or text[i] == "_")
+    return before != after
