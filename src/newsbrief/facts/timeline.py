@@ -24,9 +24,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from itertools import chain
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from itertools import chain
 from typing import NamedTuple
 
 from newsbrief.nlp.stopwords import ENGLISH
