@@ -11,7 +11,16 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsbrief.facts.timeline import _ANCHOR_HINT, _DATE, _may_date, _no_date_before
+from newsbrief.facts.timeline import (
+    _ANCHOR_HINT,
+    _DATE,
+    _HINT,
+    _SPAN,
+    _TOKEN_WORDS,
+    _may_date,
+    _no_date_before,
+    _spans,
+)
 from newsbrief.nlp.names import LONG_NAME_RUN, NAME_RUN, _runs
 from newsbrief.nlp.quantities import _DIGIT_START, _WORD_START
 
@@ -76,6 +85,11 @@ PIECES = st.sampled_from(
         "the day before",
         "said",
         "Aleppo",
+        "in the past 24 hours",
+        "Over THE Last two weeks",
+        "٢٠١٦-12-13",
+        "’s",
+        "Assad’s",
     ]
 )
 TEXT = st.lists(PIECES, min_size=0, max_size=60).map("".join)
@@ -115,3 +129,33 @@ def test_dates_from_the_first_hint_are_all_dates(text: str) -> None:
         return
     start = _no_date_before(text, hint)
     assert spans(_DATE.finditer(text, start)) == every
+
+
+def _without_lookahead(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """``pattern`` less the lookahead for its first characters that starts it."""
+    assert pattern.pattern.startswith("(?=[")
+    return re.compile(pattern.pattern[pattern.pattern.index("]") + 2 :], pattern.flags)
+
+
+@settings(max_examples=400, deadline=None)
+@given(TEXT)
+def test_first_characters_looked_for_first_change_no_match(text: str) -> None:
+    for pattern in (_HINT, _ANCHOR_HINT, _DATE):
+        plain = _without_lookahead(pattern)
+        assert spans(pattern.finditer(text)) == spans(plain.finditer(text))
+
+
+@settings(max_examples=400, deadline=None)
+@given(TEXT)
+def test_spans_of_time_skipped_without_the_are_none(text: str) -> None:
+    assert _spans(text) == [m.group().lower() for m in _SPAN.finditer(text)]
+
+
+@settings(max_examples=400, deadline=None)
+@given(TEXT)
+def test_event_words_by_token_are_the_sentences(text: str) -> None:
+    from newsbrief.nlp.stopwords import ENGLISH
+    from newsbrief.nlp.tokens import stems
+
+    by_token = {w for token in text.split() for w in _TOKEN_WORDS[token]}
+    assert by_token == {w for w in stems(text) if w not in ENGLISH and w.isalpha()}

@@ -169,6 +169,8 @@ def merge(
     return tuple(row[3] for row in out)
 
 
+# Words of organisations' and places' names that name no entity alone ("Committee").
+_LONE_WORDS = (ORG_WORDS | PLACE_WORDS) - INSTITUTIONS
 # The confidence of an entity whose kind only weak cues give, or whose referent is unsure.
 _UNSURE = 0.4
 
@@ -205,7 +207,7 @@ def _confidence(name: str, top: float, total: float) -> float:
     to 1 (one weak cue, "from Taylor Swift", is not enough); a lone word of organisations'
     names ("Committee", "Press") is no entity unless it names an institution ("Senate")."""
     words = name.lower().split()
-    if len(words) == 1 and words[0] in (ORG_WORDS | PLACE_WORDS) - INSTITUTIONS:
+    if len(words) == 1 and words[0] in _LONE_WORDS:
         return 0.3  # "Committee", "Street"
     return round(min(1.0, top) * top / total, 2)
 

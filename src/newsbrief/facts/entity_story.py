@@ -91,11 +91,12 @@ def _surnames(found: list[list[Mention]], alone: set[str]) -> None:
     other = {  # "London" a place: "Royal London" is no person
         m.name for ms in found for m in ms if m.kind not in (None, "person") and m.weight >= 1
     }
+    barred = other | PLACES  # (once, not for each mention)
     for mentions in found:
         for i, m in enumerate(mentions):
             weak = m.kind is None or m.weight < 1
             last = m.name.split()[-1]
-            if weak and personal(m.name) and last in alone and last not in other | PLACES:
+            if weak and personal(m.name) and last in alone and last not in barred:
                 mentions[i] = Mention(m.name, m.start, m.end, "person", 2.0)
     people = {
         m.name.split()[-1] for ms in found for m in ms if m.kind == "person" and " " in m.name

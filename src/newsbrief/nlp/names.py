@@ -125,7 +125,7 @@ def _split_run(run: str) -> tuple[str, int, int, str | None] | None:
     if len(tokens) == 1 and _ACRONYM.match(tokens[0].group()):
         t = tokens[0]
         return t.group(), t.start(), t.end(), None
-    while len(tokens) > 1 and tokens[-1].group().lower() in _WEEKDAYS | _FURNITURE:
+    while len(tokens) > 1 and tokens[-1].group().lower() in _TRAILING:
         tokens = tokens[:-1]  # "Barack Obama Wednesday", "White House Photo"
     if tokens[-1].group().lower() in ORG_WORDS:
         # "Senate Foreign Relations Committee", "State Department": titles are part of it
@@ -160,6 +160,7 @@ def _split_run(run: str) -> tuple[str, int, int, str | None] | None:
 
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 _FURNITURE = frozenset("photo photos video file caption image read listen".split())
+_TRAILING = _WEEKDAYS | _FURNITURE
 
 
 def _titled(tokens: list[re.Match[str]], i: int) -> bool:
@@ -183,6 +184,9 @@ def is_person_like(name: str) -> bool:
 
 
 _ROLE_WORD = re.compile(r"[\w.'’-]+")
+
+
+_ROLE_OR_TITLE = ROLE_NOUNS | TITLES  # (joined once, not for each word looked at)
 
 
 def role_before(text: str, start: int) -> str | None:
@@ -215,7 +219,7 @@ def role_before(text: str, start: int) -> str | None:
             break
     while taken and taken[-1].group().lower() == "of":
         taken.pop()
-    if not taken or not any(t.group().lower() in ROLE_NOUNS | TITLES for t in taken):
+    if not taken or not any(t.group().lower() in _ROLE_OR_TITLE for t in taken):
         return None
     return text[taken[-1].start() : taken[0].end()]
 

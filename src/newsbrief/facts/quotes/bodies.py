@@ -12,6 +12,7 @@ its statement, is the organisation's; an unnamed person ("one witness") is no on
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from newsbrief.facts.quotes.finding import Speaker
 from newsbrief.nlp.names import names
@@ -96,22 +97,28 @@ def organisation_speaker(who: str) -> Speaker | None:
     return None
 
 
-def named_body(noun: str, text: str, before: int) -> Speaker:
-    """The organisation "the ``noun``" is in ``text``: the last one named before offset
-    ``before`` ("Tesla's board" -> "Tesla board"), else someone the text does not name."""
+@lru_cache(maxsize=256)
+def _body_pattern(noun: str) -> re.Pattern[str]:
+    """Where a text names the organisation "the ``noun``" (compiled once per noun: compiling
+    it cost more than the search)."""
     words = r"\s+".join(re.escape(w) for w in noun.split())
     titled = r"\s+".join(re.escape(w.title()) for w in noun.split())
-    pattern = re.compile(
+    return re.compile(
         rf"(?P<a>{_CAPS})['’]s\s+(?:[a-z]+\s+)?{words}\b"  # Tesla's board
         rf"|\bthe\s+(?P<b>{_CAPS})\s+{words}\b"  # the Tesla board
         rf"|\b{words}\s+of\s+(?:the\s+)?(?P<c>{_CAPS})"  # the board of Tesla
         rf"|(?P<d>{_CAPS}\s+{titled})\b"  # Cook County Medical Examiner
         rf"|(?P<p>{_CAPS}),\s+(?:the|a|an)\s+(?:[\w-]+\s+){{0,3}}?{words}\b"  # Ada Roe, the coroner
     )
+
+
+def named_body(noun: str, text: str, before: int) -> Speaker:
+    """The organisation "the ``noun``" is in ``text``: the last one named before offset
+    ``before`` ("Tesla's board" -> "Tesla board"), else someone the text does not name."""
     if noun == "police":
         return _police_force(text)
     last = None
-    for m in pattern.finditer(text, max(0, before - 20_000), before):
+    for m in _body_pattern(noun).finditer(text, max(0, before - 20_000), before):
         last = m
     if last is None:
         return _police_force(text) if noun == "department" else ("", None)
