@@ -98,11 +98,13 @@ class Settings:
     # "coverage" (most new story concepts per word, plus the score as a prior; see
     # summarize/coverage.py).
     selection: str = "coverage"
-    # Coverage selection: weight of the fitted sentence score beside concept coverage, and the
-    # exponent of a sentence's length that its coverage is divided by (1: per word). The grid's
-    # best mean R-1 + R-2 at 100 and 250 words on the dev set, the procedure whose held-out
-    # scores benchmarks/cv_summary.py reports (neighbours within 0.15: a flat optimum).
-    coverage_prior: float = 4.0
+    # Coverage selection: weight of the fitted sentence score beside concept coverage (concepts
+    # weigh the number of articles using them, so the prior's share shrinks as a story's
+    # articles grow), and the exponent of a sentence's length that its coverage is divided by
+    # (1: per word). The grid's best mean R-1 + R-2 at 100 and 250 words on the dev set, the
+    # procedure whose held-out scores benchmarks/cv_summary.py reports (a flat optimum: 12 and
+    # 16 within 0.01, 8 within 0.5).
+    coverage_prior: float = 16.0
     coverage_length_exponent: float = 1.0
     # Entity recogniser for the facts, by registry name (plugins group "recognisers"): "rules"
     # (fast, built in), "spacy" (spaCy's small English NER, the [spacy] extra: more recall, less

@@ -32,7 +32,16 @@ def test_a_concept_is_a_pair_of_consecutive_content_words_two_articles_share() -
     # (0, 1) is in articles 0 and 1; (1, 2) only in article 0 (twice); (1, 5), (2, 1) in one.
     (shared,) = found.of_sentence[0]
     assert found.of_sentence == [[shared], [], [shared], []]
-    assert found.weight[shared] == pytest.approx(2 / 3)  # the share of the story's articles
+    assert found.weight[shared] == 2.0  # the number of articles using it, not their share
+
+
+def test_a_concept_weighs_more_the_more_articles_share_it() -> None:
+    # A pair three of five articles use outweighs one both articles of a two-article story use:
+    # the more articles agree, the more coverage counts beside the fitted prior.
+    five = concepts(terms([0, 1], [0, 1], [0, 1], [2, 3], [4, 5]), np.arange(5))
+    two = concepts(terms([0, 1], [0, 1]), np.arange(2))
+    assert five.weight == [3.0, 0.0, 0.0] and two.weight == [2.0]  # (2, 3), (4, 5): one each
+    assert five.total == [3.0, 3.0, 3.0, 0.0, 0.0]
 
 
 def test_in_a_story_of_one_article_every_pair_counts() -> None:

