@@ -11,8 +11,10 @@ Rules: ``quoted`` (someone's words with no one named: ``nlp.sentences.in_quotati
 ``_PRONOUN_SPEAKER``, and an article's first sentence that leans is not chosen), ``both``, and
 ``second`` (the reader addressed outside quotation marks: ``extractive._SECOND_PERSON``,
 ``_IMPERATIVE``),
-``headline`` (title case or capitals throughout: ``extractive._headline``), and ``caption`` (a
-photo's caption or a link's text: ``extractive._CAPTION``, ``_LINK_TEXT``).
+``headline`` (title case or capitals throughout: ``extractive._headline``), ``caption`` (a
+photo's caption or a link's text: ``extractive._CAPTION``, ``_LINK_TEXT``), and
+``demonstrative`` ("those/these <noun>" anywhere outside quotation marks leans on the sentence
+before: ``extractive._DEMONSTRATIVE``).
 The dev lines of the held-out facts sets (FRESH) are left out.
 """
 
@@ -81,6 +83,13 @@ def off(rule: str) -> Iterator[None]:
             yield
         finally:
             extractive._CAPTION, extractive._LINK_TEXT = saved_caption
+    elif rule == "demonstrative":
+        saved_demonstrative = extractive._DEMONSTRATIVE
+        extractive._DEMONSTRATIVE = NEVER
+        try:
+            yield
+        finally:
+            extractive._DEMONSTRATIVE = saved_demonstrative
     elif rule == "both":
         with off("quoted"), off("opening"):
             yield
@@ -119,6 +128,12 @@ def flagged(rule: str, cluster: tuple) -> set[str]:
                 if extractive._LEANS_ON_UNSEEN.match(s.text)
                 or extractive._PRONOUN_SPEAKER.search(s.text)
                 or (s.index == 0 and extractive.leans_on_previous(s.text))
+            }
+        if rule == "demonstrative":
+            out |= {
+                s.text
+                for s in group
+                if extractive._DEMONSTRATIVE.search(extractive._unquoted(s.text))
             }
         if rule == "headline":
             out |= {s.text for s in group if extractive._headline(s.text)}

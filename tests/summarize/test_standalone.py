@@ -111,6 +111,9 @@ def test_a_claim_quoted_by_every_outlet_is_not_stated_in_the_briefings_voice() -
         "“We don't trust the regime anymore,” he said in a phone interview.",
         "The company will close three plants next year, she said on Tuesday.",
         "Some of them had been waiting for hours in the rain.",
+        # a demonstrative determiner anywhere outside quotation marks
+        "A senator from Nebraska said those tweets were beneath the office.",
+        "Statistical tools cannot answer those questions any better than officials.",
     ],
 )
 def test_openings_that_lean_on_unseen_text(text: str) -> None:
@@ -126,6 +129,9 @@ def test_openings_that_lean_on_unseen_text(text: str) -> None:
         "The former president was taken to hospital on Sunday.",
         "“We will not leave our homes,” the mayor told reporters on Tuesday.",
         "The two-day summit opened in Geneva on Monday.",
+        "Aid will go to those who lost their homes in the flood on Monday.",
+        "The storm hit those living near the coast hardest, officials said.",
+        "The mayor said “those tweets were a mistake” at a news conference.",
     ],
 )
 def test_openings_that_stand_alone(text: str) -> None:

@@ -58,6 +58,14 @@ _DROP_LEANING_FIRSTS = True
 # "The numbers may be much higher" refers to figures given before it: without one of its own it
 # leans on the previous sentence too.
 _BACK_REFERENCE = re.compile(r"\b[Tt]he (?:numbers?|figures?|toll|tally)\b")
+# A demonstrative determiner anywhere outside quotation marks points back as an opening one does
+# ("Sasse said those tweets were…", "can't answer those questions"): not "those who", "those
+# killed", "these days" (a pronoun, a participle, an idiom).
+_DEMONSTRATIVE = re.compile(
+    r"\b(?:those|these) (?!(?:who|whom|whose|which|that|of|in|at|on|with|for|from|by|to|and|or|"
+    r"are|were|is|was|have|had|will|would|can|could|may|might|must|should|do|did|days)\b)"
+    r"(?![a-z]+(?:ed|ing)\b)[a-z0-9]"
+)
 _ANY_DIGIT = re.compile(r"\d")
 
 # First person outside quotation marks is someone speaking whom the sentence does not name (a
@@ -126,8 +134,13 @@ def is_candidate(sentence: Sentence, *, settings: Settings, words: int | None = 
         and not _QUESTION_OR_CUT.search(text)
         and ("@" not in text or not _HANDLE.search(text))
         and not _headline(text)
-        and not _speaks(_QUOTED.sub(" ", text) if '"' in text or "“" in text else text)
+        and not _speaks(_unquoted(text))
     )
+
+
+def _unquoted(text: str) -> str:
+    """The sentence's own words: quotations blanked out."""
+    return _QUOTED.sub(" ", text) if '"' in text or "“" in text else text
 
 
 def _headline(text: str) -> bool:
@@ -149,10 +162,13 @@ def _speaks(unquoted: str) -> bool:
 
 def leans_on_previous(text: str) -> bool:
     """Opens on a pronoun, connective or demonstrative, names its speaker only by a pronoun
-    (``_LEANS_ON_UNSEEN``), or refers back to figures it does not give."""
+    (``_LEANS_ON_UNSEEN``), has a demonstrative determiner outside quotation marks
+    (``_DEMONSTRATIVE``), or refers back to figures it does not give."""
     if _LEANS_ON_PREVIOUS.match(text) or _LEANS_ON_UNSEEN.match(text):
         return True
     if ("he " in text or "they " in text) and _PRONOUN_SPEAKER.search(text):
+        return True
+    if ("those " in text or "these " in text) and _DEMONSTRATIVE.search(_unquoted(text)):
         return True
     return _BACK_REFERENCE.search(text) is not None and _ANY_DIGIT.search(text) is None
 
