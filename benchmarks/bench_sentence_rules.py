@@ -23,7 +23,7 @@ from __future__ import annotations
 import argparse
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -41,6 +41,29 @@ from newsbrief.types import Article, Sentence
 DEFAULT = Path(__file__).resolve().parents[2] / "shared" / "data" / "multinews-dev.jsonl"
 FRESH = {157, 166, 170, 180, 191}  # facts-fresh-6, being labelled: not read, not run
 NEVER = re.compile(r"(?!)")
+# Rules that are regexes of summarize.extractive: each switched off by replacing its regexes
+# (a "never" regex; for ``headline``, a lower-case word that always matches), and what the rule
+# (on) flags.
+PATTERNS: dict[str, tuple[tuple[str, re.Pattern[str]], ...]] = {
+    "second": (("_SECOND_PERSON", NEVER), ("_IMPERATIVE", NEVER)),
+    "headline": (("_LOWER_WORD", re.compile(".")),),
+    "caption": (("_CAPTION", NEVER), ("_LINK_TEXT", NEVER)),
+    "demonstrative": (("_DEMONSTRATIVE", NEVER),),
+}
+FLAGS: dict[str, Callable[[str], bool]] = {
+    "second": lambda text: bool(
+        extractive._SECOND_PERSON.search(extractive._unquoted(text))
+        or extractive._IMPERATIVE.match(extractive._unquoted(text))
+    ),
+    "headline": lambda text: extractive._headline(text),
+    "caption": lambda text: bool(
+        extractive._CAPTION.search(extractive._unquoted(text))
+        or extractive._LINK_TEXT.search(extractive._unquoted(text))
+    ),
+    "demonstrative": lambda text: bool(
+        extractive._DEMONSTRATIVE.search(extractive._unquoted(text))
+    ),
+}
 
 
 @contextmanager
@@ -62,34 +85,15 @@ def off(rule: str) -> Iterator[None]:
         finally:
             extractive._LEANS_ON_UNSEEN, extractive._PRONOUN_SPEAKER = saved
             extractive._DROP_LEANING_FIRSTS = True
-    elif rule == "second":
-        saved_second = extractive._SECOND_PERSON, extractive._IMPERATIVE
-        extractive._SECOND_PERSON = extractive._IMPERATIVE = NEVER
+    elif rule in PATTERNS:
+        saved_patterns = [(name, getattr(extractive, name)) for name, _ in PATTERNS[rule]]
+        for name, never in PATTERNS[rule]:
+            setattr(extractive, name, never)
         try:
             yield
         finally:
-            extractive._SECOND_PERSON, extractive._IMPERATIVE = saved_second
-    elif rule == "headline":
-        saved_lower = extractive._LOWER_WORD
-        extractive._LOWER_WORD = re.compile(".")
-        try:
-            yield
-        finally:
-            extractive._LOWER_WORD = saved_lower
-    elif rule == "caption":
-        saved_caption = extractive._CAPTION, extractive._LINK_TEXT
-        extractive._CAPTION = extractive._LINK_TEXT = NEVER
-        try:
-            yield
-        finally:
-            extractive._CAPTION, extractive._LINK_TEXT = saved_caption
-    elif rule == "demonstrative":
-        saved_demonstrative = extractive._DEMONSTRATIVE
-        extractive._DEMONSTRATIVE = NEVER
-        try:
-            yield
-        finally:
-            extractive._DEMONSTRATIVE = saved_demonstrative
+            for name, pattern in saved_patterns:
+                setattr(extractive, name, pattern)
     elif rule == "both":
         with off("quoted"), off("opening"):
             yield
@@ -129,28 +133,8 @@ def flagged(rule: str, cluster: tuple) -> set[str]:
                 or extractive._PRONOUN_SPEAKER.search(s.text)
                 or (s.index == 0 and extractive.leans_on_previous(s.text))
             }
-        if rule == "demonstrative":
-            out |= {
-                s.text
-                for s in group
-                if extractive._DEMONSTRATIVE.search(extractive._unquoted(s.text))
-            }
-        if rule == "headline":
-            out |= {s.text for s in group if extractive._headline(s.text)}
-        if rule == "caption":
-            out |= {
-                s.text
-                for s in group
-                if extractive._CAPTION.search(extractive._QUOTED.sub(" ", s.text))
-                or extractive._LINK_TEXT.search(extractive._QUOTED.sub(" ", s.text))
-            }
-        if rule == "second":
-            out |= {
-                s.text
-                for s in group
-                if extractive._SECOND_PERSON.search(extractive._QUOTED.sub(" ", s.text))
-                or extractive._IMPERATIVE.match(extractive._QUOTED.sub(" ", s.text))
-            }
+        if rule in FLAGS:
+            out |= {s.text for s in group if FLAGS[rule](s.text)}
     return out
 
 
