@@ -821,3 +821,15 @@ def test_a_video_blurb_behind_its_close_button_is_dropped() -> None:
     (article,) = read([text]).articles
     cleaned = clean_articles([article])[0].text
     assert cleaned == "Rangers searched the park on Monday.\n\nClose to 500 people were moved out."
+
+
+def test_sentences_glued_where_a_paragraph_break_was_lost_are_parted() -> None:
+    text = (
+        "Flood closes the valley road\n\nThe river rose two metres on Monday, officials "
+        "said.Rescuers reached the farm at noon. Readers of Yahoo!News and iPhone.The app "
+        "stayed up."
+    )
+    (article,) = read([text]).articles
+    cleaned = clean_articles([article])[0].text
+    assert "officials said. Rescuers reached" in cleaned
+    assert "Yahoo!News" in cleaned and "iPhone.The" in cleaned
