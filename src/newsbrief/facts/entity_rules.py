@@ -161,7 +161,7 @@ def _spans(text: str) -> Iterator[tuple[str, int, int, str | None]]:
     left out: "Pushing for Congress"; a run over a sentence a caption does not end cut there:
     "International Space Station The Zarya"."""
     taken = 0  # the end of a panel's name that took in the runs after it
-    for name, start, end, title in _joined(text):
+    for name, start, end, title in _possessors(_joined(text)):
         if start < taken:
             continue
         if " " in name and (cut := _SENTENCE_IN_RUN.search(name)) is not None:
@@ -203,6 +203,24 @@ def _spans(text: str) -> Iterator[tuple[str, int, int, str | None]]:
             skip = tail.index(words[lead]) if lead else 0
             tail, at = tail[skip:], at + skip
         yield tail, at, end, None
+
+
+# A plural's possessive inside a run: "NBC News' Richard Engel" is the outlet and its reporter.
+_PLURAL_POSSESSIVE = re.compile(r"(?<=s)['’][^\S\n]+(?=[A-Z])")
+
+
+def _possessors(
+    spans: Iterator[tuple[str, int, int, str | None]],
+) -> Iterator[tuple[str, int, int, str | None]]:
+    """Runs cut after a plural's possessive where a person's name follows: "NBC News' Richard
+    Engel" is "NBC News'" and "Richard Engel"."""
+    for name, start, end, title in spans:
+        cut = _PLURAL_POSSESSIVE.search(name) if "s' " in name or "s’ " in name else None
+        if cut is None or not personal(name[cut.end() :]):
+            yield name, start, end, title
+            continue
+        yield name[: cut.start() + 1], start, start + cut.start() + 1, title
+        yield name[cut.end() :], start + cut.end(), end, None
 
 
 @lru_cache(maxsize=4096)
