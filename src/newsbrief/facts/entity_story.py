@@ -174,15 +174,16 @@ def _lists(text: str, mentions: list[Mention]) -> None:
 
 
 def _type_list(mentions: list[Mention], run: list[int], joined: bool) -> None:
-    """People listed with a person are people; places listed with a place are places, where
-    the list has an "and": "John Roe, Nebraska, USA" is a person and where they live."""
+    """People listed with a person are people; places listed with a place are places, but
+    for the first of a list with no "and": "John Roe, Nebraska, USA" is a person and where
+    they live."""
     if len(run) < 3:
         return
     firm = {mentions[i].kind for i in run if mentions[i].kind and mentions[i].weight >= 1}
-    if len(firm) != 1 or firm == {"organisation"} or (firm == {"place"} and not joined):
+    if len(firm) != 1 or firm == {"organisation"}:
         return
     kind = firm.pop()
-    for i in run:
+    for i in run if joined or kind != "place" else run[1:]:
         m = mentions[i]
         fits = personal(m.name) if kind == "person" else name_kind(m.name)[0] is None
         if (m.kind is None or m.weight < 1) and fits:

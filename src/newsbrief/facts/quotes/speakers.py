@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 from newsbrief.facts.gazetteer import PLACES
 from newsbrief.facts.quotes.attribution import BEFORE, OFFICE, PASSIVE, POST
-from newsbrief.facts.quotes.bodies import BODY, named_body, spokes_body
+from newsbrief.facts.quotes.bodies import BODY, named_body, organisation_speaker, spokes_body
 from newsbrief.facts.quotes.finding import (
     VERBS,
     Span,
@@ -212,6 +212,8 @@ def _subject_since(
         if quote_marks(chunk):
             chunk = _MARKS.split(chunk, maxsplit=1)[0]
         main = main_clause(chunk)
+        if personal and (body := _spokesman_subject(chunk, main)):
+            return body  # "A spokesman for the Ede Federation said …. “…,” he said"
         unnamed = NOUN_SUBJECT.match(chunk, main) if personal else None
         if unnamed:  # "The mayor added …": the last speaker if a mayor, else no one
             noun = unnamed.group().split()[-1].lower()
@@ -246,6 +248,20 @@ def _subject_since(
             continue  # a lone capitalised word not followed by a verb: no clear subject
         return name, None
     return last
+
+
+# "A spokesman for the Ede Federation said", "An Ede Police spokeswoman told": a subject who
+# speaks for an organisation.
+_SPOKES_SUBJECT = re.compile(
+    r"\s*(?P<who>(?:[Aa]n?|[Oo]ne)\s+[^,.;“\"]{0,80}?\bspokes(?:man|woman|person)\b"
+    r"[^,.;“\"]{0,80}?)\s+(?:said|says|told|added)\b"
+)
+
+
+def _spokesman_subject(chunk: str, main: int) -> Speaker | None:
+    """The organisation whose spokesperson is the subject of ``chunk``, if one is."""
+    m = _SPOKES_SUBJECT.match(chunk, main)
+    return organisation_speaker(m.group("who")) if m else None
 
 
 def _people(chunk: str, main: int, text: str) -> list[Name]:
