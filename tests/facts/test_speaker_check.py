@@ -79,3 +79,12 @@ def test_he_after_an_organisation_s_spokesman_is_the_organisation() -> None:
         "will look closely at the situation, because you can never be sure,” he said."
     )
     assert said[-1] == "Danish Rowing Federation"
+
+
+def test_he_is_no_place_the_article_puts_in() -> None:
+    said = _speakers(
+        "Officials met in Tolbrook on Monday, said Ada Roe, the expert.\n\n"
+        "Tolbrook has a small airport, so who gets to fly out first?\n\n"
+        "“It is hard to imagine that happening,” he said."
+    )
+    assert said == ["Ada Roe"]

@@ -280,9 +280,12 @@ def _people(chunk: str, main: int, text: str) -> list[Name]:
 
 
 def _place(name: str, text: str) -> bool:
-    """A place the gazetteer knows ("Tennessee"), not a person's surname ("Houston" of "Angus
-    Houston")."""
-    return name in PLACES and not _person_of_story(name, text)
+    """A place the gazetteer knows ("Tennessee") or the article puts "in" ("in Sochi"), not a
+    person's surname ("Houston" of "Angus Houston")."""
+    known = name in PLACES or (
+        " " not in name and re.search(rf"\b(?:in|near) {re.escape(name)}\b(?!['’])", text)
+    )
+    return bool(known) and not _person_of_story(name, text)
 
 
 def _person_of_story(name: str, text: str) -> bool:
