@@ -65,3 +65,9 @@ def test_an_outlet_s_possessive_before_its_reporter_parts_them() -> None:
     )
     assert "Halden News' Rick Tamberlane" not in found
     assert found.get("Rick Tamberlane") == "person"
+
+
+def test_a_role_after_a_name_without_an_article_makes_a_person() -> None:
+    found = _kinds("Ivo Lindqvist, head of the Danish delegation, said all was well.")
+    assert found.get("Ivo Lindqvist") == "person"
+    assert "Tesla" not in _kinds("Tesla, the leader in electric cars, said so.")

@@ -72,6 +72,9 @@ _KIN = re.compile(
     r"widow|parents|family|children|grandson|granddaughter)\b"
 )
 _ROLE_COMMA = re.compile(r"\b([a-z]+)\s*,\s*$")
+# A role after a name with no article: "Ivo Lind, head of the delegation" (an organisation's
+# appositive has one: "Tesla, the leader in cars").
+_ROLE_AFTER = re.compile(r",\s+(?:(?!the\b|a\b|an\b)[a-z-]+\s+){0,2}?([a-z]+)\s+(?:of|for|at)\b")
 _AND_THE = re.compile(r"\b[Tt]he\s+((?:[A-Z][\w'’-]*[^\S\n]+)+and[^\S\n]+)$")
 # "from Taylor Swift", "at Exxon", "at Caltech": as often a company or a person as a place.
 _WEAK_CUES = frozenset({"from", "at"})
@@ -393,6 +396,9 @@ def _person_cue(text: str, start: int, end: int) -> bool:
         # of Diamond Bar, 83,": a hometown between a name and its age
     if after[:1] == "," and _WHO.match(text, end, end + 8):
         return True  # "Mikhail Kalashnikov, who"
+    role_after = _ROLE_AFTER.match(text, end, end + 40) if after[:1] == "," else None
+    if role_after and role_after.group(1) in ROLE_NOUNS:
+        return True  # "Ivo Lind, head of the delegation"
     if after[:1] in "'’ " and _KIN.match(text, end, end + 40):
         return True  # "Freddie Gray's family"
     if text[start - 2 : start - 1] == ",":
