@@ -86,3 +86,8 @@ def test_he_is_no_place_the_article_puts_in() -> None:
         "“It is hard to imagine that happening,” he said."
     )
     assert said == ["Ada Roe"]
+
+
+def test_a_full_name_ending_in_a_place_word_stays_the_speaker() -> None:
+    said = _speakers("“The food was wonderful again this year,” Kim Park said.")
+    assert said == ["Kim Park"]

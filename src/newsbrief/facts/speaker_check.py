@@ -1,5 +1,5 @@
 """Quotes' speakers checked against the story's entities: a speaker is a person or an
-organisation. One the entity layer surely types as a place ("Sochi", "Washington") and as
+organisation. A word the entity layer surely types as a place ("Sochi", "Washington") and as
 nothing else is no speaker: the quote is shown with its other outlets' speaker, or not at all
 (precision first: a wrong speaker misleads, a missing one only leaves the quote out). A name the
 entities do not list stays: on the gold stories most are surnames ("Trump", "Katriuk"), and
@@ -42,6 +42,7 @@ def checked_speakers(quotes: Sequence[Quote], entities: Sequence[Entity]) -> tup
 
 
 def _speaker(name: str, places: set[str], known: set[str]) -> bool:
-    """Not a sure place of the story, unless also a person or organisation of it: a surname
-    the entities do not list ("Trump", "Katriuk") stays a speaker."""
-    return name in known or name not in places
+    """Not a one-word sure place of the story, unless also a person or organisation of it: a
+    surname the entities do not list ("Trump", "Katriuk") stays a speaker, and so does a full
+    name the entities take for a place by its last word ("Kim Park")."""
+    return name in known or name not in places or " " in name
