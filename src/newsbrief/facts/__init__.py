@@ -15,6 +15,7 @@ from newsbrief.facts.disagreements import disagreements
 from newsbrief.facts.entities import entities
 from newsbrief.facts.figures import figures, find_quantities
 from newsbrief.facts.quotes import quotes
+from newsbrief.facts.speaker_check import checked_speakers
 from newsbrief.facts.timeline import timeline
 from newsbrief.types import Article, Facts, Sentence
 
@@ -33,10 +34,11 @@ def extract_facts(
     quantities = find_quantities(articles, sentences)
     found_quotes = quotes(articles, sentences)
     speakers = [q.speaker for q in found_quotes if q.speaker]
+    found_entities = entities(articles, recogniser=settings.entities, speakers=speakers)
     return Facts(
         figures=figures(quantities, articles),
-        quotes=found_quotes,
+        quotes=checked_speakers(found_quotes, found_entities),
         timeline=timeline(articles, sentences),
-        entities=entities(articles, recogniser=settings.entities, speakers=speakers),
+        entities=found_entities,
         disagreements=disagreements(quantities, articles),
     )

@@ -72,6 +72,9 @@ _KIN = re.compile(
     r"widow|parents|family|children|grandson|granddaughter)\b"
 )
 _ROLE_COMMA = re.compile(r"\b([a-z]+)\s*,\s*$")
+# A role after a name with no article: "Ivo Lind, head of the delegation" (an organisation's
+# appositive has one: "Tesla, the leader in cars").
+_ROLE_AFTER = re.compile(r",\s+(?:(?!the\b|a\b|an\b)[a-z-]+\s+){0,2}?([a-z]+)\s+(?:of|for|at)\b")
 _AND_THE = re.compile(r"\b[Tt]he\s+((?:[A-Z][\w'’-]*[^\S\n]+)+and[^\S\n]+)$")
 # "from Taylor Swift", "at Exxon", "at Caltech": as often a company or a person as a place.
 _WEAK_CUES = frozenset({"from", "at"})
@@ -161,7 +164,7 @@ def _spans(text: str) -> Iterator[tuple[str, int, int, str | None]]:
     left out: "Pushing for Congress"; a run over a sentence a caption does not end cut there:
     "International Space Station The Zarya"."""
     taken = 0  # the end of a panel's name that took in the runs after it
-    for name, start, end, title in _joined(text):
+    for name, start, end, title in _possessors(_joined(text)):
         if start < taken:
             continue
         if " " in name and (cut := _SENTENCE_IN_RUN.search(name)) is not None:
@@ -203,6 +206,24 @@ def _spans(text: str) -> Iterator[tuple[str, int, int, str | None]]:
             skip = tail.index(words[lead]) if lead else 0
             tail, at = tail[skip:], at + skip
         yield tail, at, end, None
+
+
+# A plural's possessive inside a run: "NBC News' Richard Engel" is the outlet and its reporter.
+_PLURAL_POSSESSIVE = re.compile(r"(?<=s)['’][^\S\n]+(?=[A-Z])")
+
+
+def _possessors(
+    spans: Iterator[tuple[str, int, int, str | None]],
+) -> Iterator[tuple[str, int, int, str | None]]:
+    """Runs cut after a plural's possessive where a person's name follows: "NBC News' Richard
+    Engel" is "NBC News'" and "Richard Engel"."""
+    for name, start, end, title in spans:
+        cut = _PLURAL_POSSESSIVE.search(name) if "s' " in name or "s’ " in name else None
+        if cut is None or not personal(name[cut.end() :]):
+            yield name, start, end, title
+            continue
+        yield name[: cut.start() + 1], start, start + cut.start() + 1, title
+        yield name[cut.end() :], start + cut.end(), end, None
 
 
 @lru_cache(maxsize=4096)
@@ -375,6 +396,9 @@ def _person_cue(text: str, start: int, end: int) -> bool:
         # of Diamond Bar, 83,": a hometown between a name and its age
     if after[:1] == "," and _WHO.match(text, end, end + 8):
         return True  # "Mikhail Kalashnikov, who"
+    role_after = _ROLE_AFTER.match(text, end, end + 40) if after[:1] == "," else None
+    if role_after and role_after.group(1) in ROLE_NOUNS:
+        return True  # "Ivo Lind, head of the delegation"
     if after[:1] in "'’ " and _KIN.match(text, end, end + 40):
         return True  # "Freddie Gray's family"
     if text[start - 2 : start - 1] == ",":

@@ -162,24 +162,28 @@ def _sentence_starts(found: list[list[Mention]], starts: list[list[Mention]]) ->
 def _lists(text: str, mentions: list[Mention]) -> None:
     """Untyped full names listed beside a person's are people's: "A, B and C"."""
     run: list[int] = []
+    joined = False  # an "and" between two of the run's names
     for i, m in enumerate(mentions):
-        if run and _LIST_GAP.fullmatch(text, mentions[run[-1]].end, m.start):
+        if run and (gap := _LIST_GAP.fullmatch(text, mentions[run[-1]].end, m.start)):
             run.append(i)
+            joined = joined or "and" in gap.group()
             continue
-        _type_list(mentions, run)
-        run = [i]
-    _type_list(mentions, run)
+        _type_list(mentions, run, joined)
+        run, joined = [i], False
+    _type_list(mentions, run, joined)
 
 
-def _type_list(mentions: list[Mention], run: list[int]) -> None:
-    """People listed with a person are people; places listed with a place are places."""
+def _type_list(mentions: list[Mention], run: list[int], joined: bool) -> None:
+    """People listed with a person are people; places listed with a place are places, but
+    for the first of a list with no "and": "John Roe, Nebraska, USA" is a person and where
+    they live."""
     if len(run) < 3:
         return
     firm = {mentions[i].kind for i in run if mentions[i].kind and mentions[i].weight >= 1}
     if len(firm) != 1 or firm == {"organisation"}:
         return
     kind = firm.pop()
-    for i in run:
+    for i in run if joined or kind != "place" else run[1:]:
         m = mentions[i]
         fits = personal(m.name) if kind == "person" else name_kind(m.name)[0] is None
         if (m.kind is None or m.weight < 1) and fits:

@@ -50,7 +50,16 @@ _HYPHEN_ADJECTIVE = re.compile(
 # Last words of names of events, shows and prizes ("spring" ends "Silver Spring" too, "games"
 # "Epic Games").
 _EVENTS = (EVENT_WORDS - {"spring", "games"}) | frozenset(
-    "briefing briefings hearing hearings bombing bombings show awards prize".split()
+    "briefing briefings hearing hearings bombing bombings show awards prize conference".split()
+)
+# Words that make "Games" an event's: "Olympic Games", "Sochi Winter Games" (not "Epic Games").
+_GAMES_OF = frozenset(
+    "olympic olympics paralympic winter summer commonwealth asian youth special invictus "
+    "highland pan goodwill world x".split()
+)
+# Determiners that open a sentence before a capitalised word: "Other American athletes".
+_DETERMINERS = frozenset(
+    "any other every each some many most several another such both these those our their".split()
 )
 # References to parts of a paper: "Extended Data Fig", "Supplementary Table".
 _REFERENCES = frozenset("fig fig. figs figure figures table tables supplementary".split())
@@ -91,7 +100,7 @@ def _cut(name: str) -> int | None:
         return None  # "Central" of "Central and South America"
     if len(words) > 1 and plain[-1] in ROLE_NOUNS and all(w in common_words() for w in plain):
         return None  # "Financial Officer", and it is no person
-    if len(words) > 1 and plain[-1] in _EVENTS:
+    if len(words) > 1 and (plain[-1] in _EVENTS or _games(words, plain)):
         return None  # "White House Press Briefing", "World Cup": an event, no entity
     cut = 0
     if len(words) > 1 and _opener(words[0], words[1]):
@@ -103,12 +112,20 @@ def _cut(name: str) -> int | None:
     return cut
 
 
+def _games(words: list[str], plain: list[str]) -> bool:
+    """ "Olympic Games", "Sochi Winter Games", "Munich Games": an event, not a company."""
+    if plain[-1] != "games":
+        return False
+    return any(w in _GAMES_OF for w in plain[:-1]) or words[0] in PLACES
+
+
 def _opener(word: str, following: str) -> bool:
     low = word.lower()
     if word.isupper() and len(word) > 2 and not following.isupper():
         known = low.replace(".", "") in ORG_ACRONYMS or low in PLACE_ACRONYMS
         return not known and low in common_words()  # "CLOSE", "SOURCE", not "NBC" or "US"
-    return low in _OPENERS and word[0].isupper() and not word.isupper()
+    opens = low in _OPENERS or low in _DETERMINERS
+    return opens and word[0].isupper() and not word.isupper()
 
 
 def _title_at(words: list[str]) -> int | None:

@@ -8,7 +8,15 @@ import re
 from functools import lru_cache
 
 from newsbrief.facts.gazetteer import BUILDINGS, COMPANY_WORDS
-from newsbrief.nlp.lexicon import ORG_WORDS, PLACE_ACRONYMS, PLACE_WORDS, PLATFORMS, TITLES
+from newsbrief.nlp.lexicon import (
+    EVENT_WORDS,
+    ORG_WORDS,
+    PLACE_ACRONYMS,
+    PLACE_WORDS,
+    PLATFORMS,
+    TITLES,
+)
+from newsbrief.nlp.stopwords import ENGLISH
 
 __all__ = ["SITES", "name_kind", "personal", "place_like"]
 
@@ -21,6 +29,12 @@ _PLACE_START = frozenset(
 )
 _NAME_WORD = re.compile(
     r"^(?:[A-Z][a-z][\w'’.-]*|[A-Z]\.|(?:al|el|bin|ibn|de|da|van|von|der|le|la|du|di)(?:-\w+)?)$"
+)
+# Function words that end no person's name: "Click Here", "Read More" (a link's text); not
+# those that are also surnames ("Theresa May", "Will", "Well", "Still").
+# Nor do the last words of events' names: "Sochi Games", "Winter Olympics".
+_NOT_SURNAMES = (ENGLISH - frozenset("may will well still an do".split())) | (
+    EVENT_WORDS - {"spring"}
 )
 # Last words of places that an organisation's word before them does not make an organisation's.
 SITES = frozenset(
@@ -65,6 +79,8 @@ def personal(name: str) -> bool:
         return False
     if words[0].lower() in _PLACE_START or any(w.lower() in TITLES for w in words):
         return False
+    if words[-1].lower() in _NOT_SURNAMES:
+        return False  # "Click Here", "Sochi Games"
     if any(w.lower() in PLACE_WORDS or w.lower() in BUILDINGS for w in words):
         return False  # "City Hall", "Broward County Jail"
     return all(_NAME_WORD.match(w) for w in words)

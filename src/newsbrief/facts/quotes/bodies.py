@@ -45,8 +45,12 @@ _SPOKES_FOR = re.compile(
     r"(?P<org>[A-Z][\w&.’'-]*(?:\s+(?:of\s+|and\s+|&\s+)?[A-Z][\w&.’'-]*){0,5})"
     r"(?:\s+in\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2})?\s*$"  # "… Police in Australia"
 )
-# "The LSE", "the FBI", "NATO": an organisation known by its initials.
-_INITIALS = re.compile(r"\s*(?:[Tt]he\s+)?(?P<org>[A-Z]{2,6}|(?:[A-Z]\.){2,5})\s*$")
+# "The LSE", "the FBI", "NATO": an organisation known by its initials, also after what it is
+# ("the West African regional bloc ECOWAS", "the militant group ISIS").
+_INITIALS = re.compile(
+    r"\s*(?:[Tt]he\s+(?:[A-Z][a-z]+\s+){0,2}(?:[a-z]+\s+){0,3})?"
+    r"(?P<org>[A-Z]{2,6}|(?:[A-Z]\.){2,5})\s*$"
+)
 # "the board", "the company's board", "the county medical examiner": a body the article names.
 BODY_NOUNS = (
     "board|company|firm|council|committee|ministry|department|agency|university|school|college"

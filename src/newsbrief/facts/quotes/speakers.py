@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 from newsbrief.facts.gazetteer import PLACES
 from newsbrief.facts.quotes.attribution import BEFORE, OFFICE, PASSIVE, POST
-from newsbrief.facts.quotes.bodies import BODY, named_body, spokes_body
+from newsbrief.facts.quotes.bodies import BODY, named_body, organisation_speaker, spokes_body
 from newsbrief.facts.quotes.finding import (
     VERBS,
     Span,
@@ -212,6 +212,8 @@ def _subject_since(
         if quote_marks(chunk):
             chunk = _MARKS.split(chunk, maxsplit=1)[0]
         main = main_clause(chunk)
+        if personal and (body := _spokesman_subject(chunk, main)):
+            return body  # "A spokesman for the Ede Federation said …. “…,” he said"
         unnamed = NOUN_SUBJECT.match(chunk, main) if personal else None
         if unnamed:  # "The mayor added …": the last speaker if a mayor, else no one
             noun = unnamed.group().split()[-1].lower()
@@ -248,6 +250,20 @@ def _subject_since(
     return last
 
 
+# "A spokesman for the Ede Federation said", "An Ede Police spokeswoman told": a subject who
+# speaks for an organisation.
+_SPOKES_SUBJECT = re.compile(
+    r"\s*(?P<who>(?:[Aa]n?|[Oo]ne)\s+[^,.;“\"]{0,80}?\bspokes(?:man|woman|person)\b"
+    r"[^,.;“\"]{0,80}?)\s+(?:said|says|told|added)\b"
+)
+
+
+def _spokesman_subject(chunk: str, main: int) -> Speaker | None:
+    """The organisation whose spokesperson is the subject of ``chunk``, if one is."""
+    m = _SPOKES_SUBJECT.match(chunk, main)
+    return organisation_speaker(m.group("who")) if m else None
+
+
 def _people(chunk: str, main: int, text: str) -> list[Name]:
     """The names in ``chunk`` (a sentence of ``text``) after ``main`` that may be a person."""
     return [
@@ -264,9 +280,12 @@ def _people(chunk: str, main: int, text: str) -> list[Name]:
 
 
 def _place(name: str, text: str) -> bool:
-    """A place the gazetteer knows ("Tennessee"), not a person's surname ("Houston" of "Angus
-    Houston")."""
-    return name in PLACES and not _person_of_story(name, text)
+    """A place the gazetteer knows ("Tennessee") or the article puts "in" ("in Sochi"), not a
+    person's surname ("Houston" of "Angus Houston")."""
+    known = name in PLACES or (
+        " " not in name and re.search(rf"\b(?:in|near) {re.escape(name)}\b(?!['’])", text)
+    )
+    return bool(known) and not _person_of_story(name, text)
 
 
 def _person_of_story(name: str, text: str) -> bool:

@@ -93,6 +93,16 @@ _ORG_OF = re.compile(
     r"[A-Z][\w&’'-]*(?:\s+[A-Z][\w&’'-]*){0,3}"
 )
 _BRACKETS = re.compile(r"\([^()]*\)")
+# An opening phrase of place or time before the subject: "In Washington, State Department
+# spokeswoman Ada Roe said": the place is no speaker.
+_OPENING_PHRASE = re.compile(
+    r"^(?:[Ii]n|[Aa]t|[Ff]rom|[Nn]ear|[Oo]utside|[Ii]nside|[Aa]cross|[Oo]n|[Aa]fter|[Bb]efore|"
+    r"[Dd]uring)\s+[^,]{1,60},\s+(?=\S)"
+)
+# Words before a people's adjective that make one adjective of them: "West African".
+_REGIONAL = frozenset(
+    "latin north south east west central northern southern eastern western".split()
+)
 _CONJUNCTION = re.compile(r"^(?:But|And|So|Yet|Then)\s+(?=[a-z])")  # "But he said …"
 _TIME_PHRASE = re.compile(r"\s+(?:on|last|this)\s+[A-Z][a-z]+day\s*$|\s+(?:today|yesterday)\s*$")
 # "Ada Roe of Ede University", "Ada Roe from the Ede Institute": a person and their institution.
@@ -117,6 +127,9 @@ def speaker_in(who: str, *, subject: bool = False) -> Speaker:
     """Speaker and role in an attribution such as "UN spokesman Stephane Dujarric"."""
     who = _TIME_PHRASE.sub("", _CONJUNCTION.sub("", who.strip()))
     who = _BRACKETS.sub(lambda p: " " * len(p.group()), who)  # "Sen. Ada Li (D-Hawaii)"
+    opening = _OPENING_PHRASE.match(who)
+    if opening and names(who[opening.end() :]):
+        who = who[opening.end() :]  # "In Washington, spokeswoman Ada Roe"
     first = who.split()[0].lower() if who.split() else ""
     if first in PRONOUNS and len(who.split()) <= 2:
         return first, None
@@ -395,8 +408,9 @@ def _subject(who: str, found: list[Name]) -> Name:
 
 
 def is_adjective(name: Name) -> bool:
-    """A lone nationality adjective or its people: "Russian", "Syrian", "Libyans" (no
-    speaker)."""
-    return " " not in name.name and name.name.endswith(
+    """A lone nationality adjective or its people: "Russian", "Syrian", "Libyans", "West
+    African" (no speaker)."""
+    *region, last = name.name.split()
+    return all(w.lower() in _REGIONAL for w in region) and last.endswith(
         ("ian", "ese", "ish", "can", "ians", "cans", "yans")
     )

@@ -1,0 +1,48 @@
+"""Quotes' speakers checked against the story's entities: a speaker is a person or an
+organisation. A word the entity layer surely types as a place ("Sochi", "Washington") and as
+nothing else is no speaker: the quote is shown with its other outlets' speaker, or not at all
+(precision first: a wrong speaker misleads, a missing one only leaves the quote out). A name the
+entities do not list stays: on the gold stories most are surnames ("Trump", "Katriuk"), and
+dropping every one not written as a full name lost more right speakers than wrong ones."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from newsbrief.facts.quotes.article import UNATTRIBUTED
+from newsbrief.types import SHOWN, Entity, Quote
+
+__all__ = ["checked_speakers"]
+
+
+def checked_speakers(quotes: Sequence[Quote], entities: Sequence[Entity]) -> tuple[Quote, ...]:
+    """``quotes`` less the speakers that name no person or organisation of the story."""
+    places: set[str] = set()
+    known: set[str] = set()
+    for e in entities:
+        sure_place = e.kind == "place" and e.confidence >= SHOWN  # not "at United" alone
+        (places if sure_place else known).update((e.name, *e.aliases))
+    places -= known
+    out = []
+    for q in quotes:
+        cited = q.cited_speakers()
+        kept = tuple(s if s is None or _speaker(s, places, known) else None for s in cited)
+        if kept == cited:
+            out.append(q)
+            continue
+        named = [s for s in kept if s]
+        if not named:
+            out.append(replace(q, speaker=None, role=None, confidence=UNATTRIBUTED, speakers=()))
+            continue
+        speakers = kept if len(set(kept)) > 1 else ()
+        role = q.role if named[0] == q.speaker else None
+        out.append(replace(q, speaker=named[0], role=role, speakers=speakers))
+    return tuple(out)
+
+
+def _speaker(name: str, places: set[str], known: set[str]) -> bool:
+    """Not a one-word sure place of the story, unless also a person or organisation of it: a
+    surname the entities do not list ("Trump", "Katriuk") stays a speaker, and so does a full
+    name the entities take for a place by its last word ("Kim Park")."""
+    return name in known or name not in places or " " in name
