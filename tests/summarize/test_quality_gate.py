@@ -10,7 +10,9 @@ subset scores 44.56 / 13.44 (ranked selection 44.11 / 12.97), and the minimums r
 With concepts weighted by the number of articles using them (2026-12-03) it scores 44.53 / 13.07
 (45.08 / 13.50 with the share, the code before, after the standalone-sentence rules), while the
 whole dev set held (250 words, `newsbrief eval`: 46.39 / 16.31 against 46.48 / 16.33; held-out
-CV +0.02 / +0.08): the R-2 minimum moves to 12.8 so that noise on 27 clusters does not fail it.
+CV +0.02 / +0.08): the R-2 minimum moved to 12.8 so that noise on 27 clusters would not fail it.
+With the day's later cleaning and sentence rules it scores 44.81 / 13.32, and the R-2 minimum is
+back at 13.0.
 """
 
 from __future__ import annotations
@@ -26,7 +28,7 @@ import newsbrief
 
 SUBSET_SHA1 = "c4eec98b45dfa0c0"
 MIN_ROUGE_1 = 43.5
-MIN_ROUGE_2 = 12.8
+MIN_ROUGE_2 = 13.0
 WORDS = 250
 
 
