@@ -150,14 +150,20 @@ def _headline(text: str) -> bool:
 
 def _speaks(unquoted: str) -> bool:
     """Is it the page speaking (its words outside quotation marks): I/we, you, a photo's
-    caption, a link's text?"""
+    caption, a link's text? (Each regex only where a word it needs is in the text: the caption
+    and link patterns scan every word boundary, and tripled the cost of is_candidate.)"""
     return bool(
         _FIRST_PERSON.search(unquoted)
-        or _SECOND_PERSON.search(unquoted)
+        or (("you" in unquoted or "You" in unquoted) and _SECOND_PERSON.search(unquoted))
         or _IMPERATIVE.match(unquoted)
-        or _CAPTION.search(unquoted)
-        or _LINK_TEXT.search(unquoted)
+        or (any(w in unquoted for w in _CAPTION_WORDS) and _CAPTION.search(unquoted))
+        or (any(w in unquoted for w in _LINK_WORDS) and _LINK_TEXT.search(unquoted))
     )
+
+
+# A word each match of _CAPTION or _LINK_TEXT holds.
+_CAPTION_WORDS = ("seen", "pictured", "shown", "pose", "(", "photo")
+_LINK_WORDS = ("here", "below", "above")
 
 
 def leans_on_previous(text: str) -> bool:
