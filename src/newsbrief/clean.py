@@ -222,9 +222,7 @@ def _clean_lines(article: Article) -> _Lines:
                 kept.pop()
                 kept_keys.pop()
             continue
-        if _is_boilerplate(line, key) or _is_contributors(line) or line.startswith("CLOSE "):
-            # "CLOSE …": a video player's button run into the video's blurb and credit ("CLOSE
-            # Ariel Winter is tired of being told what to wear. USA TODAY"), 11 dev paragraphs.
+        if _is_boilerplate(line, key) or _is_contributors(line):
             continue
         byline = _BYLINE.match(line)
         if byline and words <= 12:
@@ -366,6 +364,10 @@ def _is_boilerplate(line: str, key: str) -> bool:
             and _words(line, _MAX_NEWSLETTER_WORDS) <= _MAX_NEWSLETTER_WORDS
         )
         or ("hide caption" in key and len(_GALLERY_COUNTER.findall(line)) >= 2)
+        # "CLOSE …" (in capitals: "Close to 500 people…" is news): a video player's button run
+        # into the video's blurb and credit ("CLOSE Ariel Winter is tired of being told what to
+        # wear. USA TODAY"), 11 dev paragraphs.
+        or line.startswith("CLOSE ")
     )
 
 
