@@ -771,6 +771,10 @@ def test_archive_and_embed_notices_are_boilerplate(notice: str) -> None:
         ("Washington (CNN) -- A man who jumped the fence was caught.", "A man who jumped"),
         ("(CNN) It was an oddly familiar sight on Thursday.", "It was an oddly"),
         ("Beijing (AFP) - A man who sued officials has won compensation.", "A man who sued"),
+        # Newswire archives (DUC): an underscore for the dash, Xinhua's date.
+        ("PHNOM PENH, Cambodia (AP) _ Hun Sen's party won the vote.", "Hun Sen's party"),
+        ("WASHINGTON _ The Senate voted on Tuesday to approve it.", "The Senate voted"),
+        ("BEIJING, Oct. 1 (Xinhua) -- China's economy grew faster.", "China's economy"),
     ],
 )
 def test_a_sourced_dateline_on_the_first_line_is_cut(line: str, text: str) -> None:
@@ -833,3 +837,21 @@ def test_sentences_glued_where_a_paragraph_break_was_lost_are_parted() -> None:
     cleaned = clean_articles([article])[0].text
     assert "officials said. Rescuers reached" in cleaned
     assert "Yahoo!News" in cleaned and "iPhone.The" in cleaned
+
+
+def test_newswire_dashes_and_notes_to_editors() -> None:
+    """LDC newswire text (the DUC benchmarks' AP and New York Times copy) writes a dash as " _ "
+    and carries notes to subscribers' editors and a transmission slug: none of it is the story."""
+    text = (
+        "The rebels _ who hold the north _ rejected the offer on Monday.\n"
+        "(STORY CAN END HERE. OPTIONAL 2ND TAKE FOLLOWS.)\n"
+        "Talks resumed on Tuesday in the capital.\n(BEGIN OPTIONAL TRIM)\n"
+        "A trimmed paragraph is still the story.\n(END OPTIONAL TRIM)\nNYT-10-03-98 1234EDT"
+    )
+    (article,) = read([text]).articles
+    cleaned = clean_articles([article])[0].text
+    assert cleaned.split("\n\n") == [
+        "The rebels — who hold the north — rejected the offer on Monday.",
+        "Talks resumed on Tuesday in the capital.",
+        "A trimmed paragraph is still the story.",
+    ]

@@ -55,6 +55,10 @@ _BOILERPLATE = re.compile(
     | (you\ can\ add\ location\ information\ to\ your\ tweets.*\ )?you\ always\ have\ the\ option
       \ to\ delete\ your\ tweet\ location\ history.*
     | like\ \S+(\ \S+){0,3}\ on\ facebook\ and\ follow\ .*
+    # A wire's notes to its subscribers' editors and its transmission slug (New York Times
+    # News Service copy, as in the DUC benchmarks).
+    | \((story\ can\ end\ here|(begin|end)\ optional\ (trim|add)|optional\ \w+\ take)\b[^)]*\)\.?
+    | nyt-\d\d-\d\d-\d\d\ \d{4}\w{3}
     )$""",
     re.IGNORECASE | re.VERBOSE,
 )
@@ -96,16 +100,21 @@ _DATE_LINE = re.compile(r"^[\w ,.:|/-]{0,80}$")
 _MAX_DATE_LINE_WORDS = 12
 # Per-line word counts are compared with 12 at most (bylines, date lines): counting stops at 13.
 _MAX_COUNTED_WORDS = 12
-# "WASHINGTON (AP) — ", "ALEPPO, Syria (Reuters) - ": the place stays metadata-only.
-_PLACE = r"[A-Z][A-Z.'-]{2,}(?:[ -][A-Z][A-Z.'-]+)*(?:,\s+[A-Z][A-Za-z.]+(?:\s+[A-Z][A-Za-z.]+)?)?"
+# "WASHINGTON (AP) — ", "ALEPPO, Syria (Reuters) - ": the place stays metadata-only. Xinhua
+# dates it: "BEIJING, Oct. 1 (Xinhua) -- ".
+_MONTH_DAY = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}"
+_PLACE = (
+    r"[A-Z][A-Z.'-]{2,}(?:[ -][A-Z][A-Z.'-]+)*(?:,\s+[A-Z][A-Za-z.]+(?:\s+[A-Z][A-Za-z.]+)?)?"
+    rf"(?:,?\s+{_MONTH_DAY})?"
+)
 _DATELINE_PREFIX = re.compile(
-    rf"^{_PLACE}\s*(?:\((?:AP|Reuters|AFP|CNN|UPI|Bloomberg|dpa|CNSNews\.com)\)\s*)?[-—–|]+\s+(?=\S)"
+    rf"^{_PLACE}\s*(?:\((?:AP|Reuters|AFP|CNN|UPI|Bloomberg|dpa|CNSNews\.com|Xinhua)\)\s*)?"
+    r"[-—–|]+\s+(?=\S)"
 )
 # With its source in brackets ("WOODLAND HILLS (CBSLA.com) — "), a dateline is one wherever it
 # stands: Multi-News documents often keep a caption or a teaser above it.
 # Also without a place ("(CNN) -- ") or with a date for one ("Dec 17 (Reuters) - ").
-_MONTH_DAY = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}"
-_AGENCIES = r"AP|Reuters|AFP|CNN|UPI|Bloomberg|dpa|CNSNews\.com|CNNMoney|[A-Za-z]+\.com"
+_AGENCIES = r"AP|Reuters|AFP|CNN|UPI|Bloomberg|dpa|CNSNews\.com|CNNMoney|Xinhua|[A-Za-z]+\.com"
 _SOURCED_DATELINE = re.compile(
     rf"^(?:{_PLACE}\s*\([A-Za-z][\w.&' -]{{0,30}}\)|(?:{_MONTH_DAY}\s*)?\((?:{_AGENCIES})\))"
     r"\s*[-—–]+\s+(?=\S)"
@@ -115,8 +124,8 @@ _SOURCED_DATELINE = re.compile(
 # A…" (15 dev paragraphs, all datelines): the agency in brackets is what marks it.
 _AGENCY_DATELINE = re.compile(
     r"^(?:[A-Z][\w.'’-]+(?:[ -][A-Z][\w.'’-]+){0,3}(?:,\s+[A-Z][\w.]+(?:\s+[A-Z][\w.]+){0,2})?\s*)?"
-    r"\((?:AP|Reuters|AFP|CNN|UPI|Bloomberg|dpa|CNSNews\.com|CNNMoney)\)\s*(?:[-—–]+\s*)?"
-    r"(?=[A-Z“\"‘'])"
+    r"\((?:AP|Reuters|AFP|CNN|UPI|Bloomberg|dpa|CNSNews\.com|CNNMoney|Xinhua)\)\s*"
+    r"(?:[-—–]+\s*)?(?=[A-Z“\"‘'])"
 )
 _DATELINE_ONLY = re.compile(r"^[A-Z][A-Z.' -]{2,}(?:,\s+[A-Z][A-Za-z. ]+)?\s*[-—–|]$")
 # Lines repeated across articles are site furniture when short or not a sentence; full sentences
@@ -193,7 +202,9 @@ class _Lines:
 
 
 def _clean_lines(article: Article) -> _Lines:
-    lines = unwrap([_unglued(_normalise_spaces(line)) for line in article.text.split("\n")])
+    lines = unwrap(
+        [_unglued(_wire_dashes(_normalise_spaces(line))) for line in article.text.split("\n")]
+    )
     lines = [line for line in lines if line]
     keys = [_key(line) for line in lines]
     seen = Counter(keys)
@@ -314,6 +325,16 @@ def headline(title: str) -> str | None:
         or _NOT_HEADLINE_ANYWHERE.search(title) is not None
     )
     return None if furniture else title
+
+
+# Newswire archives (the LDC's AP and New York Times text, as in the DUC benchmarks) write a dash
+# as an underscore: "PHNOM PENH, Cambodia (AP) _ Cambodia's…", "WASHINGTON _ The…", "the rebels _
+# who…". As a dash, the datelines are cut like any other and a reader sees a dash.
+_WIRE_DASH = re.compile(r"(?<=\S) _(?= |$)")
+
+
+def _wire_dashes(line: str) -> str:
+    return _WIRE_DASH.sub(" —", line) if " _" in line else line
 
 
 def _normalise_spaces(line: str) -> str:
