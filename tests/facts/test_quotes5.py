@@ -1,0 +1,81 @@
+"""Round 5 of issue 13, on invented text: "he"/"she" takes a lone word only when the article
+has it as a person; a count in someone's words labelled by a noun alone, or by a unit of
+measure, is not shown."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsbrief.types import SHOWN
+
+from .helpers import facts_of, story
+
+
+def shown_speakers(*texts: str) -> list[str | None]:
+    return [q.speaker for q in facts_of(story(*texts)).shown().quotes]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an animal, a thing, a place and a party named as the subject before "he"/"she"
+        "Zorblax may have used its crest for display. “It was a showy beast,” he says.",
+        "Gunfire rang out across the capital overnight. “We hold the palace,” he said.",
+        "The bear wandered into Pellow village, chasing a farmer. “It bit my leg,” he told the "
+        "paper.",
+        "The lone Democrat to speak noted the irony. “We rename things today,” she said.",
+    ],
+)
+def test_he_said_takes_no_lone_word_the_article_never_has_as_a_person(text: str) -> None:
+    assert shown_speakers(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a surname of a full name, with a middle initial; a titled name; a name that speaks
+        (
+            "Ada B. Quillon leads the college. Quillon defended the change on Monday. “We "
+            "listened to students,” she said.",
+            "Ada B. Quillon",
+        ),
+        (
+            "Mayor Tervin spoke on Monday. Tervin defended the budget at length. “We cut what we "
+            "could,” he said.",
+            "Tervin",
+        ),
+        (
+            "“We have nothing to say about the case,” Ostrander said. Ostrander later changed "
+            "course. “We will appeal the ruling,” he said.",
+            "Ostrander",
+        ),
+    ],
+)
+def test_he_said_still_takes_a_lone_word_the_article_has_as_a_person(
+    text: str, speaker: str
+) -> None:
+    assert set(shown_speakers(text)) == {speaker}
+
+
+def labels(*texts: str) -> dict[str, tuple[str, bool]]:
+    facts = facts_of(story(*texts))
+    return {r.text: (f.about, f.confidence >= SHOWN) for f in facts.figures for r in f.reports}
+
+
+def test_a_count_in_someone_s_words_labelled_by_a_noun_alone_is_not_shown() -> None:
+    found = labels(
+        "“We were surrounded by 20-30 cops within minutes,” a neighbour said. The county "
+        "runs 40 ambulances across the valley."
+    )
+    assert found["20-30"] == ("cops", False)
+    assert found["40"] == ("ambulances", True)  # outside a quotation: shown as before
+
+
+def test_a_count_in_someone_s_words_with_an_event_is_still_shown() -> None:
+    found = labels("“Four people were killed in the blast,” the governor said.")
+    assert found["Four"] == ("people killed", True)
+
+
+def test_a_unit_of_measure_is_no_counted_thing() -> None:
+    found = labels("The leaked files came to 11.46 gigabytes in all, and 512 megabytes more.")
+    assert not any(shown for _, shown in found.values())
