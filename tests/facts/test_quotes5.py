@@ -79,3 +79,52 @@ def test_a_count_in_someone_s_words_with_an_event_is_still_shown() -> None:
 def test_a_unit_of_measure_is_no_counted_thing() -> None:
     found = labels("The leaked files came to 11.46 gigabytes in all, and 512 megabytes more.")
     assert not any(shown for _, shown in found.values())
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # where a person is from is no speaker
+        (
+            "“I have no thoughts about him at all,” Jeff Stallard from Pellow, Montana, told "
+            "a reporter.",
+            "Jeff Stallard",
+        ),
+        (
+            "Jeff Stallard from Pellow told a reporter: “I have no thoughts about him at all.”",
+            "Jeff Stallard",
+        ),
+        # a person named after a role and the organisation it is of speaks, not the organisation
+        (
+            "“This storm will be dangerous along the coast,” the director of the Ede Hurricane "
+            "Center, Ken Marlow, said.",
+            "Ken Marlow",
+        ),
+        (
+            "“This storm will be dangerous along the coast,” said the head of the Ede Museum of "
+            "History, Ken Marlow.",
+            "Ken Marlow",
+        ),
+        # unchanged: a person of an organisation, before the verb
+        ("“We cannot comment on the matter today,” Ada Roe of the Ede Council said.", "Ada Roe"),
+    ],
+)
+def test_the_person_in_an_attribution_speaks_not_their_town_or_organisation(
+    text: str, speaker: str
+) -> None:
+    assert shown_speakers(text) == [speaker]
+
+
+def test_what_a_counted_thing_did_to_others_is_not_what_happened_to_it() -> None:
+    found = labels(
+        "The talks follow two bombings that killed 34 people in Pellow. Police said three "
+        "gunmen who shot a guard were arrested."
+    )
+    assert found["two"][0] == "bombings"  # not "bombings killed"
+    assert found["34"] == ("people killed", True)
+    assert found["three"][0] != "gunmen injured"
+
+
+def test_what_happened_to_a_counted_thing_in_a_relative_clause_is_still_read() -> None:
+    found = labels("Officials said 100 people who died in the floods were buried on Monday.")
+    assert found["100"] == ("people killed", True)

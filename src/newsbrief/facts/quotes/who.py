@@ -170,7 +170,9 @@ def speaker_in(who: str, *, subject: bool = False) -> Speaker:
         if first in PERSON_PLURAL:
             return "", None  # "Officials said": attributed, to nobody named
         return None, None
-    pick = _office_holder(who, found, _subject(who, found) if subject else found[0])
+    pick = _apposed(who, found) or _office_holder(
+        who, found, _subject(who, found) if subject else found[0]
+    )
     for org in _ORG_OF.finditer(who):  # "The Institute of Directors", "University of Ede"
         if org.start() <= pick.start < org.end() and is_organisation(org.group("head")):
             staff = [n for n in found if n.start > org.end() and staff_of(who, org.end())]
@@ -219,6 +221,27 @@ def _job_words(words: str) -> bool:
         w not in ENGLISH and not _SPEECH_WORD.fullmatch(w) and not w.endswith("ed")
         for w in words.split()
     )
+
+
+# "the director of the Ede Hurricane Center, …": a role and whose it is, opening the phrase.
+_ROLE_OF = re.compile(r"\s*(?:the|a|an)\s+(?:[a-z][\w-]*\s+){1,3}(?:of|for|at)\s", re.IGNORECASE)
+
+
+def _apposed(who: str, found: list[Name]) -> Name | None:
+    """ "the director of the Ede Hurricane Center, Ken Roe": the person named in full after a
+    role and its organisation speaks, not the organisation (a name ending the phrase, set off
+    by a comma)."""
+    last = found[-1]
+    if (
+        len(found) > 1
+        and " " in last.name
+        and not is_organisation(last.name)
+        and who[: last.start].rstrip().endswith(",")
+        and not who[last.end :].strip(" ,")
+        and _ROLE_OF.match(who)
+    ):
+        return last
+    return None
 
 
 def _office_holder(who: str, found: list[Name], pick: Name) -> Name:
@@ -395,9 +418,18 @@ def is_possessive(who: str, name: Name) -> bool:
     return bool(_POSSESSIVE.search(name.name)) or who[name.end : name.end + 2] in ("'s", "’s")
 
 
+# "Jeffrey Roe from Polson, Montana, told": where a person named in full is from.
+# (not "of": "the head of the Ede Museum of History, Ada Roe, said")
+_PLACE_WORDS = r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*"
+_HOME = re.compile(rf"\s+from\s+(?:the\s+)?{_PLACE_WORDS}(?:,\s*{_PLACE_WORDS})?")
+
+
 def _subject(who: str, found: list[Name]) -> Name:
     """The speaker before a speech verb: "NAME, role, said" or else the name nearest the verb;
-    a name just before the verb is its subject: "… in the Civil War, Jones said"."""
+    a name just before the verb is its subject: "… in the Civil War, Jones said"; the names of
+    where a person named in full is from are not ("Ada Roe from Polson, Montana, said")."""
+    homes = [m.span() for n in found if " " in n.name and (m := _HOME.match(who, n.end))]
+    found = [n for n in found if not any(a <= n.start < b for a, b in homes)]
     last = found[-1]
     if last.end == len(who.rstrip()) and who[: last.start].rstrip().endswith(","):
         return last
