@@ -128,3 +128,13 @@ def test_what_a_counted_thing_did_to_others_is_not_what_happened_to_it() -> None
 def test_what_happened_to_a_counted_thing_in_a_relative_clause_is_still_read() -> None:
     found = labels("Officials said 100 people who died in the floods were buried on Monday.")
     assert found["100"] == ("people killed", True)
+
+
+def test_a_share_of_something_named_elsewhere_is_not_shown() -> None:
+    found = labels(
+        "Mr Roe already owns 20% of the company. The plan was approved by 86% of investors. "
+        "Ede Corp gave its chief 8% of the LTIP."
+    )
+    assert found["20%"][1] is False  # of which company?
+    assert found["86%"] == ("share", True)  # of investors: said in the label's scope
+    assert found["8%"] == ("share", True)  # a name says which

@@ -14,6 +14,7 @@ mislabelled.
 from __future__ import annotations
 
 import bisect
+import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -63,11 +64,18 @@ class Reported:
 
 
 _EVENTS = frozenset(EVENT_CLASS.values())
-# A count's confidence when what it counts is only a noun in someone's words: speech counts
-# loosely ("20-30 cops", "hundreds of dedicated men and women", "eight dominant objects"), and
-# what the number stands for is often not what the noun says (sets 1-6: 5 of 9 such labels
-# wrong, against 12 of 164 outside quotations).
-SPOKEN = 0.45
+# Just below SHOWN: a label read well enough to keep in JSON, too often misleading to show. A
+# count whose counted thing is only a noun in someone's words: speech counts loosely ("20-30
+# cops", "hundreds of dedicated men and women", "eight dominant objects"), and what the number
+# stands for is often not what the noun says (sets 1-6: 5 of 9 such labels wrong, against 12
+# of 164 outside quotations); and a share of something the label cannot name (below).
+UNSURE = 0.45
+# A share's scope that points back to something named elsewhere, with no name of its own
+# ("of the company", "of their additional income", "of each worker's pay"; not "of investors",
+# "of the LTIP"): what it is a share of is not in the label (sets 1-6: 5 of 9 wrong).
+_ANAPHORIC_SCOPE = re.compile(
+    r"of\s+(?:the|their|its|his|her|each|this|that|these|those|our|your|my)\s+(?![^A-Z]*[A-Z])"
+)
 # Units of measure read as the counted noun ("11.46 gigabytes", "512 megabytes"): a size, not a
 # count of things, so no label to show (the units ``lexicon.UNITS`` knows are measures already).
 MEASURE_NOUNS = frozenset(
@@ -241,12 +249,14 @@ def _about(items: list[Reported], *, unique: bool) -> tuple[str, float]:
         if noun and event:
             return label, 0.9
         if noun and all(r.quoted for r in items):
-            return label, SPOKEN
+            return label, UNSURE
         return label, 0.6 if noun or event in _EVENTS else 0.4
     if first.dimension in ("percent", "points"):
         if event == "change":  # "124 percent more deaths": more of what, than whom, is not read
             return "relative change", 0.3
         label = " ".join(w for w in ("share", event) if w)
+        if first.scope and not event and _ANAPHORIC_SCOPE.match(first.scope):
+            return label, UNSURE  # "20% of the company": of which company, the label cannot say
         return label, 0.8 if first.scope and event else 0.7 if first.scope or event else 0.3
     if first.dimension.startswith("money"):
         if noun:
