@@ -138,3 +138,14 @@ def test_a_share_of_something_named_elsewhere_is_not_shown() -> None:
     assert found["20%"][1] is False  # of which company?
     assert found["86%"] == ("share", True)  # of investors: said in the label's scope
     assert found["8%"] == ("share", True)  # a name says which
+
+
+def test_a_title_in_quotation_marks_is_no_speaker() -> None:
+    text = (
+        "The reality star, whose book, 'A Shore Thing,' hit shelves yesterday, told a host, "
+        "“I want to remember my night and sometimes I just do not.”"
+    )
+    assert shown_speakers(text) == []
+    # a name with an apostrophe is still one
+    text = "“We cannot comment on the matter today,” Stephen O'Brien said."
+    assert shown_speakers(text) == ["Stephen O'Brien"]

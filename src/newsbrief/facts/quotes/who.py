@@ -149,16 +149,7 @@ def speaker_in(who: str, *, subject: bool = False) -> Speaker:
     if subject and "," in who:
         who = _clause_subject_phrase(who)  # "For X, the judge said": the judge
         first = who.split()[0].lower() if who.split() else ""
-    found = [
-        n
-        for n in names(who)
-        if not is_adjective(n)
-        and is_person_like(n.name)
-        and not is_possessive(who, n)
-        and not is_modifier(who, n)
-        and n.name.lower() not in PERSON_PLURAL
-        and not is_event(n.name)
-    ]
+    found = _speaking(who)
     if not found:
         body = organisation_speaker(who)  # "a BP spokesman", "The LSE", "the board"
         if body:
@@ -184,6 +175,33 @@ def speaker_in(who: str, *, subject: bool = False) -> Speaker:
         pick = _holder(pick)  # "Deputy Director of CIA Michael Morell", "Chief of Staff Ada Roe"
     role = combine(role_before(who, pick.start), appositive(who[pick.end :]))
     return without_job(pick.name), role
+
+
+def _speaking(who: str) -> list[Name]:
+    """The names in an attribution that may be who speaks: people (or organisations), not a
+    nationality, an owner, a modifier, a people, an event or a title."""
+    return [
+        n
+        for n in names(who)
+        if not is_adjective(n)
+        and is_person_like(n.name)
+        and not is_possessive(who, n)
+        and not is_modifier(who, n)
+        and n.name.lower() not in PERSON_PLURAL
+        and not is_event(n.name)
+        and not _in_title(who, n)
+    ]
+
+
+_TITLE_OPENS = re.compile(r"(?:^|(?<=[\s,(]))[‘'“\"](?:(?:A|An|The)\s+)?\Z")
+_TITLE_CLOSES = re.compile(r"[,.!?]?[’'”\"](?!\w)")
+
+
+def _in_title(who: str, name: Name) -> bool:
+    """A name in quotation marks is a title ("whose book, 'A Shore Thing,' hit shelves"), not
+    a person."""
+    opened = _TITLE_OPENS.search(who, 0, name.start) is not None
+    return opened and _TITLE_CLOSES.match(who, name.end) is not None
 
 
 def _clause_subject_phrase(who: str) -> str:
