@@ -137,6 +137,8 @@ def _event(
         loose_ok = i <= 1 or words[i - 1].lower() == "to"  # "residents … to leave"
         if _no_event(words, i, after=after):
             continue
+        if after and _agent_of(words, i):
+            return _UNSAID  # "two bombings that killed 34 people": the bombings killed
         if classes and low == "shot":  # the number's own verb only: "four people were shot"
             if all(_links(w, noun) for w in words[:i]):  # (not "… and was shot twice")
                 dead = words[i + 1 : i + 2] == ["dead"] or _and_killed(words, i)
@@ -160,6 +162,24 @@ def _event(
         if helped and all(_links(w, noun) for w in words[:i]):
             return low
     return None
+
+
+# What opens the object of a verb: "that killed 34 people", "who shot a guard".
+_OBJECT_OPENERS = frozenset(
+    "a an the his her their its at about nearly more dozens hundreds thousands scores".split()
+)
+
+
+def _agent_of(words: list[str], i: int) -> bool:
+    """Whether the counted things did what the event word ``words[i]`` (after the number)
+    says to someone else: "two bombings that killed 34 people", "three gunmen who shot a
+    guard" (not "100 people who died", "who were killed": what happened to them)."""
+    if i == 0 or words[i - 1].lower() not in ("that", "which", "who"):
+        return False
+    if words[i].lower() not in EVENT_CLASS or i + 1 >= len(words):
+        return False
+    nxt = words[i + 1].lower()
+    return nxt[:1].isdigit() or nxt in NUMBER_WORDS or nxt in _OBJECT_OPENERS
 
 
 def _no_event(words: list[str], i: int, *, after: bool) -> bool:

@@ -246,6 +246,8 @@ def _subject_since(
             return last
         if " " not in name and not LONE_SUBJECT.match(chunk, subject.end):
             continue  # a lone capitalised word not followed by a verb: no clear subject
+        if personal and not _personal_name(name, text):
+            return None, None  # "Caihong may have …. “…,” he says": a dinosaur? unsure
         return name, None
     return last
 
@@ -286,6 +288,27 @@ def _place(name: str, text: str) -> bool:
         " " not in name and re.search(rf"\b(?:in|near) {re.escape(name)}\b(?!['’])", text)
     )
     return bool(known) and not _person_of_story(name, text)
+
+
+# "Mr. Roe", "Sen. Roe", "President Roe": a title makes a lone word a person.
+_TITLED = "|".join(re.escape(t) for t in sorted(TITLES, key=len, reverse=True))
+
+
+def _personal_name(name: str, text: str) -> bool:
+    """Whether "he"/"she" may be ``name``: a name in full, a surname of a person the article
+    names in full ("Ada Roe", "Ada B. Roe"), a word it gives a title ("Mr. Roe", "President
+    Roe") or has speak ("Roe said"); a lone word it never writes so may be a thing, an animal
+    or a place ("Caihong may have …", "Gunshots rang out")."""
+    if " " in name or _person_of_story(name, text):
+        return True
+    word = re.escape(name)
+    person = (
+        rf"\b(?i:{_TITLED})\.?\s+{word}\b"  # President Roe
+        rf"|\b[A-Z][a-z]+\s+(?:[A-Z]\.\s+)+{word}\b"  # Ada B. Roe
+        rf"|\b{word},?\s+(?:{VERBS})\b|\b(?:{VERBS})\s+{word}\b"  # Roe said, said Roe
+        rf"|\b{word},\s+(?:who|a|an|the)\s[^.;“”\"]{{0,80}}?,\s+(?:{VERBS})\b"  # Roe, who …, said
+    )
+    return re.search(person, text) is not None
 
 
 def _person_of_story(name: str, text: str) -> bool:

@@ -149,16 +149,7 @@ def speaker_in(who: str, *, subject: bool = False) -> Speaker:
     if subject and "," in who:
         who = _clause_subject_phrase(who)  # "For X, the judge said": the judge
         first = who.split()[0].lower() if who.split() else ""
-    found = [
-        n
-        for n in names(who)
-        if not is_adjective(n)
-        and is_person_like(n.name)
-        and not is_possessive(who, n)
-        and not is_modifier(who, n)
-        and n.name.lower() not in PERSON_PLURAL
-        and not is_event(n.name)
-    ]
+    found = _speaking(who)
     if not found:
         body = organisation_speaker(who)  # "a BP spokesman", "The LSE", "the board"
         if body:
@@ -170,7 +161,9 @@ def speaker_in(who: str, *, subject: bool = False) -> Speaker:
         if first in PERSON_PLURAL:
             return "", None  # "Officials said": attributed, to nobody named
         return None, None
-    pick = _office_holder(who, found, _subject(who, found) if subject else found[0])
+    pick = _apposed(who, found) or _office_holder(
+        who, found, _subject(who, found) if subject else found[0]
+    )
     for org in _ORG_OF.finditer(who):  # "The Institute of Directors", "University of Ede"
         if org.start() <= pick.start < org.end() and is_organisation(org.group("head")):
             staff = [n for n in found if n.start > org.end() and staff_of(who, org.end())]
@@ -182,6 +175,33 @@ def speaker_in(who: str, *, subject: bool = False) -> Speaker:
         pick = _holder(pick)  # "Deputy Director of CIA Michael Morell", "Chief of Staff Ada Roe"
     role = combine(role_before(who, pick.start), appositive(who[pick.end :]))
     return without_job(pick.name), role
+
+
+def _speaking(who: str) -> list[Name]:
+    """The names in an attribution that may be who speaks: people (or organisations), not a
+    nationality, an owner, a modifier, a people, an event or a title."""
+    return [
+        n
+        for n in names(who)
+        if not is_adjective(n)
+        and is_person_like(n.name)
+        and not is_possessive(who, n)
+        and not is_modifier(who, n)
+        and n.name.lower() not in PERSON_PLURAL
+        and not is_event(n.name)
+        and not _in_title(who, n)
+    ]
+
+
+_TITLE_OPENS = re.compile(r"(?:^|(?<=[\s,(]))[‘'“\"](?:(?:A|An|The)\s+)?\Z")
+_TITLE_CLOSES = re.compile(r"[,.!?]?[’'”\"](?!\w)")
+
+
+def _in_title(who: str, name: Name) -> bool:
+    """A name in quotation marks is a title ("whose book, 'A Shore Thing,' hit shelves"), not
+    a person."""
+    opened = _TITLE_OPENS.search(who, 0, name.start) is not None
+    return opened and _TITLE_CLOSES.match(who, name.end) is not None
 
 
 def _clause_subject_phrase(who: str) -> str:
@@ -219,6 +239,27 @@ def _job_words(words: str) -> bool:
         w not in ENGLISH and not _SPEECH_WORD.fullmatch(w) and not w.endswith("ed")
         for w in words.split()
     )
+
+
+# "the director of the Ede Hurricane Center, …": a role and whose it is, opening the phrase.
+_ROLE_OF = re.compile(r"\s*(?:the|a|an)\s+(?:[a-z][\w-]*\s+){1,3}(?:of|for|at)\s", re.IGNORECASE)
+
+
+def _apposed(who: str, found: list[Name]) -> Name | None:
+    """ "the director of the Ede Hurricane Center, Ken Roe": the person named in full after a
+    role and its organisation speaks, not the organisation (a name ending the phrase, set off
+    by a comma)."""
+    last = found[-1]
+    if (
+        len(found) > 1
+        and " " in last.name
+        and not is_organisation(last.name)
+        and who[: last.start].rstrip().endswith(",")
+        and not who[last.end :].strip(" ,")
+        and _ROLE_OF.match(who)
+    ):
+        return last
+    return None
 
 
 def _office_holder(who: str, found: list[Name], pick: Name) -> Name:
@@ -395,9 +436,18 @@ def is_possessive(who: str, name: Name) -> bool:
     return bool(_POSSESSIVE.search(name.name)) or who[name.end : name.end + 2] in ("'s", "’s")
 
 
+# "Jeffrey Roe from Polson, Montana, told": where a person named in full is from.
+# (not "of": "the head of the Ede Museum of History, Ada Roe, said")
+_PLACE_WORDS = r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*"
+_HOME = re.compile(rf"\s+from\s+(?:the\s+)?{_PLACE_WORDS}(?:,\s*{_PLACE_WORDS})?")
+
+
 def _subject(who: str, found: list[Name]) -> Name:
     """The speaker before a speech verb: "NAME, role, said" or else the name nearest the verb;
-    a name just before the verb is its subject: "… in the Civil War, Jones said"."""
+    a name just before the verb is its subject: "… in the Civil War, Jones said"; the names of
+    where a person named in full is from are not ("Ada Roe from Polson, Montana, said")."""
+    homes = [m.span() for n in found if " " in n.name and (m := _HOME.match(who, n.end))]
+    found = [n for n in found if not any(a <= n.start < b for a, b in homes)]
     last = found[-1]
     if last.end == len(who.rstrip()) and who[: last.start].rstrip().endswith(","):
         return last
