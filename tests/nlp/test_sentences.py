@@ -392,3 +392,20 @@ def test_nupunkt_shortcut_gives_the_models_spans(body: str, tail: str) -> None:
 )
 def test_a_name_that_ends_like_an_abbreviation(text: str, expected: list[str]) -> None:
     assert [s.text for s in segment(Article(id="a", text=text))] == expected
+
+
+def test_a_name_that_ends_like_an_abbreviation_is_found_in_any_paragraph() -> None:
+    """A paragraph with no such name is looked through once and keeps its spans (bullets and
+    spaces trimmed as ever); the name is still found in the paragraph that has it."""
+    text = (
+        "•  Voters queued for hours. Results are due Monday.\n\n"
+        "Cambodia is ruled by strongman Hun Sen. Hun Sen complained about the vote.\n\n"
+        "Arizona Sen. John McCain said the vote was unfair.  "
+    )
+    assert _split(text) == [
+        "Voters queued for hours.",
+        "Results are due Monday.",
+        "Cambodia is ruled by strongman Hun Sen.",
+        "Hun Sen complained about the vote.",
+        "Arizona Sen. John McCain said the vote was unfair.",
+    ]

@@ -74,7 +74,11 @@ _NAME_END = re.compile(
 
 
 def _name_ends(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Spans split after a name that ends like a title abbreviation (see _NAME_END)."""
+    """Spans split after a name that ends like a title abbreviation (see _NAME_END). The spans
+    are a paragraph's, trimmed (``_trimmed``): one with no such name is returned as it is, so a
+    paragraph with none (nearly all) is looked through once, not span by span."""
+    if not spans or not _NAME_END.search(text, spans[0][0], spans[-1][1]):
+        return spans
     out = []
     for start, end in spans:
         cuts = [

@@ -58,6 +58,9 @@ _DROP_LEANING_FIRSTS = True
 # "The numbers may be much higher" refers to figures given before it: without one of its own it
 # leans on the previous sentence too.
 _BACK_REFERENCE = re.compile(r"\b[Tt]he (?:numbers?|figures?|toll|tally)\b")
+# A word each of its matches holds, looked for first (the regex tries every word boundary; one
+# dev sentence in sixty holds one of these): leans_on_previous took a third less time.
+_BACK_REFERENCE_WORDS = ("number", "figure", "toll", "tally")
 # A demonstrative determiner anywhere outside quotation marks points back as an opening one does
 # ("Sasse said those tweets were…", "can't answer those questions"): not "those who", "those
 # killed", "these days" (a pronoun, a participle, an idiom).
@@ -176,7 +179,11 @@ def leans_on_previous(text: str) -> bool:
         return True
     if ("those " in text or "these " in text) and _DEMONSTRATIVE.search(_unquoted(text)):
         return True
-    return _BACK_REFERENCE.search(text) is not None and _ANY_DIGIT.search(text) is None
+    return (
+        any(word in text for word in _BACK_REFERENCE_WORDS)
+        and _BACK_REFERENCE.search(text) is not None
+        and _ANY_DIGIT.search(text) is None
+    )
 
 
 def rank(
