@@ -40,10 +40,11 @@ NEWSBRIEF = Path(sys.executable).with_name("newsbrief")
 HEAD = 8 * (os.cpu_count() or 1)
 
 
-def run_batch(path: Path, out: Path) -> tuple[float, int]:
-    """Seconds and max RSS (KiB) of ``newsbrief batch PATH -o OUT`` run as a user would. Exit
-    status 1 is a success here: batch says so when it skipped a cluster it could not brief (the
-    dev set has one, whose only document is boilerplate), having written all the others."""
+def run_batch(path: Path, out: Path, *options: str) -> tuple[float, int]:
+    """Seconds and max RSS (KiB) of ``newsbrief batch PATH -o OUT [OPTIONS]`` run as a user
+    would. Exit status 1 is a success here: batch says so when it skipped a cluster it could not
+    brief (the dev set has one, whose only document is boilerplate), having written all the
+    others."""
     wrapper = (
         "import resource, subprocess, sys, time; t = time.perf_counter(); "
         "done = subprocess.run(sys.argv[1:], stderr=subprocess.DEVNULL); "
@@ -51,6 +52,7 @@ def run_batch(path: Path, out: Path) -> tuple[float, int]:
         "print(time.perf_counter() - t, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)"
     )
     command = [sys.executable, "-c", wrapper, str(NEWSBRIEF), "batch", str(path), "-o", str(out)]
+    command += options
     done = subprocess.run(command, check=True, capture_output=True, text=True)
     seconds, rss = done.stdout.split()
     return float(seconds), int(rss)
