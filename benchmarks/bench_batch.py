@@ -43,11 +43,12 @@ MIN_BRIEFED = 0.98
 
 
 def run_batch(path: Path, out: Path, *, clusters: int) -> tuple[float, int]:
-    """Seconds and max RSS (KiB) of ``newsbrief batch PATH -o OUT`` run as a user would. Exit
-    status 1 is a success here: batch says so when it skipped a cluster it could not brief (the
-    dev set has one, whose only document is boilerplate), having written all the others. A run
-    that wrote fewer than ``MIN_BRIEFED`` of its ``clusters`` stops the benchmark: failing is
-    fast (code that lacked a module in this environment failed every cluster at 240/s)."""
+    """Seconds and max RSS (KiB) of ``newsbrief batch PATH -o OUT`` run as a user
+    would. Exit status 1 is a success here: batch says so when it skipped a cluster it could not
+    brief (the dev set has one, whose only document is boilerplate), having written all the
+    others. A run that wrote fewer than ``MIN_BRIEFED`` of its ``clusters`` stops the benchmark:
+    failing is fast (code that lacked a module in this environment failed every cluster at
+    240/s)."""
     wrapper = (
         "import json, resource, subprocess, sys, time; t = time.perf_counter(); "
         "done = subprocess.run(sys.argv[1:], stderr=subprocess.PIPE, text=True); "

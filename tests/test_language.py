@@ -51,8 +51,13 @@ def test_english_news_never_loads_the_model(monkeypatch: pytest.MonkeyPatch) -> 
             assert lang.language(document) == "en"
 
 
+# The one-story check finds no words in common between a French and an English report of the
+# same event, so it would brief one of them alone: these tests brief both (--all-documents).
+BOTH = newsbrief.Settings(one_story=False)
+
+
 def test_a_french_article_is_named_once_and_left_out_of_the_facts() -> None:
-    briefing = newsbrief.brief([FRENCH, ENGLISH])
+    briefing = newsbrief.brief([FRENCH, ENGLISH], settings=BOTH)
     [note] = [w for w in briefing.warnings if "not in English" in w]
     assert "1 of 2 articles" in note and "(fr)" in note
     assert briefing.facts is not None
@@ -66,7 +71,7 @@ def test_the_cli_says_so_on_stderr(tmp_path: Path) -> None:
     (tmp_path / "fr.txt").write_text(FRENCH, encoding="utf-8")
     (tmp_path / "en.txt").write_text(ENGLISH, encoding="utf-8")
     run = subprocess.run(
-        [sys.executable, "-m", "newsbrief", "brief", str(tmp_path)],
+        [sys.executable, "-m", "newsbrief", "brief", "--all-documents", str(tmp_path)],
         capture_output=True,
         text=True,
         check=False,

@@ -140,18 +140,6 @@ def test_split_with_html_to_standard_output_or_with_a_stored_story_is_a_usage_er
     assert "Traceback" not in stored.output
 
 
-def test_batch_and_settings_without_the_check_give_no_warning(tmp_path: Path) -> None:
-    articles = articles_of(*(folder for folder, _ in STORIES[:2]))
-    briefing = brief_articles(articles, settings=Settings(facts=False, one_story=False))
-    assert not [w for w in briefing.warnings if MIXED in w]
-    line = {"id": "x", "documents": [a.text for a in articles]}
-    source = tmp_path / "in.jsonl"
-    source.write_text(json.dumps(line) + "\n", encoding="utf-8")
-    result = CliRunner().invoke(app, ["batch", str(source), "-o", str(tmp_path / "out.jsonl")])
-    assert result.exit_code == 0
-    assert MIXED not in result.output
-
-
 def test_tfidf_with_a_background_prior_weighs_common_words_down() -> None:
     from newsbrief.nlp.vectors import terms, tfidf_of
 
@@ -197,3 +185,125 @@ def test_a_tweet_among_several_stories_joins_one_of_them() -> None:
     groups = story_groups([*articles, tweet])
     assert len(groups) == 4 and sorted(map(len, groups)) in ([3, 3, 5, 5], [3, 4, 4, 5])
     assert sorted(i for g in groups for i in g) == list(range(16))
+
+
+# Invented articles: three reports of one bridge closure, one of an unrelated bakery strike and a
+# web-archive-style notice (the kinds of document Multi-News clusters carry beside their story).
+BRIDGE = [
+    "Tarnwick bridge shut after cracks found\n\n"
+    "Engineers closed the Tarnwick river bridge on Monday after inspectors found cracks in two "
+    "of its steel girders. The county said the Tarnwick bridge would stay shut for at least six "
+    "weeks while the girders are repaired. Drivers face a detour of 14 miles through Elsby.",
+    "Cracked girders close Tarnwick bridge\n\n"
+    "The county closed the Tarnwick bridge on Monday when inspectors found cracks in its steel "
+    "girders. Repairs to the girders will take six weeks, the county engineer Mara Quill said. "
+    "Buses to Elsby will take the long detour until the bridge reopens.",
+    "Tarnwick bridge closure: what drivers need to know\n\n"
+    "The Tarnwick bridge is shut for six weeks after inspectors found cracked girders, county "
+    "engineer Mara Quill said on Monday. The detour through Elsby adds 14 miles. The county "
+    "will check the other river bridges for cracks in their girders this month.",
+]
+BAKERY = (
+    "Bakers at Hollin Loaves walk out over pay\n\n"
+    "Forty bakers at the Hollin Loaves plant in Dunmere went on strike on Friday over a pay "
+    "offer their union called an insult. The company said bread deliveries to shops across "
+    "Dunmere would be late while the strike lasts."
+)
+NOTICE = "This page is a set of web collections curated by volunteers. Browse the collection."
+
+
+def invented(*texts: str) -> list[Article]:
+    return [Article(id=str(k), text=t, source=f"outlet{k}.example") for k, t in enumerate(texts)]
+
+
+def test_mixed_articles_brief_the_largest_story_and_warn_naming_the_rest() -> None:
+    articles = invented(BAKERY, *BRIDGE, NOTICE)
+    assert story_groups(articles) == [[1, 2, 3], [0], [4]]
+    briefing = brief_articles(articles, settings=Settings(facts=False))
+    assert [a.id for a in briefing.articles] == ["1", "2", "3"]
+    cited = {c.article_id for s in briefing.summary.sentences for c in s.citations}
+    assert cited and cited <= {"1", "2", "3"}
+    assert "Hollin" not in " ".join(s.text for s in briefing.summary.sentences)
+    (warning,) = [w for w in briefing.warnings if MIXED in w]
+    assert warning.startswith("these 5 articles look like 3 stories, not one: [2, 3, 4] “Tarnwick")
+    assert "[1] “Bakers at Hollin Loaves" in warning and "[5] “This page is" in warning
+    assert "it leaves out articles 1, 5 of the 5 given" in warning
+    assert warning.endswith("(brief --split briefs each story)")
+
+
+def test_the_facts_are_read_from_the_largest_story_alone() -> None:
+    briefing = brief_articles(invented(*BRIDGE, BAKERY), settings=Settings())
+    facts = json.dumps(json.loads(render(briefing, "json"))["facts"])
+    assert "14 miles" in facts  # the detour, a figure of the bridge story
+    assert "Hollin" not in facts and "Dunmere" not in facts and "Forty" not in facts
+
+
+def test_two_stories_of_equal_size_brief_the_one_given_first() -> None:
+    other = BAKERY.replace("Forty bakers", "Striking bakers")
+    briefing = brief_articles(invented(BAKERY, BRIDGE[0], other, BRIDGE[1]), settings=Settings())
+    assert [a.id for a in briefing.articles] == ["0", "2"]
+    assert any("it leaves out articles 2, 4 of the 4 given" in w for w in briefing.warnings)
+
+
+def test_without_the_check_every_article_is_briefed() -> None:
+    articles = invented(BAKERY, *BRIDGE)
+    briefing = brief_articles(articles, settings=Settings(facts=False, one_story=False))
+    assert len(briefing.articles) == 4
+    assert not [w for w in briefing.warnings if MIXED in w]
+
+
+def test_the_command_line_json_and_html_say_which_articles_were_left_out(tmp_path: Path) -> None:
+    for k, text in enumerate([BAKERY, *BRIDGE]):
+        (tmp_path / f"{k}.txt").write_text(text, encoding="utf-8")
+    paths = [str(tmp_path / f"{k}.txt") for k in range(4)]
+    runner = CliRunner()
+    out = runner.invoke(app, ["brief", "--no-facts", "-f", "json", *paths])
+    assert out.exit_code == 0
+    data = json.loads(out.stdout)
+    assert len(data["articles"]) == 3
+    assert any("leaves out article 1 of the 4 given" in w for w in data["warnings"])
+    assert "leaves out article 1 of the 4 given" in out.stderr
+    page = runner.invoke(app, ["brief", "--no-facts", "-f", "html", *paths])
+    assert "leaves out article 1 of the 4 given" in page.stdout
+
+
+def test_a_stored_story_is_briefed_whole() -> None:
+    from newsbrief.pipeline import brief_update
+
+    articles = invented(BAKERY, *BRIDGE)
+    sentences = {a.id: () for a in articles}
+    briefing = brief_update(articles, [], sentences=sentences, settings=Settings(facts=False))
+    assert len(briefing.articles) == 4
+
+
+def test_batch_briefs_the_largest_story_and_all_documents_turns_the_check_off(
+    tmp_path: Path,
+) -> None:
+    line = {"id": "x", "documents": [BAKERY, *BRIDGE, NOTICE]}
+    source = tmp_path / "in.jsonl"
+    source.write_text(json.dumps(line) + "\n", encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    runner = CliRunner()
+    result = runner.invoke(app, ["batch", str(source), "-o", str(out), "--workers", "1"])
+    assert result.exit_code == 0
+    (warning,) = [w for w in result.stderr.splitlines() if MIXED in w]
+    assert warning.startswith(f"newsbrief: warning: {source}:1: these 5 articles look like 3")
+    assert warning.endswith(
+        "leaves out articles 1, 5 of the 5 given (batch --all-documents briefs every document)"
+    )
+    record = json.loads(out.read_text(encoding="utf-8"))
+    cited = {c["article"] for s in record["sentences"] for c in s["citations"]}
+    assert cited and cited <= {1, 2, 3}  # the bridge documents, numbered from 0
+    assert "Hollin" not in record["summary"]
+    whole = runner.invoke(app, ["batch", str(source), "-o", str(out), "--all-documents"])
+    assert whole.exit_code == 0 and MIXED not in whole.stderr
+    assert "Hollin" in json.loads(out.read_text(encoding="utf-8"))["summary"]
+
+
+def test_eval_briefs_the_largest_story_unless_told_otherwise() -> None:
+    from newsbrief.eval.run import newsbrief_system
+
+    documents = [BAKERY, *BRIDGE]
+    assert "Hollin" not in " ".join(newsbrief_system(documents, words=250))
+    unchecked = Settings(one_story=False)
+    assert "Hollin" in " ".join(newsbrief_system(documents, words=250, settings=unchecked))

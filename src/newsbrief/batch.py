@@ -130,14 +130,23 @@ def cleaned_texts(documents: Sequence[str]) -> list[str | None]:
 
 
 def brief_cluster(documents: Sequence[str], *, settings: Settings, name: str = "") -> Briefing:
-    """Brief one cluster; raises NoArticlesError when no document yields an article."""
-    from newsbrief.pipeline import brief_inputs
+    """Brief one cluster; raises NoArticlesError when no document yields an article. With
+    ``settings.one_story``, a cluster that looks like several stories gives a briefing of the
+    largest alone, with a warning saying which documents it leaves out. The briefing's warnings
+    start with ``name`` (the line's INPUT:LINENO) when given, as the reading problems do."""
+    from newsbrief.pipeline import SPLIT_HINT, brief_inputs
 
     read = read_cluster(documents, name=name)
     if not read.articles:
         raise NoArticlesError(f"no article to brief: {'; '.join(read.problems)}")
     briefing = brief_inputs(read.articles, settings=settings)
-    return replace(briefing, warnings=read.problems + briefing.warnings)
+    at = f"{name}: " if name else ""
+    warnings = tuple(at + w.replace(SPLIT_HINT, _BATCH_HINT) for w in briefing.warnings)
+    return replace(briefing, warnings=read.problems + warnings)
+
+
+# The one-story warning names brief's way to brief each story; batch has its own way out.
+_BATCH_HINT = "(batch --all-documents briefs every document)"
 
 
 def record(cluster_id: Any, briefing: Briefing) -> dict[str, Any]:
@@ -165,7 +174,7 @@ def process_line(line: Line, settings: Settings) -> LineResult:
         cluster = cluster_from(parse_line(line), where=line.where)
         briefing = brief_cluster(
             cluster.documents,
-            settings=replace(settings, facts=False, one_story=False),
+            settings=replace(settings, facts=False),
             name=line.where,
         )
     except NewsbriefError as exc:

@@ -90,11 +90,14 @@ def _read(
 def brief_articles(
     articles: list[Article], *, settings: Settings, warnings: tuple[str, ...] = ()
 ) -> Briefing:
-    """Summarise already-cleaned articles and extract the facts across them; a warning when they
-    do not look like one story (``cluster.story_groups``), naming the stories seen."""
+    """Summarise already-cleaned articles and extract the facts across them. With
+    ``settings.one_story``, articles that do not look like one story (``cluster.story_groups``)
+    give a briefing of the largest story alone (ties: the one that starts first) and a warning
+    naming the stories seen and the articles left out."""
     articles, warnings = _capped(articles, settings=settings, warnings=warnings)
     if settings.one_story and len(groups := story_groups(articles)) > 1:
         warnings += (mixed_warning(articles, groups),)
+        articles = [articles[i] for i in groups[0]]
     return _brief(articles, settings=settings, warnings=warnings)
 
 
@@ -129,8 +132,10 @@ def is_mixed(briefing: Briefing) -> bool:
 
 
 def mixed_warning(articles: list[Article], groups: list[list[int]], *, split: bool = False) -> str:
-    """One line: the articles look like N stories, each named by its article numbers (as in the
-    briefing of them all) and the headline or first words of its first article."""
+    """One line: the articles look like N stories, each named by its article numbers (in the
+    order given) and the headline or first words of its first article; then that each story is
+    briefed on its own (``split``), or which articles the briefing of the first (the largest)
+    leaves out."""
     named = []
     for group in groups[:_NAMED_STORIES]:
         first = articles[group[0]]
@@ -139,10 +144,25 @@ def mixed_warning(articles: list[Article], groups: list[list[int]], *, split: bo
         named.append(f"[{_numbers(group)}] “{label}”")
     more = len(groups) - _NAMED_STORIES
     rest = f"; and {more} more" if more > 0 else ""
-    return (
+    stories = (
         f"these {len(articles)} articles look like {len(groups)} {MIXED_MARK} "
-        f"{'; '.join(named)}{rest} " + ("(each briefed on its own)" if split else SPLIT_HINT)
+        f"{'; '.join(named)}{rest}"
     )
+    if split:
+        return f"{stories} (each briefed on its own)"
+    left = sorted(i for group in groups[1:] for i in group)
+    which = (
+        f"article{'s' if len(left) > 1 else ''} {_numbers(left)} of the {len(articles)} given"
+        if len(left) <= _NAMED_LEFT_OUT
+        else f"the other {len(left)} of the {len(articles)} articles given"
+    )
+    return (
+        f"{stories}; this briefing is of the first story alone: it leaves out {which} {SPLIT_HINT}"
+    )
+
+
+# The warning numbers the articles a briefing leaves out up to this many (else counts them).
+_NAMED_LEFT_OUT = 12
 
 
 def _numbers(group: list[int]) -> str:
@@ -269,7 +289,8 @@ def brief_update(
     from newsbrief.summarize import summarize
 
     if not earlier:
-        return brief_articles(articles, settings=settings)
+        # A stored story is one story by the library's clustering: all its articles are briefed.
+        return brief_articles(articles, settings=replace(settings, one_story=False))
     fresh = [sentences[a.id] for a in articles]
     old = [s for a in earlier for s in sentences[a.id]]
     flat = [s for group in fresh for s in group]

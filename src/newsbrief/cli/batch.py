@@ -21,7 +21,15 @@ from newsbrief.cli.console import (
     rename_target,
     warn,
 )
-from newsbrief.cli.options import DEFAULTS, Engine, Scheduler, Words, Workers, settings_from
+from newsbrief.cli.options import (
+    DEFAULTS,
+    AllDocuments,
+    Engine,
+    Scheduler,
+    Words,
+    Workers,
+    settings_from,
+)
 from newsbrief.errors import NewsbriefError
 
 InputFile = Annotated[
@@ -61,6 +69,7 @@ def batch(
     engine: Engine = "process",
     scheduler: Scheduler = None,
     resume: Resume = False,
+    all_documents: AllDocuments = False,
 ) -> None:
     """Summarise many stories: a cluster of documents per input line, a cited summary per line
     out. Bad lines are reported and skipped; the exit status is 1 if any line failed. OUTPUT is
@@ -68,7 +77,7 @@ def batch(
     OUTPUT as it was (or absent), and --resume finishes the .partial."""
     from newsbrief.batch import input_size, read_inputs, run_batch
 
-    settings = settings_from(words=words)
+    settings = settings_from(words=words, one_story=not all_documents)
     if resume and output == "-":
         fail("--resume appends to a file: give -o FILE", EXIT_USAGE)
     written = [0]

@@ -21,6 +21,7 @@ from newsbrief.cli.console import (
 from newsbrief.cli.options import (
     DEFAULT_DB,
     DEFAULTS,
+    AllDocuments,
     AllowPrivate,
     ApiKeyEnv,
     Db,
@@ -102,6 +103,7 @@ def brief(
     since: Since = None,
     new: New = False,
     split: Split = False,
+    all_documents: AllDocuments = False,
     db: Db = DEFAULT_DB,
     entities: Entities = DEFAULTS.entities,
     no_facts: NoFacts = False,
@@ -113,15 +115,13 @@ def brief(
     """Brief articles about one story: a cited summary and the list of sources."""
     chosen = fmt or format_of(output)
     _check_combination(paths, story=story, since=since, new=new)
-    if split and story is not None:
-        fail("--split briefs PATHs: a stored story is one story already", EXIT_USAGE)
-    if split and chosen == "html" and output is None:
-        fail("--split with HTML writes one page per story: give -o FILE.html", EXIT_USAGE)
+    _check_split(split, story=story, html=chosen == "html" and output is None, whole=all_documents)
     try:
         settings = settings_from(
             words=words,
             entities=entities,
             facts=not no_facts,
+            one_story=not all_documents,
             llm_url=llm,
             llm_model=model,
             llm_key_env=api_key_env,
@@ -208,6 +208,19 @@ def _check_combination(
         fail("Missing argument 'PATH...' (or give --story ID).", EXIT_USAGE)
     if since is not None and new:
         fail("--since and --new cannot be combined", EXIT_USAGE)
+
+
+def _check_split(split: bool, *, story: int | None, html: bool, whole: bool) -> None:
+    """--split briefs PATHs, each story on its own: not a stored story, not with --all-documents,
+    and with HTML only into files."""
+    if not split:
+        return
+    if story is not None:
+        fail("--split briefs PATHs: a stored story is one story already", EXIT_USAGE)
+    if whole:
+        fail("--split briefs each story, --all-documents all as one: give one of them", EXIT_USAGE)
+    if html:
+        fail("--split with HTML writes one page per story: give -o FILE.html", EXIT_USAGE)
 
 
 def _brief_paths(

@@ -10,7 +10,7 @@ import typer
 
 from newsbrief.cli.console import EXIT_INPUT, count_lines, fail, note, open_input, progress, warn
 from newsbrief.cli.library import TableFormat
-from newsbrief.cli.options import DEFAULTS, Metric, Words, settings_from
+from newsbrief.cli.options import DEFAULTS, AllDocuments, Metric, Words, settings_from
 from newsbrief.errors import NewsbriefError
 
 if TYPE_CHECKING:
@@ -72,13 +72,14 @@ def evaluate(
     limit: Limit = None,
     scores: Scores = None,
     fmt: EvalFormat = TableFormat.table,
+    all_documents: AllDocuments = False,
 ) -> None:
     """Score newsbrief and baselines (lead, LexRank, TextRank, centroid-MMR, bigram coverage)
     against reference summaries with ROUGE. Bad lines are reported and skipped; the exit status
     is 1 if any was."""
     from newsbrief.eval.metrics import get_metric
 
-    settings = settings_from(words=words)
+    settings = settings_from(words=words, one_story=not all_documents)
     problems = _Problems()
     try:
         scorer = get_metric(metric, words=settings.words)

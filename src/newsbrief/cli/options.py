@@ -48,6 +48,7 @@ def settings_from(
     words: int = DEFAULTS.words,
     entities: str = DEFAULTS.entities,
     facts: bool = DEFAULTS.facts,
+    one_story: bool = DEFAULTS.one_story,
     llm_url: str | None = DEFAULTS.llm_url,
     llm_model: str | None = DEFAULTS.llm_model,
     llm_key_env: str = DEFAULTS.llm_key_env,
@@ -59,6 +60,7 @@ def settings_from(
         words=words,
         entities=entities,
         facts=facts,
+        one_story=one_story,
         llm_url=llm_url,
         llm_model=llm_model,
         llm_key_env=llm_key_env,
@@ -144,6 +146,14 @@ NoFacts = Annotated[
     typer.Option(
         "--no-facts",
         help="Leave out the facts (figures, quotes, timeline, entities, disagreements).",
+    ),
+]
+AllDocuments = Annotated[
+    bool,
+    typer.Option(
+        "--all-documents",
+        help="Brief every article given as one story, unchecked (by default, articles that look "
+        "like several stories give a briefing of the largest story alone, with a warning).",
     ),
 ]
 Metric = Annotated[

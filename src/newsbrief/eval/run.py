@@ -26,7 +26,7 @@ def newsbrief_system(
     briefed exactly as ``newsbrief batch`` does."""
     from newsbrief.batch import brief_cluster
 
-    chosen = replace(settings or Settings(), words=words, facts=False, one_story=False)
+    chosen = replace(settings or Settings(), words=words, facts=False)
     briefing = brief_cluster(documents, settings=chosen)
     return [s.text for s in briefing.summary.sentences]
 
