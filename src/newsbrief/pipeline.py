@@ -92,12 +92,16 @@ def brief_articles(
 ) -> Briefing:
     """Summarise already-cleaned articles and extract the facts across them. With
     ``settings.one_story``, articles that do not look like one story (``cluster.story_groups``)
-    give a briefing of the largest story alone (ties: the one that starts first) and a warning
-    naming the stories seen and the articles left out."""
+    give a briefing of the largest story alone and a warning naming the stories seen and the
+    articles left out; when no story is larger than the next (three one-article stories, an
+    English and a French report of one event), none is the story, and all are briefed, with the
+    warning."""
     articles, warnings = _capped(articles, settings=settings, warnings=warnings)
     if settings.one_story and len(groups := story_groups(articles)) > 1:
-        warnings += (mixed_warning(articles, groups),)
-        articles = [articles[i] for i in groups[0]]
+        largest = len(groups[0]) > len(groups[1])
+        warnings += (mixed_warning(articles, groups, largest=largest),)
+        if largest:
+            articles = [articles[i] for i in groups[0]]
     return _brief(articles, settings=settings, warnings=warnings)
 
 
@@ -131,11 +135,13 @@ def is_mixed(briefing: Briefing) -> bool:
     return any(MIXED_MARK in w for w in briefing.warnings)
 
 
-def mixed_warning(articles: list[Article], groups: list[list[int]], *, split: bool = False) -> str:
+def mixed_warning(
+    articles: list[Article], groups: list[list[int]], *, split: bool = False, largest: bool = True
+) -> str:
     """One line: the articles look like N stories, each named by its article numbers (in the
     order given) and the headline or first words of its first article; then that each story is
-    briefed on its own (``split``), or which articles the briefing of the first (the largest)
-    leaves out."""
+    briefed on its own (``split``), which articles the briefing of the first (the ``largest``)
+    leaves out, or that no story is the largest and the briefing is of all the articles."""
     named = []
     for group in groups[:_NAMED_STORIES]:
         first = articles[group[0]]
@@ -150,6 +156,11 @@ def mixed_warning(articles: list[Article], groups: list[list[int]], *, split: bo
     )
     if split:
         return f"{stories} (each briefed on its own)"
+    if not largest:
+        return (
+            f"{stories}; no story is larger than the others, so this briefing is of all "
+            f"{len(articles)} articles {SPLIT_HINT}"
+        )
     left = sorted(i for group in groups[1:] for i in group)
     which = (
         f"article{'s' if len(left) > 1 else ''} {_numbers(left)} of the {len(articles)} given"

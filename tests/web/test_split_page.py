@@ -26,7 +26,7 @@ def test_several_stories_are_said_and_each_can_be_briefed(client: TestClient) ->
     assert "look like 2 stories, not one" in page.text  # the warning, shown
     # The briefing is of the largest story (the three Aleppo articles); it says what it left out.
     assert "it leaves out article 4 of the 4 given" in page.text
-    assert "this briefing is of the largest alone" in page.text
+    assert "this briefing is of the first story alone" in page.text
     assert "Storm closes Kelmouth harbour" not in page.text.split("</ul>", 1)[1]
     offer = re.search(r'<form[^>]*class="split-offer".*?</form>', page.text, re.S)
     assert offer and 'name="split" value="1"' in offer.group(0)

@@ -80,7 +80,8 @@ _OFFER = (
     '<form method="post" action="/brief" enctype="multipart/form-data" class="split-offer" '
     'style="font: 14px system-ui, sans-serif; max-width: 1200px; margin: .5rem auto 0; '
     'padding: .6rem 1.25rem; background: #fff4e0; border: 1px solid #e0b060">'
-    "These articles look like several stories: this briefing is of the largest alone. "
+    "These articles look like several stories (the warning below says what this briefing "
+    "covers). "
     "{body}</form>"
 )
 
