@@ -53,3 +53,29 @@ def test_a_caption_credit_with_spaced_slash_names_nothing() -> None:
     )
     dropped = [text[a:b] for a, b in skips([text]).spans[0]]
     assert "Jane Roe / Acme file" in dropped
+
+
+def test_half_of_a_name_cut_at_and_is_not_shown() -> None:
+    found = _typed(
+        "Mail went to the Department of Welfare and Rural Renewal Director Ann Roe on Friday. "
+        "The Institute for Civic Literacy and Learning (ICLL) agreed.",
+        "Acme Freight Services, Birch Paper and Food Service share the warehouse.",
+    )
+    assert found["Department of Welfare"][1] < 0.5
+    assert found["Institute for Civic Literacy"][1] < 0.5
+    assert found["Food Service"][1] < 0.5
+    assert found["Acme Freight Services"] == ("organisation", 1.0)
+
+
+def test_two_names_over_and_stay_apart_and_one_name_stays_whole() -> None:
+    shown = _shown(
+        "The Bank of Ireland and Citigroup lent it. The University of Ohio and Rice University "
+        "met. The Department of Justice and FBI agreed. It passed the House and Senate.",
+        "the U.S. Ski and Snowboard Association said on Monday it would pay.",
+    )
+    assert shown["Bank of Ireland"] == "organisation"
+    assert shown["University of Ohio"] == "organisation"
+    assert shown["Rice University"] == "organisation"
+    assert shown["Department of Justice"] == "organisation"
+    assert "House and Senate" not in shown and shown["Senate"] == "organisation"
+    assert shown["U.S. Ski and Snowboard Association"] == "organisation"

@@ -35,7 +35,7 @@ from functools import lru_cache
 
 from newsbrief.facts.entity_filters import common_words
 from newsbrief.facts.entity_story import retype
-from newsbrief.facts.entity_trim import and_joins, has_title, published_in, trim
+from newsbrief.facts.entity_trim import and_joins, half_name, has_title, published_in, trim
 from newsbrief.facts.entity_words import name_kind, personal, place_like
 from newsbrief.facts.gazetteer import (
     HOLDERS,
@@ -46,6 +46,7 @@ from newsbrief.facts.gazetteer import (
 )
 from newsbrief.nlp.lexicon import (
     ORG_WORDS,
+    PLACE_ACRONYMS,
     PLACE_CUES,
     PLACE_WORDS,
     ROLE_NOUNS,
@@ -75,7 +76,7 @@ _ROLE_COMMA = re.compile(r"\b([a-z]+)\s*,\s*$")
 # A role after a name with no article: "Ivo Lind, head of the delegation" (an organisation's
 # appositive has one: "Tesla, the leader in cars").
 _ROLE_AFTER = re.compile(r",\s+(?:(?!the\b|a\b|an\b)[a-z-]+\s+){0,2}?([a-z]+)\s+(?:of|for|at)\b")
-_AND_THE = re.compile(r"\b[Tt]he\s+((?:[A-Z][\w'’-]*[^\S\n]+)+and[^\S\n]+)$")
+_AND_THE = re.compile(r"\b[Tt]he\s+((?:[A-Z][\w.'’-]*[^\S\n]+)+and[^\S\n]+)$")
 # "from Taylor Swift", "at Exxon", "at Caltech": as often a company or a person as a place.
 _WEAK_CUES = frozenset({"from", "at"})
 _ORG_AFTER = re.compile(
@@ -142,6 +143,8 @@ def rules(texts: Sequence[str]) -> list[list[Mention]]:
                 start -= len(extra.group(1))  # "the Securities and Exchange Commission"
                 bare = text[start : start + len(extra.group(1)) + len(bare)]
                 mentions = [m for m in mentions if m.start < start]  # "Securities" alone
+            elif kind == "organisation" and half_name(text, bare, start, start + len(bare)):
+                weight = _BARE_ACRONYM  # "Department of Health and Human Services": a half
             if kind:
                 weights[bare] = weights.get(bare, 0.0) + weight
             mentions.append(Mention(bare, start, start + len(bare), kind, weight or 1.0))
@@ -327,7 +330,11 @@ def _bare(name: str) -> str:
 def _joins(words: str, name: str) -> bool:
     """ "Securities and" before "Exchange Commission" is one name; "FBI and" before "CNN", or
     "New York Times and" before "Washington Post", are two."""
-    return " " in name and not _ACRONYM.match(words.split()[0]) and name_kind(words)[0] is None
+    first = words.split()[0]
+    if first.lower() in PLACE_ACRONYMS:  # "U.S. Ski and" before "Snowboard Association"
+        words = words[len(first) :].lstrip()
+        first = words.split()[0] if words.strip() else first
+    return " " in name and not _ACRONYM.match(first) and name_kind(words)[0] is None
 
 
 def _keep(text: str, name: str, start: int) -> bool:

@@ -29,7 +29,7 @@ from newsbrief.nlp.lexicon import (
     TITLES,
 )
 
-__all__ = ["and_joins", "has_title", "published_in", "trim"]
+__all__ = ["and_joins", "half_name", "has_title", "published_in", "trim"]
 
 # Common words that start a line or a sentence and are no part of the name after them: also
 # a question's verb ("Was Buster's cameo …?") and a film's credits ("Starring Will Smith").
@@ -165,10 +165,12 @@ def and_joins(text: str, left: str, left_end: int, right: str, right_start: int)
     if right_start - left_end != len(" and ") or text[left_end:right_start] != " and ":
         return False
     lw, rw = _plain(left), _plain(right)
-    if len(rw) > 3 or any(w in TITLES for w in rw):
-        return False
+    if len(rw) > 3 or any(w in TITLES for w in rw) or (len(rw) == 1 and rw[0] in INSTITUTIONS):
+        return False  # "House and Senate": two institutions
     if "the" in lw:  # "Officials of the U.S. Securities"
         lw = lw[len(lw) - lw[::-1].index("the") :]
+    if lw[-1] in _PLACES_LOWER and ("of" in lw or "for" in lw):
+        return False  # "University of Texas and Rice University": two names
     lw = _less_place(lw)  # "Nevada Department of …", "U.S. Securities"
     if not lw or not all(_common(w) for w in lw):
         return False
@@ -182,6 +184,34 @@ def and_joins(text: str, left: str, left_end: int, right: str, right_start: int)
     if office == 0 or lw[office - 1] not in ORG_WORDS or len(rw) > 2 or _org_in(rw):
         return False
     return all(w in common_words() for w in rw)  # "… Cooperation and Development"
+
+
+def half_name(text: str, name: str, start: int, end: int) -> bool:
+    """An organisation's name cut at "and" that ``and_joins`` did not join: the first half of
+    one "of" a field ("Department of Health" of "… and Human Services", not "Bank of America"
+    before "and Citigroup" or "and FBI"), or the second half of one whose first word is a
+    common word after a name's word ("Paper and" before "Food Service")."""
+    after = text[end : end + 40]
+    if after.startswith(" and ") and (" of " in name or " for " in name):
+        field = re.split(r" (?:of|for) (?:the )?", name)[-1]
+        following = after[5:].split(None, 1)[:1]
+        if not following or not following[0][:1].isupper() or _ACRONYM_WORD.match(following[0]):
+            return False
+        return field not in PLACES and following[0].rstrip(",.") not in PLACES
+    words = name.split()
+    before = text[max(0, start - 40) : start]
+    if len(words) < 2 or not before.endswith(" and ") or words[0].lower() not in common_words():
+        return False
+    left = before[:-5].rsplit(None, 1)[-1:]
+    if not left or not left[0][:1].isupper() or _ACRONYM_WORD.match(left[0]):
+        return False  # "FBI and Justice Department"
+    low = left[0].lower()
+    return not (low in ORG_WORDS or low in INSTITUTIONS or left[0] in PLACES or low in _OPENING)
+
+
+_ACRONYM_WORD = re.compile(r"^(?:[A-Z]\.){2,}$|^[A-Z]{2,}\b")
+# Capitalised words before "and" that start a sentence, not a name: "But and" never, "And".
+_OPENING = frozenset("and but or so then".split())
 
 
 def _common(word: str) -> bool:
