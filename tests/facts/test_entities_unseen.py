@@ -79,3 +79,22 @@ def test_two_names_over_and_stay_apart_and_one_name_stays_whole() -> None:
     assert shown["Department of Justice"] == "organisation"
     assert "House and Senate" not in shown and shown["Senate"] == "organisation"
     assert shown["U.S. Ski and Snowboard Association"] == "organisation"
+
+
+def test_a_facility_is_a_place_and_a_centre_run_by_someone_an_organisation() -> None:
+    shown = _shown(
+        "Shots were fired at the Acme Distribution Center near Dunmore. Staff fled to the "
+        "Dunmore Municipal Center and the Birch Company Warehouse. The injured went to the "
+        "Dunmore Regional Medical Center. He was held at Dunmore County Jail before a game at "
+        "the Roe Arena beside the Ohio State Capitol Building."
+    )
+    for name in (
+        "Acme Distribution Center",
+        "Dunmore Municipal Center",
+        "Birch Company Warehouse",
+        "Dunmore County Jail",
+        "Roe Arena",
+        "Ohio State Capitol Building",
+    ):
+        assert shown.get(name) == "place", name
+    assert shown["Dunmore Regional Medical Center"] == "organisation"

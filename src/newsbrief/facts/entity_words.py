@@ -38,7 +38,14 @@ _NOT_SURNAMES = (ENGLISH - frozenset("may will well still an do".split())) | (
 )
 # Last words of places that an organisation's word before them does not make an organisation's.
 SITES = frozenset(
-    "street road avenue square bridge airport plaza beach hotel casino resort".split()
+    "street road avenue square bridge airport plaza beach hotel casino resort warehouse "
+    "building arena stadium mall jail prison".split()
+)
+# Words before "Center" that make it a site, not an organisation ("Rite Aid Distribution
+# Center", "World Trade Center"; "Medical Center", "Operations Center" are run by one).
+_SITE_CENTRES = frozenset(
+    "distribution municipal trade shopping convention civic conference fulfillment fulfilment "
+    "data media city town transit exhibition".split()
 )
 
 
@@ -60,13 +67,17 @@ def name_kind(name: str) -> tuple[str | None, bool]:
     # A place's word after "of" ends the name of what is of it, no place: "The Wolf of Wall
     # Street", "Battle of Long Island"; a site is named by its own words.
     site = "of" not in plain[1:-1]
-    if len(plain) > 1 and plain[-1] in SITES and site:
+    if len(plain) > 1 and site and (plain[-1] in SITES or _site_centre(plain)):
         return None, True  # "Los Angeles International Airport", "Trump International Hotel"
     if any(w in ORG_WORDS for w in plain) or " ".join(plain) in PLATFORMS:
         return "organisation", False
     if len(plain) > 1 and plain[-1] in COMPANY_WORDS:
         return "organisation", False
     return None, plain[-1] in PLACE_WORDS and site
+
+
+def _site_centre(plain: list[str]) -> bool:
+    return plain[-1] in ("center", "centre") and plain[-2] in _SITE_CENTRES
 
 
 @lru_cache(maxsize=8192)
