@@ -98,3 +98,31 @@ def test_a_facility_is_a_place_and_a_centre_run_by_someone_an_organisation() -> 
     ):
         assert shown.get(name) == "place", name
     assert shown["Dunmore Regional Medical Center"] == "organisation"
+
+
+def test_one_department_written_two_ways_is_one_entity() -> None:
+    shown = _shown(
+        "The Labor Department said jobs grew. The Department of Labor counts them monthly.",
+        "The State Department warned travellers. The U.S. Department of State issued a notice.",
+        "The U.S. Olympic Committee met. USOC officials said athletes were safe.",
+    )
+    assert "Labor Department" not in shown and shown["Department of Labor"] == "organisation"
+    assert "State Department" not in shown and shown["U.S. Department of State"]
+    assert "USOC" not in shown and shown["U.S. Olympic Committee"] == "organisation"
+
+
+def test_a_school_by_its_name_alone_is_the_school_and_a_city_is_no_county() -> None:
+    found = facts_of(
+        story(
+            "Roe studied at Dunmore University. At Dunmore, protests grew; students in Dunmore "
+            "marched. Baltimore officials and Baltimore County police spoke in Baltimore.",
+        )
+    ).entities
+    school = next(e for e in found if e.name == "Dunmore University")
+    assert "Dunmore" in school.aliases
+    assert any(e.name == "Baltimore" for e in found)
+
+
+def test_dc_is_a_place() -> None:
+    shown = _shown("D.C. residents would pay. The D.C. Council met in D.C. on Monday.")
+    assert shown["D.C."] == "place" and shown["D.C. Council"] == "organisation"
