@@ -126,3 +126,28 @@ def test_a_school_by_its_name_alone_is_the_school_and_a_city_is_no_county() -> N
 def test_dc_is_a_place() -> None:
     shown = _shown("D.C. residents would pay. The D.C. Council met in D.C. on Monday.")
     assert shown["D.C."] == "place" and shown["D.C. Council"] == "organisation"
+
+
+def test_a_headline_run_into_the_text_is_no_name() -> None:
+    found = _typed(
+        "Related Acme Studios Hacker Also Claims Theft From Zeta, Omega, Delta Films\n\n"
+        "In a statement Friday, Acme Studios said it was aware of the theft.",
+        "Acme Studios said the thief wanted money.",
+    )
+    assert not any("Claims" in name for name in found)
+    assert found["Acme Studios"][1] >= 0.5
+
+
+def test_a_speech_and_a_hyphened_saint_name() -> None:
+    found = _typed(
+        "The president spoke in the State of the Union address. A player told the Daily Herald of "
+        "Minneapolis-St. Paul that he felt safe."
+    )
+    assert "State of the Union" not in found
+    assert "Daily Herald of Minneapolis-St. Paul" in found
+
+
+def test_two_offices_over_and_are_two_names() -> None:
+    shown = _shown("The Ministry of Health and Department of Children and Families agreed.")
+    assert shown["Ministry of Health"] == "organisation"
+    assert shown["Department of Children and Families"] == "organisation"

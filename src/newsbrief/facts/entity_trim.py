@@ -61,6 +61,14 @@ _GAMES_OF = frozenset(
 _DETERMINERS = frozenset(
     "any other every each some many most several another such both these those our their".split()
 )
+# Words a headline capitalises that no name has inside it: a verb or an adverb ("Hacker Also
+# Claims Theft From …"), a preposition that is no part of a name ("From", "After", "Amid").
+_HEADLINE_WORDS = frozenset(
+    "also says said claims claim is are was were has have had gets wins dies finds reveals "
+    "slams vows urges warns from after amid over into against vs".split()
+)
+# Speeches named like organisations.
+_SPEECHES = frozenset({"state of the union"})
 # References to parts of a paper: "Extended Data Fig", "Supplementary Table".
 _REFERENCES = frozenset("fig fig. figs figure figures table tables supplementary".split())
 _FOOTNOTE = re.compile(r"[a-z]\d+$")  # "Analyst49": a superscript's number glued to the word
@@ -102,6 +110,10 @@ def _cut(name: str) -> int | None:
         return None  # "Financial Officer", and it is no person
     if len(words) > 1 and (plain[-1] in _EVENTS or _games(words, plain)):
         return None  # "White House Press Briefing", "World Cup": an event, no entity
+    if len(words) > 2 and any(w in _HEADLINE_WORDS for w in plain[1:]):
+        return None  # "Acme Hacker Also Claims Theft From Zeta": a headline, no name
+    if " ".join(plain) in _SPEECHES:
+        return None
     cut = 0
     if len(words) > 1 and _opener(words[0], words[1]):
         cut = name.index(words[1], len(words[0]))
@@ -197,11 +209,16 @@ def half_name(text: str, name: str, start: int, end: int) -> bool:
         following = after[5:].split(None, 1)[:1]
         if not following or not following[0][:1].isupper() or _ACRONYM_WORD.match(following[0]):
             return False
+        if following[0].lower() in ORG_WORDS:
+            return False  # "Ministry of Health and Department of …": another name
         return field not in PLACES and following[0].rstrip(",.") not in PLACES
     words = name.split()
     before = text[max(0, start - 40) : start]
-    if len(words) < 2 or not before.endswith(" and ") or words[0].lower() not in common_words():
+    first = words[0].lower()
+    if len(words) < 2 or not before.endswith(" and ") or first not in common_words():
         return False
+    if first in ORG_WORDS:
+        return False  # "… and Department of Children and Families": a name of its own
     left = before[:-5].rsplit(None, 1)[-1:]
     if not left or not left[0][:1].isupper() or _ACRONYM_WORD.match(left[0]):
         return False  # "FBI and Justice Department"
