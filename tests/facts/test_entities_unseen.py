@@ -151,3 +151,13 @@ def test_two_offices_over_and_are_two_names() -> None:
     shown = _shown("The Ministry of Health and Department of Children and Families agreed.")
     assert shown["Ministry of Health"] == "organisation"
     assert shown["Department of Children and Families"] == "organisation"
+
+
+def test_an_organisation_cut_from_its_number_is_not_shown() -> None:
+    found = _typed(
+        "A soldier of the 512th Supply Company handed out boots. Rita Roe of the 2016 Democratic "
+        "National Committee spoke, and the 9 News Team's Bo Chan asked a question."
+    )
+    assert found["Supply Company"][1] < 0.5
+    assert found["News Team"][1] < 0.5
+    assert found["Democratic National Committee"] == ("organisation", 1.0)

@@ -109,6 +109,9 @@ _ON = re.compile(
     r"Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)"  # not "the Commission on Monday"
     r"[A-Z][\w'’-]*(?:[^\S\n]+(?:and[^\S\n]+)?[A-Z][\w'’-]*){0,3}"
 )
+# A number before an organisation's name is part of it ("3rd Infantry Division", "11 News"):
+# the name without it is a part, and no year is ("2016 Democratic National Convention").
+_COUNTED = re.compile(r"(?<![\d,.])\b\d{1,3}(?:st|nd|rd|th)?[^\S\n]+$")
 # A name typed with this much weight already keeps that type: its other mentions are not examined.
 _ENOUGH = 6.0
 
@@ -143,8 +146,11 @@ def rules(texts: Sequence[str]) -> list[list[Mention]]:
                 start -= len(extra.group(1))  # "the Securities and Exchange Commission"
                 bare = text[start : start + len(extra.group(1)) + len(bare)]
                 mentions = [m for m in mentions if m.start < start]  # "Securities" alone
-            elif kind == "organisation" and half_name(text, bare, start, start + len(bare)):
-                weight = _BARE_ACRONYM  # "Department of Health and Human Services": a half
+            elif kind == "organisation" and (
+                half_name(text, bare, start, start + len(bare))
+                or _COUNTED.search(text, max(0, start - 8), start)
+            ):
+                weight = _BARE_ACRONYM  # "Department of Health and …", "632nd Maintenance …"
             if kind:
                 weights[bare] = weights.get(bare, 0.0) + weight
             mentions.append(Mention(bare, start, start + len(bare), kind, weight or 1.0))
