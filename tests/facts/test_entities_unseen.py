@@ -161,3 +161,17 @@ def test_an_organisation_cut_from_its_number_is_not_shown() -> None:
     assert found["Supply Company"][1] < 0.5
     assert found["News Team"][1] < 0.5
     assert found["Democratic National Committee"] == ("organisation", 1.0)
+
+
+def test_a_name_transliterated_two_ways_is_one_person() -> None:
+    found = facts_of(
+        story(
+            'Police chief Jawed Hakimi said the guests fired. "It was a feud," said Jawed Hakimi.',
+            'Police chief Jaweed Hakimi said six died. "We arrested two," said Jaweed Hakimi.',
+            "Mario Rossi, 40, and his sister Maria Rossi, 38, were hurt. Dan Lee, 50, and Don "
+            "Lee, 52, fled.",
+        )
+    ).entities
+    people = {e.name: e for e in found if e.kind == "person"}
+    assert len([n for n in people if n.endswith("Hakimi")]) == 1
+    assert {"Mario Rossi", "Maria Rossi", "Dan Lee", "Don Lee"} <= set(people)

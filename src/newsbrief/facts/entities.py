@@ -17,10 +17,11 @@ spell one name differently: "Assad" / "Bashar al-Assad" / "Bashar Assad" (same s
 names agree), "UN" / "U.N." / "United Nations", "USOC" / "U.S. Olympic Committee" (initials),
 "Labor Department" / "Department of Labor", "Amnesty" / "Amnesty International" (first word,
 unless the two are firmly of different kinds: "Montana" / "Montana Senate"), "Tesla" / "Tesla
-Inc", "WinCo" / "Winco" (case and dots). A surname joins a full name only when one person of
-the story bears it (nicknames agree: "Mike" / "Michael"); a surname of two people ("Musk": Elon
-or Kimbal) is not shown, and a place never joins a longer name by its first word
-("Baltimore" / "Baltimore County"; "at Vanderbilt" joins "Vanderbilt University"). Each
+Inc", "WinCo" / "Winco" (case and dots), "Jawed" / "Jaweed Basharat" (a person's, transliterated).
+A surname joins a full name only when one person of the story bears it (nicknames agree: "Mike"
+/ "Michael"); a surname of two people ("Musk": Elon or Kimbal) is not shown, and a place never
+joins a longer name by its first word ("Baltimore" / "Baltimore County"; "at Vanderbilt" joins
+"Vanderbilt University"). Each
 entity cites its first mention in each article that names it, and has a confidence: the share of
 its cues' weight that agrees on its kind, times that weight up to 1 (one weak cue is not enough),
 at most 0.4 when no cue of weight 1 or more gives that kind and the weak ones add up to less
@@ -40,6 +41,7 @@ from typing import Any
 from newsbrief.extras import require
 from newsbrief.facts.entity_filters import keep, skips
 from newsbrief.facts.entity_rules import rules
+from newsbrief.facts.entity_words import transliterated
 from newsbrief.facts.gazetteer import PLACE_WEIGHT, PLACES
 from newsbrief.nlp.lexicon import INSTITUTIONS, ORG_WORDS, PLACE_ACRONYMS, PLACE_WORDS
 from newsbrief.plugins import RECOGNISERS
@@ -185,18 +187,25 @@ def _lone(kind: str, weight: float) -> bool:
 
 def _folded(found: list[list[Mention]]) -> dict[str, str]:
     """Each mention's spelling -> one spelling per name up to case and dots ("WinCo" /
-    "Winco", "U.K." / "UK", "Nasa" / "NASA"): an acronym's if there is one, else the first."""
+    "Winco", "U.K." / "UK", "Nasa" / "NASA"), or a person's up to its vowels ("Jawed" /
+    "Jaweed"): an acronym's if there is one, else the first."""
     keys: dict[str, str] = {}  # spelling -> its key
     best: dict[str, str] = {}  # key -> spelling
+    people = {_key(m.name) for ms in found for m in ms if m.kind == "person" and m.weight >= 1}
     for mentions in found:
         for m in mentions:
             if m.name in keys:
                 continue
-            name = _clean(m.name)
-            key = keys[m.name] = (_inverted(name) or name).replace(".", "").lower()
+            name, key = _clean(m.name), _key(m.name)
+            key = keys[m.name] = transliterated(name) if key in people else key
             if key not in best or (_ACRONYM.match(name) and not _ACRONYM.match(best[key])):
                 best[key] = name
     return {spelling: best[key] for spelling, key in keys.items()}
+
+
+def _key(spelling: str) -> str:
+    name = _clean(spelling)
+    return (_inverted(name) or name).replace(".", "").lower()
 
 
 def _count(item: tuple[str, float]) -> float:

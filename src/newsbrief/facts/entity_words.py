@@ -18,7 +18,7 @@ from newsbrief.nlp.lexicon import (
 )
 from newsbrief.nlp.stopwords import ENGLISH
 
-__all__ = ["SITES", "name_kind", "personal", "place_like"]
+__all__ = ["SITES", "name_kind", "personal", "place_like", "transliterated"]
 
 _ACRONYM = re.compile(r"^(?:[A-Z]\.){2,}$|^[A-Z]{2,}$")
 # First words of names of places ("New York", "North Hollywood", "Saudi Arabia" is not covered).
@@ -95,3 +95,22 @@ def personal(name: str) -> bool:
     if any(w.lower() in PLACE_WORDS or w.lower() in BUILDINGS for w in words):
         return False  # "City Hall", "Broward County Jail"
     return all(_NAME_WORD.match(w) for w in words)
+
+
+@lru_cache(maxsize=8192)
+def transliterated(name: str) -> str:
+    """A key for a person's full name as outlets transliterate it differently ("Jawed" /
+    "Jaweed Basharat", "Gulistan Qusani" / "Qasani", "Mohamed" / "Mohammed"): each word of four
+    letters or more kept to its first and last letters and the consonants between, once each;
+    shorter words as they are ("Dan" is not "Don"). Another name keys as itself."""
+    words = name.replace(".", "").lower().split()
+    if not 2 <= len(words) <= 4:
+        return name.replace(".", "").lower()
+    return "p:" + " ".join(_consonants(w) for w in words)
+
+
+def _consonants(word: str) -> str:
+    if len(word) < 4:
+        return word
+    middle = re.sub(r"(.)\1+", r"\1", re.sub(r"[aeiouy]", "", word[1:-1]))
+    return word[0] + middle + word[-1]
