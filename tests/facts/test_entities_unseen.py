@@ -175,3 +175,10 @@ def test_a_name_transliterated_two_ways_is_one_person() -> None:
     people = {e.name: e for e in found if e.kind == "person"}
     assert len([n for n in people if n.endswith("Hakimi")]) == 1
     assert {"Mario Rossi", "Maria Rossi", "Dan Lee", "Don Lee"} <= set(people)
+
+
+def test_an_outlet_told_and_cited_as_a_source_is_not_the_article_s_own() -> None:
+    own = skips(
+        ["An official told Zeta News on Monday. According to Zeta News, the shells were sold."]
+    ).outlets
+    assert not own[0]

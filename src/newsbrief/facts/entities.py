@@ -280,8 +280,8 @@ def _candidates(name: str, groups: dict[str, _Group], index: dict[str, list[str]
         if o != name and _kind_of(groups[o]) in (None, "person")
     ]
     if " " in name:  # "State Department" of "U.S. Department of State"
-        field = _surname(_inverted(name) or name)
-        return found + [o for o in index.get("s:" + field, ()) if _placed(name, o)]
+        ends = {_surname(name), _surname(_inverted(name) or name)}
+        return found + [o for e in ends for o in index.get("s:" + e, ()) if _placed(name, o)]
     found = [  # a word typed otherwise joins a person ("Priebus", an organisation to spaCy), a
         # place of the gazetteer or an untyped name never ("Baltimore" / "FBI Baltimore")
         o
@@ -318,11 +318,12 @@ _SCHOOLS = frozenset({"University", "College", "Institute"})
 def _placed(short: str, long: str) -> bool:
     """ "U.S. Department of Labor", "Nevada Taxicab Authority": an organisation's name with
     the place it serves before it ("State Department" of "U.S. Department of State")."""
-    short = _inverted(short) or short
-    if not long.endswith(" " + short) or not _institutional(short):
-        return False
-    place = long[: -len(short) - 1]
-    return place in PLACES or place.lower() in PLACE_ACRONYMS
+    for form in {short, _inverted(short) or short}:
+        place = long[: -len(form) - 1]
+        if long.endswith(" " + form) and _institutional(form):
+            if place in PLACES or place.lower() in PLACE_ACRONYMS:
+                return True
+    return False
 
 
 _INCORPORATED = re.compile(r"\s+(?:Inc|Corp|Co|Ltd|LLC|plc|PLC|Group|Holdings)\.?$")

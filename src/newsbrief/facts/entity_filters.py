@@ -201,8 +201,17 @@ def _self_named(text: str) -> set[str]:
 
 
 def _told(text: str) -> set[str]:
-    """Outlets an article says it was told something (``_TOLD``)."""
-    return {m.group(1) for m in _TOLD.finditer(text)} if "told" in text else set()
+    """Outlets an article says it was told something (``_TOLD``) and cites nowhere as a source
+    ("according to CNN", "CNN reports")."""
+    if "told" not in text:
+        return set()
+    return {m.group(1) for m in _TOLD.finditer(text) if not _cites(text, m.group(1))}
+
+
+def _cites(text: str, outlet: str) -> bool:
+    name = re.escape(outlet)
+    cited = rf"\b(?i:according to)\s+(?:the\s+)?{name}\b|\b{name}\s+(?:reports|reported)\b"
+    return re.search(cited, text) is not None
 
 
 _PAPERS = frozenset("news press times post journal herald tribune gazette wire".split())

@@ -62,10 +62,11 @@ _DETERMINERS = frozenset(
     "any other every each some many most several another such both these those our their".split()
 )
 # Words a headline capitalises that no name has inside it: a verb or an adverb ("Hacker Also
-# Claims Theft From …"), a preposition that is no part of a name ("From", "After", "Amid").
+# Claims Theft From …"), a preposition that is no part of a name ("From", "Amid"; not "Over",
+# "Against": "Mothers Against Drunk Driving").
 _HEADLINE_WORDS = frozenset(
     "also says said claims claim is are was were has have had gets wins dies finds reveals "
-    "slams vows urges warns from after amid over into against vs".split()
+    "slams vows urges warns from amid vs".split()
 )
 # Speeches named like organisations.
 _SPEECHES = frozenset({"state of the union"})
@@ -110,7 +111,7 @@ def _cut(name: str) -> int | None:
         return None  # "Financial Officer", and it is no person
     if len(words) > 1 and (plain[-1] in _EVENTS or _games(words, plain)):
         return None  # "White House Press Briefing", "World Cup": an event, no entity
-    if len(words) > 2 and any(w in _HEADLINE_WORDS for w in plain[1:]):
+    if len(words) > 2 and any(_headline_word(plain, i) for i in range(1, len(plain))):
         return None  # "Acme Hacker Also Claims Theft From Zeta": a headline, no name
     if " ".join(plain) in _SPEECHES:
         return None
@@ -122,6 +123,11 @@ def _cut(name: str) -> int | None:
     if k is not None:
         cut = name.index(words[k + 1], cut + name[cut:].index(words[k]) + len(words[k]))
     return cut
+
+
+def _headline_word(plain: list[str], i: int) -> bool:
+    """A word of ``_HEADLINE_WORDS``, not one after "of" ("Investigation of Claims")."""
+    return plain[i] in _HEADLINE_WORDS and plain[i - 1] not in ("of", "for", "the", "and")
 
 
 def _games(words: list[str], plain: list[str]) -> bool:
@@ -181,7 +187,7 @@ def and_joins(text: str, left: str, left_end: int, right: str, right_start: int)
         return False  # "House and Senate": two institutions
     if "the" in lw:  # "Officials of the U.S. Securities"
         lw = lw[len(lw) - lw[::-1].index("the") :]
-    if lw[-1] in _PLACES_LOWER and ("of" in lw or "for" in lw):
+    if lw[-1] in _PLACES_LOWER and ("of" in lw or "for" in lw) and rw[-1] in ORG_WORDS:
         return False  # "University of Texas and Rice University": two names
     lw = _less_place(lw)  # "Nevada Department of …", "U.S. Securities"
     if not lw or not all(_common(w) for w in lw):
