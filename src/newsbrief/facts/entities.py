@@ -318,12 +318,14 @@ _SCHOOLS = frozenset({"University", "College", "Institute"})
 def _placed(short: str, long: str) -> bool:
     """ "U.S. Department of Labor", "Nevada Taxicab Authority": an organisation's name with
     the place it serves before it ("State Department" of "U.S. Department of State")."""
-    for form in {short, _inverted(short) or short}:
-        place = long[: -len(form) - 1]
-        if long.endswith(" " + form) and _institutional(form):
-            if place in PLACES or place.lower() in PLACE_ACRONYMS:
-                return True
-    return False
+    return any(
+        long.endswith(" " + form) and _institutional(form) and _place(long[: -len(form) - 1])
+        for form in {short, _inverted(short) or short}
+    )
+
+
+def _place(name: str) -> bool:
+    return name in PLACES or name.lower() in PLACE_ACRONYMS
 
 
 _INCORPORATED = re.compile(r"\s+(?:Inc|Corp|Co|Ltd|LLC|plc|PLC|Group|Holdings)\.?$")
