@@ -182,3 +182,11 @@ def test_an_outlet_told_and_cited_as_a_source_is_not_the_article_s_own() -> None
         ["An official told Zeta News on Monday. According to Zeta News, the shells were sold."]
     ).outlets
     assert not own[0]
+
+
+def test_a_network_and_its_news_are_one_organisation() -> None:
+    shown = _shown(
+        "The ranger told the CBS on Monday that the cave was old.",
+        "The find was reported first by CBS News, and CBS aired the film.",
+    )
+    assert ("CBS" in shown) != ("CBS News" in shown)

@@ -271,8 +271,9 @@ def _candidates(name: str, groups: dict[str, _Group], index: dict[str, list[str]
     """Longer names ``name`` abbreviates: by initials, by surname (a person's name), else by
     first word ("Amnesty" / "Amnesty International") when the two are not of firmly different
     kinds ("Montana" the place is not the "Montana Senate")."""
-    if _ACRONYM.match(name):
-        return [o for o in index.get("i:" + name.replace(".", ""), ()) if o != name]
+    if _ACRONYM.match(name):  # and a network's news: "ABC" / "ABC News"
+        news = [o for o in index.get("f:" + name, ()) if o == name + " News"]
+        return [o for o in index.get("i:" + name.replace(".", ""), ()) if o != name] + news
     mine = _kind_of(groups[name])
     found = [  # a surname: of people only ("Maryland" is not "Southern Maryland"'s)
         o
@@ -404,7 +405,7 @@ def _same_person(candidates: list[str]) -> bool:
 def _abbreviates(short: str, long: str) -> bool:
     """``short`` is ``long`` by surname, first word, first and last name, or initials."""
     if _ACRONYM.match(short):
-        return short.replace(".", "") == _initials(long)
+        return short.replace(".", "") == _initials(long) or long == short + " News"
     words = short.split()
     if len(words) == 1:
         return _surname(short) == _surname(long) or long.split()[0] == short
