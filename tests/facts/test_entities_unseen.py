@@ -72,7 +72,9 @@ def test_two_names_over_and_stay_apart_and_one_name_stays_whole() -> None:
         "The Bank of Ireland and Citigroup lent it. The University of Ohio and Rice University "
         "met. The Department of Justice and FBI agreed. It passed the House and Senate.",
         "the U.S. Ski and Snowboard Association said on Monday it would pay.",
+        "Talks between the U.S. and European Union stalled.",
     )
+    assert shown["European Union"] == "organisation"
     assert shown["Bank of Ireland"] == "organisation"
     assert shown["University of Ohio"] == "organisation"
     assert shown["Rice University"] == "organisation"

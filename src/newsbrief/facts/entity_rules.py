@@ -339,7 +339,9 @@ def _joins(words: str, name: str) -> bool:
     first = words.split()[0]
     if first.lower() in PLACE_ACRONYMS:  # "U.S. Ski and" before "Snowboard Association"
         words = words[len(first) :].lstrip()
-        first = words.split()[0] if words.strip() else first
+        if words.split()[0] == "and":
+            return False  # "the U.S. and European Union"
+        first = words.split()[0]
     return " " in name and not _ACRONYM.match(first) and name_kind(words)[0] is None
 
 
