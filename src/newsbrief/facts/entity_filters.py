@@ -2,7 +2,9 @@
 ("AP Photo/…", "(Photo: …)", "Image copyright …", "(Jenny Starrs/The Washington Post)", a
 gallery's "Paramount Pictures/Fotos International/Getty Images", "| Getty"), "X contributed
 to this report", page furniture ("Follow … on Twitter", "Add … as an interest"), the
-article's own outlet (its dateline "(CNN)", the outlet of its furniture and credits), titles of
+article's own outlet (its dateline "(CNN)", the outlet of its furniture and credits, one that
+names itself: "CNN affiliate WJZ", "WCAX News is learning", "told NBC News" in one article
+only), titles of
 works quoted in the story ("Meet the Press", "Modern Family") and acronyms of things ("CPR",
 "HPV", "AK-47").
 """

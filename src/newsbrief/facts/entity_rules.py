@@ -3,7 +3,9 @@ around them, each type with a weight (how sure the cue is):
 
 - the name's own words: a known acronym ("FBI") or one with a cue ("BP's", "LAPD officers"), or
   a word such as "Agency" or "Holdings", makes an organisation, a last word such as "Street" a
-  place (3); an acronym with no cue is an organisation only weakly (0.3: "AGM", "TSLA");
+  place (3); an acronym with no cue is an organisation only weakly (0.3: "AGM", "TSLA"), and
+  so is half of a name cut at "and" or from its number ("Department of Health" of "… and Human
+  Services", "Maintenance Company" of "632nd Maintenance Company");
 - a title before it ("Sen.", "Patriarch") makes a person (3); a noun of companies before it
   ("advisory firm Glass Lewis"), or its shares, employees or headquarters after it, makes an
   organisation (2), a spokesman after it only weakly ("a Hagel spokesman", 0.75);

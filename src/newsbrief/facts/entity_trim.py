@@ -9,7 +9,12 @@
 - an adjective joined by a hyphen ("Department of Labor-funded": "Department of Labor");
 - no name: a reference to a figure or table ("Extended Data Fig"), a word with a footnote's
   number glued to it ("Analyst49"), a title with no name ("Financial Officer"), a people's
-  adjective ("Latin American") or an event ("White House Press Briefing", "World Cup").
+  adjective ("Latin American"), an event ("White House Press Briefing", "World Cup"), a speech
+  ("State of the Union") or a headline run into the text ("X Hacker Also Claims Theft From Y").
+
+Runs joined over "and" are one name where they make one ("Securities and Exchange Commission":
+``and_joins``); half of a name cut there ("Department of Health" of "… and Human Services") is
+no sure entity (``half_name``).
 """
 
 from __future__ import annotations
@@ -68,7 +73,7 @@ _HEADLINE_WORDS = frozenset(
     "also says said claims claim is are was were has have had gets wins dies finds reveals "
     "slams vows urges warns from amid vs".split()
 )
-# Speeches named like organisations.
+# Speeches named like organisations ("Union" is an organisation's word).
 _SPEECHES = frozenset({"state of the union"})
 # References to parts of a paper: "Extended Data Fig", "Supplementary Table".
 _REFERENCES = frozenset("fig fig. figs figure figures table tables supplementary".split())
@@ -211,29 +216,38 @@ def half_name(text: str, name: str, start: int, end: int) -> bool:
     common word after a name's word ("Paper and" before "Food Service")."""
     after = text[end : end + 40]
     if after.startswith(" and ") and (" of " in name or " for " in name):
-        field = re.split(r" (?:of|for) (?:the )?", name)[-1]
-        following = after[5:].split(None, 1)[:1]
-        if not following or not following[0][:1].isupper() or _ACRONYM_WORD.match(following[0]):
-            return False
-        if following[0].lower() in ORG_WORDS:
-            return False  # "Ministry of Health and Department of …": another name
-        return field not in PLACES and following[0].rstrip(",.") not in PLACES
-    words = name.split()
+        return _first_half(name, after[5:])
     before = text[max(0, start - 40) : start]
-    first = words[0].lower()
-    if len(words) < 2 or not before.endswith(" and ") or first not in common_words():
+    return before.endswith(" and ") and _second_half(name, before[:-5])
+
+
+def _first_half(name: str, after: str) -> bool:
+    """ "Department of Health" before "Human Services …": its field goes on after "and"."""
+    field = re.split(r" (?:of|for) (?:the )?", name)[-1]
+    following = after.split(None, 1)[:1]
+    if not following or not following[0][:1].isupper() or _ACRONYM_WORD.match(following[0]):
         return False
-    if first in ORG_WORDS:
+    if following[0].lower() in ORG_WORDS:
+        return False  # "Ministry of Health and Department of …": another name
+    return field not in PLACES and following[0].rstrip(",.") not in PLACES
+
+
+def _second_half(name: str, before: str) -> bool:
+    """ "Food Service" after "Maines Paper": a common word opens it, a name's word is before
+    "and" (not an acronym, an institution or a place: "FBI and Justice Department")."""
+    words = name.split()
+    first = words[0].lower()
+    if len(words) < 2 or first not in common_words() or first in ORG_WORDS:
         return False  # "… and Department of Children and Families": a name of its own
-    left = before[:-5].rsplit(None, 1)[-1:]
+    left = before.rsplit(None, 1)[-1:]
     if not left or not left[0][:1].isupper() or _ACRONYM_WORD.match(left[0]):
-        return False  # "FBI and Justice Department"
+        return False
     low = left[0].lower()
     return not (low in ORG_WORDS or low in INSTITUTIONS or left[0] in PLACES or low in _OPENING)
 
 
 _ACRONYM_WORD = re.compile(r"^(?:[A-Z]\.){2,}$|^[A-Z]{2,}\b")
-# Capitalised words before "and" that start a sentence, not a name: "But and" never, "And".
+# Capitalised words before "and" that open a sentence, no name's: "But" in "But and …".
 _OPENING = frozenset("and but or so then".split())
 
 
