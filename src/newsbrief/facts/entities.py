@@ -14,12 +14,14 @@ Two recognisers, chosen by ``Settings.entities``:
 Either way, what names no entity of the story (credits, bylines, furniture, the outlet's own
 name, quoted titles of works: ``entity_filters``) is dropped first. Mentions are merged when they
 spell one name differently: "Assad" / "Bashar al-Assad" / "Bashar Assad" (same surname, first
-names agree), "UN" / "U.N." / "United Nations" (initials), "Amnesty" / "Amnesty International"
-(first word, unless the two are firmly of different kinds: "Montana" / "Montana Senate"), "Tesla"
-/ "Tesla Inc", "WinCo" / "Winco" (case and dots). A surname joins a full name only when one
-person of the story bears it (nicknames agree: "Mike" / "Michael"); a surname of two people
-("Musk": Elon or Kimbal) is not shown, and a place never joins a longer name by its first word
-("Baltimore" / "Baltimore County"). Each
+names agree), "UN" / "U.N." / "United Nations", "USOC" / "U.S. Olympic Committee" (initials),
+"Labor Department" / "Department of Labor", "Amnesty" / "Amnesty International" (first word,
+unless the two are firmly of different kinds: "Montana" / "Montana Senate"), "Tesla" / "Tesla
+Inc", "WinCo" / "Winco" (case and dots), "Jawed" / "Jaweed Basharat" (a person's, transliterated).
+A surname joins a full name only when one person of the story bears it (nicknames agree: "Mike"
+/ "Michael"); a surname of two people ("Musk": Elon or Kimbal) is not shown, and a place never
+joins a longer name by its first word ("Baltimore" / "Baltimore County"; "at Vanderbilt" joins
+"Vanderbilt University"). Each
 entity cites its first mention in each article that names it, and has a confidence: the share of
 its cues' weight that agrees on its kind, times that weight up to 1 (one weak cue is not enough),
 at most 0.4 when no cue of weight 1 or more gives that kind and the weak ones add up to less
@@ -39,6 +41,7 @@ from typing import Any
 from newsbrief.extras import require
 from newsbrief.facts.entity_filters import keep, skips
 from newsbrief.facts.entity_rules import rules
+from newsbrief.facts.entity_words import transliterated
 from newsbrief.facts.gazetteer import PLACE_WEIGHT, PLACES
 from newsbrief.nlp.lexicon import INSTITUTIONS, ORG_WORDS, PLACE_ACRONYMS, PLACE_WORDS
 from newsbrief.plugins import RECOGNISERS
@@ -184,18 +187,25 @@ def _lone(kind: str, weight: float) -> bool:
 
 def _folded(found: list[list[Mention]]) -> dict[str, str]:
     """Each mention's spelling -> one spelling per name up to case and dots ("WinCo" /
-    "Winco", "U.K." / "UK", "Nasa" / "NASA"): an acronym's if there is one, else the first."""
+    "Winco", "U.K." / "UK", "Nasa" / "NASA"), or a person's up to its vowels ("Jawed" /
+    "Jaweed"): an acronym's if there is one, else the first."""
     keys: dict[str, str] = {}  # spelling -> its key
     best: dict[str, str] = {}  # key -> spelling
+    people = {_key(m.name) for ms in found for m in ms if m.kind == "person" and m.weight >= 1}
     for mentions in found:
         for m in mentions:
             if m.name in keys:
                 continue
-            name = _clean(m.name)
-            key = keys[m.name] = name.replace(".", "").lower()
+            name, key = _clean(m.name), _key(m.name)
+            key = keys[m.name] = transliterated(name) if key in people else key
             if key not in best or (_ACRONYM.match(name) and not _ACRONYM.match(best[key])):
                 best[key] = name
     return {spelling: best[key] for spelling, key in keys.items()}
+
+
+def _key(spelling: str) -> str:
+    name = _clean(spelling)
+    return (_inverted(name) or name).replace(".", "").lower()
 
 
 def _count(item: tuple[str, float]) -> float:
@@ -232,7 +242,21 @@ def _surname(name: str) -> str:
 
 
 def _initials(name: str) -> str:
-    return "".join(w[0] for w in name.split() if w[0].isupper())
+    """ "USOC" of "U.S. Olympic Committee", "DC" of "District of Columbia"."""
+    return "".join(
+        w.replace(".", "") if _DOTTED.match(w) else w[0] for w in name.split() if w[0].isupper()
+    )
+
+
+_DOTTED = re.compile(r"^(?:[A-Z]\.){2,}$")
+# "Labor Department", "Defense Ministry": the office of a field, also written "Department of …".
+_FIELD_FIRST = re.compile(r"^([A-Z][a-z]+) (Department|Ministry)$")
+
+
+def _inverted(name: str) -> str | None:
+    """ "Department of Labor" of "Labor Department", None for a name not so written."""
+    found = _FIELD_FIRST.match(name)
+    return f"{found.group(2)} of {found.group(1)}" if found else None
 
 
 def _kind_of(group: _Group) -> str | None:
@@ -247,16 +271,18 @@ def _candidates(name: str, groups: dict[str, _Group], index: dict[str, list[str]
     """Longer names ``name`` abbreviates: by initials, by surname (a person's name), else by
     first word ("Amnesty" / "Amnesty International") when the two are not of firmly different
     kinds ("Montana" the place is not the "Montana Senate")."""
-    if _ACRONYM.match(name):
-        return [o for o in index.get("i:" + name.replace(".", ""), ()) if o != name]
+    if _ACRONYM.match(name):  # and a network's news: "ABC" / "ABC News"
+        news = [o for o in index.get("f:" + name, ()) if o == name + " News"]
+        return [o for o in index.get("i:" + name.replace(".", ""), ()) if o != name] + news
     mine = _kind_of(groups[name])
     found = [  # a surname: of people only ("Maryland" is not "Southern Maryland"'s)
         o
         for o in index.get("s:" + _surname(name), ())
         if o != name and _kind_of(groups[o]) in (None, "person")
     ]
-    if " " in name:
-        return found + [o for o in index.get("s:" + _surname(name), ()) if _placed(name, o)]
+    if " " in name:  # "State Department" of "U.S. Department of State"
+        ends = {_surname(name), _surname(_inverted(name) or name)}
+        return found + [o for e in ends for o in index.get("s:" + e, ()) if _placed(name, o)]
     found = [  # a word typed otherwise joins a person ("Priebus", an organisation to spaCy), a
         # place of the gazetteer or an untyped name never ("Baltimore" / "FBI Baltimore")
         o
@@ -270,18 +296,37 @@ def _candidates(name: str, groups: dict[str, _Group], index: dict[str, list[str]
         o
         for o in index.get("f:" + name, ())
         if o != name
-        and (mine is None or _kind_of(groups[o]) in (None, mine) or _incorporated(name, o))
-        and (mine != "place" or _incorporated(name, o))  # "Baltimore" / "Baltimore County"
-    ]
+        and (mine is None or _kind_of(groups[o]) in (None, mine) or _named_for(name, o))
+        and (mine != "place" or _named_for(name, o))
+    ]  # not "Baltimore" / "Baltimore County"
+
+
+def _named_for(short: str, long: str) -> bool:
+    """ "Tesla" of "Tesla Inc", "Vanderbilt" of "Vanderbilt University": one entity whatever
+    each is typed."""
+    return _incorporated(short, long) or _school(short, long)
+
+
+def _school(short: str, long: str) -> bool:
+    """ "at Vanderbilt" of "Vanderbilt University": a school by its name alone, no place of the
+    gazetteer ("Boston University" is not "Boston")."""
+    return short not in PLACES and long[len(short) + 1 :] in _SCHOOLS
+
+
+_SCHOOLS = frozenset({"University", "College", "Institute"})
 
 
 def _placed(short: str, long: str) -> bool:
     """ "U.S. Department of Labor", "Nevada Taxicab Authority": an organisation's name with
-    the place it serves before it."""
-    if not long.endswith(" " + short) or not _institutional(short):
-        return False
-    place = long[: -len(short) - 1]
-    return place in PLACES or place.lower() in PLACE_ACRONYMS
+    the place it serves before it ("State Department" of "U.S. Department of State")."""
+    return any(
+        long.endswith(" " + form) and _institutional(form) and _place(long[: -len(form) - 1])
+        for form in {short, _inverted(short) or short}
+    )
+
+
+def _place(name: str) -> bool:
+    return name in PLACES or name.lower() in PLACE_ACRONYMS
 
 
 _INCORPORATED = re.compile(r"\s+(?:Inc|Corp|Co|Ltd|LLC|plc|PLC|Group|Holdings)\.?$")
@@ -360,7 +405,7 @@ def _same_person(candidates: list[str]) -> bool:
 def _abbreviates(short: str, long: str) -> bool:
     """``short`` is ``long`` by surname, first word, first and last name, or initials."""
     if _ACRONYM.match(short):
-        return short.replace(".", "") == _initials(long)
+        return short.replace(".", "") == _initials(long) or long == short + " News"
     words = short.split()
     if len(words) == 1:
         return _surname(short) == _surname(long) or long.split()[0] == short

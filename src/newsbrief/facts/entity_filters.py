@@ -2,7 +2,9 @@
 ("AP Photo/…", "(Photo: …)", "Image copyright …", "(Jenny Starrs/The Washington Post)", a
 gallery's "Paramount Pictures/Fotos International/Getty Images", "| Getty"), "X contributed
 to this report", page furniture ("Follow … on Twitter", "Add … as an interest"), the
-article's own outlet (its dateline "(CNN)", the outlet of its furniture and credits), titles of
+article's own outlet (its dateline "(CNN)", the outlet of its furniture and credits, one that
+names itself: "CNN affiliate WJZ", "WCAX News is learning", "told NBC News" in one article
+only), titles of
 works quoted in the story ("Meet the Press", "Modern Family") and acronyms of things ("CPR",
 "HPV", "AK-47").
 """
@@ -12,7 +14,8 @@ from __future__ import annotations
 import gzip
 import re
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections import Counter
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -39,6 +42,13 @@ _CREDITS = (
     # "(Jenny Starrs/The Washington Post)", "(WAMU/Martin Austermuhle)": a caption's credit
     ("/", re.compile(r"\((?=[^()\n]{0,120}/[A-Z])[A-Z][^()\n]{0,160}\)")),
     ("|", re.compile(r"\|[^\S\n]*(?:AP|AFP|Getty|Reuters|EPA)\b")),  # "in 2005. | Getty"
+    # "Jane Roe / AP file A lift at …": a caption's credit at the start of its line
+    (
+        " / ",
+        re.compile(
+            r"^(?:[A-Z][\w.'’-]+[^\S\n]+){1,3}/[^\S\n]+[A-Z][\w&.-]*(?:[^\S\n]+file)?", re.M
+        ),
+    ),
     ("View ", re.compile(r"\bView (?:Photos|Images|Gallery)\b(?:[^\S\n]+[A-Z]\w*)?")),
     (
         "contributed",
@@ -153,13 +163,85 @@ def skips(texts: Sequence[str]) -> Skips:
     spans: list[tuple[tuple[int, int], ...]] = []
     outlets: list[frozenset[str]] = []
     works: set[str] = set()
-    for text in texts:
+    told = [{n: _outlet_names(n) for n in _told(text)} for text in texts]
+    by = Counter(o for heard in told for o in set().union(*heard.values()))
+    for text, heard in zip(texts, told, strict=True):
         found, names = _passages(text)
+        once = {n for n, spelt in heard.items() if all(by[o] == 1 for o in spelt)}
+        names |= _self_named(text) | once
         spans.append(_union(found))
-        outlets.append(frozenset(_outlet(n) for n in names if n))
+        outlets.append(frozenset(o for n in names if n for o in _outlet_names(n)))
         works.update(_work(m.group(1)) for m in _WORK.finditer(text))
     works.discard("")
     return Skips(tuple(spans), tuple(outlets), frozenset(works))
+
+
+# An outlet's name: a newspaper's or a network's ("WCAX News", "The Post"), a wire's, or a
+# broadcaster's acronym or call letters.
+_MEDIA = (
+    r"(?:[A-Z][\w.&'’-]*[^\S\n]+){0,3}(?:News|Post|Times|Journal|Herald|Tribune|Gazette|Press)"
+    r"|CNN|BBC|ABC|NBC|CBS|PBS|NPR|AP|AFP|MSNBC|Reuters|[KW][A-Z]{2,3}(?:-TV)?"
+)
+# How an outlet names itself in its own story: "CNN affiliate WJZ", "WCAX News is learning",
+# "The Associated Press could not independently confirm". Another outlet cites it ("CNN
+# reported", "according to the Associated Press").
+_SELF = re.compile(
+    rf"\b({_MEDIA})\b[^\S\n]+(?:affiliates?\b|is learning\b|has learned\b|"
+    r"(?:could not|cannot|can't|was unable to)[^\S\n]+(?:[a-z]+ly[^\S\n]+)?(?:confirm|verify)\b)"
+)
+_SELF_HINTS = ("affiliate", "learn", "confirm", "verify")
+# "told NBC News", "told The Associated Press": its own outlet if one article of the story says
+# it so; others cite a source as "told the Miami Herald", "told the AFP news agency".
+_TOLD = re.compile(rf"\btold[^\S\n]+(?:The[^\S\n]+)?({_MEDIA})\b(?![^\S\n]+news agency)")
+
+
+def _self_named(text: str) -> set[str]:
+    """The names an article gives its own outlet in its body (``_SELF``), looked for only
+    around the words it needs (a scan of the whole text costs as much as the rest)."""
+    return {m.group(1) for m in _around(text, _SELF, _SELF_HINTS)}
+
+
+def _told(text: str) -> set[str]:
+    """Outlets an article says it was told something (``_TOLD``) and cites nowhere as a source
+    ("according to CNN", "CNN reports")."""
+    found = {m.group(1) for m in _around(text, _TOLD, ("told",))}
+    return {name for name in found if not _cites(text, name)}
+
+
+def _around(text: str, pattern: re.Pattern[str], words: Sequence[str]) -> Iterator[re.Match[str]]:
+    """Matches of ``pattern`` near each occurrence of one of ``words`` (``str.find``)."""
+    for word in words:
+        at = text.find(word)
+        while at >= 0:
+            found = pattern.search(text, max(0, at - _REACH_BACK), at + _REACH_ON)
+            if found is not None:
+                yield found
+            at = text.find(word, at + 1)
+
+
+# How far a name before a cue word, or one after it, may reach.
+_REACH_BACK, _REACH_ON = 80, 90
+
+
+def _cites(text: str, outlet: str) -> bool:
+    name = re.escape(outlet)
+    cited = rf"\b(?i:according to)\s+(?:the\s+)?{name}\b|\b{name}\s+(?:reports|reported)\b"
+    return re.search(cited, text) is not None
+
+
+_PAPERS = frozenset("news press times post journal herald tribune gazette wire".split())
+
+
+def _outlet_names(name: str) -> set[str]:
+    """An outlet's name as its article writes it, less a common word before it ("Meanwhile NBC
+    News"), a network's acronym of its news ("NBC" of "NBC News") or its initials ("AP")."""
+    words = _outlet(name).removeprefix("The ").split()
+    out = {" ".join(words[i:]) for i in range(len(words)) if i == 0 or len(words) - i > 1}
+    if len(words) > 1 and words[-1] == "News" and words[-2].isupper():
+        out.add(words[-2])
+    elif len(words) > 1 and words[-1].lower() in _PAPERS and all(w[0].isupper() for w in words):
+        out.add("".join(w[0] for w in words))  # "AP" of "Associated Press"
+    return out
 
 
 def _union(spans: list[tuple[int, int]]) -> tuple[tuple[int, int], ...]:

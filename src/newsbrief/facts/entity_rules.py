@@ -3,7 +3,9 @@ around them, each type with a weight (how sure the cue is):
 
 - the name's own words: a known acronym ("FBI") or one with a cue ("BP's", "LAPD officers"), or
   a word such as "Agency" or "Holdings", makes an organisation, a last word such as "Street" a
-  place (3); an acronym with no cue is an organisation only weakly (0.3: "AGM", "TSLA");
+  place (3); an acronym with no cue is an organisation only weakly (0.3: "AGM", "TSLA"), and
+  so is half of a name cut at "and" or from its number ("Department of Health" of "… and Human
+  Services", "Maintenance Company" of "632nd Maintenance Company");
 - a title before it ("Sen.", "Patriarch") makes a person (3); a noun of companies before it
   ("advisory firm Glass Lewis"), or its shares, employees or headquarters after it, makes an
   organisation (2), a spokesman after it only weakly ("a Hagel spokesman", 0.75);
@@ -35,7 +37,7 @@ from functools import lru_cache
 
 from newsbrief.facts.entity_filters import common_words
 from newsbrief.facts.entity_story import retype
-from newsbrief.facts.entity_trim import and_joins, has_title, published_in, trim
+from newsbrief.facts.entity_trim import and_joins, half_name, has_title, published_in, trim
 from newsbrief.facts.entity_words import name_kind, personal, place_like
 from newsbrief.facts.gazetteer import (
     HOLDERS,
@@ -46,6 +48,7 @@ from newsbrief.facts.gazetteer import (
 )
 from newsbrief.nlp.lexicon import (
     ORG_WORDS,
+    PLACE_ACRONYMS,
     PLACE_CUES,
     PLACE_WORDS,
     ROLE_NOUNS,
@@ -75,7 +78,7 @@ _ROLE_COMMA = re.compile(r"\b([a-z]+)\s*,\s*$")
 # A role after a name with no article: "Ivo Lind, head of the delegation" (an organisation's
 # appositive has one: "Tesla, the leader in cars").
 _ROLE_AFTER = re.compile(r",\s+(?:(?!the\b|a\b|an\b)[a-z-]+\s+){0,2}?([a-z]+)\s+(?:of|for|at)\b")
-_AND_THE = re.compile(r"\b[Tt]he\s+((?:[A-Z][\w'’-]*[^\S\n]+)+and[^\S\n]+)$")
+_AND_THE = re.compile(r"\b[Tt]he\s+((?:[A-Z][\w.'’-]*[^\S\n]+)+and[^\S\n]+)$")
 # "from Taylor Swift", "at Exxon", "at Caltech": as often a company or a person as a place.
 _WEAK_CUES = frozenset({"from", "at"})
 _ORG_AFTER = re.compile(
@@ -108,6 +111,9 @@ _ON = re.compile(
     r"Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)"  # not "the Commission on Monday"
     r"[A-Z][\w'’-]*(?:[^\S\n]+(?:and[^\S\n]+)?[A-Z][\w'’-]*){0,3}"
 )
+# A number before an organisation's name is part of it ("3rd Infantry Division", "11 News"):
+# the name without it is a part, and no year is ("2016 Democratic National Convention").
+_COUNTED = re.compile(r"(?<![\d,.])\b\d{1,3}(?:st|nd|rd|th)?[^\S\n]+$")
 # A name typed with this much weight already keeps that type: its other mentions are not examined.
 _ENOUGH = 6.0
 
@@ -142,6 +148,11 @@ def rules(texts: Sequence[str]) -> list[list[Mention]]:
                 start -= len(extra.group(1))  # "the Securities and Exchange Commission"
                 bare = text[start : start + len(extra.group(1)) + len(bare)]
                 mentions = [m for m in mentions if m.start < start]  # "Securities" alone
+            elif kind == "organisation" and (
+                half_name(text, bare, start, start + len(bare))
+                or _COUNTED.search(text, max(0, start - 8), start)
+            ):
+                weight = _BARE_ACRONYM  # "Department of Health and …", "632nd Maintenance …"
             if kind:
                 weights[bare] = weights.get(bare, 0.0) + weight
             mentions.append(Mention(bare, start, start + len(bare), kind, weight or 1.0))
@@ -327,7 +338,13 @@ def _bare(name: str) -> str:
 def _joins(words: str, name: str) -> bool:
     """ "Securities and" before "Exchange Commission" is one name; "FBI and" before "CNN", or
     "New York Times and" before "Washington Post", are two."""
-    return " " in name and not _ACRONYM.match(words.split()[0]) and name_kind(words)[0] is None
+    first = words.split()[0]
+    if first.lower() in PLACE_ACRONYMS:  # "U.S. Ski and" before "Snowboard Association"
+        words = words[len(first) :].lstrip()
+        if words.split()[0] == "and":
+            return False  # "the U.S. and European Union"
+        first = words.split()[0]
+    return " " in name and not _ACRONYM.match(first) and name_kind(words)[0] is None
 
 
 def _keep(text: str, name: str, start: int) -> bool:

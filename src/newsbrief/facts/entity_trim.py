@@ -9,7 +9,12 @@
 - an adjective joined by a hyphen ("Department of Labor-funded": "Department of Labor");
 - no name: a reference to a figure or table ("Extended Data Fig"), a word with a footnote's
   number glued to it ("Analyst49"), a title with no name ("Financial Officer"), a people's
-  adjective ("Latin American") or an event ("White House Press Briefing", "World Cup").
+  adjective ("Latin American"), an event ("White House Press Briefing", "World Cup"), a speech
+  ("State of the Union") or a headline run into the text ("X Hacker Also Claims Theft From Y").
+
+Runs joined over "and" are one name where they make one ("Securities and Exchange Commission":
+``and_joins``); half of a name cut there ("Department of Health" of "… and Human Services") is
+no sure entity (``half_name``).
 """
 
 from __future__ import annotations
@@ -29,7 +34,7 @@ from newsbrief.nlp.lexicon import (
     TITLES,
 )
 
-__all__ = ["and_joins", "has_title", "published_in", "trim"]
+__all__ = ["and_joins", "half_name", "has_title", "published_in", "trim"]
 
 # Common words that start a line or a sentence and are no part of the name after them: also
 # a question's verb ("Was Buster's cameo …?") and a film's credits ("Starring Will Smith").
@@ -61,6 +66,15 @@ _GAMES_OF = frozenset(
 _DETERMINERS = frozenset(
     "any other every each some many most several another such both these those our their".split()
 )
+# Words a headline capitalises that no name has inside it: a verb or an adverb ("Hacker Also
+# Claims Theft From …"), a preposition that is no part of a name ("From", "Amid"; not "Over",
+# "Against": "Mothers Against Drunk Driving").
+_HEADLINE_WORDS = frozenset(
+    "also says said claims claim is are was were has have had gets wins dies finds reveals "
+    "slams vows urges warns from amid vs".split()
+)
+# Speeches named like organisations ("Union" is an organisation's word).
+_SPEECHES = frozenset({"state of the union"})
 # References to parts of a paper: "Extended Data Fig", "Supplementary Table".
 _REFERENCES = frozenset("fig fig. figs figure figures table tables supplementary".split())
 _FOOTNOTE = re.compile(r"[a-z]\d+$")  # "Analyst49": a superscript's number glued to the word
@@ -102,6 +116,10 @@ def _cut(name: str) -> int | None:
         return None  # "Financial Officer", and it is no person
     if len(words) > 1 and (plain[-1] in _EVENTS or _games(words, plain)):
         return None  # "White House Press Briefing", "World Cup": an event, no entity
+    if len(words) > 2 and any(_headline_word(plain, i) for i in range(1, len(plain))):
+        return None  # "Acme Hacker Also Claims Theft From Zeta": a headline, no name
+    if " ".join(plain) in _SPEECHES:
+        return None
     cut = 0
     if len(words) > 1 and _opener(words[0], words[1]):
         cut = name.index(words[1], len(words[0]))
@@ -110,6 +128,11 @@ def _cut(name: str) -> int | None:
     if k is not None:
         cut = name.index(words[k + 1], cut + name[cut:].index(words[k]) + len(words[k]))
     return cut
+
+
+def _headline_word(plain: list[str], i: int) -> bool:
+    """A word of ``_HEADLINE_WORDS``, not one after "of" ("Investigation of Claims")."""
+    return plain[i] in _HEADLINE_WORDS and plain[i - 1] not in ("of", "for", "the", "and")
 
 
 def _games(words: list[str], plain: list[str]) -> bool:
@@ -165,10 +188,12 @@ def and_joins(text: str, left: str, left_end: int, right: str, right_start: int)
     if right_start - left_end != len(" and ") or text[left_end:right_start] != " and ":
         return False
     lw, rw = _plain(left), _plain(right)
-    if len(rw) > 3 or any(w in TITLES for w in rw):
-        return False
+    if len(rw) > 3 or any(w in TITLES for w in rw) or (len(rw) == 1 and rw[0] in INSTITUTIONS):
+        return False  # "House and Senate": two institutions
     if "the" in lw:  # "Officials of the U.S. Securities"
         lw = lw[len(lw) - lw[::-1].index("the") :]
+    if lw[-1] in _PLACES_LOWER and ("of" in lw or "for" in lw) and rw[-1] in ORG_WORDS:
+        return False  # "University of Texas and Rice University": two names
     lw = _less_place(lw)  # "Nevada Department of …", "U.S. Securities"
     if not lw or not all(_common(w) for w in lw):
         return False
@@ -182,6 +207,48 @@ def and_joins(text: str, left: str, left_end: int, right: str, right_start: int)
     if office == 0 or lw[office - 1] not in ORG_WORDS or len(rw) > 2 or _org_in(rw):
         return False
     return all(w in common_words() for w in rw)  # "… Cooperation and Development"
+
+
+def half_name(text: str, name: str, start: int, end: int) -> bool:
+    """An organisation's name cut at "and" that ``and_joins`` did not join: the first half of
+    one "of" a field ("Department of Health" of "… and Human Services", not "Bank of America"
+    before "and Citigroup" or "and FBI"), or the second half of one whose first word is a
+    common word after a name's word ("Paper and" before "Food Service")."""
+    after = text[end : end + 40]
+    if after.startswith(" and ") and (" of " in name or " for " in name):
+        return _first_half(name, after[5:])
+    before = text[max(0, start - 40) : start]
+    return before.endswith(" and ") and _second_half(name, before[:-5])
+
+
+def _first_half(name: str, after: str) -> bool:
+    """ "Department of Health" before "Human Services …": its field goes on after "and"."""
+    field = re.split(r" (?:of|for) (?:the )?", name)[-1]
+    following = after.split(None, 1)[:1]
+    if not following or not following[0][:1].isupper() or _ACRONYM_WORD.match(following[0]):
+        return False
+    if following[0].lower() in ORG_WORDS:
+        return False  # "Ministry of Health and Department of …": another name
+    return field not in PLACES and following[0].rstrip(",.") not in PLACES
+
+
+def _second_half(name: str, before: str) -> bool:
+    """ "Food Service" after "Maines Paper": a common word opens it, a name's word is before
+    "and" (not an acronym, an institution or a place: "FBI and Justice Department")."""
+    words = name.split()
+    first = words[0].lower()
+    if len(words) < 2 or first not in common_words() or first in ORG_WORDS:
+        return False  # "… and Department of Children and Families": a name of its own
+    left = before.rsplit(None, 1)[-1:]
+    if not left or not left[0][:1].isupper() or _ACRONYM_WORD.match(left[0]):
+        return False
+    low = left[0].lower()
+    return not (low in ORG_WORDS or low in INSTITUTIONS or left[0] in PLACES or low in _OPENING)
+
+
+_ACRONYM_WORD = re.compile(r"^(?:[A-Z]\.){2,}$|^[A-Z]{2,}\b")
+# Capitalised words before "and" that open a sentence, no name's: "But" in "But and …".
+_OPENING = frozenset("and but or so then".split())
 
 
 def _common(word: str) -> bool:

@@ -18,7 +18,7 @@ from newsbrief.nlp.lexicon import (
 )
 from newsbrief.nlp.stopwords import ENGLISH
 
-__all__ = ["SITES", "name_kind", "personal", "place_like"]
+__all__ = ["SITES", "name_kind", "personal", "place_like", "transliterated"]
 
 _ACRONYM = re.compile(r"^(?:[A-Z]\.){2,}$|^[A-Z]{2,}$")
 # First words of names of places ("New York", "North Hollywood", "Saudi Arabia" is not covered).
@@ -38,7 +38,14 @@ _NOT_SURNAMES = (ENGLISH - frozenset("may will well still an do".split())) | (
 )
 # Last words of places that an organisation's word before them does not make an organisation's.
 SITES = frozenset(
-    "street road avenue square bridge airport plaza beach hotel casino resort".split()
+    "street road avenue square bridge airport plaza beach hotel casino resort warehouse "
+    "building arena stadium mall jail prison".split()
+)
+# Words before "Center" that make it a site, not an organisation ("Rite Aid Distribution
+# Center", "World Trade Center"; "Medical Center", "Operations Center" are run by one).
+_SITE_CENTRES = frozenset(
+    "distribution municipal trade shopping convention civic conference fulfillment fulfilment "
+    "data media city town transit exhibition".split()
 )
 
 
@@ -60,13 +67,17 @@ def name_kind(name: str) -> tuple[str | None, bool]:
     # A place's word after "of" ends the name of what is of it, no place: "The Wolf of Wall
     # Street", "Battle of Long Island"; a site is named by its own words.
     site = "of" not in plain[1:-1]
-    if len(plain) > 1 and plain[-1] in SITES and site:
+    if len(plain) > 1 and site and (plain[-1] in SITES or _site_centre(plain)):
         return None, True  # "Los Angeles International Airport", "Trump International Hotel"
     if any(w in ORG_WORDS for w in plain) or " ".join(plain) in PLATFORMS:
         return "organisation", False
     if len(plain) > 1 and plain[-1] in COMPANY_WORDS:
         return "organisation", False
     return None, plain[-1] in PLACE_WORDS and site
+
+
+def _site_centre(plain: list[str]) -> bool:
+    return plain[-1] in ("center", "centre") and plain[-2] in _SITE_CENTRES
 
 
 @lru_cache(maxsize=8192)
@@ -84,3 +95,22 @@ def personal(name: str) -> bool:
     if any(w.lower() in PLACE_WORDS or w.lower() in BUILDINGS for w in words):
         return False  # "City Hall", "Broward County Jail"
     return all(_NAME_WORD.match(w) for w in words)
+
+
+@lru_cache(maxsize=8192)
+def transliterated(name: str) -> str:
+    """A key for a person's full name as outlets transliterate it differently ("Jawed" /
+    "Jaweed Basharat", "Gulistan Qusani" / "Qasani", "Mohamed" / "Mohammed"): each word of four
+    letters or more kept to its first and last letters and the consonants between, once each;
+    shorter words as they are ("Dan" is not "Don"). Another name keys as itself."""
+    words = name.replace(".", "").lower().split()
+    if not 2 <= len(words) <= 4:
+        return name.replace(".", "").lower()
+    return "p:" + " ".join(_consonants(w) for w in words)
+
+
+def _consonants(word: str) -> str:
+    if len(word) < 4:
+        return word
+    middle = re.sub(r"(.)\1+", r"\1", re.sub(r"[aeiouy]", "", word[1:-1]))
+    return word[0] + middle + word[-1]

@@ -240,7 +240,7 @@ PLACE_WORDS = frozenset(
 # Words before a name that make it a place.
 PLACE_CUES = frozenset("in at from near across into outside inside around throughout".split())
 # Acronyms that name countries, not organisations.
-PLACE_ACRONYMS = frozenset("us u.s. usa u.s.a. uk u.k. uae".split())
+PLACE_ACRONYMS = frozenset("us u.s. usa u.s.a. uk u.k. uae d.c.".split())
 # A last word that makes a name an event, not a speaker ("Second World War", "Arab Spring").
 EVENT_WORDS = frozenset(
     """

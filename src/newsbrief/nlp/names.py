@@ -14,7 +14,11 @@ from functools import lru_cache
 from newsbrief.nlp.lexicon import ORG_WORDS, PRONOUNS, ROLE_NOUNS, ROLE_WORDS, TITLES
 
 _PARTICLE = r"(?:al|el|bin|ibn|de|da|van|von|der|le|la|du|di|dos|del|ul)"
-_CAP = r"(?:(?:[A-Z]\.){2,}|[A-Z][a-z]?\.|(?:(?:al|el|bin|ibn)-)?[A-Z][\w'’]*(?:-[A-Za-z][\w'’]*)*)"
+# (a hyphen joins an abbreviated "St.": "Minneapolis-St. Paul")
+_CAP = (
+    r"(?:(?:[A-Z]\.){2,}|[A-Z][a-z]?\.|(?:(?:al|el|bin|ibn)-)?[A-Z][\w'’]*"
+    r"(?:-(?:(?:St|Mt|Ft)\.(?=[^\S\n]+[A-Z])|[A-Za-z][\w'’]*))*)"
+)
 # Words of a name are apart by spaces, never by a line break ("Sean Bean\n\nRelativity Media").
 _GAP = r"[^\S\n]+"
 NAME_RUN = re.compile(rf"\b{_CAP}(?:{_GAP}(?:{_PARTICLE}{_GAP})?{_CAP})*")
