@@ -39,7 +39,7 @@ from newsbrief.summarize.core import leading, summarize
 from newsbrief.types import Article, Sentence
 
 DEFAULT = Path(__file__).resolve().parents[2] / "shared" / "data" / "multinews-dev.jsonl"
-FRESH: set[int] = {9, 33, 37, 45, 53, 71, 80, 84, 97, 160}  # facts sets 7 and 8, held out
+FRESH: set[int] = set()  # the lines of a facts set being labelled blind (none now)
 NEVER = re.compile(r"(?!)")
 # Rules that are regexes of summarize.extractive: each switched off by replacing its regexes
 # (a "never" regex; for ``headline``, a lower-case word that always matches), and what the rule
