@@ -80,3 +80,32 @@ def test_holding_an_outlet_to_one_value_is_not_quadratic() -> None:
     _one_outlet(200)  # warm up
     small, large = _one_outlet(1500), _one_outlet(3000)
     assert large < 3.5 * max(small, 0.01)  # quadratic would be about 4 times
+
+
+def _shown(*texts: str) -> dict[str, tuple[str, int, bool]]:
+    from newsbrief.types import SHOWN
+
+    from .helpers import facts_of, story
+
+    facts = facts_of(story(*texts))
+    found = {}
+    for f in facts.figures:
+        outlets = len({x.citation.article_id for x in f.reports})
+        for r in f.reports:
+            found[f"{r.citation.article_id}:{r.text}"] = (f.about, outlets, f.confidence >= SHOWN)
+    return found
+
+
+def test_a_few_of_a_noun_alone_from_one_outlet_is_a_detail_not_a_key_figure() -> None:
+    """'children: four' (the lawyer's own), 'marriages: two': an editor struck such lines as
+    misleading; told by two outlets, or with what happened to them, or many, they are shown."""
+    found = _shown(
+        "The lawyer, who has four children, filed the suit on Monday. The firm employs 40 "
+        "paralegals. Three people were arrested at the scene.",
+        "The suit names two studios. The firm has 40 paralegals on the case.",
+        "The suit names two studios, the filing shows.",
+    )
+    assert found["a0:four"] == ("children", 1, False)
+    assert found["a0:Three"][2]  # what happened to them is said: shown
+    assert found["a0:40"][2]  # many: shown
+    assert found["a1:two"] == ("studios", 2, True)  # two outlets report it: shown
