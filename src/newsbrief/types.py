@@ -146,9 +146,10 @@ class Quote:
 class TimelineEvent:
     """A dated event: ``when`` as written, ``date`` resolved (None when the text does not fix
     it); ``event`` is the sentence reporting it, ``citations`` every outlet's report of it.
-    ``precision`` is "day", "month" or "year": a month-only date is the month's first day with
-    precision "month". ``inferred``: the date was read against the story's other articles'
-    publication dates, the reporting article having none."""
+    ``precision`` is "day", "week", "month" or "year": a month-only date is the month's first
+    day with precision "month", a week ("this week") its Monday with precision "week".
+    ``inferred``: the date was read against the story's other articles' publication dates, the
+    reporting article having none."""
 
     date: date | None
     when: str

@@ -37,7 +37,9 @@ def test_json_facts_have_the_documented_shape(aleppo: Briefing) -> None:
             "citations",
         }
         assert e["date"] is None or re.fullmatch(r"\d{4}-\d\d-\d\d", e["date"])
-        assert e["precision"] in ("day", "month", "year") and isinstance(e["inferred"], bool)
+        assert e["precision"] in ("day", "week", "month", "year") and isinstance(
+            e["inferred"], bool
+        )
     idlib = [e for e in facts["timeline"] if e["when"] == "in September 2015"]
     assert [(e["date"], e["precision"]) for e in idlib] == [("2015-09-01", "month")]
     undated = [e for e in facts["timeline"] if e["date"] is None]

@@ -42,6 +42,20 @@ def test_relative_dates_are_resolved_against_the_publication_date(
     assert (found.when, found.date) == (when, resolved)
 
 
+def test_a_week_is_kept_at_its_precision_not_shown_as_a_day() -> None:
+    """ "this week" was shown as the week's Monday ("2016-12-12"), a day no article gave."""
+    from newsbrief.render.common import event_date
+    from newsbrief.types import TimelineEvent
+
+    for sentence in ("Just this week thousands fled the city.", "Talks began last week."):
+        found = find_date(sentence, TUESDAY)
+        assert found is not None and found.precision == "week"
+        event = TimelineEvent(found.date, found.when, sentence, (), precision=found.precision)
+        assert (event_date(event) or "").startswith("week of 2016-12-")
+    day = find_date("Crowds marched this weekend.", TUESDAY)
+    assert day is not None and day.precision == "day"
+
+
 def test_without_a_publication_date_relative_dates_stay_unresolved() -> None:
     found = find_date("Rebels on Wednesday vowed to fight on.", None)
     assert found is not None and (found.when, found.date) == ("on Wednesday", None)

@@ -191,7 +191,10 @@ def test_figure_tables_charts_and_timeline_render(aleppo_page: Any) -> None:
     assert all(b - a >= dots[0]["width"] for a, b in itertools.pairwise(xs))  # type: ignore[index]
     assert page.locator(".axis .stretch").count() >= 2
     dates = [t.get_attribute("datetime") for t in page.locator("ol.timeline time").all()]
-    assert dates[0] == "2015-09" and "2016-12-13" in dates and dates == sorted(dates)
+    assert dates[0] == "2015-09" and "2016-12-13" in dates and "2016-W49" in dates  # a week
+    shown = [t.text_content() or "" for t in page.locator("ol.timeline time").all()]
+    days = [d.removeprefix("week of ") for d in shown]  # a week is shown by its Monday
+    assert days == sorted(days)
     assert page.locator("ol.timeline li").count() == len(dates)
     assert page.locator("ol.timeline .inferred").count() >= 10
     axis = page.locator(".axis").bounding_box()

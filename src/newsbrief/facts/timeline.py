@@ -5,7 +5,8 @@ December", "this week", "Dec. 13, 2016") is an event at that date. Relative expr
 resolved against ``Article.published``: a weekday is the last one on or before the publication
 date (the next one after it when the sentence looks ahead: "until Friday", "will … on Monday"),
 a month without a year the last one on or before it. A month without a day is kept at its
-precision ("month": the first of the month, shown "2016-09"), never given an invented day.
+precision ("month": the first of the month, shown "2016-09"), never given an invented day; a
+week ("this week", "last week") is its Monday with precision "week" (shown "week of 2016-12-12").
 
 An article without a publication date is read against the story's: the latest publication date
 of its other articles, when they all lie within two days of each other and the article's own
@@ -398,10 +399,12 @@ def _range_year(m: re.Match[str]) -> str | None:
 
 
 def _precision(m: re.Match[str]) -> str:
-    """ "month" for a month without a day ("in September", "this month"), else "day"."""
-    if m.group("month3") or (m.group("rel") or "").lower().endswith("month"):
+    """ "month" for a month without a day ("in September", "this month"), "week" for a week
+    ("this week", "last week": its Monday, never shown as a day), else "day"."""
+    rel = (m.group("rel") or "").lower()
+    if m.group("month3") or rel.endswith("month"):
         return "month"
-    return "day"
+    return "week" if rel.endswith("week") else "day"
 
 
 def _relative(rel: str, anchor: date) -> date:

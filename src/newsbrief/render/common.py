@@ -52,11 +52,12 @@ INFERRED_NOTE = "date inferred from other articles"
 
 
 def event_date(event: TimelineEvent) -> str | None:
-    """An event's date at its precision: "2016-12-13", "2016-09" (a month), "2016" (a year)."""
+    """An event's date at its precision: "2016-12-13", "2016-09" (a month), "2016" (a year),
+    "week of 2016-12-12" (a week, by its Monday)."""
     if event.date is None:
         return None
     iso = event.date.isoformat()
-    return {"month": iso[:7], "year": iso[:4]}.get(event.precision, iso)
+    return {"month": iso[:7], "year": iso[:4], "week": f"week of {iso}"}.get(event.precision, iso)
 
 
 @lru_cache(maxsize=4)

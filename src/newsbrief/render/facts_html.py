@@ -145,11 +145,20 @@ def facts_view(
     }
 
 
+def _machine_date(event: TimelineEvent) -> str | None:
+    """The date as HTML's ``datetime`` attribute takes it: a week as its ISO week ("2016-W49")."""
+    if event.date is not None and event.precision == "week":
+        year, week, _ = event.date.isocalendar()
+        return f"{year}-W{week:02d}"
+    return event_date(event)
+
+
 def _timeline(facts: Facts, linker: _Linker) -> dict[str, Any]:
     """The events as the list shows them, and the axis drawn above it."""
     events = [
         {
             "date": event_date(e),
+            "datetime": _machine_date(e),
             "when": e.when,
             "inferred": INFERRED_NOTE if e.inferred else None,
             "event": e.event,
