@@ -187,8 +187,12 @@ _QUANTIFIERS = frozenset("another other every each several many most some both a
 _NO_ONE = 0.3  # article.UNATTRIBUTED (below types.SHOWN)
 
 
+# A contraction is no one's name ("I'll", "We're", "Don't"): a sentence's opening read as one.
+_CONTRACTION = re.compile(r"['’](?:ll|re|ve|d|m|t)$", re.IGNORECASE)
+
+
 def _common_word(word: str, story: str) -> bool:
-    if len(word.strip(".")) <= 1:
+    if len(word.strip(".")) <= 1 or _CONTRACTION.search(word):
         return True
     if " " in word or word.isupper() or is_organisation(word) or word.startswith("@"):
         return False

@@ -1,0 +1,43 @@
+"""A trade or a party written before a name is no part of it; a contraction is no one's name
+(errors of the fresh sets 7 and 8 and of an editor's read, 2026-12-03)."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsbrief.facts.quotes.full_names import _common_word
+from newsbrief.types import SHOWN
+
+from .helpers import facts_of, story
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Producer Ada Quennell said the show would return in May. Quennell spoke on Monday.",
+         "Ada Quennell"),
+        ("Actor Joel Varnam joined the cast on Friday, the studio said. Varnam was thrilled.",
+         "Joel Varnam"),
+        ("Democrat Lena Harwick won the seat on Tuesday. Harwick thanked voters.", "Lena Harwick"),
+    ],
+)  # fmt: skip
+def test_a_trade_or_party_before_a_name_is_cut(text: str, person: str) -> None:
+    people = [e.name for e in facts_of(story(text)).entities if e.kind == "person"]
+    assert person in people
+    assert not any(name.endswith(person) and name != person for name in people)
+
+
+@pytest.mark.parametrize("word", ["I'll", "We’re", "Don't", "I'd"])
+def test_a_contraction_is_no_one_s_name(word: str) -> None:
+    assert _common_word(word, "A story with no such word.")
+
+
+def test_names_with_an_apostrophe_are_still_names() -> None:
+    story_text = "Ada O'Neill said the dock would close. O'Neill spoke on Monday."
+    assert not _common_word("O'Neill", story_text)
+    text = (
+        '"The dock will close for the whole of the winter season," Ada O\'Neill said on Monday. '
+        "O'Neill runs the harbour board."
+    )
+    quotes = facts_of(story(text)).quotes
+    assert [q.speaker for q in quotes if q.confidence >= SHOWN] == ["Ada O'Neill"]
