@@ -41,3 +41,16 @@ def test_names_with_an_apostrophe_are_still_names() -> None:
     )
     quotes = facts_of(story(text)).quotes
     assert [q.speaker for q in quotes if q.confidence >= SHOWN] == ["Ada O'Neill"]
+
+
+def test_a_list_of_names_is_no_place_and_its_region() -> None:
+    """ "Aleppo, Syria," makes Aleppo a place; "the companies — Acxiom, Experian, Epsilon, …"
+    made each company a place (an editor's read, 2026-12-03)."""
+    text = (
+        "Of the five firms the panel asked — Dorrin, Vallex, Quorra, Benstock and Ibbit — some "
+        "answered. Dorrin sold data to marketers, the panel said. Vallex and Quorra declined. "
+        "The dock at Harlow, Essex, closed on Monday."
+    )
+    kinds = {e.name: e.kind for e in facts_of(story(text)).entities}
+    assert kinds.get("Dorrin") != "place" and kinds.get("Vallex") != "place"
+    assert kinds.get("Harlow") == "place"

@@ -62,6 +62,11 @@ _ACRONYM = re.compile(r"^(?:[A-Z]\.){2,}$|^[A-Z]{2,}$")
 _CLAUSE_START = re.compile(r"(?:[.!?:]\s+|(?<=[a-z])[.!?]|\n\s*|[“\"]\s*)$")  # "Oliver.They"
 _AGE = re.compile(r",\s*\d{1,3},")
 _REGION = re.compile(r",\s+[A-Z][a-z]+\.?,")
+# A third capitalised name after "Name, Name," makes a list ("the nine companies — Acxiom,
+# Experian, Epsilon, Reed Elsevier, …"), not a place and its region.
+_LIST_GOES_ON = re.compile(
+    r"\s+(?:and\s+)?[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,3}\s*(?:,|\band\b|\.)"
+)
 # Nationalities; "-an" only as nationalities end in it: "Perryman", "Iran", "Susan" are names.
 _DEMONYM = re.compile(
     r"^(?:[A-Z][a-z]+(?:ian|ese|ish|ean|i|ican|erman|uban|nyan|ndan|elan|olan|alan|uan|ghan|"
@@ -393,9 +398,18 @@ def _kind(
     if previous and previous[0] in PLACE_CUES and not _NUMBERED.match(text, end):
         strong = not previous[1] and previous[0] not in _WEAK_CUES and place_like(name)
         return "place", 1.0 if strong and len(name.split()) < 5 else 0.25
-    if " " not in name and _REGION.match(text, end, end + 30):
-        return "place", 1.0  # "Aleppo, Syria,"
+    region = _REGION.match(text, end, end + 30) if " " not in name else None
+    if region and not _in_list(text, start, region.end()):
+        return "place", 1.0  # "Aleppo, Syria,"; not "Acxiom, Experian, Epsilon, …"
     return None, 0.0
+
+
+def _in_list(text: str, start: int, after: int) -> bool:
+    """Is the name at ``start``, with the name after it ending at ``after``, one of a list:
+    after a comma or a dash ("…, Rapleaf, Spokeo, and Datalogix"), or with a third name after
+    the second ("Acxiom, Experian, Epsilon")?"""
+    before = text[max(0, start - 2) : start]
+    return before in (", ", "— ", "—") or bool(_LIST_GOES_ON.match(text, after))
 
 
 def _known_acronym(text: str, name: str, end: int) -> bool:
