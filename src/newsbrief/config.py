@@ -113,10 +113,10 @@ class Settings:
     # Extract the facts at all; batch and eval, whose output is the summary alone, turn it off.
     facts: bool = True
     # Check that the articles are one story (cluster.story_groups: 1-3 ms per briefing); when
-    # they are not, brief the largest story alone (ties: the one given first) and warn, naming
-    # the stories and the articles left out. On in batch and eval too: on the Multi-News dev
-    # clusters it leaves ROUGE as it was (+0.02-0.07) and drops notices, error pages and
-    # unrelated articles, for ~8% of batch's CPU (benchmarks/bench_off_topic.py, RESULTS.md).
+    # they are not, brief the largest story alone (on a tie for largest, every article) and
+    # warn, naming the stories and the articles left out. On in batch and eval too: on the
+    # Multi-News dev clusters it leaves ROUGE as it was (+0.02-0.07) and drops notices, error
+    # pages and unrelated articles, for ~8% of batch's CPU (benchmarks/bench_off_topic.py).
     one_story: bool = True
     # Write the summary with an LLM: the base URL of an OpenAI-compatible API ("…/v1"); None:
     # the extractive summary. Its sentences are kept only when the verifier finds them in the

@@ -98,11 +98,15 @@ def brief_articles(
     warning."""
     articles, warnings = _capped(articles, settings=settings, warnings=warnings)
     if settings.one_story and len(groups := story_groups(articles)) > 1:
-        largest = len(groups[0]) > len(groups[1])
-        warnings += (mixed_warning(articles, groups, largest=largest),)
-        if largest:
+        warnings += (mixed_warning(articles, groups),)
+        if _largest(groups):
             articles = [articles[i] for i in groups[0]]
     return _brief(articles, settings=settings, warnings=warnings)
+
+
+def _largest(groups: list[list[int]]) -> bool:
+    """Is the first story (``story_groups`` puts the largest first) larger than the next?"""
+    return len(groups[0]) > len(groups[1])
 
 
 def _capped(
@@ -135,12 +139,10 @@ def is_mixed(briefing: Briefing) -> bool:
     return any(MIXED_MARK in w for w in briefing.warnings)
 
 
-def mixed_warning(
-    articles: list[Article], groups: list[list[int]], *, split: bool = False, largest: bool = True
-) -> str:
+def mixed_warning(articles: list[Article], groups: list[list[int]], *, split: bool = False) -> str:
     """One line: the articles look like N stories, each named by its article numbers (in the
     order given) and the headline or first words of its first article; then that each story is
-    briefed on its own (``split``), which articles the briefing of the first (the ``largest``)
+    briefed on its own (``split``), which articles the briefing of the first (the largest)
     leaves out, or that no story is the largest and the briefing is of all the articles."""
     named = []
     for group in groups[:_NAMED_STORIES]:
@@ -156,7 +158,7 @@ def mixed_warning(
     )
     if split:
         return f"{stories} (each briefed on its own)"
-    if not largest:
+    if not _largest(groups):
         return (
             f"{stories}; no story is larger than the others, so this briefing is of all "
             f"{len(articles)} articles {SPLIT_HINT}"

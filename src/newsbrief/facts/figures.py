@@ -170,18 +170,15 @@ def figures(quantities: Sequence[Quantity], articles: Sequence[Article]) -> tupl
     out = []
     for q in quantities:
         for group in q.groups:
+            outlets = len({r.article_id for r in group})
             confidence = q.confidence
-            if (
-                q.bare_count
-                and len({r.article_id for r in group}) < 2
-                and all(r.mention.value < _FEW for r in group)
-            ):
+            if q.bare_count and outlets < 2 and all(r.mention.value < _FEW for r in group):
                 confidence = min(confidence, UNSURE)
             figure = Figure(q.about, q.unit, tuple(r.report() for r in group), confidence,
                             q.window, q.scope)  # fmt: skip
             out.append(
                 (
-                    -len({r.article_id for r in group}),
+                    -outlets,
                     -len(group),
                     order[group[0].article_id],
                     group[0].sentence.start,
