@@ -54,3 +54,15 @@ def test_a_list_of_names_is_no_place_and_its_region() -> None:
     kinds = {e.name: e.kind for e in facts_of(story(text)).entities}
     assert kinds.get("Dorrin") != "place" and kinds.get("Vallex") != "place"
     assert kinds.get("Harlow") == "place"
+
+
+def test_an_honorific_is_no_role() -> None:
+    """ "… ,” Ms. Katz said." gave the quote the role "Ms." (a dev briefing read, 2026-12-03)."""
+    text = (
+        "Debra S. Katz, a lawyer who handles such suits, said the firm sounded punitive.\n\n"
+        "“If the firm wanted to look classy, it could have said it would walk away from all of "
+        "this,” Ms. Katz said."
+    )
+    assert [(q.speaker, q.role) for q in facts_of(story(text)).quotes] == [("Debra S. Katz", None)]
+    titled = "“The dock will close for the whole of the winter season,” Dr. Ada Quennell said."
+    assert [q.role for q in facts_of(story(titled)).quotes] == ["Dr."]

@@ -183,6 +183,9 @@ TITLES = frozenset(
     """.split()
 )
 
+# Titles that say no more than how to address someone: "Ms. Katz" is no role.
+HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. miss mx mx. messrs messrs.".split())
+
 # Lower-case words that make up a role before a name ("UN humanitarian chief Stephen O'Brien").
 ROLE_WORDS = frozenset(
     """

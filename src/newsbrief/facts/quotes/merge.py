@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass, field
 
 from newsbrief.facts.quotes.finding import MIN_WORDS, Found
+from newsbrief.nlp.lexicon import HONORIFICS
 from newsbrief.types import Citation, Quote
 
 _WORD = re.compile(r"\w+")
@@ -133,7 +134,8 @@ def _quote(group: _Group) -> Quote:
     found = list(by_citation.values())
     named = [f for f in found if f.speaker]
     first = named[0] if named else found[0]
-    role = next((f.role for f in named if f.role and f.speaker == first.speaker), first.role)
+    roles = [f.role for f in named if f.speaker == first.speaker] or [first.role]
+    role = next((r for r in roles if r and r.lower() not in HONORIFICS), None)  # not "Ms."
     if named:
         confidence = max(f.confidence for f in named if f.speaker == first.speaker)
         if any(not same_person(f.speaker or "", first.speaker or "") for f in named):
