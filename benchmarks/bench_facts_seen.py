@@ -76,15 +76,24 @@ def main() -> None:
         help="dev lines A-B,C,... (0-based) not to run on: a gold set labelled from them is "
         f"held out (default {HELD_OUT}; '' runs every story)",
     )
+    parser.add_argument(
+        "--entities",
+        default="rules",
+        choices=["rules", "spacy"],
+        help="entity recogniser (Settings.entities; 'spacy' needs the [spacy] extra)",
+    )
     args = parser.parse_args()
     skip = _line_range(args.skip_lines)
     if not args.data.exists():
         sys.exit(f"bench_facts_seen: {args.data} not found (the Multi-News dev set)")
     total = Report()
-    print(f"# {datetime.now(UTC):%Y-%m-%d %H:%M} UTC, {platform.node()}, gold {args.gold.name}")
+    print(
+        f"# {datetime.now(UTC):%Y-%m-%d %H:%M} UTC, {platform.node()}, gold {args.gold.name}, "
+        f"entities {args.entities}"
+    )
     print(f"{'story':<36}" + "".join(f"{k[:14]:>16}" for k in KINDS))
     for story, articles in gold_articles(args.gold, args.data, skip):
-        briefing = brief_articles(articles, settings=Settings())
+        briefing = brief_articles(articles, settings=Settings(entities=args.entities))
         assert briefing.facts is not None
         report = score(briefing.facts, articles, story.data)
         cells = "".join(
