@@ -839,6 +839,20 @@ def test_sentences_glued_where_a_paragraph_break_was_lost_are_parted() -> None:
     assert "Yahoo!News" in cleaned and "iPhone.The" in cleaned
 
 
+def test_sentences_glued_at_a_quotation_mark_are_parted() -> None:
+    """The mark stays with its quotation: a closing mark before the space, an opening one after
+    it (straight marks told apart by how many come before on the line)."""
+    text = (
+        "Ferry fire in the bay\n\n"
+        '"It was fast," said Ada Roe. "The smoke came first and then the heat."Ben Lee also '
+        "spoke with the crew at noon.The captain was proud.“We got everyone off.”He left."
+    )
+    (article,) = read([text]).articles
+    cleaned = clean_articles([article])[0].text
+    assert 'then the heat." Ben Lee also spoke' in cleaned
+    assert "at noon. The captain was proud. “We got everyone off.” He left." in cleaned
+
+
 def test_newswire_dashes_and_notes_to_editors() -> None:
     """LDC newswire text (the DUC benchmarks' AP and New York Times copy) writes a dash as " _ "
     and carries notes to subscribers' editors and a transmission slug: none of it is the story."""

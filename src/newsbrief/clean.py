@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, BinaryIO
 from newsbrief.config import Limits
 from newsbrief.ingest import Input, ReadResult, read
 from newsbrief.ingest.formats import parse_date
+from newsbrief.ingest.repair import unglued, wire_dashes
 from newsbrief.types import Article
 
 if TYPE_CHECKING:
@@ -203,7 +204,7 @@ class _Lines:
 
 def _clean_lines(article: Article) -> _Lines:
     lines = unwrap(
-        [_unglued(_wire_dashes(_normalise_spaces(line))) for line in article.text.split("\n")]
+        [unglued(wire_dashes(_normalise_spaces(line))) for line in article.text.split("\n")]
     )
     lines = [line for line in lines if line]
     keys = [_key(line) for line in lines]
@@ -327,37 +328,12 @@ def headline(title: str) -> str | None:
     return None if furniture else title
 
 
-# Newswire archives (the LDC's AP and New York Times text, as in the DUC benchmarks) write a dash
-# as an underscore: "PHNOM PENH, Cambodia (AP) _ Cambodia's…", "WASHINGTON _ The…", "the rebels _
-# who…". As a dash, the datelines are cut like any other and a reader sees a dash.
-_WIRE_DASH = re.compile(r"(?<=\S) _(?= |$)")
-
-
-def _wire_dashes(line: str) -> str:
-    return _WIRE_DASH.sub(" —", line) if " _" in line else line
-
-
 def _normalise_spaces(line: str) -> str:
     # The common case, tested without a regex scan: every character _SPACES replaces alone (tab,
     # Unicode spaces) is unprintable, so a printable line without a double space has none.
     if "  " not in line and line.isprintable():
         return line.strip()
     return _SPACES.sub(" ", line).strip()
-
-
-# Two sentences glued where a paragraph break was lost: "…with her circumstances.Oakleigh had
-# grown…", "…an agency spokeswoman said.Cosme brought…" (90 in the dev set, every one a
-# boundary the segmenter cannot see without the space). "Yahoo!News" and "iPhone.The" are no
-# such join: the word before the stop is all lower case.
-_GLUED = re.compile(r"\b([a-z]{3,}[.!?])(?=[A-Z][a-z]{2,}\b)")
-# What every such join holds: a stop right before a capital. It is looked for first (a regex
-# that starts at a rare character skips ahead fast; _GLUED tries every word boundary of the
-# line): one line in twenty has one, and cleaning the dev set took a third less time.
-_STOP_CAPITAL = re.compile(r"[.!?][A-Z]")
-
-
-def _unglued(line: str) -> str:
-    return _GLUED.sub(r"\1 ", line) if _STOP_CAPITAL.search(line) else line
 
 
 # A newsletter's sign-up box, its sentences run together in one paragraph ("Want stories like

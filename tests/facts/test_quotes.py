@@ -392,6 +392,34 @@ def test_a_quote_after_a_short_attributed_quote_takes_its_speaker() -> None:
     assert [q[0] for q in found] == ["Ada Roe"]
 
 
+def test_a_short_attributed_quote_gives_its_speaker_after_another_speakers_quote() -> None:
+    """The short quote's attribution is nearer than the quote before in the paragraph (a whole
+    article is one paragraph where its breaks were lost)."""
+    found = quotes(
+        "“We will look at the wreck with the police and the maker,” Ben Lee said. The friends "
+        "met on Wednesday. “He was proud,” said Ada Roe. “He kept showing us the new doors "
+        "and the screen.”"
+    )
+    assert [q[0] for q in found] == ["Ben Lee", "Ada Roe"]
+
+
+def test_someone_who_spoke_with_another_does_not_say_the_quote_before() -> None:
+    found = quotes(
+        "Ada Roe keeps bees. “It is a lot of work in the summer,” she said.\n\n"
+        "“They never stop, not for a single day of the year.” Ben Lee also spoke and texted "
+        "with her brother on Monday."
+    )
+    assert [q[0] for q in found] == ["Ada Roe", None]
+
+
+def test_texted_and_emailed_attribute_a_quote() -> None:
+    found = quotes(
+        "Will Huang texted us, “That should have saved my brother's life on that road.”\n\n"
+        "“We are reviewing the data from the car,” the company emailed."
+    )
+    assert found[0][0] == "Will Huang"
+
+
 def test_a_quote_after_a_short_quote_with_no_attribution_has_no_speaker() -> None:
     found = quotes("“No?” The crowd laughed. “Here they have started to build a cell.”")
     assert [q[0] for q in found] == [None]

@@ -138,7 +138,6 @@ def _attributed(
     if (
         found[0] is None
         and short is not None
-        and not carried.previous_in_paragraph
         and _SHORT_GAP.fullmatch(text, short.outer_end, span.start - 1)
     ):  # “You see?” he said. “Here …”: the short quote's attribution is this one's too
         return attribution(text, short, short.outer_end, span.start - 1)

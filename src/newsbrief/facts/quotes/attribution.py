@@ -137,9 +137,12 @@ _MARK_SPACE = re.compile(r"[”\"]\s+(?=[A-Z])")  # a closing mark, then a capit
 _HYPOTHETICAL = re.compile(r"\b(?:you|would|could|might|should)\s*$", re.IGNORECASE)
 PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s*$")
 _VERB_NEXT = re.compile(rf"\s*(?:{VERBS})\s+[A-Z]")
-# “… week.” Mayor Ana Ruiz said (the work was done): the speaker opens the next sentence.
+# “… week.” Mayor Ana Ruiz said (the work was done): the speaker opens the next sentence; not
+# one who "spoke to" or "texted with" someone, a conversation the reporter tells of (“… like
+# well.” Dan Noyes also spoke and texted with Huang's brother: the reporter).
 _NEXT_SENTENCE = re.compile(
     rf"\s*(?P<who>[A-Z][^.;:!?“”\"\n]{{1,80}}?)\s+(?:{VERBS})\b(?![^.!?\n]*[“”\"])"
+    r"(?!(?:\s+and\s+\w+)?\s+with\b)(?:(?<!spoke)(?<!speaks)|(?!\s+to\b))"
 )
 # Nouns for people who hold no office: "the student told the Guardian" is no one named.
 _PLAIN_PEOPLE = frozenset(

@@ -33,7 +33,7 @@ PARAGRAPH = re.compile(r"[^\n]+(?:\n(?!\s*\n)[^\n]+)*")
 _MORE_VERBS = frozenset(
     "captioned commented testified reiterated laughed laughs chuckled revealed reveals exclaimed "
     "shouted yelled sighed mused recounted recounts stressed stresses emphasized emphasised "
-    "countered".split()
+    "countered texted texts emailed emails messaged".split()
 )
 VERBS = "|".join(sorted(SPEECH_VERBS | _MORE_VERBS, key=len, reverse=True))
 # Quotation marks; two apostrophes or two opening single marks are one double mark (’’, ‘‘),
