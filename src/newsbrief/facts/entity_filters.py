@@ -22,6 +22,7 @@ from pathlib import Path
 
 from newsbrief.facts.gazetteer import PLACES
 from newsbrief.nlp.lexicon import ORG_WORDS
+from newsbrief.nlp.names import NAMED, named
 from newsbrief.types import EntityMention
 
 _SMALL = r"(?:the|of|a|an|and|in|on|to|for|with|at|from|&)"
@@ -224,9 +225,12 @@ _REACH_BACK, _REACH_ON = 80, 90
 
 
 def _cites(text: str, outlet: str) -> bool:
-    name = re.escape(outlet)
-    cited = rf"\b(?i:according to)\s+(?:the\s+)?{name}\b|\b{name}\s+(?:reports|reported)\b"
-    return re.search(cited, text) is not None
+    return _CITED.match(named(outlet, text)) is not None
+
+
+_CITED = re.compile(
+    rf"{NAMED}(?:\b(?i:according to)\s+(?:the\s+)?(?P=name)\b|\b(?P=name)\s+(?:reports|reported)\b)"
+)
 
 
 _PAPERS = frozenset("news press times post journal herald tribune gazette wire".split())

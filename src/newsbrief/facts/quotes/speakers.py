@@ -47,7 +47,7 @@ from newsbrief.facts.quotes.who import (
     organisation_job,
     speaker_in,
 )
-from newsbrief.facts.quotes.words import only_opens_sentences
+from newsbrief.facts.quotes.words import has_phrase, only_opens_sentences
 from newsbrief.nlp.lexicon import (
     PEOPLE_NOUNS,
     PRONOUNS,
@@ -55,8 +55,11 @@ from newsbrief.nlp.lexicon import (
     TITLES,
 )
 from newsbrief.nlp.names import (
+    NAMED,
     Name,
     is_person_like,
+    named,
+    named_finditer,
     names,
 )
 from newsbrief.types import Sentence
@@ -285,9 +288,13 @@ def _place(name: str, text: str) -> bool:
     """A place the gazetteer knows ("Tennessee") or the article puts "in" ("in Sochi"), not a
     person's surname ("Houston" of "Angus Houston")."""
     known = name in PLACES or (
-        " " not in name and re.search(rf"\b(?:in|near) {re.escape(name)}\b(?!['’])", text)
+        " " not in name
+        and (
+            has_phrase(text, f"in {name}", not_before="'’")
+            or has_phrase(text, f"near {name}", not_before="'’")
+        )
     )
-    return bool(known) and not _person_of_story(name, text)
+    return known and not _person_of_story(name, text)
 
 
 # "Mr. Roe", "Sen. Roe", "President Roe": a title makes a lone word a person.
@@ -301,14 +308,15 @@ def _personal_name(name: str, text: str) -> bool:
     or a place ("Caihong may have …", "Gunshots rang out")."""
     if " " in name or _person_of_story(name, text):
         return True
-    word = re.escape(name)
-    person = (
-        rf"\b(?i:{_TITLED})\.?\s+{word}\b"  # President Roe
-        rf"|\b[A-Z][a-z]+\s+(?:[A-Z]\.\s+)+{word}\b"  # Ada B. Roe
-        rf"|\b{word},?\s+(?:{VERBS})\b|\b(?:{VERBS})\s+{word}\b"  # Roe said, said Roe
-        rf"|\b{word},\s+(?:who|a|an|the)\s[^.;“”\"]{{0,80}}?,\s+(?:{VERBS})\b"  # Roe, who …, said
-    )
-    return re.search(person, text) is not None
+    return _PERSON.match(named(name, text)) is not None
+
+
+_PERSON = re.compile(
+    rf"{NAMED}(?:\b(?i:{_TITLED})\.?\s+(?P=name)\b"  # President Roe
+    r"|\b[A-Z][a-z]+\s+(?:[A-Z]\.\s+)+(?P=name)\b"  # Ada B. Roe
+    rf"|\b(?P=name),?\s+(?:{VERBS})\b|\b(?:{VERBS})\s+(?P=name)\b"  # Roe said, said Roe
+    rf"|\b(?P=name),\s+(?:who|a|an|the)\s[^.;“”\"]{{0,80}}?,\s+(?:{VERBS})\b)"  # Roe, who …, said
+)
 
 
 def _person_of_story(name: str, text: str) -> bool:
@@ -316,9 +324,12 @@ def _person_of_story(name: str, text: str) -> bool:
     if " " in name or name.endswith(("'s", "’s")):
         return False
     return any(
-        m.group(1).lower() not in NO_NAME_WORDS and m.group(1).lower() not in TITLES
-        for m in re.finditer(rf"\b([A-Z][a-z]+)\s+{re.escape(name)}\b", text)
+        m.group(2).lower() not in NO_NAME_WORDS and m.group(2).lower() not in TITLES
+        for m in named_finditer(_BEFORE_NAME, name, text)
     )
+
+
+_BEFORE_NAME = re.compile(rf"{NAMED}\b([A-Z][a-z]+)\s+(?P=name)\b")
 
 
 # What may come before a sentence's subject: a conjunction or adverb, and an opening phrase

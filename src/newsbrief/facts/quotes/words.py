@@ -114,6 +114,19 @@ def word_matches(text: str, words: list[str]) -> Iterator[tuple[int, int]]:
             yield i, end
 
 
+def has_phrase(text: str, phrase: str, *, not_before: str = "") -> bool:
+    r"""Whether ``re.search(rf"\b{re.escape(phrase)}\b(?![{not_before}])", text)`` would find
+    ``phrase``, found with ``str.find``: no pattern to compile for each phrase."""
+    i = text.find(phrase)
+    while i != -1:
+        end = i + len(phrase)
+        last = end == len(text) or text[end] not in not_before
+        if last and _boundary(text, i) and _boundary(text, end):
+            return True
+        i = text.find(phrase, i + 1)
+    return False
+
+
 def _boundary(text: str, i: int) -> bool:
     """``\\b`` at offset ``i``: a word character on one side only (as the regex engine reads
     them: alphanumeric or "_")."""
