@@ -47,7 +47,7 @@ from newsbrief.facts.quotes.who import (
     organisation_job,
     speaker_in,
 )
-from newsbrief.facts.quotes.words import has_phrase, only_opens_sentences
+from newsbrief.facts.quotes.words import boundary, has_phrase, only_opens_sentences
 from newsbrief.nlp.lexicon import (
     PEOPLE_NOUNS,
     PRONOUNS,
@@ -58,7 +58,6 @@ from newsbrief.nlp.names import (
     NAMED,
     Name,
     is_person_like,
-    named,
     named_finditer,
     names,
 )
@@ -308,15 +307,59 @@ def _personal_name(name: str, text: str) -> bool:
     or a place ("Caihong may have …", "Gunshots rang out")."""
     if " " in name or _person_of_story(name, text):
         return True
-    return _PERSON.match(named(name, text)) is not None
+    at = text.find(name)
+    while at != -1:
+        end = at + len(name)
+        if boundary(text, at) and _SAYS_AFTER.match(text, end):
+            return True  # "Roe said", "Roe, who …, said"
+        if boundary(text, end) and _named_before(text, at):
+            return True  # "President Roe", "Ada B. Roe", "said Roe"
+        at = text.find(name, at + 1)
+    return False
 
 
-_PERSON = re.compile(
-    rf"{NAMED}(?:\b(?i:{_TITLED})\.?\s+(?P=name)\b"  # President Roe
-    r"|\b[A-Z][a-z]+\s+(?:[A-Z]\.\s+)+(?P=name)\b"  # Ada B. Roe
-    rf"|\b(?P=name),?\s+(?:{VERBS})\b|\b(?:{VERBS})\s+(?P=name)\b"  # Roe said, said Roe
-    rf"|\b(?P=name),\s+(?:who|a|an|the)\s[^.;“”\"]{{0,80}}?,\s+(?:{VERBS})\b)"  # Roe, who …, said
+# What makes a word at that place a person's name: a speech verb after it, or before it (after
+# spaces, found from there back) a title, a first name and initials, or a speech verb.
+_SAYS_AFTER = re.compile(
+    rf",?\s+(?:{VERBS})\b|,\s+(?:who|a|an|the)\s[^.;“”\"]{{0,80}}?,\s+(?:{VERBS})\b"
 )
+_TITLE_END = re.compile(rf"\b(?i:{_TITLED})\.?\Z")
+_VERB_END = re.compile(rf"\b(?:{VERBS})\Z")
+_LONGEST_BEFORE = 2 + max(len(w) for w in [*TITLES, *VERBS.split("|")])
+
+
+def _named_before(text: str, at: int) -> bool:
+    """Whether a title ("President "), a first name and initials ("Ada B. ") or a speech verb
+    ("said ") and the spaces after it end at ``at``: the pattern
+    ``(?:\\b(?i:TITLE)\\.?|\\b[A-Z][a-z]+(?:\\s+[A-Z]\\.)+|\\b(?:VERB))\\s+`` read back from it."""
+    end = _spaces_before(text, at)  # the title's, initial's or verb's end: no space ends them
+    if end == at:
+        return False
+    lo = max(0, end - _LONGEST_BEFORE)
+    if _TITLE_END.search(text, lo, end) or _VERB_END.search(text, lo, end):
+        return True
+    initials = 0
+    while end >= 2 and text[end - 1] == "." and "A" <= text[end - 2] <= "Z":
+        spaces = _spaces_before(text, end - 2)
+        if spaces == end - 2:
+            return False  # an initial after no space ("J.B."), or a word's end ("U.S.")
+        initials, end = initials + 1, spaces
+    first = end
+    while first > 0 and "a" <= text[first - 1] <= "z":
+        first -= 1
+    return (
+        initials > 0
+        and 0 < first < end
+        and "A" <= text[first - 1] <= "Z"
+        and boundary(text, first - 1)
+    )
+
+
+def _spaces_before(text: str, at: int) -> int:
+    """Where the run of spaces (``\\s``) that ends at ``at`` starts."""
+    while at > 0 and text[at - 1].isspace():
+        at -= 1
+    return at
 
 
 def _person_of_story(name: str, text: str) -> bool:

@@ -104,7 +104,7 @@ def word_matches(text: str, words: list[str]) -> Iterator[tuple[int, int]]:
     for w in words:
         i = text.find(w)
         while i != -1:
-            if i not in first_at and _boundary(text, i) and _boundary(text, i + len(w)):
+            if i not in first_at and boundary(text, i) and boundary(text, i + len(w)):
                 first_at[i] = i + len(w)
             i = text.find(w, i + 1)
     end = 0
@@ -121,13 +121,13 @@ def has_phrase(text: str, phrase: str, *, not_before: str = "") -> bool:
     while i != -1:
         end = i + len(phrase)
         last = end == len(text) or text[end] not in not_before
-        if last and _boundary(text, i) and _boundary(text, end):
+        if last and boundary(text, i) and boundary(text, end):
             return True
         i = text.find(phrase, i + 1)
     return False
 
 
-def _boundary(text: str, i: int) -> bool:
+def boundary(text: str, i: int) -> bool:
     """``\\b`` at offset ``i``: a word character on one side only (as the regex engine reads
     them: alphanumeric or "_")."""
     before = i > 0 and (text[i - 1].isalnum() or text[i - 1] == "_")
