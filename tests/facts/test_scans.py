@@ -163,7 +163,7 @@ def test_event_words_by_token_are_the_sentences(text: str) -> None:
     assert by_token == {w for w in stems(text) if w not in ENGLISH and w.isalpha()}
 
 
-# Names and the words around them, for the patterns compiled once that name a word (``NAMED``).
+# Names and the words around them, for the checks read around each place a text writes a word.
 NAME_PIECES = st.sampled_from(
     [" ", "  ", "\n", ",", ".", "’", "'", "Roe", "Roe's", "O'Brien", "Brien", "Ada", "B.",
      "Mr.", "president", "President", "said", "says", "who", "a", "the", "in", "near", "x",

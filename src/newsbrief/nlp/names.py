@@ -276,26 +276,17 @@ def combine(*roles: str | None) -> str | None:
     return " ".join(parts) if parts else None
 
 
-# A pattern that names one word is compiled once, not for each word: ``NAMED`` starts it, it
-# refers to the word as ``(?P=name)``, and it is matched (``re.match``) against
-# ``named(word, text)``, the word and the text in one string. ``NAMED`` reads the word, then
-# tries the rest at each offset of the text in turn, as ``search`` would; "\x00" (no word
-# character: ``\b`` reads it as the text's start) keeps them apart. Compiling a pattern of a few
-# hundred titles or verbs for each name cost more than the rest of the speakers' checks.
-NAMED = r"(?P<name>[^\x00]*)\x00(?s:.*?)"
+# Reading around a word the text writes, as a pattern would, without one to compile for each word.
+def boundary(text: str, i: int) -> bool:
+    """``\\b`` at offset ``i``: a word character on one side only (as the regex engine reads
+    them: alphanumeric or "_")."""
+    before = i > 0 and (text[i - 1].isalnum() or text[i - 1] == "_")
+    after = i < len(text) and (text[i].isalnum() or text[i] == "_")
+    return before != after
 
 
-def named(word: str, text: str) -> str:
-    return f"{word}\x00{text}"
-
-
-def named_finditer(pattern: re.Pattern[str], word: str, text: str) -> Iterator[re.Match[str]]:
-    """The matches ``finditer`` would find of ``pattern`` (``NAMED`` and then ``\\b``, a word
-    character, …, ``\\b``) with ``word`` in its place, in order: their groups are the text's,
-    their offsets are not. (Each match after the first is looked for in the text after the one
-    before it, where ``\\b`` reads as it does in the whole text: the match before ends at a
-    ``\\b``.)"""
-    pos = 0
-    while (m := pattern.match(named(word, text[pos:]))) is not None:
-        yield m
-        pos += m.end() - len(word) - 1
+def spaces_before(text: str, at: int) -> int:
+    """Where the run of spaces (``\\s``, ``str.isspace``) that ends at ``at`` starts."""
+    while at > 0 and text[at - 1].isspace():
+        at -= 1
+    return at

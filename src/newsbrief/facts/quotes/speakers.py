@@ -47,7 +47,7 @@ from newsbrief.facts.quotes.who import (
     organisation_job,
     speaker_in,
 )
-from newsbrief.facts.quotes.words import boundary, has_phrase, only_opens_sentences
+from newsbrief.facts.quotes.words import has_phrase, only_opens_sentences
 from newsbrief.nlp.lexicon import (
     PEOPLE_NOUNS,
     PRONOUNS,
@@ -55,11 +55,11 @@ from newsbrief.nlp.lexicon import (
     TITLES,
 )
 from newsbrief.nlp.names import (
-    NAMED,
     Name,
+    boundary,
     is_person_like,
-    named_finditer,
     names,
+    spaces_before,
 )
 from newsbrief.types import Sentence
 
@@ -332,7 +332,7 @@ def _named_before(text: str, at: int) -> bool:
     """Whether a title ("President "), a first name and initials ("Ada B. ") or a speech verb
     ("said ") and the spaces after it end at ``at``: the pattern
     ``(?:\\b(?i:TITLE)\\.?|\\b[A-Z][a-z]+(?:\\s+[A-Z]\\.)+|\\b(?:VERB))\\s+`` read back from it."""
-    end = _spaces_before(text, at)  # the title's, initial's or verb's end: no space ends them
+    end = spaces_before(text, at)  # the title's, initial's or verb's end: no space ends them
     if end == at:
         return False
     lo = max(0, end - _LONGEST_BEFORE)
@@ -340,7 +340,7 @@ def _named_before(text: str, at: int) -> bool:
         return True
     initials = 0
     while end >= 2 and text[end - 1] == "." and "A" <= text[end - 2] <= "Z":
-        spaces = _spaces_before(text, end - 2)
+        spaces = spaces_before(text, end - 2)
         if spaces == end - 2:
             return False  # an initial after no space ("J.B."), or a word's end ("U.S.")
         initials, end = initials + 1, spaces
@@ -355,24 +355,43 @@ def _named_before(text: str, at: int) -> bool:
     )
 
 
-def _spaces_before(text: str, at: int) -> int:
-    """Where the run of spaces (``\\s``) that ends at ``at`` starts."""
-    while at > 0 and text[at - 1].isspace():
-        at -= 1
-    return at
-
-
 def _person_of_story(name: str, text: str) -> bool:
     """A surname alone of a person ``text`` names in full ("Roe", "Ada Roe")."""
     if " " in name or name.endswith(("'s", "’s")):
         return False
     return any(
-        m.group(2).lower() not in NO_NAME_WORDS and m.group(2).lower() not in TITLES
-        for m in named_finditer(_BEFORE_NAME, name, text)
+        first.lower() not in NO_NAME_WORDS and first.lower() not in TITLES
+        for first in _first_names(name, text)
     )
 
 
-_BEFORE_NAME = re.compile(rf"{NAMED}\b([A-Z][a-z]+)\s+(?P=name)\b")
+def _first_names(name: str, text: str) -> list[str]:
+    """The capitalised words before ``name`` in ``text``: the groups 1 of
+    ``re.finditer(rf"\\b([A-Z][a-z]+)\\s+{re.escape(name)}\\b", text)``, read back from each
+    place ``name`` stands (``name`` opens with no space)."""
+    found: list[tuple[int, int, str]] = []  # (start, end, first name) of each match there
+    at = text.find(name)
+    while at != -1:
+        end = at + len(name)
+        word_end = spaces_before(text, at)
+        first = word_end
+        while first > 0 and "a" <= text[first - 1] <= "z":
+            first -= 1
+        if (
+            word_end < at
+            and 0 < first < word_end
+            and "A" <= text[first - 1] <= "Z"
+            and boundary(text, first - 1)
+            and boundary(text, end)
+        ):
+            found.append((first - 1, end, text[first - 1 : word_end]))
+        at = text.find(name, at + 1)
+    out, taken = [], 0  # as finditer: each match after the one before it ends
+    for start, end, first_name in sorted(found):
+        if start >= taken:
+            out.append(first_name)
+            taken = end
+    return out
 
 
 # What may come before a sentence's subject: a conjunction or adverb, and an opening phrase

@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from newsbrief.nlp.lexicon import ORG_WORDS, ROLE_NOUNS, ROLE_WORDS, TITLES
+from newsbrief.nlp.names import boundary
 from newsbrief.nlp.stopwords import ENGLISH
 
 # Job words that may open a full name when they open its sentence: "Archaeologist Ada Roe".
@@ -125,11 +126,3 @@ def has_phrase(text: str, phrase: str, *, not_before: str = "") -> bool:
             return True
         i = text.find(phrase, i + 1)
     return False
-
-
-def boundary(text: str, i: int) -> bool:
-    """``\\b`` at offset ``i``: a word character on one side only (as the regex engine reads
-    them: alphanumeric or "_")."""
-    before = i > 0 and (text[i - 1].isalnum() or text[i - 1] == "_")
-    after = i < len(text) and (text[i].isalnum() or text[i] == "_")
-    return before != after
