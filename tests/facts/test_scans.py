@@ -11,6 +11,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from newsbrief.facts.quotes.full_names import NO_NAME_WORDS
 from newsbrief.facts.timeline import (
     _ANCHOR_HINT,
     _DATE,
@@ -21,6 +22,7 @@ from newsbrief.facts.timeline import (
     _no_date_before,
     _spans,
 )
+from newsbrief.nlp.lexicon import TITLES
 from newsbrief.nlp.names import LONG_NAME_RUN, NAME_RUN, _runs
 from newsbrief.nlp.quantities import _DIGIT_START, _WORD_START
 
@@ -159,3 +161,47 @@ def test_event_words_by_token_are_the_sentences(text: str) -> None:
 
     by_token = {w for token in text.split() for w in _TOKEN_WORDS[token]}
     assert by_token == {w for w in stems(text) if w not in ENGLISH and w.isalpha()}
+
+
+# Names and the words around them, for the checks read around each place a text writes a word.
+NAME_PIECES = st.sampled_from(
+    [" ", "  ", "\n", ",", ".", "’", "'", "Roe", "Roe's", "O'Brien", "Brien", "Ada", "B.",
+     "Mr.", "president", "President", "said", "says", "who", "a", "the", "in", "near", "x",
+     "according to", "According To", "reports", "reported", "CNN", "Ms"]
+)  # fmt: skip
+NAME_TEXT = st.lists(NAME_PIECES, min_size=0, max_size=30).map("".join)
+WORDS = st.sampled_from(["Roe", "O'Brien", "Brien", "Ada", "Ms", "B.", "CNN", "The CNN"])
+
+
+@settings(max_examples=400, deadline=None)
+@given(NAME_TEXT, WORDS)
+def test_named_patterns_are_the_patterns_of_each_name(text: str, word: str) -> None:
+    from newsbrief.facts.entity_filters import _cites
+    from newsbrief.facts.quotes.speakers import _TITLED, VERBS, _person_of_story, _personal_name
+
+    w = re.escape(word)
+    cited = rf"\b(?i:according to)\s+(?:the\s+)?{w}\b|\b{w}\s+(?:reports|reported)\b"
+    assert _cites(text, word) == bool(re.search(cited, text))
+    if " " in word:
+        return
+    person = (
+        rf"\b(?i:{_TITLED})\.?\s+{w}\b|\b[A-Z][a-z]+\s+(?:[A-Z]\.\s+)+{w}\b"
+        rf"|\b{w},?\s+(?:{VERBS})\b|\b(?:{VERBS})\s+{w}\b"
+        rf"|\b{w},\s+(?:who|a|an|the)\s[^.;“”\"]{{0,80}}?,\s+(?:{VERBS})\b"
+    )
+    firsts = [m.group(1) for m in re.finditer(rf"\b([A-Z][a-z]+)\s+{w}\b", text)]
+    of_story = not word.endswith("'s") and any(
+        f.lower() not in NO_NAME_WORDS and f.lower() not in TITLES for f in firsts
+    )
+    assert _person_of_story(word, text) == of_story
+    assert _personal_name(word, text) == (of_story or bool(re.search(person, text)))
+
+
+@settings(max_examples=400, deadline=None)
+@given(NAME_TEXT, WORDS)
+def test_a_phrase_found_by_find_is_the_phrase_searched(text: str, word: str) -> None:
+    from newsbrief.facts.quotes.words import has_phrase
+
+    for phrase in (f"in {word}", word):
+        plain = re.search(rf"\b{re.escape(phrase)}\b(?!['’])", text)
+        assert has_phrase(text, phrase, not_before="'’") == bool(plain)

@@ -22,6 +22,7 @@ from pathlib import Path
 
 from newsbrief.facts.gazetteer import PLACES
 from newsbrief.nlp.lexicon import ORG_WORDS
+from newsbrief.nlp.names import boundary, spaces_before
 from newsbrief.types import EntityMention
 
 _SMALL = r"(?:the|of|a|an|and|in|on|to|for|with|at|from|&)"
@@ -224,9 +225,41 @@ _REACH_BACK, _REACH_ON = 80, 90
 
 
 def _cites(text: str, outlet: str) -> bool:
-    name = re.escape(outlet)
-    cited = rf"\b(?i:according to)\s+(?:the\s+)?{name}\b|\b{name}\s+(?:reports|reported)\b"
-    return re.search(cited, text) is not None
+    """Whether ``text`` cites ``outlet`` as a source: "according to (the) CNN", "CNN reports"
+    (``\\b(?i:according to)\\s+(?:the\\s+)?CNN\\b|\\bCNN\\s+(?:reports|reported)\\b``, read
+    at each place the text writes the name)."""
+    at = text.find(outlet)
+    while at != -1:
+        end = at + len(outlet)
+        if boundary(text, at) and _REPORTS.match(text, end):
+            return True
+        if boundary(text, end) and _according_to(text, at):
+            return True
+        at = text.find(outlet, at + 1)
+    return False
+
+
+_REPORTS = re.compile(r"\s+(?:reports|reported)\b")
+_ACCORDING = re.compile(r"(?i:according to)")
+
+
+def _according_to(text: str, at: int) -> bool:
+    """ "according to " or "according to the " (and spaces) ends at ``at``."""
+    end = spaces_before(text, at)
+    if end == at:
+        return False
+    if _ends_with_according(text, end):
+        return True
+    the = end - 3
+    if text[the:end] != "the":
+        return False
+    end = spaces_before(text, the)
+    return end < the and _ends_with_according(text, end)
+
+
+def _ends_with_according(text: str, end: int) -> bool:
+    start = end - len("according to")
+    return start >= 0 and bool(_ACCORDING.fullmatch(text, start, end)) and boundary(text, start)
 
 
 _PAPERS = frozenset("news press times post journal herald tribune gazette wire".split())

@@ -274,3 +274,19 @@ def appositive(text: str) -> str | None:
 def combine(*roles: str | None) -> str | None:
     parts = [r for r in roles if r]
     return " ".join(parts) if parts else None
+
+
+# Reading around a word the text writes, as a pattern would, without one to compile for each word.
+def boundary(text: str, i: int) -> bool:
+    """``\\b`` at offset ``i``: a word character on one side only (as the regex engine reads
+    them: alphanumeric or "_")."""
+    before = i > 0 and (text[i - 1].isalnum() or text[i - 1] == "_")
+    after = i < len(text) and (text[i].isalnum() or text[i] == "_")
+    return before != after
+
+
+def spaces_before(text: str, at: int) -> int:
+    """Where the run of spaces (``\\s``, ``str.isspace``) that ends at ``at`` starts."""
+    while at > 0 and text[at - 1].isspace():
+        at -= 1
+    return at

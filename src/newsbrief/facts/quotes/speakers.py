@@ -47,7 +47,7 @@ from newsbrief.facts.quotes.who import (
     organisation_job,
     speaker_in,
 )
-from newsbrief.facts.quotes.words import only_opens_sentences
+from newsbrief.facts.quotes.words import has_phrase, only_opens_sentences
 from newsbrief.nlp.lexicon import (
     PEOPLE_NOUNS,
     PRONOUNS,
@@ -56,8 +56,10 @@ from newsbrief.nlp.lexicon import (
 )
 from newsbrief.nlp.names import (
     Name,
+    boundary,
     is_person_like,
     names,
+    spaces_before,
 )
 from newsbrief.types import Sentence
 
@@ -285,9 +287,13 @@ def _place(name: str, text: str) -> bool:
     """A place the gazetteer knows ("Tennessee") or the article puts "in" ("in Sochi"), not a
     person's surname ("Houston" of "Angus Houston")."""
     known = name in PLACES or (
-        " " not in name and re.search(rf"\b(?:in|near) {re.escape(name)}\b(?!['’])", text)
+        " " not in name
+        and (
+            has_phrase(text, f"in {name}", not_before="'’")
+            or has_phrase(text, f"near {name}", not_before="'’")
+        )
     )
-    return bool(known) and not _person_of_story(name, text)
+    return known and not _person_of_story(name, text)
 
 
 # "Mr. Roe", "Sen. Roe", "President Roe": a title makes a lone word a person.
@@ -301,14 +307,52 @@ def _personal_name(name: str, text: str) -> bool:
     or a place ("Caihong may have …", "Gunshots rang out")."""
     if " " in name or _person_of_story(name, text):
         return True
-    word = re.escape(name)
-    person = (
-        rf"\b(?i:{_TITLED})\.?\s+{word}\b"  # President Roe
-        rf"|\b[A-Z][a-z]+\s+(?:[A-Z]\.\s+)+{word}\b"  # Ada B. Roe
-        rf"|\b{word},?\s+(?:{VERBS})\b|\b(?:{VERBS})\s+{word}\b"  # Roe said, said Roe
-        rf"|\b{word},\s+(?:who|a|an|the)\s[^.;“”\"]{{0,80}}?,\s+(?:{VERBS})\b"  # Roe, who …, said
+    at = text.find(name)
+    while at != -1:
+        end = at + len(name)
+        if boundary(text, at) and _SAYS_AFTER.match(text, end):
+            return True  # "Roe said", "Roe, who …, said"
+        if boundary(text, end) and _named_before(text, at):
+            return True  # "President Roe", "Ada B. Roe", "said Roe"
+        at = text.find(name, at + 1)
+    return False
+
+
+# What makes a word at that place a person's name: a speech verb after it, or before it (after
+# spaces, found from there back) a title, a first name and initials, or a speech verb.
+_SAYS_AFTER = re.compile(
+    rf",?\s+(?:{VERBS})\b|,\s+(?:who|a|an|the)\s[^.;“”\"]{{0,80}}?,\s+(?:{VERBS})\b"
+)
+_TITLE_END = re.compile(rf"\b(?i:{_TITLED})\.?\Z")
+_VERB_END = re.compile(rf"\b(?:{VERBS})\Z")
+_LONGEST_BEFORE = 2 + max(len(w) for w in [*TITLES, *VERBS.split("|")])
+
+
+def _named_before(text: str, at: int) -> bool:
+    """Whether a title ("President "), a first name and initials ("Ada B. ") or a speech verb
+    ("said ") and the spaces after it end at ``at``: the pattern
+    ``(?:\\b(?i:TITLE)\\.?|\\b[A-Z][a-z]+(?:\\s+[A-Z]\\.)+|\\b(?:VERB))\\s+`` read back from it."""
+    end = spaces_before(text, at)  # the title's, initial's or verb's end: no space ends them
+    if end == at:
+        return False
+    lo = max(0, end - _LONGEST_BEFORE)
+    if _TITLE_END.search(text, lo, end) or _VERB_END.search(text, lo, end):
+        return True
+    initials = 0
+    while end >= 2 and text[end - 1] == "." and "A" <= text[end - 2] <= "Z":
+        spaces = spaces_before(text, end - 2)
+        if spaces == end - 2:
+            return False  # an initial after no space ("J.B."), or a word's end ("U.S.")
+        initials, end = initials + 1, spaces
+    first = end
+    while first > 0 and "a" <= text[first - 1] <= "z":
+        first -= 1
+    return (
+        initials > 0
+        and 0 < first < end
+        and "A" <= text[first - 1] <= "Z"
+        and boundary(text, first - 1)
     )
-    return re.search(person, text) is not None
 
 
 def _person_of_story(name: str, text: str) -> bool:
@@ -316,9 +360,38 @@ def _person_of_story(name: str, text: str) -> bool:
     if " " in name or name.endswith(("'s", "’s")):
         return False
     return any(
-        m.group(1).lower() not in NO_NAME_WORDS and m.group(1).lower() not in TITLES
-        for m in re.finditer(rf"\b([A-Z][a-z]+)\s+{re.escape(name)}\b", text)
+        first.lower() not in NO_NAME_WORDS and first.lower() not in TITLES
+        for first in _first_names(name, text)
     )
+
+
+def _first_names(name: str, text: str) -> list[str]:
+    """The capitalised words before ``name`` in ``text``: the groups 1 of
+    ``re.finditer(rf"\\b([A-Z][a-z]+)\\s+{re.escape(name)}\\b", text)``, read back from each
+    place ``name`` stands (``name`` opens with no space)."""
+    found: list[tuple[int, int, str]] = []  # (start, end, first name) of each match there
+    at = text.find(name)
+    while at != -1:
+        end = at + len(name)
+        word_end = spaces_before(text, at)
+        first = word_end
+        while first > 0 and "a" <= text[first - 1] <= "z":
+            first -= 1
+        if (
+            word_end < at
+            and 0 < first < word_end
+            and "A" <= text[first - 1] <= "Z"
+            and boundary(text, first - 1)
+            and boundary(text, end)
+        ):
+            found.append((first - 1, end, text[first - 1 : word_end]))
+        at = text.find(name, at + 1)
+    out, taken = [], 0  # as finditer: each match after the one before it ends
+    for start, end, first_name in sorted(found):
+        if start >= taken:
+            out.append(first_name)
+            taken = end
+    return out
 
 
 # What may come before a sentence's subject: a conjunction or adverb, and an opening phrase

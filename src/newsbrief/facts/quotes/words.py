@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from newsbrief.nlp.lexicon import ORG_WORDS, ROLE_NOUNS, ROLE_WORDS, TITLES
+from newsbrief.nlp.names import boundary
 from newsbrief.nlp.stopwords import ENGLISH
 
 # Job words that may open a full name when they open its sentence: "Archaeologist Ada Roe".
@@ -104,7 +105,7 @@ def word_matches(text: str, words: list[str]) -> Iterator[tuple[int, int]]:
     for w in words:
         i = text.find(w)
         while i != -1:
-            if i not in first_at and _boundary(text, i) and _boundary(text, i + len(w)):
+            if i not in first_at and boundary(text, i) and boundary(text, i + len(w)):
                 first_at[i] = i + len(w)
             i = text.find(w, i + 1)
     end = 0
@@ -114,9 +115,14 @@ def word_matches(text: str, words: list[str]) -> Iterator[tuple[int, int]]:
             yield i, end
 
 
-def _boundary(text: str, i: int) -> bool:
-    """``\\b`` at offset ``i``: a word character on one side only (as the regex engine reads
-    them: alphanumeric or "_")."""
-    before = i > 0 and (text[i - 1].isalnum() or text[i - 1] == "_")
-    after = i < len(text) and (text[i].isalnum() or text[i] == "_")
-    return before != after
+def has_phrase(text: str, phrase: str, *, not_before: str = "") -> bool:
+    r"""Whether ``re.search(rf"\b{re.escape(phrase)}\b(?![{not_before}])", text)`` would find
+    ``phrase``, found with ``str.find``: no pattern to compile for each phrase."""
+    i = text.find(phrase)
+    while i != -1:
+        end = i + len(phrase)
+        last = end == len(text) or text[end] not in not_before
+        if last and boundary(text, i) and boundary(text, end):
+            return True
+        i = text.find(phrase, i + 1)
+    return False
