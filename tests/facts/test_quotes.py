@@ -412,6 +412,19 @@ def test_someone_who_spoke_with_another_does_not_say_the_quote_before() -> None:
     assert [q[0] for q in found] == ["Ada Roe", None]
 
 
+def test_a_quote_does_not_carry_on_past_a_sentence_naming_someone_else() -> None:
+    """One paragraph (its breaks lost): the unattributed quote after a sentence about another
+    person is not the first speaker's; with no such sentence it is."""
+    found = quotes(
+        "“He was showing everyone the new doors of the car,” said Ada Roe. Ben Lee also spoke "
+        "with the driver's brother on Monday. The brother had a startling claim. “Seven times "
+        "the car swerved toward the same barrier on the road.”",
+        "“She loved the long drive along the coast,” said Kim Ode. The car was new. "
+        "“He drove it to work every single day.”",
+    )
+    assert [q[0] for q in found] == ["Ada Roe", None, "Kim Ode", "Kim Ode"]
+
+
 def test_texted_and_emailed_attribute_a_quote() -> None:
     found = quotes(
         "Will Huang texted us, “That should have saved my brother's life on that road.”\n\n"

@@ -133,7 +133,7 @@ def resolve(found: Speaker, place: Place, carried: Carried) -> Speaker:
         if found[0] is None and continued:
             return _carried_on(carried)
         return found if found[0] is not None else said_before(place.lead_in)
-    if continued:
+    if continued and not _someone_else_since(place, carried):
         # the quote before in the paragraph, even when it names no one ("the campaign read")
         return _carried_on(carried)
     found = _previous_sentence_speaker(place)
@@ -142,6 +142,28 @@ def resolve(found: Speaker, place: Place, carried: Carried) -> Speaker:
     if found[0] in PRONOUNS:  # "He said the talks were over. “We are …”"
         return _pronoun_speaker(place, carried, personal=found[0] in ("he", "she"))
     return found
+
+
+def _someone_else_since(place: Place, carried: Carried) -> bool:
+    """Whether a sentence between the quote before (in the paragraph) and this one names a
+    person in full other than that quote's speaker: "“…like well.” Dan Noyes also spoke with
+    Huang's brother. He confirmed … Huang complained “…”" is not the first speaker's (a whole
+    article can be one paragraph where its breaks were lost)."""
+    if not carried.previous_in_paragraph:
+        return False
+    first = bisect_right(place.starts, carried.last_end)  # the sentence after the quote before
+    this = bisect_right(place.starts, place.span.start) - 1
+    if first > this:
+        return False
+    gap = place.text[place.starts[first] : place.span.start]
+    speaker = carried.paragraph_speaker[0] or ""
+    return any(
+        " " in n.name
+        and is_person_like(n.name)
+        and not is_organisation(n.name)
+        and n.name.split()[-1].removesuffix("’s").removesuffix("'s") not in speaker.split()
+        for n in names(gap)
+    )
 
 
 def _carried_on(carried: Carried) -> Speaker:
