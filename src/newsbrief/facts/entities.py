@@ -40,7 +40,8 @@ from typing import Any
 
 from newsbrief.extras import require
 from newsbrief.facts.entity_filters import keep, skips
-from newsbrief.facts.entity_rules import rules
+from newsbrief.facts.entity_rules import role_of, rules
+from newsbrief.facts.entity_trim import trim
 from newsbrief.facts.entity_words import transliterated
 from newsbrief.facts.gazetteer import PLACE_WEIGHT, PLACES
 from newsbrief.nlp.lexicon import INSTITUTIONS, ORG_WORDS, PLACE_ACRONYMS, PLACE_WORDS
@@ -92,19 +93,32 @@ def spacy_ner(texts: Sequence[str]) -> list[list[Mention]]:
             kind = _SPACY_KINDS.get(ent.label_)
             if kind is None:
                 continue
-            name = _SPACY_EDGES.sub("", ent.text).strip()
-            if not name or not name[0].isupper() or "\n" in name:
+            if (found := _spacy_name(ent.text, ent.start_char)) is None:
                 continue
-            start = ent.start_char + ent.text.find(name)
-            mentions.append(Mention(name, start, start + len(name), kind))
+            name, start, end = found
+            mentions.append(Mention(name, start, end, kind))
             cue = firm.get(name)
             if cue is not None:
-                mentions.append(Mention(name, start, start + len(name), cue.kind, cue.weight))
+                mentions.append(Mention(name, start, end, cue.kind, cue.weight))
         out.append(mentions)
     return out
 
 
-_SPACY_EDGES = re.compile(r"^(?:the|The)\s+|['’]s$|,?\s+(?:Ph\.D\.|Jr\.|Sr\.)$")
+_SPACY_EDGES = re.compile(
+    r"^(?:the|The|Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+|['’]s$|,?\s+(?:Ph\.D\.|Jr\.|Sr\.)$|(?:\s+(?:of|and|the|in|for|at|on|to))+$"
+)
+
+
+def _spacy_name(span: str, offset: int) -> tuple[str, int, int] | None:
+    """The name a reader sees in a span of spaCy's, cut as the rules cut theirs: its edges
+    ("the", an honorific, "'s", a dangling "of" or "and"), a title or an occupation before a name
+    ("Archaeologist Ada Roe"); None where it names nothing ("Extended Data Fig")."""
+    name = _SPACY_EDGES.sub("", span).strip()
+    if not name or not name[0].isupper() or "\n" in name:
+        return None
+    start = offset + span.find(name)
+    cut = trim(name, start, start + len(name))
+    return None if cut is None or role_of(cut[0]) else cut
 
 
 @dataclass(slots=True)
