@@ -107,8 +107,9 @@ class Settings:
     coverage_prior: float = 16.0
     coverage_length_exponent: float = 1.0
     # Entity recogniser for the facts, by registry name (plugins group "recognisers"): "rules"
-    # (fast, built in), "spacy" (spaCy's small English NER, the [spacy] extra: more recall, less
-    # precision, ~50x the summary's cost; measured in benchmarks/RESULTS.md) or "none".
+    # (fast, built in), "spacy" (spaCy's small English NER joined with the rules, the [spacy]
+    # extra: as precise as the rules at their recall held out, ~50x the summary's cost, so not
+    # the default even where installed; measured in benchmarks/RESULTS.md) or "none".
     entities: str = "rules"
     # Extract the facts at all; batch and eval, whose output is the summary alone, turn it off.
     facts: bool = True

@@ -140,7 +140,7 @@ def rules(texts: Sequence[str]) -> list[list[Mention]]:
             bare = _bare(name)
             if " " not in name and text[max(0, start - 4) : start].lower() != "the ":
                 alone.add(bare)  # not "the Brotherhood"
-            if _role_of(name):
+            if role_of(name):
                 continue
             if not _keep(text, name, start):
                 first.append(Mention(bare, start, start + len(bare), None))
@@ -168,7 +168,7 @@ def rules(texts: Sequence[str]) -> list[list[Mention]]:
 
 
 @lru_cache(maxsize=4096)
-def _role_of(name: str) -> bool:
+def role_of(name: str) -> bool:
     """ "Russian Patriarch", "Syrian President": a nationality and a title, no name."""
     words = name.split()
     return len(words) == 2 and bool(_DEMONYM.match(words[0])) and words[1].lower() in TITLES
