@@ -14,7 +14,9 @@ Rules: ``quoted`` (someone's words with no one named: ``nlp.sentences.in_quotati
 ``headline`` (title case or capitals throughout: ``extractive._headline``), ``caption`` (a
 photo's caption or a link's text: ``extractive._CAPTION``, ``_LINK_TEXT``), and
 ``demonstrative`` ("those/these <noun>" anywhere outside quotation marks leans on the sentence
-before: ``extractive._DEMONSTRATIVE``).
+before: ``extractive._DEMONSTRATIVE``), and ``people`` (a sentence that names someone by surname
+alone is chosen only after one that introduces them: ``summarize/people.py``,
+``extractive._INTRODUCE_PEOPLE``; the sentences it flags are those that show someone bare).
 The dev lines of the held-out facts sets (FRESH) are left out.
 """
 
@@ -36,6 +38,7 @@ from newsbrief.errors import NewsbriefError
 from newsbrief.nlp.sentences import in_quotation, segment
 from newsbrief.summarize import core, extractive
 from newsbrief.summarize.core import leading, summarize
+from newsbrief.summarize.people import people
 from newsbrief.types import Article, Sentence
 
 DEFAULT = Path(__file__).resolve().parents[2] / "shared" / "data" / "multinews-dev.jsonl"
@@ -94,6 +97,12 @@ def off(rule: str) -> Iterator[None]:
         finally:
             for name, pattern in saved_patterns:
                 setattr(extractive, name, pattern)
+    elif rule == "people":
+        extractive._INTRODUCE_PEOPLE = False
+        try:
+            yield
+        finally:
+            extractive._INTRODUCE_PEOPLE = True
     elif rule == "both":
         with off("quoted"), off("opening"):
             yield
@@ -135,6 +144,10 @@ def flagged(rule: str, cluster: tuple) -> set[str]:
             }
         if rule in FLAGS:
             out |= {s.text for s in group if FLAGS[rule](s.text)}
+    if rule == "people":
+        flat = [s for group in grouped for s in group]
+        found = people(flat)
+        out |= {s.text for i, s in enumerate(flat) if found.bare(i)}
     return out
 
 

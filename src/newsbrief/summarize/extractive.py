@@ -361,20 +361,20 @@ class Introductions:
         self._order = (sentences, model, article_lengths, ranked.needs_previous)
 
     def ready(self, i: int, chosen: list[int]) -> bool:
-        if self.people is None or not self.people.bare[i]:
+        if self.people is None or not self.people.bare(i):
             return True
         key = _order_key(i, chosen, *self._order)
         known: set[str] = set()
         for j in chosen:
-            if self.people.introduces[j] and _order_key(j, chosen, *self._order) < key:
-                known |= self.people.introduces[j]
-        if self.people.bare[i] <= known:
+            if self.people.introduces(j) and _order_key(j, chosen, *self._order) < key:
+                known |= self.people.introduces(j)
+        if self.people.bare(i) <= known:
             return True
         self.held.append(i)
         return False
 
     def released(self, chosen: int) -> list[int]:
-        if not self.held or self.people is None or not self.people.introduces[chosen]:
+        if not self.held or self.people is None or not self.people.introduces(chosen):
             return []
         held, self.held = self.held, []
         return held

@@ -17,8 +17,7 @@ is a sibling that summarize does not import.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Iterator, Sequence
 
 from newsbrief.nlp.lexicon import (
     HONORIFICS,
@@ -31,19 +30,19 @@ from newsbrief.nlp.lexicon import (
 from newsbrief.nlp.names import NOT_NAMES
 from newsbrief.types import Sentence
 
-# A capitalised word: "Plouffe", "McDonald", "O'Brien", "Al-Assad" (not "I", "CNN", "U.S.").
-_CAPITALISED = re.compile(
-    r"(?<![\w'’.-])[A-Z](?:['’](?=[A-Z]))?(?:[A-Z]?[a-z]+)+(?:-[A-Z][a-z]+)?(?![\w-])"
-)
-# The word before it, when only one space stands between: "David", "Sen.", "J.", "Mr".
-_WORD_BEFORE = re.compile(r"(?:^|\s)([\w.'’-]+)$")
-# A first name, or its initial; a word of a name.
-_FIRST_NAME = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?|[A-Z]\.")
-# After a person's name: "Conlon said", "Conlon, 47,", "Conlon, who …".
+# A first name (or its initial) and the word after it, the last of a run of capitalised words:
+# "David Plouffe", "J. Plouffe", "Dean-Charles Chapman", "O'Brien" (not "David Plouffe Jr").
+# (No nested repeats: a third of the time.)
+_WORD = r"[A-Z](?:['’][A-Z])?[a-z]+(?:[A-Z][a-z]+)?(?:-[A-Z][a-z]+)?"
+# (The capital comes first, the look-behind after it: the regex engine then skips ahead to each
+# capital letter instead of trying every position.)
+_PAIR = re.compile(rf"([A-Z](?<!\S[A-Z])(?:[a-z]+(?:-[A-Z][a-z]+)?|\.)) ({_WORD})(?![\w-]| [A-Z])")
+_TOKEN = re.compile(r"[\w.'’-]+")
+_NAME_WORD = re.compile(r"[A-Z][\w'’.-]*")
+# What marks a word as a person's: "Conlon said", "Conlon, 47,", "Conlon, who …", "Mr Conlon".
 _CUE = re.compile(
     r",? (?:said|says|told|added|wrote|asked|explained|testified|tweeted)\b|, (?:who\b|\d)"
 )
-_NAME_WORD = re.compile(r"[A-Z][\w'’.-]*")
 # First words of places, not first names ("New York", "South Korea", "Los Angeles").
 _PLACE_PREFIXES = frozenset(
     """
@@ -60,35 +59,88 @@ _PARTIES = frozenset("republican republicans democrat democrats".split())
 _NOT_FIRST = NOT_NAMES | TITLES | HONORIFICS | ROLE_WORDS | ORG_WORDS | _PLACE_PREFIXES
 _NOT_SURNAME = NOT_NAMES | TITLES | ORG_WORDS | PLACE_WORDS | PLATFORMS | _PARTIES
 _NONE: frozenset[str] = frozenset()
+_NEITHER = (_NONE, _NONE)
+# A capitalised word: "Plouffe", "McDonald", "O'Brien" (the character before it is looked at
+# apart).
+_CAPITALISED = re.compile(rf"{_WORD}(?![\w-])")
+_IN_WORD = frozenset("'’.-_0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
+_AFTER_WORD = _IN_WORD - frozenset("'’.")  # (a possessive or a full stop may follow)
 
 
-@dataclass(frozen=True, slots=True)
 class People:
-    """Per sentence: the surnames it shows bare, and those it introduces."""
+    """Whom each sentence of a story shows bare and whom it introduces (see the module
+    docstring), worked out when first asked for: selection asks about the few sentences it
+    looks at, and reading the whole story up front cost a tenth of summarize's time."""
 
-    bare: tuple[frozenset[str], ...]
-    introduces: tuple[frozenset[str], ...]
+    def __init__(self, sentences: Sequence[Sentence]) -> None:
+        self._sentences = sentences
+        self._text = "\n".join(s.text for s in sentences)
+        # Each word written after a capitalised word that may be a first name: where.
+        self._after_first: dict[str, list[tuple[str, int]]] = {}
+        for m in _PAIR.finditer(self._text):
+            first, word = m.group(1), m.group(2)
+            if first.lower() not in _NOT_FIRST and word.lower() not in _NOT_SURNAME:
+                self._after_first.setdefault(word, []).append((first, m.start()))
+        self._surname: dict[str, bool] = {}
+        self._lower: dict[str, bool] = {}
+        self._uses: dict[int, tuple[frozenset[str], frozenset[str]]] = {}
 
+    def bare(self, i: int) -> frozenset[str]:
+        """Surnames sentence ``i`` shows with no name or title before them."""
+        return self._use(i)[0]
 
-@dataclass(frozen=True, slots=True)
-class _Mentions:
-    bare: list[str]  # surname candidates shown on their own or after an honorific
-    named: list[str]  # capitalised words after a first name or a title
-    pairs: list[tuple[str, str, bool]]  # (first name, word, whether the name opens a sentence)
-    cued: list[str]  # capitalised words a person's cue follows or precedes: "said", "Mr"
+    def introduces(self, i: int) -> frozenset[str]:
+        """Surnames sentence ``i`` writes after a first name or a title."""
+        return self._use(i)[1]
+
+    def _use(self, i: int) -> tuple[frozenset[str], frozenset[str]]:
+        if i not in self._uses:
+            self._uses[i] = self._read(self._sentences[i].text) if self._after_first else _NEITHER
+        return self._uses[i]
+
+    def _read(self, text: str) -> tuple[frozenset[str], frozenset[str]]:
+        bare: set[str] = set()
+        named: set[str] = set()
+        for m in _CAPITALISED.finditer(text):
+            word, start = m.group(), m.start()
+            if word not in self._after_first or (start and text[start - 1] in _IN_WORD):
+                continue
+            use = _use(text, start, m.end())
+            if use is not None and self._is_surname(word):
+                (named if use else bare).add(word)
+        if not bare and not named:
+            return _NEITHER
+        return frozenset(bare - named), frozenset(named)
+
+    def _is_surname(self, word: str) -> bool:
+        """Written after a first name (_first_name), neither of them ever in lower case ("Early
+        Christians", "Bear Arms": the story writes "early", "bear"). A name that opens a
+        sentence counts only for a word that is somewhere a speaker's or after "Mr" ("Earl
+        Conlon, a Georgia trucker" with "Conlon said"; not "Landlocked Mali has …")."""
+        if word not in self._surname:
+            self._surname[word] = not self._lower_case(word) and any(
+                self._after(first, word, start) for first, start in self._after_first[word]
+            )
+        return self._surname[word]
+
+    def _after(self, first: str, word: str, start: int) -> bool:
+        opening = _first_name(self._text, start)
+        if opening is None or self._lower_case(first):
+            return False
+        return not opening or _cued(word, self._text)
+
+    def _lower_case(self, word: str) -> bool:
+        """Does the story write ``word`` in lower case (or is it a word for a group)?"""
+        if word not in self._lower:
+            self._lower[word] = bool(_PLURAL_GROUP.search(word)) or (
+                next(_occurrences(word.lower(), self._text), None) is not None
+            )
+        return self._lower[word]
 
 
 def people(sentences: Sequence[Sentence]) -> People:
-    """Surnames of the story (see the module docstring) and each sentence's use of them."""
-    found = [_mentions(s.text) for s in sentences]
-    story = _surnames(found, sentences)
-    bare, introduces = [], []
-    for m in found:
-        named = frozenset(w for w in m.named if w in story) if m.named else _NONE
-        shown = frozenset(w for w in m.bare if w in story and w not in named) if m.bare else _NONE
-        bare.append(shown)
-        introduces.append(named)
-    return People(bare=tuple(bare), introduces=tuple(introduces))
+    """The people of a story's sentences (``sentences`` as summarize ranks them)."""
+    return People(sentences)
 
 
 def unintroduced(people: People, order: Sequence[int]) -> list[int]:
@@ -97,86 +149,69 @@ def unintroduced(people: People, order: Sequence[int]) -> list[int]:
     known: set[str] = set()
     out = []
     for i in order:
-        if not people.bare[i] <= known:
+        if not people.bare(i) <= known:
             out.append(i)
-        known |= people.introduces[i]
+        known |= people.introduces(i)
     return out
 
 
-def _mentions(text: str) -> _Mentions:
-    bare: list[str] = []
-    named: list[str] = []
-    pairs: list[tuple[str, str, bool]] = []
-    cued: list[str] = []
-    for m in _CAPITALISED.finditer(text):
-        word, start, end = m.group(), m.start(), m.end()
-        if text[end : end + 1] == " " and text[end + 1 : end + 2].isupper():
-            continue  # not the last word of a name: "Brown University", "David Plouffe"
-        if _CUE.match(text, end):
-            cued.append(word)
-        before = _WORD_BEFORE.search(text, max(0, start - 30), start - 1) if start else None
-        if before is None or text[start - 1] != " ":
-            bare.append(word)  # opens the sentence, or after punctuation: "(Plouffe"
-            continue
-        previous = before.group(1)
-        low = previous.lower()
-        if low in HONORIFICS:
-            bare.append(word)  # "Mr Wilson", "Ms. Katz"
-            cued.append(word)
-        elif previous[0].isupper() and low.rstrip(".") not in NOT_NAMES:
-            named.append(word)
-            first = before.start(1)
-            if _first_name(text, previous, first):
-                pairs.append((previous, word, not first))  # "David Plouffe", "J. Plouffe"
-        elif low not in _ARTICLES:
-            bare.append(word)  # "said Plouffe", "When Plouffe"
-    return _Mentions(bare=bare, named=named, pairs=pairs, cued=cued)
-
-
-def _first_name(text: str, word: str, start: int) -> bool:
-    """Is ``word`` (at ``start``) a first name: one capitalised word or an initial, not after
-    another capitalised word other than a title ("Getty Images Pentagon", "New York Republican";
-    "Sen. Ben Sasse" is one)? (One that opens a sentence may be any word: "Landlocked Mali";
-    see _surnames.)"""
-    if not _FIRST_NAME.fullmatch(word) or word.lower() in _NOT_FIRST:
+def _use(text: str, start: int, end: int) -> bool | None:
+    """How the surname at ``start:end`` is written: introduced (True: after a first name or a
+    title), bare (False: alone, after punctuation or an honorific: "said Plouffe", "(Plouffe",
+    "Mr Wilson"), or neither (None: inside a longer name, after "the")."""
+    if text[end : end + 1] == " " and text[end + 1 : end + 2].isupper():
+        return None  # not the last word of a name: "Brown University"
+    if not start or text[start - 1] != " ":
         return False
-    if not start:
+    previous = _word_before(text, start)
+    if previous is None:
+        return False
+    low = previous.lower()
+    if low in HONORIFICS:
+        return False
+    if previous[0].isupper() and low.rstrip(".") not in NOT_NAMES:
         return True
-    before = _WORD_BEFORE.search(text, max(0, start - 30), start - 1)
-    if before is None or text[start - 1] != " ":
+    return None if low in _ARTICLES else False
+
+
+def _first_name(text: str, start: int) -> bool | None:
+    """Can the word at ``start`` (no title, honorific or place prefix) be a first name: not
+    after another capitalised word other than a title ("Getty Images Pentagon", "New York
+    Republican"; "Sen. Ben Sasse" is one)? None if not; else whether it opens a sentence (where
+    any word is capitalised)."""
+    if not start or text[start - 1] == "\n":
         return True
-    previous = before.group(1)
-    return not _NAME_WORD.fullmatch(previous) or previous.lower() in TITLES
+    previous = _word_before(text, start) if text[start - 1] == " " else None
+    if previous is None:
+        return False
+    if _NAME_WORD.fullmatch(previous) and previous.lower() not in TITLES:
+        return None
+    return False
 
 
-def _surnames(found: Sequence[_Mentions], sentences: Sequence[Sentence]) -> frozenset[str]:
-    """Words written after a first name somewhere in the story, neither of them ever in lower
-    case ("Early Christians", "Bear Arms": the story writes "early", "bear"). A name that opens
-    a sentence counts only for a word that is somewhere a speaker or after "Mr" ("Earl Conlon,
-    a Georgia trucker" with "Conlon said"; not "Landlocked Mali has …")."""
-    cued = {w for m in found for w in m.cued}
-    pairs = {
-        (f, w)
-        for m in found
-        for f, w, opening in m.pairs
-        if w.lower() not in _NOT_SURNAME
-        and not _PLURAL_GROUP.search(w)
-        and (not opening or w in cued)
-    }
-    if not pairs:
-        return _NONE
-    text = "\n".join(s.text for s in sentences)
-    lower: dict[str, bool] = {}
-    out = set()
-    for first, word in pairs:
-        for w in (first, word):
-            if w not in lower:
-                lower[w] = _in_lower_case(w, text)
-        if not lower[first] and not lower[word]:
-            out.add(word)
-    return frozenset(out)
+def _cued(word: str, text: str) -> bool:
+    """Is ``word`` somewhere a speaker or after an honorific: "Conlon said", "Mr Conlon"?"""
+    for start in _occurrences(word, text):
+        if _CUE.match(text, start + len(word)):
+            return True
+        previous = _word_before(text, start) if start and text[start - 1] == " " else None
+        if previous is not None and previous.lower() in HONORIFICS:
+            return True
+    return False
 
 
-def _in_lower_case(word: str, text: str) -> bool:
-    low = word.lower()
-    return low in text and re.search(rf"(?<![\w'’-]){re.escape(low)}(?![\w'’-])", text) is not None
+def _occurrences(word: str, text: str) -> Iterator[int]:
+    """Where ``word`` stands as a word of its own in ``text`` (before a possessive too)."""
+    at = text.find(word)
+    while at >= 0:
+        end = at + len(word)
+        if (not at or text[at - 1] not in _IN_WORD) and text[end : end + 1] not in _AFTER_WORD:
+            yield at
+        at = text.find(word, end)
+
+
+def _word_before(text: str, start: int) -> str | None:
+    """The word before ``start`` when one space stands between: "David", "Sen.", "Mr"."""
+    window = text[max(0, start - 30) : start - 1]
+    last = window.rsplit(None, 1)[-1] if window and not window[-1].isspace() else ""
+    return last if last and _TOKEN.fullmatch(last) else None
