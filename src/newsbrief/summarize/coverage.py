@@ -138,16 +138,18 @@ def select_coverage(
     chosen: list[int] = []
     introduced = Introductions(ranked, sentences, model, article_lengths)
     while heap:
-        _, best = heapq.heappop(heap)
+        negative, best = heapq.heappop(heap)
         if words[best] > budget:
             continue  # never fits again
         if skip_similar and _redundant(model, best, chosen, settings):
             continue
         fresh = gain(best)
-        if heap and fresh < -heap[0][0]:
+        if heap and fresh < -heap[0][0] and not introduced.promoted(best):
             heapq.heappush(heap, (-fresh, best))
             continue
-        if not introduced.ready(best, chosen):
+        if not introduced.ready(best, chosen, budget):
+            for k in introduced.pulled():
+                heapq.heappush(heap, (negative, k))
             continue
         chosen.append(best)
         budget -= words[best]
@@ -157,7 +159,7 @@ def select_coverage(
         for i in follower(best, ranked, articles) + introduced.released(best):
             heapq.heappush(heap, (-gain(i), i))
     chosen = chosen or alone(ranked, words)
-    return _reading_order(chosen, sentences, model, article_lengths, ranked.needs_previous)
+    return _reading_order(chosen, sentences, model, article_lengths, ranked)
 
 
 def _redundant(model: SimilarityModel, best: int, chosen: list[int], settings: Settings) -> bool:

@@ -17,6 +17,7 @@ is a sibling that summarize does not import.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterator, Sequence
 
 from newsbrief.nlp.lexicon import (
@@ -51,6 +52,8 @@ _PLACE_PREFIXES = frozenset(
     united fort mount port lake cape
     """.split()
 )
+# A role after a name: "Williams, a former world No. 1, …", "Conlon, the organiser, …".
+_APPOSITIVES = (", a ", ", an ", ", the ")
 # Words before a capitalised word that make it no one's bare surname ("the House").
 _ARTICLES = frozenset("the a an".split())
 # Words for groups of people, not surnames: "Egyptians", "Palestinians", "Republicans".
@@ -84,6 +87,7 @@ class People:
         self._surname: dict[str, bool] = {}
         self._lower: dict[str, bool] = {}
         self._uses: dict[int, tuple[frozenset[str], frozenset[str]]] = {}
+        self._starts: list[int] | None = None
 
     def bare(self, i: int) -> frozenset[str]:
         """Surnames sentence ``i`` shows with no name or title before them."""
@@ -92,6 +96,16 @@ class People:
     def introduces(self, i: int) -> frozenset[str]:
         """Surnames sentence ``i`` writes after a first name or a title."""
         return self._use(i)[1]
+
+    def introducers(self, word: str) -> list[int]:
+        """The sentences that write ``word`` after a first name."""
+        if self._starts is None:
+            self._starts, at = [], 0
+            for s in self._sentences:
+                self._starts.append(at)
+                at += len(s.text) + 1
+        starts = self._starts
+        return sorted({bisect_right(starts, at) - 1 for _, at in self._after_first.get(word, ())})
 
     def _use(self, i: int) -> tuple[frozenset[str], frozenset[str]]:
         if i not in self._uses:
@@ -157,10 +171,13 @@ def unintroduced(people: People, order: Sequence[int]) -> list[int]:
 
 def _use(text: str, start: int, end: int) -> bool | None:
     """How the surname at ``start:end`` is written: introduced (True: after a first name or a
-    title), bare (False: alone, after punctuation or an honorific: "said Plouffe", "(Plouffe",
-    "Mr Wilson"), or neither (None: inside a longer name, after "the")."""
+    title, or before a role: "Williams, a former world No. 1"), bare (False: alone, after
+    punctuation or an honorific: "said Plouffe", "(Plouffe", "Mr Wilson"), or neither (None:
+    inside a longer name, after "the")."""
     if text[end : end + 1] == " " and text[end + 1 : end + 2].isupper():
         return None  # not the last word of a name: "Brown University"
+    if text.startswith(_APPOSITIVES, end):
+        return True
     if not start or text[start - 1] != " ":
         return False
     previous = _word_before(text, start)
