@@ -138,18 +138,16 @@ def select_coverage(
     chosen: list[int] = []
     introduced = Introductions(ranked, sentences, model, article_lengths)
     while heap:
-        negative, best = heapq.heappop(heap)
+        _, best = heapq.heappop(heap)
         if words[best] > budget:
             continue  # never fits again
         if skip_similar and _redundant(model, best, chosen, settings):
             continue
         fresh = gain(best)
-        if heap and fresh < -heap[0][0] and not introduced.promoted(best):
+        if heap and fresh < -heap[0][0]:
             heapq.heappush(heap, (-fresh, best))
             continue
-        if not introduced.ready(best, chosen, budget):
-            for k in introduced.pulled():
-                heapq.heappush(heap, (negative, k))
+        if not introduced.ready(best, chosen):
             continue
         chosen.append(best)
         budget -= words[best]
@@ -159,7 +157,7 @@ def select_coverage(
         for i in follower(best, ranked, articles) + introduced.released(best):
             heapq.heappush(heap, (-gain(i), i))
     chosen = chosen or alone(ranked, words)
-    return _reading_order(chosen, sentences, model, article_lengths, ranked)
+    return _reading_order(chosen, sentences, model, article_lengths, ranked.needs_previous)
 
 
 def _redundant(model: SimilarityModel, best: int, chosen: list[int], settings: Settings) -> bool:

@@ -17,7 +17,6 @@ is a sibling that summarize does not import.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from collections.abc import Iterator, Sequence
 
 from newsbrief.nlp.lexicon import (
@@ -87,7 +86,6 @@ class People:
         self._surname: dict[str, bool] = {}
         self._lower: dict[str, bool] = {}
         self._uses: dict[int, tuple[frozenset[str], frozenset[str]]] = {}
-        self._starts: list[int] | None = None
 
     def bare(self, i: int) -> frozenset[str]:
         """Surnames sentence ``i`` shows with no name or title before them."""
@@ -96,16 +94,6 @@ class People:
     def introduces(self, i: int) -> frozenset[str]:
         """Surnames sentence ``i`` writes after a first name or a title."""
         return self._use(i)[1]
-
-    def introducers(self, word: str) -> list[int]:
-        """The sentences that write ``word`` after a first name."""
-        if self._starts is None:
-            self._starts, at = [], 0
-            for s in self._sentences:
-                self._starts.append(at)
-                at += len(s.text) + 1
-        starts = self._starts
-        return sorted({bisect_right(starts, at) - 1 for _, at in self._after_first.get(word, ())})
 
     def _use(self, i: int) -> tuple[frozenset[str], frozenset[str]]:
         if i not in self._uses:
