@@ -38,7 +38,7 @@ from newsbrief.errors import NewsbriefError
 from newsbrief.nlp.sentences import in_quotation, segment
 from newsbrief.summarize import core, extractive
 from newsbrief.summarize.core import leading, summarize
-from newsbrief.summarize.people import people
+from newsbrief.summarize.people import people, unintroduced
 from newsbrief.types import Article, Sentence
 
 DEFAULT = Path(__file__).resolve().parents[2] / "shared" / "data" / "multinews-dev.jsonl"
@@ -199,6 +199,25 @@ def main() -> None:
         examples = examples[:: max(1, len(examples) // args.examples)] if examples else []
         for number, text in examples[: args.examples]:
             print(f"  line {number}: {text[:160]}")
+        if rule == "people":
+            print(
+                f"  at 150 words, summary sentences that name someone bare whom no sentence"
+                f" before them introduces: {unintroduced_count(clusters, before)} (rule off)"
+                f" -> {unintroduced_count(clusters, after)} (on)"
+            )
+
+
+def unintroduced_count(clusters: list, summaries: list[list[str]]) -> int:
+    """Summary sentences (texts, in order) that show someone bare (``summarize/people.py``)
+    whom no summary sentence before them introduces."""
+    count = 0
+    for cluster, texts in zip(clusters, summaries, strict=True):
+        flat = [s for group in cluster[2] for s in group]
+        index: dict[str, int] = {}
+        for i, s in enumerate(flat):
+            index.setdefault(s.text, i)
+        count += len(unintroduced(people(flat), [index[text] for text in texts]))
+    return count
 
 
 if __name__ == "__main__":

@@ -34,9 +34,9 @@ from newsbrief.types import Sentence
 # "David Plouffe", "J. Plouffe", "Dean-Charles Chapman", "O'Brien" (not "David Plouffe Jr").
 # (No nested repeats: a third of the time.)
 _WORD = r"[A-Z](?:['’][A-Z])?[a-z]+(?:[A-Z][a-z]+)?(?:-[A-Z][a-z]+)?"
-# (The capital comes first, the look-behind after it: the regex engine then skips ahead to each
-# capital letter instead of trying every position.)
-_PAIR = re.compile(rf"([A-Z](?<!\S[A-Z])(?:[a-z]+(?:-[A-Z][a-z]+)?|\.)) ({_WORD})(?![\w-]| [A-Z])")
+# (It opens on the space before the first name, sentences being joined by "\n ": the regex
+# engine then skips ahead to each space instead of trying every position.)
+_PAIR = re.compile(rf" ([A-Z](?:[a-z]+(?:-[A-Z][a-z]+)?|\.)) ({_WORD})(?![\w-]| [A-Z])")
 _TOKEN = re.compile(r"[\w.'’-]+")
 _NAME_WORD = re.compile(r"[A-Z][\w'’.-]*")
 # What marks a word as a person's: "Conlon said", "Conlon, 47,", "Conlon, who …", "Mr Conlon".
@@ -60,6 +60,9 @@ _PLURAL_GROUP = re.compile(r"(?:ians|icans|eans|ites)$")
 _PARTIES = frozenset("republican republicans democrat democrats".split())
 _NOT_FIRST = NOT_NAMES | TITLES | HONORIFICS | ROLE_WORDS | ORG_WORDS | _PLACE_PREFIXES
 _NOT_SURNAME = NOT_NAMES | TITLES | ORG_WORDS | PLACE_WORDS | PLATFORMS | _PARTIES
+# (As written in the text: a set lookup, not a lower() for each word of each pair.)
+_NOT_FIRST_CASED = {w.title() for w in _NOT_FIRST} | {w.capitalize() for w in _NOT_FIRST}
+_NOT_SURNAME_CASED = {w.title() for w in _NOT_SURNAME} | {w.capitalize() for w in _NOT_SURNAME}
 _NONE: frozenset[str] = frozenset()
 _NEITHER = (_NONE, _NONE)
 # A capitalised word: "Plouffe", "McDonald", "O'Brien" (the character before it is looked at
@@ -76,13 +79,12 @@ class People:
 
     def __init__(self, sentences: Sequence[Sentence]) -> None:
         self._sentences = sentences
-        self._text = "\n".join(s.text for s in sentences)
-        # Each word written after a capitalised word that may be a first name: where.
-        self._after_first: dict[str, list[tuple[str, int]]] = {}
-        for m in _PAIR.finditer(self._text):
-            first, word = m.group(1), m.group(2)
-            if first.lower() not in _NOT_FIRST and word.lower() not in _NOT_SURNAME:
-                self._after_first.setdefault(word, []).append((first, m.start()))
+        self._text = "\n " + "\n ".join(s.text for s in sentences)  # (see _PAIR)
+        # Each word written after a capitalised word that may be a first name, with those words.
+        self._after_first: dict[str, set[str]] = {}
+        for first, word in _PAIR.findall(self._text):
+            if first not in _NOT_FIRST_CASED and word not in _NOT_SURNAME_CASED:
+                self._after_first.setdefault(word, set()).add(first)
         self._surname: dict[str, bool] = {}
         self._lower: dict[str, bool] = {}
         self._uses: dict[int, tuple[frozenset[str], frozenset[str]]] = {}
@@ -120,16 +122,26 @@ class People:
         sentence counts only for a word that is somewhere a speaker's or after "Mr" ("Earl
         Conlon, a Georgia trucker" with "Conlon said"; not "Landlocked Mali has …")."""
         if word not in self._surname:
-            self._surname[word] = not self._lower_case(word) and any(
-                self._after(first, word, start) for first, start in self._after_first[word]
-            )
+            self._surname[word] = any(
+                self._after(first, word) for first in self._after_first[word]
+            ) and not self._lower_case(word)
         return self._surname[word]
 
-    def _after(self, first: str, word: str, start: int) -> bool:
-        opening = _first_name(self._text, start)
-        if opening is None or self._lower_case(first):
-            return False
-        return not opening or _cued(word, self._text)
+    def _after(self, first: str, word: str) -> bool:
+        """Is "``first`` ``word``" somewhere a name (see _is_surname)? (What costs a search of
+        the whole story, the lower case, is looked for last.)"""
+        text, name = self._text, f" {first} {word}"
+        at = text.find(name)
+        while at >= 0:
+            end = at + len(name)
+            if text[end : end + 1] not in _AFTER_WORD and not (
+                text[end : end + 1] == " " and text[end + 1 : end + 2].isupper()
+            ):
+                opening = _first_name(text, at + 1)
+                if opening is not None and (not opening or _cued(word, text)):
+                    return not self._lower_case(first)
+            at = text.find(name, end)
+        return False
 
     def _lower_case(self, word: str) -> bool:
         """Does the story write ``word`` in lower case (or is it a word for a group)?"""
@@ -184,7 +196,7 @@ def _first_name(text: str, start: int) -> bool | None:
     after another capitalised word other than a title ("Getty Images Pentagon", "New York
     Republican"; "Sen. Ben Sasse" is one)? None if not; else whether it opens a sentence (where
     any word is capitalised)."""
-    if not start or text[start - 1] == "\n":
+    if text[start - 2 : start] == "\n ":
         return True
     previous = _word_before(text, start) if text[start - 1] == " " else None
     if previous is None:
