@@ -7,11 +7,14 @@ that is no title, honorific, place prefix or sentence opener) and never writes i
 (not "Brown" when the story says "brown"). A sentence *shows someone bare* when it holds a
 surname on its own, or after an honorific only ("Mr Wilson"), with no name or title before it
 in the same sentence; a sentence *introduces* a surname when it writes it after a first name or
-a title ("David Plouffe", "Sen. Warner"). Selection (summarize/extractive.py) takes a sentence
-that shows someone bare only after a chosen sentence that introduces them, in reading order.
+a title ("David Plouffe", "Sen. Warner") or before a role ("Williams, a former world No. 1").
+Selection (summarize/extractive.py, ``Introductions``) takes a sentence that shows someone bare
+only after a chosen sentence that introduces them, in reading order.
 
-Built from the sentences' text alone, once per story: the facts stage (which finds people too)
-is a sibling that summarize does not import.
+Built from the sentences' text alone: the facts stage (which finds people too) is a sibling that
+summarize does not import. Once per story, one regex pass finds every "First Last"; the rest is
+worked out for the few sentences selection asks about (3% of summarize's CPU time on the dev
+set, benchmarks/RESULTS.md).
 """
 
 from __future__ import annotations
@@ -30,12 +33,13 @@ from newsbrief.nlp.lexicon import (
 from newsbrief.nlp.names import NOT_NAMES
 from newsbrief.types import Sentence
 
-# A first name (or its initial) and the word after it, the last of a run of capitalised words:
-# "David Plouffe", "J. Plouffe", "Dean-Charles Chapman", "O'Brien" (not "David Plouffe Jr").
-# (No nested repeats: a third of the time.)
+# A capitalised word: "Plouffe", "McDonald", "O'Brien", "Al-Assad" (no nested repeats: a third
+# of the time).
 _WORD = r"[A-Z](?:['’][A-Z])?[a-z]+(?:[A-Z][a-z]+)?(?:-[A-Z][a-z]+)?"
-# (It opens on the space before the first name, sentences being joined by "\n ": the regex
-# engine then skips ahead to each space instead of trying every position.)
+# A first name (or its initial) and the word after it, the last of a run of capitalised words:
+# "David Plouffe", "J. Plouffe", "Dean-Charles Chapman" (not "David Plouffe Jr"). (It opens on
+# the space before the first name, sentences being joined by "\n ": the regex engine then skips
+# ahead to each space instead of trying every position.)
 _PAIR = re.compile(rf" ([A-Z](?:[a-z]+(?:-[A-Z][a-z]+)?|\.)) ({_WORD})(?![\w-]| [A-Z])")
 _TOKEN = re.compile(r"[\w.'’-]+")
 _NAME_WORD = re.compile(r"[A-Z][\w'’.-]*")
@@ -65,8 +69,7 @@ _NOT_FIRST_CASED = {w.title() for w in _NOT_FIRST} | {w.capitalize() for w in _N
 _NOT_SURNAME_CASED = {w.title() for w in _NOT_SURNAME} | {w.capitalize() for w in _NOT_SURNAME}
 _NONE: frozenset[str] = frozenset()
 _NEITHER = (_NONE, _NONE)
-# A capitalised word: "Plouffe", "McDonald", "O'Brien" (the character before it is looked at
-# apart).
+# (The character before it is looked at apart.)
 _CAPITALISED = re.compile(rf"{_WORD}(?![\w-])")
 _IN_WORD = frozenset("'’.-_0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
 _AFTER_WORD = _IN_WORD - frozenset("'’.")  # (a possessive or a full stop may follow)
@@ -74,8 +77,8 @@ _AFTER_WORD = _IN_WORD - frozenset("'’.")  # (a possessive or a full stop may 
 
 class People:
     """Whom each sentence of a story shows bare and whom it introduces (see the module
-    docstring), worked out when first asked for: selection asks about the few sentences it
-    looks at, and reading the whole story up front cost a tenth of summarize's time."""
+    docstring), worked out when first asked for: selection asks about the few sentences it is
+    about to choose (reading every sentence of the story up front doubled the cost)."""
 
     def __init__(self, sentences: Sequence[Sentence]) -> None:
         self._sentences = sentences
