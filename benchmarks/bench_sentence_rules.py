@@ -14,7 +14,9 @@ Rules: ``quoted`` (someone's words with no one named: ``nlp.sentences.in_quotati
 ``headline`` (title case or capitals throughout: ``extractive._headline``), ``caption`` (a
 photo's caption or a link's text: ``extractive._CAPTION``, ``_LINK_TEXT``), and
 ``demonstrative`` ("those/these <noun>" anywhere outside quotation marks leans on the sentence
-before: ``extractive._DEMONSTRATIVE``).
+before: ``extractive._DEMONSTRATIVE``), and ``people`` (a sentence that names someone by surname
+alone is chosen only after one that introduces them: ``summarize/people.py``,
+``extractive._INTRODUCE_PEOPLE``; the sentences it flags are those that show someone bare).
 The dev lines of the held-out facts sets (FRESH) are left out.
 """
 
@@ -36,6 +38,7 @@ from newsbrief.errors import NewsbriefError
 from newsbrief.nlp.sentences import in_quotation, segment
 from newsbrief.summarize import core, extractive
 from newsbrief.summarize.core import leading, summarize
+from newsbrief.summarize.people import people, unintroduced
 from newsbrief.types import Article, Sentence
 
 DEFAULT = Path(__file__).resolve().parents[2] / "shared" / "data" / "multinews-dev.jsonl"
@@ -94,6 +97,12 @@ def off(rule: str) -> Iterator[None]:
         finally:
             for name, pattern in saved_patterns:
                 setattr(extractive, name, pattern)
+    elif rule == "people":
+        extractive._INTRODUCE_PEOPLE = False
+        try:
+            yield
+        finally:
+            extractive._INTRODUCE_PEOPLE = True
     elif rule == "both":
         with off("quoted"), off("opening"):
             yield
@@ -135,6 +144,10 @@ def flagged(rule: str, cluster: tuple) -> set[str]:
             }
         if rule in FLAGS:
             out |= {s.text for s in group if FLAGS[rule](s.text)}
+    if rule == "people":
+        flat = [s for group in grouped for s in group]
+        found = people(flat)
+        out |= {s.text for i, s in enumerate(flat) if found.bare(i)}
     return out
 
 
@@ -186,6 +199,25 @@ def main() -> None:
         examples = examples[:: max(1, len(examples) // args.examples)] if examples else []
         for number, text in examples[: args.examples]:
             print(f"  line {number}: {text[:160]}")
+        if rule == "people":
+            print(
+                f"  at 150 words, summary sentences that name someone bare whom no sentence"
+                f" before them introduces: {unintroduced_count(clusters, before)} (rule off)"
+                f" -> {unintroduced_count(clusters, after)} (on)"
+            )
+
+
+def unintroduced_count(clusters: list, summaries: list[list[str]]) -> int:
+    """Summary sentences (texts, in order) that show someone bare (``summarize/people.py``)
+    whom no summary sentence before them introduces."""
+    count = 0
+    for cluster, texts in zip(clusters, summaries, strict=True):
+        flat = [s for group in cluster[2] for s in group]
+        index: dict[str, int] = {}
+        for i, s in enumerate(flat):
+            index.setdefault(s.text, i)
+        count += len(unintroduced(people(flat), [index[text] for text in texts]))
+    return count
 
 
 if __name__ == "__main__":

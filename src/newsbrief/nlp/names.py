@@ -39,6 +39,7 @@ _NOT_NAMES = frozenset(
     like unlike according photo photos video image caption advertisement watch file dear
     """.split()
 )
+NOT_NAMES = _NOT_NAMES  # (read by summarize.people)
 
 
 @dataclass(frozen=True, slots=True)

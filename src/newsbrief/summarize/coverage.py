@@ -42,7 +42,13 @@ from numpy.typing import NDArray
 
 from newsbrief.config import Settings
 from newsbrief.nlp.vectors import Terms
-from newsbrief.summarize.extractive import Ranked, _reading_order, alone
+from newsbrief.summarize.extractive import (
+    Introductions,
+    Ranked,
+    _reading_order,
+    alone,
+    follower,
+)
 from newsbrief.summarize.similarity import SimilarityModel
 from newsbrief.types import Sentence
 
@@ -130,6 +136,7 @@ def select_coverage(
     heapq.heapify(heap)
     budget = settings.words
     chosen: list[int] = []
+    introduced = Introductions(ranked, sentences, model, article_lengths)
     while heap:
         _, best = heapq.heappop(heap)
         if words[best] > budget:
@@ -140,18 +147,15 @@ def select_coverage(
         if heap and fresh < -heap[0][0]:
             heapq.heappush(heap, (-fresh, best))
             continue
+        if not introduced.ready(best, chosen):
+            continue
         chosen.append(best)
         budget -= words[best]
         taken_from[articles[best]] += 1
         for c in found.of_sentence[best]:
             covered[c] = True
-        follower = best + 1  # "It has been described…" may follow the sentence it leans on
-        if (
-            follower < len(sentences)
-            and ranked.needs_previous[follower]
-            and articles[follower] == articles[best]
-        ):
-            heapq.heappush(heap, (-gain(follower), follower))
+        for i in follower(best, ranked, articles) + introduced.released(best):
+            heapq.heappush(heap, (-gain(i), i))
     chosen = chosen or alone(ranked, words)
     return _reading_order(chosen, sentences, model, article_lengths, ranked.needs_previous)
 

@@ -1,0 +1,237 @@
+"""People a summary sentence names by surname alone, and whom a sentence introduces.
+
+A reader meeting "Plouffe said …" as a briefing's first mention of him does not know who Plouffe
+is, though the articles do ("White House adviser David Plouffe"). A word is a *surname* in a
+story when the story's text writes it after a first name ("David Plouffe": a capitalised word
+that is no title, honorific, place prefix or sentence opener) and never writes it in lower case
+(not "Brown" when the story says "brown"). A sentence *shows someone bare* when it holds a
+surname on its own, or after an honorific only ("Mr Wilson"), with no name or title before it
+in the same sentence; a sentence *introduces* a surname when it writes it after a first name or
+a title ("David Plouffe", "Sen. Warner") or before a role ("Williams, a former world No. 1").
+Selection (summarize/extractive.py, ``Introductions``) takes a sentence that shows someone bare
+only after a chosen sentence that introduces them, in reading order.
+
+Built from the sentences' text alone: the facts stage (which finds people too) is a sibling that
+summarize does not import. Once per story, one regex pass finds every "First Last"; the rest is
+worked out for the few sentences selection asks about (3% of summarize's CPU time on the dev
+set, benchmarks/RESULTS.md).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+
+from newsbrief.nlp.lexicon import (
+    HONORIFICS,
+    ORG_WORDS,
+    PLACE_WORDS,
+    PLATFORMS,
+    ROLE_WORDS,
+    TITLES,
+)
+from newsbrief.nlp.names import NOT_NAMES
+from newsbrief.types import Sentence
+
+# A capitalised word: "Plouffe", "McDonald", "O'Brien", "Al-Assad" (no nested repeats: a third
+# of the time).
+_WORD = r"[A-Z](?:['’][A-Z])?[a-z]+(?:[A-Z][a-z]+)?(?:-[A-Z][a-z]+)?"
+# A first name (or its initial) and the word after it, the last of a run of capitalised words:
+# "David Plouffe", "J. Plouffe", "Dean-Charles Chapman" (not "David Plouffe Jr"). (It opens on
+# the space before the first name, sentences being joined by "\n ": the regex engine then skips
+# ahead to each space instead of trying every position.)
+_PAIR = re.compile(rf" ([A-Z](?:[a-z]+(?:-[A-Z][a-z]+)?|\.)) ({_WORD})(?![\w-]| [A-Z])")
+_TOKEN = re.compile(r"[\w.'’-]+")
+_NAME_WORD = re.compile(r"[A-Z][\w'’.-]*")
+# What marks a word as a person's: "Conlon said", "Conlon, 47,", "Conlon, who …", "Mr Conlon".
+_CUE = re.compile(
+    r",? (?:said|says|told|added|wrote|asked|explained|testified|tweeted)\b|, (?:who\b|\d)"
+)
+# First words of places, not first names ("New York", "South Korea", "Los Angeles").
+_PLACE_PREFIXES = frozenset(
+    """
+    new north south east west northern southern eastern western central upper lower greater
+    great los las san santa saint st st. hong sri saudi costa puerto tel rio buenos el la le
+    united fort mount port lake cape
+    """.split()
+)
+# A role after a name: "Williams, a former world No. 1, …", "Conlon, the organiser, …".
+_APPOSITIVES = (", a ", ", an ", ", the ")
+# Words before a capitalised word that make it no one's bare surname ("the House").
+_ARTICLES = frozenset("the a an".split())
+# Words for groups of people, not surnames: "Egyptians", "Palestinians", "Republicans".
+_PLURAL_GROUP = re.compile(r"(?:ians|icans|eans|ites)$")
+_PARTIES = frozenset("republican republicans democrat democrats".split())
+_NOT_FIRST = NOT_NAMES | TITLES | HONORIFICS | ROLE_WORDS | ORG_WORDS | _PLACE_PREFIXES
+_NOT_SURNAME = NOT_NAMES | TITLES | ORG_WORDS | PLACE_WORDS | PLATFORMS | _PARTIES
+# (As written in the text: a set lookup, not a lower() for each word of each pair.)
+_NOT_FIRST_CASED = {w.title() for w in _NOT_FIRST} | {w.capitalize() for w in _NOT_FIRST}
+_NOT_SURNAME_CASED = {w.title() for w in _NOT_SURNAME} | {w.capitalize() for w in _NOT_SURNAME}
+_NONE: frozenset[str] = frozenset()
+_NEITHER = (_NONE, _NONE)
+# (The character before it is looked at apart.)
+_CAPITALISED = re.compile(rf"{_WORD}(?![\w-])")
+_IN_WORD = frozenset("'’.-_0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
+_AFTER_WORD = _IN_WORD - frozenset("'’.")  # (a possessive or a full stop may follow)
+
+
+class People:
+    """Whom each sentence of a story shows bare and whom it introduces (see the module
+    docstring), worked out when first asked for: selection asks about the few sentences it is
+    about to choose (reading every sentence of the story up front doubled the cost)."""
+
+    def __init__(self, sentences: Sequence[Sentence]) -> None:
+        self._sentences = sentences
+        self._text = "\n " + "\n ".join(s.text for s in sentences)  # (see _PAIR)
+        # Each word written after a capitalised word that may be a first name, with those words.
+        self._after_first: dict[str, set[str]] = {}
+        for first, word in _PAIR.findall(self._text):
+            if first not in _NOT_FIRST_CASED and word not in _NOT_SURNAME_CASED:
+                self._after_first.setdefault(word, set()).add(first)
+        self._surname: dict[str, bool] = {}
+        self._lower: dict[str, bool] = {}
+        self._uses: dict[int, tuple[frozenset[str], frozenset[str]]] = {}
+
+    def bare(self, i: int) -> frozenset[str]:
+        """Surnames sentence ``i`` shows with no name or title before them."""
+        return self._use(i)[0]
+
+    def introduces(self, i: int) -> frozenset[str]:
+        """Surnames sentence ``i`` writes after a first name or a title."""
+        return self._use(i)[1]
+
+    def _use(self, i: int) -> tuple[frozenset[str], frozenset[str]]:
+        if i not in self._uses:
+            self._uses[i] = self._read(self._sentences[i].text) if self._after_first else _NEITHER
+        return self._uses[i]
+
+    def _read(self, text: str) -> tuple[frozenset[str], frozenset[str]]:
+        bare: set[str] = set()
+        named: set[str] = set()
+        for m in _CAPITALISED.finditer(text):
+            word, start = m.group(), m.start()
+            if word not in self._after_first or (start and text[start - 1] in _IN_WORD):
+                continue
+            use = _use(text, start, m.end())
+            if use is not None and self._is_surname(word):
+                (named if use else bare).add(word)
+        if not bare and not named:
+            return _NEITHER
+        return frozenset(bare - named), frozenset(named)
+
+    def _is_surname(self, word: str) -> bool:
+        """Written after a first name (_first_name), neither of them ever in lower case ("Early
+        Christians", "Bear Arms": the story writes "early", "bear"). A name that opens a
+        sentence counts only for a word that is somewhere a speaker's or after "Mr" ("Earl
+        Conlon, a Georgia trucker" with "Conlon said"; not "Landlocked Mali has …")."""
+        if word not in self._surname:
+            self._surname[word] = any(
+                self._after(first, word) for first in self._after_first[word]
+            ) and not self._lower_case(word)
+        return self._surname[word]
+
+    def _after(self, first: str, word: str) -> bool:
+        """Is "``first`` ``word``" somewhere a name (see _is_surname)? (What costs a search of
+        the whole story, the lower case, is looked for last.)"""
+        text, name = self._text, f" {first} {word}"
+        at = text.find(name)
+        while at >= 0:
+            end = at + len(name)
+            if text[end : end + 1] not in _AFTER_WORD and not (
+                text[end : end + 1] == " " and text[end + 1 : end + 2].isupper()
+            ):
+                opening = _first_name(text, at + 1)
+                if opening is not None and (not opening or _cued(word, text)):
+                    return not self._lower_case(first)
+            at = text.find(name, end)
+        return False
+
+    def _lower_case(self, word: str) -> bool:
+        """Does the story write ``word`` in lower case (or is it a word for a group)?"""
+        if word not in self._lower:
+            self._lower[word] = bool(_PLURAL_GROUP.search(word)) or (
+                next(_occurrences(word.lower(), self._text), None) is not None
+            )
+        return self._lower[word]
+
+
+def people(sentences: Sequence[Sentence]) -> People:
+    """The people of a story's sentences (``sentences`` as summarize ranks them)."""
+    return People(sentences)
+
+
+def unintroduced(people: People, order: Sequence[int]) -> list[int]:
+    """Those of ``order`` (sentences in reading order) that show someone bare whom no sentence
+    before them introduces."""
+    known: set[str] = set()
+    out = []
+    for i in order:
+        if not people.bare(i) <= known:
+            out.append(i)
+        known |= people.introduces(i)
+    return out
+
+
+def _use(text: str, start: int, end: int) -> bool | None:
+    """How the surname at ``start:end`` is written: introduced (True: after a first name or a
+    title, or before a role: "Williams, a former world No. 1"), bare (False: alone, after
+    punctuation or an honorific: "said Plouffe", "(Plouffe", "Mr Wilson"), or neither (None:
+    inside a longer name, after "the")."""
+    if text[end : end + 1] == " " and text[end + 1 : end + 2].isupper():
+        return None  # not the last word of a name: "Brown University"
+    if text.startswith(_APPOSITIVES, end):
+        return True
+    if not start or text[start - 1] != " ":
+        return False
+    previous = _word_before(text, start)
+    if previous is None:
+        return False
+    low = previous.lower()
+    if low in HONORIFICS:
+        return False
+    if previous[0].isupper() and low.rstrip(".") not in NOT_NAMES:
+        return True
+    return None if low in _ARTICLES else False
+
+
+def _first_name(text: str, start: int) -> bool | None:
+    """Can the word at ``start`` (no title, honorific or place prefix) be a first name: not
+    after another capitalised word other than a title ("Getty Images Pentagon", "New York
+    Republican"; "Sen. Ben Sasse" is one)? None if not; else whether it opens a sentence (where
+    any word is capitalised)."""
+    if text[start - 2 : start] == "\n ":
+        return True
+    previous = _word_before(text, start) if text[start - 1] == " " else None
+    if previous is None:
+        return False
+    if _NAME_WORD.fullmatch(previous) and previous.lower() not in TITLES:
+        return None
+    return False
+
+
+def _cued(word: str, text: str) -> bool:
+    """Is ``word`` somewhere a speaker or after an honorific: "Conlon said", "Mr Conlon"?"""
+    for start in _occurrences(word, text):
+        if _CUE.match(text, start + len(word)):
+            return True
+        previous = _word_before(text, start) if start and text[start - 1] == " " else None
+        if previous is not None and previous.lower() in HONORIFICS:
+            return True
+    return False
+
+
+def _occurrences(word: str, text: str) -> Iterator[int]:
+    """Where ``word`` stands as a word of its own in ``text`` (before a possessive too)."""
+    at = text.find(word)
+    while at >= 0:
+        end = at + len(word)
+        if (not at or text[at - 1] not in _IN_WORD) and text[end : end + 1] not in _AFTER_WORD:
+            yield at
+        at = text.find(word, end)
+
+
+def _word_before(text: str, start: int) -> str | None:
+    """The word before ``start`` when one space stands between: "David", "Sen.", "Mr"."""
+    window = text[max(0, start - 30) : start - 1]
+    last = window.rsplit(None, 1)[-1] if window and not window[-1].isspace() else ""
+    return last if last and _TOKEN.fullmatch(last) else None
