@@ -109,3 +109,16 @@ def test_a_few_of_a_noun_alone_from_one_outlet_is_a_detail_not_a_key_figure() ->
     assert found["a0:Three"][2]  # what happened to them is said: shown
     assert found["a0:40"][2]  # many: shown
     assert found["a1:two"] == ("studios", 2, True)  # two outlets report it: shown
+
+
+def test_a_second_value_from_an_outlet_of_the_main_value_is_not_shown() -> None:
+    """One article's "four detained" and "three at large" read as one label: shown as "four —
+    other figures: three" they look like a disagreement; another outlet's value still shows."""
+    found = _shown(
+        "Police detained four people in the raid. Three people were detained too, police said.",
+        "Officers detained four people in the raid, the county said.",
+        "In all, two people were detained, the sheriff said.",
+    )
+    assert found["a0:four"][2] and found["a1:four"][2]
+    assert not found["a0:Three"][2]  # its outlet also gives the main value
+    assert found["a2:two"][2]  # another outlet's value: a disagreement to show

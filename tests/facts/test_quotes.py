@@ -425,6 +425,25 @@ def test_a_quote_does_not_carry_on_past_a_sentence_naming_someone_else() -> None
     assert [q[0] for q in found] == ["Ada Roe", None, "Kim Ode", "Kim Ode"]
 
 
+def test_a_surname_two_quoted_people_share_is_the_one_quoted_last_before() -> None:
+    found = quotes(
+        "Kim Roe tells reporters she has not seen her daughter, saying, “I just wish I could "
+        "see my girls again.” “I have always had a bad feeling about him,” Roe says.\n\n"
+        "Her husband Ben Roe said, “We will keep looking for her every single day.”\n\n"
+        "“He was a trusted member of the family for years,” Roe said."
+    )
+    assert [q[0] for q in found] == ["Kim Roe", "Kim Roe", "Ben Roe", "Ben Roe"]
+
+
+def test_a_relative_of_the_one_named_is_the_speaker_not_the_one_named() -> None:
+    found = quotes(
+        "The mother of missing 9-year-old Ada Roe says she “always had a bad feeling about "
+        "the man.”\n\n"
+        "The director of the Ede Hurricane Center, Ken Roe, said “the storm will turn north.”"
+    )
+    assert [q[0] for q in found] == [None, "Ken Roe"]
+
+
 def test_texted_and_emailed_attribute_a_quote() -> None:
     found = quotes(
         "Will Huang texted us, “That should have saved my brother's life on that road.”\n\n"

@@ -169,11 +169,14 @@ def figures(quantities: Sequence[Quantity], articles: Sequence[Article]) -> tupl
     order = {a.id: i for i, a in enumerate(articles)}
     out = []
     for q in quantities:
+        main = _main_group(q.groups, order)
         for group in q.groups:
             outlets = len({r.article_id for r in group})
             confidence = q.confidence
             if q.bare_count and outlets < 2 and all(r.mention.value < _FEW for r in group):
                 confidence = min(confidence, UNSURE)
+            if group is not main and {r.article_id for r in group} <= _outlets(main):
+                confidence = min(confidence, UNSURE)  # an outlet does not disagree with itself
             figure = Figure(q.about, q.unit, tuple(r.report() for r in group), confidence,
                             q.window, q.scope)  # fmt: skip
             out.append(
@@ -193,6 +196,28 @@ def figures(quantities: Sequence[Quantity], articles: Sequence[Article]) -> tupl
     for rank, figure in enumerate(ranked):
         first.setdefault(_shown_as(figure), rank)
     return tuple(sorted(ranked, key=lambda figure: first[_shown_as(figure)]))
+
+
+def _main_group(
+    groups: tuple[tuple[Reported, ...], ...], order: dict[str, int]
+) -> tuple[Reported, ...]:
+    """The group of a quantity's values shown first: the most outlets, then reports, then the
+    first mention. Another group told only by outlets of this one is not shown: the label does
+    not tell its quantity from this one's ("people detained: four — other figures: three" from
+    one article is four detained and three at large; "reward: $10,000 — $5,000", two rewards)."""
+    return min(
+        groups,
+        key=lambda g: (
+            -len(_outlets(g)),
+            -len(g),
+            order[g[0].article_id],
+            g[0].sentence.start,
+        ),
+    )
+
+
+def _outlets(group: tuple[Reported, ...]) -> set[str]:
+    return {r.article_id for r in group}
 
 
 def _shown_as(figure: Figure) -> tuple[str | None, ...]:

@@ -37,18 +37,28 @@ _PARTICLES = frozenset("al el bin ibn de da van von der le la du di dos del ul".
 
 def expand_short_names(found: list[Found], text: str) -> list[Found]:
     """ "Sheikh" -> "Mahmud Sheikh" when the article names the speaker in full elsewhere: as
-    another quote's speaker, else as the only person named in full with that surname."""
+    another quote's speaker (of two such speakers with that surname, "Shannon Trent" and "James
+    Trent", the one quoted last before), else as the only person named in full with that
+    surname."""
     full = {f.speaker.split()[-1]: f for f in found if f.speaker and " " in f.speaker}
+    speakers: dict[str, set[str]] = {}
+    for f in found:
+        if f.speaker and " " in f.speaker:
+            speakers.setdefault(f.speaker.split()[-1], set()).add(f.speaker)
     roles = {f.speaker: f.role for f in found if f.speaker and f.role}
     in_text: dict[str, str] | None = None
     surnames = {f.speaker for f in found if f.speaker and " " not in f.speaker} - full.keys()
+    last: dict[str, Found] = {}  # surname -> the last quote before said by a full name
     out = []
     for f in found:
         if f.speaker and not f.role and f.speaker in roles:
             f = replace(f, role=roles[f.speaker])
+        if f.speaker and " " in f.speaker:
+            last[f.speaker.split()[-1]] = f
         if f.speaker and " " not in f.speaker and f.speaker in full:
-            whole = full[f.speaker]
-            f = replace(f, speaker=whole.speaker, role=f.role or whole.role)
+            whole = full[f.speaker] if len(speakers[f.speaker]) == 1 else last.get(f.speaker)
+            if whole is not None:
+                f = replace(f, speaker=whole.speaker, role=f.role or whole.role)
         elif f.speaker and " " not in f.speaker:
             if in_text is None:  # only for an article with a speaker named by surname alone
                 in_text = full_names(_names_in_full(text, surnames))

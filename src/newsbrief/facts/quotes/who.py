@@ -123,6 +123,16 @@ _OWNED_PERSON = re.compile(
 )
 
 
+# "The mother of missing 9-year-old Ada Roe says …": a relative, friend or lawyer of the one
+# named speaks, not the one named.
+_RELATION_OF = re.compile(
+    r"^(?:the|a|an)\s+(?:[a-z-]+\s+)?(?:mother|father|parents?|sister|brother|son|daughter|wife"
+    r"|husband|widow|grandmother|grandfather|aunt|uncle|cousin|family|relatives?|friends?"
+    r"|girlfriend|boyfriend|fianc[ée]e?|neighbou?rs?|lawyers?|attorneys?)\s+of\s+[^,]*$",
+    re.IGNORECASE,
+)
+
+
 def speaker_in(who: str, *, subject: bool = False) -> Speaker:
     """Speaker and role in an attribution such as "UN spokesman Stephane Dujarric"."""
     who = _TIME_PHRASE.sub("", _CONJUNCTION.sub("", who.strip()))
@@ -149,6 +159,8 @@ def speaker_in(who: str, *, subject: bool = False) -> Speaker:
     if subject and "," in who:
         who = _clause_subject_phrase(who)  # "For X, the judge said": the judge
         first = who.split()[0].lower() if who.split() else ""
+    if _RELATION_OF.match(who):
+        return "", None  # "The mother of Ada Roe": attributed, to no one named
     found = _speaking(who)
     if not found:
         body = organisation_speaker(who)  # "a BP spokesman", "The LSE", "the board"
