@@ -303,10 +303,14 @@ def _sets(text: str) -> list[int]:
     return list(range(int(low), int(high or low) + 1))
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+def stories_of(
+    doc: str, collect: Callable[[list[int], Path], list[dict[str, Any]]]
+) -> tuple[list[int], list[dict[str, Any]]]:
+    """The command line (--data, --cache, --sets) and the stories it names: collected, or read
+    back from the cache; a header line printed."""
+    parser = argparse.ArgumentParser(description=doc.split("\n\n")[0])
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
-    parser.add_argument("--cache", type=Path, help="features saved here; reused if present")
+    parser.add_argument("--cache", type=Path, help="what was collected, saved; reused if present")
     parser.add_argument("--sets", default="1-8")
     args = parser.parse_args()
     sets = _sets(args.sets)
@@ -317,6 +321,11 @@ def main() -> None:
         if args.cache:
             args.cache.write_text(json.dumps(stories), encoding="utf-8")
     print(f"# {datetime.now(UTC):%Y-%m-%d %H:%M} UTC, {platform.node()}, sets {args.sets}")
+    return sets, stories
+
+
+def main() -> None:
+    sets, stories = stories_of(__doc__, collect)
     n = sum(len(s["entities"]) for s in stories)
     right = sum(e["right"] for s in stories for e in s["entities"])
     print(f"{len(stories)} stories, {n} entities, {right} right if all shown")

@@ -18,14 +18,10 @@ the same run: the rules alone and spaCy alone at ``types.SHOWN``.
 
 from __future__ import annotations
 
-import argparse
-import json
 import math
-import platform
 import sys
 import time
 from collections.abc import Sequence
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -33,17 +29,17 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from bench_facts_seen import DEFAULT_DATA, gold_articles
+from bench_facts_seen import gold_articles
 from fit_entity_confidence import (
     FIXTURES,
     Feature,
     _label,
-    _sets,
     choose,
     fit,
     matrix,
     rule,
     scorer,
+    stories_of,
     summary,
 )
 
@@ -193,19 +189,7 @@ def fit_all(union_stories: list[dict[str, Any]]) -> None:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
-    parser.add_argument("--cache", type=Path, help="entities saved here; reused if present")
-    parser.add_argument("--sets", default="1-8")
-    args = parser.parse_args()
-    sets = _sets(args.sets)
-    if args.cache and args.cache.exists():
-        stories = json.loads(args.cache.read_text(encoding="utf-8"))
-    else:
-        stories = collect(sets, args.data)
-        if args.cache:
-            args.cache.write_text(json.dumps(stories), encoding="utf-8")
-    print(f"# {datetime.now(UTC):%Y-%m-%d %H:%M} UTC, {platform.node()}, sets {args.sets}")
+    sets, stories = stories_of(__doc__, collect)
     cost = {k: sum(s["cost"][k] for s in stories) for k in ("rules", "spacy", "union")}
     print(
         f"{len(stories)} stories; entities, s in all: "
