@@ -214,12 +214,17 @@ def cross_validate(stories: list[dict[str, Any]], sets: Sequence[int]) -> None:
             t = choose(train, [score(s) for s in train])
             rows[name][held] = [t, *summary(test, [score(s) for s in test], t)]
     print("\n## Leave-one-set-out (threshold chosen on the 7 training sets)\n")
-    print("| model | held-out set | threshold | precision | 2+ recall | shown | right hidden |")
+    print_table("model", {name: rows[name] for name in names}, sets)
+
+
+def print_table(what: str, rows: dict[str, dict[int, list[Any]]], sets: list[int]) -> None:
+    """The leave-one-set-out table: per held-out set and pooled, as Markdown."""
+    print(f"| {what} | held-out set | threshold | precision | 2+ recall | shown | right hidden |")
     print("|---|---|---|---|---|---|---|")
-    for name in names:
+    for name, per_set in rows.items():
         pooled = [0, 0, 0, 0, 0]
         for held in sets:
-            t, matched, found, wm, wg, hidden = rows[name][held]
+            t, matched, found, wm, wg, hidden = per_set[held]
             pooled = [a + b for a, b in zip(pooled, [matched, found, wm, wg, hidden], strict=True)]
             print(
                 f"| {name} | {held} | {t:.2f} | {matched / max(found, 1):.3f} ({matched}/{found}) "

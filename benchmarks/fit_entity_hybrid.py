@@ -37,6 +37,7 @@ from fit_entity_confidence import (
     choose,
     fit,
     matrix,
+    print_table,
     rule,
     scorer,
     stories_of,
@@ -154,22 +155,7 @@ def cross_validate(v: dict[str, list[dict[str, Any]]], sets: Sequence[int]) -> d
         t = choose(train, [score(s) for s in train])
         rows["hybrid"][held] = [t, *summary(test, [score(s) for s in test], t)]
     print("\n## Leave-one-set-out (hybrid: fitted and thresholded on the 7 other sets)\n")
-    print("| entities | held-out set | threshold | precision | 2+ recall | shown | right hidden |")
-    print("|---|---|---|---|---|---|---|")
-    for name, per_set in rows.items():
-        pooled = [0, 0, 0, 0, 0]
-        for held in sets:
-            t, matched, found, wm, wg, hidden = per_set[held]
-            pooled = [a + b for a, b in zip(pooled, [matched, found, wm, wg, hidden], strict=True)]
-            print(
-                f"| {name} | {held} | {t:.2f} | {matched / max(found, 1):.3f} ({matched}/{found}) "
-                f"| {wm / max(wg, 1):.3f} ({wm}/{wg}) | {found} | {hidden} |"
-            )
-        matched, found, wm, wg, hidden = pooled
-        print(
-            f"| **{name}** | **pooled** | | **{matched / max(found, 1):.3f}** ({matched}/{found}) "
-            f"| **{wm / max(wg, 1):.3f}** ({wm}/{wg}) | {found} | {hidden} |"
-        )
+    print_table("entities", rows, sets)
     return rows
 
 
