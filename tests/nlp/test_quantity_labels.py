@@ -256,3 +256,15 @@ def test_carried_out_and_turned_out_name_no_event() -> None:
     assert (murders.noun, murders.event) == ("murders", None)
     assert one("Hundreds of people turned out for the vigil.") == ("people", None)
     assert one("The ferry carried 900 passengers in May.") == ("passengers", "carried")
+
+
+def test_what_the_counted_did_to_someone_else_is_not_what_happened_to_them() -> None:
+    """ "Two gunmen killed a guard": the gunmen killed; "gunmen killed: two" would read as two
+    gunmen dead. A verb the counted do themselves, or a passive, keeps its event."""
+    assert one("Two gunmen killed a police officer on Monday.") == ("gunmen", None)
+    assert one("Two men pulled guns on the couple.") == ("men", None)
+    assert one("Three men attacked the guard.") == ("men", None)
+    assert one("Some 2,000 residents fled their homes.") == ("residents", "fled")
+    assert one("Two men killed in the crash were brothers.") == ("men", "killed")
+    assert one("Three soldiers were killed on Monday.") == ("soldiers", "killed")
+    assert one("They buried dozens of people killed a day before.") == ("people", "killed")

@@ -5,7 +5,7 @@ either side of its number in its own clause: "killing three people and injuring 
 
 from __future__ import annotations
 
-from newsbrief.nlp.lexicon import EVENT_CLASS, NUMBER_WORDS, SPEECH_VERBS, WINDOW_STOPS
+from newsbrief.nlp.lexicon import EVENT_CLASS, NUMBER_WORDS, SPEECH_VERBS, TIME_UNITS, WINDOW_STOPS
 from newsbrief.nlp.quantity_context import participle
 
 
@@ -137,7 +137,7 @@ def _event(
         loose_ok = i <= 1 or words[i - 1].lower() == "to"  # "residents … to leave"
         if _no_event(words, i, after=after):
             continue
-        if after and _agent_of(words, i):
+        if after and _agent_of(words, i, noun):
             return _UNSAID  # "two bombings that killed 34 people": the bombings killed
         if classes and low == "shot":  # the number's own verb only: "four people were shot"
             if all(_links(w, noun) for w in words[:i]):  # (not "… and was shot twice")
@@ -170,16 +170,44 @@ _OBJECT_OPENERS = frozenset(
 )
 
 
-def _agent_of(words: list[str], i: int) -> bool:
+def _agent_of(words: list[str], i: int, noun: str | None) -> bool:
     """Whether the counted things did what the event word ``words[i]`` (after the number)
     says to someone else: "two bombings that killed 34 people", "three gunmen who shot a
-    guard" (not "100 people who died", "who were killed": what happened to them)."""
-    if i == 0 or words[i - 1].lower() not in ("that", "which", "who"):
-        return False
-    if words[i].lower() not in EVENT_CLASS or i + 1 >= len(words):
+    guard", and the verb right after the counted, with its object: "two gunmen killed a police
+    officer", "two men pulled guns" (not "100 people who died", "who were killed", "two men
+    killed in the crash": what happened to them)."""
+    low = words[i].lower()
+    if i + 1 >= len(words) or (low not in EVENT_CLASS and not low.endswith("ed")):
         return False
     nxt = words[i + 1].lower()
-    return nxt[:1].isdigit() or nxt in NUMBER_WORDS or nxt in _OBJECT_OPENERS
+    if i > 0 and words[i - 1].lower() in ("that", "which", "who"):
+        return low in EVENT_CLASS and (
+            nxt[:1].isdigit() or nxt in NUMBER_WORDS or nxt in _OBJECT_OPENERS
+        )
+    if i == 0 or not all(_links(w, noun) for w in words[:i]):
+        return False  # not the verb of the counted
+    if low in EVENT_CLASS and low not in _DONE_TO:
+        return False  # "2,000 residents fled their homes": they fled
+    if any(w.lower().strip(".,;") in TIME_UNITS for w in words[i + 1 : i + 4]):
+        return False  # "dozens of people killed a day before": when, not whom
+    return (
+        nxt[:1].isdigit()
+        or nxt in NUMBER_WORDS
+        or nxt in _DETERMINERS
+        or (nxt.endswith("s") and len(nxt) > 3 and nxt.isalpha() and nxt not in _NOT_OBJECTS)
+    )
+
+
+# Event words that, active and with an object, say what the counted did to someone else
+# ("two gunmen killed a guard"); others say what they did themselves ("residents fled homes").
+_DONE_TO = frozenset(
+    "killed kill kills executed wounded injured hurt shot arrested detained jailed imprisoned "
+    "evacuated displaced uprooted trapped stranded encircled besieged sickened infected "
+    "captured seized recaptured retook controlled affected hospitalized hospitalised".split()
+)
+# What opens the object of a verb right after the counted ("killed a guard", "robbed the bank").
+_DETERMINERS = frozenset("a an the his her their its our my this these those".split())
+_NOT_OBJECTS = frozenset("always sometimes perhaps besides towards afterwards across".split())
 
 
 def _no_event(words: list[str], i: int, *, after: bool) -> bool:
