@@ -169,27 +169,24 @@ def figures(quantities: Sequence[Quantity], articles: Sequence[Article]) -> tupl
     order = {a.id: i for i, a in enumerate(articles)}
     out = []
     for q in quantities:
-        main = _main_group(q.groups, order)
-        for group in q.groups:
-            outlets = len({r.article_id for r in group})
+        ranks = [_rank(group, order) for group in q.groups]
+        main = min(range(len(ranks)), key=ranks.__getitem__)
+        for k, group in enumerate(q.groups):
             confidence = q.confidence
-            if q.bare_count and outlets < 2 and all(r.mention.value < _FEW for r in group):
+            outlets = _outlets(group)
+            if q.bare_count and len(outlets) < 2 and all(r.mention.value < _FEW for r in group):
                 confidence = min(confidence, UNSURE)
-            if group is not main and {r.article_id for r in group} <= _outlets(main):
-                confidence = min(confidence, UNSURE)  # an outlet does not disagree with itself
+            if k != main and outlets <= _outlets(q.groups[main]):
+                # A group told only by outlets of the main one: the label does not tell its
+                # quantity from the main one's ("people detained: four — other figures: three"
+                # from one article is four detained and three at large; "reward: $10,000 —
+                # $5,000", two rewards). An outlet does not disagree with itself.
+                confidence = min(confidence, UNSURE)
             figure = Figure(q.about, q.unit, tuple(r.report() for r in group), confidence,
                             q.window, q.scope)  # fmt: skip
-            out.append(
-                (
-                    -outlets,
-                    -len(group),
-                    order[group[0].article_id],
-                    group[0].sentence.start,
-                    figure,
-                )
-            )
-    out.sort(key=lambda row: row[:4])
-    ranked = [row[4] for row in out]
+            out.append((ranks[k], figure))
+    out.sort(key=lambda row: row[0])
+    ranked = [figure for _, figure in out]
     # Groups of the same quantity that do not agree ("civilians killed": hundreds, then at least
     # 45 on one day) stay together, where the most widely reported of them ranks (a stable sort).
     first: dict[tuple[str | None, ...], int] = {}
@@ -198,22 +195,10 @@ def figures(quantities: Sequence[Quantity], articles: Sequence[Article]) -> tupl
     return tuple(sorted(ranked, key=lambda figure: first[_shown_as(figure)]))
 
 
-def _main_group(
-    groups: tuple[tuple[Reported, ...], ...], order: dict[str, int]
-) -> tuple[Reported, ...]:
-    """The group of a quantity's values shown first: the most outlets, then reports, then the
-    first mention. Another group told only by outlets of this one is not shown: the label does
-    not tell its quantity from this one's ("people detained: four — other figures: three" from
-    one article is four detained and three at large; "reward: $10,000 — $5,000", two rewards)."""
-    return min(
-        groups,
-        key=lambda g: (
-            -len(_outlets(g)),
-            -len(g),
-            order[g[0].article_id],
-            g[0].sentence.start,
-        ),
-    )
+def _rank(group: tuple[Reported, ...], order: dict[str, int]) -> tuple[int, int, int, int]:
+    """Where a group of agreeing values ranks: the most outlets, then reports, then the first
+    mention first."""
+    return (-len(_outlets(group)), -len(group), order[group[0].article_id], group[0].sentence.start)
 
 
 def _outlets(group: tuple[Reported, ...]) -> set[str]:

@@ -181,21 +181,21 @@ def _agent_of(words: list[str], i: int, noun: str | None) -> bool:
         return False
     nxt = words[i + 1].lower()
     if i > 0 and words[i - 1].lower() in ("that", "which", "who"):
-        return low in EVENT_CLASS and (
-            nxt[:1].isdigit() or nxt in NUMBER_WORDS or nxt in _OBJECT_OPENERS
-        )
+        return low in EVENT_CLASS and _opens_object(nxt, _OBJECT_OPENERS)
     if i == 0 or not all(_links(w, noun) for w in words[:i]):
         return False  # not the verb of the counted
     if low in EVENT_CLASS and low not in _DONE_TO:
         return False  # "2,000 residents fled their homes": they fled
     if any(w.lower().strip(".,;") in TIME_UNITS for w in words[i + 1 : i + 4]):
         return False  # "dozens of people killed a day before": when, not whom
-    return (
-        nxt[:1].isdigit()
-        or nxt in NUMBER_WORDS
-        or nxt in _DETERMINERS
-        or (nxt.endswith("s") and len(nxt) > 3 and nxt.isalpha() and nxt not in _NOT_OBJECTS)
+    return _opens_object(nxt, _DETERMINERS) or (  # or a plural: "pulled guns"
+        nxt.endswith("s") and len(nxt) > 3 and nxt.isalpha() and nxt not in _NOT_OBJECTS
     )
+
+
+def _opens_object(word: str, openers: frozenset[str]) -> bool:
+    """Whether ``word`` (lower case) opens a verb's object: a number or one of ``openers``."""
+    return word[:1].isdigit() or word in NUMBER_WORDS or word in openers
 
 
 # Event words that, active and with an object, say what the counted did to someone else

@@ -366,15 +366,18 @@ def _named_before(text: str, at: int) -> bool:
         if spaces == end - 2:
             return False  # an initial after no space ("J.B."), or a word's end ("U.S.")
         initials, end = initials + 1, spaces
+    return initials > 0 and _capitalised_word_start(text, end) is not None
+
+
+def _capitalised_word_start(text: str, end: int) -> int | None:
+    """Where a word of a capital and lower-case letters ("Ada") that ends at ``end`` starts,
+    at a word boundary; None when no such word ends there."""
     first = end
     while first > 0 and "a" <= text[first - 1] <= "z":
         first -= 1
-    return (
-        initials > 0
-        and 0 < first < end
-        and "A" <= text[first - 1] <= "Z"
-        and boundary(text, first - 1)
-    )
+    if 0 < first < end and "A" <= text[first - 1] <= "Z" and boundary(text, first - 1):
+        return first - 1
+    return None
 
 
 def _person_of_story(name: str, text: str) -> bool:
@@ -396,17 +399,9 @@ def _first_names(name: str, text: str) -> list[str]:
     while at != -1:
         end = at + len(name)
         word_end = spaces_before(text, at)
-        first = word_end
-        while first > 0 and "a" <= text[first - 1] <= "z":
-            first -= 1
-        if (
-            word_end < at
-            and 0 < first < word_end
-            and "A" <= text[first - 1] <= "Z"
-            and boundary(text, first - 1)
-            and boundary(text, end)
-        ):
-            found.append((first - 1, end, text[first - 1 : word_end]))
+        start = _capitalised_word_start(text, word_end) if word_end < at else None
+        if start is not None and boundary(text, end):
+            found.append((start, end, text[start:word_end]))
         at = text.find(name, at + 1)
     out, taken = [], 0  # as finditer: each match after the one before it ends
     for start, end, first_name in sorted(found):
