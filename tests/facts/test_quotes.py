@@ -318,6 +318,19 @@ def test_a_caption_is_not_the_attribution_of_a_pull_quote() -> None:
     assert quotes(text) == []
 
 
+def test_a_press_releases_contact_block_is_not_the_attribution_of_a_pull_quote() -> None:
+    text = (
+        "Civil Penalty\n\n"
+        "The harbour firm will pay a civil penalty of $40,000.\n\n"
+        "Ada Ferrow, Attorney\n\n"
+        "Waste Enforcement Division\n\n"
+        "ferrow.ada@example.gov\n\n"
+        "(202) 555-0176"
+    )
+    assert quotes(text) == []
+    assert quotes(text.replace("ferrow.ada@example.gov", "Top of Page").replace("(202)", "")) != []
+
+
 def test_a_name_in_an_opening_phrase_is_not_the_subject_a_pronoun_takes() -> None:
     found = quotes(
         '"The harbour will stay open all winter," said Tom Hale.\n\n'

@@ -58,6 +58,9 @@ _CONTINUED = re.compile(r"[ \t]*\n\s*\n\s*[“\"]")
 _NEXT_PARAGRAPH = re.compile(r"\s*\n\s*\n([^\n]+)")
 _OPENER = re.compile(rf"\b(?:{VERBS}),\s+|:\s+")
 _NOT_ATTRIBUTION = re.compile(rf"\b(?:{VERBS})\b|[‘“”\"]|\B'|'\B")  # a sentence, a quotation
+# An email address or a telephone number: a "Name, title" line above one is a contact block.
+_CONTACT = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+|\(\d{3}\)\s?\d{3}-\d{4}|\b\d{3}-\d{3}-\d{4}\b")
+_CONTACT_REACH = 300  # characters after the "Name, title" line
 _ATTRIBUTION_LINE = re.compile(r"^[—–-]?\s*(?P<name>[A-Z][^,\n]{2,60}),\s*(?P<role>[^\n]{3,150})$")
 
 # Who said a quote and in what role: (None, None) when unknown; a speaker "" is someone the text
@@ -255,6 +258,8 @@ def _pull_quote(text: str, start: int, end: int) -> Span | None:
     if len(paragraph.split()) < 8 or not paragraph.rstrip().endswith((".", "!", "?")):
         return None
     line_end = nxt.end(1)
+    if _CONTACT.search(text, line_end, line_end + _CONTACT_REACH):
+        return None  # a press release's contact: "Amos Presler, Attorney", an office, an email
     return Span(start, end, line_end, pull=True)
 
 
