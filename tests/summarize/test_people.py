@@ -1,13 +1,14 @@
 """People never introduced (issue 12): a summary sentence that names someone by surname alone
 ("Quillfeather said …") comes only after one that introduces them ("Ada Quillfeather", "Mayor
-Quillfeather"). With/without lists on invented text, and small stories with exact choices."""
+Quillfeather"), or with the one first name the story gives them put in ("[Ada] Quillfeather
+said …"). With/without lists on invented text, and small stories with exact choices."""
 
 from __future__ import annotations
 
 from newsbrief.config import Settings
 from newsbrief.nlp.sentences import segment
 from newsbrief.summarize import summarize
-from newsbrief.summarize.people import people, unintroduced
+from newsbrief.summarize.people import expand, people, unintroduced
 from newsbrief.types import Article, Sentence, Summary
 
 
@@ -97,7 +98,9 @@ def run(articles: list[Article], words: int, selection: str = "coverage") -> Sum
 def assert_introduced(texts: list[str]) -> None:
     seen = ""
     for text in texts:
-        if "Quillfeather" in text and "Ada Quillfeather" not in text:
+        if "Quillfeather" in text and not any(
+            name in text for name in ("Ada Quillfeather", "[Ada] Quillfeather")
+        ):
             assert "Ada Quillfeather" in seen, texts
         seen += text
 
@@ -140,10 +143,10 @@ def test_the_rule_yields_for_the_storys_own_person_whom_nothing_introduces() -> 
         for k, day in (("a", "Tuesday"), ("b", "Tuesday"), ("c", "Wednesday"))
     ]
     texts = [s.text for s in run(articles, 40).sentences]
-    assert any(t.startswith("Quillfeather said") for t in texts), texts
+    assert any(t.startswith("[Ada] Quillfeather said") for t in texts), texts
 
 
-def test_someone_else_whom_nothing_introduces_is_not_shown() -> None:
+def test_someone_else_whom_nothing_introduces_is_shown_with_the_first_name() -> None:
     articles = [
         art(
             k,
@@ -158,9 +161,13 @@ def test_someone_else_whom_nothing_introduces_is_not_shown() -> None:
         "Where was the skipper, Joe Varnel?",
         "Varnel said the water was very cold and the waves were high that night.",
     )
+    texts = [s.text for s in run(articles, 80).sentences]
+    assert any(t.startswith("[Joe] Varnel said") for t in texts), texts
+    # Two first names for one surname: which Varnel is not known, so none is shown.
+    articles[0] = art("a", articles[0].text, "And where was his brother, Tom Varnel?")
     for words in (20, 40, 80):
         texts = [s.text for s in run(articles, words).sentences]
-        assert not any("Varnel" in t for t in texts), texts
+        assert not any(t.startswith(("Varnel", "[")) for t in texts), texts
 
 
 def test_a_surname_stays_once_the_person_is_introduced() -> None:
@@ -175,3 +182,76 @@ def test_a_surname_stays_once_the_person_is_introduced() -> None:
     texts = [s.text for s in run(articles, 40).sentences]
     assert texts[0].startswith("Ada Quillfeather")
     assert any(t.startswith("Quillfeather said") for t in texts), texts
+
+
+def expanded(*texts: str, order: list[int] | None = None) -> dict[int, str]:
+    found = people(sentences(*texts))
+    return expand(found, list(range(len(texts))) if order is None else order)
+
+
+def test_the_first_name_is_put_in_at_the_first_bare_mention_in_reading_order() -> None:
+    texts = (
+        "Quillfeather said the crew had done all they could, and Quillfeather wept.",
+        "Mr Varnel thanked the volunteers.",
+        "Ada Quillfeather and Joe Varnel met at the quay.",
+        "Quillfeather said the harbour would reopen.",
+    )
+    assert expanded(*texts, order=[0, 1, 3]) == {
+        0: "[Ada] Quillfeather said the crew had done all they could, and Quillfeather wept.",
+        1: "Mr [Joe] Varnel thanked the volunteers.",
+    }
+    assert expanded(*texts, order=[2, 3, 1]) == {}  # introduced first
+
+
+def test_no_first_name_is_put_in_when_the_story_gives_another_name_before_the_surname() -> None:
+    assert (
+        expanded(
+            "Arnelle Simpson, his daughter, spoke to the board.",
+            "The board heard from O.J. Simpson on Thursday in the prison.",
+            "Simpson said he had been a model prisoner for years.",
+            order=[2],
+        )
+        == {}
+    )
+    assert (
+        expanded(
+            "Hillary Clinton spoke in Ohio on Monday.",
+            "He called her Crooked Hillary at the rally.",
+            "Hillary said the rally was a disgrace to the party.",
+            order=[2],
+        )
+        == {}
+    )
+
+
+def test_no_first_name_is_put_in_twice_or_into_the_sources_own_brackets() -> None:
+    assert (
+        expanded(
+            "The witch (Geraldine Chaplin) sews the wound.",
+            "Chaplin said the part was a gift.",
+            order=[0, 1],
+        )
+        == {}
+    )
+    assert (
+        expanded(
+            "Kleiner Perkins hired Ada Ferrow in May.",
+            "The firm, Kleiner, Perkins and Byers, sued her.",
+            order=[1],
+        )
+        == {}
+    )
+    assert (
+        expanded(
+            "The paper said Joe Manafort was paid.",
+            "It shows how [Manafort] mixed politics and business.",
+            order=[1],
+        )
+        == {}
+    )
+
+
+def test_names_put_in_count_against_the_word_budget() -> None:
+    for words in (12, 25, 40, 60):
+        summary = run(STORY, words)
+        assert summary.words <= words, [s.text for s in summary.sentences]

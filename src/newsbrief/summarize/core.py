@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 import numpy as np
 
 from newsbrief.config import Settings
 from newsbrief.nlp.sentences import in_quotation
-from newsbrief.summarize.extractive import rank, select
+from newsbrief.summarize import extractive
+from newsbrief.summarize.extractive import Ranked, rank, select
+from newsbrief.summarize.people import expand
 from newsbrief.summarize.similarity import SimilarityModel, build
 from newsbrief.types import Article, Citation, Sentence, Summary, SummarySentence
 
@@ -61,17 +64,37 @@ def summarize(
         settings=settings,
         quoted=quoted,
     )
+    budget = settings.words
+    for _ in range(3):  # names put in count against the budget: choose again with less room
+        chosen = _select(flat, ranked, model, lengths, replace(settings, words=budget))
+        texts = {i: flat[i].text for i in chosen}
+        if ranked.people is not None and extractive._EXPAND_NAMES:
+            texts |= expand(ranked.people, chosen)
+        added = sum(len(texts[i].split()) - len(flat[i].text.split()) for i in chosen)
+        over = int(model.words[chosen].sum()) + added - settings.words
+        if over <= 0 or budget - over < 1:
+            break
+        budget -= over
+    return Summary(
+        sentences=tuple(
+            SummarySentence(text=texts[i], citations=cite(i, flat, model)) for i in chosen
+        )
+    )
+
+
+def _select(
+    flat: Sequence[Sentence],
+    ranked: Ranked,
+    model: SimilarityModel,
+    lengths: Sequence[int],
+    settings: Settings,
+) -> list[int]:
+    """The chosen sentences in reading order, by ``Settings.selection``."""
     if settings.selection == "coverage":
         from newsbrief.summarize.coverage import select_coverage
 
-        chosen = select_coverage(flat, ranked, model, article_lengths=lengths, settings=settings)
-    else:
-        chosen = select(flat, ranked, model, article_lengths=lengths, settings=settings)
-    return Summary(
-        sentences=tuple(
-            SummarySentence(text=flat[i].text, citations=cite(i, flat, model)) for i in chosen
-        )
-    )
+        return select_coverage(flat, ranked, model, article_lengths=lengths, settings=settings)
+    return select(flat, ranked, model, article_lengths=lengths, settings=settings)
 
 
 def cite(i: int, sentences: Sequence[Sentence], model: SimilarityModel) -> tuple[Citation, ...]:

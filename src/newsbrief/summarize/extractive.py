@@ -58,6 +58,9 @@ _DROP_LEANING_FIRSTS = True
 # A sentence that names someone by surname alone is chosen only after one that introduces them
 # (summarize/people.py; a switch for benchmarks).
 _INTRODUCE_PEOPLE = True
+# ... unless the story gives them one first name, which the summary puts in for the reader
+# ("[David] Plouffe said"; summarize/people.expand; a switch for benchmarks).
+_EXPAND_NAMES = True
 
 # "The numbers may be much higher" refers to figures given before it: without one of its own it
 # leans on the previous sentence too.
@@ -373,7 +376,12 @@ class Introductions:
         for j in chosen:
             if self.people.introduces(j) and _order_key(j, chosen, *self._order) < key:
                 known |= self.people.introduces(j)
-        if all(word in known or self._unintroducible(word) for word in self.people.bare(i)):
+        if all(
+            word in known
+            or (_EXPAND_NAMES and self.people.first_name(word) is not None)
+            or self._unintroducible(word)
+            for word in self.people.bare(i)
+        ):
             return True
         self.held.append(i)
         return False

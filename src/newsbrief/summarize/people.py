@@ -67,6 +67,10 @@ _NOT_SURNAME = NOT_NAMES | TITLES | ORG_WORDS | PLACE_WORDS | PLATFORMS | _PARTI
 # (As written in the text: a set lookup, not a lower() for each word of each pair.)
 _NOT_FIRST_CASED = {w.title() for w in _NOT_FIRST} | {w.capitalize() for w in _NOT_FIRST}
 _NOT_SURNAME_CASED = {w.title() for w in _NOT_SURNAME} | {w.capitalize() for w in _NOT_SURNAME}
+# Words before a surname that are no other person's first name ("Sen. Warner", "Mr Wilson").
+_NOT_BEFORE_NAME = NOT_NAMES | TITLES | HONORIFICS | ROLE_WORDS
+# Marks that may open a name: "(Geraldine Chaplin)".
+_OPENERS = "([“\"‘'"
 _NONE: frozenset[str] = frozenset()
 _NEITHER = (_NONE, _NONE)
 # (The character before it is looked at apart.)
@@ -88,9 +92,14 @@ class People:
         for first, word in _PAIR.findall(self._text):
             if first not in _NOT_FIRST_CASED and word not in _NOT_SURNAME_CASED:
                 self._after_first.setdefault(word, set()).add(first)
+        self._firsts = {first for firsts in self._after_first.values() for first in firsts}
         self._surname: dict[str, bool] = {}
         self._lower: dict[str, bool] = {}
+        self._first: dict[str, str | None] = {}
         self._uses: dict[int, tuple[frozenset[str], frozenset[str]]] = {}
+
+    def text(self, i: int) -> str:
+        return self._sentences[i].text
 
     def bare(self, i: int) -> frozenset[str]:
         """Surnames sentence ``i`` shows with no name or title before them."""
@@ -99,6 +108,40 @@ class People:
     def introduces(self, i: int) -> frozenset[str]:
         """Surnames sentence ``i`` writes after a first name or a title."""
         return self._use(i)[1]
+
+    def first_name(self, word: str) -> str | None:
+        """The first name the story writes before the surname ``word`` ("David" for
+        "Plouffe"), when it writes no other name word before it: "Trent" of "Shannon Trent"
+        and "James Trent" has none, nor "Simpson" of "Arnelle Simpson" and "O.J. Simpson"."""
+        if word not in self._first:
+            firsts = [f for f in self._after_first.get(word, ()) if self._after(f, word)]
+            # (not a first name itself: "Crooked Hillary" beside "Hillary Clinton")
+            first = firsts[0] if len(firsts) == 1 and word not in self._firsts else None
+            if first is not None and any(before != first for before in self._names_before(word)):
+                first = None
+            self._first[word] = first
+        return self._first[word]
+
+    def _names_before(self, word: str) -> Iterator[str]:
+        """The capitalised words (no title, honorific or role) the story writes right before
+        ``word``: "David" of "David Plouffe", "O.J." of "O.J. Simpson"."""
+        text = self._text
+        for start in _occurrences(word, text):
+            before = _word_before(text, start) if text[start - 1] == " " else None
+            if (
+                before
+                and before[0].isupper()
+                and before.lower().rstrip(".") not in _NOT_BEFORE_NAME
+            ):
+                yield before
+
+    def bare_at(self, i: int, word: str) -> int | None:
+        """Where sentence ``i`` first shows the surname ``word`` bare (see ``bare``)."""
+        text = self.text(i)
+        for start in _occurrences(word, text):
+            if _use(text, start, start + len(word)) is False:
+                return start
+        return None
 
     def _use(self, i: int) -> tuple[frozenset[str], frozenset[str]]:
         if i not in self._uses:
@@ -172,6 +215,35 @@ def unintroduced(people: People, order: Sequence[int]) -> list[int]:
     return out
 
 
+def expand(people: People, order: Sequence[int]) -> dict[int, str]:
+    """The texts of those of ``order`` (chosen sentences, in reading order) that show someone
+    bare whom no sentence before them introduces, with the first name the story gives them
+    put in, in brackets, as an editor does ("[David] Plouffe said …"): the sentence keeps the
+    source's words, and the reader learns whom it names. Surnames with no single first name
+    are left as they are."""
+    known: set[str] = set()
+    out: dict[int, str] = {}
+    for i in order:
+        text = people.text(i)
+        inserts = []
+        for word in people.bare(i) - known:
+            first, start = people.first_name(word), people.bare_at(i, word)
+            # (not "Kleiner, [Kleiner] Perkins", nor into the source's own "[Manafort]")
+            if (
+                first is not None
+                and start is not None
+                and text[start - 1 : start] != "["
+                and not text[:start].rstrip(" ,;:").endswith(first)
+            ):
+                inserts.append((start, first))
+        for start, first in sorted(inserts, reverse=True):
+            text = f"{text[:start]}[{first}] {text[start:]}"
+        if inserts:
+            out[i] = text
+        known |= people.bare(i) | people.introduces(i)
+    return out
+
+
 def _use(text: str, start: int, end: int) -> bool | None:
     """How the surname at ``start:end`` is written: introduced (True: after a first name or a
     title, or before a role: "Williams, a former world No. 1"), bare (False: alone, after
@@ -234,4 +306,5 @@ def _word_before(text: str, start: int) -> str | None:
     """The word before ``start`` when one space stands between: "David", "Sen.", "Mr"."""
     window = text[max(0, start - 30) : start - 1]
     last = window.rsplit(None, 1)[-1] if window and not window[-1].isspace() else ""
+    last = last.lstrip(_OPENERS)  # "(Geraldine Chaplin)", "“Death Wish"
     return last if last and _TOKEN.fullmatch(last) else None
