@@ -49,6 +49,10 @@ _LEANS_ON_UNSEEN = re.compile(
     r"the \w+s(?=,| (?:was|were|is|are|has|had|have|will|would|said|says|died)\b)))",
     re.I,
 )
+# "Also" among the first words adds to something said before it: "There are also grim
+# reports…", "Police also found…", "The company also said…".
+# (Not after a comma: "The storm, which also hit the coast, …" stands alone.)
+_ALSO_EARLY = re.compile(r"^[\"“‘']?(?:[\w’'.-]+ ){1,3}also\b")
 _PRONOUN_SPEAKER = re.compile(
     r"[,”\"] (?:he|she|they) (?:said|says|added|told|explained|continued|wrote|noted)\b", re.I
 )
@@ -183,6 +187,8 @@ def leans_on_previous(text: str) -> bool:
     (``_LEANS_ON_UNSEEN``), has a demonstrative determiner outside quotation marks
     (``_DEMONSTRATIVE``), or refers back to figures it does not give."""
     if _LEANS_ON_PREVIOUS.match(text) or _LEANS_ON_UNSEEN.match(text):
+        return True
+    if "also" in text and _ALSO_EARLY.match(text):
         return True
     if ("he " in text or "they " in text) and _PRONOUN_SPEAKER.search(text):
         return True
