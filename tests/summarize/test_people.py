@@ -215,6 +215,19 @@ def test_no_first_name_is_put_in_when_the_story_gives_another_name_before_the_su
     )
     assert (
         expanded(
+            "Chip and Joanna Gaines will pay a fine of $40,000.",
+            "Gaines said the firm would train its workers.",
+            order=[1],
+        )
+        == {}
+    )
+    assert expanded(
+        "Ada Quillfeather and Joe Varnel met at the quay.",
+        "Varnel said the harbour would reopen.",
+        order=[1],
+    ) == {1: "[Joe] Varnel said the harbour would reopen."}
+    assert (
+        expanded(
             "Hillary Clinton spoke in Ohio on Monday.",
             "He called her Crooked Hillary at the rally.",
             "Hillary said the rally was a disgrace to the party.",

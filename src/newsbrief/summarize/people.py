@@ -70,6 +70,8 @@ _NOT_FIRST_CASED = {w.title() for w in _NOT_FIRST} | {w.capitalize() for w in _N
 _NOT_SURNAME_CASED = {w.title() for w in _NOT_SURNAME} | {w.capitalize() for w in _NOT_SURNAME}
 # Words before a surname that are no other person's first name ("Sen. Warner", "Mr Wilson").
 _NOT_BEFORE_NAME = NOT_NAMES | TITLES | HONORIFICS | ROLE_WORDS
+# A first name joined to the next one by "and", just before it ("Chip and ").
+_PAIRED_FIRST = re.compile(r"\b([A-Z][a-z]+) (?:and|&) $")
 # Marks that may open a name: "(Geraldine Chaplin)".
 _OPENERS = "([“\"‘'"
 _NONE: frozenset[str] = frozenset()
@@ -115,12 +117,11 @@ class People:
         "Plouffe"), when it writes no other name word before it: "Trent" of "Shannon Trent"
         and "James Trent" has none, nor "Simpson" of "Arnelle Simpson" and "O.J. Simpson"."""
         if word not in self._first:
-            firsts = [f for f in self._after_first.get(word, ()) if self._after(f, word)]
+            firsts = {f for f in self._after_first.get(word, ()) if self._after(f, word)}
+            others = firsts | set(self._names_before(word))
             # (not a first name itself: "Crooked Hillary" beside "Hillary Clinton")
-            first = firsts[0] if len(firsts) == 1 and word not in self._firsts else None
-            if first is not None and any(before != first for before in self._names_before(word)):
-                first = None
-            self._first[word] = first
+            one = len(firsts) == 1 and len(others) == 1 and word not in self._firsts
+            self._first[word] = next(iter(firsts)) if one else None
         return self._first[word]
 
     def _names_before(self, word: str) -> Iterator[str]:
@@ -135,6 +136,13 @@ class People:
                 and before.lower().rstrip(".") not in _NOT_BEFORE_NAME
             ):
                 yield before
+                # "Chip and Joanna Gaines": Chip is a Gaines too
+                # (not "Ada Quillfeather and Joe Varnel": a surname before "and")
+                pair = _PAIRED_FIRST.search(text, max(0, start - 40), start - len(before) - 1)
+                if pair and pair.group(1).lower() not in _NOT_BEFORE_NAME:
+                    ahead = _word_before(text, pair.start(1))
+                    if not (ahead and ahead[0].isupper()):
+                        yield pair.group(1)
 
     def bare_at(self, i: int, word: str) -> int | None:
         """Where sentence ``i`` first shows the surname ``word`` bare (see ``bare``)."""
