@@ -168,3 +168,19 @@ def test_an_outlet_giving_two_counts_of_a_noun_shows_they_are_two_things() -> No
 def test_counts_of_people_alone_are_two_counts_not_a_disagreement() -> None:
     facts = facts_of(story("About 300 people gathered.", "Some 3,000 people were there."))
     assert facts.disagreements == ()
+
+
+def test_lengths_in_different_units_are_compared_converted_and_shown_as_printed() -> None:
+    facts = facts_of(
+        story(
+            "The new bridge is 500 feet long.",
+            "The new bridge is 152 metres long.",
+            "The new bridge is 100 metres long.",
+        )
+    )
+    (d,) = facts.disagreements
+    assert [[r.text for r in side] for side in d.sides] == [
+        ["500 feet", "152 metres"],
+        ["100 metres"],
+    ]
+    assert d.about == "length" and d.confidence >= 0.5

@@ -1,13 +1,14 @@
 """Figures -> disagreements: outlets giving materially different values for one quantity.
 
 Only a quantity whose label is read with confidence (what is counted and what happened to it,
-its window and its scope all the same: ``figures._key``) is compared. A disagreement needs
-sides from different outlets, each committed to one value (an article that itself gives two
-values, such as 50,000 in two days and 20,000 on Saturday, is telling a story, not disagreeing),
-at the same time (two sentences dated differently, "on Monday" / "since Nov. 15", count
-different things), with values that cannot both be true: magnitudes in words ("thousands")
-never disagree with a count, "more than 90 percent" agrees with "98 percent", "about 100,000"
-with "95,000", and a round "3,000" with "3,040".
+its window and its scope all the same: ``figures._key``) is compared; a count of a noun alone
+("11 states" / "19 states") only as a plain "<number> <noun>" that no outlet gives two values
+of. A disagreement needs sides from different outlets, each committed to one value (an article
+that itself gives two values, such as 50,000 in two days and 20,000 on Saturday, is telling a
+story, not disagreeing), at the same time (two sentences dated differently, "on Monday" /
+"since Nov. 15", count different things), with values that cannot both be true: magnitudes in
+words ("thousands") never disagree with a count, "more than 90 percent" agrees with "98
+percent", "about 100,000" with "95,000", and a round "3,000" with "3,040".
 """
 
 from __future__ import annotations
