@@ -116,3 +116,71 @@ def test_a_fall_in_stories_and_in_feet_disagree() -> None:
     (fall,) = facts.shown().disagreements
     assert fall.about == "distance fell"
     assert [[r.text for r in side] for side in fall.sides] == [["nine stories"], ["25 feet"]]
+
+
+def test_plain_counts_of_one_noun_disagree_across_outlets() -> None:
+    facts = facts_of(
+        story(
+            "Police are pursuing tips on possible sightings in 11 states, a spokesman said.",
+            "Law enforcement in 19 states are working on possible sightings.",
+            "The firm has six aircraft it could use. Officers searched the house.",
+            "The firm will have five aircraft on standby.",
+        )
+    )
+    found = {
+        d.about: [[(r.text, r.citation.article_id) for r in side] for side in d.sides]
+        for d in facts.disagreements
+        if d.confidence >= 0.5
+    }
+    assert found == {
+        "states": [[("11", "a0")], [("19", "a1")]],
+        "aircraft": [[("six", "a2")], [("five", "a3")]],
+    }
+
+
+def test_counts_of_a_noun_that_say_which_of_them_do_not_disagree() -> None:
+    facts = facts_of(
+        story(
+            # words between the number and the noun, an of-phrase, an ordinal, another
+            "She was watching 16 children. He faces two robbery charges. The probe will make "
+            "seven flybys of Venus. Only the first two groups board early.",
+            "She hurt five 2-year-old children. He faces three charges. The probe will make 24 "
+            "flybys. The airline keeps five groups. He was paroled on three other charges.",
+            # someone's words
+            "“I wasn't supposed to get 222 votes,” he said. He had won five groups.",
+            "He ended up with 304 votes.",
+        )
+    )
+    assert [d for d in facts.disagreements if d.confidence >= 0.5] == []
+
+
+def test_an_outlet_giving_two_counts_of_a_noun_shows_they_are_two_things() -> None:
+    facts = facts_of(
+        story(
+            "Six vehicles were involved in the crash.",
+            "Six vehicles were involved in the crash. The men fled in two vehicles.",
+            "The men took to the road in two vehicles.",
+        )
+    )
+    assert facts.disagreements == ()
+
+
+def test_counts_of_people_alone_are_two_counts_not_a_disagreement() -> None:
+    facts = facts_of(story("About 300 people gathered.", "Some 3,000 people were there."))
+    assert facts.disagreements == ()
+
+
+def test_lengths_in_different_units_are_compared_converted_and_shown_as_printed() -> None:
+    facts = facts_of(
+        story(
+            "The new bridge is 500 feet long.",
+            "The new bridge is 152 metres long.",
+            "The new bridge is 100 metres long.",
+        )
+    )
+    (d,) = facts.disagreements
+    assert [[r.text for r in side] for side in d.sides] == [
+        ["500 feet", "152 metres"],
+        ["100 metres"],
+    ]
+    assert d.about == "length" and d.confidence >= 0.5

@@ -1,13 +1,14 @@
 """Figures -> disagreements: outlets giving materially different values for one quantity.
 
 Only a quantity whose label is read with confidence (what is counted and what happened to it,
-its window and its scope all the same: ``figures._key``) is compared. A disagreement needs
-sides from different outlets, each committed to one value (an article that itself gives two
-values, such as 50,000 in two days and 20,000 on Saturday, is telling a story, not disagreeing),
-at the same time (two sentences dated differently, "on Monday" / "since Nov. 15", count
-different things), with values that cannot both be true: magnitudes in words ("thousands")
-never disagree with a count, "more than 90 percent" agrees with "98 percent", "about 100,000"
-with "95,000", and a round "3,000" with "3,040".
+its window and its scope all the same: ``figures._key``) is compared; a count of a noun alone
+("11 states" / "19 states") only as a plain "<number> <noun>" that no outlet gives two values
+of. A disagreement needs sides from different outlets, each committed to one value (an article
+that itself gives two values, such as 50,000 in two days and 20,000 on Saturday, is telling a
+story, not disagreeing), at the same time (two sentences dated differently, "on Monday" /
+"since Nov. 15", count different things), with values that cannot both be true: magnitudes in
+words ("thousands") never disagree with a count, "more than 90 percent" agrees with "98
+percent", "about 100,000" with "95,000", and a round "3,000" with "3,040".
 """
 
 from __future__ import annotations
@@ -43,9 +44,12 @@ def disagreements(
     published = {a.id: a.published.date().isoformat() if a.published else None for a in articles}
     torn = _torn(quantities)
     lead = _leads(quantities, torn)
+    apart = _told_apart(quantities)
     out = []
     for quantity in quantities:
         if not quantity.comparable or _mixed_dates(quantity):
+            continue
+        if quantity.bare_count and quantity.key[2] in apart:
             continue
         sides = _apart(_sides(quantity, torn, lead))
         if len(sides) < 2 or not _same_time(sides):
@@ -160,7 +164,12 @@ def _sides(
             groups_of.setdefault(r.article_id, set()).add(k)
     # an outlet counting in parts ("Two more soldiers were killed", "including 13 children")
     # gives no total to compare
-    partial = {r.article_id for g in quantity.groups for r in g if _partial(r)}
+    partial = {
+        r.article_id
+        for g in quantity.groups
+        for r in g
+        if _partial(r) or (quantity.bare_count and not _plain(r))
+    }
     committed = {
         a
         for a, ks in groups_of.items()
@@ -210,6 +219,49 @@ _MORE = re.compile(r"\s+more\b", re.IGNORECASE)
 def _partial(r: Reported) -> bool:
     end = r.mention.end
     return r.mention.subset or bool(_MORE.match(r.sentence.text, end))
+
+
+def _told_apart(quantities: Sequence[Quantity]) -> set[str | None]:
+    """Nouns counted alone of which one outlet gives two values, whatever happened to them
+    ("Six vehicles were involved in the crash", "fled in two vehicles"): the values are of two
+    things, whichever outlet holds each, so no count of the noun alone is compared (with an
+    event, an outlet giving two values may be correcting itself: "a higher death toll of 21")."""
+    spans: dict[tuple[str, str | None], tuple[float, float]] = {}
+    for q in quantities:
+        if q.key[0] != "count" or len(q.key) != 5:
+            continue
+        for group in q.groups:
+            for r in group:
+                if not r.mention.vague:
+                    lo, hi = interval(r.mention)
+                    low, high = spans.get((r.article_id, q.key[2]), (lo, hi))
+                    spans[(r.article_id, q.key[2])] = (max(low, lo), min(high, hi))
+    return {noun for (_, noun), (low, high) in spans.items() if low > high}
+
+
+# A word right after the counted noun that says which of them: "flybys of Venus", "members of
+# the board", "charges of disobeying a court order".
+_WHICH_AFTER = re.compile(r"[\s,]*\b(?:of|from|in\s+the)\b", re.IGNORECASE)
+# Words before a count that make it a part of the things: "the first two groups".
+_WHICH_BEFORE = re.compile(
+    r"\b(?:first|last|next|final|top|other|another|remaining|additional|further)\s+$",
+    re.IGNORECASE,
+)
+_NEXT_WORD = re.compile(r"\s+([\w'’-]+)")
+
+
+def _plain(r: Reported) -> bool:
+    """A count of a noun alone is compared only as a plain "<number> <noun>", outside anyone's
+    words: "11 states" and "19 states". Words between the number and the noun ("five
+    2-year-old children", "two robbery charges", "three other charges"), an of-phrase after it
+    ("seven flybys of Venus"), an ordinal before it ("the first two groups") or a quotation
+    ("222 [Electoral College votes]") say which of the things it counts, and two outlets
+    telling different ones (16 children watched, five hurt) do not disagree."""
+    m, text = r.mention, r.sentence.text
+    word = _NEXT_WORD.match(text, m.end)
+    if r.quoted or word is None or word.group(1).lower() != m.noun:
+        return False
+    return not _WHICH_AFTER.match(text, word.end()) and not _WHICH_BEFORE.search(text, 0, m.start)
 
 
 def _same_time(sides: list[list[Reported]]) -> bool:

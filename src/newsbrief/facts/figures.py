@@ -115,9 +115,10 @@ class Quantity:
 
     @property
     def comparable(self) -> bool:
-        """Whether its values may be compared across outlets: a count only when what happened
-        is known ("300 people" in one outlet and "3,000 people" in another are two counts) and
-        it counts things, not a unit of measure ("gigabytes"), a
+        """Whether its values may be compared across outlets: a count when what happened is
+        known, or of a noun alone that names what is counted ("11 states" / "19 states"; not
+        "300 people" and "3,000 people", two counts of whoever), of things, not a unit of
+        measure ("gigabytes"), a
         share only when what happened (an event word: "53 per cent" and "96%" of shareholders
         voted in two votes) and of what are read, an amount only when no report's label is
         loose ("$25 million in punitive damages" is a part of "$33.5 million in damages"), a
@@ -126,7 +127,11 @@ class Quantity:
             return False
         dimension, what = self.key[0] or "", self.key[1]
         if dimension == "count":
-            return what is not None and self.key[2] not in MEASURE_NOUNS  # what is counted
+            if self.key[2] in MEASURE_NOUNS:
+                return False
+            # a count of a noun alone ("11 states" / "19 states") only of a named thing: "300
+            # people" and "3,000 people" are two counts of whoever
+            return what is not None or (self.bare_count and self.key[2] not in PEOPLE)
         if dimension in ("percent", "points"):  # a share of whom, doing what: both read
             return what in _EVENTS and self.scope is not None
         # "30 miles northeast of Baltimore", "less than 10 miles away": distances from where

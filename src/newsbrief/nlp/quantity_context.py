@@ -165,7 +165,7 @@ def scope_key(scope: str | None) -> str | None:
 # Plurals that do not end in s, and words ending in s that are no plural.
 _IRREGULAR = frozenset(
     "people children men women police staff personnel cattle sheep fish deer crew troops "
-    "militia youth clergy livestock poultry offspring".split()
+    "militia youth clergy livestock poultry offspring aircraft spacecraft".split()
 )
 _NOT_PLURAL_ENDS = ("ss", "us", "is", "ous", "less", "ics")
 
