@@ -19,7 +19,8 @@ alone is chosen only after one that introduces them: ``summarize/people.py``,
 ``extractive._INTRODUCE_PEOPLE``; the sentences it flags are those that show someone bare), and
 ``lead`` (the summary opens on an article's opening sentence: ``core.openings``,
 ``_LEAD_FIRST``; it flags no sentence, and the count printed is of summaries that open on a
-sentence that is no article's opening).
+sentence that is no article's opening), and ``backrefs`` ("based here", "60,000 more
+Libyans", "The alert has since …": ``summarize/backrefs.py``, ``extractive._POINTS_BACK``).
 The dev lines of the held-out facts sets (FRESH) are left out.
 """
 
@@ -40,6 +41,7 @@ from newsbrief.config import Settings
 from newsbrief.errors import NewsbriefError
 from newsbrief.nlp.sentences import in_quotation, segment
 from newsbrief.summarize import core, extractive
+from newsbrief.summarize.backrefs import points_back
 from newsbrief.summarize.core import leading, summarize
 from newsbrief.summarize.people import people, unintroduced
 from newsbrief.types import Article, Sentence
@@ -106,6 +108,12 @@ def off(rule: str) -> Iterator[None]:
             yield
         finally:
             extractive._INTRODUCE_PEOPLE = True
+    elif rule == "backrefs":
+        extractive._POINTS_BACK = False
+        try:
+            yield
+        finally:
+            extractive._POINTS_BACK = True
     elif rule == "lead":
         extractive._LEAD_FIRST = False
         try:
@@ -151,6 +159,8 @@ def flagged(rule: str, cluster: tuple) -> set[str]:
                 or extractive._PRONOUN_SPEAKER.search(s.text)
                 or (s.index == 0 and extractive.leans_on_previous(s.text))
             }
+        if rule == "backrefs":
+            out |= {s.text for s in group if points_back(extractive._unquoted(s.text))}
         if rule in FLAGS:
             out |= {s.text for s in group if FLAGS[rule](s.text)}
     if rule == "people":

@@ -20,6 +20,7 @@ from numpy.typing import NDArray
 
 from newsbrief.config import Settings
 from newsbrief.nlp.sentences import quote_balance
+from newsbrief.summarize.backrefs import points_back
 from newsbrief.summarize.features import FEATURES, features
 from newsbrief.summarize.people import People, people
 from newsbrief.summarize.similarity import SimilarityModel
@@ -68,6 +69,8 @@ _EXPAND_NAMES = True
 # when the selection does not, it is made again taking one first (core.openings, ``opening``;
 # a switch for benchmarks).
 _LEAD_FIRST = True
+# "based here", "60,000 more Libyans", "The alert has since …" (summarize/backrefs.py; a switch).
+_POINTS_BACK = True
 # An editor's note is no article's opening: "(This story has been updated with …)", "Update, 21
 # April: …", "Editor's note: …".
 _NOTE = re.compile(r"[(\[]|(?:UPDATE|Update|Editor['’]s [Nn]ote|EDITOR['’]S NOTE|Correction)\b")
@@ -200,12 +203,15 @@ _LINK_WORDS = ("here", "below", "above")
 def leans_on_previous(text: str) -> bool:
     """Opens on a pronoun, connective or demonstrative, names its speaker only by a pronoun
     (``_LEANS_ON_UNSEEN``), has a demonstrative determiner outside quotation marks
-    (``_DEMONSTRATIVE``), or refers back to figures it does not give."""
+    (``_DEMONSTRATIVE``), points back otherwise (``backrefs.points_back``), or refers back to
+    figures it does not give."""
     if _LEANS_ON_PREVIOUS.match(text) or _LEANS_ON_UNSEEN.match(text):
         return True
     if ("he " in text or "they " in text) and _PRONOUN_SPEAKER.search(text):
         return True
     if ("those " in text or "these " in text) and _DEMONSTRATIVE.search(_unquoted(text)):
+        return True
+    if _POINTS_BACK and points_back(_unquoted(text)):
         return True
     return (
         any(word in text for word in _BACK_REFERENCE_WORDS)
