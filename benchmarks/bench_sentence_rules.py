@@ -13,8 +13,9 @@ Rules: ``quoted`` (someone's words with no one named: ``nlp.sentences.in_quotati
 ``_IMPERATIVE``),
 ``headline`` (title case or capitals throughout: ``extractive._headline``), ``caption`` (a
 photo's caption or a link's text: ``extractive._CAPTION``, ``_LINK_TEXT``), and
-``demonstrative`` ("those/these <noun>" anywhere outside quotation marks leans on the sentence
-before: ``extractive._DEMONSTRATIVE``), and ``people`` (a sentence that names someone by surname
+``also`` ("also" among the first four words: ``extractive._ALSO_EARLY``), ``demonstrative``
+("those/these <noun>" anywhere outside quotation marks leans on the sentence before:
+``extractive._DEMONSTRATIVE``), and ``people`` (a sentence that names someone by surname
 alone is chosen only after one that introduces them: ``summarize/people.py``,
 ``extractive._INTRODUCE_PEOPLE``; the sentences it flags are those that show someone bare), and
 ``lead`` (the summary opens on an article's opening sentence: ``core.openings``,
@@ -57,6 +58,7 @@ PATTERNS: dict[str, tuple[tuple[str, re.Pattern[str]], ...]] = {
     "headline": (("_LOWER_WORD", re.compile(".")),),
     "caption": (("_CAPTION", NEVER), ("_LINK_TEXT", NEVER)),
     "demonstrative": (("_DEMONSTRATIVE", NEVER),),
+    "also": (("_ALSO_EARLY", NEVER),),
 }
 FLAGS: dict[str, Callable[[str], bool]] = {
     "second": lambda text: bool(
@@ -71,6 +73,7 @@ FLAGS: dict[str, Callable[[str], bool]] = {
     "demonstrative": lambda text: bool(
         extractive._DEMONSTRATIVE.search(extractive._unquoted(text))
     ),
+    "also": lambda text: bool(extractive._ALSO_EARLY.match(text)),
 }
 
 

@@ -114,6 +114,10 @@ def test_a_claim_quoted_by_every_outlet_is_not_stated_in_the_briefings_voice() -
         # a demonstrative determiner anywhere outside quotation marks
         "A senator from Nebraska said those tweets were beneath the office.",
         "Statistical tools cannot answer those questions any better than officials.",
+        # "also" among the first words adds to something said before
+        "There are also grim reports that many are opting for suicide.",
+        "Police also found a second weapon in the car on Monday.",
+        "The network is also replacing its weather forecaster next month.",
     ],
 )
 def test_openings_that_lean_on_unseen_text(text: str) -> None:
@@ -132,6 +136,8 @@ def test_openings_that_lean_on_unseen_text(text: str) -> None:
         "Aid will go to those who lost their homes in the flood on Monday.",
         "The storm hit those living near the coast hardest, officials said.",
         "The mayor said “those tweets were a mistake” at a news conference.",
+        "Rescue workers in the flooded northern districts also said the dam had held.",
+        "The storm, which also hit the coast, killed four people on Monday.",
     ],
 )
 def test_openings_that_stand_alone(text: str) -> None:

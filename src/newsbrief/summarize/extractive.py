@@ -51,6 +51,10 @@ _LEANS_ON_UNSEEN = re.compile(
     r"the \w+s(?=,| (?:was|were|is|are|has|had|have|will|would|said|says|died)\b)))",
     re.I,
 )
+# "Also" among the first words adds to something said before it: "There are also grim
+# reports…", "Police also found…", "The company also said…".
+# (Not after a comma: "The storm, which also hit the coast, …" stands alone.)
+_ALSO_EARLY = re.compile(r"^[\"“‘']?(?:[\w’'.-]+ ){1,3}also\b")
 _PRONOUN_SPEAKER = re.compile(
     r"[,”\"] (?:he|she|they) (?:said|says|added|told|explained|continued|wrote|noted)\b", re.I
 )
@@ -63,11 +67,8 @@ _INTRODUCE_PEOPLE = True
 # ... unless the story gives them one first name, which the summary puts in for the reader
 # ("[David] Plouffe said"; summarize/people.expand; a switch for benchmarks).
 _EXPAND_NAMES = True
-# The summary opens on an article's opening (``Ranked.leads``), so that it states the story
-# before any sentence that assumes it is known ("On Wednesday, TBI asked the public to trust
-# them that Carlie Trent really is in danger." opened a briefing that never said who she was):
-# when the selection does not, it is made again taking one first (core.openings, ``opening``;
-# a switch for benchmarks).
+# The summary opens on an article's opening (``Ranked.leads``), to state the story before what
+# assumes it known (core.openings, ``opening``; a switch for benchmarks).
 _LEAD_FIRST = True
 # "based here", "60,000 more Libyans", "The alert has since …" (summarize/backrefs.py; a switch).
 _POINTS_BACK = True
@@ -206,6 +207,8 @@ def leans_on_previous(text: str) -> bool:
     (``_DEMONSTRATIVE``), points back otherwise (``backrefs.points_back``), or refers back to
     figures it does not give."""
     if _LEANS_ON_PREVIOUS.match(text) or _LEANS_ON_UNSEEN.match(text):
+        return True
+    if "also" in text and _ALSO_EARLY.match(text):
         return True
     if ("he " in text or "they " in text) and _PRONOUN_SPEAKER.search(text):
         return True

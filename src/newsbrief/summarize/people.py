@@ -62,8 +62,9 @@ _ARTICLES = frozenset("the a an".split())
 # Words for groups of people, not surnames: "Egyptians", "Palestinians", "Republicans".
 _PLURAL_GROUP = re.compile(r"(?:ians|icans|eans|ites)$")
 _PARTIES = frozenset("republican republicans democrat democrats".split())
+_MONTHS = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())  # ("Nov. 15")
 _NOT_FIRST = NOT_NAMES | TITLES | HONORIFICS | ROLE_WORDS | ORG_WORDS | _PLACE_PREFIXES
-_NOT_SURNAME = NOT_NAMES | TITLES | ORG_WORDS | PLACE_WORDS | PLATFORMS | _PARTIES
+_NOT_SURNAME = NOT_NAMES | TITLES | ORG_WORDS | PLACE_WORDS | PLATFORMS | _PARTIES | _MONTHS
 # (As written in the text: a set lookup, not a lower() for each word of each pair.)
 _NOT_FIRST_CASED = {w.title() for w in _NOT_FIRST} | {w.capitalize() for w in _NOT_FIRST}
 _NOT_SURNAME_CASED = {w.title() for w in _NOT_SURNAME} | {w.capitalize() for w in _NOT_SURNAME}
@@ -242,6 +243,16 @@ def expand(people: People, order: Sequence[int]) -> dict[int, str]:
             out[i] = text
         known |= people.bare(i) | people.introduces(i)
     return out
+
+
+# A first name put in by ``expand``: "[David] " before a capitalised word.
+_PUT_IN = re.compile(r"\[[A-Z][\w.'’-]*\] (?=[A-Z])")
+
+
+def source_text(text: str) -> str:
+    """A summary sentence as its source writes it: without the first names ``expand`` put
+    in ("[David] Plouffe said" → "Plouffe said")."""
+    return _PUT_IN.sub("", text) if "[" in text else text
 
 
 def _use(text: str, start: int, end: int) -> bool | None:
