@@ -13,10 +13,15 @@ Rules: ``quoted`` (someone's words with no one named: ``nlp.sentences.in_quotati
 ``_IMPERATIVE``),
 ``headline`` (title case or capitals throughout: ``extractive._headline``), ``caption`` (a
 photo's caption or a link's text: ``extractive._CAPTION``, ``_LINK_TEXT``), and
-``also`` ("also" among the first four words: ``extractive._ALSO_EARLY``), ``demonstrative`` ("those/these <noun>" anywhere outside quotation marks leans on the sentence
-before: ``extractive._DEMONSTRATIVE``), and ``people`` (a sentence that names someone by surname
+``also`` ("also" among the first four words: ``extractive._ALSO_EARLY``), ``demonstrative``
+("those/these <noun>" anywhere outside quotation marks leans on the sentence before:
+``extractive._DEMONSTRATIVE``), and ``people`` (a sentence that names someone by surname
 alone is chosen only after one that introduces them: ``summarize/people.py``,
-``extractive._INTRODUCE_PEOPLE``; the sentences it flags are those that show someone bare).
+``extractive._INTRODUCE_PEOPLE``; the sentences it flags are those that show someone bare), and
+``lead`` (the summary opens on an article's opening sentence: ``core.openings``,
+``_LEAD_FIRST``; it flags no sentence, and the count printed is of summaries that open on a
+sentence that is no article's opening), and ``backrefs`` ("based here", "60,000 more
+Libyans", "The alert has since …": ``summarize/backrefs.py``, ``extractive._POINTS_BACK``).
 The dev lines of the held-out facts sets (FRESH) are left out.
 """
 
@@ -37,6 +42,7 @@ from newsbrief.config import Settings
 from newsbrief.errors import NewsbriefError
 from newsbrief.nlp.sentences import in_quotation, segment
 from newsbrief.summarize import core, extractive
+from newsbrief.summarize.backrefs import points_back
 from newsbrief.summarize.core import leading, summarize
 from newsbrief.summarize.people import people, unintroduced
 from newsbrief.types import Article, Sentence
@@ -105,6 +111,18 @@ def off(rule: str) -> Iterator[None]:
             yield
         finally:
             extractive._INTRODUCE_PEOPLE = True
+    elif rule == "backrefs":
+        extractive._POINTS_BACK = False
+        try:
+            yield
+        finally:
+            extractive._POINTS_BACK = True
+    elif rule == "lead":
+        extractive._LEAD_FIRST = False
+        try:
+            yield
+        finally:
+            extractive._LEAD_FIRST = True
     elif rule == "both":
         with off("quoted"), off("opening"):
             yield
@@ -144,6 +162,8 @@ def flagged(rule: str, cluster: tuple) -> set[str]:
                 or extractive._PRONOUN_SPEAKER.search(s.text)
                 or (s.index == 0 and extractive.leans_on_previous(s.text))
             }
+        if rule == "backrefs":
+            out |= {s.text for s in group if points_back(extractive._unquoted(s.text))}
         if rule in FLAGS:
             out |= {s.text for s in group if FLAGS[rule](s.text)}
     if rule == "people":
@@ -201,12 +221,41 @@ def main() -> None:
         examples = examples[:: max(1, len(examples) // args.examples)] if examples else []
         for number, text in examples[: args.examples]:
             print(f"  line {number}: {text[:160]}")
+        if rule == "lead":
+            print(
+                f"  at 150 words, summaries whose first sentence is no article's opening:"
+                f" {not_opening(clusters, before)} (rule off) -> {not_opening(clusters, after)}"
+                f" (on); first sentences changed, off -> on:"
+            )
+            moved = [
+                (c[0], b[0], a[0])
+                for c, b, a in zip(clusters, before, after, strict=True)
+                if b and a
+            ]
+            moved = [m for m in moved if m[1] != m[2]]
+            for number, old, new in moved[:: max(1, len(moved) // args.examples)]:
+                print(f"  line {number}: {old[:120]}\n    -> {new[:120]}")
         if rule == "people":
             print(
                 f"  at 150 words, summary sentences that name someone bare whom no sentence"
                 f" before them introduces: {unintroduced_count(clusters, before)} (rule off)"
                 f" -> {unintroduced_count(clusters, after)} (on)"
             )
+
+
+def not_opening(clusters: list, summaries: list[list[str]]) -> int:
+    """Summaries whose first sentence is not an article's first candidate sentence (names put
+    in are taken out to find it)."""
+    count = 0
+    settings = Settings()
+    for cluster, texts in zip(clusters, summaries, strict=True):
+        openings = set()
+        for group in cluster[2]:
+            first = next((s for s in group if extractive.is_candidate(s, settings=settings)), None)
+            if first is not None:
+                openings.add(first.text)
+        count += bool(texts) and re.sub(r"\[[^\]]*\] ", "", texts[0]) not in openings
+    return count
 
 
 def unintroduced_count(clusters: list, summaries: list[list[str]]) -> int:

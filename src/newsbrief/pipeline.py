@@ -18,6 +18,7 @@ from newsbrief.nlp.sentences import segment
 from newsbrief.nlp.vectors import content_stems
 from newsbrief.summarize import summarize
 from newsbrief.summarize.core import MAX_SENTENCES, leading
+from newsbrief.summarize.title import title_of
 from newsbrief.types import (
     Article,
     Briefing,
@@ -327,20 +328,14 @@ def brief_update(
     )
 
 
-# Without a headline, the briefing is titled by the opening of its first sentence.
-_TITLE_WORDS = 12
-
-
 def _title(articles: list[Article], summary: Summary) -> str:
     """The article headline that shares most content words with the summary; without one, the
-    summary's first sentence (its first words when long); "Briefing" when there is nothing."""
+    summary's first sentence made short (``summarize.title.title_of``); "Briefing" when there
+    is nothing."""
     summary_words = set(content_stems(" ".join(s.text for s in summary.sentences)))
     titled = [a.title for a in articles if a.title]
     if titled:
         return max(titled, key=lambda t: len(summary_words & set(content_stems(t))))
     if not summary.sentences:
         return "Briefing"
-    words = summary.sentences[0].text.split()
-    if len(words) <= _TITLE_WORDS + 2:
-        return " ".join(words).rstrip(".")
-    return " ".join(words[:_TITLE_WORDS]).rstrip(",;:—–-") + "…"
+    return title_of(summary.sentences[0].text)

@@ -15,7 +15,7 @@ from newsbrief.summarize.people import expand
 from newsbrief.summarize.similarity import SimilarityModel, build
 from newsbrief.types import Article, Citation, Sentence, Summary, SummarySentence
 
-__all__ = ["MAX_SENTENCES", "leading", "summarize"]
+__all__ = ["MAX_SENTENCES", "leading", "openings", "summarize"]
 
 # Ranking compares every sentence with every other (matrices of sentences x sentences, 72 MB
 # each at this size): beyond it, only the first sentences of each article are ranked.
@@ -89,12 +89,43 @@ def _select(
     lengths: Sequence[int],
     settings: Settings,
 ) -> list[int]:
-    """The chosen sentences in reading order, by ``Settings.selection``."""
+    """The chosen sentences in reading order, by ``Settings.selection``; chosen again to open on
+    an article's opening when the first choice does not (``openings``)."""
+    chosen = _choose(flat, ranked, model, lengths, settings, ())
+    leads = openings(ranked, chosen)
+    return _choose(flat, ranked, model, lengths, settings, leads) if leads else chosen
+
+
+def _choose(
+    flat: Sequence[Sentence],
+    ranked: Ranked,
+    model: SimilarityModel,
+    lengths: Sequence[int],
+    settings: Settings,
+    leads: Sequence[int],
+) -> list[int]:
     if settings.selection == "coverage":
         from newsbrief.summarize.coverage import select_coverage
 
-        return select_coverage(flat, ranked, model, article_lengths=lengths, settings=settings)
-    return select(flat, ranked, model, article_lengths=lengths, settings=settings)
+        return select_coverage(
+            flat, ranked, model, article_lengths=lengths, settings=settings, leads=leads
+        )
+    return select(flat, ranked, model, article_lengths=lengths, settings=settings, leads=leads)
+
+
+def openings(ranked: Ranked, chosen: Sequence[int]) -> list[int]:
+    """When the summary ``chosen`` (in reading order) does not open on one of the best
+    articles' openings (``Ranked.leads``), the openings to try to open it on instead, best first:
+    the best first, those already chosen before the others, each by score; [] when it does, or
+    when the rule is off."""
+    if not extractive._LEAD_FIRST or ranked.leads is None or not ranked.leads.any():
+        return []
+    tiers = ranked.leads.tolist()
+    if chosen and tiers[chosen[0]] == max(tiers):
+        return []
+    taken = set(chosen)
+    leads = np.flatnonzero(ranked.leads).tolist()
+    return sorted(leads, key=lambda i: (-tiers[i], i not in taken, -ranked.scores[i], i))
 
 
 def cite(i: int, sentences: Sequence[Sentence], model: SimilarityModel) -> tuple[Citation, ...]:

@@ -48,6 +48,7 @@ from newsbrief.summarize.extractive import (
     _reading_order,
     alone,
     follower,
+    opening,
 )
 from newsbrief.summarize.similarity import SimilarityModel
 from newsbrief.types import Sentence
@@ -109,11 +110,13 @@ def select_coverage(
     settings: Settings,
     skip_similar: bool = True,
     found: Concepts | None = None,
+    leads: Sequence[int] = (),
 ) -> list[int]:
-    """Indices of the chosen sentences, in reading order (see the module docstring). With
-    ``skip_similar``, a candidate the ranked selection finds redundant is skipped too (coverage
-    alone lets near-repeats in: cross-validation shows it costs). ``found``: concepts weighed
-    otherwise (benchmarks/cv_summary.py), else ``concepts``. Never empty (``alone``)."""
+    """Indices of the chosen sentences, in reading order (see the module docstring; ``leads``
+    as in ``extractive.select``). With ``skip_similar``, a candidate the ranked selection finds
+    redundant is skipped too (coverage alone lets near-repeats in: cross-validation shows it
+    costs). ``found``: concepts weighed otherwise (benchmarks/cv_summary.py), else ``concepts``.
+    Never empty (``alone``)."""
     found = concepts(model.terms, model.article_index) if found is None else found
     words = model.words.tolist()
     articles = model.article_index.tolist()
@@ -129,14 +132,14 @@ def select_coverage(
         new = sum(weight[c] for c in found.of_sentence[i] if not covered[c])
         return float(new * scale[i] + scores[i] - penalty * taken_from[articles[i]])
 
+    budget, chosen = settings.words, list[int]()
+    introduced = Introductions(ranked, sentences, model, article_lengths)
+    lead = opening(leads, scores, words, budget, introduced)
     # Best first, ties to the earlier sentence; a popped gain is recomputed and taken only if it
     # is still at least the best left (gains only fall, so a stale gain is an upper bound).
     total, starts = found.total, ranked.candidates & ~ranked.needs_previous  # nothing covered
     heap = [(-(total[i] * scale[i] + scores[i]), i) for i in np.flatnonzero(starts).tolist()]
     heapq.heapify(heap)
-    budget = settings.words
-    chosen: list[int] = []
-    introduced = Introductions(ranked, sentences, model, article_lengths)
     while heap:
         _, best = heapq.heappop(heap)
         if words[best] > budget:
@@ -157,7 +160,7 @@ def select_coverage(
         for i in follower(best, ranked, articles) + introduced.released(best):
             heapq.heappush(heap, (-gain(i), i))
     chosen = chosen or alone(ranked, words)
-    return _reading_order(chosen, sentences, model, article_lengths, ranked.needs_previous)
+    return _reading_order(chosen, sentences, model, article_lengths, ranked.needs_previous, lead)
 
 
 def _redundant(model: SimilarityModel, best: int, chosen: list[int], settings: Settings) -> bool:

@@ -10,6 +10,7 @@ ordered by their relative position in their articles, so the summary reads lead-
 from __future__ import annotations
 
 import heapq
+import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -19,6 +20,7 @@ from numpy.typing import NDArray
 
 from newsbrief.config import Settings
 from newsbrief.nlp.sentences import quote_balance
+from newsbrief.summarize.backrefs import points_back
 from newsbrief.summarize.features import FEATURES, features
 from newsbrief.summarize.people import People, people
 from newsbrief.summarize.similarity import SimilarityModel
@@ -65,6 +67,17 @@ _INTRODUCE_PEOPLE = True
 # ... unless the story gives them one first name, which the summary puts in for the reader
 # ("[David] Plouffe said"; summarize/people.expand; a switch for benchmarks).
 _EXPAND_NAMES = True
+# The summary opens on an article's opening (``Ranked.leads``), to state the story before what
+# assumes it known (core.openings, ``opening``; a switch for benchmarks).
+_LEAD_FIRST = True
+# "based here", "60,000 more Libyans", "The alert has since …" (summarize/backrefs.py; a switch).
+_POINTS_BACK = True
+# An editor's note is no article's opening: "(This story has been updated with …)", "Update, 21
+# April: …", "Editor's note: …".
+_NOTE = re.compile(r"[(\[]|(?:UPDATE|Update|Editor['’]s [Nn]ote|EDITOR['’]S NOTE|Correction)\b")
+# Nor is a quotation (an anecdote's lead, not the story: "“Sometimes I lost hope,” Faraj said.")
+# or the first point of a list ("First, the word “verify” more accurately reflects …").
+_NO_OPENING = re.compile(r"[“\"‘']|(?:First|Second|Finally|Lastly),")
 
 # "The numbers may be much higher" refers to figures given before it: without one of its own it
 # leans on the previous sentence too.
@@ -113,10 +126,12 @@ _LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][\w'’-]{2,}")
 _MIN_HEADLINE_WORDS = 6
 # A photo's caption: "The encampment at City Hall Park is seen before the midnight deadline…",
 # "… is pictured with Karen Beaman (R), Principal of …", "Jennifer Paterson (left) and …",
-# "Bryan Singer … poses at the launch party", "In this photo, …" (outside quotation marks).
+# "Bryan Singer … poses at the launch party", "Shane Bauer (2nd L), Sarah Shourd (3rd L) … sit
+# with their mothers", "In this photo, …" (outside quotation marks).
 _CAPTION = re.compile(
     r"\b(?:is|are) (?:seen|pictured|shown)\b(?! as\b| to\b)|\bposes? (?:for|with|during|at)\b"
-    r"|\((?:left|right|center|centre|L-R|from left|pictured)\)|\b[Ii]n this (?:\w+ )?photo\b"
+    r"|\((?:left|right|center|centre|L-R|from left|pictured|\d(?:st|nd|rd|th) [LR])\)"
+    r"|\b[Ii]n this (?:\w+ )?photo\b"
 )
 # A link's or a player's text: "Read the latest news about the protest here.", "The whole list
 # can be read here, and …", "… as shown below.", "(see video below)".
@@ -134,6 +149,10 @@ class Ranked:
     needs_previous: NDArray[np.bool_]
     # Whom each sentence names by surname alone, and whom it introduces (None: not looked at).
     people: People | None = None
+    # Each article's opening (``_openings``): 2, or 1 where a first sentence that leans comes
+    # before it ("It's been a week since Carlie Trent was in school." / "On Wednesday, TBI asked
+    # the public to trust them that …"); 0 for the other sentences (None: no rule).
+    leads: NDArray[np.int8] | None = None
 
 
 def is_candidate(sentence: Sentence, *, settings: Settings, words: int | None = None) -> bool:
@@ -185,7 +204,8 @@ _LINK_WORDS = ("here", "below", "above")
 def leans_on_previous(text: str) -> bool:
     """Opens on a pronoun, connective or demonstrative, names its speaker only by a pronoun
     (``_LEANS_ON_UNSEEN``), has a demonstrative determiner outside quotation marks
-    (``_DEMONSTRATIVE``), or refers back to figures it does not give."""
+    (``_DEMONSTRATIVE``), points back otherwise (``backrefs.points_back``), or refers back to
+    figures it does not give."""
     if _LEANS_ON_PREVIOUS.match(text) or _LEANS_ON_UNSEEN.match(text):
         return True
     if "also" in text and _ALSO_EARLY.match(text):
@@ -193,6 +213,8 @@ def leans_on_previous(text: str) -> bool:
     if ("he " in text or "they " in text) and _PRONOUN_SPEAKER.search(text):
         return True
     if ("those " in text or "these " in text) and _DEMONSTRATIVE.search(_unquoted(text)):
+        return True
+    if _POINTS_BACK and points_back(_unquoted(text)):
         return True
     return (
         any(word in text for word in _BACK_REFERENCE_WORDS)
@@ -230,6 +252,7 @@ def rank(
     if quoted is not None:
         leans |= np.asarray(quoted, dtype=bool)
     first = np.array([s.index == 0 for s in sentences], dtype=bool)
+    opens = _openings(sentences, candidates, leans, min_words=settings.min_sentence_words)
     # An article's first sentence that leans on something leans on what the article does not
     # hold (a headline, a cut-off lead: "It was a black-and-white photograph in a newspaper."):
     # nothing can come before it in a summary, so it is never chosen.
@@ -239,13 +262,64 @@ def rank(
         and (candidates & ~(leans & first)).any()
     ):
         candidates &= ~(leans & first)
-    needs_previous = leans & ~first
+    needs_previous = leans & ~first & candidates
     return Ranked(
         scores=scores,
         candidates=candidates,
-        needs_previous=needs_previous & candidates,
+        needs_previous=needs_previous,
         people=people(sentences) if _INTRODUCE_PEOPLE else None,
+        leads=np.where(candidates, opens, 0).astype(np.int8),
     )
+
+
+def _openings(
+    sentences: Sequence[Sentence],
+    candidates: NDArray[np.bool_],
+    leans: NDArray[np.bool_],
+    *,
+    min_words: int,
+) -> NDArray[np.int8]:
+    """Each article's opening (see ``Ranked.leads``): its first sentence, or the first after
+    fragments (a headline, a byline, a label: ``_fragment``) and editors' notes; 2, or 1 after a
+    first sentence that leans. None where it leans, is no candidate or ``_NO_OPENING``."""
+    out = np.zeros(len(sentences), dtype=np.int8)
+    before: dict[str, int] = {}  # sentences seen of each article: 0, 1 (a leaning first), 2 (done)
+    for i, sentence in enumerate(sentences):
+        text, seen = sentence.text, before.get(sentence.article_id, 0)
+        if seen == 2 or _NOTE.match(text) or _fragment(text, min_words):
+            continue
+        if candidates[i] and not leans[i] and not _NO_OPENING.match(text):
+            out[i] = 2 - seen
+        before[sentence.article_id] = 1 if (seen == 0 and sentence.index == 0 and leans[i]) else 2
+    return out
+
+
+def _fragment(text: str, min_words: int) -> bool:
+    """No sentence: too short (a byline, a label), no end (a colon introduces what follows: it
+    is text), or title case throughout (a headline)."""
+    return (
+        len(text.split()) < min_words
+        or not text.rstrip(_CLOSERS).endswith((*_SENTENCE_ENDS, ":"))
+        or _headline(text)
+    )
+
+
+def opening(
+    leads: Sequence[int],
+    scores: list[float],
+    words: Sequence[int],
+    budget: int,
+    introduced: Introductions,
+) -> int | None:
+    """The first of ``leads`` that fits the budget and whose people are known: its score in
+    ``scores`` becomes infinite, so that the selection takes it first, and ``_reading_order``
+    shows it first (``Introductions.first``)."""
+    for i in leads:
+        if words[i] <= budget and introduced.ready(i, [], hold=False):
+            introduced.first = i
+            scores[i] = math.inf
+            return i
+    return None
 
 
 def select(
@@ -255,8 +329,10 @@ def select(
     *,
     article_lengths: Sequence[int],
     settings: Settings,
+    leads: Sequence[int] = (),
 ) -> list[int]:
-    """Indices of the chosen sentences, in reading order.
+    """Indices of the chosen sentences, in reading order; opening on the first of ``leads``
+    that may be chosen (``opening``), if any.
 
     The word budget is a hard cap, except that a summary is never empty: when no candidate fits,
     the best-scoring shortest candidate is returned alone.
@@ -270,14 +346,15 @@ def select(
     # Best first; ties to the earlier sentence (as argmax would). Scores only ever go down (an
     # article's penalty grows, the budget shrinks), so an entry whose score went stale is put
     # back with its new score when it comes up, and the first fresh entry is the best.
+    chosen: list[int] = []
+    introduced = Introductions(ranked, sentences, model, article_lengths)
+    lead = opening(leads, scores, words, budget, introduced)
     heap = [
         (-score, i)
         for i, score in enumerate(scores)
         if ranked.candidates[i] and not ranked.needs_previous[i]
     ]
     heapq.heapify(heap)
-    chosen: list[int] = []
-    introduced = Introductions(ranked, sentences, model, article_lengths)
     while heap:
         negative, best = heapq.heappop(heap)
         if words[best] > budget:
@@ -299,7 +376,7 @@ def select(
         for i in follower(best, ranked, articles) + introduced.released(best):
             heapq.heappush(heap, (-scores[i], i))
     chosen = chosen or alone(ranked, words)
-    return _reading_order(chosen, sentences, model, article_lengths, ranked.needs_previous)
+    return _reading_order(chosen, sentences, model, article_lengths, ranked.needs_previous, lead)
 
 
 def follower(best: int, ranked: Ranked, articles: list[int]) -> list[int]:
@@ -326,13 +403,12 @@ def _reading_order(
     model: SimilarityModel,
     article_lengths: Sequence[int],
     needs_previous: NDArray[np.bool_],
+    first: int | None = None,
 ) -> list[int]:
     """Lead-first, by relative position in the article; a sentence that leans on the one before
-    it stays right after it."""
-    return sorted(
-        chosen,
-        key=lambda i: _order_key(i, chosen, sentences, model, article_lengths, needs_previous),
-    )
+    it stays right after it; ``first`` (the summary's opening, ``opening``) before all."""
+    order = (sentences, model, article_lengths, needs_previous, first)
+    return sorted(chosen, key=lambda i: _order_key(i, chosen, *order))
 
 
 def _order_key(
@@ -342,12 +418,15 @@ def _order_key(
     model: SimilarityModel,
     article_lengths: Sequence[int],
     needs_previous: NDArray[np.bool_],
+    first: int | None = None,
 ) -> tuple[float, int, int]:
     """Where sentence ``i`` goes among ``chosen`` (see _reading_order)."""
     start = i
     while needs_previous[start] and start - 1 in chosen:
         start -= 1
     article = int(model.article_index[i])
+    if start == first:
+        return (-1.0, article, i)
     return (sentences[start].index / max(1, article_lengths[article]), article, i)
 
 
@@ -370,26 +449,30 @@ class Introductions:
     ) -> None:
         self.people = ranked.people
         self.held: list[int] = []
+        # The summary's opening, shown first (``opening``).
+        self.first: int | None = None
         self._order = (sentences, model, article_lengths, ranked.needs_previous)
 
-    def ready(self, i: int, chosen: list[int]) -> bool:
+    def ready(self, i: int, chosen: list[int], *, hold: bool = True) -> bool:
+        """May ``i`` be chosen now? If not, it is held (with ``hold``) till ``released``."""
         people = self.people
         if people is None or not people.bare(i):
             return True
         bare = people.bare(i)
         if _EXPAND_NAMES and all(people.first_name(word) is not None for word in bare):
             return True
-        key = _order_key(i, chosen, *self._order)
+        key = _order_key(i, chosen, *self._order, self.first)
         known: set[str] = set()
         for j in chosen:
-            if people.introduces(j) and _order_key(j, chosen, *self._order) < key:
+            if people.introduces(j) and _order_key(j, chosen, *self._order, self.first) < key:
                 known |= people.introduces(j)
         if all(
             word in known or (_EXPAND_NAMES and people.first_name(word) is not None)
             for word in bare
         ):
             return True
-        self.held.append(i)
+        if hold:
+            self.held.append(i)
         return False
 
     def released(self, chosen: int) -> list[int]:

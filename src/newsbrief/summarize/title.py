@@ -1,0 +1,160 @@
+"""A briefing's title when no article has a headline: its first summary sentence made short.
+
+An editor shortens a lead into a title by what a reader can spare: a dateline ("SYCAMORE, Ill.
+--"), a leading time or setting ("On Monday,", "In the Mediterranean,"), who said it when it
+ends the sentence (", police said", ", according to a new study"), an aside between commas
+("Chip and Joanna Gaines, HGTV's husband-wife Fixer Upper team, have agreed …"), and last a
+trailing clause (", which …", " after …"), cut where a clause begins, never in its middle. The
+steps run in that order only while the title is longer than ``TITLE_WORDS``; a sentence no step
+brings within ``MAX_UNCUT_WORDS`` is cut at that many words with "…".
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["TITLE_WORDS", "title_of"]
+
+# A title of this many words or fewer is short enough; longer ones are shortened.
+TITLE_WORDS = 15
+# A sentence no step brings within TITLE_WORDS is kept whole up to this length ("…" beyond).
+MAX_UNCUT_WORDS = 20
+# A cut leaves at least this many words (a subject, its verb, and what they did).
+_MIN_WORDS = 4
+
+_INSERTED = re.compile(r"\[([^\]]+)\] ")  # "[David] Plouffe" (summarize/people.expand)
+_END = re.compile(r"[\s.,;:]+$")
+_DATELINE = re.compile(r"^[A-Z][A-Z.'/ -]+(?:, [A-Z][\w.]*\.?)*\s*(?:--|—|–)\s*")
+_DAYS = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+_MONTHS = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+# A leading phrase of time or setting, or an interjection, before the subject: "On Monday,",
+# "Tuesday,", "Earlier this week,", "In the Mediterranean,", "Wow,"; "According to X," too.
+_LEADING = re.compile(
+    rf"^(?:(?:On|In|At|Early|Late|Earlier|Later|Last|This|Recently|Today|Yesterday|Tonight|"
+    rf"Now|Meanwhile|Wow|Well|So)\b[^,]{{0,40}}|{_DAYS}[^,]{{0,20}}|{_MONTHS} \d[^,]{{0,12}}|"
+    rf"According to [^,]{{1,120}}), (?=[A-Za-z\"“‘'])"
+)
+# Who says so, at the start ("Authorities say a driver …") or the end (", police said",
+# ", according to a medical examiner's report", ", an inquest heard", ", says Malaysia").
+_SAID_FIRST = re.compile(
+    r"^(?:Police|Officials|Authorities|Researchers|Scientists|Experts|Witnesses|Reports) "
+    r"(?:say|said)(?: that)? (?=[A-Za-z])"
+)
+_SAID_LAST = re.compile(
+    r",(?: according to [^,\"“”]{1,100}| (?:[^,\"“”]{1,60} )?(?:said|says|say|told|tells|"
+    r"reported|reports|announced|suggests|suggested|heard|confirmed|estimated?)"
+    r"(?: [^,\"“”]{1,40})?)$"
+)
+# An aside between commas: a relative clause (", who …,") or a phrase that opens on a small or
+# lower-case word, a number or a possessive (", the Montana congressman-elect …,", ", 18,",
+# ", HGTV's husband-wife team,"), not a list (", and …") nor a place (", Italy,"); several in a
+# row are one (", 33, who made a living doing manual labor,").
+_ASIDE = re.compile(
+    r"(?:, (?!(?:and|or|but|nor|then|so|yet)\b)(?:[a-z0-9$£€]|[A-Z][\w.-]*['’]s )"
+    r"[^,;:—–]{0,90})+, (?=[a-z])"
+)
+# Where a trailing clause begins: a conjunction or a participle (after a comma, or a word that
+# can only open a clause), a dash or a semicolon. "who", "which", "that" and "and" only after a
+# comma: without one they belong to the noun before them ("a man from Washington state who …",
+# "she and her husband").
+_OPENERS = (
+    r"while|as|after|before|when|because|though|although|since|until|even|following|amid|"
+    r"despite|leading|saying|prompting|including|by \w+ing|in (?:a|an) (?:bid|effort|attempt)"
+)
+_CLAUSE = re.compile(
+    rf",? (?=(?:{_OPENERS})\b)|, (?=(?:which|who|whose|where|and|but|\w+ing)\b)|;| —| –| --"
+)
+# Failing that, where a phrase begins: a preposition ("… declared an unlawful assembly on the
+# streets surrounding City Hall | and ordered …" is cut at a clause, "… filed legal paperwork
+# Wednesday | seeking …" at a participle; "… a port call in Naples | for a destroyer …" here).
+_PHRASE = re.compile(r" (?=(?:in|on|at|for|from|with|over|into|during|near|against|across)\b)")
+
+# A word that cannot end a title: it needs what follows.
+_DANGLING = re.compile(
+    r"\b(?:said|says|say|told|tells|that|to|of|the|a|an|and|or|is|are|was|were|has|have|had|be|"
+    r"been|will|would|could|can|may|might|his|her|their|its|by)$",
+    re.I,
+)
+# A verb, to tell a clause from a noun phrase before a cut: "Rare photographs from Nirvana's
+# first concert | in March 1987 have been unearthed", "The gang rape … on school grounds | after
+# her homecoming dance was horrific" must not be cut there. A past form, an auxiliary, or a
+# common irregular past.
+_VERB = re.compile(
+    r"\b(?:\w+ed|is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|"
+    r"fell|died|won|lost|said|says|told|made|took|found|left|got|shot|hit|ran|went|came|saw|"
+    r"gave|held|led|met|paid|put|sent|set|sold|struck|wrote|began|broke|brought|built|caught|"
+    r"drove|fought|flew|grew|kept|knew|lay|rose|stole|stood|threw|wore)\b"
+)
+
+
+def title_of(sentence: str) -> str:
+    """A short, clean title made of ``sentence`` (see the module docstring)."""
+    text = _INSERTED.sub(r"\1 ", sentence).strip()
+    text = _END.sub("", _DATELINE.sub("", text))
+    for step in (_leading, _said_last, _asides, _clause):
+        if _words(text) <= TITLE_WORDS:
+            break
+        text = step(text)
+    if _words(text) > MAX_UNCUT_WORDS:
+        return " ".join(text.split()[:TITLE_WORDS]).rstrip(",;:—–-") + "…"
+    return text
+
+
+def _words(text: str) -> int:
+    return len(text.split())
+
+
+def _capital(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def _leading(text: str) -> str:
+    """Without a leading time, setting or attribution ("On Monday, the council …")."""
+    for pattern in (_LEADING, _SAID_FIRST):
+        shorter = pattern.sub("", text, count=1)
+        if shorter != text and _words(shorter) >= _MIN_WORDS:
+            text = _capital(shorter)
+    return text
+
+
+def _said_last(text: str) -> str:
+    """Without who said it, when that ends the sentence (", police said")."""
+    shorter = _SAID_LAST.sub("", text)
+    return shorter if _words(shorter) >= _MIN_WORDS else text
+
+
+def _asides(text: str) -> str:
+    """Without asides between commas, the longest first, until it is short enough."""
+    while _words(text) > TITLE_WORDS:
+        found = max(
+            (m for m in _ASIDE.finditer(text) if _balanced(m.group())),
+            key=lambda m: m.end() - m.start(),
+            default=None,
+        )
+        if found is None:
+            break
+        text = text[: found.start()] + " " + text[found.end() :]
+    return text
+
+
+def _balanced(text: str) -> bool:
+    """Opens no quotation it does not close."""
+    return text.count('"') % 2 == 0 and text.count("“") == text.count("”")
+
+
+def _clause(text: str) -> str:
+    """Cut before the last clause boundary that leaves a title short enough; failing that,
+    before the last phrase that does, if it is too long to keep whole. Only where a verb comes
+    before the cut, never after a word that needs what follows ("Ashton said | on Tuesday")."""
+    patterns = (_CLAUSE, _PHRASE) if _words(text) > MAX_UNCUT_WORDS else (_CLAUSE,)
+    for pattern in patterns:
+        cuts = [
+            m.start()
+            for m in pattern.finditer(text)
+            if _MIN_WORDS <= _words(text[: m.start()]) <= TITLE_WORDS
+            and not _DANGLING.search(text[: m.start()])
+            and _VERB.search(text[: m.start()])
+        ]
+        if cuts:
+            return _END.sub("", text[: max(cuts)])
+    return text

@@ -1,0 +1,80 @@
+"""A briefing's title without a headline (issue 12, 'briefings read well to a journalist'): the
+first summary sentence made short at a clause, never cut mid-clause with "…". Invented texts."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsbrief.summarize.title import MAX_UNCUT_WORDS, TITLE_WORDS, title_of
+
+SHORTENED = [
+    # an aside between commas
+    (
+        "Pat and Lee Moreno, the county's best-known bakery owners, have agreed to pay a $40,000 "
+        "fine over lead paint in their shops.",
+        "Pat and Lee Moreno have agreed to pay a $40,000 fine over lead paint in their shops",
+    ),
+    # several asides in a row, and a relative clause
+    (
+        "Tomas Rivera, 33, who worked nights at the depot, said guards had locked the workers in "
+        "the yard as the fire spread through the building.",
+        "Tomas Rivera said guards had locked the workers in the yard",
+    ),
+    # a leading time, and who said it at the end
+    (
+        "On Monday, a 12-year-old boy died after touching a fence that had been electrified by a "
+        "fallen power line near the park, police said.",
+        "A 12-year-old boy died",
+    ),
+    # a dateline
+    (
+        "RIVERTON, Ore. -- A judge ordered the release of a man convicted in 1987 of a robbery "
+        "he did not commit, prosecutors said Friday.",
+        "A judge ordered the release of a man convicted in 1987 of a robbery he did not commit",
+    ),
+    # a trailing clause after a comma and a participle
+    (
+        "Cigarette smoke acted much like an alarm to the bacteria in the lungs, warning them to "
+        "raise their defences against the body's immune system.",
+        "Cigarette smoke acted much like an alarm to the bacteria in the lungs",
+    ),
+    # a phrase, where no clause boundary fits and the sentence is too long to keep whole
+    (
+        "The city council declared an emergency on the streets surrounding the old town hall and "
+        "the market square late on Sunday night over the flooding of the river.",
+        "The city council declared an emergency",
+    ),
+    # the first name the summary put in, without its brackets
+    ("[Dana] Whitfield resigned as mayor.", "Dana Whitfield resigned as mayor"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "title"), SHORTENED)
+def test_a_title_is_the_first_sentence_made_short_at_a_clause(sentence: str, title: str) -> None:
+    assert title_of(sentence) == title
+    assert len(title.split()) <= MAX_UNCUT_WORDS
+
+
+KEPT = [
+    # short enough: kept whole, its aside and its time too
+    "Lena Park, a nurse, won the city marathon on Sunday.",
+    # no noun phrase is cut from its verb ("Rare photographs from the band's first concert")
+    "Rare photographs from the band's first concert in March 1987 have been found in a basement.",
+    # a list is no aside, a place after a comma neither
+    "Crews from Dover, Kent and Essex fought the fire in Ashford, Kent for six hours.",
+]
+
+
+@pytest.mark.parametrize("sentence", KEPT)
+def test_a_sentence_no_rule_may_shorten_is_kept_whole(sentence: str) -> None:
+    assert title_of(sentence) == sentence.rstrip(".")
+
+
+def test_a_long_sentence_with_nowhere_to_cut_ends_with_an_ellipsis() -> None:
+    sentence = (
+        "The inventor of the famous folding bicycle apparently wrote to the head of the national "
+        "cycling federation of the republic of the lakes before he died."
+    )
+    title = title_of(sentence)
+    assert title.endswith("…")
+    assert len(title.split()) == TITLE_WORDS
