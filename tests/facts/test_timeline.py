@@ -234,3 +234,16 @@ def test_relative_dates_past_the_calendar_are_undated() -> None:
         # An undated article read against that date: no overflow either.
         other = Article(id="b", text="The dam failed on Dec. 30, 9999, they said.")
         assert facts_of([article, other]).timeline
+
+
+def test_an_embedded_posts_date_is_no_event() -> None:
+    facts = facts_of(
+        story(
+            "Police searched the woods on Monday for the missing girl.\n\n"
+            "#BringHerHome pic.twitter.com/x1y2z3 — County Police (@CountyPD) May 10, 2016\n\n"
+            "Share this: — Ada Roe (@adaroe) December 12, 2016",
+            published=(datetime(2016, 12, 13),),
+        )
+    )
+    assert [e.when for e in facts.shown().timeline] == ["on Monday"]
+    assert len(facts.timeline) == 3  # JSON keeps them

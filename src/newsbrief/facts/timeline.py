@@ -235,6 +235,16 @@ def timeline(
     return tuple(_event(e) for e in entries)
 
 
+# An embedded post's trailer: "pic.twitter.com/…", "— TBI (@TBInvestigation) May 10, 2016".
+_EMBED_TRAILER = re.compile(r"pic\.twitter\.com/|\(@\w+\)\s+[A-Z][a-z]+\.? \d{1,2}, \d{4}")
+
+
+def _embedded_post(text: str) -> bool:
+    """A social-media post as embedded in a page: its date is when it was posted, and its text
+    is raw (JSON keeps it, with a confidence under ``types.SHOWN``)."""
+    return ("twitter.com" in text or "(@" in text) and _EMBED_TRAILER.search(text) is not None
+
+
 class _TokenWords(dict[str, tuple[str, ...]]):
     """A whitespace-separated token -> the stems of its content words (no stop word, letters
     only): a sentence's words are its tokens' (no word spans whitespace), and tokens repeat far
@@ -304,7 +314,7 @@ def _same(entry: _Entry, words: set[str]) -> bool:
 
 def _event(entry: _Entry) -> TimelineEvent:
     found = entry.found
-    if found.date is None or _CAPTION.search(entry.event):
+    if found.date is None or _CAPTION.search(entry.event) or _embedded_post(entry.event):
         confidence = _UNSHOWN
     else:
         confidence = _INFERRED if found.inferred else 1.0
