@@ -70,3 +70,56 @@ def test_a_place_that_opens_an_organisations_name_stays_a_place() -> None:
         "The Dunmore Police Department said the road in Dunmore would reopen.",
     ]
     assert _shown(*texts).get("Dunmore") == "place"
+
+
+def _figure_lines(*texts: str) -> list[str]:
+    from newsbrief.render.common import quantities
+
+    facts = facts_of(story(*texts)).shown()
+    lines = []
+    for about, unit, groups in quantities(facts.figures):
+        values = " | ".join("; ".join(r.text for r in g.reports) for g in groups)
+        lines.append(f"{about}{f' ({unit})' if unit else ''}: {values}")
+    return lines
+
+
+def test_two_counts_far_apart_under_one_label_are_two_lines() -> None:
+    lines = _figure_lines(
+        "An estimated 12.4 million homes nationwide have lead paint, according to a survey.",
+        "Inspectors said the rules were broken in 41 homes in Dunmore.",
+    )
+    assert "homes: An estimated 12.4 million" in lines and "homes: 41" in lines
+
+
+def test_rival_reports_of_one_count_stay_one_line() -> None:
+    lines = _figure_lines(
+        "At least 40 people were killed in the blast, police said.",
+        "The blast killed 52 people, hospital officials said.",
+    )
+    assert any(line.startswith("people killed:") and " | " in line for line in lines)
+
+
+def test_a_vague_magnitude_is_never_apart_from_a_count_it_loosely_covers() -> None:
+    lines = _figure_lines(
+        "An estimated 100,000 civilians are trapped in the east of the city.",
+        "About 100,000 civilians are trapped, the agency said.",
+        "Thousands of civilians are trapped in a tiny area.",
+    )
+    assert "civilians trapped: An estimated 100,000; About 100,000 | Thousands" in lines
+
+
+def test_one_amount_under_synonym_labels_is_one_figure() -> None:
+    lines = _figure_lines(
+        "Ardenne Paving Co. will pay a civil penalty of $52,000, the agency said.",
+        "The firm agreed to pay a $52,000 fine. It was also told to pay a $9,000 penalty later.",
+    )
+    money = [line for line in lines if "($)" in line]
+    assert len([line for line in money if "$52,000" in line]) == 1
+    assert any("$52,000" in line and line.count("$52,000") == 2 for line in money)
+
+
+def test_a_ton_of_something_is_no_measure() -> None:
+    from newsbrief.nlp.quantities import mentions
+
+    assert not mentions("The team gathered a ton of data and an ounce of doubt.")
+    assert [m.text for m in mentions("The truck carried one ton of rice.")] == ["one ton"]
