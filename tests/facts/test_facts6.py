@@ -123,3 +123,39 @@ def test_a_ton_of_something_is_no_measure() -> None:
 
     assert not mentions("The team gathered a ton of data and an ounce of doubt.")
     assert [m.text for m in mentions("The truck carried one ton of rice.")] == ["one ton"]
+
+
+def _timeline(*texts: str) -> list[str]:
+    from datetime import datetime
+
+    dates = tuple(datetime(2018, 5, 3) for _ in texts)
+    facts = facts_of(story(*texts, published=dates)).shown()
+    return [e.when for e in facts.timeline]
+
+
+def test_the_period_a_background_survey_ran_is_no_event() -> None:
+    whens = _timeline(
+        "A national survey, which was conducted from June 2009 through March 2010, found lead "
+        "paint in 30 percent of homes. The firm agreed on Tuesday to pay a fine.",
+        "The study was carried out in April 2011. Inspectors visited on May 1, 2018.",
+    )
+    assert "on Tuesday" in whens and "on May 1, 2018" in whens
+    assert not {"from June 2009", "March 2010", "in April 2011"} & set(whens)
+
+
+def test_a_date_beside_a_survey_that_dates_no_survey_stays() -> None:
+    whens = _timeline(
+        "The poll was released on Monday. Officials who conducted the study met on Tuesday."
+    )
+    assert {"on Monday", "on Tuesday"} <= set(whens)
+
+
+def test_an_embedded_tweet_is_no_event() -> None:
+    whens = _timeline(
+        "The sheriff said the road was closed on Tuesday.\n\n"
+        "Road closed until further notice pic.twitter.com/AbCdEf — Dunmore Sheriff "
+        "(@DunmoreSheriff) May 1, 2018\n\n"
+        "Stay safe, everyone. — Jane Roe (@janeroe) May 2, 2018"
+    )
+    assert "on Tuesday" in whens
+    assert not {"May 1, 2018", "May 2, 2018"} & set(whens)
