@@ -1,5 +1,5 @@
 """What a reader is shown of the facts of every dev story, as lines to compare before/after a
-change: each entity shown ("place: Magnolia"), each figure line, each timeline line, from the
+change: each entity shown ("place: Magnolia"), each figure, quote and timeline line, from the
 briefing's Markdown (default settings). Dev lines of a gold set labelled blind
 (bench_facts_seen.HELD_OUT) are skipped.
 
@@ -36,8 +36,8 @@ def shown(markdown: str) -> list[str]:
     for line in markdown.splitlines():
         if line.startswith("## "):
             section = line[3:].strip().lower()
-        elif line.startswith("- ") and section in ("figures", "timeline"):
-            out.append(f"{section[:-1] if section == 'figures' else section}: {line[2:]}")
+        elif line.startswith("- ") and section in ("figures", "timeline", "quotes"):
+            out.append(f"{section.removesuffix('s')}: {line[2:]}")
         elif line.startswith("- ") and section == "entities":
             heading, _, names = line[2:].partition(": ")
             kind = _KINDS.get(heading, heading)

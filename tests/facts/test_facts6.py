@@ -159,3 +159,35 @@ def test_an_embedded_tweet_is_no_event() -> None:
     )
     assert "on Tuesday" in whens
     assert not {"May 1, 2018", "May 2, 2018"} & set(whens)
+
+
+def _quotes(*texts: str) -> dict[str, str | None]:
+    """Quotes shown: text -> speaker."""
+    return {q.text: q.speaker for q in facts_of(story(*texts)).shown().quotes}
+
+
+def test_a_phrase_a_longer_quote_of_the_speaker_holds_is_not_shown_twice() -> None:
+    shown = _quotes(
+        'Mayor Ada Roe said the town could build the "finest bridge in the state" there. '
+        '"Look at that river. You could have the finest bridges in the state right here, and '
+        'people would come from everywhere," Roe said.'
+    )
+    assert not any(text.startswith("finest bridge") for text in shown)
+    assert any(text.startswith("Look at that river") for text in shown)
+
+
+def test_a_quoted_tail_of_the_writers_sentence_is_not_shown() -> None:
+    shown = _quotes(
+        'Police said the gunman shot twice "and fired one last time," according to Chief Ada '
+        'Roe. "We are looking for a white van with two men inside it," Roe said.'
+    )
+    assert not any(text.startswith("and fired") for text in shown)
+    assert any(text.startswith("We are looking") for text in shown)
+
+
+def test_the_person_a_quote_calls_by_name_is_not_its_speaker() -> None:
+    shown = _quotes(
+        "Gary Roe, 57, left with the girl on Monday. Her mother pleaded with him on Tuesday. "
+        '"Gary, think about what you are doing right now. Bring her home," she said.'
+    )
+    assert all(speaker != "Gary Roe" for speaker in shown.values())
