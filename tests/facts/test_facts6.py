@@ -191,3 +191,15 @@ def test_the_person_a_quote_calls_by_name_is_not_its_speaker() -> None:
         '"Gary, think about what you are doing right now. Bring her home," she said.'
     )
     assert all(speaker != "Gary Roe" for speaker in shown.values())
+
+
+def test_a_name_transliterated_with_and_without_h_is_one_person() -> None:
+    from newsbrief.facts.entity_words import transliterated
+
+    assert transliterated("Moammar Gaddafi") == transliterated("Moammar Gadhafi")
+    assert transliterated("Ada Roe") != transliterated("Ada Rho")  # short words as they are
+    shown = _shown(
+        "Libyan leader Moammar Gaddafi said on Monday that the rebels would lose.",
+        "Libyan leader Moammar Gadhafi said the town would fall, Mr. Gadhafi told state TV.",
+    )
+    assert [n for n in shown if n.startswith("Moammar")] == ["Moammar Gaddafi"]
