@@ -203,3 +203,12 @@ def test_a_name_transliterated_with_and_without_h_is_one_person() -> None:
         "Libyan leader Moammar Gadhafi said the town would fall, Mr. Gadhafi told state TV.",
     )
     assert [n for n in shown if n.startswith("Moammar")] == ["Moammar Gaddafi"]
+
+
+def test_a_job_at_an_institution_is_no_organisation() -> None:
+    shown = _shown(
+        "The former Zeta News Chief White House Correspondent explains the vote in a video.",
+        "Paul Farmer, a doctor, spoke in Dunmore on Monday. Farmer said the clinic would open.",
+    )
+    assert "White House Correspondent" not in shown
+    assert shown.get("Paul Farmer") == "person"

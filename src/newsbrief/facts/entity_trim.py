@@ -118,8 +118,8 @@ def _cut(name: str) -> int | None:
         return None  # "Latin American"
     if len(words) == 1 and plain[0] in _REGIONAL:
         return None  # "Central" of "Central and South America"
-    if len(words) > 1 and plain[-1] in ROLE_NOUNS and all(w in common_words() for w in plain):
-        return None  # "Financial Officer", and it is no person
+    if len(words) > 1 and plain[-1] in ROLE_NOUNS and _a_job(plain):
+        return None  # "Financial Officer", "White House Correspondent": a job, no one's name
     if len(words) > 1 and (plain[-1] in _EVENTS or _games(words, plain)):
         return None  # "White House Press Briefing", "World Cup": an event, no entity
     if len(words) > 2 and any(_headline_word(plain, i) for i in range(1, len(plain))):
@@ -134,6 +134,15 @@ def _cut(name: str) -> int | None:
     if k is not None:
         cut = name.index(words[k + 1], cut + name[cut:].index(words[k]) + len(words[k]))
     return cut
+
+
+def _a_job(plain: list[str]) -> bool:
+    """Common words before a role noun: a common role ("Financial Officer"), or a rarer one at
+    an institution ("White House Correspondent"), not a surname ("Paul Farmer")."""
+    common = common_words()
+    if not all(w in common for w in plain[:-1]):
+        return False
+    return plain[-1] in common or any(w in ORG_WORDS or w in PLACE_WORDS for w in plain[:-1])
 
 
 def _headline_word(plain: list[str], i: int) -> bool:
