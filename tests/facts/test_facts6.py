@@ -212,3 +212,17 @@ def test_a_job_at_an_institution_is_no_organisation() -> None:
     )
     assert "White House Correspondent" not in shown
     assert shown.get("Paul Farmer") == "person"
+
+
+def test_a_role_of_an_organisation_and_a_hyphenated_modifier_are_cut_from_its_name() -> None:
+    shown = _shown(
+        "Ann Poe, CEO of the Dunmore Retail Merchants Association, said prices rose. Pictures "
+        "from a Dunmore-area Zetamart show the signs. Mega-chain Zetamart said it would not "
+        "raise prices, and Zetamart's managers agreed.",
+        "Prices doubled at Zetamart Your browser does not support the video. Zetamart said "
+        "sales fell at Zetamart stores, said Bo Lee, CEO of Three Rivers Hospital.",
+    )
+    assert "Dunmore Retail Merchants Association" in shown
+    assert "Three Rivers Hospital" in shown
+    assert not any(n.startswith(("CEO of", "Dunmore-area", "Mega-chain", "Rivers")) for n in shown)
+    assert "Zetamart Your" not in shown

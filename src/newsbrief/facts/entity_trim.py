@@ -52,6 +52,8 @@ _HYPHEN_ADJECTIVE = re.compile(
     r"-(?:funded|based|led|backed|owned|run|style|era|linked|made|born|controlled|affiliated|"
     r"sponsored|allied|bound|area|related|operated|appointed|designated|brokered|friendly)$"
 )
+# A first word whose hyphenated tail is in lower case, and a name after it: a modifier.
+_MODIFIER = re.compile(r"[A-Z][\w.]*-[a-z]+[^\S\n]+(?=[A-Z])")
 # Last words of names of events, shows and prizes ("spring" ends "Silver Spring" too, "games"
 # "Epic Games").
 _EVENTS = (EVENT_WORDS - {"spring", "games"}) | frozenset(
@@ -99,6 +101,9 @@ def trim(name: str, start: int, end: int) -> tuple[str, int, int] | None:
     found = _HYPHEN_ADJECTIVE.search(name)
     if found and " " in name:
         name, end = name[: found.start()], start + found.start()
+    modifier = _MODIFIER.match(name)
+    if modifier:  # "Seattle-area Costco", "Mega-chain Costco": the name after its modifier
+        name, start = name[modifier.end() :], start + modifier.end()
     cut = _cut(name)
     if cut is None:
         return None
