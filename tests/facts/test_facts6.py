@@ -226,3 +226,11 @@ def test_a_role_of_an_organisation_and_a_hyphenated_modifier_are_cut_from_its_na
     assert "Three Rivers Hospital" in shown
     assert not any(n.startswith(("CEO of", "Dunmore-area", "Mega-chain", "Rivers")) for n in shown)
     assert "Zetamart Your" not in shown
+
+
+def test_a_chambers_party_members_are_no_organisation() -> None:
+    shown = _shown(
+        "Senate Republicans blocked the bill on Monday, and House Democrats walked out. The "
+        "Senate will vote again. The Liberal Democrats, a party, said the Senate erred.",
+    )
+    assert "Senate Republicans" not in shown and "House Democrats" not in shown

@@ -52,6 +52,10 @@ _HYPHEN_ADJECTIVE = re.compile(
     r"-(?:funded|based|led|backed|owned|run|style|era|linked|made|born|controlled|affiliated|"
     r"sponsored|allied|bound|area|related|operated|appointed|designated|brokered|friendly)$"
 )
+# Members of a party, as a group: no organisation ("Senate Republicans", "Labour MPs").
+_MEMBERS = frozenset(
+    "republicans democrats conservatives liberals tories socialists mps lawmakers senators".split()
+)
 # A first word whose hyphenated tail is in lower case, and a name after it: a modifier.
 _MODIFIER = re.compile(r"[A-Z][\w.]*-[a-z]+[^\S\n]+(?=[A-Z])")
 # Last words of names of events, shows and prizes ("spring" ends "Silver Spring" too, "games"
@@ -121,6 +125,8 @@ def _cut(name: str) -> int | None:
         return None
     if len(words) == 2 and plain[0] in _REGIONAL and _PEOPLE.match(words[1]) and name not in PLACES:
         return None  # "Latin American"
+    if len(words) > 1 and plain[-1] in _MEMBERS and _a_body(words[:-1]):
+        return None  # "Senate Republicans", "Texas Democrats": some of a body's members
     if len(words) == 1 and plain[0] in _REGIONAL:
         return None  # "Central" of "Central and South America"
     if len(words) > 1 and plain[-1] in ROLE_NOUNS and _a_job(plain):
@@ -139,6 +145,16 @@ def _cut(name: str) -> int | None:
     if k is not None:
         cut = name.index(words[k + 1], cut + name[cut:].index(words[k]) + len(words[k]))
     return cut
+
+
+def _a_body(words: list[str]) -> bool:
+    """ "Senate", "House", "Texas", "Congressional": a chamber or a place whose members a party's
+    are (not "Liberal" of the Liberal Democrats, a party)."""
+    name = " ".join(words)
+    return name in PLACES or all(w.lower() in _CHAMBERS for w in words)
+
+
+_CHAMBERS = ORG_WORDS | INSTITUTIONS | {"congressional", "state", "legislative"}
 
 
 def _a_job(plain: list[str]) -> bool:
