@@ -234,3 +234,11 @@ def test_a_chambers_party_members_are_no_organisation() -> None:
         "Senate will vote again. The Liberal Democrats, a party, said the Senate erred.",
     )
     assert "Senate Republicans" not in shown and "House Democrats" not in shown
+
+
+def test_a_party_adjective_ending_a_run_is_no_name() -> None:
+    shown = _shown(
+        "Texas Democratic gubernatorial candidate Ann Poe said on Monday that the Virginia "
+        "Republican who ran last year, a House Republican aide said, would endorse her."
+    )
+    assert not {"Texas Democratic", "Virginia Republican", "House Republican"} & set(shown)

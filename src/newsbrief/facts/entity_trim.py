@@ -127,6 +127,8 @@ def _cut(name: str) -> int | None:
         return None  # "Latin American"
     if len(words) > 1 and plain[-1] in _MEMBERS and _a_body(words[:-1]):
         return None  # "Senate Republicans", "Texas Democrats": some of a body's members
+    if len(words) > 1 and plain[-1] in ("democratic", "republican"):
+        return None  # "Texas Democratic" (gubernatorial candidate): a party's, of a noun after
     if len(words) == 1 and plain[0] in _REGIONAL:
         return None  # "Central" of "Central and South America"
     if len(words) > 1 and plain[-1] in ROLE_NOUNS and _a_job(plain):
