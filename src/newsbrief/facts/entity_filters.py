@@ -312,8 +312,13 @@ def _passages(text: str) -> tuple[list[tuple[int, int]], set[str]]:
             names.update(m.group(1) for m in _OWN.finditer(body))
         elif _headline(body) or _heading(body) or (_signs_up(body) and _SIGN_UP.search(body)):
             found.append(line.span())
-    if _DOCUMENT_END.search(text):
-        found += [m.span() for m in _TITLED_LIST.finditer(text)]
+    for end in _DOCUMENT_END.finditer(text):
+        start = max(0, end.end() - _TITLE_REACH)
+        if " and " not in text[start : end.end()] and " & " not in text[start : end.end()]:
+            continue
+        title = _TITLED_LIST.search(text, start, end.end())
+        if title is not None:
+            found.append(title.span())
     if "contributed" in text:
         names.update(_contributor(m.group(1)) for m in _CONTRIBUTOR.finditer(text))
     if any(hint in text for hint in _FOR_HINTS):
@@ -334,9 +339,12 @@ _DOCUMENTS = (
 )
 _TITLED_LIST = re.compile(
     rf"\b{_TITLE_ITEM}(?:,[^\S\n]+{_TITLE_ITEM}){{0,6}},?[^\S\n]+(?:and|&)[^\S\n]+"
-    rf"(?:{_TITLE_WORD}[^\S\n]+){{0,4}}(?:{_DOCUMENTS})\b"
+    rf"(?:{_TITLE_WORD}[^\S\n]+){{0,4}}(?:{_DOCUMENTS})$"
 )
+# Where a title can end; its list is looked for in this many characters before (a run of
+# capitals and commas with no such word is never searched: a long one took seconds).
 _DOCUMENT_END = re.compile(rf"[^\S\n](?:{_DOCUMENTS})\b")
+_TITLE_REACH = 300
 # A section heading of a press release or fact sheet, a line of its own: a common word, "of"
 # and a common noun ("Overview of Company", "Summary of the Settlement", "Terms of Use").
 _HEADING = re.compile(r"\s*([A-Z][a-z]+)[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?([A-Z][a-z]+)\s*")
