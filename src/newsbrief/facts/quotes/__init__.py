@@ -39,7 +39,7 @@ from newsbrief.facts.quotes.full_names import (
     no_common_words,
     plain_names,
 )
-from newsbrief.facts.quotes.merge import merge, same_person, words
+from newsbrief.facts.quotes.merge import merge, words
 from newsbrief.nlp.tokens import stems
 from newsbrief.types import Article, Quote, Sentence
 
@@ -71,22 +71,27 @@ _RETOLD = 0.4
 def _retold(quotes: tuple[Quote, ...]) -> tuple[Quote, ...]:
     """A phrase quoted inside the writer's sentence (opening in lower case: "best hotel in the
     world") whose words, stemmed, stand in a longer quote of the same speaker ("… you could have
-    the best hotels in the world right there …") tells the reader nothing more: not shown."""
+    the best hotels in the world right there …") tells the reader nothing more: not shown. Each
+    is compared with the quotes of speakers of its surname only."""
     fragments = [i for i, q in enumerate(quotes) if q.speaker and q.text[:1].islower()]
     if not fragments:
         return quotes
-    keyed = {i: f" {' '.join(stems(q.text))} " for i, q in enumerate(quotes) if q.speaker}
+    by_surname: dict[str, list[int]] = {}
+    for i, q in enumerate(quotes):
+        if q.speaker:
+            by_surname.setdefault(q.speaker.split()[-1].lower(), []).append(i)
+    keys: dict[int, str] = {}
+
+    def key(i: int) -> str:
+        if i not in keys:
+            keys[i] = f" {' '.join(stems(quotes[i].text))} "
+        return keys[i]
+
     out = list(quotes)
     for i in fragments:
         q = quotes[i]
         assert q.speaker is not None
-        if any(
-            j != i
-            and len(keyed[j]) > len(keyed[i])
-            and keyed[i] in keyed[j]
-            and same_person(q.speaker, r.speaker or "")
-            for j, r in enumerate(quotes)
-            if j in keyed
-        ):
+        others = by_surname[q.speaker.split()[-1].lower()]
+        if any(j != i and len(key(j)) > len(key(i)) and key(i) in key(j) for j in others):
             out[i] = replace(q, confidence=min(q.confidence, _RETOLD))
     return tuple(out)
