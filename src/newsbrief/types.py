@@ -114,6 +114,10 @@ class Figure:
     confidence: float = 1.0  # see SHOWN
     window: str | None = None  # the time the reports are tied to, as written: "since 2011"
     scope: str | None = None  # what a share is of, as written: "of the city"
+    # Values far from the quantity's first shown ones under the same label: another thing
+    # counted (37.1 million homes nationwide, 33 renovated), shown on a line of its own, never
+    # as another outlet's figure for the same quantity.
+    apart: bool = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -19,7 +19,7 @@ def test_json_facts_have_the_documented_shape(aleppo: Briefing) -> None:
     assert set(facts) == {"figures", "quotes", "timeline", "entities", "disagreements"}
     texts = {a["id"]: a["text"] for a in data["articles"]}
     for f in facts["figures"]:
-        assert set(f) == {"about", "unit", "window", "scope", "confidence", "reports"}
+        assert set(f) == {"about", "unit", "window", "scope", "confidence", "apart", "reports"}
         for r in f["reports"]:
             assert set(r) == REPORT and isinstance(r["value"], int | float)
             assert r["text"] in texts[r["article"]][r["start"] : r["end"]]
@@ -89,7 +89,10 @@ def test_markdown_gives_one_line_per_quantity(aleppo: Briefing) -> None:
     text = newsbrief.render_briefing(aleppo, "markdown")
     section = text.split("## Figures\n", 1)[1].split("\n## ", 1)[0]
     labels = re.findall(r"^- (\*\*.+?\*\*[^:]*):", section, re.M)  # label, unit, scope, window
-    assert len(labels) == len(set(labels))
+    assert aleppo.facts is not None
+    apart = [f for f in aleppo.facts.shown().figures if f.apart]  # another thing counted
+    assert [(f.about, [r.text for r in f.reports]) for f in apart] == [("children killed", ["96"])]
+    assert len(labels) == len(set(labels)) + len(apart)
     (trapped,) = [line for line in section.splitlines() if line.startswith("- **civilians trapped")]
     agreeing, others = trapped.split(" — other figures: ")
     # [3]'s "tens of thousands" is not shown: [3] also gives the 100,000 (an outlet does not

@@ -18,7 +18,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
-from newsbrief.facts.figures import Quantity, Reported, interval
+from newsbrief.facts.figures import FAR, Quantity, Reported, interval
 from newsbrief.nlp.quantities import Mention
 from newsbrief.types import Article, Disagreement
 
@@ -35,7 +35,6 @@ _AT_MOST = frozenset(
 MATERIAL = 0.1
 # below this, counts differ materially by any one (20 vs 21 killed): no rounding to allow for
 SMALL_COUNT = 100
-FAR = 4.0  # largest / smallest value beyond which two values are likely two quantities
 
 
 def disagreements(

@@ -346,6 +346,11 @@ def _merge_spellings(groups: dict[str, _Group]) -> list[_Group]:
             for other in dict.fromkeys(_candidates(name, groups, index))
             if size[other] > short and other not in target and _abbreviates(name, other)
         ]
+        if len(candidates) > 1 and _kind_of(groups[name]) == "organisation":
+            # "Magnolia" of "Magnolia Waco Properties" (typed) and "Magnolia Homes" (untyped,
+            # never shown): the organisation it abbreviates is the one typed so
+            typed = [c for c in candidates if _kind_of(groups[c]) == "organisation"]
+            candidates = typed if len(typed) == 1 else candidates
         if len(candidates) == 1 or (candidates and _same_person(candidates)):
             target[name] = candidates[0]
         elif len(candidates) > 1 and " " not in name:

@@ -21,7 +21,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from newsbrief.facts.gazetteer import PLACES
-from newsbrief.nlp.lexicon import ORG_WORDS
+from newsbrief.nlp.lexicon import ORG_WORDS, PLACE_WORDS, TITLES
 from newsbrief.nlp.names import boundary, spaces_before
 from newsbrief.types import EntityMention
 
@@ -310,8 +310,15 @@ def _passages(text: str) -> tuple[list[tuple[int, int]], set[str]]:
         if _CREDIT_LINE.match(body) or _FURNITURE.match(body):
             found.append(line.span())
             names.update(m.group(1) for m in _OWN.finditer(body))
-        elif _headline(body) or (_signs_up(body) and _SIGN_UP.search(body)):
+        elif _headline(body) or _heading(body) or (_signs_up(body) and _SIGN_UP.search(body)):
             found.append(line.span())
+    for end in _DOCUMENT_END.finditer(text):
+        start = max(0, end.end() - _TITLE_REACH)
+        if " and " not in text[start : end.end()] and " & " not in text[start : end.end()]:
+            continue
+        title = _TITLED_LIST.search(text, start, end.end())
+        if title is not None:
+            found.append(title.span())
     if "contributed" in text:
         names.update(_contributor(m.group(1)) for m in _CONTRIBUTOR.finditer(text))
     if any(hint in text for hint in _FOR_HINTS):
@@ -319,6 +326,28 @@ def _passages(text: str) -> tuple[list[tuple[int, int]], set[str]]:
     return found, {n.strip() for n in names}
 
 
+# The title of a law, rule, programme or document whose words are a list: "Lead Renovation,
+# Repair and Painting Rule", "Health Insurance Portability and Accountability Act". Its pieces
+# ("Lead Renovation", "Painting Rule") are no people, and the title is no entity a reader files
+# under people, organisations or places.
+_TITLE_WORD = r"[A-Z][\w’'-]*"
+_TITLE_ITEM = rf"{_TITLE_WORD}(?:[^\S\n]+{_TITLE_WORD}){{0,4}}"
+_DOCUMENTS = (
+    "Rules?|Act|Law|Program|Programme|Initiative|Survey|Plan|Policy|Bill|Code|Treaty|Accord|"
+    "Agreement|Directive|Regulations?|Standards?|Guidelines|Amendment|Strategy|Study|Framework|"
+    "Protocol|Charter|Ordinance|Statute|Census"
+)
+_TITLED_LIST = re.compile(
+    rf"\b{_TITLE_ITEM}(?:,[^\S\n]+{_TITLE_ITEM}){{0,6}},?[^\S\n]+(?:and|&)[^\S\n]+"
+    rf"(?:{_TITLE_WORD}[^\S\n]+){{0,4}}(?:{_DOCUMENTS})$"
+)
+# Where a title can end; its list is looked for in this many characters before (a run of
+# capitals and commas with no such word is never searched: a long one took seconds).
+_DOCUMENT_END = re.compile(rf"[^\S\n](?:{_DOCUMENTS})\b")
+_TITLE_REACH = 300
+# A section heading of a press release or fact sheet, a line of its own: a common word, "of"
+# and a common noun ("Overview of Company", "Summary of the Settlement", "Terms of Use").
+_HEADING = re.compile(r"\s*([A-Z][a-z]+)[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?([A-Z][a-z]+)\s*")
 _WORD = re.compile(r"[A-Za-z][\w'’-]*")
 # A line of at least this many words, nearly all capitalised and no sentence's end: a headline
 # ("Cop Fired After Takedown of Student"), whose capitals name nothing.
@@ -334,6 +363,19 @@ def _headline(line: str) -> bool:
         return False
     capitals = sum(1 for w in words if w[0].isupper())
     return capitals >= _HEADLINE_SHARE * len(words)
+
+
+def _heading(line: str) -> bool:
+    """ "Overview of Company": a section's heading, no organisation ("Department of Justice",
+    "Bank of England" and "Secretary of State" are names: a word of organisations', places' or
+    titles, or a place)."""
+    found = _HEADING.fullmatch(line)
+    if found is None:
+        return False
+    head, tail = found.group(1).lower(), found.group(2)
+    names = ORG_WORDS | PLACE_WORDS | TITLES
+    words = known_words()
+    return head in words and head not in names and tail not in PLACES and tail.lower() in words
 
 
 # A caption's credit at the end of its line: "… ago. Mohammed Saber/European Pressphoto Agency":
@@ -437,3 +479,11 @@ def common_words() -> frozenset[str]:
         fields = lines.read().split()  # word, centibels, word, centibels, ...
     pairs = zip(fields[0::2], fields[1::2], strict=True)
     return frozenset(w for w, c in pairs if int(c) <= _SHOUTED_CENTIBELS)
+
+
+@lru_cache(maxsize=1)
+def known_words() -> frozenset[str]:
+    """Every word of the package's word list (English words, none rarer than its cut-off)."""
+    path = Path(__file__).parents[1] / "data" / "wordfreq-small-en.tsv.gz"
+    with gzip.open(path, "rt", encoding="ascii") as lines:
+        return frozenset(lines.read().split()[0::2])

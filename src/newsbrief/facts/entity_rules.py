@@ -101,7 +101,9 @@ _ACRONYM_CUE = re.compile(
 # An acronym with no cue: perhaps an organisation, too weakly to show ("AGM", "TSLA").
 _BARE_ACRONYM = 0.3
 # A word that starts a sentence, capitalised inside a run of names: the run is two sentences.
-_SENTENCE_IN_RUN = re.compile(r"[^\S\n]+(?:The|A|An|In|On|At|This|It|He|She|They|We|But)\b(?!')")
+_SENTENCE_IN_RUN = re.compile(
+    r"[^\S\n]+(?:The|A|An|In|On|At|This|It|He|She|They|We|But|You|Your)\b(?!')"
+)
 # The office of a title: "Sheriff's Office", "Coroner's Department": one organisation's name.
 _OFFICE_OF = re.compile(r"[^\S\n]+(?:[A-Z][a-z]+[^\S\n]+)?([A-Z][a-z]+)\b")
 _AMPERSAND = re.compile(r"[^\S\n]+&[^\S\n]+")
@@ -205,9 +207,8 @@ def _spans(text: str) -> Iterator[tuple[str, int, int, str | None]]:
             yield name, start, end, title
             continue
         gerund = " " not in head and head.endswith("ing") and len(head) > 5
-        role = " " not in head and (
-            _role_of_org(head, name[of.end() :]) or _office_of(head, name[of.end() :])
-        )
+        of_org = " " not in head and _role_of_org(head, name[of.end() :])
+        role = of_org or (" " not in head and _office_of(head, name[of.end() :]))
         if not gerund and not role and (" " not in head or name_kind(head) != (None, False)):
             yield name, start, end, title
             continue
@@ -215,7 +216,7 @@ def _spans(text: str) -> Iterator[tuple[str, int, int, str | None]]:
             yield head, start, start + len(head), title
         tail, at = name[of.end() :], start + of.end()
         words = tail.split()
-        if head.split()[-1].lower() in TITLES and len(words) >= 3:
+        if head.split()[-1].lower() in TITLES and len(words) >= 3 and not of_org:
             lead = 0  # the field of "Vice President of": its common words
             while len(words) - lead > 2 and words[lead].lower() in common_words():
                 lead += 1
@@ -328,7 +329,7 @@ def _role_of_org(head: str, tail: str) -> bool:
     return (
         low not in ORG_WORDS
         and low not in PLACE_WORDS
-        and low in common_words()
+        and (low in common_words() or low in ROLE_NOUNS)  # "CEO of the Illinois …"
         and name_kind(tail)[0] == "organisation"
     )
 

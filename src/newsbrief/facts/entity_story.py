@@ -2,7 +2,8 @@
 other mentions. A full name whose surname stands alone elsewhere is a person's, and so is a
 place of the gazetteer that is only ever that surname ("Markus Austin" … "hit Austin"); a
 surname at the start of a sentence is a mention of its person; a one-word place the story
-also writes in lower case is no sure place; untyped names listed beside a person's are
+also writes in lower case is no sure place; a one-word "place" that opens a company's name and
+does what companies do is that company; untyped names listed beside a person's are
 people's.
 """
 
@@ -34,6 +35,7 @@ def retype(
     _surnames(found, alone)
     _sentence_starts(found, starts)
     _words_as_places(found, texts)
+    _companies(found, texts)
     for text, mentions in zip(texts, found, strict=True):
         _lists(text, mentions)
 
@@ -119,6 +121,44 @@ def _words_as_places(found: list[list[Mention]], texts: Sequence[str]) -> None:
         for i, m in enumerate(mentions):
             if m.kind == "place" and m.weight == 1 and m.name.lower() in written:
                 mentions[i] = Mention(m.name, m.start, m.end, "place", 0.25)
+
+
+# After a company's name: its possessive and a noun ("Magnolia's renovations"), or a verb a
+# company does as the subject ("Magnolia will pay", "Magnolia took", "Magnolia engaged").
+_COMPANY_CUE = re.compile(
+    r"(?:['’]s[^\S\n]+[a-z]|[^\S\n]+(?:will|would|has|had|did|does|is|was|agreed|said|says|"
+    r"took|spoke|made|paid|pays|sells|sold|plans|announced|[a-z]+ed)\b)"
+)
+
+
+def _companies(found: list[list[Mention]], texts: Sequence[str]) -> None:
+    """A one-word name the cues type a place, none of the gazetteer's, that opens the name of an
+    organisation of the story ("Magnolia Waco Properties") and is more often the subject of a
+    company's verbs or its possessive ("Magnolia will pay", "Magnolia's renovations") than
+    cued a place ("in Magnolia's local community") is that company: an organisation."""
+    placed: dict[str, float] = {}
+    for ms in found:
+        for m in ms:
+            if m.kind == "place" and " " not in m.name and m.name not in PLACES:
+                placed[m.name] = placed.get(m.name, 0.0) + m.weight
+    if not placed:
+        return
+    opens = {
+        m.name.split()[0]
+        for ms in found
+        for m in ms
+        if m.kind == "organisation" and m.weight >= 1 and m.name.split()[0] in placed
+    }
+    cues = dict.fromkeys(opens, 0)
+    for text, mentions in zip(texts, found, strict=True):
+        for m in mentions:
+            if m.name in cues and _COMPANY_CUE.match(text, m.end):
+                cues[m.name] += 1
+    companies = {n for n, c in cues.items() if c >= 2 and c > placed[n]}
+    for mentions in found:
+        for i, m in enumerate(mentions):
+            if m.name in companies and m.kind in (None, "place"):
+                mentions[i] = Mention(m.name, m.start, m.end, "organisation", 1.0)
 
 
 def _written(word: str, texts: Sequence[str]) -> bool:

@@ -52,6 +52,12 @@ _HYPHEN_ADJECTIVE = re.compile(
     r"-(?:funded|based|led|backed|owned|run|style|era|linked|made|born|controlled|affiliated|"
     r"sponsored|allied|bound|area|related|operated|appointed|designated|brokered|friendly)$"
 )
+# Members of a party, as a group: no organisation ("Senate Republicans", "Labour MPs").
+_MEMBERS = frozenset(
+    "republicans democrats conservatives liberals tories socialists mps lawmakers senators".split()
+)
+# A first word whose hyphenated tail is in lower case, and a name after it: a modifier.
+_MODIFIER = re.compile(r"[A-Z][\w.]*-[a-z]+[^\S\n]+(?=[A-Z])")
 # Last words of names of events, shows and prizes ("spring" ends "Silver Spring" too, "games"
 # "Epic Games").
 _EVENTS = (EVENT_WORDS - {"spring", "games"}) | frozenset(
@@ -99,6 +105,9 @@ def trim(name: str, start: int, end: int) -> tuple[str, int, int] | None:
     found = _HYPHEN_ADJECTIVE.search(name)
     if found and " " in name:
         name, end = name[: found.start()], start + found.start()
+    modifier = _MODIFIER.match(name)
+    if modifier:  # "Seattle-area Costco", "Mega-chain Costco": the name after its modifier
+        name, start = name[modifier.end() :], start + modifier.end()
     cut = _cut(name)
     if cut is None:
         return None
@@ -116,10 +125,14 @@ def _cut(name: str) -> int | None:
         return None
     if len(words) == 2 and plain[0] in _REGIONAL and _PEOPLE.match(words[1]) and name not in PLACES:
         return None  # "Latin American"
+    if len(words) > 1 and plain[-1] in _MEMBERS and _a_body(words[:-1]):
+        return None  # "Senate Republicans", "Texas Democrats": some of a body's members
+    if len(words) > 1 and plain[-1] in ("democratic", "republican"):
+        return None  # "Texas Democratic" (gubernatorial candidate): a party's, of a noun after
     if len(words) == 1 and plain[0] in _REGIONAL:
         return None  # "Central" of "Central and South America"
-    if len(words) > 1 and plain[-1] in ROLE_NOUNS and all(w in common_words() for w in plain):
-        return None  # "Financial Officer", and it is no person
+    if len(words) > 1 and plain[-1] in ROLE_NOUNS and _a_job(plain):
+        return None  # "Financial Officer", "White House Correspondent": a job, no one's name
     if len(words) > 1 and (plain[-1] in _EVENTS or _games(words, plain)):
         return None  # "White House Press Briefing", "World Cup": an event, no entity
     if len(words) > 2 and any(_headline_word(plain, i) for i in range(1, len(plain))):
@@ -134,6 +147,25 @@ def _cut(name: str) -> int | None:
     if k is not None:
         cut = name.index(words[k + 1], cut + name[cut:].index(words[k]) + len(words[k]))
     return cut
+
+
+def _a_body(words: list[str]) -> bool:
+    """ "Senate", "House", "Texas", "Congressional": a chamber or a place whose members a party's
+    are (not "Liberal" of the Liberal Democrats, a party)."""
+    name = " ".join(words)
+    return name in PLACES or all(w.lower() in _CHAMBERS for w in words)
+
+
+_CHAMBERS = ORG_WORDS | INSTITUTIONS | {"congressional", "state", "legislative"}
+
+
+def _a_job(plain: list[str]) -> bool:
+    """Common words before a role noun: a common role ("Financial Officer"), or a rarer one at
+    an institution ("White House Correspondent"), not a surname ("Paul Farmer")."""
+    common = common_words()
+    if not all(w in common for w in plain[:-1]):
+        return False
+    return plain[-1] in common or any(w in ORG_WORDS or w in PLACE_WORDS for w in plain[:-1])
 
 
 def _headline_word(plain: list[str], i: int) -> bool:

@@ -100,9 +100,10 @@ def personal(name: str) -> bool:
 @lru_cache(maxsize=8192)
 def transliterated(name: str) -> str:
     """A key for a person's full name as outlets transliterate it differently ("Jawed" /
-    "Jaweed Basharat", "Gulistan Qusani" / "Qasani", "Mohamed" / "Mohammed"): each word of four
-    letters or more kept to its first and last letters and the consonants between, once each;
-    shorter words as they are ("Dan" is not "Don"). Another name keys as itself."""
+    "Jaweed Basharat", "Gulistan Qusani" / "Qasani", "Mohamed" / "Mohammed", "Gaddafi" /
+    "Gadhafi"): each word of four letters or more kept to its first and last letters and the
+    consonants between but "h" (a transliteration's mark: "dh", "kh"), once each; shorter words
+    as they are ("Dan" is not "Don"). Another name keys as itself."""
     words = name.replace(".", "").lower().split()
     if not 2 <= len(words) <= 4:
         return name.replace(".", "").lower()
@@ -112,5 +113,5 @@ def transliterated(name: str) -> str:
 def _consonants(word: str) -> str:
     if len(word) < 4:
         return word
-    middle = re.sub(r"(.)\1+", r"\1", re.sub(r"[aeiouy]", "", word[1:-1]))
+    middle = re.sub(r"(.)\1+", r"\1", re.sub(r"[aeiouyh]", "", word[1:-1]))
     return word[0] + middle + word[-1]

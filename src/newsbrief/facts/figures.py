@@ -24,7 +24,7 @@ from newsbrief.nlp.lexicon import EVENT_CLASS
 from newsbrief.nlp.quantities import Mention, mentions
 from newsbrief.nlp.quantity_context import scope_key, window_key
 from newsbrief.nlp.sentences import quote_balance
-from newsbrief.types import Article, Citation, Figure, FigureReport, Sentence
+from newsbrief.types import SHOWN, Article, Citation, Figure, FigureReport, Sentence
 
 # Values this close are the same figure ("about 100,000" / "100,000"); 90% vs 98% are not.
 TOLERANCE = 0.02
@@ -90,6 +90,20 @@ MEASURE_NOUNS = frozenset(
 )
 # Counted "nouns" that say nothing of who: "injuring 23 others" is 23 people injured.
 _PRONOUNS = frozenset({"others", "those"})
+# A group of values this many times above or below the main group's counts something else under
+# the same label ("homes": 37.1 million nationwide in a survey, 33 renovated; "people missing":
+# thousands, nearly 60,000 more since the war): outlets that report one quantity differently
+# rarely differ so much (``disagreements`` reads two such values as two quantities too).
+FAR = 4.0
+# Labels that name one thing: the same value under either is one figure ("a $40,000 fine" and
+# "a civil penalty of $40,000"; "33 properties" and "33 homes"); other values stay apart.
+_SYNONYMS = (
+    frozenset({"fine", "penalty"}),
+    frozenset({"fines", "penalties"}),
+    frozenset({"reward", "bounty"}),
+    frozenset({"homes", "houses", "properties", "residences"}),
+)
+_SYNONYM = {word: min(words) for words in _SYNONYMS for word in words}
 
 
 @dataclass(frozen=True, slots=True)
@@ -158,6 +172,7 @@ def find_quantities(
                 if len(key) == 5:
                     when.setdefault(_timeless(key), set()).add(key[3])
     _undated_join(by_key, when)
+    _synonyms_join(by_key)
     out = []
     for key, items in by_key.items():
         about, confidence = _about(items, unique=len(key) == 4)
@@ -175,29 +190,52 @@ def figures(quantities: Sequence[Quantity], articles: Sequence[Article]) -> tupl
     out = []
     for q in quantities:
         ranks = [_rank(group, order) for group in q.groups]
-        main = min(range(len(ranks)), key=ranks.__getitem__)
+        confidences = _confidences(q, ranks)
+        apart = _apart(q, ranks, confidences)
         for k, group in enumerate(q.groups):
-            confidence = q.confidence
-            outlets = _outlets(group)
-            if q.bare_count and len(outlets) < 2 and all(r.mention.value < _FEW for r in group):
-                confidence = min(confidence, UNSURE)
-            if k != main and outlets <= _outlets(q.groups[main]):
-                # A group told only by outlets of the main one: the label does not tell its
-                # quantity from the main one's ("people detained: four — other figures: three"
-                # from one article is four detained and three at large; "reward: $10,000 —
-                # $5,000", two rewards). An outlet does not disagree with itself.
-                confidence = min(confidence, UNSURE)
-            figure = Figure(q.about, q.unit, tuple(r.report() for r in group), confidence,
-                            q.window, q.scope)  # fmt: skip
+            figure = Figure(q.about, q.unit, tuple(r.report() for r in group), confidences[k],
+                            q.window, q.scope, apart=k in apart)  # fmt: skip
             out.append((ranks[k], figure))
     out.sort(key=lambda row: row[0])
     ranked = [figure for _, figure in out]
     # Groups of the same quantity that do not agree ("civilians killed": hundreds, then at least
     # 45 on one day) stay together, where the most widely reported of them ranks (a stable sort).
+    # A group apart from its quantity (another thing counted) ranks on its own.
     first: dict[tuple[str | None, ...], int] = {}
-    for rank, figure in enumerate(ranked):
-        first.setdefault(_shown_as(figure), rank)
-    return tuple(sorted(ranked, key=lambda figure: first[_shown_as(figure)]))
+    keys = [
+        rank if f.apart else first.setdefault(_shown_as(f), rank) for rank, f in enumerate(ranked)
+    ]
+    return tuple(f for _, f in sorted(zip(keys, ranked, strict=True), key=lambda kf: kf[0]))
+
+
+def _confidences(q: Quantity, ranks: list[tuple[int, int, int, int]]) -> list[float]:
+    """How sure the label of each group of ``q`` is."""
+    main = min(range(len(ranks)), key=ranks.__getitem__)
+    out = []
+    for k, group in enumerate(q.groups):
+        confidence = q.confidence
+        outlets = _outlets(group)
+        if q.bare_count and len(outlets) < 2 and all(r.mention.value < _FEW for r in group):
+            confidence = min(confidence, UNSURE)
+        if k != main and outlets <= _outlets(q.groups[main]):
+            # A group told only by outlets of the main one: the label does not tell its
+            # quantity from the main one's ("people detained: four — other figures: three"
+            # from one article is four detained and three at large; "reward: $10,000 —
+            # $5,000", two rewards). An outlet does not disagree with itself.
+            confidence = min(confidence, UNSURE)
+        out.append(confidence)
+    return out
+
+
+def _apart(
+    q: Quantity, ranks: list[tuple[int, int, int, int]], confidences: list[float]
+) -> set[int]:
+    """The groups shown that are ``FAR`` from the first one shown: another thing counted."""
+    shown = [k for k in range(len(ranks)) if confidences[k] >= SHOWN]
+    if not shown:
+        return set()
+    first = min(shown, key=ranks.__getitem__)
+    return {k for k in shown if k != first and _far(q.groups[k], q.groups[first])}
 
 
 def _rank(group: tuple[Reported, ...], order: dict[str, int]) -> tuple[int, int, int, int]:
@@ -257,6 +295,49 @@ def _undated_join(
                 by_key[key] = rest
             else:
                 del by_key[key]
+
+
+def _far(group: tuple[Reported, ...], main: tuple[Reported, ...]) -> bool:
+    """The values of ``group`` are ``FAR`` or more times above or below those of ``main``. A
+    magnitude in words has no top: "thousands" trapped is loosely true of 100,000 too, but not
+    of "more than 30"."""
+    low, high = _span(group)
+    main_low, main_high = _span(main)
+    return low >= FAR * max(main_high, 1e-9) or main_low >= FAR * max(high, 1e-9)
+
+
+def _span(group: tuple[Reported, ...]) -> tuple[float, float]:
+    top = max(float("inf") if r.mention.vague else _high(r.mention) for r in group)
+    return min(r.mention.value for r in group), top
+
+
+def _synonyms_join(by_key: dict[tuple[str | None, ...], list[Reported]]) -> None:
+    """Mentions of a quantity labelled by a synonym of another's label (``_SYNONYMS``: "fine" /
+    "penalty") join the other where their values agree: one figure under one label."""
+    slot = {"count": 2}  # where the label's noun is in the key: a count's who, else what
+    classes: dict[tuple[str | None, ...], list[tuple[str | None, ...]]] = {}
+    for key in by_key:
+        at = slot.get(key[0] or "", 1)
+        word = key[at] if len(key) == 5 else None
+        if word is not None and word in _SYNONYM:
+            classes.setdefault((*key[:at], _SYNONYM[word], *key[at + 1 :]), []).append(key)
+    for keys in classes.values():
+        if len(keys) < 2:
+            continue
+        keys.sort(key=lambda k: -len(by_key[k]))  # the most reported label takes the others
+        main = keys[0]
+        values = _Values([r.mention for r in by_key[main]])
+        for other in keys[1:]:
+            same = [r for r in by_key[other] if values.agree_with(r.mention)]
+            if not same:
+                continue
+            joined = {id(r) for r in same}
+            by_key[main] = by_key[main] + same
+            rest = [r for r in by_key[other] if id(r) not in joined]
+            if rest:
+                by_key[other] = rest
+            else:
+                del by_key[other]
 
 
 def _common(values: list[str | None]) -> str | None:

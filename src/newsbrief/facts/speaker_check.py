@@ -3,10 +3,12 @@ organisation. A word the entity layer surely types as a place ("Sochi", "Washing
 nothing else is no speaker: the quote is shown with its other outlets' speaker, or not at all
 (precision first: a wrong speaker misleads, a missing one only leaves the quote out). A name the
 entities do not list stays: on the gold stories most are surnames ("Trump", "Katriuk"), and
-dropping every one not written as a full name lost more right speakers than wrong ones."""
+dropping every one not written as a full name lost more right speakers than wrong ones. Nor is
+the person a quote opens by calling by name ("Gary, think about what you are doing")."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -27,7 +29,11 @@ def checked_speakers(quotes: Sequence[Quote], entities: Sequence[Entity]) -> tup
     out = []
     for q in quotes:
         cited = q.cited_speakers()
-        kept = tuple(s if s is None or _speaker(s, places, known) else None for s in cited)
+        addressed = _addressed(q.text)
+        kept = tuple(
+            s if s is None or (_speaker(s, places, known) and addressed not in s.split()) else None
+            for s in cited
+        )
         if kept == cited:
             out.append(q)
             continue
@@ -39,6 +45,16 @@ def checked_speakers(quotes: Sequence[Quote], entities: Sequence[Entity]) -> tup
         role = q.role if named[0] == q.speaker else None
         out.append(replace(q, speaker=named[0], role=role, speakers=speakers))
     return tuple(out)
+
+
+# A quotation that opens by calling someone by name ("Gary, think about what you are doing"):
+# that person is spoken to, not speaking.
+_VOCATIVE = re.compile(r"[“\"‘']?(?:(?:And|But|So|Now|Please|Oh)\s+)?([A-Z][a-z]+),\s")
+
+
+def _addressed(text: str) -> str | None:
+    found = _VOCATIVE.match(text)
+    return found.group(1) if found else None
 
 
 def _speaker(name: str, places: set[str], known: set[str]) -> bool:

@@ -122,6 +122,21 @@ _RANGE_END = re.compile(
     r"\.?\s+(\d{4})\b"
 )
 _CAPTION = re.compile(r"\b(?:file photo|photo:|photograph|pictured)\b", re.IGNORECASE)
+# The period a background survey or study gathered its data ("HUD's American Healthy Homes
+# Survey, which was conducted from June 2005 through March 2006"): when the data are from, no
+# event of the story; the text just before such a date.
+_COLLECTED = re.compile(
+    r"\b(?:[Ss]urvey|[Pp]oll|[Ss]tud(?:y|ies)|[Cc]ensus|[Rr]esearch|[Qq]uestionnaire)s?\b"
+    r"[^.;!?]{0,60}?\b(?:conducted|carried out|fielded|taken|collected|gathered)[^\S\n]+"
+    r"(?:[a-z]+[^\S\n]+){0,2}"  # "from", "between", "in"; and a range's end: "… 2005 through"
+    r"(?:[A-Z][a-z]+\.?[^\S\n]+(?:\d{1,2},?[^\S\n]+)?\d{4}[^\S\n]*(?:through|to|until|and|-|–)[^\S\n]*)?$"
+)
+_COLLECTED_REACH = 100  # characters before a date searched for ``_COLLECTED``
+# An embedded tweet: its picture link, or its signature "— Name (@handle) May 10, 2016", page
+# furniture whose date is the tweet's, no event.
+_TWEET = re.compile(
+    r"pic\.twitter\.com/|\(@\w+\)\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -218,6 +233,8 @@ def timeline(
     for order, anchor in enumerate(anchors(articles, sentences)):
         for sentence in sentences[order]:
             dates = find_dates(sentence.text, anchor.date, inferred=anchor.inferred)
+            if dates and "ed " in sentence.text:  # "conducted from June 2005": a survey's time
+                dates = [f for f in dates if not _collected(sentence.text, f.start)]
             if not dates:
                 continue
             found = _main(dates)
@@ -233,16 +250,6 @@ def timeline(
             entry.cite(citation, words)
     entries.sort(key=lambda e: (e.found.date is None, e.found.date or date.min, e.order, e.start))
     return tuple(_event(e) for e in entries)
-
-
-# An embedded post's trailer: "pic.twitter.com/…", "— TBI (@TBInvestigation) May 10, 2016".
-_EMBED_TRAILER = re.compile(r"pic\.twitter\.com/|\(@\w+\)\s+[A-Z][a-z]+\.? \d{1,2}, \d{4}")
-
-
-def _embedded_post(text: str) -> bool:
-    """A social-media post as embedded in a page: its date is when it was posted, and its text
-    is raw (JSON keeps it, with a confidence under ``types.SHOWN``)."""
-    return ("twitter.com" in text or "(@" in text) and _EMBED_TRAILER.search(text) is not None
 
 
 class _TokenWords(dict[str, tuple[str, ...]]):
@@ -314,7 +321,7 @@ def _same(entry: _Entry, words: set[str]) -> bool:
 
 def _event(entry: _Entry) -> TimelineEvent:
     found = entry.found
-    if found.date is None or _CAPTION.search(entry.event) or _embedded_post(entry.event):
+    if found.date is None or _CAPTION.search(entry.event) or _TWEET.search(entry.event):
         confidence = _UNSHOWN
     else:
         confidence = _INFERRED if found.inferred else 1.0
@@ -327,6 +334,11 @@ def _event(entry: _Entry) -> TimelineEvent:
         precision=found.precision,
         inferred=found.inferred,
     )
+
+
+def _collected(text: str, start: int) -> bool:
+    """The date at ``start`` is when a survey or study gathered its data."""
+    return _COLLECTED.search(text, max(0, start - _COLLECTED_REACH), start) is not None
 
 
 def find_date(text: str, anchor: date | None) -> _Found | None:

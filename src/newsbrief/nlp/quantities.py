@@ -89,6 +89,8 @@ _ADDRESS = re.compile(
 )
 _NUMBER_NEXT = re.compile(r"\s+\d")
 _OR_TWO = re.compile(r"\ban?\s+[a-z]+\s+or\s+$")  # "a request or two": an idiom
+# "a ton of data", "an ounce of truth": a figure of speech (a measure writes "one ton", "1 ton")
+_IDIOMS = frozenset({("a", "ton"), ("an", "ounce")})
 _THE_BEFORE = re.compile(r"(?:^|\s)[Tt]he\s+$")
 _SINGULAR_AFTER = re.compile(r"\s+([a-z]+)\b")
 _PLURALS = frozenset(
@@ -399,6 +401,8 @@ def _not_a_quantity(text: str, m: re.Match[str], number: float) -> bool:
         return True  # "1 1,493 1,137 The Fund …": the rank of a row in a list
     if raw.isalpha() and _OR_TWO.search(prev):
         return True  # "a request or two"
+    if (raw.lower(), (m.group("unit") or "").lower()) in _IDIOMS:
+        return True  # "a ton of data"
     if plain and number > 1 and _THE_BEFORE.search(prev):
         noun = _SINGULAR_AFTER.match(text, end)
         word = noun.group(1) if noun else ""

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import itertools
 from collections.abc import Iterable
 from functools import lru_cache
 from typing import Any
@@ -37,9 +36,19 @@ def shown_reports(reports: Iterable[FigureReport]) -> list[FigureReport]:
 def quantities(figures: Iterable[Figure]) -> list[tuple[str, str | None, list[Figure]]]:
     """The figures of each quantity (what, in which unit, when, of what) together: the groups
     of its values that do not agree, which the facts list one after another, most widely
-    reported first. ``about`` here is the label as shown (see ``context``)."""
-    runs = itertools.groupby(figures, key=lambda f: (f.about, f.unit, f.window, f.scope))
-    return [(about, unit, list(run)) for (about, unit, _, _), run in runs]
+    reported first. ``about`` here is the label as shown (see ``context``). A figure apart from
+    its quantity (``Figure.apart``: another thing counted under the same label) is a line of its
+    own."""
+    out: list[tuple[str, str | None, list[Figure]]] = []
+    last = None
+    for f in figures:
+        key = (f.about, f.unit, f.window, f.scope)
+        if out and key == last and not f.apart:
+            out[-1][2].append(f)
+        else:
+            out.append((f.about, f.unit, [f]))
+        last = key
+    return out
 
 
 def context(fact: Figure | Disagreement) -> str:

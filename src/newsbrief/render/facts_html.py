@@ -111,7 +111,7 @@ def facts_view(
                 "about": about,
                 "unit": unit,
                 "context": where,
-                "disputed": (about, unit, where) in disputed,
+                "disputed": (about, unit, where) in disputed and not run[0].apart,
                 "rows": rows,
             }
         )

@@ -62,6 +62,7 @@ def _figure(f: Figure) -> dict[str, Any]:
         "window": f.window,
         "scope": f.scope,
         "confidence": f.confidence,
+        "apart": f.apart,
         "reports": [_report(r) for r in f.reports],
     }
 

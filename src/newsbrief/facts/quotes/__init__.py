@@ -17,7 +17,8 @@ The modules, in the order a quotation goes through them:
   letter ("Tomorrow", "J") is no one;
 - ``article``: one article's quotations, walking its paragraphs with the speakers carried on;
 - ``merge``: the same quotation in several outlets is one quote with every outlet's citation
-  and the speaker each outlet gives.
+  and the speaker each outlet gives; a phrase the writer quotes that a longer quote of the same
+  speaker holds is not shown.
 
 Each quote has a confidence (``article.confidence``): below ``types.SHOWN`` (no speaker) it is
 kept in JSON but not shown in Markdown or HTML.
@@ -28,6 +29,7 @@ A quote is cited by the sentences that contain it.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 from newsbrief.facts.quotes.article import article_quotes
 from newsbrief.facts.quotes.finding import Found
@@ -38,6 +40,7 @@ from newsbrief.facts.quotes.full_names import (
     plain_names,
 )
 from newsbrief.facts.quotes.merge import merge, words
+from newsbrief.nlp.tokens import stems
 from newsbrief.types import Article, Quote, Sentence
 
 __all__ = ["quotes", "words"]
@@ -52,6 +55,43 @@ def quotes(
         found.extend(article_quotes(article, article_sentences))
     texts = {a.id: a.text for a in articles}
     found = plain_names(found)
-    return merge(
-        no_common_words(fullest_names(found, full_names(f.speaker for f in found), texts), texts)
+    return _retold(
+        merge(
+            no_common_words(
+                fullest_names(found, full_names(f.speaker for f in found), texts), texts
+            )
+        )
     )
+
+
+# The confidence of a phrase the writer quotes that the speaker's longer quote holds.
+_RETOLD = 0.4
+
+
+def _retold(quotes: tuple[Quote, ...]) -> tuple[Quote, ...]:
+    """A phrase quoted inside the writer's sentence (opening in lower case: "best hotel in the
+    world") whose words, stemmed, stand in a longer quote of the same speaker ("… you could have
+    the best hotels in the world right there …") tells the reader nothing more: not shown. Each
+    is compared with the quotes of speakers of its surname only."""
+    fragments = [i for i, q in enumerate(quotes) if q.speaker and q.text[:1].islower()]
+    if not fragments:
+        return quotes
+    by_surname: dict[str, list[int]] = {}
+    for i, q in enumerate(quotes):
+        if q.speaker:
+            by_surname.setdefault(q.speaker.split()[-1].lower(), []).append(i)
+    keys: dict[int, str] = {}
+
+    def key(i: int) -> str:
+        if i not in keys:
+            keys[i] = f" {' '.join(stems(quotes[i].text))} "
+        return keys[i]
+
+    out = list(quotes)
+    for i in fragments:
+        q = quotes[i]
+        assert q.speaker is not None
+        others = by_surname[q.speaker.split()[-1].lower()]
+        if any(j != i and len(key(j)) > len(key(i)) and key(i) in key(j) for j in others):
+            out[i] = replace(q, confidence=min(q.confidence, _RETOLD))
+    return tuple(out)

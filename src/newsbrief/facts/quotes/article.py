@@ -37,6 +37,16 @@ NAMED, RESOLVED, CONTEXT, UNATTRIBUTED = 1.0, 0.8, 0.7, 0.3
 # Between a short quote and the next: its attribution and no more (“No?” he said. “We …”), a
 # long role included (“No?” said Ana Ruiz, the airline’s director of … strategy. “We …”).
 _SHORT_GAP = re.compile(r"[^.!?;:“”\"]{1,200}[.,:]?\s*")
+# A quotation of fewer words than this that opens with a conjunction, a preposition, a relative
+# pronoun or an auxiliary ("and fired one last time", "who truly violated …", "is technically
+# considered …") is the tail of the writer's own sentence: out of it, it says nothing a reader
+# can use. Kept in JSON, not shown.
+_FRAGMENT_WORDS = 6
+_FRAGMENT = 0.4
+_FRAGMENT_OPENERS = frozenset(
+    "and but or nor so yet who whom which that whose to of in on at with for from by about into "
+    "than as is are was were be been being has have had".split()
+)
 
 
 def article_quotes(article: Article, sentences: Sequence[Sentence]) -> list[Found]:
@@ -108,6 +118,8 @@ def _paragraph_quotes(
             speaker, role = None, None  # "Eager to leave, …": a sentence's first word
         sure = confidence(found[0], speaker, pull=span.pull)
         quote_text = text[span.start : span.end].strip().rstrip(",")
+        if words < _FRAGMENT_WORDS and quote_text.split(None, 1)[0] in _FRAGMENT_OPENERS:
+            sure = min(sure, _FRAGMENT)
         yield Found(speaker, role, quote_text, cite(article, sentences, starts, span), sure)
         carried.quoted((speaker, role), unnamed=unnamed, end=span.outer_end, para_end=para.end())
 
