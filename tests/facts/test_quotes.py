@@ -665,3 +665,19 @@ def test_a_participle_of_speech_after_the_main_clause_takes_its_subject(
 ) -> None:
     (found,) = quotes(text)
     assert found[0] == speaker
+
+
+def test_a_transcript_line_is_its_named_speakers() -> None:
+    text = (
+        "On Wednesday, anchor Ada Keller interviewed the mayor, Tom Varnel.\n\n"
+        'Keller: "You say it is not a closure, but the gates are shut."\n\n'
+        'Varnel: "Says who? Says who?"\n\n'
+        'DS Agent: "Was there any rioting in the port before the attack?"'
+    )
+    assert [(s, q) for s, _, q in quotes(text)] == [
+        ("Ada Keller", "You say it is not a closure, but the gates are shut."),
+        ("Tom Varnel", "Says who? Says who?"),
+        (None, "Was there any rioting in the port before the attack?"),  # a role
+    ]
+    said = 'The mayor met Ada Wax.\n\nSays Wax: "The gates were shut on Monday by the police."'
+    assert quotes(said) == [(None, None, "The gates were shut on Monday by the police.")]

@@ -35,6 +35,9 @@ from newsbrief.facts.quotes.who import (
 from newsbrief.nlp.lexicon import (
     PEOPLE_NOUNS,
     PRONOUNS,
+    ROLE_NOUNS,
+    ROLE_WORDS,
+    TITLES,
 )
 from newsbrief.nlp.names import (
     is_person_like,
@@ -103,6 +106,9 @@ _PRONOUN_OPENING = re.compile(r"\s*(?P<who>he|she|they|we|I)\s+[a-z]", re.IGNORE
 _BARE_NAME = re.compile(
     r"\s*[—–-]?\s*(?P<who>[A-Z][^\n,.;:!?“”\"/]{2,60}?)\s*(?:,\s*[^\n“”\"]{3,100}?)?\s*\.?\s*$"
 )
+# A transcript's line: "Keilar: “You say it’s not a shake-up …”" (a name, a colon and the
+# quotation, opening its paragraph).
+_TRANSCRIPT = re.compile(r"^\s*(?P<who>[A-Z][\w’'.-]+(?:\s[A-Z][\w’'.-]+){0,2}):\s*[“\"]$")
 # "described as “…” by NAME": a passive before the quote, its agent after it.
 _PASSIVE_BEFORE = re.compile(
     r"\b(?:is|are|was|were|been|being|be)\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|said|told)\b[^“”\"]*[“\"‘']?$"
@@ -282,6 +288,32 @@ def _introduced(around: Around, pattern: re.Pattern[str]) -> Speaker | None:
     return _named(speaker_in(around.before[intro.start("who") : intro.end("who")]))
 
 
+def _transcript(around: Around, pattern: re.Pattern[str]) -> Speaker | None:
+    """A paragraph that opens with a person's name and a colon before the quotation."""
+    line = around.text[around.sentence_start : around.span.start]
+    m = pattern.match(line)
+    if m is None or around.text[around.sentence_start - 1 : around.sentence_start] not in (
+        "",
+        "\n",
+        " ",
+    ):
+        return None
+    who = m.group("who")
+    # a person the article names in full elsewhere ("Brianna Keilar"), not a role ("DS Agent")
+    words = {w.lower() for w in who.split()}
+    if (
+        not is_person_like(who)
+        or words & (ROLE_NOUNS | ROLE_WORDS | TITLES | PEOPLE_NOUNS)
+        or any(w.isupper() for w in who.split())  # "DS Agent", "Q"
+        or any(re.fullmatch(VERBS, w.lower()) for w in who.split())  # "Says Wax: “…”"
+    ):
+        return None
+    last = re.escape(who.split()[-1])
+    if not re.search(rf"\b[A-Z][a-z][\w’'.-]* {last}\b(?!:)", around.text):
+        return None
+    return _named(speaker_in(who))
+
+
 def _pronoun_clause(around: Around, pattern: re.Pattern[str]) -> Speaker | None:
     clause = pattern.search(around.before)
     return (clause.group("who").lower(), None) if clause else None
@@ -383,6 +415,7 @@ RULES: tuple[tuple[Rule, ...], ...] = (
     (
         Rule("bare_name", _BARE_NAME, "“… down.” Dr. Ada Roe (a press release)", _bare_name),
         Rule("introduced", _INTRODUCED, "To quote Mr. West, “…”", _introduced),
+        Rule("transcript", _TRANSCRIPT, "Keilar: “You say …” (a transcript)", _transcript),
         Rule("pronoun_clause", _PRONOUN_CLAUSE, "…, he shot back: “…”", _pronoun_clause),
         Rule("name_before", BEFORE, "Ada Roe told the council: “…”", _name_before),
         Rule("verb_name_before", _VERB_THEN_NAME, "In short, says Ada Roe, “…”", _introduced),
