@@ -242,3 +242,11 @@ def test_a_party_adjective_ending_a_run_is_no_name() -> None:
         "Republican who ran last year, a House Republican aide said, would endorse her."
     )
     assert not {"Texas Democratic", "Virginia Republican", "House Republican"} & set(shown)
+
+
+def test_an_age_or_a_sentence_adverb_before_a_name_is_no_part_of_it() -> None:
+    from newsbrief.facts.entity_trim import trim
+
+    assert trim("Nine-year-old Kieran Sorkin", 0, 27) == ("Kieran Sorkin", 14, 27)
+    assert trim("Fortunately Kieran", 0, 18) == ("Kieran", 12, 18)
+    assert trim("Kieran Sorkin", 0, 13) == ("Kieran Sorkin", 0, 13)

@@ -247,3 +247,15 @@ def test_an_embedded_posts_date_is_no_event() -> None:
     )
     assert [e.when for e in facts.shown().timeline] == ["on Monday"]
     assert len(facts.timeline) == 3  # JSON keeps them
+
+
+def test_a_pages_stamps_and_correction_notices_are_no_events() -> None:
+    facts = facts_of(
+        story(
+            "Police searched the woods on Monday for the missing girl.\n\n"
+            "Justice Will Be Served Posted: Wednesday, June 27, 2012 Updated: 9:10 AM\n\n"
+            "This article was amended on 12 August 2014 to correct a name.",
+            published=(datetime(2016, 12, 13),),
+        )
+    )
+    assert [e.when for e in facts.shown().timeline] == ["on Monday"]

@@ -45,6 +45,8 @@ _OPENERS = frozenset(
     see share tweet photo video image caption source close more
     was were is are did does do has have had could would should shall must might
     starring featuring directed produced written
+    fortunately unfortunately finally recently currently reportedly apparently additionally
+    eventually ultimately initially originally sadly luckily happily thankfully tragically
     """.split()
 )
 # Adjectives made with a hyphen after a name: "Labor-funded", "Kabul-based", "Saudi-led".
@@ -57,7 +59,7 @@ _MEMBERS = frozenset(
     "republicans democrats conservatives liberals tories socialists mps lawmakers senators".split()
 )
 # A first word whose hyphenated tail is in lower case, and a name after it: a modifier.
-_MODIFIER = re.compile(r"[A-Z][\w.]*-[a-z]+[^\S\n]+(?=[A-Z])")
+_MODIFIER = re.compile(r"[A-Z][\w.]*(?:-[a-z]+)+[^\S\n]+(?=[A-Z])")  # "Nine-year-old Kieran"
 # Last words of names of events, shows and prizes ("spring" ends "Silver Spring" too, "games"
 # "Epic Games").
 _EVENTS = (EVENT_WORDS - {"spring", "games"}) | frozenset(

@@ -121,7 +121,13 @@ _RANGE_END = re.compile(
     r"\s*(?:to|through|until|and|-|–)\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*"
     r"\.?\s+(\d{4})\b"
 )
-_CAPTION = re.compile(r"\b(?:file photo|photo:|photograph|pictured)\b", re.IGNORECASE)
+_CAPTION = re.compile(
+    r"\b(?:file photo|photo:|photograph|pictured)\b"
+    # a page's stamps and notices: "Posted: … Updated: …", "This article was amended on …"
+    r"|\b(?:posted|updated|published|last modified):|\bthis (?:article|story|report) (?:was|has "
+    r"been) (?:amended|corrected|updated|changed)\b",
+    re.IGNORECASE,
+)
 # The period a background survey or study gathered its data ("HUD's American Healthy Homes
 # Survey, which was conducted from June 2005 through March 2006"): when the data are from, no
 # event of the story; the text just before such a date.
