@@ -103,6 +103,15 @@ def test_a_window_is_not_read_across_a_conjunction() -> None:
     assert m.window is None
 
 
+def test_a_rate_is_the_window_of_its_figure() -> None:
+    (m,) = mentions("Obesity kills about 3.4 million adults a year, the agency says.")
+    assert m.window == "a year"
+    (m,) = mentions("The site hosts 1 million games per day.")
+    assert m.window == "per day"
+    (m,) = mentions("The flood killed 40 people a year ago.")
+    assert m.window is None
+
+
 def test_a_cut_or_an_index_that_has_advanced_is_a_change_and_reaching_no_event() -> None:
     assert mentions("They face a 20 percent pay cut.")[0].event == "change"
     assert mentions("The index COMP +4.26% has advanced this year.")[0].event == "change"

@@ -49,7 +49,7 @@ def trie(words: list[str]) -> str:
 # same matches as without it, three times faster.
 _LEADS = (
     "since in over during within for on last monday tuesday wednesday thursday friday saturday "
-    "sunday this today yesterday compared so to through until as"
+    "sunday this today yesterday compared so to through until as a per each every annually"
 ).split()
 _LEAD = rf"(?=[{''.join(sorted({w[0] for w in _LEADS} | {w[0].upper() for w in _LEADS}))}])"
 WINDOW = re.compile(
@@ -64,7 +64,10 @@ WINDOW = re.compile(
     rf"|(?:in|during|compared\s+(?:to|with))\s+(?:19|20)\d\d"
     rf"|so\s+far|to\s+date|(?:through|until|as\s+of)\s+{_MONTH_NAMES}(?:\s+\d{{1,2}})?"
     rf"|for\s+the\s+(?:whole|entire|full)\s+(?:year|month|week|season)"
-    rf"|(?:so\s+far\s+)?this\s+year)\b\.?",
+    rf"|(?:so\s+far\s+)?this\s+year"
+    # a rate: "3.4 million a year", "1 million games per day", "annually"
+    rf"|(?:a|per|each|every)\s+(?:year|day|month|week)(?![\w-]|\s+(?:ago|after|before|earlier"
+    rf"|later|and|or)\b)|annually)\b\.?",
     re.IGNORECASE,
 )
 _CUE = re.compile(r"^(?:on|in just|in only)\s+", re.IGNORECASE)
