@@ -236,26 +236,19 @@ def test_relative_dates_past_the_calendar_are_undated() -> None:
         assert facts_of([article, other]).timeline
 
 
-def test_an_embedded_posts_date_is_no_event() -> None:
-    facts = facts_of(
-        story(
-            "Police searched the woods on Monday for the missing girl.\n\n"
-            "#BringHerHome pic.twitter.com/x1y2z3 — County Police (@CountyPD) May 10, 2016\n\n"
-            "Share this: — Ada Roe (@adaroe) December 12, 2016",
-            published=(datetime(2016, 12, 13),),
-        )
-    )
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        # embedded posts
+        "#BringHerHome pic.twitter.com/x1y2z3 — County Police (@CountyPD) May 10, 2016\n\n"
+        "Share this: — Ada Roe (@adaroe) December 12, 2016",
+        # a page's stamps and correction notices
+        "Justice Will Be Served Posted: Wednesday, June 27, 2012 Updated: 9:10 AM\n\n"
+        "This article was amended on 12 August 2014 to correct a name.",
+    ],
+)
+def test_a_pages_furniture_dates_no_event(furniture: str) -> None:
+    text = f"Police searched the woods on Monday for the missing girl.\n\n{furniture}"
+    facts = facts_of(story(text, published=(datetime(2016, 12, 13),)))
     assert [e.when for e in facts.shown().timeline] == ["on Monday"]
     assert len(facts.timeline) == 3  # JSON keeps them
-
-
-def test_a_pages_stamps_and_correction_notices_are_no_events() -> None:
-    facts = facts_of(
-        story(
-            "Police searched the woods on Monday for the missing girl.\n\n"
-            "Justice Will Be Served Posted: Wednesday, June 27, 2012 Updated: 9:10 AM\n\n"
-            "This article was amended on 12 August 2014 to correct a name.",
-            published=(datetime(2016, 12, 13),),
-        )
-    )
-    assert [e.when for e in facts.shown().timeline] == ["on Monday"]
