@@ -112,6 +112,12 @@ def test_a_rate_is_the_window_of_its_figure() -> None:
     assert m.window is None
 
 
+def test_the_numbers_of_a_ratio_are_no_counts() -> None:
+    assert mentions("The condition affects one in 100,000 babies, doctors say.") == []
+    assert mentions("About 1 in 5 adults is obese, and nine out of 10 doctors agree.") == []
+    assert [m.text for m in mentions("Five people were killed in two attacks.")] == ["Five", "two"]
+
+
 def test_a_cut_or_an_index_that_has_advanced_is_a_change_and_reaching_no_event() -> None:
     assert mentions("They face a 20 percent pay cut.")[0].event == "change"
     assert mentions("The index COMP +4.26% has advanced this year.")[0].event == "change"

@@ -23,6 +23,7 @@ from newsbrief.nlp.lexicon import (
 from newsbrief.nlp.quantity_context import (
     a_change,
     count_noun,
+    in_ratios,
     measured,
     money_noun,
     nearest_window,
@@ -148,7 +149,8 @@ def mentions(text: str) -> list[Mention]:
         mention = _read(text, m)
         if mention is not None:
             out.append(mention)
-    return _in_context(text, out)
+    ratio = in_ratios(text, [(m.start, m.end) for m in out])  # "one in 100,000 babies"
+    return _in_context(text, [m for k, m in enumerate(out) if k not in ratio] if ratio else out)
 
 
 _DASHED = re.compile(r"[^.;:]*[—–]\s*")  # "50,000 in just two days — 20,000 on Saturday"

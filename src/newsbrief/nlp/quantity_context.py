@@ -379,3 +379,20 @@ def measured(dimension: str, noun: str | None) -> str | None:
     if dimension in ("length", "height"):
         return _MEASURED.get(noun, noun)
     return noun
+
+
+# "one in 100,000 babies", "1 in 5 adults", "nine out of 10 doctors": a ratio, no count.
+_RATIO_GAP = re.compile(r"\s+(?:in|out\s+of)\s+")
+_RATIO_BEFORE = re.compile(r"\b(?:one|an?)\s+(?:in|out\s+of)\s+$", re.IGNORECASE)
+
+
+def in_ratios(text: str, spans: list[tuple[int, int]]) -> set[int]:
+    """Which of the numbers at ``spans`` (in order) are a ratio's: two joined by "in" or "out
+    of", or one after "one in"."""
+    ratio: set[int] = set()
+    for k, (start, _) in enumerate(spans):
+        if k and _RATIO_GAP.fullmatch(text, spans[k - 1][1], start):
+            ratio |= {k - 1, k}
+        elif _RATIO_BEFORE.search(text, max(0, start - 12), start):
+            ratio.add(k)
+    return ratio
