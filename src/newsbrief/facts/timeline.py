@@ -121,11 +121,14 @@ _RANGE_END = re.compile(
     r"\s*(?:to|through|until|and|-|–)\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*"
     r"\.?\s+(\d{4})\b"
 )
-_CAPTION = re.compile(
+# Page furniture whose date is no event of the story: a caption; a page's stamps and notices;
+# an embedded tweet (its picture link, or its signature "— Name (@handle) May 10, 2016").
+_NO_EVENT = re.compile(
     r"\b(?:file photo|photo:|photograph|pictured)\b"
-    # a page's stamps and notices: "Posted: … Updated: …", "This article was amended on …"
+    # "Posted: … Updated: …", "This article was amended on …"
     r"|\b(?:posted|updated|published|last modified):|\bthis (?:article|story|report) (?:was|has "
-    r"been) (?:amended|corrected|updated|changed)\b",
+    r"been) (?:amended|corrected|updated|changed)\b"
+    r"|pic\.twitter\.com/|\(@\w+\)\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)",
     re.IGNORECASE,
 )
 # The period a background survey or study gathered its data ("HUD's American Healthy Homes
@@ -138,11 +141,6 @@ _COLLECTED = re.compile(
     r"(?:[A-Z][a-z]+\.?[^\S\n]+(?:\d{1,2},?[^\S\n]+)?\d{4}[^\S\n]*(?:through|to|until|and|-|–)[^\S\n]*)?$"
 )
 _COLLECTED_REACH = 100  # characters before a date searched for ``_COLLECTED``
-# An embedded tweet: its picture link, or its signature "— Name (@handle) May 10, 2016", page
-# furniture whose date is the tweet's, no event.
-_TWEET = re.compile(
-    r"pic\.twitter\.com/|\(@\w+\)\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -327,7 +325,7 @@ def _same(entry: _Entry, words: set[str]) -> bool:
 
 def _event(entry: _Entry) -> TimelineEvent:
     found = entry.found
-    if found.date is None or _CAPTION.search(entry.event) or _TWEET.search(entry.event):
+    if found.date is None or _NO_EVENT.search(entry.event):
         confidence = _UNSHOWN
     else:
         confidence = _INFERRED if found.inferred else 1.0

@@ -458,18 +458,16 @@ class Introductions:
         people = self.people
         if people is None or not people.bare(i):
             return True
-        bare = people.bare(i)
-        if _EXPAND_NAMES and all(people.first_name(word) is not None for word in bare):
+        # (a first name the summary can put in introduces them: ``people.expand``)
+        unknown = {w for w in people.bare(i) if not _EXPAND_NAMES or people.first_name(w) is None}
+        if not unknown:
             return True
         key = _order_key(i, chosen, *self._order, self.first)
         known: set[str] = set()
         for j in chosen:
             if people.introduces(j) and _order_key(j, chosen, *self._order, self.first) < key:
                 known |= people.introduces(j)
-        if all(
-            word in known or (_EXPAND_NAMES and people.first_name(word) is not None)
-            for word in bare
-        ):
+        if unknown <= known:
             return True
         if hold:
             self.held.append(i)

@@ -107,7 +107,7 @@ _BARE_NAME = re.compile(
     r"\s*[—–-]?\s*(?P<who>[A-Z][^\n,.;:!?“”\"/]{2,60}?)\s*(?:,\s*[^\n“”\"]{3,100}?)?\s*\.?\s*$"
 )
 # A transcript's line: "Keilar: “You say it’s not a shake-up …”" (a name, a colon and the
-# quotation, opening its paragraph).
+# quotation, opening its sentence or paragraph).
 _TRANSCRIPT = re.compile(r"^\s*(?P<who>[A-Z][\w’'.-]+(?:\s[A-Z][\w’'.-]+){0,2}):\s*[“\"]$")
 # "described as “…” by NAME": a passive before the quote, its agent after it.
 _PASSIVE_BEFORE = re.compile(
@@ -289,7 +289,7 @@ def _introduced(around: Around, pattern: re.Pattern[str]) -> Speaker | None:
 
 
 def _transcript(around: Around, pattern: re.Pattern[str]) -> Speaker | None:
-    """A paragraph that opens with a person's name and a colon before the quotation."""
+    """A sentence that opens with a person's name and a colon before the quotation."""
     line = around.text[around.sentence_start : around.span.start]
     m = pattern.match(line)
     if m is None or around.text[around.sentence_start - 1 : around.sentence_start] not in (
