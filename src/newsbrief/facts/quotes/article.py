@@ -27,6 +27,7 @@ from newsbrief.facts.quotes.finding import (
 )
 from newsbrief.facts.quotes.full_names import expand_short_names
 from newsbrief.facts.quotes.speakers import Carried, Place, resolve
+from newsbrief.facts.quotes.who import lone_title
 from newsbrief.facts.quotes.words import only_opens_sentences
 from newsbrief.nlp.lexicon import PRONOUNS
 from newsbrief.types import Article, Sentence
@@ -59,7 +60,17 @@ def article_quotes(article: Article, sentences: Sequence[Sentence]) -> list[Foun
         carried.new_paragraph()
         lead_in, previous_paragraph = previous_paragraph, para.group()
         out.extend(_paragraph_quotes(article, sentences, starts, para, lead_in, carried))
-    return [_not_the_writer(f, article) for f in expand_short_names(out, article.text)]
+    return [
+        _no_lone_title(_not_the_writer(f, article)) for f in expand_short_names(out, article.text)
+    ]
+
+
+def _no_lone_title(found: Found) -> Found:
+    """A title read as a surname ("“…,” Lord said") that no full name in the article took
+    ("Jeffrey Lord") is no one's name."""
+    if found.speaker and lone_title(found.speaker):
+        return replace(found, speaker=None, role=None, confidence=UNATTRIBUTED)
+    return found
 
 
 def _not_the_writer(found: Found, article: Article) -> Found:

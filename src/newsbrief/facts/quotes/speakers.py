@@ -453,9 +453,24 @@ def _definite_speaker(text: str, span: Span, para_end: int, last: Speaker) -> Sp
     role = last[1]
     if m and role and m.group(1).lower() not in role.lower():
         return None, None
-    if m and not role and m.group(1).lower() in ROLE_NOUNS - PEOPLE_NOUNS:
+    if (
+        m
+        and not role
+        and m.group(1).lower() in ROLE_NOUNS - PEOPLE_NOUNS
+        and not _titled_as(text, m.group(1), last[0])
+    ):
         return None, None  # "said the judge" after a speaker not called a judge
     return last
+
+
+def _titled_as(text: str, noun: str, speaker: str | None) -> bool:
+    """Whether ``text`` gives ``speaker`` the title ``noun``: "President Donald Trump" makes
+    Trump "the president"."""
+    if not speaker:
+        return False
+    surname = re.escape(speaker.split()[-1])
+    named = rf"\b(?i:{re.escape(noun)})\s+(?:[A-Z][\w.’'-]*\s+){{0,2}}{surname}\b"
+    return re.search(named, text) is not None
 
 
 def _previous_sentence_speaker(place: Place) -> Speaker:

@@ -1,0 +1,75 @@
+"""Quote speakers the attribution rules used to miss (issue 13, round spk7): a surname that is a
+title ("Lord said" of Jeffrey Lord), "the president said" of a speaker the text calls President,
+verbs of speech only after a quotation ("“…,” Roe charged")."""
+
+from __future__ import annotations
+
+import pytest
+
+from .helpers import facts_of, story
+
+
+def speakers(*texts: str) -> list[str | None]:
+    return [q.speaker for q in facts_of(story(*texts)).quotes]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a surname that is also a title: the person named in full
+            "The commentator Jeffrey Lord saw it differently. “From my perspective, he was "
+            "relaxed and on point,” Lord said.",
+            ["Jeffrey Lord"],
+        ),
+        (
+            "Speaking with hosts Jake Tapper and Wolf Blitzer, Lord said, “I think we saw two "
+            "different press conferences.” Jeffrey Lord is a contributor.",
+            ["Jeffrey Lord"],
+        ),
+        (
+            "The panel met on Friday. “I think it was a simple mistake,” replied King, calling "
+            "the question unfair. Steve King has served since 2003.",
+            ["Steve King"],
+        ),
+        (  # a title alone that no full name takes is no one's
+            "The court sat on Friday. “We have heard every argument in this case,” Judge said.",
+            [None],
+        ),
+    ],
+)
+def test_a_title_that_is_a_surname(text: str, expected: list[str | None]) -> None:
+    assert speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "President Ada Roe spoke for an hour. “We will not say what we plan to do,” Roe "
+            "said.\n\n“That would be a mistake for all of us,” the president said.",
+            ["Ada Roe", "Ada Roe"],
+        ),
+        (  # not called a judge: "the judge" is someone else
+            "Ada Roe spoke for an hour. “We will not say what we plan to do,” Roe said.\n\n"
+            "“That would be a mistake for all of us,” the judge said.",
+            ["Ada Roe", None],
+        ),
+    ],
+)
+def test_the_title_the_text_gives_the_last_speaker(text: str, expected: list[str | None]) -> None:
+    assert speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("“Russia was a ruse and everyone knows it,” Roe charged.", ["Roe"]),
+        ("“We are going to deal with it with heart,” Ada Roe pledged on Friday.", ["Ada Roe"]),
+        (  # before a quotation, "charged" names no speaker of it
+            "Ada Roe charged that the decision meant “the fix is in for everyone here.”",
+            [None],
+        ),
+    ],
+)
+def test_verbs_of_speech_after_a_quotation(text: str, expected: list[str | None]) -> None:
+    assert speakers(text) == expected
