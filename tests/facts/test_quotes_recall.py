@@ -73,3 +73,22 @@ def test_the_title_the_text_gives_the_last_speaker(text: str, expected: list[str
 )
 def test_verbs_of_speech_after_a_quotation(text: str, expected: list[str | None]) -> None:
     assert speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # the organisation that is the subject of the sentence before
+            "LA Talk Radio announced that the host was fired on Friday.\n\n“We take pride in our "
+            "relationship with our listeners,” the station wrote in a statement.",
+            ["LA Talk Radio"],
+        ),
+        (  # a person as that subject is no station
+            "Ada Roe announced that the host was fired on Friday.\n\n“We take pride in our "
+            "relationship with our listeners,” the station wrote in a statement.",
+            [None],
+        ),
+    ],
+)
+def test_the_body_named_just_before(text: str, expected: list[str | None]) -> None:
+    assert speakers(text) == expected

@@ -112,7 +112,8 @@ def resolve(found: Speaker, place: Place, carried: Carried) -> Speaker:
     ``attribution``) and the quotes before it: a speaker "" is someone the text does not name."""
     speaker, role = found
     if speaker == BODY:  # "the board said": the board the article names
-        return named_body(role or "", place.text, place.span.start)
+        body = named_body(role or "", place.text, place.span.start)
+        return body if body[0] != "" else _organisation_before(place)
     if speaker == OFFICE:
         speaker, role = _office_holder(place, carried)
     pronoun = speaker is not None and (speaker.lower() in PRONOUNS or speaker in ("the", POST))
@@ -142,6 +143,29 @@ def resolve(found: Speaker, place: Place, carried: Carried) -> Speaker:
     if found[0] in PRONOUNS:  # "He said the talks were over. “We are …”"
         return _pronoun_speaker(place, carried, personal=found[0] in ("he", "she"))
     return found
+
+
+def _organisation_before(place: Place) -> Speaker:
+    """ "the station wrote" where the text names no "station": the organisation that is the
+    subject of the sentence before, if it holds no quotation ("LA Talk Radio announced that Roe
+    was fired. “…,” the station wrote"), else someone the text does not name."""
+    k = bisect_right(place.starts, place.span.start) - 2
+    if k < 0 or quote_marks(place.sentences[k].text):
+        return "", None
+    chunk = place.sentences[k].text
+    main = main_clause(chunk)
+    first = next((n for n in names(chunk) if n.start >= main), None)
+    organisation = first is not None and (
+        is_organisation(first.name) or first.name.split()[-1].lower() in _OUTLET_WORDS
+    )
+    if first and organisation and _opens_clause(chunk, main, first):
+        return first.name, None
+    return "", None
+
+
+# Last words of the names of outlets, which the lexicon's organisation words leave out: "LA Talk
+# Radio", "Fox News", "Channel 4 Television".
+_OUTLET_WORDS = frozenset("radio tv television news network broadcasting".split())
 
 
 def _someone_else_since(place: Place, carried: Carried) -> bool:
