@@ -29,8 +29,8 @@ from newsbrief.facts.quotes.finding import (
     opens,
     quote_marks,
 )
-from newsbrief.facts.quotes.full_names import NO_NAME_WORDS
 from newsbrief.facts.quotes.lead_in import lead_in, said_before
+from newsbrief.facts.quotes.persons import person_of_story, personal_name
 from newsbrief.facts.quotes.who import (
     DEFINITE_PERSON,
     LONE_SUBJECT,
@@ -52,14 +52,11 @@ from newsbrief.nlp.lexicon import (
     PEOPLE_NOUNS,
     PRONOUNS,
     ROLE_NOUNS,
-    TITLES,
 )
 from newsbrief.nlp.names import (
     Name,
-    boundary,
     is_person_like,
     names,
-    spaces_before,
 )
 from newsbrief.types import Sentence
 
@@ -113,7 +110,9 @@ def resolve(found: Speaker, place: Place, carried: Carried) -> Speaker:
     speaker, role = found
     if speaker == BODY:  # "the board said": the board the article names
         body = named_body(role or "", place.text, place.span.start)
-        return body if body[0] != "" else _organisation_before(place)
+        if body[0] != "" or role == "police":  # two forces: neither
+            return body
+        return _organisation_before(place)
     if speaker == OFFICE:
         speaker, role = _office_holder(place, carried)
     pronoun = speaker is not None and (speaker.lower() in PRONOUNS or speaker in ("the", POST))
@@ -279,7 +278,7 @@ def _subject_since(
             return last  # "He and Roe hope …. “…,” he said": the same "he" as before
         if subject is None:
             others = [n for n in found if not last[0] or n.name != last[0].split()[-1]]
-            named = {n.name for n in found if _person_of_story(n.name, text)}
+            named = {n.name for n in found if person_of_story(n.name, text)}
             if personal and any(n.name in named for n in others):
                 if len(named) > 1:
                     return None, None  # "… after Roe and Ode met. …, he said": which one?
@@ -294,7 +293,7 @@ def _subject_since(
             return last
         if " " not in name and not LONE_SUBJECT.match(chunk, subject.end):
             continue  # a lone capitalised word not followed by a verb: no clear subject
-        if personal and not _personal_name(name, text):
+        if personal and not personal_name(name, text):
             return None, None  # "Caihong may have …. “…,” he says": a dinosaur? unsure
         return name, None
     return last
@@ -339,100 +338,7 @@ def _place(name: str, text: str) -> bool:
             or has_phrase(text, f"near {name}", not_before="'’")
         )
     )
-    return known and not _person_of_story(name, text)
-
-
-# "Mr. Roe", "Sen. Roe", "President Roe": a title makes a lone word a person.
-_TITLED = "|".join(re.escape(t) for t in sorted(TITLES, key=len, reverse=True))
-
-
-def _personal_name(name: str, text: str) -> bool:
-    """Whether "he"/"she" may be ``name``: a name in full, a surname of a person the article
-    names in full ("Ada Roe", "Ada B. Roe"), a word it gives a title ("Mr. Roe", "President
-    Roe") or has speak ("Roe said"); a lone word it never writes so may be a thing, an animal
-    or a place ("Caihong may have …", "Gunshots rang out")."""
-    if " " in name or _person_of_story(name, text):
-        return True
-    at = text.find(name)
-    while at != -1:
-        end = at + len(name)
-        if boundary(text, at) and _SAYS_AFTER.match(text, end):
-            return True  # "Roe said", "Roe, who …, said"
-        if boundary(text, end) and _named_before(text, at):
-            return True  # "President Roe", "Ada B. Roe", "said Roe"
-        at = text.find(name, at + 1)
-    return False
-
-
-# What makes a word at that place a person's name: a speech verb after it, or before it (after
-# spaces, found from there back) a title, a first name and initials, or a speech verb.
-_SAYS_AFTER = re.compile(
-    rf",?\s+(?:{VERBS})\b|,\s+(?:who|a|an|the)\s[^.;“”\"]{{0,80}}?,\s+(?:{VERBS})\b"
-)
-_TITLE_END = re.compile(rf"\b(?i:{_TITLED})\.?\Z")
-_VERB_END = re.compile(rf"\b(?:{VERBS})\Z")
-_LONGEST_BEFORE = 2 + max(len(w) for w in [*TITLES, *VERBS.split("|")])
-
-
-def _named_before(text: str, at: int) -> bool:
-    """Whether a title ("President "), a first name and initials ("Ada B. ") or a speech verb
-    ("said ") and the spaces after it end at ``at``: the pattern
-    ``(?:\\b(?i:TITLE)\\.?|\\b[A-Z][a-z]+(?:\\s+[A-Z]\\.)+|\\b(?:VERB))\\s+`` read back from it."""
-    end = spaces_before(text, at)  # the title's, initial's or verb's end: no space ends them
-    if end == at:
-        return False
-    lo = max(0, end - _LONGEST_BEFORE)
-    if _TITLE_END.search(text, lo, end) or _VERB_END.search(text, lo, end):
-        return True
-    initials = 0
-    while end >= 2 and text[end - 1] == "." and "A" <= text[end - 2] <= "Z":
-        spaces = spaces_before(text, end - 2)
-        if spaces == end - 2:
-            return False  # an initial after no space ("J.B."), or a word's end ("U.S.")
-        initials, end = initials + 1, spaces
-    return initials > 0 and _capitalised_word_start(text, end) is not None
-
-
-def _capitalised_word_start(text: str, end: int) -> int | None:
-    """Where a word of a capital and lower-case letters ("Ada") that ends at ``end`` starts,
-    at a word boundary; None when no such word ends there."""
-    first = end
-    while first > 0 and "a" <= text[first - 1] <= "z":
-        first -= 1
-    if 0 < first < end and "A" <= text[first - 1] <= "Z" and boundary(text, first - 1):
-        return first - 1
-    return None
-
-
-def _person_of_story(name: str, text: str) -> bool:
-    """A surname alone of a person ``text`` names in full ("Roe", "Ada Roe")."""
-    if " " in name or name.endswith(("'s", "’s")):
-        return False
-    return any(
-        first.lower() not in NO_NAME_WORDS and first.lower() not in TITLES
-        for first in _first_names(name, text)
-    )
-
-
-def _first_names(name: str, text: str) -> list[str]:
-    """The capitalised words before ``name`` in ``text``: the groups 1 of
-    ``re.finditer(rf"\\b([A-Z][a-z]+)\\s+{re.escape(name)}\\b", text)``, read back from each
-    place ``name`` stands (``name`` opens with no space)."""
-    found: list[tuple[int, int, str]] = []  # (start, end, first name) of each match there
-    at = text.find(name)
-    while at != -1:
-        end = at + len(name)
-        word_end = spaces_before(text, at)
-        start = _capitalised_word_start(text, word_end) if word_end < at else None
-        if start is not None and boundary(text, end):
-            found.append((start, end, text[start:word_end]))
-        at = text.find(name, at + 1)
-    out, taken = [], 0  # as finditer: each match after the one before it ends
-    for start, end, first_name in sorted(found):
-        if start >= taken:
-            out.append(first_name)
-            taken = end
-    return out
+    return known and not person_of_story(name, text)
 
 
 # What may come before a sentence's subject: a conjunction or adverb, and an opening phrase
