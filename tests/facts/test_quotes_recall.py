@@ -92,3 +92,27 @@ def test_verbs_of_speech_after_a_quotation(text: str, expected: list[str | None]
 )
 def test_the_body_named_just_before(text: str, expected: list[str | None]) -> None:
     assert speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a job before the subject's name in full: "he" is that person
+            "Celebrity chef Brian Turner called her a “very intelligent lady”.\n\n“She was very "
+            "outgoing and generous to everyone,” he told BBC News.",
+            ["Brian Turner"],
+        ),
+        (  # a capitalised word and a verb: no job, and "he" stays unsure
+            "Moghadam left Rap Genius in 2014 after his comments. “In their defense, I did do "
+            "a lot of stupid things,” he said.",
+            [None],
+        ),
+        (  # "the lone Democrat": a noun, and the person in apposition is the subject
+            "The lone Democrat to speak, Rep. Donna Edwards (Md.), noted the irony in the vote. "
+            "“We will do our renaming today,” she said.",
+            ["Donna Edwards"],
+        ),
+    ],
+)
+def test_the_subject_after_a_job_or_a_noun(text: str, expected: list[str | None]) -> None:
+    assert speakers(text) == expected

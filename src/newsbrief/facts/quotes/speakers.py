@@ -29,10 +29,12 @@ from newsbrief.facts.quotes.finding import (
     opens,
     quote_marks,
 )
+from newsbrief.facts.quotes.full_names import NO_NAME_WORDS
 from newsbrief.facts.quotes.lead_in import lead_in, said_before
 from newsbrief.facts.quotes.persons import person_of_story, personal_name
 from newsbrief.facts.quotes.who import (
     DEFINITE_PERSON,
+    INTRO_WORDS,
     LONE_SUBJECT,
     NOUN_SUBJECT,
     PERSON_PLURAL,
@@ -58,6 +60,7 @@ from newsbrief.nlp.names import (
     is_person_like,
     names,
 )
+from newsbrief.nlp.stopwords import ENGLISH
 from newsbrief.types import Sentence
 
 _SPOKESMAN = re.compile(r"[\s,]*the\s+spokes(?:man|woman|person)\b", re.IGNORECASE)
@@ -266,11 +269,12 @@ def _subject_since(
             noun = unnamed.group().split()[-1].lower()
             return last if last[1] and noun in last[1].lower() else (None, None)
         everyone = _people(chunk, main, text)
-        found = [n for n in everyone if not common_word(chunk, n, text)]
-        subject = next(
-            (n for n in found if not is_possessive(chunk, n) and _opens_clause(chunk, main, n)),
-            None,
-        )
+        found = [
+            n
+            for i, n in enumerate(everyone)
+            if not common_word(chunk, n, text) and not _opens_job(chunk, n, everyone[i + 1 :])
+        ]
+        subject = _subject_of(chunk, main, found)
         lost = [n for n in everyone if n not in found and not chunk[: n.start].strip(" “\"‘'")]
         if subject is None and personal and (SOMEONE.search(chunk) or lost):
             return None, None  # "one man, who gave no name, …", "Agents said …": no one named
@@ -373,7 +377,70 @@ def _opens_clause(chunk: str, main: int, name: Name) -> bool:
         _BEFORE_SUBJECT.fullmatch(before + " ") is not None
         or _SPEECH_BEFORE.search(before) is not None
         or organisation_job(before)  # "State Department deputy spokesperson Mark Toner said"
+        or (" " in name.name and _job_words_before(before))  # "Celebrity chef Ada Roe called"
     )
+
+
+# "Celebrity chef", "Former coach", "TV director": a capitalised word and the lower-case words
+# of a job opening a sentence, before the name in full of its subject.
+_JOB_OPENING = re.compile(r"(?P<first>[A-Z][\w-]*)((?:\s+[a-z][\w-]*){1,2})")
+
+
+def _subject_of(chunk: str, main: int, found: list[Name]) -> Name | None:
+    """The first of ``found`` (names in ``chunk``) that is its sentence's subject."""
+    return next(
+        (
+            n
+            for n in found
+            if not is_possessive(chunk, n)
+            and _opens_clause(chunk, main, n)
+            and not _the_noun(chunk, n)
+        ),
+        None,
+    )
+
+
+# "The lone Democrat to speak, Rep. Ada Roe, noted": a lone capitalised word after "the" and
+# at most two lower-case words, before "to", "who" or a comma, is a noun, no one's name (not
+# "The sounds Roe used").
+_THE_BEFORE = re.compile(r"\b[Tt]he(?:\s+[a-z][\w-]*){0,2}\s+$")
+_NOUN_AFTER = re.compile(r"\s*,|\s+(?:to|who)\b")
+
+
+def _the_noun(chunk: str, name: Name) -> bool:
+    return (
+        " " not in name.name
+        and _THE_BEFORE.search(chunk, 0, name.start) is not None
+        and _NOUN_AFTER.match(chunk, name.end) is not None
+    )
+
+
+def _opens_job(chunk: str, name: Name, after: list[Name]) -> bool:
+    """ "Celebrity" of "Celebrity chef Ada Roe called": a job's first word, no name."""
+    following = after[0] if after else None
+    return (
+        " " not in name.name
+        and following is not None
+        and " " in following.name
+        and _job_words_before(chunk[name.start : following.start].strip())
+    )
+
+
+def _job_words_before(before: str) -> bool:
+    m = _JOB_OPENING.fullmatch(before)
+    if not m or m.group("first").lower() in INTRO_WORDS | NO_NAME_WORDS:
+        return False
+    words = m.group(2).split()
+    return not any(w in ENGLISH or w.endswith(("ed", "ing", "ly")) for w in words) and (
+        words[-1] in ROLE_NOUNS | PEOPLE_NOUNS | _JOB_NOUNS
+        or (words[-1].endswith(_JOB_ENDINGS) and not words[-1].endswith("ment"))
+    )
+
+
+# The last word of a job before a name, besides the lexicon's ("Celebrity chef", "TV host"), and
+# the endings of most ("front-runner", "actor", "novelist", "comedian", "assistant", "student").
+_JOB_NOUNS = frozenset("chef host star actress cook guard nominee candidate lawmaker".split())
+_JOB_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent")
 
 
 def _definite_speaker(text: str, span: Span, para_end: int, last: Speaker) -> Speaker:
