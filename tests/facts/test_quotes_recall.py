@@ -116,3 +116,28 @@ def test_the_body_named_just_before(text: str, expected: list[str | None]) -> No
 )
 def test_the_subject_after_a_job_or_a_noun(text: str, expected: list[str | None]) -> None:
     assert speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a pronoun after opening phrases is the subject, not a name in them
+            "Ada Roe spoke at the debate.\n\nDuring his speech in January, after Ivo Lind left, "
+            "he said, “For too long, a small group has reaped the rewards of government.”",
+            ["Ada Roe"],
+        ),
+        (  # "he" is not whom "she said" named
+            "“I don’t understand why anyone would defend him at all,” she said of Ada Roe.\n\n"
+            "The comedian was accused of misconduct. In response, he said “these stories are all "
+            "true” but did not apologise.",
+            [None, None],
+        ),
+        (
+            "Ada Roe spoke on Monday. “We are all in a culture of outrage,” she wrote.\n\n"
+            "“The magnitude of rage is, in fact, overtly outrageous,” he said.",
+            ["Ada Roe", None],
+        ),
+    ],
+)
+def test_pronouns(text: str, expected: list[str | None]) -> None:
+    assert speakers(text) == expected

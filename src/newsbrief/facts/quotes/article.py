@@ -132,7 +132,9 @@ def _paragraph_quotes(
         if words < _FRAGMENT_WORDS and quote_text.split(None, 1)[0] in _FRAGMENT_OPENERS:
             sure = min(sure, _FRAGMENT)
         yield Found(speaker, role, quote_text, cite(article, sentences, starts, span), sure)
-        carried.quoted((speaker, role), unnamed=unnamed, end=span.outer_end, para_end=para.end())
+        carried.quoted(
+            (speaker, role), unnamed=unnamed, end=span.outer_end, para_end=para.end(), read=found[0]
+        )
 
 
 def confidence(read: str | None, speaker: str | None, *, pull: bool) -> float:

@@ -89,15 +89,21 @@ class Carried:
     previous_paragraph_end: int = -1  # the end of the last paragraph with a quote
     previous_in_paragraph: bool = False  # a quote came before in this paragraph …
     paragraph_speaker: Speaker = (None, None)  # … said by this speaker (or no one)
+    last_pronoun: str | None = None  # "he" or "she", when the last speaker was one of them
 
     def new_paragraph(self) -> None:
         self.previous_in_paragraph = False
         self.paragraph_speaker = (None, None)
 
-    def quoted(self, speaker: Speaker, *, unnamed: bool, end: int, para_end: int) -> None:
-        """A quote said by ``speaker`` (``unnamed``: someone the text does not name) ends at
-        ``end``, in a paragraph ending at ``para_end``."""
+    def quoted(
+        self, speaker: Speaker, *, unnamed: bool, end: int, para_end: int, read: str | None = None
+    ) -> None:
+        """A quote said by ``speaker`` (``unnamed``: someone the text does not name; ``read``:
+        what its attribution reads, "she" of "she said") ends at ``end``, in a paragraph ending
+        at ``para_end``."""
         if speaker[0]:
+            if speaker != self.last_speaker or read in ("he", "she"):
+                self.last_pronoun = read if read in ("he", "she") else None
             self.last_speaker = speaker
         elif unnamed:
             self.last_speaker = (None, None)  # "the campaign read": no one to carry on
@@ -121,7 +127,7 @@ def resolve(found: Speaker, place: Place, carried: Carried) -> Speaker:
     pronoun = speaker is not None and (speaker.lower() in PRONOUNS or speaker in ("the", POST))
     if pronoun and speaker != "the":
         # "he said", "the tweet said": the subject named since the last quote
-        return _pronoun_speaker(place, carried, personal=speaker in ("he", "she"))
+        return _pronoun_speaker(place, carried, pronoun=speaker)
     if pronoun:
         return _the_speaker(place, carried)
     if speaker is not None:
@@ -143,7 +149,7 @@ def resolve(found: Speaker, place: Place, carried: Carried) -> Speaker:
     if found[0] == "the":
         return None, None
     if found[0] in PRONOUNS:  # "He said the talks were over. “We are …”"
-        return _pronoun_speaker(place, carried, personal=found[0] in ("he", "she"))
+        return _pronoun_speaker(place, carried, pronoun=found[0])
     return found
 
 
@@ -230,16 +236,19 @@ def _titled(text: str, span: Span, para: re.Match[str]) -> bool:
 
 
 def _pronoun_speaker(
-    place: Place, carried: Carried, *, full: bool = False, personal: bool = False
+    place: Place, carried: Carried, *, full: bool = False, pronoun: str | None = None
 ) -> Speaker:
     """ "he said": see ``_subject_since``; a person of the story named other than as a
     subject ("It seems Roe will be missed") leaves "he" to no one unless an earlier sentence
     has that person as its subject ("Ada Roe faced a choice. It was hard since Roe, a
-    veteran, …. “…,” she says")."""
+    veteran, …. “…,” she says"). "he said" is not the speaker "she said" was (nor "she" his)."""
     unsure: set[str] = set()
+    personal = pronoun in ("he", "she")
     found = _subject_since(place, carried, full=full, personal=personal, unsure=unsure)
     if unsure and (not found[0] or unsure != {found[0].split()[-1]}):
         return None, None
+    if personal and found == carried.last_speaker and carried.last_pronoun not in (None, pronoun):
+        return None, None  # “…,” she said. The comedian …. “…,” he said: not her
     return found
 
 

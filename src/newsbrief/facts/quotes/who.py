@@ -169,6 +169,8 @@ def speaker_in(who: str, *, subject: bool = False) -> Speaker:
     if subject and "," in who:
         who = _clause_subject_phrase(who)  # "For X, the judge said": the judge
         first = who.split()[0].lower() if who.split() else ""
+        if first in PRONOUNS and len(who.split()) == 1:
+            return first, None  # "Speaking on the radio, she said"
     if _RELATION_OF.match(who):
         return "", None  # "The mother of Ada Roe": attributed, to no one named
     found = _speaking(who)
@@ -239,6 +241,8 @@ def _clause_subject_phrase(who: str) -> str:
     apposition = bool(before) and before[-1].end == len(head.rstrip()) and main_clause(who) == 0
     if tail.split()[:1] in (["the"], ["a"], ["an"]) and not names(tail) and not apposition:
         return tail
+    if tail.lower() in PRONOUNS:
+        return tail  # "Speaking on the radio, after her partner Roe died, she": she
     if lone_title(tail) and not apposition:
         return tail  # "Speaking with hosts Jo Tapp and Al Blitz, Lord": Lord (a surname)
     return who
