@@ -141,3 +141,25 @@ def test_the_subject_after_a_job_or_a_noun(text: str, expected: list[str | None]
 )
 def test_pronouns(text: str, expected: list[str | None]) -> None:
     assert speakers(text) == expected
+
+
+def test_he_takes_a_surname_another_article_names_in_full() -> None:
+    found = facts_of(
+        story(
+            "President Ada Roe held a news conference on Thursday.",
+            "Roe tried to insist everything was fine. “I turn on the TV and I see stories of "
+            "chaos,” he said.",
+        )
+    ).quotes
+    assert [q.speaker for q in found] == ["Roe"]
+
+
+def test_he_takes_no_lone_word_the_story_never_names_as_a_person() -> None:
+    found = facts_of(
+        story(
+            "Scientists described a new dinosaur on Monday.",
+            "Caihong may have used its feathers to attract mates. “It is a striking animal,” he "
+            "said.",
+        )
+    ).quotes
+    assert [q.speaker for q in found] == [None]

@@ -53,8 +53,9 @@ def quotes(
 ) -> tuple[Quote, ...]:
     """The quotes of a story; ``sentences[i]`` are the sentences of ``articles[i]``."""
     found: list[Found] = []
+    story = "\n\n".join(a.text for a in articles)
     for article, article_sentences in zip(articles, sentences, strict=True):
-        found.extend(article_quotes(article, article_sentences))
+        found.extend(article_quotes(article, article_sentences, story=story))
     texts = {a.id: a.text for a in articles}
     found = plain_names(found)
     return _retold(

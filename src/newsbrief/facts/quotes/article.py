@@ -50,8 +50,11 @@ _FRAGMENT_OPENERS = frozenset(
 )
 
 
-def article_quotes(article: Article, sentences: Sequence[Sentence]) -> list[Found]:
-    """The quotations of ``article`` with who said them; ``sentences`` are its sentences."""
+def article_quotes(
+    article: Article, sentences: Sequence[Sentence], *, story: str = ""
+) -> list[Found]:
+    """The quotations of ``article`` with who said them; ``sentences`` are its sentences and
+    ``story`` the texts of its story (where a surname alone here may be named in full)."""
     starts = [s.start for s in sentences]
     out: list[Found] = []
     carried = Carried()
@@ -59,7 +62,7 @@ def article_quotes(article: Article, sentences: Sequence[Sentence]) -> list[Foun
     for para in PARAGRAPH.finditer(article.text):
         carried.new_paragraph()
         lead_in, previous_paragraph = previous_paragraph, para.group()
-        out.extend(_paragraph_quotes(article, sentences, starts, para, lead_in, carried))
+        out.extend(_paragraph_quotes(article, sentences, starts, para, (lead_in, story), carried))
     return [
         _no_lone_title(_not_the_writer(f, article)) for f in expand_short_names(out, article.text)
     ]
@@ -99,11 +102,12 @@ def _paragraph_quotes(
     sentences: Sequence[Sentence],
     starts: list[int],
     para: re.Match[str],
-    lead_in: str,
+    before: tuple[str, str],
     carried: Carried,
 ) -> Iterator[Found]:
-    """The quotations of one paragraph (``lead_in``: the paragraph before), updating
-    ``carried`` as each is attributed."""
+    """The quotations of one paragraph (``before``: the paragraph before and the story's
+    texts), updating ``carried`` as each is attributed."""
+    lead_in, story = before
     text = article.text
     short: Span | None = None  # a short quote just before, in the paragraph
     for span in spans(text, para.start(), para.end()):
@@ -117,7 +121,7 @@ def _paragraph_quotes(
             continue
         found = _attributed(text, starts, span, para, short, carried)
         short = None
-        place = Place(text, sentences, starts, span, para, lead_in)
+        place = Place(text, sentences, starts, span, para, lead_in, story)
         speaker, role = resolve(found, place, carried)
         # "": someone the text does not name; a "she said" left to no one (unsure who) leaves
         # no one for the next "she said" either (not a speaker from before)

@@ -1,6 +1,8 @@
 """Whether a lone word is a person: the surname of someone a text names in full ("Roe" of "Ada
 Roe"), or a word it gives a title ("President Roe") or has speak ("Roe said"), as "he said" needs
-(not "Caihong may have …", a dinosaur)."""
+(not "Caihong may have …", a dinosaur); and which capitalised words before a sentence's subject
+are no name ("Celebrity" of "Celebrity chef Ada Roe", "Democrat" of "The lone Democrat to
+speak, Rep. Ada Roe")."""
 
 from __future__ import annotations
 
@@ -8,8 +10,10 @@ import re
 
 from newsbrief.facts.quotes.finding import VERBS
 from newsbrief.facts.quotes.full_names import NO_NAME_WORDS
-from newsbrief.nlp.lexicon import TITLES
-from newsbrief.nlp.names import boundary, spaces_before
+from newsbrief.facts.quotes.who import INTRO_WORDS
+from newsbrief.nlp.lexicon import PEOPLE_NOUNS, ROLE_NOUNS, TITLES
+from newsbrief.nlp.names import Name, boundary, spaces_before
+from newsbrief.nlp.stopwords import ENGLISH
 
 # "Mr. Roe", "Sen. Roe", "President Roe": a title makes a lone word a person.
 TITLED = "|".join(re.escape(t) for t in sorted(TITLES, key=len, reverse=True))
@@ -102,3 +106,51 @@ def _first_names(name: str, text: str) -> list[str]:
             out.append(first_name)
             taken = end
     return out
+
+
+# "Celebrity chef", "Former coach", "TV director": a capitalised word and the lower-case words
+# of a job opening a sentence, before the name in full of its subject.
+_JOB_OPENING = re.compile(r"(?P<first>[A-Z][\w-]*)((?:\s+[a-z][\w-]*){1,2})")
+
+
+# "The lone Democrat to speak, Rep. Ada Roe, noted": a lone capitalised word after "the" and
+# at most two lower-case words, before "to", "who" or a comma, is a noun, no one's name (not
+# "The sounds Roe used").
+_THE_BEFORE = re.compile(r"\b[Tt]he(?:\s+[a-z][\w-]*){0,2}\s+$")
+_NOUN_AFTER = re.compile(r"\s*,|\s+(?:to|who)\b")
+
+
+def the_noun(chunk: str, name: Name) -> bool:
+    return (
+        " " not in name.name
+        and _THE_BEFORE.search(chunk, 0, name.start) is not None
+        and _NOUN_AFTER.match(chunk, name.end) is not None
+    )
+
+
+def opens_job(chunk: str, name: Name, after: list[Name]) -> bool:
+    """ "Celebrity" of "Celebrity chef Ada Roe called": a job's first word, no name."""
+    following = after[0] if after else None
+    return (
+        " " not in name.name
+        and following is not None
+        and " " in following.name
+        and job_words_before(chunk[name.start : following.start].strip())
+    )
+
+
+def job_words_before(before: str) -> bool:
+    m = _JOB_OPENING.fullmatch(before)
+    if not m or m.group("first").lower() in INTRO_WORDS | NO_NAME_WORDS:
+        return False
+    words = m.group(2).split()
+    return not any(w in ENGLISH or w.endswith(("ed", "ing", "ly")) for w in words) and (
+        words[-1] in ROLE_NOUNS | PEOPLE_NOUNS | _JOB_NOUNS
+        or (words[-1].endswith(_JOB_ENDINGS) and not words[-1].endswith("ment"))
+    )
+
+
+# The last word of a job before a name, besides the lexicon's ("Celebrity chef", "TV host"), and
+# the endings of most ("front-runner", "actor", "novelist", "comedian", "assistant", "student").
+_JOB_NOUNS = frozenset("chef host star actress cook guard nominee candidate lawmaker".split())
+_JOB_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent")

@@ -29,12 +29,16 @@ from newsbrief.facts.quotes.finding import (
     opens,
     quote_marks,
 )
-from newsbrief.facts.quotes.full_names import NO_NAME_WORDS
 from newsbrief.facts.quotes.lead_in import lead_in, said_before
-from newsbrief.facts.quotes.persons import person_of_story, personal_name
+from newsbrief.facts.quotes.persons import (
+    job_words_before,
+    opens_job,
+    person_of_story,
+    personal_name,
+    the_noun,
+)
 from newsbrief.facts.quotes.who import (
     DEFINITE_PERSON,
-    INTRO_WORDS,
     LONE_SUBJECT,
     NOUN_SUBJECT,
     PERSON_PLURAL,
@@ -60,7 +64,6 @@ from newsbrief.nlp.names import (
     is_person_like,
     names,
 )
-from newsbrief.nlp.stopwords import ENGLISH
 from newsbrief.types import Sentence
 
 _SPOKESMAN = re.compile(r"[\s,]*the\s+spokes(?:man|woman|person)\b", re.IGNORECASE)
@@ -78,6 +81,7 @@ class Place:
     span: Span
     para: re.Match[str]
     lead_in: str  # the paragraph before
+    story: str = ""  # the texts of the article's story
 
 
 @dataclass(slots=True)
@@ -281,7 +285,7 @@ def _subject_since(
         found = [
             n
             for i, n in enumerate(everyone)
-            if not common_word(chunk, n, text) and not _opens_job(chunk, n, everyone[i + 1 :])
+            if not common_word(chunk, n, text) and not opens_job(chunk, n, everyone[i + 1 :])
         ]
         subject = _subject_of(chunk, main, found)
         lost = [n for n in everyone if n not in found and not chunk[: n.start].strip(" “\"‘'")]
@@ -306,7 +310,7 @@ def _subject_since(
             return last
         if " " not in name and not LONE_SUBJECT.match(chunk, subject.end):
             continue  # a lone capitalised word not followed by a verb: no clear subject
-        if personal and not personal_name(name, text):
+        if personal and not personal_name(name, text) and not person_of_story(name, place.story):
             return None, None  # "Caihong may have …. “…,” he says": a dinosaur? unsure
         return name, None
     return last
@@ -386,13 +390,8 @@ def _opens_clause(chunk: str, main: int, name: Name) -> bool:
         _BEFORE_SUBJECT.fullmatch(before + " ") is not None
         or _SPEECH_BEFORE.search(before) is not None
         or organisation_job(before)  # "State Department deputy spokesperson Mark Toner said"
-        or (" " in name.name and _job_words_before(before))  # "Celebrity chef Ada Roe called"
+        or (" " in name.name and job_words_before(before))  # "Celebrity chef Ada Roe called"
     )
-
-
-# "Celebrity chef", "Former coach", "TV director": a capitalised word and the lower-case words
-# of a job opening a sentence, before the name in full of its subject.
-_JOB_OPENING = re.compile(r"(?P<first>[A-Z][\w-]*)((?:\s+[a-z][\w-]*){1,2})")
 
 
 def _subject_of(chunk: str, main: int, found: list[Name]) -> Name | None:
@@ -403,53 +402,10 @@ def _subject_of(chunk: str, main: int, found: list[Name]) -> Name | None:
             for n in found
             if not is_possessive(chunk, n)
             and _opens_clause(chunk, main, n)
-            and not _the_noun(chunk, n)
+            and not the_noun(chunk, n)
         ),
         None,
     )
-
-
-# "The lone Democrat to speak, Rep. Ada Roe, noted": a lone capitalised word after "the" and
-# at most two lower-case words, before "to", "who" or a comma, is a noun, no one's name (not
-# "The sounds Roe used").
-_THE_BEFORE = re.compile(r"\b[Tt]he(?:\s+[a-z][\w-]*){0,2}\s+$")
-_NOUN_AFTER = re.compile(r"\s*,|\s+(?:to|who)\b")
-
-
-def _the_noun(chunk: str, name: Name) -> bool:
-    return (
-        " " not in name.name
-        and _THE_BEFORE.search(chunk, 0, name.start) is not None
-        and _NOUN_AFTER.match(chunk, name.end) is not None
-    )
-
-
-def _opens_job(chunk: str, name: Name, after: list[Name]) -> bool:
-    """ "Celebrity" of "Celebrity chef Ada Roe called": a job's first word, no name."""
-    following = after[0] if after else None
-    return (
-        " " not in name.name
-        and following is not None
-        and " " in following.name
-        and _job_words_before(chunk[name.start : following.start].strip())
-    )
-
-
-def _job_words_before(before: str) -> bool:
-    m = _JOB_OPENING.fullmatch(before)
-    if not m or m.group("first").lower() in INTRO_WORDS | NO_NAME_WORDS:
-        return False
-    words = m.group(2).split()
-    return not any(w in ENGLISH or w.endswith(("ed", "ing", "ly")) for w in words) and (
-        words[-1] in ROLE_NOUNS | PEOPLE_NOUNS | _JOB_NOUNS
-        or (words[-1].endswith(_JOB_ENDINGS) and not words[-1].endswith("ment"))
-    )
-
-
-# The last word of a job before a name, besides the lexicon's ("Celebrity chef", "TV host"), and
-# the endings of most ("front-runner", "actor", "novelist", "comedian", "assistant", "student").
-_JOB_NOUNS = frozenset("chef host star actress cook guard nominee candidate lawmaker".split())
-_JOB_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent")
 
 
 def _definite_speaker(text: str, span: Span, para_end: int, last: Speaker) -> Speaker:
