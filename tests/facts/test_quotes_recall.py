@@ -65,6 +65,8 @@ def test_the_title_the_text_gives_the_last_speaker(text: str, expected: list[str
     [
         ("“Russia was a ruse and everyone knows it,” Roe charged.", ["Roe"]),
         ("“We are going to deal with it with heart,” Ada Roe pledged on Friday.", ["Ada Roe"]),
+        ("Ada Roe shot back, “Ask the network how he got his job, OK?”", ["Ada Roe"]),
+        ("During his briefing, Carney shot back: “That sounds like politics to me.”", ["Carney"]),
         (  # before a quotation, "charged" names no speaker of it
             "Ada Roe charged that the decision meant “the fix is in for everyone here.”",
             [None],
