@@ -167,17 +167,9 @@ def _organisation_before(place: Place) -> Speaker:
     chunk = place.sentences[k].text
     main = main_clause(chunk)
     first = next((n for n in names(chunk) if n.start >= main), None)
-    organisation = first is not None and (
-        is_organisation(first.name) or first.name.split()[-1].lower() in _OUTLET_WORDS
-    )
-    if first and organisation and _opens_clause(chunk, main, first):
+    if first and is_organisation(first.name) and _opens_clause(chunk, main, first):
         return first.name, None
     return "", None
-
-
-# Last words of the names of outlets, which the lexicon's organisation words leave out: "LA Talk
-# Radio", "Fox News", "Channel 4 Television".
-_OUTLET_WORDS = frozenset("radio tv television news network broadcasting".split())
 
 
 def _someone_else_since(place: Place, carried: Carried) -> bool:
