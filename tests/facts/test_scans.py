@@ -177,7 +177,7 @@ WORDS = st.sampled_from(["Roe", "O'Brien", "Brien", "Ada", "Ms", "B.", "CNN", "T
 @given(NAME_TEXT, WORDS)
 def test_named_patterns_are_the_patterns_of_each_name(text: str, word: str) -> None:
     from newsbrief.facts.entity_filters import _cites
-    from newsbrief.facts.quotes.speakers import _TITLED, VERBS, _person_of_story, _personal_name
+    from newsbrief.facts.quotes.persons import TITLED, VERBS, person_of_story, personal_name
 
     w = re.escape(word)
     cited = rf"\b(?i:according to)\s+(?:the\s+)?{w}\b|\b{w}\s+(?:reports|reported)\b"
@@ -185,7 +185,7 @@ def test_named_patterns_are_the_patterns_of_each_name(text: str, word: str) -> N
     if " " in word:
         return
     person = (
-        rf"\b(?i:{_TITLED})\.?\s+{w}\b|\b[A-Z][a-z]+\s+(?:[A-Z]\.\s+)+{w}\b"
+        rf"\b(?i:{TITLED})\.?\s+{w}\b|\b[A-Z][a-z]+\s+(?:[A-Z]\.\s+)+{w}\b"
         rf"|\b{w},?\s+(?:{VERBS})\b|\b(?:{VERBS})\s+{w}\b"
         rf"|\b{w},\s+(?:who|a|an|the)\s[^.;“”\"]{{0,80}}?,\s+(?:{VERBS})\b"
     )
@@ -193,8 +193,8 @@ def test_named_patterns_are_the_patterns_of_each_name(text: str, word: str) -> N
     of_story = not word.endswith("'s") and any(
         f.lower() not in NO_NAME_WORDS and f.lower() not in TITLES for f in firsts
     )
-    assert _person_of_story(word, text) == of_story
-    assert _personal_name(word, text) == (of_story or bool(re.search(person, text)))
+    assert person_of_story(word, text) == of_story
+    assert personal_name(word, text) == (of_story or bool(re.search(person, text)))
 
 
 @settings(max_examples=400, deadline=None)

@@ -219,7 +219,8 @@ ORG_WORDS = frozenset(
     trust society centre center laboratory labs airlines airways motors systems industries
     parliament congress senate assembly government cabinet house agency's foods grain water
     images photos pictures media studios entertainment records brotherhood co co. journal
-    magazine gazette tribune herald taliban hezbollah hamas al-qaeda al-shabab
+    magazine gazette tribune herald taliban hezbollah hamas al-qaeda al-shabab radio television
+    broadcasting
     """.split()
 )
 # Words of ORG_WORDS that alone name an institution ("the Senate"), not just any committee.

@@ -13,6 +13,8 @@ The modules, in the order a quotation goes through them:
 - ``lead_in``: the paragraph before a quote that opens its own: "Andrew Marr:", a document's
   heading ("Secretary Roe's statement on the attack:", "E-mail from adviser Ada Roe:");
 - ``speakers``: who said it in context ("he said", the previous speaker);
+- ``persons``: whether a lone word "he said" may take is a person ("Roe" of "Ada Roe", not
+  "Caihong", a dinosaur);
 - ``full_names``: a surname's full name in the article or the story; a common word or a
   letter ("Tomorrow", "J") is no one;
 - ``article``: one article's quotations, walking its paragraphs with the speakers carried on;
@@ -51,8 +53,9 @@ def quotes(
 ) -> tuple[Quote, ...]:
     """The quotes of a story; ``sentences[i]`` are the sentences of ``articles[i]``."""
     found: list[Found] = []
+    story = "\n\n".join(a.text for a in articles)
     for article, article_sentences in zip(articles, sentences, strict=True):
-        found.extend(article_quotes(article, article_sentences))
+        found.extend(article_quotes(article, article_sentences, story=story))
     texts = {a.id: a.text for a in articles}
     found = plain_names(found)
     return _retold(

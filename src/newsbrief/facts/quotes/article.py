@@ -27,6 +27,7 @@ from newsbrief.facts.quotes.finding import (
 )
 from newsbrief.facts.quotes.full_names import expand_short_names
 from newsbrief.facts.quotes.speakers import Carried, Place, resolve
+from newsbrief.facts.quotes.who import lone_title
 from newsbrief.facts.quotes.words import only_opens_sentences
 from newsbrief.nlp.lexicon import PRONOUNS
 from newsbrief.types import Article, Sentence
@@ -49,8 +50,11 @@ _FRAGMENT_OPENERS = frozenset(
 )
 
 
-def article_quotes(article: Article, sentences: Sequence[Sentence]) -> list[Found]:
-    """The quotations of ``article`` with who said them; ``sentences`` are its sentences."""
+def article_quotes(
+    article: Article, sentences: Sequence[Sentence], *, story: str = ""
+) -> list[Found]:
+    """The quotations of ``article`` with who said them; ``sentences`` are its sentences and
+    ``story`` the texts of its story (where a surname alone here may be named in full)."""
     starts = [s.start for s in sentences]
     out: list[Found] = []
     carried = Carried()
@@ -58,8 +62,18 @@ def article_quotes(article: Article, sentences: Sequence[Sentence]) -> list[Foun
     for para in PARAGRAPH.finditer(article.text):
         carried.new_paragraph()
         lead_in, previous_paragraph = previous_paragraph, para.group()
-        out.extend(_paragraph_quotes(article, sentences, starts, para, lead_in, carried))
-    return [_not_the_writer(f, article) for f in expand_short_names(out, article.text)]
+        out.extend(_paragraph_quotes(article, sentences, starts, para, (lead_in, story), carried))
+    return [
+        _no_lone_title(_not_the_writer(f, article)) for f in expand_short_names(out, article.text)
+    ]
+
+
+def _no_lone_title(found: Found) -> Found:
+    """A title read as a surname ("“…,” Lord said") that no full name in the article took
+    ("Jeffrey Lord") is no one's name."""
+    if found.speaker and lone_title(found.speaker):
+        return replace(found, speaker=None, role=None, confidence=UNATTRIBUTED)
+    return found
 
 
 def _not_the_writer(found: Found, article: Article) -> Found:
@@ -88,11 +102,12 @@ def _paragraph_quotes(
     sentences: Sequence[Sentence],
     starts: list[int],
     para: re.Match[str],
-    lead_in: str,
+    before: tuple[str, str],
     carried: Carried,
 ) -> Iterator[Found]:
-    """The quotations of one paragraph (``lead_in``: the paragraph before), updating
-    ``carried`` as each is attributed."""
+    """The quotations of one paragraph (``before``: the paragraph before and the story's
+    texts), updating ``carried`` as each is attributed."""
+    lead_in, story = before
     text = article.text
     short: Span | None = None  # a short quote just before, in the paragraph
     for span in spans(text, para.start(), para.end()):
@@ -106,7 +121,7 @@ def _paragraph_quotes(
             continue
         found = _attributed(text, starts, span, para, short, carried)
         short = None
-        place = Place(text, sentences, starts, span, para, lead_in)
+        place = Place(text, sentences, starts, span, para, lead_in, story)
         speaker, role = resolve(found, place, carried)
         # "": someone the text does not name; a "she said" left to no one (unsure who) leaves
         # no one for the next "she said" either (not a speaker from before)
@@ -121,7 +136,9 @@ def _paragraph_quotes(
         if words < _FRAGMENT_WORDS and quote_text.split(None, 1)[0] in _FRAGMENT_OPENERS:
             sure = min(sure, _FRAGMENT)
         yield Found(speaker, role, quote_text, cite(article, sentences, starts, span), sure)
-        carried.quoted((speaker, role), unnamed=unnamed, end=span.outer_end, para_end=para.end())
+        carried.quoted(
+            (speaker, role), unnamed=unnamed, end=span.outer_end, para_end=para.end(), read=found[0]
+        )
 
 
 def confidence(read: str | None, speaker: str | None, *, pull: bool) -> float:

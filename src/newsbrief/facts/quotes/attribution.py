@@ -50,11 +50,14 @@ POST = "the post"
 # "The Texas congressman later tweeted “…”": the speaker of a quote just before, else no one.
 OFFICE = "the office"
 
+# Verbs of speech only right after a quotation (“…,” Roe charged): before one, "Roe charged
+# that …" or "Roe pledged to …" may quote someone else's words.
+_AFTER_VERBS = f"{VERBS}|charged|pledged|elaborated|elaborates|answered"
 # (not "“…” told BBC News": the one told is no speaker)
 _AFTER_SAID = re.compile(
-    rf"^\s*,?\s*(?!(?:told|tells)\b)(?:{VERBS})\s+(?P<who>[^.;:!?“”\"]{{2,120}})"
+    rf"^\s*,?\s*(?!(?:told|tells)\b)(?:{_AFTER_VERBS})\s+(?P<who>[^.;:!?“”\"]{{2,120}})"
 )
-_AFTER_WHO = re.compile(rf"^\s*,?\s*(?P<who>[^.;:!?“”\"]{{1,160}}?)\s+(?:{VERBS})\b")
+_AFTER_WHO = re.compile(rf"^\s*,?\s*(?P<who>[^.;:!?“”\"]{{1,160}}?)\s+(?:{_AFTER_VERBS})\b")
 _AFTER_ACCORDING = re.compile(r"^\s*,?\s*according to\s+(?P<who>[^.;:!?“”\"]{2,120})")
 # Speech verbs in the progressive: "The Red Cross is calling for …".
 _ING = "saying|calling|warning|urging|telling|asking|insisting|arguing|claiming|demanding"

@@ -55,6 +55,7 @@ _INITIALS = re.compile(
 BODY_NOUNS = (
     "board|company|firm|council|committee|ministry|department|agency|university|school|college"
     "|hospital|club|team|museum|airline|bank|church|union|commission|medical examiner|coroner"
+    "|station|network|broadcaster|studio|organization|organisation|foundation|charity"
 )
 _BODY = re.compile(rf"\s*the\s+(?:[\w’'-]+\s+){{0,2}}?(?P<noun>{BODY_NOUNS})\s*$", re.IGNORECASE)
 _OWNED_BODY = re.compile(

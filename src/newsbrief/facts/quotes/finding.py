@@ -35,7 +35,9 @@ _MORE_VERBS = frozenset(
     "shouted yelled sighed mused recounted recounts stressed stresses emphasized emphasised "
     "countered texted texts emailed emails messaged".split()
 )
-VERBS = "|".join(sorted(SPEECH_VERBS | _MORE_VERBS, key=len, reverse=True))
+# Phrases of speech: "Roe shot back: “…”", "“…,” Roe fired back".
+_PHRASES = frozenset({"shot back", "fired back", "hit back"})
+VERBS = "|".join(sorted(SPEECH_VERBS | _MORE_VERBS | _PHRASES, key=len, reverse=True))
 # Quotation marks; two apostrophes or two opening single marks are one double mark (’’, ‘‘),
 # two straight ones a straight double mark (''…'', "…''), and a closing mark mangled by a wrong
 # encoding ("…water?\ufffd?") a closing one.

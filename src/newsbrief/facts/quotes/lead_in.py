@@ -62,6 +62,8 @@ def lead_in(paragraph: str) -> Speaker:
         speaker, role = speaker_in(m.group("who"), subject=True)
         if speaker and speaker not in PRONOUNS and speaker != "the":
             return speaker, role
+        if speaker in PRONOUNS:
+            return "", None  # "Speaking on the radio, she said:": not a heading's name
     return _heading(line) if len(line.split()) <= _HEADING_WORDS else (None, None)
 
 

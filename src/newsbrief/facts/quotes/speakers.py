@@ -29,8 +29,14 @@ from newsbrief.facts.quotes.finding import (
     opens,
     quote_marks,
 )
-from newsbrief.facts.quotes.full_names import NO_NAME_WORDS
 from newsbrief.facts.quotes.lead_in import lead_in, said_before
+from newsbrief.facts.quotes.persons import (
+    job_words_before,
+    opens_job,
+    person_of_story,
+    personal_name,
+    the_noun,
+)
 from newsbrief.facts.quotes.who import (
     DEFINITE_PERSON,
     LONE_SUBJECT,
@@ -52,14 +58,11 @@ from newsbrief.nlp.lexicon import (
     PEOPLE_NOUNS,
     PRONOUNS,
     ROLE_NOUNS,
-    TITLES,
 )
 from newsbrief.nlp.names import (
     Name,
-    boundary,
     is_person_like,
     names,
-    spaces_before,
 )
 from newsbrief.types import Sentence
 
@@ -78,6 +81,7 @@ class Place:
     span: Span
     para: re.Match[str]
     lead_in: str  # the paragraph before
+    story: str = ""  # the texts of the article's story
 
 
 @dataclass(slots=True)
@@ -89,15 +93,21 @@ class Carried:
     previous_paragraph_end: int = -1  # the end of the last paragraph with a quote
     previous_in_paragraph: bool = False  # a quote came before in this paragraph …
     paragraph_speaker: Speaker = (None, None)  # … said by this speaker (or no one)
+    last_pronoun: str | None = None  # "he" or "she", when the last speaker was one of them
 
     def new_paragraph(self) -> None:
         self.previous_in_paragraph = False
         self.paragraph_speaker = (None, None)
 
-    def quoted(self, speaker: Speaker, *, unnamed: bool, end: int, para_end: int) -> None:
-        """A quote said by ``speaker`` (``unnamed``: someone the text does not name) ends at
-        ``end``, in a paragraph ending at ``para_end``."""
+    def quoted(
+        self, speaker: Speaker, *, unnamed: bool, end: int, para_end: int, read: str | None = None
+    ) -> None:
+        """A quote said by ``speaker`` (``unnamed``: someone the text does not name; ``read``:
+        what its attribution reads, "she" of "she said") ends at ``end``, in a paragraph ending
+        at ``para_end``."""
         if speaker[0]:
+            if speaker != self.last_speaker or read in ("he", "she"):
+                self.last_pronoun = read if read in ("he", "she") else None
             self.last_speaker = speaker
         elif unnamed:
             self.last_speaker = (None, None)  # "the campaign read": no one to carry on
@@ -112,13 +122,16 @@ def resolve(found: Speaker, place: Place, carried: Carried) -> Speaker:
     ``attribution``) and the quotes before it: a speaker "" is someone the text does not name."""
     speaker, role = found
     if speaker == BODY:  # "the board said": the board the article names
-        return named_body(role or "", place.text, place.span.start)
+        body = named_body(role or "", place.text, place.span.start)
+        if body[0] != "" or role == "police":  # two forces: neither
+            return body
+        return _organisation_before(place)
     if speaker == OFFICE:
         speaker, role = _office_holder(place, carried)
     pronoun = speaker is not None and (speaker.lower() in PRONOUNS or speaker in ("the", POST))
     if pronoun and speaker != "the":
         # "he said", "the tweet said": the subject named since the last quote
-        return _pronoun_speaker(place, carried, personal=speaker in ("he", "she"))
+        return _pronoun_speaker(place, carried, pronoun=speaker)
     if pronoun:
         return _the_speaker(place, carried)
     if speaker is not None:
@@ -140,8 +153,23 @@ def resolve(found: Speaker, place: Place, carried: Carried) -> Speaker:
     if found[0] == "the":
         return None, None
     if found[0] in PRONOUNS:  # "He said the talks were over. “We are …”"
-        return _pronoun_speaker(place, carried, personal=found[0] in ("he", "she"))
+        return _pronoun_speaker(place, carried, pronoun=found[0])
     return found
+
+
+def _organisation_before(place: Place) -> Speaker:
+    """ "the station wrote" where the text names no "station": the organisation that is the
+    subject of the sentence before, if it holds no quotation ("LA Talk Radio announced that Roe
+    was fired. “…,” the station wrote"), else someone the text does not name."""
+    k = bisect_right(place.starts, place.span.start) - 2
+    if k < 0 or quote_marks(place.sentences[k].text):
+        return "", None
+    chunk = place.sentences[k].text
+    main = main_clause(chunk)
+    first = next((n for n in names(chunk) if n.start >= main), None)
+    if first and is_organisation(first.name) and _opens_clause(chunk, main, first):
+        return first.name, None
+    return "", None
 
 
 def _someone_else_since(place: Place, carried: Carried) -> bool:
@@ -204,16 +232,19 @@ def _titled(text: str, span: Span, para: re.Match[str]) -> bool:
 
 
 def _pronoun_speaker(
-    place: Place, carried: Carried, *, full: bool = False, personal: bool = False
+    place: Place, carried: Carried, *, full: bool = False, pronoun: str | None = None
 ) -> Speaker:
     """ "he said": see ``_subject_since``; a person of the story named other than as a
     subject ("It seems Roe will be missed") leaves "he" to no one unless an earlier sentence
     has that person as its subject ("Ada Roe faced a choice. It was hard since Roe, a
-    veteran, …. “…,” she says")."""
+    veteran, …. “…,” she says"). "he said" is not the speaker "she said" was (nor "she" his)."""
     unsure: set[str] = set()
+    personal = pronoun in ("he", "she")
     found = _subject_since(place, carried, full=full, personal=personal, unsure=unsure)
     if unsure and (not found[0] or unsure != {found[0].split()[-1]}):
         return None, None
+    if personal and found == carried.last_speaker and carried.last_pronoun not in (None, pronoun):
+        return None, None  # “…,” she said. The comedian …. “…,” he said: not her
     return found
 
 
@@ -243,11 +274,12 @@ def _subject_since(
             noun = unnamed.group().split()[-1].lower()
             return last if last[1] and noun in last[1].lower() else (None, None)
         everyone = _people(chunk, main, text)
-        found = [n for n in everyone if not common_word(chunk, n, text)]
-        subject = next(
-            (n for n in found if not is_possessive(chunk, n) and _opens_clause(chunk, main, n)),
-            None,
-        )
+        found = [
+            n
+            for i, n in enumerate(everyone)
+            if not common_word(chunk, n, text) and not opens_job(chunk, n, everyone[i + 1 :])
+        ]
+        subject = _subject_of(chunk, main, found)
         lost = [n for n in everyone if n not in found and not chunk[: n.start].strip(" “\"‘'")]
         if subject is None and personal and (SOMEONE.search(chunk) or lost):
             return None, None  # "one man, who gave no name, …", "Agents said …": no one named
@@ -255,7 +287,7 @@ def _subject_since(
             return last  # "He and Roe hope …. “…,” he said": the same "he" as before
         if subject is None:
             others = [n for n in found if not last[0] or n.name != last[0].split()[-1]]
-            named = {n.name for n in found if _person_of_story(n.name, text)}
+            named = {n.name for n in found if person_of_story(n.name, text)}
             if personal and any(n.name in named for n in others):
                 if len(named) > 1:
                     return None, None  # "… after Roe and Ode met. …, he said": which one?
@@ -270,7 +302,7 @@ def _subject_since(
             return last
         if " " not in name and not LONE_SUBJECT.match(chunk, subject.end):
             continue  # a lone capitalised word not followed by a verb: no clear subject
-        if personal and not _personal_name(name, text):
+        if personal and not personal_name(name, text) and not person_of_story(name, place.story):
             return None, None  # "Caihong may have …. “…,” he says": a dinosaur? unsure
         return name, None
     return last
@@ -315,100 +347,7 @@ def _place(name: str, text: str) -> bool:
             or has_phrase(text, f"near {name}", not_before="'’")
         )
     )
-    return known and not _person_of_story(name, text)
-
-
-# "Mr. Roe", "Sen. Roe", "President Roe": a title makes a lone word a person.
-_TITLED = "|".join(re.escape(t) for t in sorted(TITLES, key=len, reverse=True))
-
-
-def _personal_name(name: str, text: str) -> bool:
-    """Whether "he"/"she" may be ``name``: a name in full, a surname of a person the article
-    names in full ("Ada Roe", "Ada B. Roe"), a word it gives a title ("Mr. Roe", "President
-    Roe") or has speak ("Roe said"); a lone word it never writes so may be a thing, an animal
-    or a place ("Caihong may have …", "Gunshots rang out")."""
-    if " " in name or _person_of_story(name, text):
-        return True
-    at = text.find(name)
-    while at != -1:
-        end = at + len(name)
-        if boundary(text, at) and _SAYS_AFTER.match(text, end):
-            return True  # "Roe said", "Roe, who …, said"
-        if boundary(text, end) and _named_before(text, at):
-            return True  # "President Roe", "Ada B. Roe", "said Roe"
-        at = text.find(name, at + 1)
-    return False
-
-
-# What makes a word at that place a person's name: a speech verb after it, or before it (after
-# spaces, found from there back) a title, a first name and initials, or a speech verb.
-_SAYS_AFTER = re.compile(
-    rf",?\s+(?:{VERBS})\b|,\s+(?:who|a|an|the)\s[^.;“”\"]{{0,80}}?,\s+(?:{VERBS})\b"
-)
-_TITLE_END = re.compile(rf"\b(?i:{_TITLED})\.?\Z")
-_VERB_END = re.compile(rf"\b(?:{VERBS})\Z")
-_LONGEST_BEFORE = 2 + max(len(w) for w in [*TITLES, *VERBS.split("|")])
-
-
-def _named_before(text: str, at: int) -> bool:
-    """Whether a title ("President "), a first name and initials ("Ada B. ") or a speech verb
-    ("said ") and the spaces after it end at ``at``: the pattern
-    ``(?:\\b(?i:TITLE)\\.?|\\b[A-Z][a-z]+(?:\\s+[A-Z]\\.)+|\\b(?:VERB))\\s+`` read back from it."""
-    end = spaces_before(text, at)  # the title's, initial's or verb's end: no space ends them
-    if end == at:
-        return False
-    lo = max(0, end - _LONGEST_BEFORE)
-    if _TITLE_END.search(text, lo, end) or _VERB_END.search(text, lo, end):
-        return True
-    initials = 0
-    while end >= 2 and text[end - 1] == "." and "A" <= text[end - 2] <= "Z":
-        spaces = spaces_before(text, end - 2)
-        if spaces == end - 2:
-            return False  # an initial after no space ("J.B."), or a word's end ("U.S.")
-        initials, end = initials + 1, spaces
-    return initials > 0 and _capitalised_word_start(text, end) is not None
-
-
-def _capitalised_word_start(text: str, end: int) -> int | None:
-    """Where a word of a capital and lower-case letters ("Ada") that ends at ``end`` starts,
-    at a word boundary; None when no such word ends there."""
-    first = end
-    while first > 0 and "a" <= text[first - 1] <= "z":
-        first -= 1
-    if 0 < first < end and "A" <= text[first - 1] <= "Z" and boundary(text, first - 1):
-        return first - 1
-    return None
-
-
-def _person_of_story(name: str, text: str) -> bool:
-    """A surname alone of a person ``text`` names in full ("Roe", "Ada Roe")."""
-    if " " in name or name.endswith(("'s", "’s")):
-        return False
-    return any(
-        first.lower() not in NO_NAME_WORDS and first.lower() not in TITLES
-        for first in _first_names(name, text)
-    )
-
-
-def _first_names(name: str, text: str) -> list[str]:
-    """The capitalised words before ``name`` in ``text``: the groups 1 of
-    ``re.finditer(rf"\\b([A-Z][a-z]+)\\s+{re.escape(name)}\\b", text)``, read back from each
-    place ``name`` stands (``name`` opens with no space)."""
-    found: list[tuple[int, int, str]] = []  # (start, end, first name) of each match there
-    at = text.find(name)
-    while at != -1:
-        end = at + len(name)
-        word_end = spaces_before(text, at)
-        start = _capitalised_word_start(text, word_end) if word_end < at else None
-        if start is not None and boundary(text, end):
-            found.append((start, end, text[start:word_end]))
-        at = text.find(name, at + 1)
-    out, taken = [], 0  # as finditer: each match after the one before it ends
-    for start, end, first_name in sorted(found):
-        if start >= taken:
-            out.append(first_name)
-            taken = end
-    return out
+    return known and not person_of_story(name, text)
 
 
 # What may come before a sentence's subject: a conjunction or adverb, and an opening phrase
@@ -443,6 +382,21 @@ def _opens_clause(chunk: str, main: int, name: Name) -> bool:
         _BEFORE_SUBJECT.fullmatch(before + " ") is not None
         or _SPEECH_BEFORE.search(before) is not None
         or organisation_job(before)  # "State Department deputy spokesperson Mark Toner said"
+        or (" " in name.name and job_words_before(before))  # "Celebrity chef Ada Roe called"
+    )
+
+
+def _subject_of(chunk: str, main: int, found: list[Name]) -> Name | None:
+    """The first of ``found`` (names in ``chunk``) that is its sentence's subject."""
+    return next(
+        (
+            n
+            for n in found
+            if not is_possessive(chunk, n)
+            and _opens_clause(chunk, main, n)
+            and not the_noun(chunk, n)
+        ),
+        None,
     )
 
 
@@ -453,9 +407,24 @@ def _definite_speaker(text: str, span: Span, para_end: int, last: Speaker) -> Sp
     role = last[1]
     if m and role and m.group(1).lower() not in role.lower():
         return None, None
-    if m and not role and m.group(1).lower() in ROLE_NOUNS - PEOPLE_NOUNS:
+    if (
+        m
+        and not role
+        and m.group(1).lower() in ROLE_NOUNS - PEOPLE_NOUNS
+        and not _titled_as(text, m.group(1), last[0])
+    ):
         return None, None  # "said the judge" after a speaker not called a judge
     return last
+
+
+def _titled_as(text: str, noun: str, speaker: str | None) -> bool:
+    """Whether ``text`` gives ``speaker`` the title ``noun``: "President Donald Trump" makes
+    Trump "the president"."""
+    if not speaker:
+        return False
+    surname = re.escape(speaker.split()[-1])
+    named = rf"\b(?i:{re.escape(noun)})\s+(?:[A-Z][\w.’'-]*\s+){{0,2}}{surname}\b"
+    return re.search(named, text) is not None
 
 
 def _previous_sentence_speaker(place: Place) -> Speaker:

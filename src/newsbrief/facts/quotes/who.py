@@ -123,6 +123,16 @@ _OWNED_PERSON = re.compile(
 )
 
 
+# A title alone, capitalised, where a name would be ("“…,” Lord said", "replied King"): the
+# surname of someone the article names in full ("Jeffrey Lord"), else no one's.
+_LONE_TITLE = re.compile(r"[A-Z][a-z]{2,}")
+
+
+def lone_title(speaker: str) -> bool:
+    """Whether ``speaker`` is a title alone ("Lord", "King"): no name unless a full name has it."""
+    return _LONE_TITLE.fullmatch(speaker) is not None and speaker.lower() in TITLES
+
+
 # "The mother of missing 9-year-old Ada Roe says …": a relative, friend or lawyer of the one
 # named speaks, not the one named.
 _RELATION_OF = re.compile(
@@ -159,9 +169,14 @@ def speaker_in(who: str, *, subject: bool = False) -> Speaker:
     if subject and "," in who:
         who = _clause_subject_phrase(who)  # "For X, the judge said": the judge
         first = who.split()[0].lower() if who.split() else ""
+        if first in PRONOUNS and len(who.split()) == 1:
+            return first, None  # "Speaking on the radio, she said"
     if _RELATION_OF.match(who):
         return "", None  # "The mother of Ada Roe": attributed, to no one named
     found = _speaking(who)
+    lone = who.split(",")[0].strip()
+    if not found and lone_title(lone):
+        return lone, None  # "Lord said": Jeffrey Lord's, if the article names him in full
     if not found:
         body = organisation_speaker(who)  # "a BP spokesman", "The LSE", "the board"
         if body:
@@ -226,6 +241,10 @@ def _clause_subject_phrase(who: str) -> str:
     apposition = bool(before) and before[-1].end == len(head.rstrip()) and main_clause(who) == 0
     if tail.split()[:1] in (["the"], ["a"], ["an"]) and not names(tail) and not apposition:
         return tail
+    if tail.lower() in PRONOUNS:
+        return tail  # "Speaking on the radio, after her partner Roe died, she": she
+    if lone_title(tail) and not apposition:
+        return tail  # "Speaking with hosts Jo Tapp and Al Blitz, Lord": Lord (a surname)
     return who
 
 

@@ -1,0 +1,156 @@
+"""Whether a lone word is a person: the surname of someone a text names in full ("Roe" of "Ada
+Roe"), or a word it gives a title ("President Roe") or has speak ("Roe said"), as "he said" needs
+(not "Caihong may have …", a dinosaur); and which capitalised words before a sentence's subject
+are no name ("Celebrity" of "Celebrity chef Ada Roe", "Democrat" of "The lone Democrat to
+speak, Rep. Ada Roe")."""
+
+from __future__ import annotations
+
+import re
+
+from newsbrief.facts.quotes.finding import VERBS
+from newsbrief.facts.quotes.full_names import NO_NAME_WORDS
+from newsbrief.facts.quotes.who import INTRO_WORDS
+from newsbrief.nlp.lexicon import PEOPLE_NOUNS, ROLE_NOUNS, TITLES
+from newsbrief.nlp.names import Name, boundary, spaces_before
+from newsbrief.nlp.stopwords import ENGLISH
+
+# "Mr. Roe", "Sen. Roe", "President Roe": a title makes a lone word a person.
+TITLED = "|".join(re.escape(t) for t in sorted(TITLES, key=len, reverse=True))
+
+
+def personal_name(name: str, text: str) -> bool:
+    """Whether "he"/"she" may be ``name``: a name in full, a surname of a person the article
+    names in full ("Ada Roe", "Ada B. Roe"), a word it gives a title ("Mr. Roe", "President
+    Roe") or has speak ("Roe said"); a lone word it never writes so may be a thing, an animal
+    or a place ("Caihong may have …", "Gunshots rang out")."""
+    if " " in name or person_of_story(name, text):
+        return True
+    at = text.find(name)
+    while at != -1:
+        end = at + len(name)
+        if boundary(text, at) and _SAYS_AFTER.match(text, end):
+            return True  # "Roe said", "Roe, who …, said"
+        if boundary(text, end) and _named_before(text, at):
+            return True  # "President Roe", "Ada B. Roe", "said Roe"
+        at = text.find(name, at + 1)
+    return False
+
+
+# What makes a word at that place a person's name: a speech verb after it, or before it (after
+# spaces, found from there back) a title, a first name and initials, or a speech verb.
+_SAYS_AFTER = re.compile(
+    rf",?\s+(?:{VERBS})\b|,\s+(?:who|a|an|the)\s[^.;“”\"]{{0,80}}?,\s+(?:{VERBS})\b"
+)
+_TITLE_END = re.compile(rf"\b(?i:{TITLED})\.?\Z")
+_VERB_END = re.compile(rf"\b(?:{VERBS})\Z")
+_LONGEST_BEFORE = 2 + max(len(w) for w in [*TITLES, *VERBS.split("|")])
+
+
+def _named_before(text: str, at: int) -> bool:
+    """Whether a title ("President "), a first name and initials ("Ada B. ") or a speech verb
+    ("said ") and the spaces after it end at ``at``: the pattern
+    ``(?:\\b(?i:TITLE)\\.?|\\b[A-Z][a-z]+(?:\\s+[A-Z]\\.)+|\\b(?:VERB))\\s+`` read back from it."""
+    end = spaces_before(text, at)  # the title's, initial's or verb's end: no space ends them
+    if end == at:
+        return False
+    lo = max(0, end - _LONGEST_BEFORE)
+    if _TITLE_END.search(text, lo, end) or _VERB_END.search(text, lo, end):
+        return True
+    initials = 0
+    while end >= 2 and text[end - 1] == "." and "A" <= text[end - 2] <= "Z":
+        spaces = spaces_before(text, end - 2)
+        if spaces == end - 2:
+            return False  # an initial after no space ("J.B."), or a word's end ("U.S.")
+        initials, end = initials + 1, spaces
+    return initials > 0 and _capitalised_word_start(text, end) is not None
+
+
+def _capitalised_word_start(text: str, end: int) -> int | None:
+    """Where a word of a capital and lower-case letters ("Ada") that ends at ``end`` starts,
+    at a word boundary; None when no such word ends there."""
+    first = end
+    while first > 0 and "a" <= text[first - 1] <= "z":
+        first -= 1
+    if 0 < first < end and "A" <= text[first - 1] <= "Z" and boundary(text, first - 1):
+        return first - 1
+    return None
+
+
+def person_of_story(name: str, text: str) -> bool:
+    """A surname alone of a person ``text`` names in full ("Roe", "Ada Roe")."""
+    if " " in name or name.endswith(("'s", "’s")):
+        return False
+    return any(
+        first.lower() not in NO_NAME_WORDS and first.lower() not in TITLES
+        for first in _first_names(name, text)
+    )
+
+
+def _first_names(name: str, text: str) -> list[str]:
+    """The capitalised words before ``name`` in ``text``: the groups 1 of
+    ``re.finditer(rf"\\b([A-Z][a-z]+)\\s+{re.escape(name)}\\b", text)``, read back from each
+    place ``name`` stands (``name`` opens with no space)."""
+    found: list[tuple[int, int, str]] = []  # (start, end, first name) of each match there
+    at = text.find(name)
+    while at != -1:
+        end = at + len(name)
+        word_end = spaces_before(text, at)
+        start = _capitalised_word_start(text, word_end) if word_end < at else None
+        if start is not None and boundary(text, end):
+            found.append((start, end, text[start:word_end]))
+        at = text.find(name, at + 1)
+    out, taken = [], 0  # as finditer: each match after the one before it ends
+    for start, end, first_name in sorted(found):
+        if start >= taken:
+            out.append(first_name)
+            taken = end
+    return out
+
+
+# "Celebrity chef", "Former coach", "TV director": a capitalised word and the lower-case words
+# of a job opening a sentence, before the name in full of its subject.
+_JOB_OPENING = re.compile(r"(?P<first>[A-Z][\w-]*)((?:\s+[a-z][\w-]*){1,2})")
+
+
+# "The lone Democrat to speak, Rep. Ada Roe, noted": a lone capitalised word after "the" and
+# at most two lower-case words, before "to", "who" or a comma, is a noun, no one's name (not
+# "The sounds Roe used").
+_THE_BEFORE = re.compile(r"\b[Tt]he(?:\s+[a-z][\w-]*){0,2}\s+$")
+_NOUN_AFTER = re.compile(r"\s*,|\s+(?:to|who)\b")
+
+
+def the_noun(chunk: str, name: Name) -> bool:
+    return (
+        " " not in name.name
+        and _THE_BEFORE.search(chunk, 0, name.start) is not None
+        and _NOUN_AFTER.match(chunk, name.end) is not None
+    )
+
+
+def opens_job(chunk: str, name: Name, after: list[Name]) -> bool:
+    """ "Celebrity" of "Celebrity chef Ada Roe called": a job's first word, no name."""
+    following = after[0] if after else None
+    return (
+        " " not in name.name
+        and following is not None
+        and " " in following.name
+        and job_words_before(chunk[name.start : following.start].strip())
+    )
+
+
+def job_words_before(before: str) -> bool:
+    m = _JOB_OPENING.fullmatch(before)
+    if not m or m.group("first").lower() in INTRO_WORDS | NO_NAME_WORDS:
+        return False
+    words = m.group(2).split()
+    return not any(w in ENGLISH or w.endswith(("ed", "ing", "ly")) for w in words) and (
+        words[-1] in ROLE_NOUNS | PEOPLE_NOUNS | _JOB_NOUNS
+        or (words[-1].endswith(_JOB_ENDINGS) and not words[-1].endswith("ment"))
+    )
+
+
+# The last word of a job before a name, besides the lexicon's ("Celebrity chef", "TV host"), and
+# the endings of most ("front-runner", "actor", "novelist", "comedian", "assistant", "student").
+_JOB_NOUNS = frozenset("chef host star actress cook guard nominee candidate lawmaker".split())
+_JOB_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent")
