@@ -38,7 +38,7 @@ from functools import lru_cache
 from newsbrief.facts.entity_filters import common_words
 from newsbrief.facts.entity_story import retype
 from newsbrief.facts.entity_trim import and_joins, half_name, has_title, published_in, trim
-from newsbrief.facts.entity_words import name_kind, personal, place_like
+from newsbrief.facts.entity_words import PARTIES, name_kind, personal, place_like
 from newsbrief.facts.gazetteer import (
     HOLDERS,
     ORG_ACRONYMS,
@@ -98,6 +98,11 @@ _ACRONYM_CUE = re.compile(
     r"['’]s\b|\s+(?:said|says|spokes\w+|officials?|officers?|agents?|chief|director|"
     r"investigators?|announced|reported|statement)\b"
 )
+# A company's ticker after its name: "Nestle’s (NESN.S)", "Tesla (NASDAQ: TSLA)".
+_TICKER = re.compile(
+    r"(?:['’]s?)?[^\S\n]*\((?:(?:NYSE|NASDAQ|Nasdaq|LSE|TSX|AMEX)[^\S\n]*:[^\S\n]*[A-Z.]{1,6}"
+    r"|[A-Z]{1,5}\.[A-Z]{1,2})\)"
+)
 # An acronym with no cue: perhaps an organisation, too weakly to show ("AGM", "TSLA").
 _BARE_ACRONYM = 0.3
 # A word that starts a sentence, capitalised inside a run of names: the run is two sentences.
@@ -142,7 +147,7 @@ def rules(texts: Sequence[str]) -> list[list[Mention]]:
             bare = _bare(name)
             if " " not in name and text[max(0, start - 4) : start].lower() != "the ":
                 alone.add(bare)  # not "the Brotherhood"
-            if role_of(name):
+            if role_of(name) or _ticker(text, start, end):
                 continue
             if not _keep(text, name, start):
                 first.append(Mention(bare, start, start + len(bare), None))
@@ -167,6 +172,19 @@ def rules(texts: Sequence[str]) -> list[list[Mention]]:
         starts.append(first)
     retype(out, texts, alone, starts)
     return out
+
+
+def _ticker(text: str, start: int, end: int) -> bool:
+    """A company's ticker in parentheses is no name of its own: "(NESN.S)", "(NASDAQ: TSLA)"."""
+    if not text[start:end].isupper():
+        return False
+    before = text[max(0, start - 12) : start]
+    suffixed = before.endswith("(") and _EXCHANGE_SUFFIX.match(text, end, end + 4) is not None
+    return suffixed or _EXCHANGE.search(before) is not None
+
+
+_EXCHANGE = re.compile(r"\((?:NYSE|NASDAQ|Nasdaq|LSE|TSX|AMEX)[^\S\n]*:[^\S\n]*$")
+_EXCHANGE_SUFFIX = re.compile(r"\.[A-Z]{1,2}\)")
 
 
 @lru_cache(maxsize=4096)
@@ -364,8 +382,8 @@ def _keep(text: str, name: str, start: int) -> bool:
 @lru_cache(maxsize=8192)
 def _kept(name: str) -> bool | None:
     """Whether ``name`` is kept wherever it stands; None: it depends on what comes before."""
-    if " " in name or _ACRONYM.match(name) or name in PLACES:
-        return True  # "Maryland officials said", "Hawaii"
+    if " " in name or _ACRONYM.match(name) or name in PLACES or name.lower() in PARTIES:
+        return True  # "Maryland officials said", "Hawaii", "Democrats said"
     if _DEMONYM.match(name):
         return False  # "Syrian", "Russian": a nationality, not an entity
     return None
@@ -375,6 +393,8 @@ def _kind(
     text: str, name: str, start: int, end: int, title: str | None
 ) -> tuple[str | None, float]:
     kind, place_word = name_kind(name)
+    if name.lower() in PARTIES or _TICKER.match(text, end, end + 24):
+        return "organisation", 3.0  # "Democrats", "Nestle (NESN.S)", "Tesla (NASDAQ: TSLA)"
     if kind == "organisation" and _ACRONYM.match(name):
         return kind, 3.0 if _known_acronym(text, name, end) else _BARE_ACRONYM
     if kind:

@@ -1,0 +1,95 @@
+"""Entity classes an editor struck in the read4 briefings and the fresh sets (issue 13), each
+with invented sentences: descriptors and gallery links fused into names, headline debris,
+duplicates of one name, parties, and companies named with their tickers."""
+
+from __future__ import annotations
+
+from .helpers import facts_of, story
+
+
+def _shown(*texts: str) -> dict[str, str]:
+    """Entities shown to a reader: name -> kind."""
+    return {e.name: e.kind for e in facts_of(story(*texts)).shown().entities}
+
+
+def _aliases(*texts: str) -> dict[str, tuple[str, ...]]:
+    return {e.name: e.aliases for e in facts_of(story(*texts)).entities}
+
+
+def test_a_descriptor_joined_by_hyphens_is_no_part_of_a_name() -> None:
+    found = _shown(
+        "The NFL-lineman-turned-MIT-PhD Jon Ursell, 28, said chess was cool. Ursell streams.",
+        "The Chilean-American Marrow family lives nearby, a neighbour said. Marrow, 41, wept.",
+    )
+    assert "Jon Ursell" in found and not any("NFL" in n for n in found)
+    assert "Chilean-American Marrow" not in found
+
+
+def test_a_peoples_adjective_before_a_common_word_stays() -> None:
+    found = _shown("The Ruvanian-American Museum opened in Dallas, Texas, on Monday.")
+    assert "Museum" not in found
+
+
+def test_gallery_links_run_into_the_text_are_no_names() -> None:
+    found = _shown(
+        "News Videos Hal Brisco heads to prison. Hal Brisco, 80, was sentenced on Tuesday.",
+        "Rangers shot a lion near Nairobi in Kenya View Photos Wildlife officials said. "
+        "Hal Brisco, who spoke, said so.",
+    )
+    assert not any("Videos" in n or "Photos" in n for n in found)
+    assert found.get("Hal Brisco") == "person"
+
+
+def test_headline_debris_is_no_name() -> None:
+    found = _shown(
+        "Father of Victim Says Justice Will Be Served Posted: Wednesday, June 27, 2012.",
+        "Nepomniachtchi Joins Carlsen, Anand To Lead Tata. Carlsen, 26, said it.",
+    )
+    assert "Will Be Served Posted" not in found and "Nepomniachtchi Joins Carlsen" not in found
+
+
+def test_one_name_with_an_owners_acronym_or_a_campus_is_one_entity() -> None:
+    names = _aliases(
+        "The U.N. World Health Organization said obesity kills. The University of "
+        "Washington-Seattle led the study.",
+        "The World Health Organization said so too, the University of Washington said.",
+    )
+    assert "World Health Organization" in names["U.N. World Health Organization"]
+    assert "University of Washington" in names["University of Washington-Seattle"]
+
+
+def test_an_acronym_of_a_name_with_of_and_a_generational_suffix_merge() -> None:
+    names = _aliases(
+        "The Department of Justice and the FBI met. Jesse LeRoy Matthews Jr., 35, appeared.",
+        "The DOJ said so. Jesse Matthews said nothing. Director Christopher Wrey spoke.",
+        "Chris Wrey, the director, said the FBI was ready.",
+    )
+    assert "DOJ" in names["Department of Justice"]
+    assert "Jesse Matthews" in names["Jesse LeRoy Matthews Jr."]
+    assert "Chris Wrey" in names["Christopher Wrey"]
+
+
+def test_a_place_or_a_word_before_a_name_is_no_merge() -> None:
+    names = _aliases(
+        "Occupy Wall Street marched on Wall Street in New York on Monday.",
+        "Traders on Wall Street, in New York, shrugged at Occupy Wall Street.",
+    )
+    assert "Wall Street" not in names.get("Occupy Wall Street", ())
+
+
+def test_parties_are_organisations_in_any_form() -> None:
+    found = _shown(
+        "Democrats said the memo was misleading. The Republican nominee disagreed.",
+        "A registered Democrat, he said Republicans on the committee voted to release it.",
+    )
+    party = {n: k for n, k in found.items() if n.startswith(("Democrat", "Republican"))}
+    assert sorted(party.values()) == ["organisation", "organisation"]
+
+
+def test_a_company_is_named_by_its_ticker_and_the_ticker_is_not_shown() -> None:
+    found = _shown(
+        "The court ruled against Vestle’s (VSTN.S) trademark, a win for Mondelo (MDLO.O).",
+        "Vestle said it would appeal; Mondelo welcomed the ruling.",
+    )
+    assert found.get("Vestle") == "organisation" and found.get("Mondelo") == "organisation"
+    assert "VSTN" not in found and "MDLO" not in found
