@@ -93,3 +93,19 @@ def test_a_company_is_named_by_its_ticker_and_the_ticker_is_not_shown() -> None:
     )
     assert found.get("Vestle") == "organisation" and found.get("Mondelo") == "organisation"
     assert "VSTN" not in found and "MDLO" not in found
+
+
+def test_a_name_with_a_middle_initial_is_a_persons() -> None:
+    found = _shown(
+        "The study was led by Denzel P. Mathers and Jon H. Hwangbo at the university.",
+        "Mathers and the co-author Jon H. Hwangbo tested it; voters chose George H.W. Busk.",
+    )
+    assert found.get("Jon H. Hwangbo") == "person" and found.get("George H.W. Busk") == "person"
+
+
+def test_initials_first_or_last_make_no_person() -> None:
+    found = _shown(
+        "Shoppers at J.C. Pennock in Washington D.C. said so.",
+        "J.C. Pennock, the retailer, closed stores in Washington D.C. on Monday.",
+    )
+    assert found.get("J.C. Pennock") != "person" and found.get("Washington D.C.") != "person"

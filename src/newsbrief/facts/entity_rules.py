@@ -6,7 +6,8 @@ around them, each type with a weight (how sure the cue is):
   place (3); an acronym with no cue is an organisation only weakly (0.3: "AGM", "TSLA"), and
   so is half of a name cut at "and" or from its number ("Department of Health" of "… and Human
   Services", "Maintenance Company" of "632nd Maintenance Company");
-- a title before it ("Sen.", "Patriarch") makes a person (3); a noun of companies before it
+- a title before it ("Sen.", "Patriarch") makes a person (3), and so does a middle initial
+  ("John H. Hwang", 2); a noun of companies before it
   ("advisory firm Glass Lewis"), or its shares, employees or headquarters after it, makes an
   organisation (2), a spokesman after it only weakly ("a Hagel spokesman", 0.75);
 - a place of the gazetteer ("Maryland", "Pluto") is a place (2); a role ("UN humanitarian
@@ -98,6 +99,9 @@ _ACRONYM_CUE = re.compile(
     r"['’]s\b|\s+(?:said|says|spokes\w+|officials?|officers?|agents?|chief|director|"
     r"investigators?|announced|reported|statement)\b"
 )
+# A first name, a middle initial and a surname: a person's ("Denzil P. Mathew"), not initials
+# first ("J.C. Penney") or last ("Washington D.C.").
+_INITIALLED = re.compile(r"^[A-Z][a-z]+[^\S\n]+(?:[A-Z]\.){1,2}[^\S\n]+[A-Z][a-z][\w'’-]*$")
 # A company's ticker after its name: "Nestle’s (NESN.S)", "Tesla (NASDAQ: TSLA)".
 _TICKER = re.compile(
     r"(?:['’]s?)?[^\S\n]*\((?:(?:NYSE|NASDAQ|Nasdaq|LSE|TSX|AMEX)[^\S\n]*:[^\S\n]*[A-Z.]{1,6}"
@@ -408,6 +412,8 @@ def _kind(
         return "organisation", 2.0  # "Tesla's shares", "Rite Aid employees"
     if _SPOKESMAN.match(text, end, end + 16):
         return "organisation", _SPOKESMAN_WEIGHT
+    if _INITIALLED.match(name) and personal(name.split()[0] + " " + name.split()[-1]):
+        return "person", 2.0  # "John H. Hwang", "George H.W. Bush": a middle initial
     if name in PLACES:  # before a person's cue: "in Pasadena, who"
         return "place", PLACE_WEIGHT
     if _person_cue(text, start, end):
