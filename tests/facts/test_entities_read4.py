@@ -109,3 +109,31 @@ def test_initials_first_or_last_make_no_person() -> None:
         "J.C. Pennock, the retailer, closed stores in Washington D.C. on Monday.",
     )
     assert found.get("J.C. Pennock") != "person" and found.get("Washington D.C.") != "person"
+
+
+def test_a_titles_word_ending_a_sentence_stays_in_the_name() -> None:
+    found = _shown(
+        "Lawmakers voted despite objections from the Department of Justice. Then they left.",
+        "The Department of Justice said nothing, and Texas Gov. Rick Perrin said less.",
+    )
+    assert "Department of" not in found and found.get("Department of Justice") == "organisation"
+
+
+def test_one_office_in_its_forms_is_one_entity() -> None:
+    names = _aliases(
+        "The Kenya Wildlife Services said rangers shot the lion. The Pennsylvania Department "
+        "of Corrections took him in. The Royal Bank of Canada lent the money.",
+        "The Kenya Wildlife Service confirmed it. The state Correction Department said so, and "
+        "the Department of Corrections agreed. Royal Bank said nothing.",
+    )
+    assert len([n for n in names if n.startswith("Kenya Wildlife")]) == 1
+    assert "Correction Department" in names["Pennsylvania Department of Corrections"]
+    assert "Royal Bank" in names["Royal Bank of Canada"]
+
+
+def test_a_state_no_place_names_is_an_organisation() -> None:
+    found = _shown(
+        "Fighters of the Islamic State took the town near Mosul, Iraq, on Monday.",
+        "The Islamic State said so, a scientist at Penn State said; in Iraq, few agreed.",
+    )
+    assert found.get("Islamic State") == "organisation"

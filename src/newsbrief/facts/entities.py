@@ -188,6 +188,8 @@ def _folded(found: list[list[Mention]]) -> dict[str, str]:
 def _key(spelling: str) -> str:
     name = _clean(spelling)
     key = (_inverted(name) or name).replace(".", "").lower()
+    if " " in key and key.endswith("s") and not key.endswith("ss") and _institutional(name):
+        return key[:-1]  # "Kenya Wildlife Services" / "Kenya Wildlife Service"
     return PARTIES.get(key, key)  # "Democrat", "Democrats", "Democratic": one party
 
 
@@ -275,6 +277,7 @@ def _candidates(name: str, groups: dict[str, _Group], index: dict[str, list[str]
     ]
     if " " in name:  # "State Department" of "U.S. Department of State"
         ends = {_surname(name), _surname(_inverted(name) or name)}
+        ends |= {e + "s" for e in ends}
         found += [o for o in index.get("f:" + name.split()[0], ()) if extended(name, o)]
         longer = [o for e in ends for o in index.get("s:" + e, ())]
         return found + [o for o in longer if _placed(name, o) or extended(name, o)]
@@ -314,9 +317,10 @@ _SCHOOLS = frozenset({"University", "College", "Institute"})
 def _placed(short: str, long: str) -> bool:
     """ "U.S. Department of Labor", "Nevada Taxicab Authority": an organisation's name with
     the place it serves before it ("State Department" of "U.S. Department of State")."""
+    forms = {short, _inverted(short) or short}
     return any(
         long.endswith(" " + form) and _institutional(form) and _place(long[: -len(form) - 1])
-        for form in {short, _inverted(short) or short}
+        for form in forms | {f + "s" for f in forms}  # "Correction Department": "… Corrections"
     )
 
 
@@ -352,8 +356,9 @@ def _merge_spellings(groups: dict[str, _Group]) -> list[_Group]:
     for name in names_:
         if " " in name:
             keys = {"s:" + _surname(name), "f:" + name.split()[0], "i:" + _initials(name)}
-            if " of " in name:
-                keys.add("o:" + _initials(name, small=True))  # "DOJ"
+            spelled = _inverted(name) or name  # "Justice Department": "Department of Justice"
+            if " of " in spelled:
+                keys.add("o:" + _initials(spelled, small=True))  # "DOJ"
             for key in keys:
                 index.setdefault(key, []).append(name)
     target: dict[str, str] = {}
@@ -408,8 +413,8 @@ def _same_person(candidates: list[str]) -> bool:
 def _abbreviates(short: str, long: str) -> bool:
     """``short`` is ``long`` by surname, first word, first and last name, or initials."""
     if _ACRONYM.match(short):
-        plain = short.replace(".", "")
-        return plain in (_initials(long), _initials(long, small=True)) or long == short + " News"
+        plain, spelled = short.replace(".", ""), _inverted(long) or long
+        return plain in (_initials(long), _initials(spelled, small=True)) or long == short + " News"
     if extended(short, long):
         return True
     words = short.split()

@@ -102,6 +102,8 @@ _ACRONYM_CUE = re.compile(
 # A first name, a middle initial and a surname: a person's ("Denzil P. Mathew"), not initials
 # first ("J.C. Penney") or last ("Washington D.C.").
 _INITIALLED = re.compile(r"^[A-Z][a-z]+[^\S\n]+(?:[A-Z]\.){1,2}[^\S\n]+[A-Z][a-z][\w'’-]*$")
+# A state's name of one word that names no place: a group's or a school's ("Islamic State").
+_OF_STATE = re.compile(r"^[A-Z][a-z]+ State$")
 # A company's ticker after its name: "Nestle’s (NESN.S)", "Tesla (NASDAQ: TSLA)".
 _TICKER = re.compile(
     r"(?:['’]s?)?[^\S\n]*\((?:(?:NYSE|NASDAQ|Nasdaq|LSE|TSX|AMEX)[^\S\n]*:[^\S\n]*[A-Z.]{1,6}"
@@ -211,7 +213,7 @@ def _spans(text: str) -> Iterator[tuple[str, int, int, str | None]]:
             name, end = name[: cut.start()], start + cut.start()
         if name.count(" ") > 1 and (again := _again(name)):
             name, end = name[:again], start + again  # "Trey Gowdy Trey GowdyChatter"
-        if " " in name and text[end : end + 1] == "." and name.rsplit(None, 1)[1].lower() in TITLES:
+        if " " in name and text[end : end + 1] == "." and _abbreviated(name.rsplit(None, 1)[1]):
             name = name.rsplit(None, 1)[0]  # "Texas Gov. Rick Perry": "Texas", then a title
             end = start + len(name)
         if name.endswith(("'s", "’s")) and _office_holder(name):
@@ -245,6 +247,12 @@ def _spans(text: str) -> Iterator[tuple[str, int, int, str | None]]:
             skip = tail.index(words[lead]) if lead else 0
             tail, at = tail[skip:], at + skip
         yield tail, at, end, None
+
+
+def _abbreviated(word: str) -> bool:
+    """A title's short form before its dot ("Gov.", "Sen.", "Lt."), not a title's whole word at
+    a sentence's end ("… from the Department of Justice.")."""
+    return len(word) <= 4 and word.lower() in TITLES
 
 
 # A plural's possessive inside a run: "NBC News' Richard Engel" is the outlet and its reporter.
@@ -418,6 +426,8 @@ def _kind(
         return "place", PLACE_WEIGHT
     if _person_cue(text, start, end):
         return "person", 2.0
+    if place_word and _OF_STATE.match(name) and name.split()[0] not in PLACES:
+        return "organisation", 2.0  # "Islamic State", "Penn State": no state's name
     if place_word:
         return "place", 3.0
     if previous and previous[0] == "in" and published_in(text, start):

@@ -119,13 +119,14 @@ def _consonants(word: str) -> str:
 
 def extended(short: str, long: str) -> bool:
     """``long`` is ``short`` with an acronym before it ("U.N. World Health Organization") or
-    a place after a hyphen ("University of Washington-Seattle"): one entity, named in full
+    a place after a hyphen or "of" ("University of Washington-Seattle", "Royal Bank of
+    Canada"): one entity, named in full
     once. Not a person's name ("Humphrey Bogart" is not his son "Stephen Humphrey Bogart") or
     a place of the gazetteer ("Los Angeles" is not "East Los Angeles")."""
     if " " not in short or short in PLACES or personal(short):
         return False
-    if long.startswith(short + "-"):
-        return long[len(short) + 1 :] in PLACES
+    if long.startswith((short + "-", short + " of ")):  # "Royal Bank" of "… of Canada"
+        return long[len(short) :].removeprefix("-").removeprefix(" of ") in PLACES
     head = long[: -len(short) - 1] if long.endswith(" " + short) else ""
     return bool(_OWNER.match(head)) and head not in ("A.M.", "P.M.")
 
