@@ -137,3 +137,24 @@ def test_a_state_no_place_names_is_an_organisation() -> None:
         "The Islamic State said so, a scientist at Penn State said; in Iraq, few agreed.",
     )
     assert found.get("Islamic State") == "organisation"
+
+
+def test_a_site_cited_or_named_twice_is_an_organisation() -> None:
+    found = _shown(
+        "Radio-Infox.com reported on Friday that 98 advertisers left. He streams on Chessly.com.",
+        "Chessly.com and its chief, Dan Renner, 32, run the league.",
+    )
+    assert found.get("Radio-Infox.com") == "organisation" and found.get("Chessly.com") == (
+        "organisation"
+    )
+    assert "Chessly" not in found
+
+
+def test_a_sites_own_link_and_a_republished_outlet_are_not_shown() -> None:
+    found = _shown(
+        "See the latest news about movies at Techlandia.com.\nThe eclipse starts at dawn, "
+        "NASA said, and Space Weekly employees will watch it. Originally published on Space "
+        "Weekly.",
+        "The eclipse will be seen in Hawaii, NASA said.",
+    )
+    assert "Techlandia.com" not in found and "Space Weekly" not in found

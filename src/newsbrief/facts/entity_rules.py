@@ -37,6 +37,7 @@ from collections.abc import Iterator, Sequence
 from functools import lru_cache
 
 from newsbrief.facts.entity_filters import common_words
+from newsbrief.facts.entity_sites import SITE, SITE_WEIGHT, TICKER, cited, sites, ticker
 from newsbrief.facts.entity_story import retype
 from newsbrief.facts.entity_trim import and_joins, half_name, has_title, published_in, trim
 from newsbrief.facts.entity_words import PARTIES, name_kind, personal, place_like
@@ -104,11 +105,6 @@ _ACRONYM_CUE = re.compile(
 _INITIALLED = re.compile(r"^[A-Z][a-z]+[^\S\n]+(?:[A-Z]\.){1,2}[^\S\n]+[A-Z][a-z][\w'’-]*$")
 # A state's name of one word that names no place: a group's or a school's ("Islamic State").
 _OF_STATE = re.compile(r"^[A-Z][a-z]+ State$")
-# A company's ticker after its name: "Nestle’s (NESN.S)", "Tesla (NASDAQ: TSLA)".
-_TICKER = re.compile(
-    r"(?:['’]s?)?[^\S\n]*\((?:(?:NYSE|NASDAQ|Nasdaq|LSE|TSX|AMEX)[^\S\n]*:[^\S\n]*[A-Z.]{1,6}"
-    r"|[A-Z]{1,5}\.[A-Z]{1,2})\)"
-)
 # An acronym with no cue: perhaps an organisation, too weakly to show ("AGM", "TSLA").
 _BARE_ACRONYM = 0.3
 # A word that starts a sentence, capitalised inside a run of names: the run is two sentences.
@@ -153,7 +149,7 @@ def rules(texts: Sequence[str]) -> list[list[Mention]]:
             bare = _bare(name)
             if " " not in name and text[max(0, start - 4) : start].lower() != "the ":
                 alone.add(bare)  # not "the Brotherhood"
-            if role_of(name) or _ticker(text, start, end):
+            if role_of(name) or ticker(text, start, end):
                 continue
             if not _keep(text, name, start):
                 first.append(Mention(bare, start, start + len(bare), None))
@@ -180,19 +176,6 @@ def rules(texts: Sequence[str]) -> list[list[Mention]]:
     return out
 
 
-def _ticker(text: str, start: int, end: int) -> bool:
-    """A company's ticker in parentheses is no name of its own: "(NESN.S)", "(NASDAQ: TSLA)"."""
-    if not text[start:end].isupper():
-        return False
-    before = text[max(0, start - 12) : start]
-    suffixed = before.endswith("(") and _EXCHANGE_SUFFIX.match(text, end, end + 4) is not None
-    return suffixed or _EXCHANGE.search(before) is not None
-
-
-_EXCHANGE = re.compile(r"\((?:NYSE|NASDAQ|Nasdaq|LSE|TSX|AMEX)[^\S\n]*:[^\S\n]*$")
-_EXCHANGE_SUFFIX = re.compile(r"\.[A-Z]{1,2}\)")
-
-
 @lru_cache(maxsize=4096)
 def role_of(name: str) -> bool:
     """ "Russian Patriarch", "Syrian President": a nationality and a title, no name."""
@@ -206,7 +189,7 @@ def _spans(text: str) -> Iterator[tuple[str, int, int, str | None]]:
     left out: "Pushing for Congress"; a run over a sentence a caption does not end cut there:
     "International Space Station The Zarya"."""
     taken = 0  # the end of a panel's name that took in the runs after it
-    for name, start, end, title in _possessors(_joined(text)):
+    for name, start, end, title in sites(text, _possessors(_joined(text))):
         if start < taken:
             continue
         if " " in name and (cut := _SENTENCE_IN_RUN.search(name)) is not None:
@@ -396,6 +379,8 @@ def _kept(name: str) -> bool | None:
     """Whether ``name`` is kept wherever it stands; None: it depends on what comes before."""
     if " " in name or _ACRONYM.match(name) or name in PLACES or name.lower() in PARTIES:
         return True  # "Maryland officials said", "Hawaii", "Democrats said"
+    if SITE.match(name):
+        return True  # "Chess.com said"
     if _DEMONYM.match(name):
         return False  # "Syrian", "Russian": a nationality, not an entity
     return None
@@ -405,8 +390,10 @@ def _kind(
     text: str, name: str, start: int, end: int, title: str | None
 ) -> tuple[str | None, float]:
     kind, place_word = name_kind(name)
-    if name.lower() in PARTIES or _TICKER.match(text, end, end + 24):
+    if name.lower() in PARTIES or TICKER.match(text, end, end + 24):
         return "organisation", 3.0  # "Democrats", "Nestle (NESN.S)", "Tesla (NASDAQ: TSLA)"
+    if SITE.match(name):  # "Chess.com": a site, cited as a source or named more than once
+        return "organisation", 3.0 if cited(text, start, end) else SITE_WEIGHT
     if kind == "organisation" and _ACRONYM.match(name):
         return kind, 3.0 if _known_acronym(text, name, end) else _BARE_ACRONYM
     if kind:
