@@ -158,3 +158,12 @@ def test_a_sites_own_link_and_a_republished_outlet_are_not_shown() -> None:
         "The eclipse will be seen in Hawaii, NASA said.",
     )
     assert "Techlandia.com" not in found and "Space Weekly" not in found
+
+
+def test_a_group_after_the_is_no_person_by_who() -> None:
+    found = _shown(
+        "The Texas Rangers, who are assisting police, joined the case in Portland, Texas.",
+        "Police in Portland, Texas, said the Texas Rangers had joined. Mikhail Kalash, who is 40, "
+        "saw it.",
+    )
+    assert found.get("Texas Rangers") != "person" and found.get("Mikhail Kalash") == "person"

@@ -450,7 +450,8 @@ def _person_cue(text: str, start: int, end: int) -> bool:
         return text[start - 5 : start] != ", of "  # "Maureen Pike, 67,", not "Gaspar Pike,
         # of Diamond Bar, 83,": a hometown between a name and its age
     if after[:1] == "," and _WHO.match(text, end, end + 8):
-        return True  # "Mikhail Kalashnikov, who"
+        return text[max(0, start - 4) : start].lower() != "the "  # "Mikhail Kalashnikov,
+        # who", not "The Texas Rangers, who": a group's name
     role_after = _ROLE_AFTER.match(text, end, end + 40) if after[:1] == "," else None
     if role_after and role_after.group(1) in ROLE_NOUNS:
         return True  # "Ivo Lind, head of the delegation"
