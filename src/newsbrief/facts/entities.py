@@ -17,9 +17,11 @@ Either way, what names no entity of the story (credits, bylines, furniture, the 
 name, quoted titles of works: ``entity_filters``) is dropped first. Mentions are merged when they
 spell one name differently: "Assad" / "Bashar al-Assad" / "Bashar Assad" (same surname, first
 names agree), "UN" / "U.N." / "United Nations", "USOC" / "U.S. Olympic Committee" (initials),
-"Labor Department" / "Department of Labor", "Amnesty" / "Amnesty International" (first word,
-unless the two are firmly of different kinds: "Montana" / "Montana Senate"), "Tesla" / "Tesla
-Inc", "WinCo" / "Winco" (case and dots), "Jawed" / "Jaweed Basharat" (a person's, transliterated).
+"DOJ" / "Department of Justice", "Labor Department" / "Department of Labor", "World Health
+Organization" / "U.N. World Health Organization" or "… of Washington-Seattle", "Amnesty" /
+"Amnesty International" (first word, unless the two are firmly of different kinds: "Montana" /
+"Montana Senate"), "Tesla" / "Tesla Inc", "WinCo" / "Winco" (case and dots), "Democrat" /
+"Democrats" / "GOP" (a party), "Jawed" / "Jaweed Basharat" (a person's, transliterated).
 A surname joins a full name only when one person of the story bears it (nicknames agree: "Mike"
 / "Michael"); a surname of two people ("Musk": Elon or Kimbal) is not shown, and a place never
 joins a longer name by its first word ("Baltimore" / "Baltimore County"; "at Vanderbilt" joins
@@ -43,7 +45,7 @@ from newsbrief.facts.entity_filters import Skips, keep, skips
 from newsbrief.facts.entity_hybrid import hybrid
 from newsbrief.facts.entity_rules import rules
 from newsbrief.facts.entity_spacy import SPACY_MODEL, spacy_ner
-from newsbrief.facts.entity_words import transliterated
+from newsbrief.facts.entity_words import PARTIES, extended, transliterated
 from newsbrief.facts.gazetteer import PLACE_WEIGHT, PLACES
 from newsbrief.nlp.lexicon import INSTITUTIONS, ORG_WORDS, PLACE_ACRONYMS, PLACE_WORDS
 from newsbrief.plugins import RECOGNISERS
@@ -185,7 +187,10 @@ def _folded(found: list[list[Mention]]) -> dict[str, str]:
 
 def _key(spelling: str) -> str:
     name = _clean(spelling)
-    return (_inverted(name) or name).replace(".", "").lower()
+    key = (_inverted(name) or name).replace(".", "").lower()
+    if " " in key and key.endswith("s") and not key.endswith("ss") and _institutional(name):
+        return key[:-1]  # "Kenya Wildlife Services" / "Kenya Wildlife Service"
+    return PARTIES.get(key, key)  # "Democrat", "Democrats", "Democratic": one party
 
 
 def _count(item: tuple[str, float]) -> float:
@@ -218,13 +223,22 @@ def _clean(name: str) -> str:
 
 @lru_cache(maxsize=4096)
 def _surname(name: str) -> str:
-    return _ARTICLE_PREFIX.sub("", name.split()[-1].lower())
+    words = name.split()
+    if len(words) > 2 and _SUFFIX.match(words[-1]):
+        words = words[:-1]  # "Jesse LeRoy Matthew Jr." is a Matthew
+    return _ARTICLE_PREFIX.sub("", words[-1].lower())
 
 
-def _initials(name: str) -> str:
-    """ "USOC" of "U.S. Olympic Committee", "DC" of "District of Columbia"."""
+_SUFFIX = re.compile(r"^(?:Jr|Sr)\.?$|^(?:II|III|IV)$")
+
+
+def _initials(name: str, small: bool = False) -> str:
+    """ "USOC" of "U.S. Olympic Committee", "DC" of "District of Columbia"; with ``small``,
+    "of" too ("DOJ" of "Department of Justice")."""
     return "".join(
-        w.replace(".", "") if _DOTTED.match(w) else w[0] for w in name.split() if w[0].isupper()
+        w.replace(".", "") if _DOTTED.match(w) else w[0].upper()
+        for w in name.split()
+        if w[0].isupper() or (small and w == "of")
     )
 
 
@@ -253,7 +267,8 @@ def _candidates(name: str, groups: dict[str, _Group], index: dict[str, list[str]
     kinds ("Montana" the place is not the "Montana Senate")."""
     if _ACRONYM.match(name):  # and a network's news: "ABC" / "ABC News"
         news = [o for o in index.get("f:" + name, ()) if o == name + " News"]
-        return [o for o in index.get("i:" + name.replace(".", ""), ()) if o != name] + news
+        spelled = index.get("i:" + name.replace(".", ""), [])
+        return [o for o in spelled + index.get("o:" + name, []) if o != name] + news
     mine = _kind_of(groups[name])
     found = [  # a surname: of people only ("Maryland" is not "Southern Maryland"'s)
         o
@@ -262,7 +277,10 @@ def _candidates(name: str, groups: dict[str, _Group], index: dict[str, list[str]
     ]
     if " " in name:  # "State Department" of "U.S. Department of State"
         ends = {_surname(name), _surname(_inverted(name) or name)}
-        return found + [o for e in ends for o in index.get("s:" + e, ()) if _placed(name, o)]
+        ends |= {e + "s" for e in ends}
+        found += [o for o in index.get("f:" + name.split()[0], ()) if extended(name, o)]
+        longer = [o for e in ends for o in index.get("s:" + e, ())]
+        return found + [o for o in longer if _placed(name, o) or extended(name, o)]
     found = [  # a word typed otherwise joins a person ("Priebus", an organisation to spaCy), a
         # place of the gazetteer or an untyped name never ("Baltimore" / "FBI Baltimore")
         o
@@ -299,9 +317,10 @@ _SCHOOLS = frozenset({"University", "College", "Institute"})
 def _placed(short: str, long: str) -> bool:
     """ "U.S. Department of Labor", "Nevada Taxicab Authority": an organisation's name with
     the place it serves before it ("State Department" of "U.S. Department of State")."""
+    forms = {short, _inverted(short) or short}
     return any(
         long.endswith(" " + form) and _institutional(form) and _place(long[: -len(form) - 1])
-        for form in {short, _inverted(short) or short}
+        for form in forms | {f + "s" for f in forms}  # "Correction Department": "… Corrections"
     )
 
 
@@ -336,7 +355,11 @@ def _merge_spellings(groups: dict[str, _Group]) -> list[_Group]:
     index: dict[str, list[str]] = {}
     for name in names_:
         if " " in name:
-            for key in {"s:" + _surname(name), "f:" + name.split()[0], "i:" + _initials(name)}:
+            keys = {"s:" + _surname(name), "f:" + name.split()[0], "i:" + _initials(name)}
+            spelled = _inverted(name) or name  # "Justice Department": "Department of Justice"
+            if " of " in spelled:
+                keys.add("o:" + _initials(spelled, small=True))  # "DOJ"
+            for key in keys:
                 index.setdefault(key, []).append(name)
     target: dict[str, str] = {}
     for name in names_:
@@ -390,7 +413,10 @@ def _same_person(candidates: list[str]) -> bool:
 def _abbreviates(short: str, long: str) -> bool:
     """``short`` is ``long`` by surname, first word, first and last name, or initials."""
     if _ACRONYM.match(short):
-        return short.replace(".", "") == _initials(long) or long == short + " News"
+        plain, spelled = short.replace(".", ""), _inverted(long) or long
+        return plain in (_initials(long), _initials(spelled, small=True)) or long == short + " News"
+    if extended(short, long):
+        return True
     words = short.split()
     if len(words) == 1:
         return _surname(short) == _surname(long) or long.split()[0] == short
@@ -437,6 +463,7 @@ _NICKNAMES = {
     "chuck": "charles",
     "charlie": "charles",
     "larry": "lawrence",
+    "chris": "christopher",
     "jerry": "gerald",
     "ken": "kenneth",
     "andy": "andrew",

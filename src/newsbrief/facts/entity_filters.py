@@ -3,8 +3,8 @@
 gallery's "Paramount Pictures/Fotos International/Getty Images", "| Getty"), "X contributed
 to this report", page furniture ("Follow … on Twitter", "Add … as an interest"), the
 article's own outlet (its dateline "(CNN)", the outlet of its furniture and credits, one that
-names itself: "CNN affiliate WJZ", "WCAX News is learning", "told NBC News" in one article
-only), titles of
+names itself: "CNN affiliate WJZ", "WCAX News is learning", "RadarOnline.com has learned",
+"told NBC News" in one article only, or "Originally published on Space.com"), titles of
 works quoted in the story ("Meet the Press", "Modern Family") and acronyms of things ("CPR",
 "HPV", "AK-47").
 """
@@ -80,6 +80,8 @@ _DATELINE = re.compile(
     rf"\s*(?:[A-Z][A-Z .,]+(?:\s*[A-Z][a-z.]+)*\s)?\({_OUTLET_NAME}\)\s*[—–-]?\s"
 )  # "(CNN) —", "LONDON (AP) —", "KINGSTON, Jamaica (AP) —"
 _OWN = re.compile(rf"\b(?:More from|Follow|news, video, and analysis from)\s+{_OUTLET_NAME}")
+# "Originally published on Space.com.": a republished article's outlet, on a line of any length.
+_ORIGINALLY = re.compile(rf"\bOriginally published (?:on|by|in|at)\s+{_OUTLET_NAME}")
 # "(Photo by X for The Washington Post)", "The author is a Reuters Breakingviews columnist".
 _FOR_OUTLET = re.compile(
     r"\b(?:(?:Photo|Video) by [^()\n]{1,60}? for(?: The)?|The author is an?"
@@ -187,7 +189,8 @@ _MEDIA = (
 # "The Associated Press could not independently confirm". Another outlet cites it ("CNN
 # reported", "according to the Associated Press").
 _SELF = re.compile(
-    rf"\b({_MEDIA})\b[^\S\n]+(?:affiliates?\b|is learning\b|has learned\b|"
+    rf"\b({_MEDIA}|[A-Z][\w-]*\.(?:com|org|net))\b[^\S\n]+"  # "RadarOnline.com has learned"
+    r"(?:affiliates?\b|is learning\b|has learned\b|"
     r"(?:could not|cannot|can't|was unable to)[^\S\n]+(?:[a-z]+ly[^\S\n]+)?(?:confirm|verify)\b)"
 )
 _SELF_HINTS = ("affiliate", "learn", "confirm", "verify")
@@ -302,6 +305,7 @@ def _passages(text: str) -> tuple[list[tuple[int, int]], set[str]]:
         dateline = _DATELINE.match(body)  # on a line of any length: "KINGSTON (AP) — …"
         if dateline:
             names.add(dateline.group(1))
+        names.update(m.group(1).rstrip(".") for m in _ORIGINALLY.finditer(body))
         if len(body) > _SHORT_LINE:
             continue
         if _contact(body):

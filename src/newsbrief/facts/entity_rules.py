@@ -6,7 +6,8 @@ around them, each type with a weight (how sure the cue is):
   place (3); an acronym with no cue is an organisation only weakly (0.3: "AGM", "TSLA"), and
   so is half of a name cut at "and" or from its number ("Department of Health" of "… and Human
   Services", "Maintenance Company" of "632nd Maintenance Company");
-- a title before it ("Sen.", "Patriarch") makes a person (3); a noun of companies before it
+- a title before it ("Sen.", "Patriarch") makes a person (3), and so does a middle initial
+  ("John H. Hwang", 2); a noun of companies before it
   ("advisory firm Glass Lewis"), or its shares, employees or headquarters after it, makes an
   organisation (2), a spokesman after it only weakly ("a Hagel spokesman", 0.75);
 - a place of the gazetteer ("Maryland", "Pluto") is a place (2); a role ("UN humanitarian
@@ -36,9 +37,10 @@ from collections.abc import Iterator, Sequence
 from functools import lru_cache
 
 from newsbrief.facts.entity_filters import common_words
+from newsbrief.facts.entity_sites import SITE, SITE_WEIGHT, TICKER, cited, sites, ticker
 from newsbrief.facts.entity_story import retype
 from newsbrief.facts.entity_trim import and_joins, half_name, has_title, published_in, trim
-from newsbrief.facts.entity_words import name_kind, personal, place_like
+from newsbrief.facts.entity_words import PARTIES, name_kind, personal, place_like
 from newsbrief.facts.gazetteer import (
     HOLDERS,
     ORG_ACRONYMS,
@@ -98,6 +100,11 @@ _ACRONYM_CUE = re.compile(
     r"['’]s\b|\s+(?:said|says|spokes\w+|officials?|officers?|agents?|chief|director|"
     r"investigators?|announced|reported|statement)\b"
 )
+# A first name, a middle initial and a surname: a person's ("Denzil P. Mathew"), not initials
+# first ("J.C. Penney") or last ("Washington D.C.").
+_INITIALLED = re.compile(r"^[A-Z][a-z]+[^\S\n]+(?:[A-Z]\.){1,2}[^\S\n]+[A-Z][a-z][\w'’-]*$")
+# A state's name of one word that names no place: a group's or a school's ("Islamic State").
+_OF_STATE = re.compile(r"^[A-Z][a-z]+ State$")
 # An acronym with no cue: perhaps an organisation, too weakly to show ("AGM", "TSLA").
 _BARE_ACRONYM = 0.3
 # A word that starts a sentence, capitalised inside a run of names: the run is two sentences.
@@ -142,7 +149,7 @@ def rules(texts: Sequence[str]) -> list[list[Mention]]:
             bare = _bare(name)
             if " " not in name and text[max(0, start - 4) : start].lower() != "the ":
                 alone.add(bare)  # not "the Brotherhood"
-            if role_of(name):
+            if role_of(name) or ticker(text, start, end):
                 continue
             if not _keep(text, name, start):
                 first.append(Mention(bare, start, start + len(bare), None))
@@ -182,14 +189,14 @@ def _spans(text: str) -> Iterator[tuple[str, int, int, str | None]]:
     left out: "Pushing for Congress"; a run over a sentence a caption does not end cut there:
     "International Space Station The Zarya"."""
     taken = 0  # the end of a panel's name that took in the runs after it
-    for name, start, end, title in _possessors(_joined(text)):
+    for name, start, end, title in sites(text, _possessors(_joined(text))):
         if start < taken:
             continue
         if " " in name and (cut := _SENTENCE_IN_RUN.search(name)) is not None:
             name, end = name[: cut.start()], start + cut.start()
         if name.count(" ") > 1 and (again := _again(name)):
             name, end = name[:again], start + again  # "Trey Gowdy Trey GowdyChatter"
-        if " " in name and text[end : end + 1] == "." and name.rsplit(None, 1)[1].lower() in TITLES:
+        if " " in name and text[end : end + 1] == "." and _abbreviated(name.rsplit(None, 1)[1]):
             name = name.rsplit(None, 1)[0]  # "Texas Gov. Rick Perry": "Texas", then a title
             end = start + len(name)
         if name.endswith(("'s", "’s")) and _office_holder(name):
@@ -223,6 +230,12 @@ def _spans(text: str) -> Iterator[tuple[str, int, int, str | None]]:
             skip = tail.index(words[lead]) if lead else 0
             tail, at = tail[skip:], at + skip
         yield tail, at, end, None
+
+
+def _abbreviated(word: str) -> bool:
+    """A title's short form before its dot ("Gov.", "Sen.", "Lt."), not a title's whole word at
+    a sentence's end ("… from the Department of Justice.")."""
+    return len(word) <= 4 and word.lower() in TITLES
 
 
 # A plural's possessive inside a run: "NBC News' Richard Engel" is the outlet and its reporter.
@@ -364,8 +377,10 @@ def _keep(text: str, name: str, start: int) -> bool:
 @lru_cache(maxsize=8192)
 def _kept(name: str) -> bool | None:
     """Whether ``name`` is kept wherever it stands; None: it depends on what comes before."""
-    if " " in name or _ACRONYM.match(name) or name in PLACES:
-        return True  # "Maryland officials said", "Hawaii"
+    if " " in name or _ACRONYM.match(name) or name in PLACES or name.lower() in PARTIES:
+        return True  # "Maryland officials said", "Hawaii", "Democrats said"
+    if SITE.match(name):
+        return True  # "Chess.com said"
     if _DEMONYM.match(name):
         return False  # "Syrian", "Russian": a nationality, not an entity
     return None
@@ -375,6 +390,10 @@ def _kind(
     text: str, name: str, start: int, end: int, title: str | None
 ) -> tuple[str | None, float]:
     kind, place_word = name_kind(name)
+    if name.lower() in PARTIES or TICKER.match(text, end, end + 24):
+        return "organisation", 3.0  # "Democrats", "Nestle (NESN.S)", "Tesla (NASDAQ: TSLA)"
+    if SITE.match(name):  # "Chess.com": a site, cited as a source or named more than once
+        return "organisation", 3.0 if cited(text, start, end) else SITE_WEIGHT
     if kind == "organisation" and _ACRONYM.match(name):
         return kind, 3.0 if _known_acronym(text, name, end) else _BARE_ACRONYM
     if kind:
@@ -388,10 +407,14 @@ def _kind(
         return "organisation", 2.0  # "Tesla's shares", "Rite Aid employees"
     if _SPOKESMAN.match(text, end, end + 16):
         return "organisation", _SPOKESMAN_WEIGHT
+    if _INITIALLED.match(name) and personal(name.split()[0] + " " + name.split()[-1]):
+        return "person", 2.0  # "John H. Hwang", "George H.W. Bush": a middle initial
     if name in PLACES:  # before a person's cue: "in Pasadena, who"
         return "place", PLACE_WEIGHT
     if _person_cue(text, start, end):
         return "person", 2.0
+    if place_word and _OF_STATE.match(name) and name.split()[0] not in PLACES:
+        return "organisation", 2.0  # "Islamic State", "Penn State": no state's name
     if place_word:
         return "place", 3.0
     if previous and previous[0] == "in" and published_in(text, start):
@@ -427,7 +450,8 @@ def _person_cue(text: str, start: int, end: int) -> bool:
         return text[start - 5 : start] != ", of "  # "Maureen Pike, 67,", not "Gaspar Pike,
         # of Diamond Bar, 83,": a hometown between a name and its age
     if after[:1] == "," and _WHO.match(text, end, end + 8):
-        return True  # "Mikhail Kalashnikov, who"
+        return text[max(0, start - 4) : start].lower() != "the "  # "Mikhail Kalashnikov,
+        # who", not "The Texas Rangers, who": a group's name
     role_after = _ROLE_AFTER.match(text, end, end + 40) if after[:1] == "," else None
     if role_after and role_after.group(1) in ROLE_NOUNS:
         return True  # "Ivo Lind, head of the delegation"

@@ -87,13 +87,19 @@ def _place_cued(text: str, start: int, end: int) -> bool:
     return (previous is not None and previous[0] in PLACE_CUES) or bool(_REGION.match(text, end))
 
 
+_SITE_ENDS = (".com", ".org", ".net")
+
+
 def _surnames(found: list[list[Mention]], alone: set[str]) -> None:
     """A full name whose last word stands alone elsewhere in the story is a person's (even where
     that word is once a place: "Ronny Jackson" … "rooted in Jackson")."""
     other = {  # "London" a place: "Royal London" is no person
         m.name for ms in found for m in ms if m.kind not in (None, "person") and m.weight >= 1
     }
-    barred = other | PLACES  # (once, not for each mention)
+    sites = {  # "Chess" of "Chess.com": "Tata Steel Chess" is no person
+        m.name.rsplit(".", 1)[0] for ms in found for m in ms if m.name.endswith(_SITE_ENDS)
+    }
+    barred = other | sites | PLACES  # (once, not for each mention)
     for mentions in found:
         for i, m in enumerate(mentions):
             weak = m.kind is None or m.weight < 1

@@ -6,7 +6,9 @@
   film's credit ("Starring Will Smith");
 - a title or an occupation before a person's name ("Archaeologist Jane Roe", "Westfield High
   Principal John Doe": the person is "John Doe");
-- an adjective joined by a hyphen ("Department of Labor-funded": "Department of Labor");
+- an adjective joined by a hyphen ("Department of Labor-funded": "Department of Labor"), a
+  descriptor or peoples' adjectives before a name ("NFL-player-turned-PhD John Urschel",
+  "Mexican-American Chapa"), a web page's gallery links ("News Videos Bill Cosby");
 - no name: a reference to a figure or table ("Extended Data Fig"), a word with a footnote's
   number glued to it ("Analyst49"), a title with no name ("Financial Officer"), a people's
   adjective ("Latin American"), an event ("White House Press Briefing", "World Cup"), a speech
@@ -23,6 +25,7 @@ import re
 from functools import lru_cache
 
 from newsbrief.facts.entity_filters import common_words
+from newsbrief.facts.entity_words import personal
 from newsbrief.facts.gazetteer import BUILDINGS, COMPANY_WORDS, ORG_ACRONYMS, PLACES
 from newsbrief.nlp.lexicon import (
     EVENT_WORDS,
@@ -58,8 +61,17 @@ _HYPHEN_ADJECTIVE = re.compile(
 _MEMBERS = frozenset(
     "republicans democrats conservatives liberals tories socialists mps lawmakers senators".split()
 )
-# A first word whose hyphenated tail is in lower case, and a name after it: a modifier.
-_MODIFIER = re.compile(r"[A-Z][\w.]*(?:-[a-z]+)+[^\S\n]+(?=[A-Z])")  # "Nine-year-old Kieran"
+# A first word joined by hyphens to a word in lower case, and a name after it: a modifier
+# ("Nine-year-old Kieran", "NFL-player-turned-PhD John Urschel").
+_MODIFIER = re.compile(r"[A-Z][\w.]*(?:-[\w.]+)*-[a-z][\w.]*(?:-[\w.]+)*[^\S\n]+(?=[A-Z])")
+# Peoples' adjectives joined by a hyphen before a person's name: "Mexican-American Chapa".
+_PEOPLES = re.compile(r"[A-Z][a-z]+(?:ian|ean|can|ese|ish|ic)(?:-[A-Z][a-z]+)+[^\S\n]+(?=[A-Z])")
+# A web page's links to its galleries run into the text: "News Videos Bill Cosby …", "in Kenya
+# View Photos Wildlife officials": no part of a name.
+_GALLERY = re.compile(
+    r"(?:^|[^\S\n]+)(?:Replay|(?:News|View|More|Related|Latest|Top|Watch)[^\S\n]+"
+    r"(?:Videos?|Photos?|Galler(?:y|ies)|Images|Slideshow))\b[^\S\n]*"
+)
 # Last words of names of events, shows and prizes ("spring" ends "Silver Spring" too, "games"
 # "Epic Games").
 _EVENTS = (EVENT_WORDS - {"spring", "games"}) | frozenset(
@@ -78,8 +90,8 @@ _DETERMINERS = frozenset(
 # Claims Theft From …"), a preposition that is no part of a name ("From", "Amid"; not "Over",
 # "Against": "Mothers Against Drunk Driving").
 _HEADLINE_WORDS = frozenset(
-    "also says said claims claim is are was were has have had gets wins dies finds reveals "
-    "slams vows urges warns from amid vs".split()
+    "also says said claims claim is are was were be has have had gets wins joins dies finds "
+    "reveals slams vows urges warns posted updated from amid vs".split()
 )
 # Speeches named like organisations ("Union" is an organisation's word).
 _SPEECHES = frozenset({"state of the union"})
@@ -107,13 +119,28 @@ def trim(name: str, start: int, end: int) -> tuple[str, int, int] | None:
     found = _HYPHEN_ADJECTIVE.search(name)
     if found and " " in name:
         name, end = name[: found.start()], start + found.start()
-    modifier = _MODIFIER.match(name)
+    gallery = _GALLERY.search(name)
+    if gallery and gallery.start() == 0:
+        name, start = name[gallery.end() :], start + gallery.end()
+    elif gallery:
+        name, end = name[: gallery.start()], start + gallery.start()
+    if not name:
+        return None
+    modifier = _MODIFIER.match(name) or _peoples(name)
     if modifier:  # "Seattle-area Costco", "Mega-chain Costco": the name after its modifier
         name, start = name[modifier.end() :], start + modifier.end()
     cut = _cut(name)
     if cut is None:
         return None
     return name[cut:], start + cut, end
+
+
+def _peoples(name: str) -> re.Match[str] | None:
+    """ "Mexican-American " before "Chapa": peoples' adjectives before a person's name."""
+    found = _PEOPLES.match(name)
+    rest = name[found.end() :] if found else ""
+    lone = " " not in rest and rest[1:].islower() and rest.lower() not in common_words()
+    return found if found and (personal(rest) or lone) else None
 
 
 @lru_cache(maxsize=8192)

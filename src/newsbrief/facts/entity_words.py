@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from newsbrief.facts.gazetteer import BUILDINGS, COMPANY_WORDS
+from newsbrief.facts.gazetteer import BUILDINGS, COMPANY_WORDS, PLACES
 from newsbrief.nlp.lexicon import (
     EVENT_WORDS,
     ORG_WORDS,
@@ -115,3 +115,36 @@ def _consonants(word: str) -> str:
         return word
     middle = re.sub(r"(.)\1+", r"\1", re.sub(r"[aeiouyh]", "", word[1:-1]))
     return word[0] + middle + word[-1]
+
+
+def extended(short: str, long: str) -> bool:
+    """``long`` is ``short`` with an acronym before it ("U.N. World Health Organization") or
+    a place after a hyphen or "of" ("University of Washington-Seattle", "Royal Bank of
+    Canada"): one entity, named in full
+    once. Not a person's name ("Humphrey Bogart" is not his son "Stephen Humphrey Bogart") or
+    a place of the gazetteer ("Los Angeles" is not "East Los Angeles")."""
+    if " " not in short or short in PLACES or personal(short):
+        return False
+    if long.startswith((short + "-", short + " of ")):  # "Royal Bank" of "… of Canada"
+        return long[len(short) :].removeprefix("-").removeprefix(" of ") in PLACES
+    head = long[: -len(short) - 1] if long.endswith(" " + short) else ""
+    return bool(_OWNER.match(head)) and head not in ("A.M.", "P.M.")
+
+
+# An acronym before a name names whose it is: "U.N. World Health Organization", "FCI Terminal
+# Island" (a word does not: "Occupy Wall Street", "South Fort Worth", "Iranian Press TV").
+_OWNER = re.compile(r"^(?:[A-Z]\.){2,}$|^[A-Z]{2,5}$")
+
+
+# Parties named by their members or an adjective ("the Democrats", "a Republican", "Tory"): one
+# organisation per party, whatever the form (the key each form folds to).
+PARTIES = {
+    "democrat": "democrats",
+    "democrats": "democrats",
+    "democratic": "democrats",
+    "republican": "republicans",
+    "republicans": "republicans",
+    "gop": "republicans",
+    "tory": "tories",
+    "tories": "tories",
+}
