@@ -132,7 +132,8 @@ _AGENCY_DATELINE = re.compile(
 # it): "WASHINGTON Obesity is imposing …". Not a network ("CBS News has learned …"), a body
 # ("SATW Foundation president …"), or a player's furniture ("CLOSE Authorities are …").
 _FUSED_DATELINE = re.compile(
-    r"^(?!CLOSE\b|JUST WATCHED\b|MUST WATCH\b)[A-Z]{4,}(?: [A-Z]{3,}){0,2}"
+    r"^(?!CLOSE\b|JUST WATCHED\b|MUST WATCH\b)(?:[A-Z]{4,}|[A-Z]{3}(?= [A-Z]{3,}))"
+    r"(?: [A-Z]{3,}){0,2}"
     r"(?:, [A-Z][a-z.]+(?: [A-Z][a-z.]+)?)? (?!(?:News|Foundation|Institute|Group|Party|Council|"
     r"Agency|Association|Center|Centre|Board|Officials?|President|Director|Chief|Secretary)\b)"
     r"(?=[A-Z][a-z]+ [a-z])"

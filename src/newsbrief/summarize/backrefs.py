@@ -8,8 +8,9 @@ blind read of fresh briefings (issue 12), each looked for outside quotation mark
   were intercepted", nor "two more years": a time);
 - an event said to have happened *since* something the sentence does not name, with a definite
   subject: "The Missouri alert has since been canceled";
-- an action that repeats one named before: "Women did so in developing countries." (not "did
-  so well", "do so much": a degree);
+- an action that repeats one named before, among the first words (after them the sentence
+  often names it: "The soldiers who grabbed power said they did so because …"): "Women did so in
+  developing countries.", "In doing so, …" (not "did so well", "do so much": a degree);
 - a time or a place given before: "The channel took off from there.", "By then the fire had
   spread", "since then", "after that", "at that point";
 - a part of a group named before, anywhere in the sentence and the group last: "Three soldiers
@@ -40,12 +41,13 @@ _MORE = re.compile(
 # A count given before the "more" ("three rockets hit and two more were intercepted").
 _DIGIT = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b")
 _DID_SO = re.compile(
-    r"\b(?:[Dd]id|[Dd]o|[Dd]oes|[Dd]one|[Dd]oing) so\b(?! (?:well|much|many|badly|poorly|little|"
-    r"often|far|quickly|fast|hard|long|few|strongly|publicly|successfully)\b)"
+    r"^(?:\S+ ){0,5}(?:[Dd]id|[Dd]o|[Dd]oes|[Dd]one|[Dd]oing) so\b"
+    r"(?! (?:well|much|many|badly|poorly|little|often|far|quickly|fast|hard|long|few|strongly"
+    r"|publicly|successfully)\b)"
 )
 _THEN = re.compile(
-    r"\b(?:[Ff]rom there|[Ss]ince then|[Bb]y then|[Uu]ntil then|[Tt]ill then|[Aa]fter that|"
-    r"[Aa]t that (?:point|time|moment|stage))\b"
+    r"\b(?:(?<!and )[Ff]rom there|[Ss]ince then|[Bb]y then|[Uu]ntil then|[Tt]ill then|"
+    r"[Aa]fter that|[Aa]t that (?:point|time|moment|stage))\b"
 )
 _PART_OF = re.compile(
     r"\b(?:one|two|three|some|many|most|all|none|each|several|either|neither|any|both) of the "
@@ -75,7 +77,7 @@ def points_back(unquoted: str) -> bool:
     if " since " in unquoted and _SINCE.search(unquoted) is not None:
         return True
     return bool(
-        (" so" in unquoted and _DID_SO.search(unquoted))
+        (" so" in unquoted and _DID_SO.match(unquoted))
         or (any(w in unquoted for w in _THEN_WORDS) and _THEN.search(unquoted))
         or (" of the " in unquoted and _PART_OF.search(unquoted))
         or (" that " in unquoted and _PREP_THAT.search(unquoted))

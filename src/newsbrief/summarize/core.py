@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import replace
 from itertools import pairwise
@@ -22,8 +21,6 @@ __all__ = ["MAX_SENTENCES", "leading", "openings", "summarize"]
 # A sentence that leans on the one before it, chosen right after it, ends its item (``runs``; a
 # switch for benchmarks).
 _JOIN_FOLLOWERS = True
-# Sentences of one paragraph: spaces between them, no line break.
-_SPACE = re.compile(r"[^\S\n]+")
 
 # Ranking compares every sentence with every other (matrices of sentences x sentences, 72 MB
 # each at this size): beyond it, only the first sentences of each article are ranked.
@@ -101,8 +98,8 @@ def runs(
     """``chosen`` (in reading order) in runs shown as one summary item: a sentence that leans on
     the one before it and follows it in the summary ("They know it may take some time…", a
     quotation's next sentence) is no item of its own, which a reader would take to stand alone
-    (issue 12: an editor struck both kinds), but the end of its predecessor's; it follows on
-    within its paragraph only (a paragraph break is no space), else it stays an item."""
+    (issue 12: an editor struck both kinds), but the end of its predecessor's (a paragraph break
+    between them becomes a space: ``_joined``)."""
     out: list[list[int]] = []
     for i in chosen:
         if (
@@ -112,7 +109,7 @@ def runs(
             and ranked.needs_previous[i]
             and flat[i].article_id == flat[i - 1].article_id
             and flat[i].index == flat[i - 1].index + 1
-            and _SPACE.fullmatch(text_of[flat[i].article_id][flat[i - 1].end : flat[i].start])
+            and text_of[flat[i].article_id][flat[i - 1].end : flat[i].start].isspace()
         ):
             out[-1].append(i)
         else:
@@ -123,11 +120,13 @@ def runs(
 def _joined(
     run: Sequence[int], texts: dict[int, str], flat: Sequence[Sentence], text_of: dict[str, str]
 ) -> str:
-    """The texts of ``run`` with what their article has between them (spaces)."""
+    """The texts of ``run`` with what their article has between them: spaces, or one space for
+    a line break (the item's citation spans both, the same text but for its spacing)."""
     text = text_of[flat[run[0]].article_id]
     out = texts[run[0]]
     for i, j in pairwise(run):
-        out += text[flat[i].end : flat[j].start] + texts[j]
+        gap = text[flat[i].end : flat[j].start]
+        out += (" " if "\n" in gap else gap) + texts[j]
     return out
 
 

@@ -133,6 +133,7 @@ _FUSED_HEADLINE = re.compile(
     r"(?:[A-Z0-9][\w'’.&-]*[:;]? ){2,12}(?:(?:The|A|An) [\w'’-]|(?:It|It['’]s|He|She|They|This|In"
     r"|On|At|After|When|As|For|With|If) [a-z])"
 )
+_ASIDE = re.compile(r"\(.*\)$")
 # A photo's caption: "The encampment at City Hall Park is seen before the midnight deadline…",
 # "… is pictured with Karen Beaman (R), Principal of …", "Jennifer Paterson (left) and …",
 # "Bryan Singer … poses at the launch party", "Shane Bauer (2nd L), Sarah Shourd (3rd L) … sit
@@ -179,7 +180,7 @@ def is_candidate(sentence: Sentence, *, settings: Settings, words: int | None = 
         and ("@" not in text or not _HANDLE.search(text))
         and not _headline(text)
         and not _FUSED_HEADLINE.match(text)
-        and not (text[:1] == "(" and text.endswith(")"))
+        and not _ASIDE.match(text)
         and not _speaks(_unquoted(text))
     )
 
