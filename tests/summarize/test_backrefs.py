@@ -24,6 +24,7 @@ POINT_BACK = [
     "Three soldiers are in prison over one of the shootings.",
     "Even if it looks like a Kit Kat, it might not be.",
     "When he arrived at the station, he was arrested by two officers.",
+    "Since his retirement, he has become an avid chess player and streamer.",
     "The only player who could play in that fashion was the champion himself.",
     "Two more soldiers were killed along with three attackers.",
 ]
@@ -47,6 +48,7 @@ STAND = [
     "The thief gained access to the stockroom and from there took the phones.",
     "Three soldiers are in prison over one of the shootings in Tlatlaya in 2014.",
     "When police arrived at the house, they found the body in the car.",
+    "In their report, the inspectors said the wall had failed.",
     "The law is unusual in that it covers every school in the state.",
     "Three rockets hit the city on Friday and two more were intercepted.",
 ]

@@ -186,6 +186,7 @@ NOT_CANDIDATES = [
     "Harbour Festival: Warden Wins The veteran warden Ann Hale won the regatta on Sunday.",
     "Flooded Valley An estimated 1,000 people have left the valley since Monday.",
     "Council Votes On Budget; Parade Next It's no surprise that the council approved it.",
+    "Harbour Board vs Council: Historic Votes The two votes on the budget were close.",
     "(Yes, the harbour festival does have a regatta for children.)",
 ]
 CANDIDATES = [

@@ -19,8 +19,8 @@ blind read of fresh briefings (issue 12), each looked for outside quotation mark
 - "that" after a preposition, a demonstrative: "could play in that fashion", "by that time", "to
   that end" (not "unusual in that it …": a conjunction);
 - a subject that is a pronoun in both clauses, so that nothing names it: "Even if it looks like
-  a Kit Kat, it might not be.", "When he arrived, he was arrested." (not "When police arrived,
-  they …").
+  a Kit Kat, it might not be.", "When he arrived, he was arrested.", "Since his retirement, he's
+  become …" (not "When police arrived, they …").
 """
 
 from __future__ import annotations
@@ -60,7 +60,8 @@ _PREP_THAT = re.compile(
 )
 _BOTH_PRONOUNS = re.compile(
     r"^(?:(?:[Ee]ven|[Oo]nly|[Jj]ust) )?(?:[Ii]f|[Ww]hen|[Ww]hile|[Aa]lthough|[Tt]hough|"
-    r"[Bb]ecause|[Oo]nce|[Bb]efore|[Aa]fter|[Ss]ince|[Uu]ntil|[Uu]nless|[Aa]s) (?:it|he|she|they)\b"
+    r"[Bb]ecause|[Oo]nce|[Bb]efore|[Aa]fter|[Ss]ince|[Uu]ntil|[Uu]nless|[Aa]s|[Ii]n|[Aa]t|[Oo]n|"
+    r"[Dd]uring|[Ff]or|[Uu]pon|[Ww]ith|[Tt]hroughout) (?:it|he|she|they|its|his|her|their)\b"
     r"[^,]{0,80}, (?:it|he|she|they)\b"
 )
 _SINCE = re.compile(r"^(?:The|This|That|Its|His|Her|Their) [^,]{0,40}?\b(?:has|have|had) since\b")

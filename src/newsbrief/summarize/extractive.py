@@ -125,12 +125,15 @@ _HANDLE = re.compile(r"(?<![\w.])@ ?\w")  # "@ realDonaldTrump" too (an embed's 
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][\w'’-]{2,}")
 _MIN_HEADLINE_WORDS = 6
-# A headline run into the lede under it, a capitalised "The", "A" or "An" where they meet:
+# A headline run into the lede under it, a capitalised "The", "An", "It's", "In" … where they meet:
 # "Delhi International Chess Festival: Pantsulaia Wins The Georgian GM Levan Pantsulaia nudged …",
 # "Fleeing Hama An estimated 1,000 Syrians have fled …", "… Over Lc0; Bullet Chess Next It's no
-# surprise that …"; and an aside in brackets ("(Yes, full-ride scholarships do exist.)").
+# surprise that …", "Deep Blue vs Kasparov: Historic Chess Games The two matches …" (a title's
+# small words between its capitals); and an aside in brackets ("(Yes, scholarships do exist.)").
 _FUSED_HEADLINE = re.compile(
-    r"(?:[A-Z0-9][\w'’.&-]*[:;]? ){2,12}(?:(?:The|A|An) [\w'’-]|(?:It|It['’]s|He|She|They|This|In"
+    r"[A-Z0-9](?:[\w'’.&-]*[:;]? (?:(?:vs\.?|v\.|of|and|the|in|for|on|to|at|with|a) )?"
+    r"[A-Z0-9]){1,11}"
+    r"[\w'’.&-]*[:;]? (?:(?:The|A|An) [\w'’-]|(?:It|It['’]s|He|She|They|This|In"
     r"|On|At|After|When|As|For|With|If) [a-z])"
 )
 _ASIDE = re.compile(r"\(.*\)$")
