@@ -253,7 +253,8 @@ def main() -> None:
         for cluster, old, new in zip(clusters, before, after, strict=True):
             hit = flagged(rule, cluster)
             for text in old:
-                if text not in new:
+                # (gone: in no item of the new summary; an item may end on a second sentence)
+                if not any(text in item for item in new):
                     changed += 1
                     if text in hit:
                         gone += 1
