@@ -21,7 +21,14 @@ alone is chosen only after one that introduces them: ``summarize/people.py``,
 ``lead`` (the summary opens on an article's opening sentence: ``core.openings``,
 ``_LEAD_FIRST``; it flags no sentence, and the count printed is of summaries that open on a
 sentence that is no article's opening), and ``backrefs`` ("based here", "60,000 more
-Libyans", "The alert has since …": ``summarize/backrefs.py``, ``extractive._POINTS_BACK``).
+Libyans", "The alert has since …": ``summarize/backrefs.py``, ``extractive._POINTS_BACK``), and
+each later kind of it alone: ``didso`` ("Women did so …"), ``then`` ("from there", "by then"),
+``partof`` ("… over one of the shootings."), ``prepthat`` ("in that fashion"), ``pronouns``
+("Even if it looks like a Kit Kat, it might not be."); ``fused`` (a headline run into its lede,
+an aside in brackets: ``extractive._FUSED_HEADLINE``, ``_ASIDE``), ``compare`` ("Compare that
+to …" in ``extractive._IMPERATIVE``), and ``join`` (a sentence that leans on the one before it
+and follows it ends that item: ``core.runs``; it removes no sentence, the count printed is of
+items).
 The dev lines of the held-out facts sets (FRESH) are left out.
 """
 
@@ -41,7 +48,7 @@ from newsbrief.clean import read_clean
 from newsbrief.config import Settings
 from newsbrief.errors import NewsbriefError
 from newsbrief.nlp.sentences import in_quotation, segment
-from newsbrief.summarize import core, extractive
+from newsbrief.summarize import backrefs, core, extractive
 from newsbrief.summarize.backrefs import points_back
 from newsbrief.summarize.core import leading, summarize
 from newsbrief.summarize.people import people, unintroduced
@@ -59,6 +66,22 @@ PATTERNS: dict[str, tuple[tuple[str, re.Pattern[str]], ...]] = {
     "caption": (("_CAPTION", NEVER), ("_LINK_TEXT", NEVER)),
     "demonstrative": (("_DEMONSTRATIVE", NEVER),),
     "also": (("_ALSO_EARLY", NEVER),),
+    "fused": (("_FUSED_HEADLINE", NEVER), ("_ASIDE", NEVER)),
+    # the imperative without "Compare", "Contrast" (as before they were added)
+    "compare": (
+        (
+            "_IMPERATIVE",
+            re.compile(extractive._IMPERATIVE.pattern.replace("|Compare|Contrast", "")),
+        ),
+    ),
+}
+# Rules that are regexes of summarize.backrefs (each kind of back-reference on its own).
+BACKREF_PATTERNS: dict[str, str] = {
+    "didso": "_DID_SO",
+    "then": "_THEN",
+    "partof": "_PART_OF",
+    "prepthat": "_PREP_THAT",
+    "pronouns": "_BOTH_PRONOUNS",
 }
 FLAGS: dict[str, Callable[[str], bool]] = {
     "second": lambda text: bool(
@@ -74,6 +97,10 @@ FLAGS: dict[str, Callable[[str], bool]] = {
         extractive._DEMONSTRATIVE.search(extractive._unquoted(text))
     ),
     "also": lambda text: bool(extractive._ALSO_EARLY.match(text)),
+    "fused": lambda text: bool(
+        extractive._FUSED_HEADLINE.match(text) or extractive._ASIDE.match(text)
+    ),
+    "compare": lambda text: text.startswith(("Compare", "Contrast")),
 }
 
 
@@ -105,6 +132,20 @@ def off(rule: str) -> Iterator[None]:
         finally:
             for name, pattern in saved_patterns:
                 setattr(extractive, name, pattern)
+    elif rule in BACKREF_PATTERNS:
+        name = BACKREF_PATTERNS[rule]
+        saved_pattern = getattr(backrefs, name)
+        setattr(backrefs, name, NEVER)
+        try:
+            yield
+        finally:
+            setattr(backrefs, name, saved_pattern)
+    elif rule == "join":
+        core._JOIN_FOLLOWERS = False
+        try:
+            yield
+        finally:
+            core._JOIN_FOLLOWERS = True
     elif rule == "people":
         extractive._INTRODUCE_PEOPLE = False
         try:
@@ -164,6 +205,10 @@ def flagged(rule: str, cluster: tuple) -> set[str]:
             }
         if rule == "backrefs":
             out |= {s.text for s in group if points_back(extractive._unquoted(s.text))}
+        if rule in BACKREF_PATTERNS:
+            pattern = getattr(backrefs, BACKREF_PATTERNS[rule])
+            search = pattern.match if rule in ("didso", "pronouns") else pattern.search
+            out |= {s.text for s in group if search(extractive._unquoted(s.text))}
         if rule in FLAGS:
             out |= {s.text for s in group if FLAGS[rule](s.text)}
     if rule == "people":
@@ -208,7 +253,8 @@ def main() -> None:
         for cluster, old, new in zip(clusters, before, after, strict=True):
             hit = flagged(rule, cluster)
             for text in old:
-                if text not in new:
+                # (gone: in no item of the new summary; an item may end on a second sentence)
+                if not any(text in item for item in new):
                     changed += 1
                     if text in hit:
                         gone += 1
@@ -221,6 +267,19 @@ def main() -> None:
         examples = examples[:: max(1, len(examples) // args.examples)] if examples else []
         for number, text in examples[: args.examples]:
             print(f"  line {number}: {text[:160]}")
+        if rule == "join":
+            print(
+                f"  at 150 words, summary items: {total} (rule off) -> {sum(map(len, after))} (on);"
+                " items that end on a sentence that leans on the one before it:"
+            )
+            joined = [
+                (c[0], t)
+                for c, b, a in zip(clusters, before, after, strict=True)
+                for t in a
+                if t not in b
+            ]
+            for number, text in joined[:: max(1, len(joined) // args.examples)][: args.examples]:
+                print(f"  line {number}: {text[:240]}")
         if rule == "lead":
             print(
                 f"  at 150 words, summaries whose first sentence is no article's opening:"

@@ -707,6 +707,25 @@ def test_a_caption_read_as_the_title_is_dropped_when_cleaning() -> None:
     assert clean_article(article).title is None
 
 
+@pytest.mark.parametrize(
+    ("line", "kept"),
+    [
+        ("WASHINGTON Obesity is imposing a heavy burden on rich and poor nations.", "Obesity is"),
+        ("NEW YORK Shares fell sharply on Monday after the report.", "Shares fell"),
+        # a network, a body, a player's furniture, an acronym: no dateline
+        ("CBS News has learned that the anchor will leave the show.", "CBS News has"),
+        ("SATW Foundation president Ann Hale spoke at the dinner.", "SATW Foundation"),
+        ("NASA scientists said the probe had reached the sun.", "NASA scientists"),
+        ("FEMA Director Ann Hale said aid would arrive on Monday.", "FEMA Director"),
+    ],
+)
+def test_a_dateline_run_into_its_lede_is_cut_below_other_text_too(line: str, kept: str) -> None:
+    """read4 (issue 12): "WASHINGTON Obesity is imposing …", under a photo's caption, headed a
+    summary sentence: a capitals dateline with no dash."""
+    article = Article(id="a", source="s", text=f"A crowd at the harbour on Monday.\n\n{line}")
+    assert clean_article(article).text.split("\n\n")[1].startswith(kept)
+
+
 def test_a_dateline_with_its_source_is_cut_below_other_text_too() -> None:
     article = Article(
         id="a",

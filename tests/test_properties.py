@@ -42,7 +42,9 @@ def test_every_citation_lies_inside_its_article_and_resolves(texts: list[str], w
         assert sentence.citations
         first = sentence.citations[0]
         cited = briefing.article(first.article_id).text[first.start : first.end]
-        assert cited == source_text(sentence.text)
+        # (a sentence that leans on the one before it ends that one's item, a paragraph break
+        # between them shown as a space: summarize/core.runs)
+        assert " ".join(cited.split()) == " ".join(source_text(sentence.text).split())
         for c in sentence.citations:
             text = briefing.article(c.article_id).text
             assert 0 <= c.start < c.end <= len(text)

@@ -128,6 +128,16 @@ _AGENCY_DATELINE = re.compile(
     r"\((?:AP|Reuters|AFP|CNN|UPI|Bloomberg|dpa|CNSNews\.com|CNNMoney|Xinhua)\)\s*"
     r"(?:[-—–]+\s*)?(?=[A-Z“\"‘'])"
 )
+# A dateline in capitals run into its lede with no dash, on any line (a caption may stand above
+# it): "WASHINGTON Obesity is imposing …". Not a network ("CBS News has learned …"), a body
+# ("SATW Foundation president …"), or a player's furniture ("CLOSE Authorities are …").
+_FUSED_DATELINE = re.compile(
+    r"^(?!CLOSE\b|JUST WATCHED\b|MUST WATCH\b)(?:[A-Z]{4,}|[A-Z]{3}(?= [A-Z]{3,}))"
+    r"(?: [A-Z]{3,}){0,2}"
+    r"(?:, [A-Z][a-z.]+(?: [A-Z][a-z.]+)?)? (?!(?:News|Foundation|Institute|Group|Party|Council|"
+    r"Agency|Association|Center|Centre|Board|Officials?|President|Director|Chief|Secretary)\b)"
+    r"(?=[A-Z][a-z]+ [a-z])"
+)
 _DATELINE_ONLY = re.compile(r"^[A-Z][A-Z.' -]{2,}(?:,\s+[A-Z][A-Za-z. ]+)?\s*[-—–|]$")
 # Lines repeated across articles are site furniture when short or not a sentence; full sentences
 # repeated across articles are kept (wire copy), since they are evidence of several sources.
@@ -263,12 +273,14 @@ def _clean_lines(article: Article) -> _Lines:
 
 def _undated(line: str, *, first: bool) -> str:
     """``line`` without its dateline: a plain one ("WASHINGTON (AP) — ") only on an article's
-    first line, one with its source in brackets anywhere."""
+    first line, one with its source in brackets or run into its lede anywhere."""
     text = _DATELINE_PREFIX.sub("", line, count=1) if first else line
     if text == line:
         text = _SOURCED_DATELINE.sub("", line, count=1)
     if text == line and "(" in line:
         text = _AGENCY_DATELINE.sub("", line, count=1)
+    if text == line and line[:4].isupper():
+        text = _FUSED_DATELINE.sub("", line, count=1)
     return text
 
 

@@ -338,4 +338,7 @@ def _title(articles: list[Article], summary: Summary) -> str:
         return max(titled, key=lambda t: len(summary_words & set(content_stems(t))))
     if not summary.sentences:
         return "Briefing"
-    return title_of(summary.sentences[0].text)
+    # (an item may end on a sentence that leans on its first: summarize.core.runs)
+    first = summary.sentences[0].text
+    parts = segment(Article(id="title", text=first, source=""))
+    return title_of(parts[0].text if parts else first)

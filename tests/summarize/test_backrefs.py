@@ -15,6 +15,18 @@ POINT_BACK = [
     "The rescue teams flew the bodies of 12 more victims back to the capital.",
     "The regional alert has since been canceled, officials said Wednesday.",
     "The office has since closed.",
+    # editor's strikes, read4 (issue 12): an action, a time or place, a part of a group named
+    # before; a subject that is a pronoun in both clauses; "that" as a demonstrative
+    "Women did so in developing countries.",
+    "In doing so, the council overturned a ruling that had stood for a decade.",
+    "The channel took off from there.",
+    "By then the fire had spread to the roof of the school.",
+    "Three soldiers are in prison over one of the shootings.",
+    "Even if it looks like a Kit Kat, it might not be.",
+    "When he arrived at the station, he was arrested by two officers.",
+    "Since his retirement, he has become an avid chess player and streamer.",
+    "The only player who could play in that fashion was the champion himself.",
+    "Two more soldiers were killed along with three attackers.",
 ]
 
 STAND = [
@@ -29,6 +41,16 @@ STAND = [
     # "here" that is no place, or inside a quotation
     "The next generation of games is here, the company said.",
     "“We have lived here for forty years,” said one farmer in the valley.",
+    # the action named before "did so" in the sentence itself, or a degree
+    "The soldiers who grabbed power said they did so because of the insurgency.",
+    "The team did so well in the spring that it won the league.",
+    # the time or the group said, a pronoun's antecedent in the sentence, "in that" = because
+    "The thief gained access to the stockroom and from there took the phones.",
+    "Three soldiers are in prison over one of the shootings in Tlatlaya in 2014.",
+    "When police arrived at the house, they found the body in the car.",
+    "In their report, the inspectors said the wall had failed.",
+    "The law is unusual in that it covers every school in the state.",
+    "Three rockets hit the city on Friday and two more were intercepted.",
 ]
 
 

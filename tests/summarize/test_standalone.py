@@ -92,9 +92,33 @@ def test_a_claim_quoted_by_every_outlet_is_not_stated_in_the_briefings_voice() -
     ]
     for words in (8, 12, 40):
         texts = [s.text for s in run(articles, words).sentences]
-        for k, text in enumerate(texts):
-            if text == claim:
-                assert k > 0 and "president told reporters" in texts[k - 1], texts
+        for text in texts:
+            if claim in text:  # never an item of its own: the end of the one that names him
+                assert text.startswith("The president told reporters") and text.endswith(claim)
+
+
+def test_a_sentence_that_leans_on_the_one_before_it_ends_that_item() -> None:
+    """read4 (issue 12): "They know it may take some time, …" and a quotation's next sentence,
+    each shown as an item right after the sentence it leans on, were struck as items that do not
+    stand alone. Chosen after it, it ends that item; the item cites both as one passage (a
+    paragraph break between them shown as a space)."""
+    lead = "The harbour flooded on Monday after the sea wall failed, officials said."
+    father = "The mayor said the family of the drowned fisherman was touched by the support."
+    they = "They know it may take some time, but have confidence the wall will be rebuilt."
+    articles = [
+        art("a", lead, f"{father} {they}", "Repairs will start in the spring."),
+        art("b", lead.replace("officials", "the council"), f"{father} {they}"),
+    ]
+    summary = run(articles, 60)
+    texts = [s.text for s in summary.sentences]
+    assert f"{father} {they}" in texts, texts
+    assert they not in texts
+    item = summary.sentences[texts.index(f"{father} {they}")]
+    own = item.citations[0]
+    source = next(a for a in articles if a.id == own.article_id)
+    assert source.text[own.start : own.end] == item.text
+    split = [art(k, lead, father, they) for k in ("a", "b")]  # a paragraph break between them
+    assert f"{father} {they}" in [s.text for s in run(split, 60).sentences]
 
 
 @pytest.mark.parametrize(

@@ -180,6 +180,14 @@ NOT_CANDIDATES = [
     "Read the latest news about the protest on the harbour road here.",
     "The whole list of the winners can be read here, and includes three brothers.",
     "The new rates and the break points for each bracket are as shown below.",
+    # the reader told to compare with something not shown (issue 12, read4)
+    "Compare that to a typical session with the most popular streamers on the site.",
+    # a headline run into its lede, an aside in brackets
+    "Harbour Festival: Warden Wins The veteran warden Ann Hale won the regatta on Sunday.",
+    "Flooded Valley An estimated 1,000 people have left the valley since Monday.",
+    "Council Votes On Budget; Parade Next It's no surprise that the council approved it.",
+    "Harbour Board vs Council: Historic Votes The two votes on the budget were close.",
+    "(Yes, the harbour festival does have a regatta for children.)",
 ]
 CANDIDATES = [
     "“We will not leave our homes,” the mayor told reporters on Tuesday.",
@@ -197,6 +205,9 @@ CANDIDATES = [
     "Gov. Robert McDonnell (R) authorized local officials to order evacuations.",
     "“He is seen by many as a hero,” the mayor said at the ceremony on Friday.",
     "He checks to see where the big winner lives and if it's not here, he tosses them.",
+    "Compared with last year, the harbour festival drew twice as many visitors.",
+    "In The Hague, judges heard the case on Monday.",
+    "Harbour Warden Ann Hale said the regatta (the oldest in Britain) drew 4,000 people.",
 ]
 
 

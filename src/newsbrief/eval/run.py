@@ -23,12 +23,19 @@ def newsbrief_system(
     documents: Sequence[str], *, words: int, settings: Settings | None = None
 ) -> list[str]:
     """newsbrief itself with ``settings`` (default: the defaults) at ``words`` words, read and
-    briefed exactly as ``newsbrief batch`` does."""
+    briefed exactly as ``newsbrief batch`` does; its summary's sentences (an item that ends on a
+    sentence leaning on its first is two: summarize.core.runs; ROUGE-Lsum counts sentences)."""
     from newsbrief.batch import brief_cluster
+    from newsbrief.nlp.sentences import segment
+    from newsbrief.types import Article
 
     chosen = replace(settings or Settings(), words=words, facts=False)
     briefing = brief_cluster(documents, settings=chosen)
-    return [s.text for s in briefing.summary.sentences]
+    out: list[str] = []
+    for item in briefing.summary.sentences:
+        parts = segment(Article(id="item", text=item.text, source=""), segmenter=chosen.segmenter)
+        out.extend([p.text for p in parts] or [item.text])
+    return out
 
 
 def all_systems(settings: Settings | None = None) -> dict[str, System]:

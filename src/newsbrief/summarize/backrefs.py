@@ -4,10 +4,23 @@ blind read of fresh briefings (issue 12), each looked for outside quotation mark
 
 - "here" where a dateline gave the place: "Rebel leaders based here estimate …";
 - a count of *more* of something whose first count the sentence does not give: "nearly 60,000
-  more Libyans had disappeared" (not "97 rockets … and 99 more were intercepted", nor "two
-  more years": a time);
+  more Libyans had disappeared", "Two more soldiers were killed" (not "97 rockets … and 99 more
+  were intercepted", nor "two more years": a time);
 - an event said to have happened *since* something the sentence does not name, with a definite
-  subject: "The Missouri alert has since been canceled".
+  subject: "The Missouri alert has since been canceled";
+- an action that repeats one named before, among the first words (after them the sentence
+  often names it: "The soldiers who grabbed power said they did so because …"): "Women did so in
+  developing countries.", "In doing so, …" (not "did so well", "do so much": a degree);
+- a time or a place given before: "The channel took off from there.", "By then the fire had
+  spread", "since then", "after that", "at that point";
+- a part of a group named before, anywhere in the sentence and the group last: "Three soldiers
+  are in prison over one of the shootings." (not "one of the shootings in March": the group
+  said);
+- "that" after a preposition, a demonstrative: "could play in that fashion", "by that time", "to
+  that end" (not "unusual in that it …": a conjunction);
+- a subject that is a pronoun in both clauses, so that nothing names it: "Even if it looks like
+  a Kit Kat, it might not be.", "When he arrived, he was arrested.", "Since his retirement, he's
+  become …" (not "When police arrived, they …").
 """
 
 from __future__ import annotations
@@ -21,10 +34,36 @@ _HERE = re.compile(
     r"stay(?:s|ed|ing)?) here\b"
 )
 _MORE = re.compile(
-    r"\b\d(?:[\d,.]*\d)?(?: (?:million|billion))? more (?!(?:than|was|were|are|is|had|have|has"
+    r"\b(?:\d(?:[\d,.]*\d)?(?: (?:million|billion))?|(?i:two|three|four|five|six|seven|eight|nine|"
+    r"ten|eleven|twelve|dozens)) more (?!(?:than|was|were|are|is|had|have|has"
     r"|will|would|from|in|on|at|to|for|of|years?|months?|weeks?|days?|hours?|minutes?)\b)[A-Za-z]"
 )
-_DIGIT = re.compile(r"\d")
+# A count given before the "more" ("three rockets hit and two more were intercepted").
+_DIGIT = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b")
+_DID_SO = re.compile(
+    r"^(?:\S+ ){0,5}(?:[Dd]id|[Dd]o|[Dd]oes|[Dd]one|[Dd]oing) so\b"
+    r"(?! (?:well|much|many|badly|poorly|little|often|far|quickly|fast|hard|long|few|strongly"
+    r"|publicly|successfully)\b)"
+)
+_THEN = re.compile(
+    r"\b(?:(?<!and )[Ff]rom there|[Ss]ince then|[Bb]y then|[Uu]ntil then|[Tt]ill then|"
+    r"[Aa]fter that|[Aa]t that (?:point|time|moment|stage))\b"
+)
+_PART_OF = re.compile(
+    r"\b(?:one|two|three|some|many|most|all|none|each|several|either|neither|any|both) of the "
+    r"[a-z]+s[\"”’']?(?:[.,;:!?]|$)"
+)
+_PREP_THAT = re.compile(
+    r"\b(?:in|at|by|for|of|on|from|with|after|before|since|during|under|over|like|to) that "
+    r"(?!(?:it|he|she|they|we|you|the|a|an|this|these|those|there|his|her|its|their|our|is|was|are"
+    r"|were|has|had|have|will|would|can|could|may|might|must|should|does|did|do|not)\b)[a-z]"
+)
+_BOTH_PRONOUNS = re.compile(
+    r"^(?:(?:[Ee]ven|[Oo]nly|[Jj]ust) )?(?:[Ii]f|[Ww]hen|[Ww]hile|[Aa]lthough|[Tt]hough|"
+    r"[Bb]ecause|[Oo]nce|[Bb]efore|[Aa]fter|[Ss]ince|[Uu]ntil|[Uu]nless|[Aa]s|[Ii]n|[Aa]t|[Oo]n|"
+    r"[Dd]uring|[Ff]or|[Uu]pon|[Ww]ith|[Tt]hroughout) (?:it|he|she|they|its|his|her|their)\b"
+    r"[^,]{0,80}, (?:it|he|she|they)\b"
+)
 _SINCE = re.compile(r"^(?:The|This|That|Its|His|Her|Their) [^,]{0,40}?\b(?:has|have|had) since\b")
 
 
@@ -36,4 +75,16 @@ def points_back(unquoted: str) -> bool:
         found = _MORE.search(unquoted)
         if found is not None and not _DIGIT.search(unquoted[: found.start()]):
             return True
-    return " since " in unquoted and _SINCE.search(unquoted) is not None
+    if " since " in unquoted and _SINCE.search(unquoted) is not None:
+        return True
+    return bool(
+        (" so" in unquoted and _DID_SO.match(unquoted))
+        or (any(w in unquoted for w in _THEN_WORDS) and _THEN.search(unquoted))
+        or (" of the " in unquoted and _PART_OF.search(unquoted))
+        or (" that " in unquoted and _PREP_THAT.search(unquoted))
+        or _BOTH_PRONOUNS.match(unquoted)
+    )
+
+
+# A word each match of _THEN holds (looked for first: the regex tries every word boundary).
+_THEN_WORDS = ("there", "then", "that")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
+from itertools import pairwise
 
 import numpy as np
 
@@ -16,6 +17,10 @@ from newsbrief.summarize.similarity import SimilarityModel, build
 from newsbrief.types import Article, Citation, Sentence, Summary, SummarySentence
 
 __all__ = ["MAX_SENTENCES", "leading", "openings", "summarize"]
+
+# A sentence that leans on the one before it, chosen right after it, ends its item (``runs``; a
+# switch for benchmarks).
+_JOIN_FOLLOWERS = True
 
 # Ranking compares every sentence with every other (matrices of sentences x sentences, 72 MB
 # each at this size): beyond it, only the first sentences of each article are ranked.
@@ -75,11 +80,54 @@ def summarize(
         if over <= 0 or budget - over < 1:
             break
         budget -= over
+    text_of = {a.id: a.text for a in articles}
     return Summary(
         sentences=tuple(
-            SummarySentence(text=texts[i], citations=cite(i, flat, model)) for i in chosen
+            SummarySentence(
+                text=_joined(run, texts, flat, text_of),
+                citations=cite(run, flat, model),
+            )
+            for run in runs(chosen, flat, ranked, text_of)
         )
     )
+
+
+def runs(
+    chosen: Sequence[int], flat: Sequence[Sentence], ranked: Ranked, text_of: dict[str, str]
+) -> list[list[int]]:
+    """``chosen`` (in reading order) in runs shown as one summary item: a sentence that leans on
+    the one before it and follows it in the summary ("They know it may take some time…", a
+    quotation's next sentence) is no item of its own, which a reader would take to stand alone
+    (issue 12: an editor struck both kinds), but the end of its predecessor's (a paragraph break
+    between them becomes a space: ``_joined``)."""
+    out: list[list[int]] = []
+    for i in chosen:
+        if (
+            out
+            and _JOIN_FOLLOWERS
+            and out[-1][-1] == i - 1
+            and ranked.needs_previous[i]
+            and flat[i].article_id == flat[i - 1].article_id
+            and flat[i].index == flat[i - 1].index + 1
+            and text_of[flat[i].article_id][flat[i - 1].end : flat[i].start].isspace()
+        ):
+            out[-1].append(i)
+        else:
+            out.append([i])
+    return out
+
+
+def _joined(
+    run: Sequence[int], texts: dict[int, str], flat: Sequence[Sentence], text_of: dict[str, str]
+) -> str:
+    """The texts of ``run`` with what their article has between them: spaces, or one space for
+    a line break (the item's citation spans both, the same text but for its spacing)."""
+    text = text_of[flat[run[0]].article_id]
+    out = texts[run[0]]
+    for i, j in pairwise(run):
+        gap = text[flat[i].end : flat[j].start]
+        out += (" " if "\n" in gap else gap) + texts[j]
+    return out
 
 
 def _select(
@@ -128,17 +176,20 @@ def openings(ranked: Ranked, chosen: Sequence[int]) -> list[int]:
     return sorted(leads, key=lambda i: (-tiers[i], i not in taken, -ranked.scores[i], i))
 
 
-def cite(i: int, sentences: Sequence[Sentence], model: SimilarityModel) -> tuple[Citation, ...]:
-    """The sentence itself, then the best supporting sentence of each other article (in order)."""
-    own = sentences[i]
-    citations = [Citation(own.article_id, own.start, own.end)]
-    supporters = np.flatnonzero(model.supports[i])
-    best: dict[int, int] = {}
-    for j in supporters:
-        a = int(model.article_index[j])
-        if a not in best or model.similarity[i, j] > model.similarity[i, best[a]]:
-            best[a] = int(j)
+def cite(
+    run: Sequence[int], sentences: Sequence[Sentence], model: SimilarityModel
+) -> tuple[Citation, ...]:
+    """The passage itself (the sentences of ``run``, one after another in their article), then
+    the best supporting sentence of each other article (in order)."""
+    first, last = sentences[run[0]], sentences[run[-1]]
+    citations = [Citation(first.article_id, first.start, last.end)]
+    best: dict[int, tuple[float, int]] = {}
+    for i in run:
+        for j in np.flatnonzero(model.supports[i]):
+            a, score = int(model.article_index[j]), float(model.similarity[i, j])
+            if a not in best or score > best[a][0]:
+                best[a] = (score, int(j))
     for a in sorted(best):
-        s = sentences[best[a]]
+        s = sentences[best[a][1]]
         citations.append(Citation(s.article_id, s.start, s.end))
     return tuple(citations)

@@ -106,10 +106,11 @@ _FIRST_PERSON = re.compile(r"\b(?=[IWwMmOou])(?:I|[Ww]e|[Mm]y|[Oo]ur|us|me)\b")
 # on another planet to think…"); in a briefing it reads as the briefing addressing its reader.
 _SECOND_PERSON = re.compile(r"\b[Yy]ou(?:rs?|rself|rselves)?\b")
 # … and so is an imperative opening ("Don't look for Amy Schumer in any commercials", "Leave it
-# to Serena Williams to…", "Check out the full auction on eBay!", "Stay with WBAL for…").
+# to Serena Williams to…", "Check out the full auction on eBay!", "Stay with WBAL for…",
+# "Compare that to a typical session with …").
 _IMPERATIVE = re.compile(
     r"(?:Don['’]t|Do not|Leave it to|Imagine|Remember|Forget|Consider|Check out|Get|Make sure"
-    r"|Be sure|Take a look|Let['’]s|Keep in mind|Note that|Try|Bring|Grab|Stay)\b"
+    r"|Be sure|Take a look|Let['’]s|Keep in mind|Note that|Try|Bring|Grab|Stay|Compare|Contrast)\b"
 )
 
 
@@ -124,6 +125,18 @@ _HANDLE = re.compile(r"(?<![\w.])@ ?\w")  # "@ realDonaldTrump" too (an embed's 
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][\w'’-]{2,}")
 _MIN_HEADLINE_WORDS = 6
+# A headline run into the lede under it, a capitalised "The", "An", "It's", "In" … where they meet:
+# "Delhi International Chess Festival: Pantsulaia Wins The Georgian GM Levan Pantsulaia nudged …",
+# "Fleeing Hama An estimated 1,000 Syrians have fled …", "… Over Lc0; Bullet Chess Next It's no
+# surprise that …", "Deep Blue vs Kasparov: Historic Chess Games The two matches …" (a title's
+# small words between its capitals); and an aside in brackets ("(Yes, scholarships do exist.)").
+_FUSED_HEADLINE = re.compile(
+    r"[A-Z0-9](?:[\w'’.&-]*[:;]? (?:(?:vs\.?|v\.|of|and|the|in|for|on|to|at|with|a) )?"
+    r"[A-Z0-9]){1,11}"
+    r"[\w'’.&-]*[:;]? (?:(?:The|A|An) [\w'’-]|(?:It|It['’]s|He|She|They|This|In"
+    r"|On|At|After|When|As|For|With|If) [a-z])"
+)
+_ASIDE = re.compile(r"\(.*\)$")
 # A photo's caption: "The encampment at City Hall Park is seen before the midnight deadline…",
 # "… is pictured with Karen Beaman (R), Principal of …", "Jennifer Paterson (left) and …",
 # "Bryan Singer … poses at the launch party", "Shane Bauer (2nd L), Sarah Shourd (3rd L) … sit
@@ -169,6 +182,8 @@ def is_candidate(sentence: Sentence, *, settings: Settings, words: int | None = 
         and not _QUESTION_OR_CUT.search(text)
         and ("@" not in text or not _HANDLE.search(text))
         and not _headline(text)
+        and not _FUSED_HEADLINE.match(text)
+        and not _ASIDE.match(text)
         and not _speaks(_unquoted(text))
     )
 
