@@ -188,8 +188,13 @@ def _agent_of(words: list[str], i: int, noun: str | None) -> bool:
         return False  # "2,000 residents fled their homes": they fled
     if any(w.lower().strip(".,;") in TIME_UNITS for w in words[i + 1 : i + 4]):
         return False  # "dozens of people killed a day before": when, not whom
-    return _opens_object(nxt, _DETERMINERS) or (  # or a plural: "pulled guns"
-        nxt.endswith("s") and len(nxt) > 3 and nxt.isalpha() and nxt not in _NOT_OBJECTS
+    qualified = nxt in _QUALIFIERS or words[i + 1 : i + 3] in _TWO_WORD_QUALIFIERS
+    return (
+        _opens_object(nxt, _DETERMINERS)
+        or qualified
+        or (  # or a plural: "pulled guns"
+            nxt.endswith("s") and len(nxt) > 3 and nxt.isalpha() and nxt not in _NOT_OBJECTS
+        )
     )
 
 
@@ -207,6 +212,9 @@ _DONE_TO = frozenset(
 )
 # What opens the object of a verb right after the counted ("killed a guard", "robbed the bank").
 _DETERMINERS = frozenset("a an the his her their its our my this these those".split())
+# ...or a qualifier of a number: "the five videos have generated more than 400,000 views"
+_QUALIFIERS = frozenset("more nearly almost about around over some roughly".split())
+_TWO_WORD_QUALIFIERS = [["at", "least"], ["up", "to"], ["as", "many"]]
 _NOT_OBJECTS = frozenset("always sometimes perhaps besides towards afterwards across".split())
 
 
