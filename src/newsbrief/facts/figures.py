@@ -4,11 +4,13 @@ Two mentions count the same thing when they share a key: the dimension (a count,
 share in percent, an amount in one currency, …), what is counted (people, or a named group such
 as children) and what happened to it (trapped, fled, killed: see ``lexicon.EVENT_CLASS``), its
 time window ("since 2011", "on Wednesday") and its scope ("of the city"). Within a key, mentions
-whose values agree (within ``TOLERANCE``, or a magnitude such as "tens of thousands" that
-contains the count) are one figure; values that disagree make separate figures of the same
-``Quantity``, which ``disagreements`` compares. A key whose label the sentence does not say
-well ("four" of nothing named) gets a confidence below ``types.SHOWN``: unlabelled rather than
-mislabelled.
+whose values agree (``figure_values.agree``: within a tolerance, or a magnitude such as "tens
+of thousands" that contains the count) are one figure; values that disagree make separate
+figures of the same ``Quantity``, which ``disagreements`` compares. A key whose label the
+sentence does not say well ("four" of nothing named), or says without the qualifier that gives
+the number its meaning (``nlp.quantity_qualifiers``: "share of girls", "people: 741", "in 10
+countries", a year its window does not name), gets a confidence below ``types.SHOWN``:
+unlabelled rather than mislabelled.
 """
 
 from __future__ import annotations
@@ -41,7 +43,7 @@ class Reported:
     mention: Mention
     sentence: Sentence
     anchors: frozenset[str]  # time expressions of its sentence ("wednesday", "since nov. 15")
-    elsewhen: bool = False  # its sentence is about another time than the story's (``_elsewhen``)
+    elsewhen: bool = False  # its sentence is of another time (``quantity_qualifiers.elsewhen``)
 
     @property
     def article_id(self) -> str:
