@@ -16,6 +16,10 @@ def read_event(before: list[str], after: list[str], noun: str | None, dimension:
     classes = not dimension.startswith("money")  # "fled", "killed" say nothing of an amount
     if _at_stake(before) or (dimension == "percent" and before[-1:] in _FOUND):
         return None  # (a survey "found 55 percent of Americans approving": how it is known)
+    if dimension == "percent" and len(before) > 1 and before[-1].lower() == "by":
+        verb = before[-2].lower()
+        if participle(verb) and verb not in _CHANGE_BY:
+            return verb  # "approved by 86% of investors": what the share did
     if not classes:
         event = None
     elif [w.lower() for w in before[-2:]] in _FATALLY:
@@ -39,6 +43,11 @@ _UNSAID = "-"
 
 
 _FOUND = [["found"], ["finds"], ["find"]]
+# "increased by 20%", "cut by half": a change, not what a share did (``a_change`` reads it)
+_CHANGE_BY = frozenset(
+    "increased decreased reduced raised cut dropped fell rose grew jumped climbed declined "
+    "lowered boosted slashed".split()
+)
 _FATALLY = [["fatally", w] for w in "shot shooting stabbed stabbing wounded struck".split()]
 
 
