@@ -17,9 +17,9 @@ def read_event(before: list[str], after: list[str], noun: str | None, dimension:
     if _at_stake(before) or (dimension == "percent" and before[-1:] in _FOUND):
         return None  # (a survey "found 55 percent of Americans approving": how it is known)
     if dimension == "percent" and len(before) > 1 and before[-1].lower() == "by":
-        verb = before[-2].lower()
-        if participle(verb) and verb not in _CHANGE_BY:
-            return verb  # "approved by 86% of investors": what the share did
+        done = before[-2].lower()
+        if participle(done) and done not in _CHANGE_BY:
+            return done  # "approved by 86% of investors": what the share did
     if not classes:
         event = None
     elif [w.lower() for w in before[-2:]] in _FATALLY:
