@@ -149,3 +149,10 @@ def test_looking_back_is_a_few_years_ago_not_a_science_storys_time() -> None:
     assert elsewhen("Berman was killed 16 years ago, one of three killings.", None, {"2016"})
     assert not elsewhen("Mars (4.5 billion years ago) had water 137 meters deep.", None, {"2016"})
     assert not elsewhen("In 2016, 40 soldiers were killed.", "in 2016", {"2017"})
+
+
+def test_a_share_done_by_is_what_it_did_and_a_change_by_is_none() -> None:
+    (m,) = mentions("The plan was approved by 86% of investors.")
+    assert (m.event, m.scope) == ("approved", "of investors")
+    (m,) = mentions("New admissions have fallen by 34%, the charity said.")
+    assert m.event != "fallen"

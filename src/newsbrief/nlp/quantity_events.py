@@ -45,8 +45,9 @@ _UNSAID = "-"
 _FOUND = [["found"], ["finds"], ["find"]]
 # "increased by 20%", "cut by half": a change, not what a share did (``a_change`` reads it)
 _CHANGE_BY = frozenset(
-    "increased decreased reduced raised cut dropped fell rose grew jumped climbed declined "
-    "lowered boosted slashed".split()
+    "increased decreased reduced raised cut dropped fallen risen grown jumped climbed declined "
+    "lowered boosted slashed soared plunged surged tumbled slipped shrunk expanded gained "
+    "lost".split()
 )
 _FATALLY = [["fatally", w] for w in "shot shooting stabbed stabbing wounded struck".split()]
 
