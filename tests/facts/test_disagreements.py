@@ -132,10 +132,9 @@ def test_plain_counts_of_one_noun_disagree_across_outlets() -> None:
         for d in facts.disagreements
         if d.confidence >= 0.5
     }
-    assert found == {
-        "states": [[("11", "a0")], [("19", "a1")]],
-        "aircraft": [[("six", "a2")], [("five", "a3")]],
-    }
+    # (sightings "in 11 states" / "in 19 states": where something happened, which the label
+    # "states" drops, so neither count is shown nor compared: see test_figure_qualifiers)
+    assert found == {"aircraft": [[("six", "a2")], [("five", "a3")]]}
 
 
 def test_counts_of_a_noun_that_say_which_of_them_do_not_disagree() -> None:

@@ -18,7 +18,8 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
-from newsbrief.facts.figures import FAR, Quantity, Reported, interval
+from newsbrief.facts.figure_values import interval
+from newsbrief.facts.figures import FAR, Quantity, Reported
 from newsbrief.nlp.quantities import Mention
 from newsbrief.types import Article, Disagreement
 
@@ -134,7 +135,7 @@ def _torn(quantities: Sequence[Quantity]) -> set[_Where]:
     died on the scene" (a part, of another place, or another group) leave no one count of the
     killed to hold against another outlet's. (Windows apart: "three people hurt Wednesday" is
     one count beside the same article's undated "wounded three others".)"""
-    # exact values agree pairwise (``figures.agree``: their intervals overlap) when all their
+    # exact values agree pairwise (``figure_values.agree``: their intervals overlap) when all their
     # intervals share a point: the highest low is not above the lowest high (linear, not pairs)
     spans: dict[_Where, tuple[float, float]] = {}
     for q in quantities:

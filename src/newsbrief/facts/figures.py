@@ -4,11 +4,13 @@ Two mentions count the same thing when they share a key: the dimension (a count,
 share in percent, an amount in one currency, …), what is counted (people, or a named group such
 as children) and what happened to it (trapped, fled, killed: see ``lexicon.EVENT_CLASS``), its
 time window ("since 2011", "on Wednesday") and its scope ("of the city"). Within a key, mentions
-whose values agree (within ``TOLERANCE``, or a magnitude such as "tens of thousands" that
-contains the count) are one figure; values that disagree make separate figures of the same
-``Quantity``, which ``disagreements`` compares. A key whose label the sentence does not say
-well ("four" of nothing named) gets a confidence below ``types.SHOWN``: unlabelled rather than
-mislabelled.
+whose values agree (``figure_values.agree``: within a tolerance, or a magnitude such as "tens
+of thousands" that contains the count) are one figure; values that disagree make separate
+figures of the same ``Quantity``, which ``disagreements`` compares. A key whose label the
+sentence does not say well ("four" of nothing named), or says without the qualifier that gives
+the number its meaning (``nlp.quantity_qualifiers``: "share of girls", "people: 741", "in 10
+countries", a year its window does not name), gets a confidence below ``types.SHOWN``:
+unlabelled rather than mislabelled.
 """
 
 from __future__ import annotations
@@ -19,15 +21,15 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from newsbrief.facts.figure_values import Values, interval, upper
 from newsbrief.facts.timeline import time_anchors
 from newsbrief.nlp.lexicon import EVENT_CLASS
 from newsbrief.nlp.quantities import Mention, mentions
 from newsbrief.nlp.quantity_context import scope_key, window_key
+from newsbrief.nlp.quantity_qualifiers import REFERENTS, elsewhen, story_years
 from newsbrief.nlp.sentences import quote_balance
 from newsbrief.types import SHOWN, Article, Citation, Figure, FigureReport, Sentence
 
-# Values this close are the same figure ("about 100,000" / "100,000"); 90% vs 98% are not.
-TOLERANCE = 0.02
 # Nouns for people in general: "100,000 people", "100,000 civilians" and "100,000 who…" agree.
 PEOPLE = frozenset(
     "people civilians residents persons inhabitants individuals others citizens those".split()
@@ -41,6 +43,7 @@ class Reported:
     mention: Mention
     sentence: Sentence
     anchors: frozenset[str]  # time expressions of its sentence ("wednesday", "since nov. 15")
+    elsewhen: bool = False  # its sentence is of another time (``quantity_qualifiers.elsewhen``)
 
     @property
     def article_id(self) -> str:
@@ -155,6 +158,7 @@ class Quantity:
 def find_quantities(
     articles: Sequence[Article], sentences: Sequence[Sequence[Sentence]]
 ) -> list[Quantity]:
+    years = story_years(articles)
     by_key: dict[tuple[str | None, ...], list[Reported]] = {}
     when: dict[tuple[str | None, ...], set[str | None]] = {}  # a key less its window: windows
     for article_sentences in sentences:
@@ -166,7 +170,7 @@ def find_quantities(
             for k, m in enumerate(found):
                 if m.converted:  # "£326 ($420)": one amount, shown in the currency first given
                     continue
-                reported = Reported(m, sentence, anchors)
+                reported = Reported(m, sentence, anchors, elsewhen(sentence.text, m.window, years))
                 key = _key(m, sentence, k)
                 by_key.setdefault(key, []).append(reported)
                 if len(key) == 5:
@@ -193,8 +197,8 @@ def figures(quantities: Sequence[Quantity], articles: Sequence[Article]) -> tupl
         confidences = _confidences(q, ranks)
         apart = _apart(q, ranks, confidences)
         for k, group in enumerate(q.groups):
-            figure = Figure(q.about, q.unit, tuple(r.report() for r in group), confidences[k],
-                            q.window, q.scope, apart=k in apart)  # fmt: skip
+            figure = Figure(_labelled(q, group), q.unit, tuple(r.report() for r in group),
+                            confidences[k], q.window, q.scope, apart=k in apart)  # fmt: skip
             out.append((ranks[k], figure))
     out.sort(key=lambda row: row[0])
     ranked = [figure for _, figure in out]
@@ -208,6 +212,24 @@ def figures(quantities: Sequence[Quantity], articles: Sequence[Article]) -> tupl
     return tuple(f for _, f in sorted(zip(keys, ranked, strict=True), key=lambda kf: kf[0]))
 
 
+def _phrase(group: tuple[Reported, ...]) -> str | None:
+    """What a group of counts counts as written, when its reports say more than the noun and
+    say it alike ("six suspected criminals"; not "two teen boys" / "two teenage boys")."""
+    phrases = {r.mention.phrase for r in group} - {None}
+    return phrases.pop() if len(phrases) == 1 else None
+
+
+def _labelled(q: Quantity, group: tuple[Reported, ...]) -> str:
+    """The label of one group of ``q``: its noun as written ("obese people", "soldiers and
+    police") where the group's reports say it (a label of the group's own: "unique viewers"
+    were 195,220, not the "10 or 20 viewers" of another group)."""
+    phrase = _phrase(group) if q.key[0] == "count" and len(q.key) == 5 else None
+    noun, _, rest = q.about.partition(" ")
+    if phrase is None or (phrase.rsplit(None, 1)[-1] != noun and not phrase.startswith(noun)):
+        return q.about
+    return f"{phrase} {rest}".strip()
+
+
 def _confidences(q: Quantity, ranks: list[tuple[int, int, int, int]]) -> list[float]:
     """How sure the label of each group of ``q`` is."""
     main = min(range(len(ranks)), key=ranks.__getitem__)
@@ -216,6 +238,16 @@ def _confidences(q: Quantity, ranks: list[tuple[int, int, int, int]]) -> list[fl
         confidence = q.confidence
         outlets = _outlets(group)
         if q.bare_count and len(outlets) < 2 and all(r.mention.value < _FEW for r in group):
+            confidence = min(confidence, UNSURE)
+        if q.key[:3] == ("count", None, "people") and _phrase(group) is None:
+            # "people: 741" (who say they will come), "people: 13 million": who, doing what,
+            # the label does not say (read4: 2 of 2 struck); "obese people" it does
+            confidence = min(confidence, UNSURE)
+        if all(r.elsewhen for r in group):
+            confidence = min(confidence, UNSURE)  # another time than the story's
+        if q.key[0] == "count" and q.key[1] is None and all(r.mention.cut for r in group):
+            # "Reinforcements of 1,000 soldiers", "live in just 10 countries": nothing said
+            # happened to them, and the label drops what the number is a part or a place of
             confidence = min(confidence, UNSURE)
         if k != main and outlets <= _outlets(q.groups[main]):
             # A group told only by outlets of the main one: the label does not tell its
@@ -285,7 +317,7 @@ def _undated_join(
         if len(windows) != 1:
             continue
         dated = (*key[:3], windows.pop(), *key[4:])
-        values = _Values([r.mention for r in by_key[dated]])
+        values = Values([r.mention for r in by_key[dated]])
         same = [r for r in by_key[key] if values.agree_with(r.mention)]
         if same:
             by_key[dated] = by_key[dated] + same
@@ -307,7 +339,7 @@ def _far(group: tuple[Reported, ...], main: tuple[Reported, ...]) -> bool:
 
 
 def _span(group: tuple[Reported, ...]) -> tuple[float, float]:
-    top = max(float("inf") if r.mention.vague else _high(r.mention) for r in group)
+    top = max(float("inf") if r.mention.vague else upper(r.mention) for r in group)
     return min(r.mention.value for r in group), top
 
 
@@ -325,19 +357,27 @@ def _synonyms_join(by_key: dict[tuple[str | None, ...], list[Reported]]) -> None
         if len(keys) < 2:
             continue
         keys.sort(key=lambda k: -len(by_key[k]))  # the most reported label takes the others
-        main = keys[0]
-        values = _Values([r.mention for r in by_key[main]])
         for other in keys[1:]:
-            same = [r for r in by_key[other] if values.agree_with(r.mention)]
-            if not same:
-                continue
-            joined = {id(r) for r in same}
-            by_key[main] = by_key[main] + same
-            rest = [r for r in by_key[other] if id(r) not in joined]
-            if rest:
-                by_key[other] = rest
-            else:
-                del by_key[other]
+            _join_agreeing(by_key, keys[0], other)
+
+
+def _join_agreeing(
+    by_key: dict[tuple[str | None, ...], list[Reported]],
+    main: tuple[str | None, ...],
+    other: tuple[str | None, ...],
+) -> None:
+    """Mentions of ``other`` whose values agree with one of ``main`` move to ``main``."""
+    values = Values([r.mention for r in by_key[main]])
+    same = [r for r in by_key[other] if values.agree_with(r.mention)]
+    if not same:
+        return
+    joined = {id(r) for r in same}
+    by_key[main] = by_key[main] + same
+    rest = [r for r in by_key[other] if id(r) not in joined]
+    if rest:
+        by_key[other] = rest
+    else:
+        del by_key[other]
 
 
 def _common(values: list[str | None]) -> str | None:
@@ -353,23 +393,16 @@ def _about(items: list[Reported], *, unique: bool) -> tuple[str, float]:
     if first.dimension == "count":
         if unique:
             return "count", 0.2
-        # "1.25 million deaths": the noun says what happened
-        said = noun is not None and EVENT_CLASS.get(noun) == event
-        label = " ".join(w for w in (noun or "people", None if said else event) if w)
-        if noun in MEASURE_NOUNS:
-            return label, 0.3
-        if noun and event:
-            return label, 0.9
-        if noun and all(r.quoted for r in items):
-            return label, UNSURE
-        return label, 0.6 if noun or event in _EVENTS else 0.4
+        return _count_label(items, noun, event)
     if first.dimension in ("percent", "points"):
         if event == "change":  # "124 percent more deaths": more of what, than whom, is not read
             return "relative change", 0.3
         label = " ".join(w for w in ("share", event) if w)
-        if first.scope and not event and _ANAPHORIC_SCOPE.match(first.scope):
-            return label, UNSURE  # "20% of the company": of which company, the label cannot say
-        return label, 0.8 if first.scope and event else 0.7 if first.scope or event else 0.3
+        if not event:
+            # "About 22% of girls … are overweight or obese", "55 percent of Americans": what
+            # the share of them did or is, the label cannot say (read4: 5 of 5 struck)
+            return label, UNSURE if first.scope else 0.3
+        return label, 0.8 if first.scope else 0.7
     if first.dimension.startswith("money"):
         if noun:
             return noun, 0.7
@@ -378,6 +411,24 @@ def _about(items: list[Reported], *, unique: bool) -> tuple[str, float]:
     if noun:
         return noun, 0.6  # "barley" (in t)
     return first.dimension, 0.6 if first.dimension == "area" else 0.4
+
+
+def _count_label(items: list[Reported], noun: str | None, event: str | None) -> tuple[str, float]:
+    """The label of a count and how sure it is."""
+    # "six suspected criminals": the noun as written, with its modifiers, where one report has
+    said = noun is not None and EVENT_CLASS.get(noun) == event  # "1.25 million deaths"
+    label = " ".join(w for w in (noun or "people", None if said else event) if w)
+    if noun in MEASURE_NOUNS:
+        return label, 0.3
+    if noun and event:
+        return label, 0.9
+    if noun and all(r.quoted for r in items):
+        return label, UNSURE
+    if noun in REFERENTS:
+        # "countries: 10", "views: thousands": of what, the label does not say (read4: 2 of 2
+        # struck; "people: 741" alike, see ``_confidences``)
+        return label, UNSURE
+    return label, 0.6 if noun or event in _EVENTS else 0.4
 
 
 def _agreeing(items: list[Reported]) -> tuple[tuple[Reported, ...], ...]:
@@ -420,62 +471,3 @@ def _agreeing(items: list[Reported]) -> tuple[tuple[Reported, ...], ...]:
     for i, item in enumerate(items):
         groups.setdefault(root(i), []).append(item)
     return tuple(tuple(g) for g in groups.values())
-
-
-def agree(a: Mention, b: Mention) -> bool:
-    """Whether two values of one quantity are the same figure."""
-    if a.vague and b.vague:
-        return (a.value, a.high) == (b.value, b.high)
-    if a.vague or b.vague:
-        vague, exact = (a, b) if a.vague else (b, a)
-        assert vague.high is not None
-        return vague.value <= exact.value <= vague.high
-    lo_a, hi_a = interval(a)
-    lo_b, hi_b = interval(b)
-    return lo_a <= hi_b and lo_b <= hi_a
-
-
-def interval(m: Mention) -> tuple[float, float]:
-    return m.value / (1 + TOLERANCE), _high(m) * (1 + TOLERANCE)
-
-
-class _Values:
-    """Values of one quantity, looked up by ``agree_with(m)``: whether any of them ``agree``s
-    with ``m``, in log time (a story of 8,000 undated counts beside 8,000 dated ones made 26
-    million ``agree`` calls, 2.5 minutes; the same answers now in a few thousand lookups)."""
-
-    def __init__(self, values: Sequence[Mention]) -> None:
-        exact = sorted(interval(m) for m in values if not m.vague)
-        self.exact_lows = [low for low, _ in exact]
-        self.exact_reach = _running_max([high for _, high in exact])  # the highest so far
-        self.exact_values = sorted(m.value for m in values if not m.vague)
-        ranges = sorted((m.value, _high(m)) for m in values if m.vague)
-        self.vague_lows = [low for low, _ in ranges]
-        self.vague_reach = _running_max([high for _, high in ranges])
-        self.vague = {(m.value, m.high) for m in values if m.vague}
-
-    def agree_with(self, m: Mention) -> bool:
-        if m.vague:  # the same vague range, or an exact value inside it
-            assert m.high is not None
-            inside = bisect.bisect_left(self.exact_values, m.value)
-            within = inside < len(self.exact_values) and self.exact_values[inside] <= m.high
-            return (m.value, m.high) in self.vague or within
-        low, high = interval(m)
-        # an exact value whose interval overlaps: of those starting at or below ``high``, one
-        # reaching ``low``; a vague range holding the value likewise
-        k = bisect.bisect_right(self.exact_lows, high)
-        if k and self.exact_reach[k - 1] >= low:
-            return True
-        k = bisect.bisect_right(self.vague_lows, m.value)
-        return bool(k) and self.vague_reach[k - 1] >= m.value
-
-
-def _high(m: Mention) -> float:
-    return m.high if m.high is not None else m.value
-
-
-def _running_max(values: list[float]) -> list[float]:
-    out: list[float] = []
-    for value in values:
-        out.append(max(value, out[-1]) if out else value)
-    return out

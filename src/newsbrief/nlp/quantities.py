@@ -27,6 +27,7 @@ from newsbrief.nlp.quantity_context import (
     measured,
     money_noun,
     nearest_window,
+    of_noun,
     participle,
     plural,
     scope_after,
@@ -34,6 +35,7 @@ from newsbrief.nlp.quantity_context import (
     windows,
 )
 from newsbrief.nlp.quantity_events import read_event
+from newsbrief.nlp.quantity_qualifiers import count_phrase, cut_off
 
 _QUALIFIER = (
     r"(?:(?:more|fewer|less|greater|smaller|larger|higher|lower) than|at least|at most|up to|"
@@ -56,7 +58,7 @@ MENTION = re.compile(
     rf"(?:(?P<vague>{_VAGUE})(?![\w-])"
     rf"|(?P<cur>[$£€])?(?P<num>{_DIGITS}|{_WORD_NUMBER}(?![a-zA-Z])|an?(?=\s+(?:{_UNIT})\b(?!\d)))"
     rf"(?:(?P<suf>(?-i:bn|mn|[kKMBmb]))(?![A-Za-z]))?"
-    rf"(?:\s*(?:-|–|to)\s*(?P<num2>{_DIGITS})(?![\d,]))?"
+    rf"(?:\s*(?:-|–|to|\s+or\s+)\s*(?P<num2>{_DIGITS})(?![\d,]))?"  # "10 or 20 viewers"
     rf"(?:\s*(?P<scale>{_SCALE})\b)?"
     rf"(?:\s*(?P<unit>{_UNIT})(?![\w²]))?)",
     re.IGNORECASE,
@@ -65,7 +67,7 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*|\d(?:[\d,.]*\d)?|[,.;:()—–?!\"�
 _YEAR = range(1500, 2101)
 # Longer digit strings (with separators) are ids, hashes or garbage, not quantities.
 _MAX_DIGITS = 20
-_GLUED = re.compile(r"(?:st|nd|rd|th|s)\b|:\d|\s*[ap]\.?m\b|[a-zA-Z]")
+_GLUED = re.compile(r"(?:st|nd|rd|th|s)\b|[:/]\d|\s*[ap]\.?m\b|[a-zA-Z]")
 _LABEL_BEFORE = re.compile(r"(?:\b(?:No|no|Nos)\.?|#|[A-Za-z]-)\s*$")
 _LABEL_ENDS = frozenset("os.#-")  # the last character of a label, before any space
 _PREV_WORD = re.compile(r"([A-Za-z]+)\.?\s+$")
@@ -130,6 +132,10 @@ class Mention:
     # what it is was read from a phrase after "in" ("$25 million in punitive damages"), which
     # may name a part or a list: a label to show, not one to compare amounts by
     loose: bool = False
+    phrase: str | None = None  # what a count counts as written, when more than its noun
+    # the label drops what the number is a part or a place of: "reinforcements of 1,000
+    # soldiers", "live in just 10 countries" (see ``quantity_context.cut_off``)
+    cut: bool = False
 
 
 def mentions(text: str) -> list[Mention]:
@@ -269,8 +275,11 @@ def _read(text: str, m: re.Match[str]) -> Mention | None:
         return None  # a duration: "two days", "24 hours", "four to six weeks"
     before = _words_before(text, m.start())
     loose = False
+    phrase, cut = None, False
     if dimension == "count":
         noun = count_noun(after)
+        phrase = count_phrase(after, noun) if noun else None
+        cut = cut_off(before)
     elif dimension.startswith("money"):
         noun = money_noun(before, after, _noun(after, skip_of=True))
         loose = bool(noun) and after[:1] == ["in"]
@@ -283,7 +292,7 @@ def _read(text: str, m: re.Match[str]) -> Mention | None:
         noun = "distance fell"  # "dropped nine stories", "slipped 25 feet": one fall
     if dimension == "count" and (noun is None or event is None) and _PART_OF.match(text, m.end()):
         noun = event = None  # "two of the victims were stable", "Three of the injured": a part
-    of_noun = _of_noun(after) if dimension == "percent" else None
+    of = of_noun(after) if dimension == "percent" else None
     if dimension == "percent" and a_change(before, after):
         event = "change"  # "124 percent more deaths", "lost 49 percent": a change, not a share
     return Mention(
@@ -298,8 +307,10 @@ def _read(text: str, m: re.Match[str]) -> Mention | None:
         dimension=dimension,
         noun=noun,
         event=event,
-        of_noun=of_noun,
+        of_noun=of,
         loose=loose,
+        phrase=phrase,
+        cut=cut,
     )
 
 
@@ -387,6 +398,8 @@ def _not_a_quantity(text: str, m: re.Match[str], number: float) -> bool:
     prev = text[max(0, m.start() - 24) : m.start()]
     if prev.rstrip()[-1:] in _LABEL_ENDS and _LABEL_BEFORE.search(prev):
         return True  # No. 10, #3, COVID-19
+    if prev[-1:] == "/" and prev[-2:-1].isdigit():
+        return True  # "the 9/11 hijackers", "24/7": a date or a fraction
     prev_word = _PREV_WORD.search(prev)
     if prev_word and prev_word.group(1).lower()[:3] in MONTHS:
         return True  # Nov. 15, December 12
@@ -481,17 +494,3 @@ def _compound(after: list[str], noun: str | None) -> str | None:
     ):
         return f"{noun} {following[0]}"
     return noun
-
-
-def _of_noun(after: list[str]) -> str | None:
-    """ "98 percent of the city" -> "city"."""
-    if len(after) < 2 or after[0].lower() != "of":
-        return None
-    for word in after[1:5]:
-        low = word.lower()
-        if not word[0].isalpha():
-            return None
-        if low in NOT_NOUNS or low in ("key", "whole", "entire"):
-            continue
-        return low
-    return None

@@ -57,6 +57,7 @@ WINDOW = re.compile(
     rf"|(?:in|over|during|within|for)\s+the\s+(?:past|last|previous|first|next)\s+"
     rf"(?:[\w-]+\s+){{0,2}}?{_UNITS_OF_TIME}"
     rf"|in\s+(?:just\s+|only\s+)?(?:(?!{_STOP}\b)[\w-]+\s+){{0,1}}{_UNITS_OF_TIME}"
+    rf"(?:\s+(?:19|20)\d\d\b)?"  # "in fiscal year 2013"
     rf"|(?:on\s+)?(?:last\s+)?{_WEEKDAYS}(?:\s+(?:morning|afternoon|evening|night))?"
     rf"|(?:this|last)\s+(?:week|month|year|weekend)"
     rf"|today|yesterday"
@@ -199,7 +200,7 @@ _NOT_AMOUNT_NOUNS = frozenset(
     "plus apiece each total overall annually often though although however range".split()
 )
 # "five pairs of shoes": the container, then what it holds
-_CONTAINERS = frozenset("pairs sets groups dozens kinds types sorts bags boxes rounds".split())
+CONTAINERS = frozenset("pairs sets groups dozens kinds types sorts bags boxes rounds".split())
 
 
 def count_noun(after: list[str]) -> str | None:
@@ -208,7 +209,7 @@ def count_noun(after: list[str]) -> str | None:
     root", "eight stormy"): such a count is better unlabelled than mislabelled."""
     words = [w.lower().replace("’", "'") for w in after[:7]]
     start = 1 if words[:1] == ["of"] else 0  # "thousands of people", "two of her employees"
-    while start < len(words) and (words[start] in _OWNERS or words[start].endswith("'s")):
+    while start < len(words) and (words[start] in OWNERS or words[start].endswith("'s")):
         start += 1
     if start and start < len(words) and words[start][:1].isdigit():
         start += 1  # "three of 340 prisoners", "two of the 12 hostages": a part of them
@@ -232,7 +233,7 @@ def count_noun(after: list[str]) -> str | None:
         if plural(low):
             if after[i][0].isupper():
                 return None  # "two Tony Awards", "two outside Electronic Arts": a name
-            if low in _CONTAINERS and words[i + 1 : i + 2] == ["of"]:
+            if low in CONTAINERS and words[i + 1 : i + 2] == ["of"]:
                 held = [w for w in words[i + 2 : i + 5] if plural(w) and "-" not in w]
                 return f"{low} of {held[0]}" if held else low  # "pairs of trail-running shoes"
             return low
@@ -259,7 +260,7 @@ _MEASURES = frozenset(
     "pounds ounces inches yards degrees points cents calories blocks centimeters centimetres "
     "millimeters millimetres".split()
 )
-_OWNERS = frozenset("the these those its her his their our my your".split())
+OWNERS = frozenset("the these those its her his their our my your".split())
 _MONEY_LINKS = frozenset("of worth totaling totalling".split())
 
 
@@ -267,7 +268,7 @@ def money_noun(before: list[str], after: list[str], noun: str | None) -> str | N
     """What an amount is: "a $800 million jackpot", "$26 million in winnings", "a jackpot of
     $636 million"; None when nothing near says. ``noun``: the word read after it."""
     if noun == "worth" and len(after) > 2 and after[1] == "of":
-        held = after[3] if after[2].lower() in _OWNERS and len(after) > 3 else after[2]
+        held = after[3] if after[2].lower() in OWNERS and len(after) > 3 else after[2]
         return held.lower() if held[:1].islower() else None  # "$40,000 worth of iPhones"
     if noun:
         at = [w.lower() for w in after].index(noun) if noun in (w.lower() for w in after) else 0
@@ -396,3 +397,17 @@ def in_ratios(text: str, spans: list[tuple[int, int]]) -> set[int]:
         elif _RATIO_BEFORE.search(text, max(0, start - 12), start):
             ratio.add(k)
     return ratio
+
+
+def of_noun(after: list[str]) -> str | None:
+    """ "98 percent of the city" -> "city"."""
+    if len(after) < 2 or after[0].lower() != "of":
+        return None
+    for word in after[1:5]:
+        low = word.lower()
+        if not word[0].isalpha():
+            return None
+        if low in NOT_NOUNS or low in ("key", "whole", "entire"):
+            continue
+        return low
+    return None

@@ -16,6 +16,10 @@ def read_event(before: list[str], after: list[str], noun: str | None, dimension:
     classes = not dimension.startswith("money")  # "fled", "killed" say nothing of an amount
     if _at_stake(before) or (dimension == "percent" and before[-1:] in _FOUND):
         return None  # (a survey "found 55 percent of Americans approving": how it is known)
+    if dimension == "percent" and len(before) > 1 and before[-1].lower() == "by":
+        done = before[-2].lower()
+        if participle(done) and done not in _CHANGE_BY:
+            return done  # "approved by 86% of investors": what the share did
     if not classes:
         event = None
     elif [w.lower() for w in before[-2:]] in _FATALLY:
@@ -39,6 +43,12 @@ _UNSAID = "-"
 
 
 _FOUND = [["found"], ["finds"], ["find"]]
+# "increased by 20%", "cut by half": a change, not what a share did (``a_change`` reads it)
+_CHANGE_BY = frozenset(
+    "increased decreased reduced raised cut dropped fallen risen grown jumped climbed declined "
+    "lowered boosted slashed soared plunged surged tumbled slipped shrunk expanded gained "
+    "lost".split()
+)
 _FATALLY = [["fatally", w] for w in "shot shooting stabbed stabbing wounded struck".split()]
 
 
@@ -188,8 +198,13 @@ def _agent_of(words: list[str], i: int, noun: str | None) -> bool:
         return False  # "2,000 residents fled their homes": they fled
     if any(w.lower().strip(".,;") in TIME_UNITS for w in words[i + 1 : i + 4]):
         return False  # "dozens of people killed a day before": when, not whom
-    return _opens_object(nxt, _DETERMINERS) or (  # or a plural: "pulled guns"
-        nxt.endswith("s") and len(nxt) > 3 and nxt.isalpha() and nxt not in _NOT_OBJECTS
+    qualified = nxt in _QUALIFIERS or words[i + 1 : i + 3] in _TWO_WORD_QUALIFIERS
+    return (
+        _opens_object(nxt, _DETERMINERS)
+        or qualified
+        or (  # or a plural: "pulled guns"
+            nxt.endswith("s") and len(nxt) > 3 and nxt.isalpha() and nxt not in _NOT_OBJECTS
+        )
     )
 
 
@@ -207,6 +222,9 @@ _DONE_TO = frozenset(
 )
 # What opens the object of a verb right after the counted ("killed a guard", "robbed the bank").
 _DETERMINERS = frozenset("a an the his her their its our my this these those".split())
+# ...or a qualifier of a number: "the five videos have generated more than 400,000 views"
+_QUALIFIERS = frozenset("more nearly almost about around over some roughly".split())
+_TWO_WORD_QUALIFIERS = [["at", "least"], ["up", "to"], ["as", "many"]]
 _NOT_OBJECTS = frozenset("always sometimes perhaps besides towards afterwards across".split())
 
 
