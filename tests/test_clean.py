@@ -571,6 +571,18 @@ def test_agency_credit_after_caption_drops_both() -> None:
     assert article.text == "The port reopened on Monday.\n\nNobody was hurt."
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "SOURCE: bit.ly/23o5QvC Cancer, online January 25, 2016.",
+        "Source: Centers for Disease Control and Prevention",
+    ],
+)
+def test_a_reference_line_is_dropped(line: str) -> None:
+    article = _clean(f"The study was published on Monday.\n\n{line}")
+    assert article.text == "The study was published on Monday."
+
+
 def test_byline_contributor_and_updated_lines_become_metadata() -> None:
     article = _clean(
         "By Jane Roe\n"

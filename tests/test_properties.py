@@ -63,7 +63,9 @@ def test_json_round_trips(texts: list[str]) -> None:
     articles = {a["id"]: a["text"] for a in data["articles"]}
     for s in data["summary"]:
         first = s["citations"][0]
-        assert articles[first["article"]][first["start"] : first["end"]] == source_text(s["text"])
+        cited = articles[first["article"]][first["start"] : first["end"]]
+        # an item joined across a paragraph break is shown with a space (summarize.core.runs)
+        assert " ".join(cited.split()) == " ".join(source_text(s["text"]).split())
 
 
 @settings(

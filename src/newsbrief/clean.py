@@ -37,6 +37,7 @@ _BOILERPLATE = re.compile(
     | related(\ (stories|articles|coverage|content|links?))?(\s*:.{0,100})?
     | (also|more|watch|see\ also|photos?|videos?|full\ coverage)\ ?:.{0,100}
     | (update|updated|editor'?s\ note)\ ?: | more\ from\ .{1,40}
+    | sources?\ ?:.{0,200}  # a study's or a chart's reference line ("SOURCE: bit.ly/… Cancer")
     | share\ (this|on|via)\b.* | (follow|like|find)\ us\ on\ .* | click\ here.*
     | tweet\ with\ a\ location | add\ a\ location\ to\ your\ tweets
     | accept\ (all\ )?cookies.* | this\ feature\ is\ not\ available\ right\ now.*

@@ -175,6 +175,24 @@ def test_a_photo_caption_date_is_not_shown() -> None:
     assert facts.shown().timeline == ()
 
 
+def test_a_captioned_photo_date_is_not_shown_but_kept() -> None:
+    """A fresh read: 3 of 4 timeline entries were captions whose credit closes their line
+    ("Filmmaker Tony Montana, in June 2004. (Photo: …)"). JSON keeps them, as gold sets label
+    caption dates."""
+    facts = facts_of(
+        story(
+            "The actor apologised on Oct. 30, 2017.\n\n"
+            "Filmmaker Jane Roe, in June 2004. (Photo: John Doe, WireImage)\n\n"
+            "Jane Roe at the film awards in Beverly Hills, on Oct. 27, 2017. "
+            "(Photo: John Doe/Invision/AP)",
+            published=(datetime(2017, 11, 8),),
+        )
+    )
+    assert len(facts.timeline) == 3
+    (shown,) = facts.shown().timeline
+    assert shown.date == date(2017, 10, 30)
+
+
 def test_thousands_of_same_day_sentences_stay_near_linear() -> None:
     """Issue 14: 8,000 sentences "Report i says N people fled on Monday" took 15 s, twice that
     58 s (an event's citations copied at every merge, every event compared with every other).

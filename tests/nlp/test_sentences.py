@@ -409,3 +409,24 @@ def test_a_name_that_ends_like_an_abbreviation_is_found_in_any_paragraph() -> No
         "Hun Sen complained about the vote.",
         "Arizona Sen. John McCain said the vote was unfair.",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The port reopened.\n\nFilmmaker Jane Roe, in June 2004. (Photo: John Doe, WireImage)",
+            [False, True, True],
+        ),
+        ("The orbit, drawn by an artist (Photo by John Doe for The Daily Post)", [True]),
+        ("Nobody was hurt. (Photo below) It rained.", [False, False]),
+        ("The mayor posted a picture (photo: city hall) of the flood.", [False]),
+        # a report's page kept as one line, ending on its figure's credit: no caption
+        ("A long page. " + "Word " * 70 + "(Image courtesy of the Met Office.)", [False, False]),
+    ],
+)
+def test_a_caption_is_a_line_closed_by_a_labelled_credit(text: str, expected: list[bool]) -> None:
+    from newsbrief.nlp.sentences import captioned
+
+    article = Article(id="x", text=text)
+    assert captioned(text, segment(article)) == expected

@@ -184,3 +184,20 @@ def test_an_article_whose_first_sentence_leans_is_not_opened_with() -> None:
     for words in (14, 30):
         texts = [s.text for s in run(articles, words).sentences]
         assert not texts[0].startswith("It was"), texts
+
+
+def test_a_photo_caption_is_not_chosen() -> None:
+    """A caption reads as news ("… could be released from prison as soon as Oct. 1 …") but is
+    the photo's text: its line closes on a labelled credit (nlp.sentences.captioned)."""
+    caption = "The former star could be released from prison as soon as Oct. 1 if granted parole."
+    articles = [
+        art(
+            "a",
+            f"{caption} (Photo: John Doe, AP)",
+            "The parole board will hear the former star's case on Thursday in Carson City.",
+            "The former star has served nine years of his sentence for armed robbery.",
+        ),
+        art("b", "The parole board hears the former star's case on Thursday."),
+    ]
+    texts = [s.text for s in run(articles, 200).sentences]
+    assert texts and not any(caption in t for t in texts)

@@ -30,6 +30,7 @@ from datetime import date, datetime, timedelta
 from itertools import chain
 from typing import NamedTuple
 
+from newsbrief.nlp.sentences import captioned
 from newsbrief.nlp.stopwords import ENGLISH
 from newsbrief.nlp.tokens import stems
 from newsbrief.types import Article, Citation, Sentence, TimelineEvent
@@ -160,11 +161,14 @@ class _Anchor(NamedTuple):
 class _Entry:
     """An event being gathered: its first report, every citation, the words of its reports."""
 
-    __slots__ = ("citations", "cited", "event", "found", "order", "start", "words")
+    __slots__ = ("caption", "citations", "cited", "event", "found", "order", "start", "words")
 
-    def __init__(self, found: _Found, event: str, words: set[str], order: int, start: int):
+    def __init__(
+        self, found: _Found, event: str, words: set[str], order: int, start: int, caption: bool
+    ):
         self.found, self.event, self.words = found, event, words
         self.order, self.start = order, start
+        self.caption = caption  # first told in a photo's caption (nlp.sentences.captioned)
         self.citations: list[Citation] = []
         self.cited: set[Citation] = set()
 
@@ -235,7 +239,8 @@ def timeline(
     entries: list[_Entry] = []
     by_date: dict[tuple[date | None, str, str], list[_Entry]] = {}
     for order, anchor in enumerate(anchors(articles, sentences)):
-        for sentence in sentences[order]:
+        captions = captioned(articles[order].text, sentences[order])
+        for sentence, caption in zip(sentences[order], captions, strict=True):
             dates = find_dates(sentence.text, anchor.date, inferred=anchor.inferred)
             if dates and "ed " in sentence.text:  # "conducted from June 2005": a survey's time
                 dates = [f for f in dates if not _collected(sentence.text, f.start)]
@@ -248,7 +253,7 @@ def timeline(
             same_date = by_date.setdefault(key, [])
             entry = next((e for e in reversed(same_date[-_CANDIDATES:]) if _same(e, words)), None)
             if entry is None:
-                entry = _Entry(found, sentence.text, set(words), order, sentence.start)
+                entry = _Entry(found, sentence.text, set(words), order, sentence.start, caption)
                 entries.append(entry)
                 same_date.append(entry)
             entry.cite(citation, words)
@@ -325,7 +330,7 @@ def _same(entry: _Entry, words: set[str]) -> bool:
 
 def _event(entry: _Entry) -> TimelineEvent:
     found = entry.found
-    if found.date is None or _NO_EVENT.search(entry.event):
+    if found.date is None or entry.caption or _NO_EVENT.search(entry.event):
         confidence = _UNSHOWN
     else:
         confidence = _INFERRED if found.inferred else 1.0

@@ -237,3 +237,27 @@ class Nupunkt:
         if not any(end in body for end in _PUNKT_ENDS):
             return [(0, len(text))] if text else []
         return [(int(a), int(b)) for a, b in self._spans(text)]
+
+
+# A photo's credit in brackets, labelled, closing its line: "(Photo: Jane Roe/Invision/AP)",
+# "(Photo by Jane Roe for The Daily Post)", "(Image courtesy of the Met Office.)".
+_LABELLED_CREDIT = re.compile(
+    r"\((?:photos?|images?|pictures?|photograph)(?: by| courtesy(?: of)?)?[^\S\n]*:?"
+    r"[^\S\n]+[^()\n]{2,80}\)[^\S\n]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+_MAX_CAPTION_WORDS = 60  # dev captions so credited: 2-42 words; a PDF page's line: 233+
+
+
+def captioned(text: str, sentences: Sequence[Sentence]) -> list[bool]:
+    """For each of an article's ``sentences`` over its ``text``: is it (part of) a photo's
+    caption, a line of at most 60 words that ends on a labelled credit ("Filmmaker Jane Roe, in
+    June 2004. (Photo: John Doe, WireImage)")? Cleaning keeps captions (their names are the
+    story's: gold sets label them), but a caption's date is no event of the story and a caption
+    is no summary sentence."""
+    lines: list[tuple[int, int]] = []  # the caption lines' spans
+    for credit in _LABELLED_CREDIT.finditer(text) if "(" in text else ():
+        start = text.rfind("\n", 0, credit.start()) + 1
+        if len(text[start : credit.end()].split(None, _MAX_CAPTION_WORDS)) <= _MAX_CAPTION_WORDS:
+            lines.append((start, credit.end()))
+    return [any(a <= s.start < b for a, b in lines) for s in sentences]

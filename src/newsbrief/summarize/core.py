@@ -9,7 +9,7 @@ from itertools import pairwise
 import numpy as np
 
 from newsbrief.config import Settings
-from newsbrief.nlp.sentences import in_quotation
+from newsbrief.nlp.sentences import captioned, in_quotation
 from newsbrief.summarize import extractive
 from newsbrief.summarize.extractive import Ranked, rank, select
 from newsbrief.summarize.people import expand
@@ -69,6 +69,13 @@ def summarize(
         settings=settings,
         quoted=quoted,
     )
+    captions = [
+        c for a, group in zip(articles, sentences, strict=True) for c in captioned(a.text, group)
+    ]
+    if any(captions):  # a photo's caption is no summary sentence (unless nothing else is)
+        kept = ranked.candidates & ~np.asarray(captions, dtype=bool)
+        if kept.any():
+            ranked.candidates[:] = kept
     budget = settings.words
     for _ in range(3):  # names put in count against the budget: choose again with less room
         chosen = _select(flat, ranked, model, lengths, replace(settings, words=budget))
