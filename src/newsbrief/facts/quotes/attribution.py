@@ -25,6 +25,7 @@ from dataclasses import dataclass
 
 from newsbrief.facts.quotes.bodies import POST_NOUN
 from newsbrief.facts.quotes.finding import VERBS, Span, Speaker, quote_marks
+from newsbrief.facts.quotes.stance import STANCE, stance_speaker
 from newsbrief.facts.quotes.who import (
     DEFINITE_PERSON,
     clause_subject,
@@ -391,6 +392,14 @@ def _speech_participle(around: Around, pattern: re.Pattern[str]) -> Speaker | No
     return None
 
 
+def _stance(around: Around, pattern: re.Pattern[str]) -> Speaker | None:
+    """The subject of a verb of stance before the quote, in its sentence: "Roe dismissed “…”"."""
+    m = pattern.match(around.before)
+    if not m or PASSIVE.search(m.group("who")) or _HYPOTHETICAL.search(m.group("who")):
+        return None
+    return None if _RELAYED.search(m.group("rest")) else stance_speaker(m, around.text)
+
+
 def _question(around: Around, pattern: re.Pattern[str]) -> Speaker | None:
     return ("", None) if pattern.search(around.before) else None
 
@@ -429,6 +438,7 @@ RULES: tuple[tuple[Rule, ...], ...] = (
         Rule("opening_clause", _MAIN_SUBJECT, "Despite telling Kim “…”, Roe …", _opening_clause),
         Rule("participle", _SPEECH_PARTICIPLE, "Roe ranted, complaining “…”", _speech_participle),
         Rule("claim", _CLAIM, "Ada Roe's claim that she met “…”", _claim),
+        Rule("stance", STANCE, "Roe dismissed the “failing” paper", _stance),
     ),
 )
 

@@ -266,6 +266,8 @@ def _subject_since(
         chunk = text[max(sentence.start, since) : min(sentence.end, until)]
         if quote_marks(chunk):
             chunk = _MARKS.split(chunk, maxsplit=1)[0]
+        if trailing := _said_at_end(chunk, place, last):
+            return trailing  # "…, Udoto has said in the past. “…?” he asked"
         main = main_clause(chunk)
         if personal and (body := _spokesman_subject(chunk, main)):
             return body  # "A spokesman for the Ede Federation said …. “…,” he said"
@@ -306,6 +308,44 @@ def _subject_since(
             return None, None  # "Caihong may have …. “…,” he says": a dinosaur? unsure
         return name, None
     return last
+
+
+# "…, Udoto has said in the past.", "…, his lawyer Wang Chaohui told AFP.": a sentence of
+# reported speech whose speaker comes last; "he said" after it is that speaker's.
+_SAID_AT_END = re.compile(
+    rf",\s+(?P<who>[^,;:“”\"]{{2,80}}?)\s+(?:(?:has|had|have|also|later)\s+)?(?:{VERBS})\b"
+    r"[^,;:“”\"]{0,40}$"
+)
+
+# Who may say it: a name, after a role ("his lawyer Wang Chaohui", "Palestinian Authority
+# President Mahmoud Abbas", "and Conlon").
+_NAMED_AT_END = re.compile(
+    r"(?:(?:and|but)\s+)?(?:(?:the|his|her|their|its|a|an)\s+)?(?:[a-z-]+\s+){0,3}?"
+    r"(?:[A-Z][\w.’'-]*\s+)*[A-Z][\w.’'-]*"
+)
+
+
+def _said_at_end(chunk: str, place: Place, last: Speaker) -> Speaker | None:
+    """The person named, after a comma, as the one who said what ``chunk`` (a sentence)
+    reports, else None."""
+    m = _SAID_AT_END.search(chunk.rstrip(" .\n"))
+    if not m or not _NAMED_AT_END.fullmatch(m.group("who")):
+        return None  # "…, ended Greig's show and suspended prank calls across …": no one
+    speaker = speaker_in(m.group("who"), subject=True)[0]
+    if (
+        not speaker
+        or not names(speaker)
+        or not is_person_like(speaker)
+        or is_organisation(speaker)
+        or _place(speaker, place.text)
+    ):
+        return None
+    if last[0] and speaker.split()[-1] == last[0].split()[-1]:
+        return last
+    lone = " " not in speaker and not personal_name(speaker, place.text)
+    if lone and not person_of_story(speaker, place.story):
+        return None  # a lone word: a person of the story only
+    return speaker, None
 
 
 # "A spokesman for the Ede Federation said", "An Ede Police spokeswoman told": a subject who

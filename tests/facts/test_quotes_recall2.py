@@ -1,0 +1,89 @@
+"""Quote speakers the attribution rules used to miss (issue 13, round spk8): a verb of stance
+before the speaker's words ("Roe dismissed “…”"), a sentence of reported speech whose speaker
+comes last ("…, Udoto has said. “…?” he asked")."""
+
+from __future__ import annotations
+
+import pytest
+
+from .helpers import facts_of, story
+
+
+def speakers(*texts: str) -> list[str | None]:
+    return [q.speaker for q in facts_of(story(*texts)).quotes]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ada Roe dismissed “the failing Daily Ledger story on the contracts” as a joke.",
+            ["Ada Roe"],
+        ),
+        (
+            "Next, Rep. Ivo Lind (D-Md.) pleaded for the House to “abandon this reckless policy "
+            "of cuts” before the vote.",
+            ["Ivo Lind"],
+        ),
+        (
+            "County Circuit Judge Cara Holt ruled there were no “instances of deliberate "
+            "misstatements and reckless disregard” of the truth.",
+            ["Cara Holt"],
+        ),
+    ],
+)
+def test_a_verb_of_stance_before_the_quote(text: str, expected: list[str | None]) -> None:
+    assert speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # someone else's words between the verb and the quote
+        "Ada Roe dismissed the mayor's “plan to sell all the contracts in May”.",
+        "Ada Roe praised the headline “Ede wins the contracts at last” on Monday.",
+        # the name is no subject of the sentence
+        "He also makes a startling claim -- that before the crash, Walter complained “seven "
+        "times the car would swerve toward that barrier”.",
+        # a word opening the sentence, a country in a headline
+        "Several accused the two hosts of having “blood on your hands” after the call.",
+        "Egypt vows “not to leave Gaza alone in this war”",
+    ],
+)
+def test_no_speaker_from_a_verb_of_stance(text: str) -> None:
+    assert speakers(text) == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Residents have tried to take selfies with the lions, Paul Udoto has said in the "
+            "past.\n\n“Are you out of your senses?” he asked.",
+            ["Paul Udoto"],
+        ),
+        (
+            "With its attacks, Israel is denying Palestinians their rights, Authority President "
+            "Mahmoud Abbas said Friday.\n\n“This is an aggression against all of our people,” "
+            "he said.",
+            ["Mahmoud Abbas"],
+        ),
+        (
+            "Kieran Lee will have a follow-up operation in six months, and hopefully he will not "
+            "need any more, surgeon David Sorkin added.\n\n“These should last because they are "
+            "cartilage,” he said.",
+            ["David Sorkin"],
+        ),
+    ],
+)
+def test_he_said_after_a_speaker_named_last(text: str, expected: list[str | None]) -> None:
+    assert speakers(text) == expected
+
+
+def test_no_speaker_named_last_in_a_list_of_actions() -> None:
+    text = (
+        "Police spoke to Ivo Lind on Monday.\n\nIn a statement, the owner, Ede Media, said it "
+        "had ended Greig and Lind's show and suspended prank calls across the company.\n\n“The "
+        "company broke no law or code in the broadcast,” the statement said."
+    )
+    assert speakers(text) != ["Greig"]
