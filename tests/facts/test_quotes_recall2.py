@@ -87,3 +87,25 @@ def test_no_speaker_named_last_in_a_list_of_actions() -> None:
         "company broke no law or code in the broadcast,” the statement said."
     )
     assert speakers(text) != ["Greig"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # "she said" after a statement that names no one: the subject before it
+            "Ada Lee-Roe, a cook, has died aged 66.\n\nDuring the same interview Lee-Roe "
+            "explained her hatred of the carrot.\n\n“Her fun and learning will be missed by so "
+            "many of us,” said a statement from her agent.\n\nShe became a butcher.\n\n“The "
+            "beginning of my drinking career was rather enjoyable,” she said.",
+            [None, "Ada Lee-Roe"],
+        ),
+        (  # an opening phrase without its comma before the subject
+            "Ada Lee-Roe, a cook, has died aged 66.\n\nIvo Lind filmed her show in 1996. During "
+            "the same interview Lee-Roe also explained her hatred of the carrot.\n\n“My father "
+            "used to feed them to me with the slugs on them,” she said.",
+            ["Ada Lee-Roe"],
+        ),
+    ],
+)
+def test_she_said_after_a_quote_of_no_one(text: str, expected: list[str | None]) -> None:
+    assert speakers(text) == expected

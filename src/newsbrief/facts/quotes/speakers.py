@@ -18,7 +18,6 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from newsbrief.facts.gazetteer import PLACES
 from newsbrief.facts.quotes.attribution import BEFORE, OFFICE, PASSIVE, POST
 from newsbrief.facts.quotes.bodies import BODY, named_body, organisation_speaker, spokes_body
 from newsbrief.facts.quotes.finding import (
@@ -31,10 +30,12 @@ from newsbrief.facts.quotes.finding import (
 )
 from newsbrief.facts.quotes.lead_in import lead_in, said_before
 from newsbrief.facts.quotes.persons import (
+    in_place,
     job_words_before,
     opens_job,
     person_of_story,
     personal_name,
+    said_at_end,
     the_noun,
 )
 from newsbrief.facts.quotes.who import (
@@ -53,7 +54,7 @@ from newsbrief.facts.quotes.who import (
     organisation_job,
     speaker_in,
 )
-from newsbrief.facts.quotes.words import has_phrase, only_opens_sentences
+from newsbrief.facts.quotes.words import only_opens_sentences
 from newsbrief.nlp.lexicon import (
     PEOPLE_NOUNS,
     PRONOUNS,
@@ -241,11 +242,33 @@ def _pronoun_speaker(
     unsure: set[str] = set()
     personal = pronoun in ("he", "she")
     found = _subject_since(place, carried, full=full, personal=personal, unsure=unsure)
-    if unsure and (not found[0] or unsure != {found[0].split()[-1]}):
+    if found == (None, None) == carried.last_speaker and personal and not unsure:
+        found = _further_back(place, full=full, unsure=unsure)
+    if unsure and (not found[0] or not all(_same_name(found[0], u) for u in unsure)):
         return None, None
     if personal and found == carried.last_speaker and carried.last_pronoun not in (None, pronoun):
         return None, None  # “…,” she said. The comedian …. “…,” he said: not her
     return found
+
+
+# A speaker no one is yet: ``_further_back`` tells a search that found no one from one that
+# named no one on purpose.
+_NO_ONE_YET: Speaker = ("\0", None)
+
+
+def _further_back(place: Place, *, full: bool, unsure: set[str]) -> Speaker:
+    """ "she said" where no one is the subject since the last quote and that quote named no
+    one ("… said a statement from her agent. … “…,” she said"): the subject of a sentence
+    before it, back to the start of the article ("Dickson Wright explained her hatred of the
+    carrot. “…,” she said. … “…,” said a statement from her agent. … “…,” she said")."""
+    back = Carried(last_speaker=_NO_ONE_YET)
+    found = _subject_since(place, back, full=full, personal=True, unsure=unsure)
+    return (None, None) if found == _NO_ONE_YET else found
+
+
+def _same_name(name: str, other: str) -> bool:
+    """ "Clarissa Dickson Wright" and "Dickson Wright" (or "Wright") are one name."""
+    return name == other or name.endswith(" " + other) or other.endswith(" " + name)
 
 
 def _subject_since(
@@ -266,7 +289,7 @@ def _subject_since(
         chunk = text[max(sentence.start, since) : min(sentence.end, until)]
         if quote_marks(chunk):
             chunk = _MARKS.split(chunk, maxsplit=1)[0]
-        if trailing := _said_at_end(chunk, place, last):
+        if trailing := said_at_end(chunk, (text, place.story), last):
             return trailing  # "…, Udoto has said in the past. “…?” he asked"
         main = main_clause(chunk)
         if personal and (body := _spokesman_subject(chunk, main)):
@@ -296,7 +319,7 @@ def _subject_since(
                 unsure.update(named)  # "It seems Roe will be missed. …, he said": Roe? unsure
             continue
         name = subject.name
-        if (full or personal) and (is_organisation(name) or _place(name, text)):
+        if (full or personal) and (is_organisation(name) or in_place(name, text)):
             continue  # "he said" / "the congressman said" take a person (not "Tennessee is …")
         if full and " " not in name:
             continue  # "the congressman said" takes a person named in full
@@ -308,44 +331,6 @@ def _subject_since(
             return None, None  # "Caihong may have …. “…,” he says": a dinosaur? unsure
         return name, None
     return last
-
-
-# "…, Udoto has said in the past.", "…, his lawyer Wang Chaohui told AFP.": a sentence of
-# reported speech whose speaker comes last; "he said" after it is that speaker's.
-_SAID_AT_END = re.compile(
-    rf",\s+(?P<who>[^,;:“”\"]{{2,80}}?)\s+(?:(?:has|had|have|also|later)\s+)?(?:{VERBS})\b"
-    r"[^,;:“”\"]{0,40}$"
-)
-
-# Who may say it: a name, after a role ("his lawyer Wang Chaohui", "Palestinian Authority
-# President Mahmoud Abbas", "and Conlon").
-_NAMED_AT_END = re.compile(
-    r"(?:(?:and|but)\s+)?(?:(?:the|his|her|their|its|a|an)\s+)?(?:[a-z-]+\s+){0,3}?"
-    r"(?:[A-Z][\w.’'-]*\s+)*[A-Z][\w.’'-]*"
-)
-
-
-def _said_at_end(chunk: str, place: Place, last: Speaker) -> Speaker | None:
-    """The person named, after a comma, as the one who said what ``chunk`` (a sentence)
-    reports, else None."""
-    m = _SAID_AT_END.search(chunk.rstrip(" .\n"))
-    if not m or not _NAMED_AT_END.fullmatch(m.group("who")):
-        return None  # "…, ended Greig's show and suspended prank calls across …": no one
-    speaker = speaker_in(m.group("who"), subject=True)[0]
-    if (
-        not speaker
-        or not names(speaker)
-        or not is_person_like(speaker)
-        or is_organisation(speaker)
-        or _place(speaker, place.text)
-    ):
-        return None
-    if last[0] and speaker.split()[-1] == last[0].split()[-1]:
-        return last
-    lone = " " not in speaker and not personal_name(speaker, place.text)
-    if lone and not person_of_story(speaker, place.story):
-        return None  # a lone word: a person of the story only
-    return speaker, None
 
 
 # "A spokesman for the Ede Federation said", "An Ede Police spokeswoman told": a subject who
@@ -377,24 +362,12 @@ def _people(chunk: str, main: int, text: str) -> list[Name]:
     ]
 
 
-def _place(name: str, text: str) -> bool:
-    """A place the gazetteer knows ("Tennessee") or the article puts "in" ("in Sochi"), not a
-    person's surname ("Houston" of "Angus Houston")."""
-    known = name in PLACES or (
-        " " not in name
-        and (
-            has_phrase(text, f"in {name}", not_before="'’")
-            or has_phrase(text, f"near {name}", not_before="'’")
-        )
-    )
-    return known and not person_of_story(name, text)
-
-
 # What may come before a sentence's subject: a conjunction or adverb, and an opening phrase
 # ending in a comma ("But Roe said", "Later that day, Roe said").
 _BEFORE_SUBJECT = re.compile(
     r"(?:(?:But|And|So|Yet|Then|Still|Now|Later|Also|Meanwhile|Instead)\s+)?"
     r"(?:[^,;:]{1,80},\s*)?(?:(?:but|and|so|yet|then|still|now|later|also)\s+)?"
+    r"(?:(?:During|After|Before|In|At|On)\s+(?:the|a|an|this|that|his|her)\s+[a-z]+(?:\s+[a-z]+)?\s+)?"
     r"(?:(?:[Tt]he|[Aa]n?)\s+(?:(?!(?:for|of|at|from|with|the|in|on|to|by)\b)[a-z][\w-]*\s+){0,3})?"
     r"(?:(?:[A-Z][\w.’'-]*\s+){0,2}[A-Z][\w.’'-]*)?\s*"  # a title: "Prof.", "Chief"
 )
