@@ -109,3 +109,11 @@ def test_no_speaker_named_last_in_a_list_of_actions() -> None:
 )
 def test_she_said_after_a_quote_of_no_one(text: str, expected: list[str | None]) -> None:
     assert speakers(text) == expected
+
+
+def test_the_sentence_before_with_a_quoted_phrase() -> None:
+    text = (
+        "Ada Lee-Roe said she had enjoyed a “fantastic life”. “I've done everything I could "
+        "have wanted to do and more.”"
+    )
+    assert speakers(text)[-1] == "Ada Lee-Roe"

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from newsbrief.facts.quotes.attribution import BEFORE, OFFICE, PASSIVE, POST
 from newsbrief.facts.quotes.bodies import BODY, named_body, organisation_speaker, spokes_body
 from newsbrief.facts.quotes.finding import (
+    MIN_WORDS,
     VERBS,
     Span,
     Speaker,
@@ -440,18 +441,28 @@ def _titled_as(text: str, noun: str, speaker: str | None) -> bool:
     return re.search(named, text) is not None
 
 
+# A quoted phrase of a few words in the writer's sentence: "Roe said she had a “fantastic life”."
+_SCARE_QUOTE = re.compile(r"[“\"](?P<words>[^“”\"]{1,40}?)[”\"]")
+
+
+def _unquoted(m: re.Match[str]) -> str:
+    """A phrase of fewer than ``MIN_WORDS`` words without its quotation marks."""
+    return m.group("words") if len(m.group("words").split()) < MIN_WORDS else m.group()
+
+
 def _previous_sentence_speaker(place: Place) -> Speaker:
     """The speaker of the sentence before: "Ivo Lind said the talks were over. “We are…”"."""
     sentences = place.sentences
     k = bisect_right(place.starts, place.span.start) - 2
-    if k < 0 or sentences[k].start < place.para.start() or quote_marks(sentences[k].text):
+    if k < 0 or sentences[k].start < place.para.start():
         return None, None
-    m = BEFORE.match(sentences[k].text)
+    previous = _SCARE_QUOTE.sub(_unquoted, sentences[k].text)  # "… enjoyed a “fantastic life”."
+    m = None if quote_marks(previous) else BEFORE.match(previous)
     if not m or PASSIVE.search(m.group("who")):
         return None, None
     who = m.group("who")
     if who.rstrip().endswith(","):  # "Leave is paid, says Kahn.": the name after the verb
-        who = sentences[k].text[m.end() :].strip(" .")
+        who = previous[m.end() :].strip(" .")
     found = speaker_in(who, subject=True)
     own = place.text[sentences[k + 1].start : place.span.start]
     if found[0] and any(
