@@ -117,3 +117,24 @@ def test_the_sentence_before_with_a_quoted_phrase() -> None:
         "have wanted to do and more.”"
     )
     assert speakers(text)[-1] == "Ada Lee-Roe"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "“The hosts are sent information on the talent,” said Spears flack Jeff Raymond.",
+            ["Jeff Raymond"],
+        ),
+        (
+            "“Who knows what the tail was for?” says National Geographic explorer Ryan Carney.",
+            ["Ryan Carney"],
+        ),
+        (  # a verb between the names: the first is the speaker
+            "“We will meet again next week,” said Ada Roe yesterday in Ede.",
+            ["Ada Roe"],
+        ),
+    ],
+)
+def test_a_job_between_two_names_after_the_verb(text: str, expected: list[str | None]) -> None:
+    assert speakers(text) == expected
