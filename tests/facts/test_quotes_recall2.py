@@ -138,3 +138,11 @@ def test_the_sentence_before_with_a_quoted_phrase() -> None:
 )
 def test_a_job_between_two_names_after_the_verb(text: str, expected: list[str | None]) -> None:
     assert speakers(text) == expected
+
+
+def test_the_sentence_before_with_a_verb_of_thought() -> None:
+    text = (
+        "Ada Lee-Roe runs the dig. Lee-Roe believes the purpose must have been status. “Avebury "
+        "had the huge ditches, and Marden had this enormous enclosure.”"
+    )
+    assert speakers(text) == ["Ada Lee-Roe"]

@@ -441,6 +441,11 @@ def _titled_as(text: str, noun: str, speaker: str | None) -> bool:
     return re.search(named, text) is not None
 
 
+# Verbs of thought: "For his part, Sesno believes the optics are bad. “He's not winning …”".
+_THINKS = re.compile(
+    r"(?P<who>[^“”\"]{1,200}?)\s+(?:believes|believed|thinks|thought|feels|felt|hopes|hoped"
+    r"|fears|feared|worries|worried|contends|contended|maintains|maintained)\b"
+)
 # A quoted phrase of a few words in the writer's sentence: "Roe said she had a “fantastic life”."
 _SCARE_QUOTE = re.compile(r"[“\"](?P<words>[^“”\"]{1,40}?)[”\"]")
 
@@ -457,7 +462,7 @@ def _previous_sentence_speaker(place: Place) -> Speaker:
     if k < 0 or sentences[k].start < place.para.start():
         return None, None
     previous = _SCARE_QUOTE.sub(_unquoted, sentences[k].text)  # "… enjoyed a “fantastic life”."
-    m = None if quote_marks(previous) else BEFORE.match(previous)
+    m = None if quote_marks(previous) else BEFORE.match(previous) or _THINKS.match(previous)
     if not m or PASSIVE.search(m.group("who")):
         return None, None
     who = m.group("who")
