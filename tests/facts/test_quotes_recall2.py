@@ -30,6 +30,11 @@ def speakers(*texts: str) -> list[str | None]:
             "misstatements and reckless disregard” of the truth.",
             ["Cara Holt"],
         ),
+        (
+            "Laurie Graber felt something needed to be done so, “I went to a store, and I bought "
+            "a small ring, and I left a little note.”",
+            ["Laurie Graber"],
+        ),
     ],
 )
 def test_a_verb_of_stance_before_the_quote(text: str, expected: list[str | None]) -> None:
@@ -48,6 +53,8 @@ def test_a_verb_of_stance_before_the_quote(text: str, expected: list[str | None]
         # a word opening the sentence, a country in a headline
         "Several accused the two hosts of having “blood on your hands” after the call.",
         "Egypt vows “not to leave Gaza alone in this war”",
+        # "I" in the writer's text: an interview, whose "I" is not the quote's
+        "I felt like I walked in there with a very open “O.K., so this will be great” mood.",
     ],
 )
 def test_no_speaker_from_a_verb_of_stance(text: str) -> None:

@@ -24,7 +24,7 @@ _STANCE_VERBS = (
     "|predicted|predicts|demanded|demands|maintained|maintains|touted|touts|hailed|hails"
     "|branded|brands|labeled|labelled|deemed|blasted|blasts|slammed|slams|criticized|criticised"
     "|mocked|mocks|praised|praises|proclaimed|asserted|asserts|alleged|alleges|opined"
-    "|lashed out|railed|pointed out|points out|accused|accuses"
+    "|lashed out|railed|pointed out|points out|accused|accuses|felt|feels|believed|believes"
 )
 STANCE = re.compile(
     rf"(?P<who>[^“”\"]{{1,160}}?)\s+(?:(?:also|then|later|once|repeatedly|[a-z]+ly)\s+)?"
@@ -48,11 +48,11 @@ def stance_speaker(m: re.Match[str], text: str) -> Speaker | None:
         return None
     who = _ADVERB.sub("", m.group("who"))
     subject = _BRACKETED.sub(" ", who[main_clause(who) :]).split()
-    pronoun = len(subject) == 1 and subject[0].lower() in PRONOUNS
+    pronoun = len(subject) == 1 and subject[0].lower() in PRONOUNS - {"i", "we"}
     if not pronoun and not all(w[:1].isupper() or w in _NAME_WORDS for w in subject or ["x"]):
         return None  # "He made a claim -- that Walter complained “…”": not the subject
     speaker, role = speaker_in(who, subject=True)
-    if not speaker or speaker == "the" or speaker in PLACES:
+    if not speaker or speaker in ("the", "i", "we") or speaker in PLACES:
         return None  # "Egypt vows “…”" (a headline): a country, not a speaker
     word = speaker.lower()
     if " " not in word and word not in PRONOUNS and (word in ENGLISH or _lower_case(word, text)):
