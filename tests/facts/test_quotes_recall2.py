@@ -153,3 +153,11 @@ def test_the_sentence_before_with_a_verb_of_thought() -> None:
         "had the huge ditches, and Marden had this enormous enclosure.”"
     )
     assert speakers(text) == ["Ada Lee-Roe"]
+
+
+def test_a_later_clause_before_the_quote() -> None:
+    text = (
+        "Brianna Keilar pressed Michael Cohen on the polls.\n\n“Says who?” Cohen asked again, to "
+        "which Keilar replied, “Polls. I just told you. I answered your question.”"
+    )
+    assert speakers(text)[-1] == "Brianna Keilar"

@@ -87,6 +87,12 @@ _VERB_THEN_NAME = re.compile(
     rf"\b(?:{'|'.join(v for v in VERBS.split('|') if v not in _LISTENER_VERBS)})\s+"
     r"(?P<who>[A-Z][^,:;.“”\"]{1,60}?)\s*[,:]\s*[“\"‘']?$"
 )
+# "“…?” Roe asked again, to which Lind replied, “…”": a later clause's subject and verb of speech
+# just before the quote, not the sentence's first subject.
+_LATER_CLAUSE = re.compile(
+    rf",\s*(?:to which|and then|and|but|while|before)\s+"
+    rf"(?P<who>(?:[A-Z][\w.’'-]*\s+){{0,3}}[A-Z][\w.’'-]*)\s+(?:{VERBS})\s*[,:]\s*[“\"‘']?$"
+)
 # Abbreviations whose full stop does not end an attribution: "said Maj. Glenn Hall".
 _ABBREVIATION = re.compile(
     r"\b(?:Maj|Gen|Col|Lt|Sgt|Capt|Cpl|Adm|Dr|Mr|Mrs|Ms|Sen|Rep|Gov|Prof|Rev|St|Jr|Sr|Det|Insp"
@@ -429,6 +435,9 @@ RULES: tuple[tuple[Rule, ...], ...] = (
         Rule("introduced", _INTRODUCED, "To quote Mr. West, “…”", _introduced),
         Rule("transcript", _TRANSCRIPT, "Keilar: “You say …” (a transcript)", _transcript),
         Rule("pronoun_clause", _PRONOUN_CLAUSE, "…, he shot back: “…”", _pronoun_clause),
+        Rule(
+            "later_clause", _LATER_CLAUSE, "“…?” Roe asked, to which Lind replied, “…”", _introduced
+        ),
         Rule("name_before", BEFORE, "Ada Roe told the council: “…”", _name_before),
         Rule("verb_name_before", _VERB_THEN_NAME, "In short, says Ada Roe, “…”", _introduced),
     ),
