@@ -161,3 +161,11 @@ def test_a_later_clause_before_the_quote() -> None:
         "which Keilar replied, “Polls. I just told you. I answered your question.”"
     )
     assert speakers(text)[-1] == "Brianna Keilar"
+
+
+def test_he_said_after_a_name_owning_a_statement() -> None:
+    text = (
+        "Bonus Trump-led poll: the corn poll.\n\nThe exchange ended with Cohen's statement on "
+        "the campaign changes: “I think bringing on someone like her was a great move,” he said."
+    )
+    assert speakers(text) == ["Cohen"]

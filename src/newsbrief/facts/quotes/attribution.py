@@ -246,6 +246,8 @@ def _after(around: Around, pattern: re.Pattern[str], *, subject: bool) -> Speake
     if POST_NOUN.fullmatch(m.group("who")):
         return POST, None
     found = speaker_in(around.after[m.start("who") : m.end("who")], subject=subject)
+    if found[0] in PRONOUNS and (owner := _claim(around, _CLAIM)):
+        return owner  # "… with Roe's statement on the campaign: “…,” he said": Roe
     if found[0] == "the" and not DEFINITE_PERSON.match(m.group("who")):
         return "", None  # "the court papers say": not a person quoted before
     return found if found[0] is not None else None
