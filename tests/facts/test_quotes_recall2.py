@@ -169,3 +169,24 @@ def test_he_said_after_a_name_owning_a_statement() -> None:
         "the campaign changes: “I think bringing on someone like her was a great move,” he said."
     )
     assert speakers(text) == ["Cohen"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # the verb of speech is in a clause before the main one: not the speaker's
+            "After Rep. Ada Roe (D-Calif.) spoke about the climate, Rep. Ivo Lind (R-Tex.) had "
+            "something to say about “the president's takeover of health care.”",
+            [None],
+        ),
+        (
+            "While Leon Lott said, “the student was being disruptive in class,” the review "
+            "found otherwise.",
+            ["Leon Lott"],
+        ),
+    ],
+)
+def test_a_verb_of_speech_in_a_clause_before_the_main_one(
+    text: str, expected: list[str | None]
+) -> None:
+    assert speakers(text) == expected

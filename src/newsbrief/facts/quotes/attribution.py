@@ -93,6 +93,10 @@ _LATER_CLAUSE = re.compile(
     rf",\s*(?:to which|and then|and|but|while|before)\s+"
     rf"(?P<who>(?:[A-Z][\w.’'-]*\s+){{0,3}}[A-Z][\w.’'-]*)\s+(?:{VERBS})\s*[,:]\s*[“\"‘']?$"
 )
+_SUBORDINATE = re.compile(
+    r"\s*(?:After|When|While|Before|Since|Although|Though|Because|Once|Until)\s"
+)
+_MAIN_AFTER = re.compile(r",\s*[^,“”\"]*[A-Za-z]")  # the main clause after it, before the quote
 # Abbreviations whose full stop does not end an attribution: "said Maj. Glenn Hall".
 _ABBREVIATION = re.compile(
     r"\b(?:Maj|Gen|Col|Lt|Sgt|Capt|Cpl|Adm|Dr|Mr|Mrs|Ms|Sen|Rep|Gov|Prof|Rev|St|Jr|Sr|Det|Insp"
@@ -343,6 +347,8 @@ def _name_before(around: Around, pattern: re.Pattern[str]) -> Speaker | None:
         m = pattern.match(before, start)
         if not m or PASSIVE.search(m.group("who")) or _HYPOTHETICAL.search(m.group("who")):
             continue
+        if _SUBORDINATE.match(m.group("who")) and _MAIN_AFTER.search(before, m.end()):
+            continue  # "After Roe spoke about it, Lind had something to say about “…”"
         if POST_NOUN.fullmatch(m.group("who")):
             return POST, None
         if _RELAYED.search(before, m.end()):
