@@ -25,6 +25,11 @@ def speakers(*texts: str) -> list[str | None]:
             "of cuts” before the vote.",
             ["Ivo Lind"],
         ),
+        (  # a job word of its own kept out of the name
+            "Next, Minority Whip Steny Holt (D-Md.) pleaded for the House to “abandon this "
+            "reckless policy” of cuts.",
+            ["Steny Holt"],
+        ),
         (
             "County Circuit Judge Cara Holt ruled there were no “instances of deliberate "
             "misstatements and reckless disregard” of the truth.",

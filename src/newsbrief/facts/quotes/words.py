@@ -23,7 +23,9 @@ _NAME_JOBS = (
     _JOB_WORDS
     | ROLE_WORDS
     | TITLES
-    | frozenset("producer coordinator principal consultant designer engineer chef host".split())
+    | frozenset(
+        "producer coordinator principal consultant designer engineer chef host whip".split()
+    )
 )
 
 
