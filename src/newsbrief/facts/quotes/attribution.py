@@ -25,6 +25,7 @@ from dataclasses import dataclass
 
 from newsbrief.facts.quotes.bodies import POST_NOUN
 from newsbrief.facts.quotes.finding import VERBS, Span, Speaker, quote_marks
+from newsbrief.facts.quotes.stance import STANCE, stance_speaker
 from newsbrief.facts.quotes.who import (
     DEFINITE_PERSON,
     clause_subject,
@@ -86,6 +87,16 @@ _VERB_THEN_NAME = re.compile(
     rf"\b(?:{'|'.join(v for v in VERBS.split('|') if v not in _LISTENER_VERBS)})\s+"
     r"(?P<who>[A-Z][^,:;.“”\"]{1,60}?)\s*[,:]\s*[“\"‘']?$"
 )
+# "“…?” Roe asked again, to which Lind replied, “…”": a later clause's subject and verb of speech
+# just before the quote, not the sentence's first subject.
+_LATER_CLAUSE = re.compile(
+    rf",\s*(?:to which|and then|and|but|while|before)\s+"
+    rf"(?P<who>(?:[A-Z][\w.’'-]*\s+){{0,3}}[A-Z][\w.’'-]*)\s+(?:{VERBS})\s*[,:]\s*[“\"‘']?$"
+)
+_SUBORDINATE = re.compile(
+    r"\s*(?:After|When|While|Before|Since|Although|Though|Because|Once|Until)\s"
+)
+_MAIN_AFTER = re.compile(r",\s*[^,“”\"]*[A-Za-z]")  # the main clause after it, before the quote
 # Abbreviations whose full stop does not end an attribution: "said Maj. Glenn Hall".
 _ABBREVIATION = re.compile(
     r"\b(?:Maj|Gen|Col|Lt|Sgt|Capt|Cpl|Adm|Dr|Mr|Mrs|Ms|Sen|Rep|Gov|Prof|Rev|St|Jr|Sr|Det|Insp"
@@ -239,6 +250,8 @@ def _after(around: Around, pattern: re.Pattern[str], *, subject: bool) -> Speake
     if POST_NOUN.fullmatch(m.group("who")):
         return POST, None
     found = speaker_in(around.after[m.start("who") : m.end("who")], subject=subject)
+    if found[0] in PRONOUNS and (owner := _claim(around, _CLAIM)):
+        return owner  # "… with Roe's statement on the campaign: “…,” he said": Roe
     if found[0] == "the" and not DEFINITE_PERSON.match(m.group("who")):
         return "", None  # "the court papers say": not a person quoted before
     return found if found[0] is not None else None
@@ -334,6 +347,8 @@ def _name_before(around: Around, pattern: re.Pattern[str]) -> Speaker | None:
         m = pattern.match(before, start)
         if not m or PASSIVE.search(m.group("who")) or _HYPOTHETICAL.search(m.group("who")):
             continue
+        if _SUBORDINATE.match(m.group("who")) and _MAIN_AFTER.search(before, m.end()):
+            continue  # "After Roe spoke about it, Lind had something to say about “…”"
         if POST_NOUN.fullmatch(m.group("who")):
             return POST, None
         if _RELAYED.search(before, m.end()):
@@ -391,6 +406,14 @@ def _speech_participle(around: Around, pattern: re.Pattern[str]) -> Speaker | No
     return None
 
 
+def _stance(around: Around, pattern: re.Pattern[str]) -> Speaker | None:
+    """The subject of a verb of stance before the quote, in its sentence: "Roe dismissed “…”"."""
+    m = pattern.match(around.before)
+    if not m or PASSIVE.search(m.group("who")) or _HYPOTHETICAL.search(m.group("who")):
+        return None
+    return None if _RELAYED.search(m.group("rest")) else stance_speaker(m, around.text)
+
+
 def _question(around: Around, pattern: re.Pattern[str]) -> Speaker | None:
     return ("", None) if pattern.search(around.before) else None
 
@@ -420,6 +443,9 @@ RULES: tuple[tuple[Rule, ...], ...] = (
         Rule("introduced", _INTRODUCED, "To quote Mr. West, “…”", _introduced),
         Rule("transcript", _TRANSCRIPT, "Keilar: “You say …” (a transcript)", _transcript),
         Rule("pronoun_clause", _PRONOUN_CLAUSE, "…, he shot back: “…”", _pronoun_clause),
+        Rule(
+            "later_clause", _LATER_CLAUSE, "“…?” Roe asked, to which Lind replied, “…”", _introduced
+        ),
         Rule("name_before", BEFORE, "Ada Roe told the council: “…”", _name_before),
         Rule("verb_name_before", _VERB_THEN_NAME, "In short, says Ada Roe, “…”", _introduced),
     ),
@@ -429,6 +455,7 @@ RULES: tuple[tuple[Rule, ...], ...] = (
         Rule("opening_clause", _MAIN_SUBJECT, "Despite telling Kim “…”, Roe …", _opening_clause),
         Rule("participle", _SPEECH_PARTICIPLE, "Roe ranted, complaining “…”", _speech_participle),
         Rule("claim", _CLAIM, "Ada Roe's claim that she met “…”", _claim),
+        Rule("stance", STANCE, "Roe dismissed the “failing” paper", _stance),
     ),
 )
 

@@ -8,11 +8,13 @@ from __future__ import annotations
 
 import re
 
-from newsbrief.facts.quotes.finding import VERBS
+from newsbrief.facts.gazetteer import PLACES
+from newsbrief.facts.quotes.finding import VERBS, Speaker
 from newsbrief.facts.quotes.full_names import NO_NAME_WORDS
-from newsbrief.facts.quotes.who import INTRO_WORDS
+from newsbrief.facts.quotes.who import INTRO_WORDS, is_organisation, speaker_in
+from newsbrief.facts.quotes.words import has_phrase
 from newsbrief.nlp.lexicon import PEOPLE_NOUNS, ROLE_NOUNS, TITLES
-from newsbrief.nlp.names import Name, boundary, spaces_before
+from newsbrief.nlp.names import Name, boundary, is_person_like, names, spaces_before
 from newsbrief.nlp.stopwords import ENGLISH
 
 # "Mr. Roe", "Sen. Roe", "President Roe": a title makes a lone word a person.
@@ -154,3 +156,55 @@ def job_words_before(before: str) -> bool:
 # the endings of most ("front-runner", "actor", "novelist", "comedian", "assistant", "student").
 _JOB_NOUNS = frozenset("chef host star actress cook guard nominee candidate lawmaker".split())
 _JOB_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent")
+
+
+def in_place(name: str, text: str) -> bool:
+    """A place the gazetteer knows ("Tennessee") or the article puts "in" ("in Sochi"), not a
+    person's surname ("Houston" of "Angus Houston")."""
+    known = name in PLACES or (
+        " " not in name
+        and (
+            has_phrase(text, f"in {name}", not_before="'’")
+            or has_phrase(text, f"near {name}", not_before="'’")
+        )
+    )
+    return known and not person_of_story(name, text)
+
+
+# "…, Udoto has said in the past.", "…, his lawyer Wang Chaohui told AFP.": a sentence of
+# reported speech whose speaker comes last; "he said" after it is that speaker's.
+_SAID_AT_END = re.compile(
+    rf",\s+(?P<who>[^,;:“”\"]{{2,80}}?)\s+(?:(?:has|had|have|also|later)\s+)?(?:{VERBS})\b"
+    r"[^,;:“”\"]{0,40}$"
+)
+
+# Who may say it: a name, after a role ("his lawyer Wang Chaohui", "Palestinian Authority
+# President Mahmoud Abbas", "and Conlon").
+_NAMED_AT_END = re.compile(
+    r"(?:(?:and|but)\s+)?(?:(?:the|his|her|their|its|a|an)\s+)?(?:[a-z-]+\s+){0,3}?"
+    r"(?:[A-Z][\w.’'-]*\s+)*[A-Z][\w.’'-]*"
+)
+
+
+def said_at_end(chunk: str, texts: tuple[str, str], last: Speaker) -> Speaker | None:
+    """The person named, after a comma, as the one who said what ``chunk`` (a sentence of the
+    article text ``texts[0]``, of the story ``texts[1]``) reports, else None."""
+    text, story = texts
+    m = _SAID_AT_END.search(chunk.rstrip(" .\n"))
+    if not m or not _NAMED_AT_END.fullmatch(m.group("who")):
+        return None  # "…, ended Greig's show and suspended prank calls across …": no one
+    speaker = speaker_in(m.group("who"), subject=True)[0]
+    if (
+        not speaker
+        or not names(speaker)
+        or not is_person_like(speaker)
+        or is_organisation(speaker)
+        or in_place(speaker, text)
+    ):
+        return None
+    if last[0] and speaker.split()[-1] == last[0].split()[-1]:
+        return last
+    lone = " " not in speaker and not personal_name(speaker, text)
+    if lone and not person_of_story(speaker, story):
+        return None  # a lone word: a person of the story only
+    return speaker, None

@@ -18,10 +18,10 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from newsbrief.facts.gazetteer import PLACES
 from newsbrief.facts.quotes.attribution import BEFORE, OFFICE, PASSIVE, POST
 from newsbrief.facts.quotes.bodies import BODY, named_body, organisation_speaker, spokes_body
 from newsbrief.facts.quotes.finding import (
+    MIN_WORDS,
     VERBS,
     Span,
     Speaker,
@@ -31,10 +31,12 @@ from newsbrief.facts.quotes.finding import (
 )
 from newsbrief.facts.quotes.lead_in import lead_in, said_before
 from newsbrief.facts.quotes.persons import (
+    in_place,
     job_words_before,
     opens_job,
     person_of_story,
     personal_name,
+    said_at_end,
     the_noun,
 )
 from newsbrief.facts.quotes.who import (
@@ -53,7 +55,7 @@ from newsbrief.facts.quotes.who import (
     organisation_job,
     speaker_in,
 )
-from newsbrief.facts.quotes.words import has_phrase, only_opens_sentences
+from newsbrief.facts.quotes.words import only_opens_sentences
 from newsbrief.nlp.lexicon import (
     PEOPLE_NOUNS,
     PRONOUNS,
@@ -241,11 +243,33 @@ def _pronoun_speaker(
     unsure: set[str] = set()
     personal = pronoun in ("he", "she")
     found = _subject_since(place, carried, full=full, personal=personal, unsure=unsure)
-    if unsure and (not found[0] or unsure != {found[0].split()[-1]}):
+    if found == (None, None) == carried.last_speaker and personal and not unsure:
+        found = _further_back(place, full=full, unsure=unsure)
+    if unsure and (not found[0] or not all(_same_name(found[0], u) for u in unsure)):
         return None, None
     if personal and found == carried.last_speaker and carried.last_pronoun not in (None, pronoun):
         return None, None  # “…,” she said. The comedian …. “…,” he said: not her
     return found
+
+
+# A speaker no one is yet: ``_further_back`` tells a search that found no one from one that
+# named no one on purpose.
+_NO_ONE_YET: Speaker = ("\0", None)
+
+
+def _further_back(place: Place, *, full: bool, unsure: set[str]) -> Speaker:
+    """ "she said" where no one is the subject since the last quote and that quote named no
+    one ("… said a statement from her agent. … “…,” she said"): the subject of a sentence
+    before it, back to the start of the article ("Dickson Wright explained her hatred of the
+    carrot. “…,” she said. … “…,” said a statement from her agent. … “…,” she said")."""
+    back = Carried(last_speaker=_NO_ONE_YET)
+    found = _subject_since(place, back, full=full, personal=True, unsure=unsure)
+    return (None, None) if found == _NO_ONE_YET else found
+
+
+def _same_name(name: str, other: str) -> bool:
+    """ "Clarissa Dickson Wright" and "Dickson Wright" (or "Wright") are one name."""
+    return name == other or name.endswith(" " + other) or other.endswith(" " + name)
 
 
 def _subject_since(
@@ -266,6 +290,8 @@ def _subject_since(
         chunk = text[max(sentence.start, since) : min(sentence.end, until)]
         if quote_marks(chunk):
             chunk = _MARKS.split(chunk, maxsplit=1)[0]
+        if trailing := said_at_end(chunk, (text, place.story), last):
+            return trailing  # "…, Udoto has said in the past. “…?” he asked"
         main = main_clause(chunk)
         if personal and (body := _spokesman_subject(chunk, main)):
             return body  # "A spokesman for the Ede Federation said …. “…,” he said"
@@ -294,7 +320,7 @@ def _subject_since(
                 unsure.update(named)  # "It seems Roe will be missed. …, he said": Roe? unsure
             continue
         name = subject.name
-        if (full or personal) and (is_organisation(name) or _place(name, text)):
+        if (full or personal) and (is_organisation(name) or in_place(name, text)):
             continue  # "he said" / "the congressman said" take a person (not "Tennessee is …")
         if full and " " not in name:
             continue  # "the congressman said" takes a person named in full
@@ -337,24 +363,12 @@ def _people(chunk: str, main: int, text: str) -> list[Name]:
     ]
 
 
-def _place(name: str, text: str) -> bool:
-    """A place the gazetteer knows ("Tennessee") or the article puts "in" ("in Sochi"), not a
-    person's surname ("Houston" of "Angus Houston")."""
-    known = name in PLACES or (
-        " " not in name
-        and (
-            has_phrase(text, f"in {name}", not_before="'’")
-            or has_phrase(text, f"near {name}", not_before="'’")
-        )
-    )
-    return known and not person_of_story(name, text)
-
-
 # What may come before a sentence's subject: a conjunction or adverb, and an opening phrase
 # ending in a comma ("But Roe said", "Later that day, Roe said").
 _BEFORE_SUBJECT = re.compile(
     r"(?:(?:But|And|So|Yet|Then|Still|Now|Later|Also|Meanwhile|Instead)\s+)?"
     r"(?:[^,;:]{1,80},\s*)?(?:(?:but|and|so|yet|then|still|now|later|also)\s+)?"
+    r"(?:(?:During|After|Before|In|At|On)\s+(?:the|a|an|this|that|his|her)\s+[a-z]+(?:\s+[a-z]+)?\s+)?"
     r"(?:(?:[Tt]he|[Aa]n?)\s+(?:(?!(?:for|of|at|from|with|the|in|on|to|by)\b)[a-z][\w-]*\s+){0,3})?"
     r"(?:(?:[A-Z][\w.’'-]*\s+){0,2}[A-Z][\w.’'-]*)?\s*"  # a title: "Prof.", "Chief"
 )
@@ -427,18 +441,33 @@ def _titled_as(text: str, noun: str, speaker: str | None) -> bool:
     return re.search(named, text) is not None
 
 
+# Verbs of thought: "For his part, Sesno believes the optics are bad. “He's not winning …”".
+_THINKS = re.compile(
+    r"(?P<who>[^“”\"]{1,200}?)\s+(?:believes|believed|thinks|thought|feels|felt|hopes|hoped"
+    r"|fears|feared|worries|worried|contends|contended|maintains|maintained)\b"
+)
+# A quoted phrase of a few words in the writer's sentence: "Roe said she had a “fantastic life”."
+_SCARE_QUOTE = re.compile(r"[“\"](?P<words>[^“”\"]{1,40}?)[”\"]")
+
+
+def _unquoted(m: re.Match[str]) -> str:
+    """A phrase of fewer than ``MIN_WORDS`` words without its quotation marks."""
+    return m.group("words") if len(m.group("words").split()) < MIN_WORDS else m.group()
+
+
 def _previous_sentence_speaker(place: Place) -> Speaker:
     """The speaker of the sentence before: "Ivo Lind said the talks were over. “We are…”"."""
     sentences = place.sentences
     k = bisect_right(place.starts, place.span.start) - 2
-    if k < 0 or sentences[k].start < place.para.start() or quote_marks(sentences[k].text):
+    if k < 0 or sentences[k].start < place.para.start():
         return None, None
-    m = BEFORE.match(sentences[k].text)
+    previous = _SCARE_QUOTE.sub(_unquoted, sentences[k].text)  # "… enjoyed a “fantastic life”."
+    m = None if quote_marks(previous) else BEFORE.match(previous) or _THINKS.match(previous)
     if not m or PASSIVE.search(m.group("who")):
         return None, None
     who = m.group("who")
     if who.rstrip().endswith(","):  # "Leave is paid, says Kahn.": the name after the verb
-        who = sentences[k].text[m.end() :].strip(" .")
+        who = previous[m.end() :].strip(" .")
     found = speaker_in(who, subject=True)
     own = place.text[sentences[k + 1].start : place.span.start]
     if found[0] and any(

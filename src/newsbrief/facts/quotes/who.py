@@ -13,7 +13,7 @@ import re
 
 from newsbrief.facts.quotes.bodies import organisation_speaker
 from newsbrief.facts.quotes.finding import VERBS, Speaker, quote_marks
-from newsbrief.facts.quotes.words import without_job, word_matches
+from newsbrief.facts.quotes.words import job_between, without_job, word_matches
 from newsbrief.nlp.lexicon import (
     EVENT_WORDS,
     IRREGULAR_PARTICIPLES,
@@ -188,8 +188,9 @@ def speaker_in(who: str, *, subject: bool = False) -> Speaker:
         if first in PERSON_PLURAL:
             return "", None  # "Officials said": attributed, to nobody named
         return None, None
+    lead = found[1] if not subject and job_between(who, found) else found[0]  # "Spears flack Roe"
     pick = _apposed(who, found) or _office_holder(
-        who, found, _subject(who, found) if subject else found[0]
+        who, found, _subject(who, found) if subject else lead
     )
     for org in _ORG_OF.finditer(who):  # "The Institute of Directors", "University of Ede"
         if org.start() <= pick.start < org.end() and is_organisation(org.group("head")):

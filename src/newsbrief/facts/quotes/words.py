@@ -9,8 +9,8 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
-from newsbrief.nlp.lexicon import ORG_WORDS, ROLE_NOUNS, ROLE_WORDS, TITLES
-from newsbrief.nlp.names import boundary
+from newsbrief.nlp.lexicon import ORG_WORDS, ROLE_NOUNS, ROLE_WORDS, SPEECH_VERBS, TITLES
+from newsbrief.nlp.names import Name, boundary
 from newsbrief.nlp.stopwords import ENGLISH
 
 # Job words that may open a full name when they open its sentence: "Archaeologist Ada Roe".
@@ -23,7 +23,9 @@ _NAME_JOBS = (
     _JOB_WORDS
     | ROLE_WORDS
     | TITLES
-    | frozenset("producer coordinator principal consultant designer engineer chef host".split())
+    | frozenset(
+        "producer coordinator principal consultant designer engineer chef host whip".split()
+    )
 )
 
 
@@ -113,6 +115,24 @@ def word_matches(text: str, words: list[str]) -> Iterator[tuple[int, int]]:
         if i >= end:
             end = first_at[i]
             yield i, end
+
+
+# One or two lower-case words between two names: a job ("Spears flack Jeff Raymond").
+_WHEN = frozenset("yesterday today tonight tomorrow earlier later last next".split())
+_BETWEEN = re.compile(r"\s+((?:[a-z][\w-]*\s+){1,2})")
+
+
+def job_between(who: str, found: list[Name]) -> bool:
+    """Whether the first two names of ``who`` have only a job between them, the second a person
+    in full: "Spears flack Jeff Raymond", "Donald Trump aide Michael Cohen" (not "Roe and Ode",
+    "Roe of Ede University", "Roe told Ada Lind")."""
+    if len(found) < 2 or " " not in found[1].name or found[1].title:
+        return False
+    m = _BETWEEN.fullmatch(who, found[0].end, found[1].start)
+    return m is not None and not any(
+        w in ENGLISH or w in SPEECH_VERBS or w in _WHEN or w.endswith(("ed", "ing"))
+        for w in m.group(1).split()
+    )
 
 
 def has_phrase(text: str, phrase: str, *, not_before: str = "") -> bool:
