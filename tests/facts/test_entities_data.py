@@ -75,3 +75,12 @@ def test_a_first_name_or_a_place_keeps_its_first_word() -> None:
     )
     assert "Will Smithers" in found
     assert found.get("North Korea") == "place"
+
+
+def test_a_name_spelled_with_a_hyphen_or_a_space_is_one_entity() -> None:
+    found = _kinds(
+        "Kim Jong-nam, the half-brother of Kim Jong Un, died. Kim Jong-nam, who was 45, fell ill.",
+        "Kim Jong Nam, 45, died at the airport. Kim Jong-un did not comment.",
+    )
+    people = [n for n in found if n.startswith("Kim Jong")]
+    assert len(people) == 2, people
