@@ -208,8 +208,8 @@ def _sentence_starts(found: list[list[Mention]], starts: list[list[Mention]]) ->
             mentions.sort(key=lambda m: m.start)
 
 
-# "the Rose Bowl", "a Kit Kat", "the Lacey Act": a person's name takes no article.
-_ARTICLE = re.compile(r"(?:^|[^\w])(?:[Tt]he|an?)[^\S\n]+$")
+# "the Rose Bowl", "a Kit Kat", "her Diamond Jubilee": a person's name takes no article.
+_ARTICLE = re.compile(r"(?:^|[^\w])(?:[Tt]he|an?|her|his|its|their|our)[^\S\n]+$")
 # A lower-case word after a name: the name a modifier ("the Harvey Weinstein scandal").
 _NOUN = re.compile(r"[^\S\n]+([a-z]+)\b")
 # A first name alone is a weak cue: a name written so twice in the story is shown, once is not.
@@ -226,7 +226,8 @@ def _given_names(found: list[list[Mention]], texts: Sequence[str]) -> None:
     Zeppelin", "Deep Blue"), a place ("Houston Hot"), a name after an article ("the Lacey
     Act", "the Ku Klux Klan"; before a noun, "the Harvey Weinstein scandal", only if it is
     also named without one), a common word's plural ("Sunni Muslims") or another name of the
-    story and a word ("Curt Siodmak Cinematography")."""
+    story and a word ("Curt Siodmak Cinematography") or its end ("Van Allen" of "James Van
+    Allen")."""
     names = first_names()
     named = {m.name for ms in found for m in ms}
     plain: dict[str, bool] = {}  # a word -> it is no English word the story writes in lower case
@@ -268,6 +269,8 @@ def _first_named(name: str, names: frozenset[str], named: set[str]) -> bool:
         return False  # "German Zeppelin", "Deep Blue"
     if len(words) == 3 and " ".join(words[:2]) in named:
         return False  # "Curt Siodmak Cinematography" of a film's credits
+    if any(other.endswith(" " + name) for other in named):
+        return False  # "Van Allen" of "James Van Allen": a surname, the person's
     single = last[:-1]
     return not (
         last.endswith("s") and single.lower() in common_words() and single not in names
