@@ -84,3 +84,14 @@ def test_a_name_spelled_with_a_hyphen_or_a_space_is_one_entity() -> None:
     )
     people = [n for n in found if n.startswith("Kim Jong")]
     assert len(people) == 2, people
+
+
+def test_a_possessive_or_a_longer_persons_name_takes_the_first_name_rule_away() -> None:
+    found = _kinds(
+        "The queen prepares for her Diamond Tolvey. Crowds marked her Diamond Tolvey today.",
+        "James Van Orrin found the belts. The Van Orrin belts were named for him; Van Orrin "
+        "died in 2006. Photo courtesy Velma Stroud, Courtesy Velma Stroud/The Museum.",
+    )
+    assert found.get("Diamond Tolvey") != "person"
+    assert found.get("James Van Orrin") == "person"
+    assert found.get("Van Orrin") != "person"

@@ -252,6 +252,12 @@ def _given_names(found: list[list[Mention]], texts: Sequence[str]) -> None:
                 mentions[i] = Mention(m.name, m.start, m.end, "person", _FIRST_NAME_WEIGHT)
 
 
+def _fuller(other: str, name: str, names: frozenset[str]) -> bool:
+    """``other`` is a person's full name that ends with ``name``: "James Van Allen" of "Van
+    Allen" (not "Courtesy Velizar Simeonovski", a credit)."""
+    return other.endswith(" " + name) and other.split()[0] in names and personal(other)
+
+
 def _modifier(text: str, end: int) -> bool:
     """A noun after the name: "the Harvey Weinstein scandal" (not "the Magna Carta was")."""
     noun = _NOUN.match(text, end)
@@ -269,7 +275,7 @@ def _first_named(name: str, names: frozenset[str], named: set[str]) -> bool:
         return False  # "German Zeppelin", "Deep Blue"
     if len(words) == 3 and " ".join(words[:2]) in named:
         return False  # "Curt Siodmak Cinematography" of a film's credits
-    if any(other.endswith(" " + name) for other in named):
+    if any(_fuller(other, name, names) for other in named):
         return False  # "Van Allen" of "James Van Allen": a surname, the person's
     single = last[:-1]
     return not (
