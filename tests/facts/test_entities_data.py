@@ -33,10 +33,20 @@ def test_a_large_city_with_no_cue_is_a_place() -> None:
 def test_a_full_name_opening_with_a_first_name_is_a_person() -> None:
     found = _kinds(
         "The memo was praised by Barack Obama and criticised by Sheena Tolliver on Monday.",
-        "Barack Obama spoke later.",
+        "Barack Obama spoke later. Sheena Tolliver did not. Told Al Marwa, Omar Valdes left.",
+        "Omar Valdes returned; Al Marwa reported it.",
     )
     assert found.get("Barack Obama") == "person"
     assert found.get("Sheena Tolliver") == "person"
+    assert found.get("Omar Valdes") == "person"
+
+
+def test_a_first_name_in_one_article_only_is_no_proof() -> None:
+    found = _kinds(
+        "Analysts told Al Marwa that the talks failed. Al Marwa then asked the minister.",
+        "The talks failed, officials said.",
+    )
+    assert found.get("Al Marwa") != "person"
 
 
 def test_a_first_name_the_story_writes_as_a_word_types_nothing() -> None:
@@ -81,6 +91,7 @@ def test_a_name_spelled_with_a_hyphen_or_a_space_is_one_entity() -> None:
     found = _kinds(
         "Kim Jong-nam, the half-brother of Kim Jong Un, died. Kim Jong-nam, who was 45, fell ill.",
         "Kim Jong Nam, 45, died at the airport. Kim Jong-un did not comment.",
+        "Kim Jong-un and Kim Jong Nam were brothers.",
     )
     people = [n for n in found if n.startswith("Kim Jong")]
     assert len(people) == 2, people
@@ -91,6 +102,7 @@ def test_a_possessive_or_a_longer_persons_name_takes_the_first_name_rule_away() 
         "The queen prepares for her Diamond Tolvey. Crowds marked her Diamond Tolvey today.",
         "James Van Orrin found the belts. The Van Orrin belts were named for him; Van Orrin "
         "died in 2006. Photo courtesy Velma Stroud, Courtesy Velma Stroud/The Museum.",
+        "James Van Orrin's belts, the Van Orrin belts, circle the Earth.",
     )
     assert found.get("Diamond Tolvey") != "person"
     assert found.get("James Van Orrin") == "person"

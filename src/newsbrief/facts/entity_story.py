@@ -212,7 +212,7 @@ def _sentence_starts(found: list[list[Mention]], starts: list[list[Mention]]) ->
 _ARTICLE = re.compile(r"(?:^|[^\w])(?:[Tt]he|an?|her|his|its|their|our)[^\S\n]+$")
 # A lower-case word after a name: the name a modifier ("the Harvey Weinstein scandal").
 _NOUN = re.compile(r"[^\S\n]+([a-z]+)\b")
-# A first name alone is a weak cue: a name written so twice in the story is shown, once is not.
+# A first name alone is a weak cue: a name so typed only where two articles of the story name it.
 _FIRST_NAME_WEIGHT = 0.5
 # "Ouspenskaya-inspired", "Chicago-based": a name made a modifier.
 _MODIFIER = re.compile(r"-[a-z]+(?:ed|ing|born)$")
@@ -220,8 +220,10 @@ _MODIFIER = re.compile(r"-[a-z]+(?:ed|ing|born)$")
 
 def _given_names(found: list[list[Mention]], texts: Sequence[str]) -> None:
     """A full name no cue types whose first word is a first name of the dictionary ("Barack
-    Obama", "Sheena Metal") is a person's, weakly (``_FIRST_NAME_WEIGHT``). Not where a word
-    of it is an English word the story also writes in lower case ("Rose Bowl", "Bud Light"),
+    Obama", "Sheena Metal") is a person's, weakly (``_FIRST_NAME_WEIGHT``), where two
+    articles name it (one that names "Al Jazeera" or "the Monte Carlo method" is no proof).
+    Not where a word of it is an English word the story also writes in lower case ("Rose
+    Bowl", "Bud Light"),
     nor a first name that is an English word but no English-speaking country's name ("German
     Zeppelin", "Deep Blue"), a place ("Houston Hot"), a name after an article ("the Lacey
     Act", "the Ku Klux Klan"; before a noun, "the Harvey Weinstein scandal", only if it is
@@ -232,10 +234,12 @@ def _given_names(found: list[list[Mention]], texts: Sequence[str]) -> None:
     named = {m.name for ms in found for m in ms}
     plain: dict[str, bool] = {}  # a word -> it is no English word the story writes in lower case
     given, barred, bare = set(), set(), set()  # bare: named once or more with no article
-    for text, ms in zip(texts, found, strict=True):
+    seen: dict[str, set[int]] = {}
+    for k, (text, ms) in enumerate(zip(texts, found, strict=True)):
         for m in ms:
             if m.kind is not None or not _first_named(m.name, names, named):
                 continue
+            seen.setdefault(m.name, set()).add(k)
             if not _ARTICLE.search(text, max(0, m.start - 5), m.start):
                 bare.add(m.name)
             elif not _modifier(text, m.end):
@@ -248,7 +252,7 @@ def _given_names(found: list[list[Mention]], texts: Sequence[str]) -> None:
                 given.add(m.name)
     for mentions in found:
         for i, m in enumerate(mentions):
-            if m.kind is None and m.name in (given & bare) - barred:
+            if m.kind is None and m.name in (given & bare) - barred and len(seen[m.name]) > 1:
                 mentions[i] = Mention(m.name, m.start, m.end, "person", _FIRST_NAME_WEIGHT)
 
 
