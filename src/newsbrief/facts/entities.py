@@ -20,8 +20,9 @@ names agree), "UN" / "U.N." / "United Nations", "USOC" / "U.S. Olympic Committee
 "DOJ" / "Department of Justice", "Labor Department" / "Department of Labor", "World Health
 Organization" / "U.N. World Health Organization" or "… of Washington-Seattle", "Amnesty" /
 "Amnesty International" (first word, unless the two are firmly of different kinds: "Montana" /
-"Montana Senate"), "Tesla" / "Tesla Inc", "WinCo" / "Winco" (case and dots), "Democrat" /
-"Democrats" / "GOP" (a party), "Jawed" / "Jaweed Basharat" (a person's, transliterated).
+"Montana Senate"), "Tesla" / "Tesla Inc", "WinCo" / "Winco", "Kim Jong-nam" / "Kim Jong Nam"
+(case, dots, hyphens), "Democrat" / "Democrats" / "GOP" (a party), "Jawed" / "Jaweed
+Basharat" (a person's, transliterated).
 A surname joins a full name only when one person of the story bears it (nicknames agree: "Mike"
 / "Michael"); a surname of two people ("Musk": Elon or Kimbal) is not shown, and a place never
 joins a longer name by its first word ("Baltimore" / "Baltimore County"; "at Vanderbilt" joins
@@ -45,7 +46,7 @@ from newsbrief.facts.entity_filters import Skips, keep, skips
 from newsbrief.facts.entity_hybrid import hybrid
 from newsbrief.facts.entity_rules import rules
 from newsbrief.facts.entity_spacy import SPACY_MODEL, spacy_ner
-from newsbrief.facts.entity_words import PARTIES, extended, transliterated
+from newsbrief.facts.entity_words import PARTIES, extended, transliterated, undotted
 from newsbrief.facts.gazetteer import PLACE_WEIGHT, PLACES
 from newsbrief.nlp.lexicon import INSTITUTIONS, ORG_WORDS, PLACE_ACRONYMS, PLACE_WORDS
 from newsbrief.plugins import RECOGNISERS
@@ -140,7 +141,7 @@ def merge(
             continue
         kind, top = max(group.kinds.items(), key=_count)  # the first heaviest, as Counter's
         variants = group.variants
-        name = max(variants, key=lambda v: (len(v.split()), variants[v], len(v)))
+        name = max(variants, key=lambda v: (len(v.split()), variants[v], undotted(v), len(v)))
         citations = tuple(sorted(group.citations.values(), key=lambda c: order[c.article_id]))
         aliases = tuple(v for v in sorted(variants) if v != name)
         confidence = _confidence(name, top, sum(group.kinds.values()))
@@ -179,7 +180,7 @@ def _folded(found: list[list[Mention]]) -> dict[str, str]:
             if m.name in keys:
                 continue
             name, key = _clean(m.name), _key(m.name)
-            key = keys[m.name] = transliterated(name) if key in people else key
+            key = keys[m.name] = transliterated(name.replace("-", " ")) if key in people else key
             if key not in best or (_ACRONYM.match(name) and not _ACRONYM.match(best[key])):
                 best[key] = name
     return {spelling: best[key] for spelling, key in keys.items()}
@@ -187,7 +188,7 @@ def _folded(found: list[list[Mention]]) -> dict[str, str]:
 
 def _key(spelling: str) -> str:
     name = _clean(spelling)
-    key = (_inverted(name) or name).replace(".", "").lower()
+    key = (_inverted(name) or name).replace(".", "").replace("-", " ").lower()  # "Jong-nam"
     if " " in key and key.endswith("s") and not key.endswith("ss") and _institutional(name):
         return key[:-1]  # "Kenya Wildlife Services" / "Kenya Wildlife Service"
     return PARTIES.get(key, key)  # "Democrat", "Democrats", "Democratic": one party

@@ -36,10 +36,19 @@ import re
 from collections.abc import Iterator, Sequence
 from functools import lru_cache
 
+from newsbrief.facts.entity_data import world_places
 from newsbrief.facts.entity_filters import common_words
 from newsbrief.facts.entity_sites import SITE, SITE_WEIGHT, TICKER, cited, sites, ticker
 from newsbrief.facts.entity_story import retype
-from newsbrief.facts.entity_trim import and_joins, half_name, has_title, published_in, trim
+from newsbrief.facts.entity_trim import (
+    and_joins,
+    half_name,
+    has_title,
+    has_word,
+    opens_one,
+    published_in,
+    trim,
+)
 from newsbrief.facts.entity_words import PARTIES, name_kind, personal, place_like
 from newsbrief.facts.gazetteer import (
     HOLDERS,
@@ -277,35 +286,27 @@ def _lead(text: str, name: str, start: int, title: str | None) -> tuple[str, int
             return text[at : start + len(name)], at, None
     words = name.split()
     low = words[0].lower()
+    at_start = start == 0 or bool(_CLAUSE_START.search(text, max(0, start - 3), start))
+    if len(words) == 2 and at_start and opens_one(text, name):
+        cut = name.index(words[1], len(words[0]))  # "Goodbye Clarissa.", "Bonus Trump-led"
+        return name[cut:], start + cut, title
     if len(words) < 3 or low in TITLES:
         return name, start, title
     field = title is not None and title.split()[-1].lower() in ("of", "for")  # "… of Education"
     if field and words[0] in PLACES and personal(rest := name[name.index(words[1]) :]):
         return rest, start + len(name) - len(rest), None  # "President of Libya Mohammed Magariaf"
-    if not (field or start == 0 or _CLAUSE_START.search(text, max(0, start - 3), start)):
+    if not (field or at_start):
         return name, start, title
     cut = name.index(words[1], len(words[0]))
     rest = name[cut:]
     if not personal(rest):
         return name, start, title  # "Royal London Asset Management"
     common = low in common_words() and (
-        field or low in ROLE_WORDS or _has_word(text, low)
+        field or low in ROLE_WORDS or has_word(text, low)
     )  # "Witness Henry Oliver said", and "witness" is a word here ("royal" is not)
     if common:  # not "Stephen Humphrey Bogart", however often "Humphrey Bogart" stands alone
         return rest, start + cut, title
     return name, start, title
-
-
-def _has_word(text: str, word: str) -> bool:
-    """``word`` stands as a word in ``text`` (a regex's ``\\bword\\b``, found with ``str.find``)."""
-    n = len(word)
-    at = text.find(word)
-    while at >= 0:
-        before, after = text[at - 1 : at] if at else "", text[at + n : at + n + 1]
-        if not (before.isalnum() or before == "_" or after.isalnum() or after == "_"):
-            return True
-        at = text.find(word, at + 1)
-    return False
 
 
 def _office_holder(name: str) -> bool:
@@ -379,6 +380,8 @@ def _kept(name: str) -> bool | None:
     """Whether ``name`` is kept wherever it stands; None: it depends on what comes before."""
     if " " in name or _ACRONYM.match(name) or name in PLACES or name.lower() in PARTIES:
         return True  # "Maryland officials said", "Hawaii", "Democrats said"
+    if name in world_places():
+        return True  # "Sochi will host": a city of the field's data
     if SITE.match(name):
         return True  # "Chess.com said"
     if _DEMONYM.match(name):
@@ -413,6 +416,8 @@ def _kind(
         return "place", PLACE_WEIGHT
     if _person_cue(text, start, end):
         return "person", 2.0
+    if name in world_places():  # the field's data: "Sochi", "Kandahar", no cue needed
+        return "place", PLACE_WEIGHT
     if place_word and _OF_STATE.match(name) and name.split()[0] not in PLACES:
         return "organisation", 2.0  # "Islamic State", "Penn State": no state's name
     if place_word:

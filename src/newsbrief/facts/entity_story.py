@@ -4,7 +4,7 @@ place of the gazetteer that is only ever that surname ("Markus Austin" … "hit 
 surname at the start of a sentence is a mention of its person; a one-word place the story
 also writes in lower case is no sure place; a one-word "place" that opens a company's name and
 does what companies do is that company; untyped names listed beside a person's are
-people's.
+people's; a full name no cue types that opens with a known first name is a person's.
 """
 
 from __future__ import annotations
@@ -13,11 +13,13 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
-from newsbrief.facts.entity_filters import common_words
+from newsbrief.facts.entity_data import english_names, first_names
+from newsbrief.facts.entity_filters import common_words, known_words
 from newsbrief.facts.entity_words import name_kind, personal
 from newsbrief.facts.gazetteer import PLACE_WEIGHT, PLACES
 from newsbrief.nlp.lexicon import PLACE_CUES
 from newsbrief.nlp.names import word_before
+from newsbrief.nlp.stopwords import ENGLISH
 from newsbrief.types import EntityMention as Mention
 
 __all__ = ["retype"]
@@ -38,6 +40,7 @@ def retype(
     _companies(found, texts)
     for text, mentions in zip(texts, found, strict=True):
         _lists(text, mentions)
+    _given_names(found, texts)
 
 
 def _places_as_surnames(found: list[list[Mention]], texts: Sequence[str]) -> None:
@@ -203,6 +206,85 @@ def _sentence_starts(found: list[list[Mention]], starts: list[list[Mention]]) ->
         if extra:
             mentions.extend(extra)
             mentions.sort(key=lambda m: m.start)
+
+
+# "the Rose Bowl", "a Kit Kat", "her Diamond Jubilee": a person's name takes no article.
+_ARTICLE = re.compile(r"(?:^|[^\w])(?:[Tt]he|an?|her|his|its|their|our)[^\S\n]+$")
+# A lower-case word after a name: the name a modifier ("the Harvey Weinstein scandal").
+_NOUN = re.compile(r"[^\S\n]+([a-z]+)\b")
+# A first name alone is a weak cue: a name so typed only where two articles of the story name it.
+_FIRST_NAME_WEIGHT = 0.5
+# "Ouspenskaya-inspired", "Chicago-based": a name made a modifier.
+_MODIFIER = re.compile(r"-[a-z]+(?:ed|ing|born)$")
+
+
+def _given_names(found: list[list[Mention]], texts: Sequence[str]) -> None:
+    """A full name no cue types whose first word is a first name of the dictionary ("Barack
+    Obama", "Sheena Metal") is a person's, weakly (``_FIRST_NAME_WEIGHT``), where two
+    articles name it (one that names "Al Jazeera" or "the Monte Carlo method" is no proof).
+    Not where a word of it is an English word the story also writes in lower case ("Rose
+    Bowl", "Bud Light"),
+    nor a first name that is an English word but no English-speaking country's name ("German
+    Zeppelin", "Deep Blue"), a place ("Houston Hot"), a name after an article ("the Lacey
+    Act", "the Ku Klux Klan"; before a noun, "the Harvey Weinstein scandal", only if it is
+    also named without one), a common word's plural ("Sunni Muslims") or another name of the
+    story and a word ("Curt Siodmak Cinematography") or its end ("Van Allen" of "James Van
+    Allen")."""
+    names = first_names()
+    named = {m.name for ms in found for m in ms}
+    plain: dict[str, bool] = {}  # a word -> it is no English word the story writes in lower case
+    given, barred, bare = set(), set(), set()  # bare: named once or more with no article
+    seen: dict[str, set[int]] = {}
+    for k, (text, ms) in enumerate(zip(texts, found, strict=True)):
+        for m in ms:
+            if m.kind is not None or not _first_named(m.name, names, named):
+                continue
+            seen.setdefault(m.name, set()).add(k)
+            if not _ARTICLE.search(text, max(0, m.start - 5), m.start):
+                bare.add(m.name)
+            elif not _modifier(text, m.end):
+                barred.add(m.name)
+            for word in (m.name.split()[0], m.name.split()[-1]):
+                if word not in plain:
+                    low = word.lower()
+                    plain[word] = low not in known_words() or not _written(low, texts)
+            if plain[m.name.split()[0]] and plain[m.name.split()[-1]]:
+                given.add(m.name)
+    for mentions in found:
+        for i, m in enumerate(mentions):
+            if m.kind is None and m.name in (given & bare) - barred and len(seen[m.name]) > 1:
+                mentions[i] = Mention(m.name, m.start, m.end, "person", _FIRST_NAME_WEIGHT)
+
+
+def _fuller(other: str, name: str, names: frozenset[str]) -> bool:
+    """``other`` is a person's full name that ends with ``name``: "James Van Allen" of "Van
+    Allen" (not "Courtesy Velizar Simeonovski", a credit)."""
+    return other.endswith(" " + name) and other.split()[0] in names and personal(other)
+
+
+def _modifier(text: str, end: int) -> bool:
+    """A noun after the name: "the Harvey Weinstein scandal" (not "the Magna Carta was")."""
+    noun = _NOUN.match(text, end)
+    return noun is not None and noun.group(1) not in ENGLISH and not noun.group(1).endswith("ed")
+
+
+def _first_named(name: str, names: frozenset[str], named: set[str]) -> bool:
+    """``name`` opens with a first name and is written as people's names are (the story's
+    use aside), and is no other name of the story with a word after it."""
+    words = name.split()
+    first, last = words[0], words[-1]
+    if first not in names or first in PLACES or not personal(name) or _MODIFIER.search(last):
+        return False
+    if first.lower() in common_words() and first not in english_names():
+        return False  # "German Zeppelin", "Deep Blue"
+    if len(words) == 3 and " ".join(words[:2]) in named:
+        return False  # "Curt Siodmak Cinematography" of a film's credits
+    if any(_fuller(other, name, names) for other in named):
+        return False  # "Van Allen" of "James Van Allen": a surname, the person's
+    single = last[:-1]
+    return not (
+        last.endswith("s") and single.lower() in common_words() and single not in names
+    )  # "Sunni Muslims", "Christian Athletes"; not "Michelle Williams"
 
 
 def _lists(text: str, mentions: list[Mention]) -> None:

@@ -24,8 +24,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from newsbrief.facts.entity_filters import common_words
-from newsbrief.facts.entity_words import personal
+from newsbrief.facts.entity_data import first_names
+from newsbrief.facts.entity_filters import common_words, known_words
+from newsbrief.facts.entity_words import name_kind, personal, place_like
 from newsbrief.facts.gazetteer import BUILDINGS, COMPANY_WORDS, ORG_ACRONYMS, PLACES
 from newsbrief.nlp.lexicon import (
     EVENT_WORDS,
@@ -36,8 +37,9 @@ from newsbrief.nlp.lexicon import (
     ROLE_NOUNS,
     TITLES,
 )
+from newsbrief.nlp.stopwords import ENGLISH
 
-__all__ = ["and_joins", "half_name", "has_title", "published_in", "trim"]
+__all__ = ["and_joins", "half_name", "has_title", "has_word", "opens_one", "published_in", "trim"]
 
 # Common words that start a line or a sentence and are no part of the name after them: also
 # a question's verb ("Was Buster's cameo …?") and a film's credits ("Starring Will Smith").
@@ -357,3 +359,32 @@ def published_in(text: str, start: int) -> bool:
 
 
 _PUBLISHED = re.compile(r"\b(?:published|appeared|appears)(?:\s+[A-Za-z]+){0,2}\s+in\s+$")
+
+
+def opens_one(text: str, name: str) -> bool:
+    """A common word that starts the sentence, before a one-word name the text names
+    alone elsewhere: "Goodbye Clarissa." (of Clarissa Dickson Wright), "Bonus Trump-led poll"
+    (the text writes "goodbye" and "bonus" in lower case too; "Sometimes Cruz misbehaved", a
+    function word, wherever it is written); not a first name ("Will
+    Smith"), a place's first word ("North Korea") or a name of the gazetteer."""
+    first, rest = name.split()
+    low, word = first.lower(), rest.split("-")[0]
+    if low not in known_words() or first in first_names() or place_like(name) or name in PLACES:
+        return False
+    if name_kind(word) != (None, False) or word in PLACES:
+        return False  # "White House", "Wall Street"
+    if has_word(text, word.lower()):
+        return False  # "Device Information": no name after the word either
+    return (low in ENGLISH or has_word(text, low)) and text.count(word) > text.count(name)
+
+
+def has_word(text: str, word: str) -> bool:
+    """``word`` stands as a word in ``text`` (a regex's ``\\bword\\b``, found with ``str.find``)."""
+    n = len(word)
+    at = text.find(word)
+    while at >= 0:
+        before, after = text[at - 1 : at] if at else "", text[at + n : at + n + 1]
+        if not (before.isalnum() or before == "_" or after.isalnum() or after == "_"):
+            return True
+        at = text.find(word, at + 1)
+    return False

@@ -18,7 +18,7 @@ from newsbrief.nlp.lexicon import (
 )
 from newsbrief.nlp.stopwords import ENGLISH
 
-__all__ = ["SITES", "name_kind", "personal", "place_like", "transliterated"]
+__all__ = ["SITES", "name_kind", "personal", "place_like", "transliterated", "undotted"]
 
 _ACRONYM = re.compile(r"^(?:[A-Z]\.){2,}$|^[A-Z]{2,}$")
 # First words of names of places ("New York", "North Hollywood", "Saudi Arabia" is not covered).
@@ -108,6 +108,11 @@ def transliterated(name: str) -> str:
     if not 2 <= len(words) <= 4:
         return name.replace(".", "").lower()
     return "p:" + " ".join(_consonants(w) for w in words)
+
+
+def undotted(name: str) -> bool:
+    """Not a full name with a sentence's full stop taken into it ("Kim Jong Un.")."""
+    return " " not in name or not name.endswith(".")
 
 
 def _consonants(word: str) -> str:
