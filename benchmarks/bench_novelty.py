@@ -2,7 +2,8 @@
 removes and costs on the dev clusters, by threshold; the threshold chosen by 5-fold CV.
 
     PYTHONPATH=src .venv/bin/python benchmarks/bench_novelty.py [DEV.jsonl] \
-        [--thresholds 0 0.2 0.3 0.4] [--examples 30] [--show 0.3]
+        [--thresholds 0 0.3 0.4 0.45 0.5] [--examples 30] [--show 0.45] [--no-subsumed] \
+        [--weighing story|english|both] [--cache /tmp/dev-clusters.pkl]
 
 Per threshold: rouge-score R-1 / R-2 F1 (stemmed) at 100, 150 and 250 words; at 150 words the
 summary sentences the test removes (in no item of the new summary), each printed with the
@@ -26,7 +27,7 @@ from newsbrief.clean import read_clean
 from newsbrief.config import Settings
 from newsbrief.errors import NewsbriefError
 from newsbrief.nlp.sentences import segment
-from newsbrief.summarize import novelty
+from newsbrief.summarize import core, novelty
 from newsbrief.summarize.core import leading, summarize
 from newsbrief.summarize.novelty import units
 from newsbrief.types import Sentence
@@ -37,9 +38,9 @@ HELD_OUT = {68, 86, 89, 164, 171, 23, 31, 95, 126, 127, 129}
 WORDS = (100, 150, 250)
 
 
-def load(path: Path) -> list:
-    cache = Path("/tmp/redund7/clusters.pkl")
-    if cache.exists():
+def load(path: Path, cache: Path | None) -> list:
+    """The dev clusters read, cleaned and segmented (from ``cache`` when given and there)."""
+    if cache is not None and cache.exists():
         return pickle.loads(cache.read_bytes())
     out = []
     settings = Settings()
@@ -53,8 +54,8 @@ def load(path: Path) -> list:
             continue
         grouped, _ = leading([segment(a, segmenter=settings.segmenter) for a in articles])
         out.append((number, articles, grouped, row["summary"]))
-    cache.parent.mkdir(exist_ok=True)
-    cache.write_bytes(pickle.dumps(out))
+    if cache is not None:
+        cache.write_bytes(pickle.dumps(out))
     return out
 
 
@@ -114,15 +115,18 @@ def main() -> None:
     parser.add_argument("data", nargs="?", type=Path, default=DEFAULT)
     parser.add_argument("--thresholds", type=float, nargs="+", default=[0.0, 0.2, 0.3, 0.4])
     parser.add_argument("--examples", type=int, default=30)
-    parser.add_argument("--against", default=None, help="novelty._AGAINST")
+    parser.add_argument(
+        "--no-subsumed", action="store_true", help="the test inside the greedy selection only"
+    )
+    parser.add_argument("--cache", type=Path, default=None, help="pickle of the read clusters")
     parser.add_argument("--weighing", default=None, help="novelty._WEIGHING")
     parser.add_argument(
         "--show", type=float, default=None, help="threshold whose removals to print"
     )
     args = parser.parse_args()
-    clusters = load(args.data)
-    if args.against:
-        novelty._AGAINST = args.against
+    clusters = load(args.data, args.cache)
+    if args.no_subsumed:
+        core._DROP_SUBSUMED = False
     if args.weighing:
         novelty._WEIGHING = args.weighing
     print(f"{len(clusters)} dev clusters (held-out lines left out)")

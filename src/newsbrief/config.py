@@ -89,8 +89,9 @@ class Settings:
     # A candidate this similar to an already chosen sentence is redundant and skipped.
     redundancy: float = 0.3
     # A candidate whose content (weighted words, figures) is less than this share new to the
-    # chosen sentences tells a reader nothing new and is skipped (summarize/novelty.py; 0: off).
-    novelty: float = 0.4
+    # chosen sentences tells a reader nothing new and is skipped, and a chosen sentence the
+    # others repeat so is replaced (summarize/novelty.py; coverage selection; 0: off).
+    novelty: float = 0.45
     # Sentence score = sum of weight * feature (summarize/features.py); None: the weights fitted
     # on the dev set (summarize/weights.py).
     weights: tuple[tuple[str, float], ...] | None = None

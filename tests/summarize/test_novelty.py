@@ -6,8 +6,10 @@ from __future__ import annotations
 import pytest
 
 from newsbrief.config import Settings
+from newsbrief.nlp.sentences import segment
+from newsbrief.summarize import summarize
 from newsbrief.summarize.novelty import Said, units
-from newsbrief.types import Sentence
+from newsbrief.types import Article, Sentence
 
 THRESHOLD = Settings().novelty
 
@@ -105,3 +107,44 @@ def test_off_when_zero() -> None:
     said = Said([Sentence("a", k, 0, len(t), t) for k, t in enumerate([first, second])], 0.0)
     said.add(0)
     assert not said.nothing_new(1)
+
+
+def test_of_two_chosen_sentences_telling_one_event_the_one_that_adds_nothing_goes() -> None:
+    first, second = REDUNDANT[0]
+    richer = first + " Auditors say 80,000 dollars went missing over six seasons."
+    texts = [second, richer, *STORY]
+    said = Said([Sentence("a", k, 0, len(t), t) for k, t in enumerate(texts)], THRESHOLD)
+    assert said.subsumed([0, 1, 2]) == [0]
+    assert Said([], 0.0).subsumed([0, 1]) == []
+
+
+def art(aid: str, *paragraphs: str) -> Article:
+    return Article(id=aid, text="\n\n".join(paragraphs), source=aid)
+
+
+CLUB = [
+    art(
+        "a",
+        "The Riverton rowing club is retaining counsel to bring a lawsuit against its two former "
+        "coaches over missing funds.",
+        "The coaches ran the club's junior program for six seasons before leaving in March.",
+        "Auditors found that $80,000 was missing from the club's accounts.",
+    ),
+    art(
+        "b",
+        "The rowing club, based in Riverton, has hired lawyers and is planning to sue the coaches.",
+        "Police in Riverton have opened an inquiry into the club's accounts.",
+        "The club's members voted on Sunday to elect a new board.",
+    ),
+]
+
+
+@pytest.mark.parametrize("words", [40, 60, 80])
+def test_a_summary_tells_the_lawsuit_once(words: int) -> None:
+    def lawsuits(novelty: float) -> int:
+        settings = Settings(words=words, novelty=novelty)
+        summary = summarize(CLUB, [segment(a) for a in CLUB], settings=settings)
+        return sum("sue" in s.text or "lawsuit" in s.text for s in summary.sentences)
+
+    assert lawsuits(0.0) == 2  # the TF-IDF redundancy rule alone lets both in
+    assert lawsuits(THRESHOLD) == 1

@@ -1,25 +1,37 @@
 """Whether a candidate tells a reader anything the chosen sentences have not said.
 
-Two outlets tell one event in different words ("Zeta Beta Tau is retaining counsel for the
-purpose of bringing a lawsuit against the individuals" / "The fraternity … has retained legal
-counsel and is planning to sue the men"): their TF-IDF cosine stays under
-``Settings.redundancy``, yet the second adds next to nothing. Here a sentence is a set of
-*units*: its content words (stemmed, a few word families made one: "sue", "suing", "lawsuit"),
-cut to their first ``_PREFIX`` letters so that derivations meet ("survived" / "survivor",
-"retaining" / "retained"), and its salient figures. A unit weighs its inverse frequency among the
-story's sentences (a rare word, a name or a figure says more than "police"). The *new share* of
-a candidate is the weight of its units that no chosen sentence holds over the weight of all its
-units; under ``Settings.novelty`` it tells nothing new and is skipped. Reporting words ("said",
-"told", "according") are no units: who said it is not news.
+Two outlets tell one event in different words (a fraternity "is retaining counsel" to bring "a
+lawsuit against the individuals"; another outlet's fraternity "has retained legal counsel and is
+planning to sue the men"): their TF-IDF cosine stays under ``Settings.redundancy``, yet the
+second adds next to nothing. Here a sentence is a set of *units*: its content words (stemmed; a
+few word families Snowball keeps apart made one: "sue", "suing", "lawsuit"; cut to their first
+``_PREFIX`` letters so that derivations meet: "survived" / "survivor") and its figures, small
+ones and number words included. Reporting and time words ("said", "told", "Tuesday") are no
+units: who said it, and when it was said, is not news.
+
+A unit weighs its inverse frequency among the story's sentences times its rarity in English
+(wordfreq's list): a name, a figure or "Indianapolis" says more than "based" or "men". The *new
+share* of a candidate is the weight of its units that no chosen sentence holds over the weight
+of all its units; under ``Settings.novelty`` it tells nothing new and is skipped. Not judged: a
+sentence of fewer than ``_MIN_UNITS`` units (its fact lies in how its few words go together:
+"The other friend was not hurt."), and one that quotes someone.
+
+The greedy selection may choose the poorer of two such sentences first and keep the richer for
+what it adds; ``Said.subsumed`` then finds the chosen sentences the others repeat, and the
+summary is chosen again without them (``core._select``).
 """
 
 from __future__ import annotations
 
 import math
+from collections import Counter
 from collections.abc import Sequence
+from dataclasses import dataclass
 from functools import lru_cache
+from itertools import chain
 
-from newsbrief.nlp.tokens import salient_figures
+from newsbrief.nlp.lexicon import NUMBER_WORDS
+from newsbrief.nlp.tokens import words
 from newsbrief.nlp.vectors import content_stems
 from newsbrief.types import Sentence
 
@@ -69,10 +81,16 @@ def _family() -> dict[str, str]:
 @lru_cache(maxsize=65536)
 def units(text: str) -> frozenset[str]:
     """The units of a sentence: content words (families joined, cut to ``_PREFIX`` letters),
-    and salient figures as "#<figure>"."""
+    and figures ("12,000": "#12000", "six": "#6")."""
     family = _family()
-    words = {family.get(s, s)[:_PREFIX] for s in content_stems(text) if s not in _EMPTY}
-    return frozenset(words | {"#" + f for f in salient_figures(text)})
+    content = {family.get(s, s)[:_PREFIX] for s in content_stems(text) if s not in _EMPTY}
+    return frozenset(content | {"#" + f for f in _figures(text)})
+
+
+def _figures(text: str) -> set[str]:
+    """Every figure, small ones and number words included ("six other vehicles")."""
+    found = {w.replace(",", "") for w in words(text) if w[0].isdigit()}
+    return found | {str(NUMBER_WORDS[w]) for w in text.lower().split() if w in NUMBER_WORDS}
 
 
 # A unit's weight is its rarity in English, log10 of 1/frequency less ``_COMMON`` (wordfreq's list,
@@ -81,9 +99,6 @@ def units(text: str) -> frozenset[str]:
 _COMMON = 3.0
 _RARITY = (0.5, 3.5)
 _WEIGHING = "both"  # "story", "english" or "both" (a switch for benchmarks/bench_novelty.py)
-# Against each chosen sentence alone ("pair") or all of them together ("union"; a switch for
-# benchmarks/bench_novelty.py).
-_AGAINST = "union"
 # A sentence with fewer units than this is not judged: a short one ("The other friend was not
 # hurt.") tells its fact with words the summary has used for others.
 _MIN_UNITS = 4
@@ -92,20 +107,51 @@ _QUOTES = ('"', "“", "”")
 
 
 @lru_cache(maxsize=1)
-def _rarity() -> dict[str, float]:
-    """Each unit of an English word list's words: its rarity (that of its commonest word)."""
+def _centibels() -> dict[str, int]:
+    """wordfreq's "small" English list (newsbrief/data): -100 * log10 of each word's frequency."""
     import gzip
     from pathlib import Path
 
     path = Path(__file__).parents[1] / "data" / "wordfreq-small-en.tsv.gz"
     with gzip.open(path, "rt", encoding="ascii") as lines:
-        fields = lines.read().split()  # word, centibels, word, centibels, ... (commonest first)
+        fields = lines.read().split()  # word, centibels, word, centibels, ...
+    return dict(zip(fields[0::2], map(int, fields[1::2]), strict=True))
+
+
+@lru_cache(maxsize=65536)
+def _rarities(text: str) -> dict[str, float]:
+    """The rarity of each unit of ``text``: that of its commonest form (as written, its stem or
+    its family's first word, as words; a word not in the list: the top)."""
+    family, centibels = _family(), _centibels()
     low, high = _RARITY
     out: dict[str, float] = {}
-    for word, centibels in zip(fields[0::2], fields[1::2], strict=True):
-        for unit in units(word):
-            out.setdefault(unit, min(high, max(low, int(centibels) / 100 - _COMMON)))
+    for word in words(text):
+        for stem in content_stems(word):
+            head = family.get(stem, stem)
+            found = min(centibels.get(w, 999) for w in (word.lower(), stem, head))
+            unit, rarity = head[:_PREFIX], min(high, max(low, found / 100 - _COMMON))
+            out[unit] = min(rarity, out.get(unit, rarity))
     return out
+
+
+@dataclass(frozen=True, slots=True)
+class Contents:
+    """Each sentence's units, whether it quotes someone, and each unit's inverse frequency among
+    the story's sentences."""
+
+    of: list[frozenset[str]]
+    quoted: list[bool]
+    idf: dict[str, float]
+
+
+@lru_cache(maxsize=4)  # one story's selection runs several times (openings, budget, subsumed)
+def contents(sentences: tuple[Sentence, ...]) -> Contents:
+    """The contents of a story's sentences (the module docstring)."""
+    of = [units(s.text) for s in sentences]
+    n = len(of)
+    idf = {u: math.log((1 + n) / (1 + c)) + 1.0 for u, c in Counter(chain(*of)).items()}
+    quoted = [any(q in s.text for q in _QUOTES) for s in sentences]
+    return Contents(of=of, quoted=quoted, idf=idf)
 
 
 class Said:
@@ -114,43 +160,56 @@ class Said:
 
     def __init__(self, sentences: Sequence[Sentence], threshold: float = 0.0) -> None:
         self.threshold = threshold
-        if not threshold:
-            sentences = ()  # off: nothing to compute
-        self.of = [units(s.text) for s in sentences]
-        self.quotes = [any(q in s.text for q in _QUOTES) for s in sentences]
-        counts: dict[str, int] = {}
-        for found in self.of:
-            for unit in found:
-                counts[unit] = counts.get(unit, 0) + 1
-        n, rarity, top = len(self.of), _rarity(), _RARITY[1]
-        self.weight = {
-            u: (math.log((1 + n) / (1 + c)) + 1.0 if _WEIGHING != "english" else 1.0)
-            * (rarity.get(u, top) if _WEIGHING != "story" else 1.0)
-            for u, c in counts.items()
-        }
+        found = contents(tuple(sentences) if threshold else ())  # off: nothing to compute
+        self.of, self.quotes, self.idf = found.of, found.quoted, found.idf
+        self.texts = [s.text for s in sentences]
         self.said: set[str] = set()
-        self.chosen: list[frozenset[str]] = []
+        self.any = False
+
+    def weights(self, i: int) -> dict[str, float]:
+        """The weight of each unit of sentence ``i``: its inverse frequency in the story times
+        its rarity in English as the sentence writes it."""
+        rarity, top = _rarities(self.texts[i]), _RARITY[1]
+        return {
+            u: (self.idf[u] if _WEIGHING != "english" else 1.0)
+            * (rarity.get(u, top) if _WEIGHING != "story" else 1.0)
+            for u in self.of[i]
+        }
 
     def new_share(self, i: int) -> float:
         """The weight of sentence ``i``'s units not said yet over that of all of them (1.0 for a
-        sentence without units)."""
-        found = self.of[i]
-        total = sum(self.weight[u] for u in found)
-        if not total or len(found) < _MIN_UNITS or self.quotes[i]:
+        sentence without units, or not judged)."""
+        if len(self.of[i]) < _MIN_UNITS or self.quotes[i]:
             return 1.0
-        if _AGAINST == "union":
-            return sum(self.weight[u] for u in found if u not in self.said) / total
-        return min(
-            (sum(self.weight[u] for u in found - other) / total for other in self.chosen),
-            default=1.0,
-        )
+        weight = self.weights(i)
+        total = sum(weight.values())
+        return sum(w for u, w in weight.items() if u not in self.said) / total if total else 1.0
 
     def nothing_new(self, i: int) -> bool:
         """Whether sentence ``i`` tells less than ``threshold`` new (never before a choice)."""
-        return bool(self.threshold and self.chosen and self.new_share(i) < self.threshold)
+        return bool(self.threshold and self.any and self.new_share(i) < self.threshold)
 
     def add(self, i: int) -> None:
         if not self.threshold:
             return
         self.said |= self.of[i]
-        self.chosen.append(self.of[i])
+        self.any = True
+
+    def subsumed(self, chosen: Sequence[int]) -> list[int]:
+        """Of ``chosen``, those the others say all but less than ``threshold`` of, taken out
+        one at a time, the one with least content first (of two that tell one event, the
+        richer stays). The greedy selection keeps a sentence chosen first that a richer one
+        chosen later repeats ("has retained counsel and plans to sue", then "is retaining
+        counsel to bring a lawsuit, claiming …"): this finds it."""
+        if not self.threshold:
+            return []
+        left = sorted(chosen, key=lambda i: (sum(self.weights(i).values()), i))
+        out = []
+        for i in list(left):
+            others = [j for j in left if j != i]
+            self.said = set().union(*(self.of[j] for j in others))
+            if others and self.new_share(i) < self.threshold:
+                out.append(i)
+                left.remove(i)
+        self.said = set().union(*(self.of[j] for j in chosen))
+        return sorted(out)
