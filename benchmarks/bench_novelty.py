@@ -3,7 +3,7 @@ removes and costs on the dev clusters, by threshold; the threshold chosen by 5-f
 
     PYTHONPATH=src .venv/bin/python benchmarks/bench_novelty.py [DEV.jsonl] \
         [--thresholds 0 0.3 0.4 0.45 0.5] [--examples 30] [--show 0.45] [--no-subsumed] \
-        [--weighing story|english|both] [--cache /tmp/dev-clusters.pkl]
+        [--cache /tmp/dev-clusters.pkl]
 
 Per threshold: rouge-score R-1 / R-2 F1 (stemmed) at 100, 150 and 250 words; at 150 words the
 summary sentences the test removes (in no item of the new summary), each printed with the
@@ -119,7 +119,6 @@ def main() -> None:
         "--no-subsumed", action="store_true", help="the test inside the greedy selection only"
     )
     parser.add_argument("--cache", type=Path, default=None, help="pickle of the read clusters")
-    parser.add_argument("--weighing", default=None, help="novelty._WEIGHING")
     parser.add_argument(
         "--show", type=float, default=None, help="threshold whose removals to print"
     )
@@ -127,8 +126,6 @@ def main() -> None:
     clusters = load(args.data, args.cache)
     if args.no_subsumed:
         core._DROP_SUBSUMED = False
-    if args.weighing:
-        novelty._WEIGHING = args.weighing
     print(f"{len(clusters)} dev clusters (held-out lines left out)")
     results = {}
     for t in args.thresholds:

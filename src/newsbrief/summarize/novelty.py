@@ -9,12 +9,12 @@ few word families Snowball keeps apart made one: "sue", "suing", "lawsuit"; cut 
 ones and number words included. Reporting and time words ("said", "told", "Tuesday") are no
 units: who said it, and when it was said, is not news.
 
-A unit weighs its inverse frequency among the story's sentences times its rarity in English
-(wordfreq's list): a name, a figure or "Indianapolis" says more than "based" or "men". The *new
-share* of a candidate is the weight of its units that no chosen sentence holds over the weight
-of all its units; under ``Settings.novelty`` it tells nothing new and is skipped. Not judged: a
-sentence of fewer than ``_MIN_UNITS`` units (its fact lies in how its few words go together:
-"The other friend was not hurt."), and one that quotes someone.
+A unit weighs its inverse frequency among the story's sentences: what many of them say (the
+story's subject, its main names) says less than a detail few give. The *new share* of a
+candidate is the weight of its units that no chosen sentence holds over the weight of all its
+units; under ``Settings.novelty`` it tells nothing new and is skipped. Not judged: a sentence of
+fewer than ``_MIN_UNITS`` units (its fact lies in how its few words go together: "The other
+friend was not hurt."), and one that quotes someone.
 
 The greedy selection may choose the poorer of two such sentences first and keep the richer for
 what it adds; ``Said.subsumed`` then finds the chosen sentences the others repeat, and the
@@ -93,45 +93,11 @@ def _figures(text: str) -> set[str]:
     return found | {str(NUMBER_WORDS[w]) for w in text.lower().split() if w in NUMBER_WORDS}
 
 
-# A unit's weight is its rarity in English, log10 of 1/frequency less ``_COMMON`` (wordfreq's list,
-# in centibels / 100), kept within ``_RARITY`` (a word not in the list: the top), times its
-# inverse frequency among the story's sentences.
-_COMMON = 3.0
-_RARITY = (0.5, 3.5)
-_WEIGHING = "both"  # "story", "english" or "both" (a switch for benchmarks/bench_novelty.py)
 # A sentence with fewer units than this is not judged: a short one ("The other friend was not
 # hurt.") tells its fact with words the summary has used for others.
 _MIN_UNITS = 4
 # Nor is one that quotes someone: their words are news of their own, whatever they repeat.
 _QUOTES = ('"', "“", "”")
-
-
-@lru_cache(maxsize=1)
-def _centibels() -> dict[str, int]:
-    """wordfreq's "small" English list (newsbrief/data): -100 * log10 of each word's frequency."""
-    import gzip
-    from pathlib import Path
-
-    path = Path(__file__).parents[1] / "data" / "wordfreq-small-en.tsv.gz"
-    with gzip.open(path, "rt", encoding="ascii") as lines:
-        fields = lines.read().split()  # word, centibels, word, centibels, ...
-    return dict(zip(fields[0::2], map(int, fields[1::2]), strict=True))
-
-
-@lru_cache(maxsize=65536)
-def _rarities(text: str) -> dict[str, float]:
-    """The rarity of each unit of ``text``: that of its commonest form (as written, its stem or
-    its family's first word, as words; a word not in the list: the top)."""
-    family, centibels = _family(), _centibels()
-    low, high = _RARITY
-    out: dict[str, float] = {}
-    for word in words(text):
-        for stem in content_stems(word):
-            head = family.get(stem, stem)
-            found = min(centibels.get(w, 999) for w in (word.lower(), stem, head))
-            unit, rarity = head[:_PREFIX], min(high, max(low, found / 100 - _COMMON))
-            out[unit] = min(rarity, out.get(unit, rarity))
-    return out
 
 
 @dataclass(frozen=True, slots=True)
@@ -162,28 +128,17 @@ class Said:
         self.threshold = threshold
         found = contents(tuple(sentences) if threshold else ())  # off: nothing to compute
         self.of, self.quotes, self.idf = found.of, found.quoted, found.idf
-        self.texts = [s.text for s in sentences]
         self.said: set[str] = set()
         self.any = False
-
-    def weights(self, i: int) -> dict[str, float]:
-        """The weight of each unit of sentence ``i``: its inverse frequency in the story times
-        its rarity in English as the sentence writes it."""
-        rarity, top = _rarities(self.texts[i]), _RARITY[1]
-        return {
-            u: (self.idf[u] if _WEIGHING != "english" else 1.0)
-            * (rarity.get(u, top) if _WEIGHING != "story" else 1.0)
-            for u in self.of[i]
-        }
 
     def new_share(self, i: int) -> float:
         """The weight of sentence ``i``'s units not said yet over that of all of them (1.0 for a
         sentence without units, or not judged)."""
-        if len(self.of[i]) < _MIN_UNITS or self.quotes[i]:
+        found = self.of[i]
+        if len(found) < _MIN_UNITS or self.quotes[i]:
             return 1.0
-        weight = self.weights(i)
-        total = sum(weight.values())
-        return sum(w for u, w in weight.items() if u not in self.said) / total if total else 1.0
+        total = sum(self.idf[u] for u in found)
+        return sum(self.idf[u] for u in found if u not in self.said) / total
 
     def nothing_new(self, i: int) -> bool:
         """Whether sentence ``i`` tells less than ``threshold`` new (never before a choice)."""
@@ -203,7 +158,7 @@ class Said:
         counsel to bring a lawsuit, claiming …"): this finds it."""
         if not self.threshold:
             return []
-        left = sorted(chosen, key=lambda i: (sum(self.weights(i).values()), i))
+        left = sorted(chosen, key=lambda i: (sum(self.idf[u] for u in self.of[i]), i))
         out = []
         for i in list(left):
             others = [j for j in left if j != i]
