@@ -88,6 +88,10 @@ class Settings:
     support_similarity_with_figure: float = 0.05
     # A candidate this similar to an already chosen sentence is redundant and skipped.
     redundancy: float = 0.3
+    # A candidate whose content (weighted words, figures) is less than this share new to the
+    # chosen sentences tells a reader nothing new and is skipped, and a chosen sentence the
+    # others repeat so is replaced (summarize/novelty.py; coverage selection; 0: off).
+    novelty: float = 0.45
     # Sentence score = sum of weight * feature (summarize/features.py); None: the weights fitted
     # on the dev set (summarize/weights.py).
     weights: tuple[tuple[str, float], ...] | None = None
@@ -156,7 +160,7 @@ class Settings:
                 raise UsageError("--llm must be an http:// or https:// URL")
             if not self.llm_model:
                 raise UsageError("--llm needs --model: the model name the endpoint serves")
-        names = ("support_similarity", "support_similarity_with_figure", "redundancy")
+        names = ("support_similarity", "support_similarity_with_figure", "redundancy", "novelty")
         for name in (*names, "verify_coverage", "entailment_threshold"):
             value = getattr(self, name)
             if not 0.0 <= value <= 1.0:

@@ -154,6 +154,7 @@ def test_lazy_greedy_chooses_what_plain_greedy_does(seed: int) -> None:
         coverage_prior=rng.choice([0.0, 0.5, 2.0]),
         coverage_length_exponent=rng.choice([0.5, 1.0]),
         redundancy=rng.choice([0.3, 0.9]),
+        novelty=0.0,  # (the plain greedy has no "nothing new" test: summarize/novelty.py)
     )
     model = build(sentences, article_ids=[a.id for a in articles], settings=settings)
     n = len(sentences)

@@ -5,6 +5,7 @@ similarity.py sentence vectors and the "supports" relation shared by ranking and
 features.py   named sentence features; weights.py their fitted weights
 extractive.py candidates, ranking and greedy non-redundant selection under the word budget
 coverage.py   selection by concept coverage with the score as a prior (the default)
+novelty.py    whether a candidate tells anything the chosen sentences have not ("nothing new")
 """
 
 from __future__ import annotations

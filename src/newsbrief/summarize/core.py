@@ -12,6 +12,7 @@ from newsbrief.config import Settings
 from newsbrief.nlp.sentences import captioned, in_quotation
 from newsbrief.summarize import extractive
 from newsbrief.summarize.extractive import Ranked, rank, select
+from newsbrief.summarize.novelty import Said
 from newsbrief.summarize.people import expand
 from newsbrief.summarize.similarity import SimilarityModel, build
 from newsbrief.types import Article, Citation, Sentence, Summary, SummarySentence
@@ -21,6 +22,10 @@ __all__ = ["MAX_SENTENCES", "leading", "openings", "summarize"]
 # A sentence that leans on the one before it, chosen right after it, ends its item (``runs``; a
 # switch for benchmarks).
 _JOIN_FOLLOWERS = True
+
+# A chosen sentence that the other chosen ones repeat is taken out and the summary chosen again
+# (``novelty.Said.subsumed``; a switch for benchmarks).
+_DROP_SUBSUMED = True
 
 # Ranking compares every sentence with every other (matrices of sentences x sentences, 72 MB
 # each at this size): beyond it, only the first sentences of each article are ranked.
@@ -145,7 +150,19 @@ def _select(
     settings: Settings,
 ) -> list[int]:
     """The chosen sentences in reading order, by ``Settings.selection``; chosen again to open on
-    an article's opening when the first choice does not (``openings``)."""
+    an article's opening when the first choice does not (``openings``), and again without the
+    chosen sentences that the others repeat (``novelty.Said.subsumed``)."""
+    chosen = _choose(flat, ranked, model, lengths, settings, ())
+    leads = openings(ranked, chosen)
+    chosen = _choose(flat, ranked, model, lengths, settings, leads) if leads else chosen
+    if settings.selection != "coverage" or not _DROP_SUBSUMED:
+        return chosen
+    repeated = Said(flat, settings.novelty).subsumed(chosen)
+    if not repeated:
+        return chosen
+    candidates = ranked.candidates.copy()
+    candidates[repeated] = False
+    ranked = replace(ranked, candidates=candidates)
     chosen = _choose(flat, ranked, model, lengths, settings, ())
     leads = openings(ranked, chosen)
     return _choose(flat, ranked, model, lengths, settings, leads) if leads else chosen

@@ -50,6 +50,7 @@ from newsbrief.summarize.extractive import (
     follower,
     opening,
 )
+from newsbrief.summarize.novelty import Said
 from newsbrief.summarize.similarity import SimilarityModel
 from newsbrief.types import Sentence
 
@@ -112,11 +113,10 @@ def select_coverage(
     found: Concepts | None = None,
     leads: Sequence[int] = (),
 ) -> list[int]:
-    """Indices of the chosen sentences, in reading order (see the module docstring; ``leads``
-    as in ``extractive.select``). With ``skip_similar``, a candidate the ranked selection finds
-    redundant is skipped too (coverage alone lets near-repeats in: cross-validation shows it
-    costs). ``found``: concepts weighed otherwise (benchmarks/cv_summary.py), else ``concepts``.
-    Never empty (``alone``)."""
+    """Indices of the chosen sentences, in reading order (module docstring; ``leads`` as in
+    ``extractive.select``). ``skip_similar``: skip what the ranked selection finds redundant and
+    what tells nothing new (summarize/novelty.py); coverage alone lets near-repeats in, at a cost.
+    ``found``: concepts weighed otherwise (benchmarks/cv_summary.py). Never empty (``alone``)."""
     found = concepts(model.terms, model.article_index) if found is None else found
     words = model.words.tolist()
     articles = model.article_index.tolist()
@@ -134,9 +134,9 @@ def select_coverage(
 
     budget, chosen = settings.words, list[int]()
     introduced = Introductions(ranked, sentences, model, article_lengths)
+    said = Said(sentences, settings.novelty)
     lead = opening(leads, scores, words, budget, introduced)
-    # Best first, ties to the earlier sentence; a popped gain is recomputed and taken only if it
-    # is still at least the best left (gains only fall, so a stale gain is an upper bound).
+    # Best first, ties to the earlier; a popped gain is recomputed, kept if still the best (lazy).
     total, starts = found.total, ranked.candidates & ~ranked.needs_previous  # nothing covered
     heap = [(-(total[i] * scale[i] + scores[i]), i) for i in np.flatnonzero(starts).tolist()]
     heapq.heapify(heap)
@@ -144,7 +144,7 @@ def select_coverage(
         _, best = heapq.heappop(heap)
         if words[best] > budget:
             continue  # never fits again
-        if skip_similar and _redundant(model, best, chosen, settings):
+        if skip_similar and (_redundant(model, best, chosen, settings) or said.nothing_new(best)):
             continue
         fresh = gain(best)
         if heap and fresh < -heap[0][0]:
@@ -155,6 +155,7 @@ def select_coverage(
         chosen.append(best)
         budget -= words[best]
         taken_from[articles[best]] += 1
+        said.add(best)
         for c in found.of_sentence[best]:
             covered[c] = True
         for i in follower(best, ranked, articles) + introduced.released(best):
