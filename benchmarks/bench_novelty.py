@@ -9,51 +9,35 @@ Per threshold: rouge-score R-1 / R-2 F1 (stemmed) at 100, 150 and 250 words; at 
 summary sentences the test removes (in no item of the new summary), each printed with the
 chosen sentence of the new summary that shares most of its units. 5-fold CV (clusters in file
 order, folds by position mod 5): the threshold with the best mean R-1 at 150 and 250 words on
-four folds, scored on the fifth. Held-out dev lines (HELD_OUT) are left out.
+four folds, scored on the fifth. Held-out dev lines (bench_sentence_rules.FRESH) are left out.
 """
 
 from __future__ import annotations
 
 import argparse
-import json
 import pickle
 import re
 from pathlib import Path
 
+from bench_sentence_rules import load as read_clusters  # type: ignore[import-not-found]  # its folder
 from rouge_score import rouge_scorer
 
-from newsbrief.batch import read_cluster
-from newsbrief.clean import read_clean
 from newsbrief.config import Settings
-from newsbrief.errors import NewsbriefError
-from newsbrief.nlp.sentences import segment
 from newsbrief.summarize import core, novelty
-from newsbrief.summarize.core import leading, summarize
+from newsbrief.summarize.core import summarize
 from newsbrief.summarize.novelty import units
 from newsbrief.types import Sentence
 
 DEFAULT = Path(__file__).resolve().parents[2] / "shared" / "data" / "multinews-dev.jsonl"
-# Facts set 11 (being labelled blind) and the lines of an editor's blind read.
-HELD_OUT = {68, 86, 89, 164, 171, 23, 31, 95, 126, 127, 129}
 WORDS = (100, 150, 250)
 
 
 def load(path: Path, cache: Path | None) -> list:
-    """The dev clusters read, cleaned and segmented (from ``cache`` when given and there)."""
+    """The dev clusters read, cleaned and segmented as bench_sentence_rules reads them (from
+    ``cache`` when given and there)."""
     if cache is not None and cache.exists():
         return pickle.loads(cache.read_bytes())
-    out = []
-    settings = Settings()
-    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines()):
-        if number in HELD_OUT:
-            continue
-        row = json.loads(line)
-        try:
-            articles = list(read_clean(read_cluster(row["documents"]).articles).articles)
-        except NewsbriefError:
-            continue
-        grouped, _ = leading([segment(a, segmenter=settings.segmenter) for a in articles])
-        out.append((number, articles, grouped, row["summary"]))
+    out = read_clusters(path)
     if cache is not None:
         cache.write_bytes(pickle.dumps(out))
     return out
