@@ -167,3 +167,18 @@ def test_a_group_after_the_is_no_person_by_who() -> None:
         "saw it.",
     )
     assert found.get("Texas Rangers") != "person" and found.get("Mikhail Kalash") == "person"
+
+
+def test_a_weekday_is_no_place() -> None:
+    """A fresh read: "Up to 10 military planes, 13 ships will assist in Sunday's search" (a
+    teaser line) gave the place "Sunday"."""
+    from newsbrief.facts.entities import entities
+    from newsbrief.types import Article
+
+    texts = (
+        "Up to 10 military planes, two civil aircraft,13 ships will assist in Sunday's search\n\n"
+        "Search teams near Perth are investigating sounds.",
+        "Ships searched near Perth on Sunday.",
+    )
+    found = entities([Article(id=str(i), text=t) for i, t in enumerate(texts)])
+    assert "Sunday" not in {e.name for e in found}

@@ -133,7 +133,7 @@ _REACH = re.compile(r"\b[\w.-]+@[\w-]+\.[\w.]+\b|\+1[-. ]?\d{3}[-. ]\d{3}[-. ]\d
 _WORK = re.compile(
     rf"[\"“‘']((?:[A-Z][\w’'-]*|\d+|{_SMALL})(?:\s+(?:[A-Z][\w’'.-]*|\d+|{_SMALL})){{0,6}}),?[\"”’']"
 )
-# Acronyms of things and units, not organisations; holidays.
+# Acronyms of things and units, not organisations; holidays; weekdays ("Sunday's search").
 THINGS = frozenset(
     """
     cpr hpv hiv aids dna rna gps pdt pst est edt cst cdt mst gmt utc bst ceo cfo coo cto tv pin
@@ -141,6 +141,7 @@ THINGS = frozenset(
     ivf lgbt lgbtq tba rip faq diy vip
     nicu asd iv uti et pt ct gif jpeg ce bce bc ad
     christmas easter thanksgiving halloween hanukkah ramadan passover diwali
+    monday tuesday wednesday thursday friday saturday sunday
     """.split()
 ) | {"new year", "new year's"}
 # Words in capitals that are acronyms although they are common words too.
