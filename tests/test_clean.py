@@ -806,6 +806,10 @@ def test_archive_and_embed_notices_are_boilerplate(notice: str) -> None:
         ("PHNOM PENH, Cambodia (AP) _ Hun Sen's party won the vote.", "Hun Sen's party"),
         ("WASHINGTON _ The Senate voted on Tuesday to approve it.", "The Senate voted"),
         ("BEIJING, Oct. 1 (Xinhua) -- China's economy grew faster.", "China's economy"),
+        # A dash run straight into the lede, no space (dev: 4 articles)
+        ("CAIRO—The envoy met the president late on Monday.", "The envoy met"),
+        ("SYCAMORE, Ill. --A 76-year-old man will be released.", "A 76-year-old man"),
+        ("LOS ANGELES--After a year of speculation, we know.", "After a year"),
     ],
 )
 def test_a_sourced_dateline_on_the_first_line_is_cut(line: str, text: str) -> None:

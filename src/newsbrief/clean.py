@@ -111,7 +111,7 @@ _PLACE = (
 )
 _DATELINE_PREFIX = re.compile(
     rf"^{_PLACE}\s*(?:\((?:AP|Reuters|AFP|CNN|UPI|Bloomberg|dpa|CNSNews\.com|Xinhua)\)\s*)?"
-    r"[-—–|]+\s+(?=\S)"
+    r"(?:[-—–|]+\s+(?=\S)|(?:--|[—–])(?=[A-Z\"“]))"  # "CAIRO—The …", "SYCAMORE, Ill. --A …"
 )
 # With its source in brackets ("WOODLAND HILLS (CBSLA.com) — "), a dateline is one wherever it
 # stands: Multi-News documents often keep a caption or a teaser above it.
