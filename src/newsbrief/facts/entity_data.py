@@ -22,7 +22,7 @@ from importlib.resources import files
 
 from newsbrief.facts.entity_filters import common_words
 
-__all__ = ["english_names", "first_names", "world_places"]
+__all__ = ["first_names", "world_places"]
 
 
 @lru_cache(maxsize=1)
@@ -58,8 +58,3 @@ def first_names() -> frozenset[str]:
     """People's first names ("Sheena", "John"; also "Will": whether a common word is a name is
     the story's to say)."""
     return _lists()["first"]
-
-
-def english_names() -> frozenset[str]:
-    """First names given in English-speaking countries (the census lists are all such)."""
-    return first_names()

@@ -377,10 +377,11 @@ def _heading(line: str) -> bool:
     found = _HEADING.fullmatch(line)
     if found is None:
         return False
-    head, tail = found.group(1).lower(), found.group(2)
-    names = ORG_WORDS | PLACE_WORDS | TITLES
-    words = known_words()
-    return head in words and head not in names and tail not in PLACES and tail.lower() in words
+    words, head, tail = known_words(), found.group(1).lower(), found.group(2)
+    return head in words and head not in _NAMING and tail not in PLACES and tail.lower() in words
+
+
+_NAMING = ORG_WORDS | PLACE_WORDS | TITLES  # words of organisations', places' names, titles
 
 
 # A caption's credit at the end of its line: "… ago. Mohammed Saber/European Pressphoto Agency":
@@ -477,18 +478,21 @@ def _thing(name: str) -> bool | None:
 
 
 @lru_cache(maxsize=1)
-def common_words() -> frozenset[str]:
-    """Words at least as common as _SHOUTED_CENTIBELS in the package's word list."""
+def _word_list() -> tuple[tuple[str, int], ...]:
+    """The package's word list: (word, centibels), commonest first."""
     path = Path(__file__).parents[1] / "data" / "wordfreq-small-en.tsv.gz"
     with gzip.open(path, "rt", encoding="ascii") as lines:
         fields = lines.read().split()  # word, centibels, word, centibels, ...
-    pairs = zip(fields[0::2], fields[1::2], strict=True)
-    return frozenset(w for w, c in pairs if int(c) <= _SHOUTED_CENTIBELS)
+    return tuple(zip(fields[0::2], map(int, fields[1::2]), strict=True))
+
+
+@lru_cache(maxsize=1)
+def common_words() -> frozenset[str]:
+    """Words at least as common as _SHOUTED_CENTIBELS in the package's word list."""
+    return frozenset(w for w, c in _word_list() if c <= _SHOUTED_CENTIBELS)
 
 
 @lru_cache(maxsize=1)
 def known_words() -> frozenset[str]:
     """Every word of the package's word list (English words, none rarer than its cut-off)."""
-    path = Path(__file__).parents[1] / "data" / "wordfreq-small-en.tsv.gz"
-    with gzip.open(path, "rt", encoding="ascii") as lines:
-        return frozenset(lines.read().split()[0::2])
+    return frozenset(w for w, _ in _word_list())

@@ -10,9 +10,10 @@ from collections.abc import Iterator
 
 __all__ = ["SITE", "SITE_WEIGHT", "TICKER", "cited", "sites", "ticker"]
 
+_EXCHANGES = "NYSE|NASDAQ|Nasdaq|LSE|TSX|AMEX"
 # A company's ticker after its name: "Nestle’s (NESN.S)", "Tesla (NASDAQ: TSLA)".
 TICKER = re.compile(
-    r"(?:['’]s?)?[^\S\n]*\((?:(?:NYSE|NASDAQ|Nasdaq|LSE|TSX|AMEX)[^\S\n]*:[^\S\n]*[A-Z.]{1,6}"
+    rf"(?:['’]s?)?[^\S\n]*\((?:(?:{_EXCHANGES})[^\S\n]*:[^\S\n]*[A-Z.]{{1,6}}"
     r"|[A-Z]{1,5}\.[A-Z]{1,2})\)"
 )
 
@@ -26,7 +27,7 @@ def ticker(text: str, start: int, end: int) -> bool:
     return suffixed or _EXCHANGE.search(before) is not None
 
 
-_EXCHANGE = re.compile(r"\((?:NYSE|NASDAQ|Nasdaq|LSE|TSX|AMEX)[^\S\n]*:[^\S\n]*$")
+_EXCHANGE = re.compile(rf"\((?:{_EXCHANGES})[^\S\n]*:[^\S\n]*$")
 _EXCHANGE_SUFFIX = re.compile(r"\.[A-Z]{1,2}\)")
 
 

@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
-from newsbrief.facts.entity_data import english_names, first_names
+from newsbrief.facts.entity_data import first_names
 from newsbrief.facts.entity_filters import common_words, known_words
 from newsbrief.facts.entity_words import name_kind, personal
 from newsbrief.facts.gazetteer import PLACE_WEIGHT, PLACES
@@ -224,8 +224,7 @@ def _given_names(found: list[list[Mention]], texts: Sequence[str]) -> None:
     articles name it (one that names "Al Jazeera" or "the Monte Carlo method" is no proof).
     Not where a word of it is an English word the story also writes in lower case ("Rose
     Bowl", "Bud Light"),
-    nor a first name that is an English word but no English-speaking country's name ("German
-    Zeppelin", "Deep Blue"), a place ("Houston Hot"), a name after an article ("the Lacey
+    nor a place ("Houston Hot"), a name after an article ("the Lacey
     Act", "the Ku Klux Klan"; before a noun, "the Harvey Weinstein scandal", only if it is
     also named without one), a common word's plural ("Sunni Muslims") or another name of the
     story and a word ("Curt Siodmak Cinematography") or its end ("Van Allen" of "James Van
@@ -235,9 +234,14 @@ def _given_names(found: list[list[Mention]], texts: Sequence[str]) -> None:
     plain: dict[str, bool] = {}  # a word -> it is no English word the story writes in lower case
     given, barred, bare = set(), set(), set()  # bare: named once or more with no article
     seen: dict[str, set[int]] = {}
+    first_named: dict[str, bool] = {}  # a name -> _first_named, read once per name
     for k, (text, ms) in enumerate(zip(texts, found, strict=True)):
         for m in ms:
-            if m.kind is not None or not _first_named(m.name, names, named):
+            if m.kind is not None:
+                continue
+            if m.name not in first_named:
+                first_named[m.name] = _first_named(m.name, names, named)
+            if not first_named[m.name]:
                 continue
             seen.setdefault(m.name, set()).add(k)
             if not _ARTICLE.search(text, max(0, m.start - 5), m.start):
@@ -250,9 +254,10 @@ def _given_names(found: list[list[Mention]], texts: Sequence[str]) -> None:
                     plain[word] = low not in known_words() or not _written(low, texts)
             if plain[m.name.split()[0]] and plain[m.name.split()[-1]]:
                 given.add(m.name)
+    people = (given & bare) - barred
     for mentions in found:
         for i, m in enumerate(mentions):
-            if m.kind is None and m.name in (given & bare) - barred and len(seen[m.name]) > 1:
+            if m.kind is None and m.name in people and len(seen[m.name]) > 1:
                 mentions[i] = Mention(m.name, m.start, m.end, "person", _FIRST_NAME_WEIGHT)
 
 
@@ -275,8 +280,6 @@ def _first_named(name: str, names: frozenset[str], named: set[str]) -> bool:
     first, last = words[0], words[-1]
     if first not in names or first in PLACES or not personal(name) or _MODIFIER.search(last):
         return False
-    if first.lower() in common_words() and first not in english_names():
-        return False  # "German Zeppelin", "Deep Blue"
     if len(words) == 3 and " ".join(words[:2]) in named:
         return False  # "Curt Siodmak Cinematography" of a film's credits
     if any(_fuller(other, name, names) for other in named):

@@ -80,7 +80,7 @@ def summarize(
     if any(captions):  # a photo's caption is no summary sentence (unless nothing else is)
         kept = ranked.candidates & ~np.asarray(captions, dtype=bool)
         if kept.any():
-            ranked.candidates[:] = kept
+            ranked = replace(ranked, candidates=kept)
     budget = settings.words
     for _ in range(3):  # names put in count against the budget: choose again with less room
         chosen = _select(flat, ranked, model, lengths, replace(settings, words=budget))
@@ -152,9 +152,13 @@ def _select(
     """The chosen sentences in reading order, by ``Settings.selection``; chosen again to open on
     an article's opening when the first choice does not (``openings``), and again without the
     chosen sentences that the others repeat (``novelty.Said.subsumed``)."""
-    chosen = _choose(flat, ranked, model, lengths, settings, ())
-    leads = openings(ranked, chosen)
-    chosen = _choose(flat, ranked, model, lengths, settings, leads) if leads else chosen
+
+    def pick(ranked: Ranked) -> list[int]:
+        chosen = _choose(flat, ranked, model, lengths, settings, ())
+        leads = openings(ranked, chosen)
+        return _choose(flat, ranked, model, lengths, settings, leads) if leads else chosen
+
+    chosen = pick(ranked)
     if settings.selection != "coverage" or not _DROP_SUBSUMED:
         return chosen
     repeated = Said(flat, settings.novelty).subsumed(chosen)
@@ -162,10 +166,7 @@ def _select(
         return chosen
     candidates = ranked.candidates.copy()
     candidates[repeated] = False
-    ranked = replace(ranked, candidates=candidates)
-    chosen = _choose(flat, ranked, model, lengths, settings, ())
-    leads = openings(ranked, chosen)
-    return _choose(flat, ranked, model, lengths, settings, leads) if leads else chosen
+    return pick(replace(ranked, candidates=candidates))
 
 
 def _choose(

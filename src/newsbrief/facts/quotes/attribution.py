@@ -304,6 +304,9 @@ def _introduced(around: Around, pattern: re.Pattern[str]) -> Speaker | None:
     return _named(speaker_in(around.before[intro.start("who") : intro.end("who")]))
 
 
+_ROLE_LIKE = ROLE_NOUNS | ROLE_WORDS | TITLES | PEOPLE_NOUNS  # "DS Agent", "Sheriff": no name
+
+
 def _transcript(around: Around, pattern: re.Pattern[str]) -> Speaker | None:
     """A sentence that opens with a person's name and a colon before the quotation."""
     line = around.text[around.sentence_start : around.span.start]
@@ -319,7 +322,7 @@ def _transcript(around: Around, pattern: re.Pattern[str]) -> Speaker | None:
     words = {w.lower() for w in who.split()}
     if (
         not is_person_like(who)
-        or words & (ROLE_NOUNS | ROLE_WORDS | TITLES | PEOPLE_NOUNS)
+        or words & _ROLE_LIKE
         or any(w.isupper() for w in who.split())  # "DS Agent", "Q"
         or any(re.fullmatch(VERBS, w.lower()) for w in who.split())  # "Says Wax: “…”"
     ):

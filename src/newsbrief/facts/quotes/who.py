@@ -174,8 +174,7 @@ def speaker_in(who: str, *, subject: bool = False) -> Speaker:
     if _RELATION_OF.match(who):
         return "", None  # "The mother of Ada Roe": attributed, to no one named
     found = _speaking(who)
-    lone = who.split(",")[0].strip()
-    if not found and lone_title(lone):
+    if not found and lone_title(lone := who.split(",")[0].strip()):
         return lone, None  # "Lord said": Jeffrey Lord's, if the article names him in full
     if not found:
         body = organisation_speaker(who)  # "a BP spokesman", "The LSE", "the board"
