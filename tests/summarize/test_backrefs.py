@@ -27,6 +27,12 @@ POINT_BACK = [
     "Since his retirement, he has become an avid chess player and streamer.",
     "The only player who could play in that fashion was the champion himself.",
     "Two more soldiers were killed along with three attackers.",
+    # "that"/"this" as a demonstrative after any preposition, or in an opening purpose (my read
+    # of dev briefings, 2026-12-04)
+    "During that first year, employees will be able to take off as long as they need.",
+    "The men involved in this incident were never members of the fraternity.",
+    "The film fits right into that pattern, a caper about a con man.",
+    "To fulfill that goal, the company will ship the camera with every console.",
 ]
 
 STAND = [
@@ -51,6 +57,10 @@ STAND = [
     "In their report, the inspectors said the wall had failed.",
     "The law is unusual in that it covers every school in the state.",
     "Three rockets hit the city on Friday and two more were intercepted.",
+    # "this" of the writing's own time and place; "To … this" as a clause's subject
+    "Just this week, the airline updated its boarding process.",
+    "Soldiers stormed the palace of one of the few democracies in this corner of Africa.",
+    "To say this is wrong, the minister argued, misreads the law.",
 ]
 
 

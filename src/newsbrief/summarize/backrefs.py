@@ -16,8 +16,10 @@ blind read of fresh briefings (issue 12), each looked for outside quotation mark
 - a part of a group named before, anywhere in the sentence and the group last: "Three soldiers
   are in prison over one of the shootings." (not "one of the shootings in March": the group
   said);
-- "that" after a preposition, a demonstrative: "could play in that fashion", "by that time", "to
-  that end" (not "unusual in that it …": a conjunction);
+- "that" or "this" after a preposition or in an opening purpose, a demonstrative: "could play
+  in that fashion", "by that time", "To that end", "During that first year", "in this incident",
+  "To fulfill that goal, …" (not "unusual in that it …": a conjunction; nor "this week", "in
+  this country": the writing's time and place);
 - a subject that is a pronoun in both clauses, so that nothing names it: "Even if it looks like
   a Kit Kat, it might not be.", "When he arrived, he was arrested.", "Since his retirement, he's
   become …" (not "When police arrived, they …").
@@ -54,9 +56,17 @@ _PART_OF = re.compile(
     r"[a-z]+s[\"”’']?(?:[.,;:!?]|$)"
 )
 _PREP_THAT = re.compile(
-    r"\b(?:in|at|by|for|of|on|from|with|after|before|since|during|under|over|like|to) that "
+    r"\b(?i:in|into|at|by|for|of|on|onto|from|with|within|after|before|since|during|under|over"
+    r"|like|to|toward|towards|through|throughout|against|despite) (?:that|this) "
     r"(?!(?:it|he|she|they|we|you|the|a|an|this|these|those|there|his|her|its|their|our|is|was|are"
-    r"|were|has|had|have|will|would|can|could|may|might|must|should|does|did|do|not)\b)[a-z]"
+    r"|were|has|had|have|will|would|can|could|may|might|must|should|does|did|do|not"
+    # "this week", "in this country": times and places of the writing, not of a sentence before
+    r"|(?<=this )(?:week|year|month|morning|afternoon|evening|weekend|summer|winter|spring|fall"
+    r"|autumn|season|century|decade|country|city|state|town|nation|world|planet|corner|part|region"
+    r"|time)s?)\b)[a-z]"
+    # ... or in an opening purpose: "To fulfill that goal, the company will …"
+    r"|^(?:To|In order to) [a-z]+ (?:that|this) (?!(?:is|was|are|were|has|had|will|would)\b)"
+    r"[a-z]+(?: [a-z]+)?,"
 )
 _BOTH_PRONOUNS = re.compile(
     r"^(?:(?:[Ee]ven|[Oo]nly|[Jj]ust) )?(?:[Ii]f|[Ww]hen|[Ww]hile|[Aa]lthough|[Tt]hough|"
@@ -81,7 +91,7 @@ def points_back(unquoted: str) -> bool:
         (" so" in unquoted and _DID_SO.match(unquoted))
         or (any(w in unquoted for w in _THEN_WORDS) and _THEN.search(unquoted))
         or (" of the " in unquoted and _PART_OF.search(unquoted))
-        or (" that " in unquoted and _PREP_THAT.search(unquoted))
+        or ((" that " in unquoted or " this " in unquoted) and _PREP_THAT.search(unquoted))
         or _BOTH_PRONOUNS.match(unquoted)
     )
 
