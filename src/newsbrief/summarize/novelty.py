@@ -129,26 +129,24 @@ class Said:
         found = contents(tuple(sentences) if threshold else ())  # off: nothing to compute
         self.of, self.quotes, self.idf = found.of, found.quoted, found.idf
         self.said: set[str] = set()
-        self.any = False
 
-    def new_share(self, i: int) -> float:
-        """The weight of sentence ``i``'s units not said yet over that of all of them (1.0 for a
-        sentence without units, or not judged)."""
-        found = self.of[i]
+    def new_share(self, i: int, said: set[str] | None = None) -> float:
+        """The weight of sentence ``i``'s units not in ``said`` (default: said yet) over that of
+        all of them (1.0 for a sentence without units, or not judged; every weight is ≥ 1)."""
+        found, said = self.of[i], self.said if said is None else said
         if len(found) < _MIN_UNITS or self.quotes[i]:
             return 1.0
         total = sum(self.idf[u] for u in found)
-        return sum(self.idf[u] for u in found if u not in self.said) / total
+        return sum(self.idf[u] for u in found if u not in said) / total
 
     def nothing_new(self, i: int) -> bool:
-        """Whether sentence ``i`` tells less than ``threshold`` new (never before a choice)."""
-        return bool(self.threshold and self.any and self.new_share(i) < self.threshold)
+        """Whether sentence ``i`` tells less than ``threshold`` new (never before a choice:
+        with nothing said, every share is 1)."""
+        return bool(self.threshold and self.new_share(i) < self.threshold)
 
     def add(self, i: int) -> None:
-        if not self.threshold:
-            return
-        self.said |= self.of[i]
-        self.any = True
+        if self.threshold:
+            self.said |= self.of[i]
 
     def subsumed(self, chosen: Sequence[int]) -> list[int]:
         """Of ``chosen``, those the others say all but less than ``threshold`` of, taken out
@@ -162,9 +160,8 @@ class Said:
         out = []
         for i in list(left):
             others = [j for j in left if j != i]
-            self.said = set().union(*(self.of[j] for j in others))
-            if others and self.new_share(i) < self.threshold:
+            said = set().union(*(self.of[j] for j in others))
+            if others and self.new_share(i, said) < self.threshold:
                 out.append(i)
                 left.remove(i)
-        self.said = set().union(*(self.of[j] for j in chosen))
         return sorted(out)
