@@ -33,6 +33,13 @@ POINT_BACK = [
     "The men involved in this incident were never members of the fraternity.",
     "The film fits right into that pattern, a caper about a con man.",
     "To fulfill that goal, the company will ship the camera with every console.",
+    # a subject pronoun after an opening phrase that names no one
+    "In a statement, it said it had followed the situation with dismay.",
+    "Months later, he returned for reshoots in Malibu.",
+    "Once inside, she placed the phones in a box and left the store.",
+    "Realising his wife had fallen, he climbed to a safer ledge.",
+    "On Wednesday, it condemned the workers' behaviour.",
+    "After receiving treatment for his injuries, he was booked into the county jail.",
 ]
 
 STAND = [
@@ -61,6 +68,10 @@ STAND = [
     "Just this week, the airline updated its boarding process.",
     "Soldiers stormed the palace of one of the few democracies in this corner of Africa.",
     "To say this is wrong, the minister argued, misreads the law.",
+    # the opening names whom the pronoun stands for, or "it" is empty
+    "Sony held an event today and as expected, it introduced the new console.",
+    "In 2010, it was reported that the mine would close.",
+    "After the mayor resigned, she moved to Boston.",
 ]
 
 

@@ -20,6 +20,9 @@ blind read of fresh briefings (issue 12), each looked for outside quotation mark
   in that fashion", "by that time", "To that end", "During that first year", "in this incident",
   "To fulfill that goal, …" (not "unusual in that it …": a conjunction; nor "this week", "in
   this country": the writing's time and place);
+- a subject pronoun after an opening phrase that names no one: "In a statement, it said …",
+  "Months later, he returned …", "Realising his wife had fallen, he climbed …" (not "When police
+  arrived, they …", nor "In 2010, it was reported …");
 - a subject that is a pronoun in both clauses, so that nothing names it: "Even if it looks like
   a Kit Kat, it might not be.", "When he arrived, he was arrested.", "Since his retirement, he's
   become …" (not "When police arrived, they …").
@@ -74,6 +77,23 @@ _BOTH_PRONOUNS = re.compile(
     r"[Dd]uring|[Ff]or|[Uu]pon|[Ww]ith|[Tt]hroughout) (?:it|he|she|they|its|his|her|their)\b"
     r"[^,]{0,80}, (?:it|he|she|they)\b"
 )
+# A subject pronoun after an opening phrase that names no one (a preposition's phrase, a
+# participle's, a time): "In a statement, it said …", "Months later, he returned …", "Once
+# inside, she placed …" (not "When police arrived, they …": a clause whose subject may be the
+# pronoun's; nor "In 2010, it was reported …": an empty "it").
+_WORD = (
+    r"(?:[a-z0-9'’-]+|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April"
+    r"|May|June|July|August|September|October|November|December)"
+)
+_OPENING_PRONOUN = re.compile(
+    r"^(?:(?:In|At|On|By|From|During|Under|With|For|Over|Upon|Despite|Without|Within|Through"
+    r"|Throughout|Unlike|Inside|Outside|Amid|Among|Once|Though|Although)"
+    r"|(?:After|Before|Since|While|When)(?= [a-z]+ing\b)|[A-Z][a-z]+(?:ing|ed)"
+    r"|Months|Years|Days|Weeks|Hours|Minutes|Moments|Decades|Other|Some|Later|Earlier|Then|Still"
+    r"|Instead)"
+    rf"(?: {_WORD}){{0,12}}, (?:he|she|they|we|it(?! (?:is|was|has been|had been|will be|would be"
+    r"|seems|seemed|appears|appeared|remains|remained|became|turns out|turned out)\b))\b"
+)
 _SINCE = re.compile(r"^(?:The|This|That|Its|His|Her|Their) [^,]{0,40}?\b(?:has|have|had) since\b")
 
 
@@ -93,6 +113,7 @@ def points_back(unquoted: str) -> bool:
         or (" of the " in unquoted and _PART_OF.search(unquoted))
         or ((" that " in unquoted or " this " in unquoted) and _PREP_THAT.search(unquoted))
         or _BOTH_PRONOUNS.match(unquoted)
+        or (", " in unquoted and _OPENING_PRONOUN.match(unquoted))
     )
 
 
