@@ -180,6 +180,10 @@ NOT_CANDIDATES = [
     "Read the latest news about the protest on the harbour road here.",
     "The whole list of the winners can be read here, and includes three brothers.",
     "The new rates and the break points for each bracket are as shown below.",
+    # a pointer to what follows on the page (my read of dev briefings, 2026-12-04)
+    "Here is a list of the accusers, some of them named, some of them anonymous.",
+    "Here’s a look at what is happening ahead of the Monday night deadline.",
+    "The following ensued when the anchor questioned who said the polls were down.",
     # the reader told to compare with something not shown (issue 12, read4)
     "Compare that to a typical session with the most popular streamers on the site.",
     # a headline run into its lede, an aside in brackets
@@ -207,6 +211,8 @@ CANDIDATES = [
     "He checks to see where the big winner lives and if it's not here, he tosses them.",
     "Compared with last year, the harbour festival drew twice as many visitors.",
     "In The Hague, judges heard the case on Monday.",
+    "Here is where the first shots of the war were fired in 1861, the guide said.",
+    "The following year, the council approved the budget after a long debate.",
     "Harbour Warden Ann Hale said the regatta (the oldest in Britain) drew 4,000 people.",
 ]
 

@@ -147,10 +147,13 @@ _CAPTION = re.compile(
     r"|\b[Ii]n this (?:\w+ )?photo\b"
 )
 # A link's or a player's text: "Read the latest news about the protest here.", "The whole list
-# can be read here, and …", "… as shown below.", "(see video below)".
+# can be read here, and …", "… as shown below.", "(see video below)"; a pointer to what follows
+# it on the page: "Here is a list of accusers, …", "The following ensued when …".
 _LINK_TEXT = re.compile(
     r"\b(?:[Rr]ead|[Ww]atch|[Cc]lick|[Vv]iew|[Ll]isten|shown|listed)\b[^.!?]{0,60}"
     r"\b(?:here|below|above)\b|\bsee (?:the )?(?:video |photos? |more )?(?:here|below|above)\b"
+    r"|^(?:Here(?:'s|’s| is| are) (?:a|an|the|what|how|why|our|some|more|everything)\b"
+    r"|The following(?! (?:day|week|month|year|morning|afternoon|evening|night|season|decade)s?\b))"
 )
 
 
@@ -213,7 +216,7 @@ def _speaks(unquoted: str) -> bool:
 
 # A word each match of _CAPTION or _LINK_TEXT holds.
 _CAPTION_WORDS = ("seen", "pictured", "shown", "pose", "(", "photo")
-_LINK_WORDS = ("here", "below", "above")
+_LINK_WORDS = ("here", "below", "above", "Here", "The following")
 
 
 def leans_on_previous(text: str) -> bool:
