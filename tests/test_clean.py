@@ -862,6 +862,22 @@ def test_a_video_blurb_behind_its_close_button_is_dropped() -> None:
     assert cleaned == "Rangers searched the park on Monday.\n\nClose to 500 people were moved out."
 
 
+def test_a_questions_and_answers_marks_are_dropped_only_in_a_q_and_a() -> None:
+    qa = (
+        "Shutdown looms\n\nWhat to know about the vote.\n\nQ. What are the next steps?\n\n"
+        "A. The House voted on "
+        "Sunday to fund the agencies.\n\nQ. Senate Democrats say they will reject it. Then "
+        "what?\n\nA. The Senate meets again on Monday afternoon."
+    )
+    (article,) = read([qa]).articles
+    cleaned = clean_articles([article])[0].text.split("\n\n")
+    assert cleaned[-3] == "The House voted on Sunday to fund the agencies."
+    assert cleaned[-2].startswith("Senate Democrats say")
+    one = "Race car legend\n\nA. J. Foyt won the race on Sunday.\n\nA. J. Foyt was 60."
+    (article,) = read([one]).articles
+    assert clean_articles([article])[0].text.startswith("A. J. Foyt won")
+
+
 def test_sentences_glued_where_a_paragraph_break_was_lost_are_parted() -> None:
     text = (
         "Flood closes the valley road\n\nThe river rose two metres on Monday, officials "

@@ -217,7 +217,7 @@ def _clean_lines(article: Article) -> _Lines:
     lines = unwrap(
         [unglued(wire_dashes(_normalise_spaces(line))) for line in article.text.split("\n")]
     )
-    lines = [line for line in lines if line]
+    lines = _unmarked([line for line in lines if line])
     keys = [_key(line) for line in lines]
     seen = Counter(keys)
     title_key = _key(article.title or "")
@@ -411,6 +411,18 @@ def unwrap(lines: list[str]) -> list[str]:
         else:
             out.append(line)
     return out
+
+
+_QA_MARK = re.compile(r"^([QA])[.:] +(?=\S)")
+
+
+def _unmarked(lines: list[str]) -> list[str]:
+    """A Q&A's paragraphs without their "Q." and "A." (two of each at least): "A. The House
+    voted …" is a sentence, "Q. Senate Democrats say …" no name of "Q. Senate Democrats"."""
+    marks = Counter(m.group(1) for line in lines if (m := _QA_MARK.match(line)))
+    if marks["Q"] < 2 or marks["A"] < 2:
+        return lines
+    return [_QA_MARK.sub("", line, count=1) for line in lines]
 
 
 def _credit(line: str, words: int) -> str | None:
