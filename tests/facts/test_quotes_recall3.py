@@ -1,0 +1,65 @@
+"""Quote speakers the attribution rules used to miss (issue 13, round spk9): the speaker telling,
+inside their own quotation, what they said ("“… I said, ‘Wait a minute.’”")."""
+
+from __future__ import annotations
+
+import pytest
+
+from .helpers import facts_of, story
+
+
+def credits(*texts: str) -> dict[str, str | None]:
+    return {q.text: q.speaker for q in facts_of(story(*texts)).quotes}
+
+
+@pytest.mark.parametrize(
+    ("text", "inner"),
+    [
+        (
+            "“I looked at that name on the list,” Ada Roe said. “I said: ‘Wait a minute. Is "
+            "there any relation there at all?’ No, I checked it.”",
+            "Wait a minute. Is there any relation there at all?",
+        ),
+        (
+            "“I told my Republican colleagues, ‘Leave him the hell alone,’ and that is still my "
+            "advice,” Ivo Lind said.",
+            "Leave him the hell alone",
+        ),
+        (
+            "“He was visiting me and I turned on the mic and said, ‘Can you make any weird "
+            "sounds for me?’ And he did,” said Ivo Lind.",
+            "Can you make any weird sounds for me?",
+        ),
+    ],
+)
+def test_own_words_inside_the_quote_are_the_speakers(text: str, inner: str) -> None:
+    found = credits(text)
+    assert found[inner] == found[next(t for t in found if t != inner)]
+    assert found[inner] is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "inner"),
+    [
+        (  # someone else's words
+            "“The people there said, ‘Would you like to record these two tortoises mating?’ "
+            "It sounded like a joke,” said Ada Roe.",
+            "Would you like to record these two tortoises mating?",
+        ),
+        (  # words never said
+            "“I wish I had said, ‘Keep it and do not worry about it at all,’ ” Ada Roe said.",
+            "Keep it and do not worry about it at all",
+        ),
+        (
+            "“I will not say, ‘We are going to attack the city in four months,’ ” Ada Roe said.",
+            "We are going to attack the city in four months",
+        ),
+        (
+            "“We don't even have a court we can go to and say, ‘Look, here is our position on "
+            "it,’ ” Ada Roe said.",
+            "Look, here is our position on it",
+        ),
+    ],
+)
+def test_words_the_speaker_did_not_say_stay_no_ones(text: str, inner: str) -> None:
+    assert credits(text)[inner.rstrip(",")] is None
