@@ -63,3 +63,22 @@ def test_own_words_inside_the_quote_are_the_speakers(text: str, inner: str) -> N
 )
 def test_words_the_speaker_did_not_say_stay_no_ones(text: str, inner: str) -> None:
     assert credits(text)[inner.rstrip(",")] is None
+
+
+def test_a_paragraph_of_he_says_before_a_quote_of_its_own() -> None:
+    found = credits(
+        "“It was a quiet night before the storm came in,” said coach Don Clark.\n\n"
+        "He says the family is too hurt to even speak.\n\n"
+        "“This just happened yesterday. They are barely even able to cope.”"
+    )
+    assert found["This just happened yesterday. They are barely even able to cope."] == "Don Clark"
+
+
+def test_a_paragraph_of_he_says_names_no_one_when_she_spoke_last() -> None:
+    found = credits(
+        "“It was a quiet night before the storm came in,” said neighbour Ada Roe. “Then the "
+        "wind rose over the whole town,” she said.\n\n"
+        "He says the family is too hurt to even speak.\n\n"
+        "“This just happened yesterday. They are barely even able to cope.”"
+    )
+    assert found["This just happened yesterday. They are barely even able to cope."] is None

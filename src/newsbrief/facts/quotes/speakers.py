@@ -147,7 +147,11 @@ def resolve(found: Speaker, place: Place, carried: Carried) -> Speaker:
         found = lead_in(place.lead_in)
         if found[0] is None and continued:
             return _carried_on(carried)
-        return found if found[0] is not None else said_before(place.lead_in)
+        if found[0] is None:
+            found = said_before(place.lead_in)
+        if found[0] in PRONOUNS:  # "He says the family is too hurt to speak. / “…”"
+            return _pronoun_speaker(place, carried, pronoun=found[0])
+        return found
     if continued and not _someone_else_since(place, carried):
         # the quote before in the paragraph, even when it names no one ("the campaign read")
         return _carried_on(carried)
