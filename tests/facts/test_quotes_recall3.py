@@ -82,3 +82,18 @@ def test_a_paragraph_of_he_says_names_no_one_when_she_spoke_last() -> None:
         "“This just happened yesterday. They are barely even able to cope.”"
     )
     assert found["This just happened yesterday. They are barely even able to cope."] is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "At the press conference, Ada Roe said she was innocent of any involvement. He said Sinn "
+        "Féin remained fully committed to the political process. “The IRA is gone, it's "
+        "finished,” he added.",
+        "Sen. Ada Roe had sharp questions for the chief executive. She said Ivo Lind made "
+        "millions in the scam, telling him, “You should resign and you should be investigated.”",
+    ],
+)
+def test_a_name_after_he_said_is_not_the_speaker(text: str) -> None:
+    assert "Sinn Féin" not in credits(text).values()
+    assert "Ivo Lind" not in credits(text).values()

@@ -380,9 +380,11 @@ _BEFORE_SUBJECT = re.compile(
 
 _HE_AND = re.compile(r"[\s“\"‘']*(?:He|She)\s+and\s+[A-Z]")  # "He and Roe hope"
 _SPEECH_AFTER = re.compile(rf"\s*(?:,[^,]{{1,60}},\s*)?(?:{VERBS})\b")  # "Roe, 52, said"
-# "…, said Roe", "…, adds one of the team, Ada Roe"
+# "…, said Roe", "…, adds one of the team, Ada Roe" (not "He said Sinn Féin remained …": the
+# verb's subject comes before it)
 _SPEECH_BEFORE = re.compile(
-    rf"\b(?!(?:told|tells|asked|asks)\b)(?:{VERBS})(?:\s+(?:one|a|an)\s+[^,;:]{{1,40}},)?$"
+    rf"(?:^|[,;:“”\"‘’']\s*)(?!(?:told|tells|asked|asks)\b)(?:{VERBS})"
+    r"(?:\s+(?:one|a|an)\s+[^,;:]{1,40},)?$"
 )
 
 
