@@ -30,7 +30,7 @@ from newsbrief.facts.quotes.speakers import Carried, Place, resolve
 from newsbrief.facts.quotes.who import lone_title
 from newsbrief.facts.quotes.words import only_opens_sentences
 from newsbrief.nlp.lexicon import PRONOUNS
-from newsbrief.types import Article, Sentence
+from newsbrief.types import SHOWN, Article, Citation, Sentence
 
 # Confidences (types.SHOWN = 0.5): a speaker named in the attribution; named by "he said" or
 # "the friend added" and resolved; taken from the quotes or sentence before; no speaker at all.
@@ -48,6 +48,19 @@ _FRAGMENT_OPENERS = frozenset(
     "and but or nor so yet who whom which that whose to of in on at with for from by about into "
     "than as is are was were be been being has have had".split()
 )
+# Inside a quotation, the speaker telling what they said or thought themselves: "… I said, ‘…’",
+# "I told my colleagues, ‘…’", "I turned on the mic and said, ‘…’", "we thought, ‘…’" (not "I
+# will not say ‘…’", "I wish I'd said ‘…’", "we can go and say ‘…’", "I asked him if she said
+# ‘…’": words no one said, or someone else's).
+_NOT_SAID = "not|never|wish|wished|would|could|should|might|can|cannot|must|want|wanted"
+_OTHERS = "he|she|they|you|it|if|whether|that"
+_OWN_WORDS = re.compile(
+    rf"\b(?:I|[Ww]e)\s+(?:(?!(?:{_NOT_SAID}|{_OTHERS})\b)[\w’']+\s+){{0,6}}?"
+    r"(?<!n’t )(?<!n't )(?:said|say|says|told|tell|asked|ask|thought|think|wrote|write|replied"
+    rf"|answered|yelled|shouted)(?:\s+(?!(?:{_OTHERS})\b)[\w’']+){{0,3}}\s*[,:]?\s*$"
+)
+_UNSAID = re.compile(rf"\b(?:{_NOT_SAID})\b|n[’']t\b")  # before "I" in its clause: "I wish I had"
+_CLAUSE_BREAK = re.compile(r"[.!?;,:—–]")
 
 
 def article_quotes(
@@ -110,6 +123,7 @@ def _paragraph_quotes(
     lead_in, story = before
     text = article.text
     short: Span | None = None  # a short quote just before, in the paragraph
+    outer: tuple[Span, Found] | None = None  # the last quotation, which may hold the next
     for span in spans(text, para.start(), para.end()):
         words = len(text[span.start : span.end].split())
         if words < MIN_WORDS or is_title(text, span):
@@ -117,7 +131,7 @@ def _paragraph_quotes(
             continue
         if span.nested:  # “… the priest said, ‘…’”: not the speaker's own words
             nested = text[span.start : span.end].strip().rstrip(",")
-            yield Found(None, None, nested, cite(article, sentences, starts, span), UNATTRIBUTED)
+            yield _nested(text, span, outer, nested, cite(article, sentences, starts, span))
             continue
         found = _attributed(text, starts, span, para, short, carried)
         short = None
@@ -135,10 +149,34 @@ def _paragraph_quotes(
         quote_text = text[span.start : span.end].strip().rstrip(",")
         if words < _FRAGMENT_WORDS and quote_text.split(None, 1)[0] in _FRAGMENT_OPENERS:
             sure = min(sure, _FRAGMENT)
-        yield Found(speaker, role, quote_text, cite(article, sentences, starts, span), sure)
+        found_quote = Found(speaker, role, quote_text, cite(article, sentences, starts, span), sure)
+        outer = span, found_quote
+        yield found_quote
         carried.quoted(
             (speaker, role), unnamed=unnamed, end=span.outer_end, para_end=para.end(), read=found[0]
         )
+
+
+def _nested(
+    text: str, span: Span, outer: tuple[Span, Found] | None, quoted: str, citation: Citation
+) -> Found:
+    """A quotation inside another is someone the speaker quotes, no one's known words, unless
+    the speaker tells what they said themselves ("“… I said, ‘Wait a minute.’ …”"): then it is
+    the speaker's, as sure as the quotation holding it."""
+    if (
+        outer is not None
+        and outer[1].speaker
+        and outer[1].confidence >= SHOWN  # a speaker the reader is shown
+        and outer[0].start < span.outer_end <= outer[0].outer_end
+    ):
+        opened = text.rfind("\n", outer[0].start, span.start) + 1 or outer[0].start
+        lead = text[max(opened, outer[0].start, span.start - 120) : span.start - 1]
+        own = _OWN_WORDS.search(lead)
+        clause = _CLAUSE_BREAK.split(lead[: own.start()])[-1] if own else ""
+        if own and not _UNSAID.search(clause):  # "I wish I had said"
+            held = outer[1]
+            return Found(held.speaker, held.role, quoted, citation, held.confidence)
+    return Found(None, None, quoted, citation, UNATTRIBUTED)
 
 
 def confidence(read: str | None, speaker: str | None, *, pull: bool) -> float:

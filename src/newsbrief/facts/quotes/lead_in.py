@@ -96,7 +96,9 @@ def _a_person(speaker: str | None, role: str | None) -> bool:
 
 def said_before(paragraph: str) -> Speaker:
     """A paragraph reporting what someone named said, before a quote that opens the next
-    one and names no one: "A spokesman for BP said the formula was backed. / “Despite …”"."""
+    one and names no one: "A spokesman for BP said the formula was backed. / “Despite …”";
+    "he" or "she" ("He says the family is too hurt to speak. / “…”") for ``speakers`` to
+    resolve."""
     last = re.split(r"(?<=[.!?])\s+(?=[A-Z])", paragraph.strip())[-1]
     m = BEFORE.match(last)
     if quote_marks(paragraph) or not m or PASSIVE.search(m.group("who")):
@@ -106,6 +108,8 @@ def said_before(paragraph: str) -> Speaker:
     if m.group("verb") not in ("said", "says", "told", "explained", "added"):
         return None, None
     speaker, role = speaker_in(m.group("who"), subject=True)
+    if speaker in ("he", "she"):
+        return speaker, None
     if not speaker or speaker in PRONOUNS or speaker in ("the", BODY):
         return None, None
     return speaker, role

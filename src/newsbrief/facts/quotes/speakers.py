@@ -147,7 +147,11 @@ def resolve(found: Speaker, place: Place, carried: Carried) -> Speaker:
         found = lead_in(place.lead_in)
         if found[0] is None and continued:
             return _carried_on(carried)
-        return found if found[0] is not None else said_before(place.lead_in)
+        if found[0] is None:
+            found = said_before(place.lead_in)
+        if found[0] in PRONOUNS:  # "He says the family is too hurt to speak. / “…”"
+            return _pronoun_speaker(place, carried, pronoun=found[0])
+        return found
     if continued and not _someone_else_since(place, carried):
         # the quote before in the paragraph, even when it names no one ("the campaign read")
         return _carried_on(carried)
@@ -376,9 +380,11 @@ _BEFORE_SUBJECT = re.compile(
 
 _HE_AND = re.compile(r"[\s“\"‘']*(?:He|She)\s+and\s+[A-Z]")  # "He and Roe hope"
 _SPEECH_AFTER = re.compile(rf"\s*(?:,[^,]{{1,60}},\s*)?(?:{VERBS})\b")  # "Roe, 52, said"
-# "…, said Roe", "…, adds one of the team, Ada Roe"
+# "…, said Roe", "…, adds one of the team, Ada Roe" (not "He said Sinn Féin remained …": the
+# verb's subject comes before it)
 _SPEECH_BEFORE = re.compile(
-    rf"\b(?!(?:told|tells|asked|asks)\b)(?:{VERBS})(?:\s+(?:one|a|an)\s+[^,;:]{{1,40}},)?$"
+    rf"(?:^|[,;:“”\"‘’']\s*)(?!(?:told|tells|asked|asks)\b)(?:{VERBS})"
+    r"(?:\s+(?:one|a|an)\s+[^,;:]{1,40},)?$"
 )
 
 
