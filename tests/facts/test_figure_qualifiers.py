@@ -156,3 +156,20 @@ def test_a_share_done_by_is_what_it_did_and_a_change_by_is_none() -> None:
     assert (m.event, m.scope) == ("approved", "of investors")
     (m,) = mentions("New admissions have fallen by 34%, the charity said.")
     assert m.event != "fallen"
+
+
+def test_each_window_of_a_sentence_has_its_own_time() -> None:
+    # elsewhen is read once per window of a sentence, not once per sentence: the count with no
+    # window is of another year (2009), the one "in 2016" is of the story's
+    from newsbrief.facts.figures import find_quantities
+    from newsbrief.nlp.sentences import segment
+    from newsbrief.types import Article
+
+    text = "The 2009 march left 12 officers hurt, and police arrested 40 people in 2016."
+    article = Article(id="a", text=text, published=datetime(2016, 12, 1))
+    reports = [r for q in find_quantities([article], [segment(article)]) for g in q.groups
+               for r in g]  # fmt: skip
+    assert {(r.mention.text, r.mention.window, r.elsewhen) for r in reports} == {
+        ("12", None, True),
+        ("40", "in 2016", False),
+    }

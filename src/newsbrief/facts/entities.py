@@ -174,12 +174,13 @@ def _folded(found: list[list[Mention]]) -> dict[str, str]:
     "Jaweed"): an acronym's if there is one, else the first."""
     keys: dict[str, str] = {}  # spelling -> its key
     best: dict[str, str] = {}  # key -> spelling
-    people = {_key(m.name) for ms in found for m in ms if m.kind == "person" and m.weight >= 1}
+    key_of = {name: _key(name) for name in {m.name for ms in found for m in ms}}  # once each
+    people = {key_of[m.name] for ms in found for m in ms if m.kind == "person" and m.weight >= 1}
     for mentions in found:
         for m in mentions:
             if m.name in keys:
                 continue
-            name, key = _clean(m.name), _key(m.name)
+            name, key = _clean(m.name), key_of[m.name]
             key = keys[m.name] = transliterated(name.replace("-", " ")) if key in people else key
             if key not in best or (_ACRONYM.match(name) and not _ACRONYM.match(best[key])):
                 best[key] = name

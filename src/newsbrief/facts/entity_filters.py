@@ -297,6 +297,7 @@ def _passages(text: str) -> tuple[list[tuple[int, int]], set[str]]:
     found = [m.span() for needle, rx in _CREDITS if needle in text for m in rx.finditer(text)]
     found += _end_credits(text)
     names: set[str] = set()
+    republished = "Originally published" in text  # (rare: lines looked through only then)
     for line in _LINE.finditer(text):
         body = line.group()
         if ":" in body[:_INTERVIEWER_AT]:  # "Washington Post: How did you …", any length
@@ -306,7 +307,8 @@ def _passages(text: str) -> tuple[list[tuple[int, int]], set[str]]:
         dateline = _DATELINE.match(body)  # on a line of any length: "KINGSTON (AP) — …"
         if dateline:
             names.add(dateline.group(1))
-        names.update(m.group(1).rstrip(".") for m in _ORIGINALLY.finditer(body))
+        if republished:
+            names.update(m.group(1).rstrip(".") for m in _ORIGINALLY.finditer(body))
         if len(body) > _SHORT_LINE:
             continue
         if _contact(body):

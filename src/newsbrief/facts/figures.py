@@ -167,10 +167,13 @@ def find_quantities(
             if not found:
                 continue
             anchors = time_anchors(sentence.text)
+            other_time: dict[str | None, bool] = {}  # window -> elsewhen: read once a sentence
             for k, m in enumerate(found):
                 if m.converted:  # "£326 ($420)": one amount, shown in the currency first given
                     continue
-                reported = Reported(m, sentence, anchors, elsewhen(sentence.text, m.window, years))
+                if m.window not in other_time:
+                    other_time[m.window] = elsewhen(sentence.text, m.window, years)
+                reported = Reported(m, sentence, anchors, other_time[m.window])
                 key = _key(m, sentence, k)
                 by_key.setdefault(key, []).append(reported)
                 if len(key) == 5:

@@ -143,6 +143,8 @@ def mentions(text: str) -> list[Mention]:
     out: list[Mention] = []
     done = 0
     cores = [*_DIGIT_START.finditer(text), *_WORD_START.finditer(text)]
+    if not cores:
+        return out  # most sentences hold no number: no ratios, no context to read
     cores.sort(key=_start)
     for core in cores:
         if core.start() < done:

@@ -123,6 +123,7 @@ _BARE_NAME = re.compile(
 # A transcript's line: "Keilar: “You say it’s not a shake-up …”" (a name, a colon and the
 # quotation, opening its sentence or paragraph).
 _TRANSCRIPT = re.compile(r"^\s*(?P<who>[A-Z][\w’'.-]+(?:\s[A-Z][\w’'.-]+){0,2}):\s*[“\"]$")
+_VERB = re.compile(VERBS)  # a verb of speech (compiled once, not for each transcript line)
 # "described as “…” by NAME": a passive before the quote, its agent after it.
 _PASSIVE_BEFORE = re.compile(
     r"\b(?:is|are|was|were|been|being|be)\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|said|told)\b[^“”\"]*[“\"‘']?$"
@@ -324,7 +325,7 @@ def _transcript(around: Around, pattern: re.Pattern[str]) -> Speaker | None:
         not is_person_like(who)
         or words & _ROLE_LIKE
         or any(w.isupper() for w in who.split())  # "DS Agent", "Q"
-        or any(re.fullmatch(VERBS, w.lower()) for w in who.split())  # "Says Wax: “…”"
+        or any(_VERB.fullmatch(w.lower()) for w in who.split())  # "Says Wax: “…”"
     ):
         return None
     last = re.escape(who.split()[-1])
