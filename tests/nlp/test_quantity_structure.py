@@ -1,0 +1,19 @@
+"""Issue 13 (figure labels, round 8): what a count counts and what happened to it, read from its
+sentence's structure, with short invented sentences; a count that is no figure is not read."""
+
+from __future__ import annotations
+
+from newsbrief.nlp.quantities import mentions
+
+
+def counted(sentence: str) -> list[tuple[str, str | None, str | None]]:
+    return [(m.text, m.noun, m.event) for m in mentions(sentence)]
+
+
+def test_seasons_and_occasions_are_spans_and_frequencies_not_counts() -> None:
+    # set 11: "seasons: 25" for a span of time; set 9: "occasions fled: three" for how often
+    assert counted("Duke has won titles in four of the last 25 seasons.") == [("four", None, None)]
+    assert counted("He played for the team for nine seasons.") == []
+    assert counted("Police asked him on three occasions to leave her alone.") == []
+    assert counted("Three occasions were missed.") == []
+    assert [m.noun for m in mentions("Police asked 25 students to leave.")] == ["students"]
