@@ -17,3 +17,10 @@ def test_seasons_and_occasions_are_spans_and_frequencies_not_counts() -> None:
     assert counted("Police asked him on three occasions to leave her alone.") == []
     assert counted("Three occasions were missed.") == []
     assert [m.noun for m in mentions("Police asked 25 students to leave.")] == ["students"]
+
+
+def test_a_plural_with_its_own_verb_after_an_object_is_not_joined_to_it() -> None:
+    (m,) = mentions("Police had conducted 33 taped interviews and detectives had questioned him.")
+    assert m.phrase == "taped interviews"
+    (m,) = mentions("Some 1,000 soldiers and police were sent to the border.")
+    assert m.phrase == "soldiers and police"

@@ -225,7 +225,8 @@ def _labelled(q: Quantity, group: tuple[Reported, ...]) -> str:
     were 195,220, not the "10 or 20 viewers" of another group)."""
     phrase = _phrase(group) if q.key[0] == "count" and len(q.key) == 5 else None
     noun, _, rest = q.about.partition(" ")
-    if phrase is None or (phrase.rsplit(None, 1)[-1] != noun and not phrase.startswith(noun)):
+    # its head, the last word before any "and": "professional brothers and sisters"
+    if phrase is None or phrase.split(" and ")[0].rsplit(None, 1)[-1] != noun:
         return q.about
     return f"{phrase} {rest}".strip()
 
