@@ -24,3 +24,14 @@ def test_a_plural_with_its_own_verb_after_an_object_is_not_joined_to_it() -> Non
     assert m.phrase == "taped interviews"
     (m,) = mentions("Some 1,000 soldiers and police were sent to the border.")
     assert m.phrase == "soldiers and police"
+
+
+def test_an_event_noun_before_the_noun_it_modifies_is_no_event() -> None:
+    # set 5: "athletes evacuated: 10" for "its 10 athletes purchase medical and evacuation
+    # insurance"
+    sentence = "Families of its 10 athletes should purchase medical and evacuation insurance."
+    assert counted(sentence) == [("10", "athletes", None)]
+    assert counted("The order forced the evacuation of 240 homes.") == [
+        ("240", "homes", "evacuated")
+    ]
+    assert counted("Police held 12 people in detention.") == [("12", "people", "detained")]
