@@ -238,7 +238,11 @@ def _confidences(q: Quantity, ranks: list[tuple[int, int, int, int]]) -> list[fl
     for k, group in enumerate(q.groups):
         confidence = q.confidence
         outlets = _outlets(group)
-        if q.bare_count and len(outlets) < 2 and all(r.mention.value < _FEW for r in group):
+        # (an outlet that gives it only in someone's words does not vouch for it: speech counts
+        # loosely, and "the two hefty middle-aged women" of a quoted review are not the "two
+        # women in England" of another outlet's sentence: set 8)
+        told = {r.article_id for r in group if not r.quoted}
+        if q.bare_count and len(told) < 2 and all(r.mention.value < _FEW for r in group):
             confidence = min(confidence, UNSURE)
         if q.key[:3] == ("count", None, "people") and _phrase(group) is None:
             # "people: 741" (who say they will come), "people: 13 million": who, doing what,
