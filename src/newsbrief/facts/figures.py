@@ -228,7 +228,8 @@ def _labelled(q: Quantity, group: tuple[Reported, ...]) -> str:
     were 195,220, not the "10 or 20 viewers" of another group)."""
     phrase = _phrase(group) if q.key[0] == "count" and len(q.key) == 5 else None
     noun, _, rest = q.about.partition(" ")
-    if phrase is None or (phrase.rsplit(None, 1)[-1] != noun and not phrase.startswith(noun)):
+    # its head, the last word before any "and": "professional brothers and sisters"
+    if phrase is None or phrase.split(" and ")[0].rsplit(None, 1)[-1] != noun:
         return q.about
     return f"{phrase} {rest}".strip()
 
@@ -240,7 +241,11 @@ def _confidences(q: Quantity, ranks: list[tuple[int, int, int, int]]) -> list[fl
     for k, group in enumerate(q.groups):
         confidence = q.confidence
         outlets = _outlets(group)
-        if q.bare_count and len(outlets) < 2 and all(r.mention.value < _FEW for r in group):
+        # (an outlet that gives it only in someone's words does not vouch for it: speech counts
+        # loosely, and "the two hefty middle-aged women" of a quoted review are not the "two
+        # women in England" of another outlet's sentence: set 8)
+        told = {r.article_id for r in group if not r.quoted}
+        if q.bare_count and len(told) < 2 and all(r.mention.value < _FEW for r in group):
             confidence = min(confidence, UNSURE)
         if q.key[:3] == ("count", None, "people") and _phrase(group) is None:
             # "people: 741" (who say they will come), "people: 13 million": who, doing what,

@@ -101,10 +101,12 @@ UNITS: dict[str | None, tuple[str, str | None, float]] = {
     "euros": ("money:€", "€", 1.0),
 }
 
+# (and how often: "three times", "on three occasions"; a sports or TV season is a span of time:
+# "in four of the last 25 seasons", "played for the team for nine seasons")
 TIME_UNITS = frozenset(
     "second seconds minute minutes hour hours day days week weeks month months year years "
     "decade decades century centuries hours-long year-old years-old -year-old weekend "
-    "nights night a.m. p.m. am pm times".split()
+    "nights night a.m. p.m. am pm times occasions season seasons".split()
 )
 
 # What happened to the counted thing, by the word reporting it -> one name per kind of event,

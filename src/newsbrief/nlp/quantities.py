@@ -280,7 +280,7 @@ def _read(text: str, m: re.Match[str]) -> Mention | None:
     phrase, cut = None, False
     if dimension == "count":
         noun = count_noun(after)
-        phrase = count_phrase(after, noun) if noun else None
+        phrase = count_phrase(after, noun, before=before) if noun else None
         cut = cut_off(before)
     elif dimension.startswith("money"):
         noun = money_noun(before, after, _noun(after, skip_of=True))

@@ -5,7 +5,14 @@ either side of its number in its own clause: "killing three people and injuring 
 
 from __future__ import annotations
 
-from newsbrief.nlp.lexicon import EVENT_CLASS, NUMBER_WORDS, SPEECH_VERBS, TIME_UNITS, WINDOW_STOPS
+from newsbrief.nlp.lexicon import (
+    EVENT_CLASS,
+    NOT_NOUNS,
+    NUMBER_WORDS,
+    SPEECH_VERBS,
+    TIME_UNITS,
+    WINDOW_STOPS,
+)
 from newsbrief.nlp.quantity_context import participle
 
 
@@ -240,11 +247,22 @@ def _no_event(words: list[str], i: int, *, after: bool) -> bool:
         return _previous(words, i, after=after) not in _HELD_IN
     if low not in EVENT_CLASS:
         return False
+    if low.endswith(("tion", "tions")) and _names_a_kind(words, i, after=after):
+        return True  # "medical and evacuation insurance", "a detention center"
     if words[i][:1].isupper() and _in_a_name(words, i, after=after):
         return True  # "Animal Control investigations"
     if low == "control":  # the noun: "under government control", "lost control of"
         return not _CONTROL_CUES.intersection(_before_in_text(words, i, after=after))
     return False
+
+
+def _names_a_kind(words: list[str], i: int, *, after: bool) -> bool:
+    """Whether the event noun ``words[i]`` is followed in the text by a noun it modifies
+    ("evacuation insurance", "detention centers"): a kind of thing, not what happened."""
+    k = i + 1 if after else i - 1
+    nxt = words[k] if 0 <= k < len(words) else ""
+    low = nxt.lower()
+    return nxt.isalpha() and nxt.islower() and low not in NOT_NOUNS and not participle(low)
 
 
 def _in_a_name(words: list[str], i: int, *, after: bool) -> bool:

@@ -30,13 +30,15 @@ _SKIPPED = frozenset(
 )
 
 
-def count_phrase(after: list[str], noun: str) -> str | None:
+def count_phrase(after: list[str], noun: str, *, before: Sequence[str] = ()) -> str | None:
     """What a count counts as written, when more than its noun: the lower-case modifiers right
     before it ("six suspected criminals", "671 million obese people", "1 million amateur chess
     games") and a plural joined to it by "and" ("1,000 soldiers and police"); None when it is
     the noun alone. The modifier is what the number means: "people: 671 million" is no figure,
     "obese people" is; "members: 11" is not "11 Secret Service members". Event words ("20
-    wounded soldiers": the event says it) and the writer's voice ("stunning") are left out."""
+    wounded soldiers": the event says it) and the writer's voice ("stunning") are left out.
+    ``before``: the words before the number; after a verb ("had conducted 33 taped interviews
+    and detectives had presented …") a plural with a verb of its own opens a new clause."""
     words = [w.lower().replace("’", "'") for w in after[:7]]
     if noun not in words:
         return None
@@ -58,6 +60,8 @@ def count_phrase(after: list[str], noun: str) -> str | None:
         other = joined[1]
         # "1,000 soldiers and police were sent"; not "33 interviews and detectives conducted"
         ends = len(joined) == 2 or not joined[2][:1].isalpha() or joined[2] in NOT_NOUNS
+        if ends and len(joined) > 2 and joined[2] in _AUXILIARIES and _object(before):
+            ends = False  # "conducted 33 interviews and detectives had": another subject
         if (
             after[at + 2][:1].islower()
             and other not in NOT_NOUNS
@@ -67,6 +71,15 @@ def count_phrase(after: list[str], noun: str) -> str | None:
         ):
             phrase = f"{phrase} and {other}"  # "soldiers and police"
     return phrase if phrase != noun else None
+
+
+_AUXILIARIES = frozenset("is are was were be been have has had will would could can".split())
+
+
+def _object(before: Sequence[str]) -> bool:
+    """Whether a count is the object of the verb right before it ("had conducted 33")."""
+    last = before[-1].lower() if before else ""
+    return participle(last) or last in EVENT_WORDS
 
 
 # Words before a count that say it is the place or setting of something else, not a count of
