@@ -179,7 +179,7 @@ TITLES = frozenset(
     archbishop cardinal attorney harbourmaster mp ceo coach head manager state foreign defense
     defence interior health envoy commander colonel col. major maj. admiral chancellor premier
     speaker sen rep gov dr mr mrs ms prof maj gen col lt sgt capt cpl adm det supt insp atty
-    patriarch
+    patriarch reverend congressman congresswoman assemblyman assemblywoman prosecutor
     """.split()
 )
 

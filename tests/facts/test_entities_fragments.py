@@ -1,0 +1,22 @@
+"""Fragments shown as entities on fresh stories (sets 6-11), cut as classes: a title left on a
+name, a question-and-answer marker, a party and a chamber run together, a flight's number, a
+team or a fraternity typed as a person, adjectives run together: invented sentences."""
+
+from __future__ import annotations
+
+from newsbrief.facts.entity_rules import rules
+
+
+def _kinds(*texts: str) -> dict[str, str | None]:
+    return {m.name: m.kind for ms in rules(list(texts)) for m in ms}
+
+
+def test_a_title_of_office_or_religion_is_cut_from_the_name() -> None:
+    found = _kinds(
+        "The Reverend Ada Lorne led the service. Congressman Vale said the cuts hurt. "
+        "Prosecutor Ivo Marsh reviewed the case. Rep. Tomas Vale had warned."
+    )
+    assert found["Ada Lorne"] == "person"
+    assert found["Vale"] == "person"
+    assert found["Ivo Marsh"] == "person"
+    assert not any(n.startswith(("Reverend", "Congressman", "Prosecutor")) for n in found)
