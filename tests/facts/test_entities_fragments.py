@@ -20,3 +20,13 @@ def test_a_title_of_office_or_religion_is_cut_from_the_name() -> None:
     assert found["Vale"] == "person"
     assert found["Ivo Marsh"] == "person"
     assert not any(n.startswith(("Reverend", "Congressman", "Prosecutor")) for n in found)
+
+
+def test_a_question_and_answer_marker_is_no_part_of_a_name() -> None:
+    found = _kinds(
+        "Q. What comes next in Congress?\n\nA. The Senate votes on Monday.\n\n"
+        "Q. Senate Democrats say they will reject it. What then?\n\nA. Nobody knows."
+    )
+    assert not any(n.startswith(("Q.", "A.")) for n in found)
+    assert "Senate" in found
+
