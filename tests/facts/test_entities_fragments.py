@@ -30,3 +30,15 @@ def test_a_question_and_answer_marker_is_no_part_of_a_name() -> None:
     assert not any(n.startswith(("Q.", "A.")) for n in found)
     assert "Senate" in found
 
+
+
+def test_a_party_and_a_chamber_run_together_are_two_organisations() -> None:
+    found = _kinds(
+        "The vote gave the House GOP a win. Reid protects a fragile Democratic Senate "
+        "majority. Voters yelled at Republican House members. The Democratic Senate Caucus met."
+    )
+    for name in ("House GOP", "Democratic Senate", "Republican House"):
+        assert name not in found
+    for name in ("House", "GOP", "Senate", "Democratic", "Republican"):
+        assert found[name] == "organisation"
+    assert found["Democratic Senate Caucus"] == "organisation"  # one organisation's name

@@ -17,7 +17,7 @@ from functools import lru_cache
 from newsbrief.facts.entity_filters import common_words
 from newsbrief.facts.entity_sites import sites
 from newsbrief.facts.entity_trim import and_joins, has_title, has_word, opens_one
-from newsbrief.facts.entity_words import name_kind, personal
+from newsbrief.facts.entity_words import PARTIES, name_kind, personal
 from newsbrief.facts.gazetteer import HOLDERS, PLACES
 from newsbrief.nlp.lexicon import ORG_WORDS, PLACE_WORDS, ROLE_NOUNS, ROLE_WORDS, TITLES
 from newsbrief.nlp.names import name_spans
@@ -56,7 +56,7 @@ def spans(text: str) -> Iterator[tuple[str, int, int, str | None]]:
     left out: "Pushing for Congress"; a run over a sentence a caption does not end cut there:
     "International Space Station The Zarya"."""
     taken = 0  # the end of a panel's name that took in the runs after it
-    for name, start, end, title in sites(text, _possessors(_joined(text))):
+    for name, start, end, title in sites(text, _possessors(_chambers(_joined(text)))):
         if start < taken:
             continue
         if " " in name and (cut := _SENTENCE_IN_RUN.search(name)) is not None:
@@ -121,6 +121,32 @@ def _possessors(
             continue
         yield name[: cut.start() + 1], start, start + cut.start() + 1, title
         yield name[cut.end() :], start + cut.end(), end, None
+
+
+# Chambers whose party's members a name with a party's word names: "House GOP", "Senate
+# Democrats", "Republican House", "Democratic Senate" (majority) are each a party and a chamber.
+_CHAMBER_WORDS = frozenset("house senate congress assembly legislature parliament".split())
+
+
+def _chambers(
+    spans: Iterator[tuple[str, int, int, str | None]],
+) -> Iterator[tuple[str, int, int, str | None]]:
+    """Runs of a party's word and a chamber's ("House GOP", "Democratic Senate"), each word
+    apart: two organisations, no third ("Democratic Senate Caucus" is one)."""
+    for name, start, end, title in spans:
+        words = [w.removesuffix("'s").removesuffix("’s").lower() for w in name.split()]
+        parties = sum(w in PARTIES for w in words)
+        if not parties or len(words) == 1 or parties == len(words):
+            yield name, start, end, title
+            continue
+        if not all(w in PARTIES or w in _CHAMBER_WORDS for w in words):
+            yield name, start, end, title
+            continue
+        for word in _WORD.finditer(name):
+            yield word.group(), start + word.start(), start + word.end(), None
+
+
+_WORD = re.compile(r"\S+")
 
 
 @lru_cache(maxsize=4096)
