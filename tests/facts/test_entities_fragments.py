@@ -42,3 +42,14 @@ def test_a_party_and_a_chamber_run_together_are_two_organisations() -> None:
     for name in ("House", "GOP", "Senate", "Democratic", "Republican"):
         assert found[name] == "organisation"
     assert found["Democratic Senate Caucus"] == "organisation"  # one organisation's name
+
+
+def test_a_title_with_a_possessive_is_no_part_of_the_place_before_it() -> None:
+    found = _kinds(
+        "The review by Elmore County State's Attorney Dana Roe took months. Kern County "
+        "Sheriff's Deputy Ian Holt was shot. The Kern County Sheriff's Office said so."
+    )
+    assert found["Elmore County"] == "place"
+    assert "Elmore County State" not in found
+    assert "Kern County Sheriff's Office" in found
+    assert "Kern County Sheriff" not in found

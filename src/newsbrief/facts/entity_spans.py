@@ -67,11 +67,7 @@ def spans(text: str) -> Iterator[tuple[str, int, int, str | None]]:
             name = name.rsplit(None, 1)[0]  # "Texas Gov. Rick Perry": "Texas", then a title
             end = start + len(name)
         if name.endswith(("'s", "’s")) and _office_holder(name):
-            office = _OFFICE_OF.match(text, end)  # "Harford County Sheriff's Office"
-            if office and (  # "Institute for Women's Policy Research": the rest of its name
-                office.group(1).lower() in ORG_WORDS or name_kind(name)[0] == "organisation"
-            ):
-                name, end = text[start : office.end()], office.end()
+            name, end = _office(text, name, start, end)
         if name.endswith(_PANELS) and (on := _ON.match(text, end)):
             name, end = text[start : on.end()], on.end()  # "House Select Committee on Benghazi"
             taken = end
@@ -204,6 +200,24 @@ def lead(text: str, name: str, start: int, title: str | None) -> tuple[str, int,
     if common:  # not "Stephen Humphrey Bogart", however often "Humphrey Bogart" stands alone
         return rest, start + cut, title
     return name, start, title
+
+
+def _office(text: str, name: str, start: int, end: int) -> tuple[str, int]:
+    """A name ending in a title's possessive, and its end: with the title's office, one
+    organisation's name ("Harford County Sheriff's Office"; "Institute for Women's Policy
+    Research": the rest of its name), or less the title's word where a title follows, that
+    possessive being part of the title ("DeKalb County State's Attorney": "DeKalb County")."""
+    office = _OFFICE_OF.match(text, end)
+    if office and (office.group(1).lower() in ORG_WORDS or name_kind(name)[0] == "organisation"):
+        return text[start : office.end()], office.end()
+    titled = _NEXT_WORD.match(text, end)
+    if titled and titled.group(1).lower() in TITLES and " " in name:
+        name = name.rsplit(None, 1)[0]
+        return name, start + len(name)
+    return name, end
+
+
+_NEXT_WORD = re.compile(r"[^\S\n]+([A-Z][a-z]+)\b")
 
 
 def _office_holder(name: str) -> bool:
