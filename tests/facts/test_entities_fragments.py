@@ -53,3 +53,13 @@ def test_a_title_with_a_possessive_is_no_part_of_the_place_before_it() -> None:
     assert "Elmore County State" not in found
     assert "Kern County Sheriff's Office" in found
     assert "Kern County Sheriff" not in found
+
+
+def test_a_flight_number_is_cut_and_names_an_airline_before_it() -> None:
+    found = _kinds(
+        "Searchers looking for Nordic Skyways Flight 370 found debris. The wreck of Solvang "
+        "Air Flight QZ851 lay deep. Ships hunting Flight 370 turned back."
+    )
+    assert found["Nordic Skyways"] == "organisation"
+    assert found["Solvang Air"] == "organisation"
+    assert not any("Flight" in n for n in found)

@@ -69,9 +69,12 @@ _ROLE_AFTER = re.compile(r",\s+(?:(?!the\b|a\b|an\b)[a-z-]+\s+){0,2}?([a-z]+)\s+
 _AND_THE = re.compile(r"\b[Tt]he\s+((?:[A-Z][\w.'’-]*[^\S\n]+)+and[^\S\n]+)$")
 # "from Taylor Swift", "at Exxon", "at Caltech": as often a company or a person as a place.
 _WEAK_CUES = frozenset({"from", "at"})
+# What a company has: "Tesla's shares", "Rite Aid employees"; an airline's flight: "Air France
+# Flight 447".
 _ORG_AFTER = re.compile(
     r"(?:['’]s?)?\s+(?:employees|shareholders|shares|stock|"
-    r"headquarters|stores|warehouse|(?:distribution|call) cent(?:er|re)|chief executive|CEO)\b"
+    r"headquarters|stores|warehouse|(?:distribution|call) cent(?:er|re)|chief executive|CEO|"
+    r"[Ff]light\s+[A-Z]{0,3}\d+)\b"
 )
 # "Rite Aid spokeswoman", but also "a Hagel spokesman": a cue, not a firm one.
 _SPOKESMAN = re.compile(r"(?:['’]s?)?\s+spokes(?:man|woman|person)\b")
@@ -207,7 +210,7 @@ def _kind(
     if previous and not previous[1] and previous[0] in ORG_NOUNS and name not in PLACES:
         return "organisation", 2.0  # "proxy advisory firm Glass Lewis", not "giant New Zealand"
     if _ORG_AFTER.match(text, end, end + 30):
-        return "organisation", 2.0  # "Tesla's shares", "Rite Aid employees"
+        return "organisation", 2.0  # "Tesla's shares", "Air France Flight 447"
     if _SPOKESMAN.match(text, end, end + 16):
         return "organisation", _SPOKESMAN_WEIGHT
     if _INITIALLED.match(name) and personal(name.split()[0] + " " + name.split()[-1]):

@@ -56,7 +56,7 @@ def spans(text: str) -> Iterator[tuple[str, int, int, str | None]]:
     left out: "Pushing for Congress"; a run over a sentence a caption does not end cut there:
     "International Space Station The Zarya"."""
     taken = 0  # the end of a panel's name that took in the runs after it
-    for name, start, end, title in sites(text, _possessors(_chambers(_joined(text)))):
+    for name, start, end, title in sites(text, _possessors(_flights(text, _chambers(_joined(text))))):
         if start < taken:
             continue
         if " " in name and (cut := _SENTENCE_IN_RUN.search(name)) is not None:
@@ -143,6 +143,26 @@ def _chambers(
 
 
 _WORD = re.compile(r"\S+")
+# A flight's number: "Flight 370", "Flight MH370".
+_FLIGHT = re.compile(r"Flight[^\S\n]+[A-Z]{0,3}\d")
+
+
+def _flights(
+    text: str, spans: Iterator[tuple[str, int, int, str | None]]
+) -> Iterator[tuple[str, int, int, str | None]]:
+    """Runs cut before a flight's number: "Malaysia Airlines Flight 370" names the airline
+    ("Malaysia Airlines") and a flight, which is no person, organisation or place."""
+    for name, start, end, title in spans:
+        at = name.find("Flight")
+        while at >= 0 and not (
+            (at == 0 or name[at - 1].isspace()) and _FLIGHT.match(text, start + at)
+        ):
+            at = name.find("Flight", at + 1)
+        if at < 0:
+            yield name, start, end, title
+        elif at > 0:
+            head = name[:at].rstrip()
+            yield head, start, start + len(head), title
 
 
 @lru_cache(maxsize=4096)
