@@ -63,3 +63,14 @@ def test_a_flight_number_is_cut_and_names_an_airline_before_it() -> None:
     assert found["Nordic Skyways"] == "organisation"
     assert found["Solvang Air"] == "organisation"
     assert not any("Flight" in n for n in found)
+
+
+def test_a_sports_team_is_an_organisation_not_a_person() -> None:
+    found = rules(
+        [
+            "Kai was a member of the Riverbend Iron Hawks football team, which posted a note. "
+            "It is a sad day for our Riverbend Iron Hawks family."
+        ]
+    )
+    # "our … family": a club's or a school's, no person's
+    assert [m.kind for m in found[0]] == ["organisation", None]

@@ -62,6 +62,7 @@ _KIN = re.compile(
     r"(?:daughter|son|wife|husband|mother|father|brother|sister|boyfriend|girlfriend|fiancée?|"
     r"widow|parents|family|children|grandson|granddaughter)\b"
 )
+_OURS = re.compile(r"\b(?:[Oo]ur|[Yy]our)\s+$")
 _ROLE_COMMA = re.compile(r"\b([a-z]+)\s*,\s*$")
 # A role after a name with no article: "Ivo Lind, head of the delegation" (an organisation's
 # appositive has one: "Tesla, the leader in cars").
@@ -70,11 +71,13 @@ _AND_THE = re.compile(r"\b[Tt]he\s+((?:[A-Z][\w.'’-]*[^\S\n]+)+and[^\S\n]+)$")
 # "from Taylor Swift", "at Exxon", "at Caltech": as often a company or a person as a place.
 _WEAK_CUES = frozenset({"from", "at"})
 # What a company has: "Tesla's shares", "Rite Aid employees"; an airline's flight: "Air France
-# Flight 447".
+# Flight 447"; a sports club's team: "the Trinity Elite Titans football team".
 _ORG_AFTER = re.compile(
     r"(?:['’]s?)?\s+(?:employees|shareholders|shares|stock|"
     r"headquarters|stores|warehouse|(?:distribution|call) cent(?:er|re)|chief executive|CEO|"
-    r"[Ff]light\s+[A-Z]{0,3}\d+)\b"
+    r"[Ff]light\s+[A-Z]{0,3}\d+|"
+    r"(?:football|basketball|baseball|soccer|hockey|rugby|softball|volleyball|lacrosse|cricket)"
+    r"\s+(?:team|club|squad|program|programme))\b"
 )
 # "Rite Aid spokeswoman", but also "a Hagel spokesman": a cue, not a firm one.
 _SPOKESMAN = re.compile(r"(?:['’]s?)?\s+spokes(?:man|woman|person)\b")
@@ -264,7 +267,8 @@ def _person_cue(text: str, start: int, end: int) -> bool:
     if role_after and role_after.group(1) in ROLE_NOUNS:
         return True  # "Ivo Lind, head of the delegation"
     if after[:1] in "'’ " and _KIN.match(text, end, end + 40):
-        return True  # "Freddie Gray's family"
+        return not _OURS.search(text, max(0, start - 6), start)  # "Freddie Gray's family",
+        # not "our Trinity Elite Titans family": a club's or a school's
     if text[start - 2 : start - 1] == ",":
         comma = _ROLE_COMMA.search(text, max(0, start - 30), start)
         if comma and comma.group(1) in ROLE_NOUNS:
