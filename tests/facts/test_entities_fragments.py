@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from newsbrief.facts.entity_rules import rules
 
+from .helpers import facts_of, story
+
 
 def _kinds(*texts: str) -> dict[str, str | None]:
     return {m.name: m.kind for ms in rules(list(texts)) for m in ms}
@@ -74,3 +76,23 @@ def test_a_sports_team_is_an_organisation_not_a_person() -> None:
     )
     # "our … family": a club's or a school's, no person's
     assert [m.kind for m in found[0]] == ["organisation", None]
+
+
+def test_a_fraternity_is_an_organisation_and_its_short_name_no_person() -> None:
+    story_ = story(
+        "Kappa Sigma Nu Fraternity has no tie to the rogue group. The group used the Kappa "
+        "Sigma Nu name. Kappa sigma Nu is suing.",
+        "Kappa Sigma Nu Fraternity sued the students. Kappa Sigma Nu was founded in 1898.",
+    )
+    found = {e.name: e.kind for e in facts_of(story_).entities}
+    assert found == {"Kappa Sigma Nu Fraternity": "organisation"}
+
+
+def test_a_fund_named_for_a_person_leaves_the_person() -> None:
+    found = rules(
+        [
+            "Six-year-old Kameron Voss was killed. Voss loved trains. Gifts go to the Kameron "
+            "Voss Memorial Fund."
+        ]
+    )
+    assert [m.kind for m in found[0] if m.name == "Kameron Voss"] == ["person"]

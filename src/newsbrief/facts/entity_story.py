@@ -93,6 +93,12 @@ def _place_cued(text: str, start: int, end: int) -> bool:
 _SITE_ENDS = (".com", ".org", ".net")
 
 
+# What is named after a person: "Kameron Prescott Memorial Fund", "Walt Disney Foundation".
+_NAMED_FOR = re.compile(
+    r" (?:Memorial|Foundation|Fund|Trust|Scholarship|Award|Prize|Library|Museum|Cent(?:er|re))\b"
+)
+
+
 def _surnames(found: list[list[Mention]], alone: set[str]) -> None:
     """A full name whose last word stands alone elsewhere in the story is a person's (even where
     that word is once a place: "Ronny Jackson" … "rooted in Jackson")."""
@@ -103,11 +109,20 @@ def _surnames(found: list[list[Mention]], alone: set[str]) -> None:
         m.name.rsplit(".", 1)[0] for ms in found for m in ms if m.name.endswith(_SITE_ENDS)
     }
     barred = other | sites | PLACES  # (once, not for each mention)
+    opening = {  # "Zeta Beta Tau" of "Zeta Beta Tau Fraternity": the organisation's short name
+        " ".join(m.name.split()[:k])
+        for ms in found
+        for m in ms
+        if m.kind == "organisation" and m.weight >= 1 and not _NAMED_FOR.search(m.name)
+        for k in range(2, len(m.name.split()))
+    }
     for mentions in found:
         for i, m in enumerate(mentions):
             weak = m.kind is None or m.weight < 1
             last = m.name.split()[-1]
             if weak and personal(m.name) and last in alone and last not in barred:
+                if m.name in opening:
+                    continue
                 mentions[i] = Mention(m.name, m.start, m.end, "person", 2.0)
     people = {
         m.name.split()[-1] for ms in found for m in ms if m.kind == "person" and " " in m.name

@@ -123,11 +123,13 @@ def _consonants(word: str) -> str:
 
 
 def extended(short: str, long: str) -> bool:
-    """``long`` is ``short`` with an acronym before it ("U.N. World Health Organization") or
-    a place after a hyphen or "of" ("University of Washington-Seattle", "Royal Bank of
-    Canada"): one entity, named in full
+    """``long`` is ``short`` with an acronym before it ("U.N. World Health Organization"), a
+    place after a hyphen or "of" ("University of Washington-Seattle", "Royal Bank of Canada")
+    or its legal form or kind after it ("Zeta Beta Tau Fraternity"): one entity, named in full
     once. Not a person's name ("Humphrey Bogart" is not his son "Stephen Humphrey Bogart") or
     a place of the gazetteer ("Los Angeles" is not "East Los Angeles")."""
+    if long.startswith(short + " ") and long[len(short) + 1 :].rstrip(".") in _ITS_KIND:
+        return " " in short  # "Zeta Beta Tau Fraternity", "Tyson Foods Inc"
     if " " not in short or short in PLACES or personal(short):
         return False
     if long.startswith((short + "-", short + " of ")):  # "Royal Bank" of "… of Canada"
@@ -136,6 +138,8 @@ def extended(short: str, long: str) -> bool:
     return bool(_OWNER.match(head)) and head not in ("A.M.", "P.M.")
 
 
+# What an organisation's full name adds after its short one: a legal form, a fraternity.
+_ITS_KIND = frozenset("Inc Corp Co Ltd LLC plc PLC Group Holdings Bhd Fraternity Sorority".split())
 # An acronym before a name names whose it is: "U.N. World Health Organization", "FCI Terminal
 # Island" (a word does not: "Occupy Wall Street", "South Fort Worth", "Iranian Press TV").
 _OWNER = re.compile(r"^(?:[A-Z]\.){2,}$|^[A-Z]{2,5}$")
