@@ -96,3 +96,15 @@ def test_a_fund_named_for_a_person_leaves_the_person() -> None:
         ]
     )
     assert [m.kind for m in found[0] if m.name == "Kameron Voss"] == ["person"]
+
+
+def test_a_mountain_pass_and_a_trail_are_places() -> None:
+    found = rules(
+        [
+            "Rescuers named the route as the Hardy Pass trail. The trail was first called "
+            "“Hardy” Pass by miners. She later hiked the Cascade Ridge Trail."
+        ]
+    )
+    kinds = {m.name: m.kind for m in found[0]}
+    assert kinds["Hardy Pass"] == "place"
+    assert kinds["Cascade Ridge Trail"] == "place"
