@@ -108,3 +108,13 @@ def test_a_mountain_pass_and_a_trail_are_places() -> None:
     kinds = {m.name: m.kind for m in found[0]}
     assert kinds["Hardy Pass"] == "place"
     assert kinds["Cascade Ridge Trail"] == "place"
+
+
+def test_adjectives_run_together_are_no_name() -> None:
+    found = _kinds(
+        "The method is named after a British Presbyterian minister. It was first set out by "
+        "an 18th Century Presbyterian scholar. Christian Bale read it."
+    )
+    assert "British Presbyterian" not in found
+    assert "Century Presbyterian" not in found
+    assert "Christian Bale" in found

@@ -156,6 +156,8 @@ def _cut(name: str) -> int | None:
         return None
     if len(words) == 2 and plain[0] in _REGIONAL and _PEOPLE.match(words[1]) and name not in PLACES:
         return None  # "Latin American"
+    if len(words) > 1 and all(_adjective(w) for w in words):
+        return None  # "British Presbyterian", "(18th) Century Presbyterian": adjectives
     if len(words) > 1 and plain[-1] in _MEMBERS and _a_body(words[:-1]):
         return None  # "Senate Republicans", "Texas Democrats": some of a body's members
     if len(words) > 1 and plain[-1] in ("democratic", "republican"):
@@ -178,6 +180,14 @@ def _cut(name: str) -> int | None:
     if k is not None:
         cut = name.index(words[k + 1], cut + name[cut:].index(words[k]) + len(words[k]))
     return cut
+
+
+def _adjective(word: str) -> bool:
+    """A people's or a faith's adjective ("British", "Presbyterian"; not a first name,
+    "Christian"), or a century's word."""
+    if word in ("Century", "Centuries"):
+        return True
+    return bool(_PEOPLE.match(word)) and word not in first_names() and word not in PLACES
 
 
 def _a_body(words: list[str]) -> bool:
