@@ -118,3 +118,11 @@ def test_adjectives_run_together_are_no_name() -> None:
     assert "British Presbyterian" not in found
     assert "Century Presbyterian" not in found
     assert "Christian Bale" in found
+
+
+def test_a_numbered_part_of_a_work_is_no_journal() -> None:
+    found = _kinds(
+        "He appeared in Episode 3 of the show. The study appeared in Nature last week."
+    )
+    assert found["Episode"] is None
+    assert found["Nature"] == "organisation"

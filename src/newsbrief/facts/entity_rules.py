@@ -229,6 +229,8 @@ def _kind(
     if place_word:
         return "place", 3.0
     if previous and previous[0] == "in" and published_in(text, start):
+        if _NUMBERED.match(text, end):
+            return None, 0.0  # "appeared in Episode 3": a part of a work, no journal
         return "organisation", 1.0  # "published in Nature"
     if previous and previous[0] in PLACE_CUES and not _NUMBERED.match(text, end):
         strong = not previous[1] and previous[0] not in _WEAK_CUES and place_like(name)
