@@ -126,3 +126,10 @@ def test_a_numbered_part_of_a_work_is_no_journal() -> None:
     )
     assert found["Episode"] is None
     assert found["Nature"] == "organisation"
+
+
+def test_an_occupation_before_one_name_is_cut() -> None:
+    found = _kinds("Deejays Roula and Ryan spoke on air. Producer Amara called back.")
+    assert "Roula" in found
+    assert "Amara" in found
+    assert not any(n.startswith(("Deejays", "Producer")) for n in found)

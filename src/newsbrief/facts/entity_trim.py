@@ -231,7 +231,10 @@ def _opener(word: str, following: str) -> bool:
 
 
 def _title_at(words: list[str]) -> int | None:
-    """The index of a title or occupation followed by a person's two or three names."""
+    """The index of a title or occupation followed by a person's two or three names, or of an
+    occupation followed by one ("Deejays Roula")."""
+    if len(words) == 2 and _OCCUPATION.match(words[0].lower()) and _name_word(words[1]):
+        return 0  # "Deejays Roula", "Producer Amara": one name after an occupation
     for k, word in enumerate(words[:-2]):
         rest = words[k + 1 :]
         if not 2 <= len(rest) <= 3 or not all(_name_word(w) for w in rest):
