@@ -133,3 +133,8 @@ def test_an_occupation_before_one_name_is_cut() -> None:
     assert "Roula" in found
     assert "Amara" in found
     assert not any(n.startswith(("Deejays", "Producer")) for n in found)
+
+
+def test_a_name_after_where_it_is_based_is_a_company() -> None:
+    found = _kinds("“It hurt us,” said Stein, owner of Glenview-based Lark Vend.")
+    assert found["Lark Vend"] == "organisation"

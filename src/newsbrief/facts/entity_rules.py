@@ -99,6 +99,8 @@ _NUMBERED = re.compile(r"[^\S\n]+\d")
 # A number before an organisation's name is part of it ("3rd Infantry Division", "11 News"):
 # the name without it is a part, and no year is ("2016 Democratic National Convention").
 _COUNTED = re.compile(r"(?<![\d,.])\b\d{1,3}(?:st|nd|rd|th)?[^\S\n]+$")
+# Where a company is based, right before its name: "Northbrook-based Mark Vend".
+_BASED = re.compile(r"\b[A-Z][\w.]*-based[^\S\n]+$")
 # A name typed with this much weight already keeps that type: its other mentions are not examined.
 _ENOUGH = 6.0
 
@@ -212,6 +214,8 @@ def _kind(
     previous = word_before(text, start)
     if previous and not previous[1] and previous[0] in ORG_NOUNS and name not in PLACES:
         return "organisation", 2.0  # "proxy advisory firm Glass Lewis", not "giant New Zealand"
+    if _BASED.search(text, max(0, start - 40), start) and name not in PLACES:
+        return "organisation", 2.0  # "Northbrook-based Mark Vend": a company, where it is based
     if _ORG_AFTER.match(text, end, end + 30):
         return "organisation", 2.0  # "Tesla's shares", "Air France Flight 447"
     if _SPOKESMAN.match(text, end, end + 16):
