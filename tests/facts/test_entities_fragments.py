@@ -138,3 +138,15 @@ def test_an_occupation_before_one_name_is_cut() -> None:
 def test_a_name_after_where_it_is_based_is_a_company() -> None:
     found = _kinds("“It hurt us,” said Stein, owner of Glenview-based Lark Vend.")
     assert found["Lark Vend"] == "organisation"
+
+
+def test_a_name_opening_with_an_organisation_of_the_story_is_no_person() -> None:
+    found = rules(
+        [
+            "Voltra Autopilot did not stop the car. Autopilot is a driver aid. Later, Voltra's "
+            "shares fell. Kameron Lisk was hurt. Lisk is six. Later, Kameron's family grieved."
+        ]
+    )
+    kinds = {m.name: m.kind for m in found[0] if " " in m.name}
+    assert kinds["Voltra Autopilot"] is None
+    assert kinds["Kameron Lisk"] == "person"

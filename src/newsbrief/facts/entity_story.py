@@ -116,13 +116,14 @@ def _surnames(found: list[list[Mention]], alone: set[str]) -> None:
         if m.kind == "organisation" and m.weight >= 1 and not _NAMED_FOR.search(m.name)
         for k in range(2, len(m.name.split()))
     }
+    owners = other - {m.name for ms in found for m in ms if m.kind == "person"}
     for mentions in found:
         for i, m in enumerate(mentions):
             weak = m.kind is None or m.weight < 1
             last = m.name.split()[-1]
             if weak and personal(m.name) and last in alone and last not in barred:
-                if m.name in opening:
-                    continue
+                if m.name in opening or m.name.split()[0] in owners:
+                    continue  # "Tesla Autopilot": a product of an organisation of the story
                 mentions[i] = Mention(m.name, m.start, m.end, "person", 2.0)
     people = {
         m.name.split()[-1] for ms in found for m in ms if m.kind == "person" and " " in m.name
