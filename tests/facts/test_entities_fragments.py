@@ -33,7 +33,6 @@ def test_a_question_and_answer_marker_is_no_part_of_a_name() -> None:
     assert "Senate" in found
 
 
-
 def test_a_party_and_a_chamber_run_together_are_two_organisations() -> None:
     found = _kinds(
         "The vote gave the House GOP a win. Reid protects a fragile Democratic Senate "
@@ -121,9 +120,7 @@ def test_adjectives_run_together_are_no_name() -> None:
 
 
 def test_a_numbered_part_of_a_work_is_no_journal() -> None:
-    found = _kinds(
-        "He appeared in Episode 3 of the show. The study appeared in Nature last week."
-    )
+    found = _kinds("He appeared in Episode 3 of the show. The study appeared in Nature last week.")
     assert found["Episode"] is None
     assert found["Nature"] == "organisation"
 

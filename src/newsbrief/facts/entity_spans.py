@@ -56,7 +56,8 @@ def spans(text: str) -> Iterator[tuple[str, int, int, str | None]]:
     left out: "Pushing for Congress"; a run over a sentence a caption does not end cut there:
     "International Space Station The Zarya"."""
     taken = 0  # the end of a panel's name that took in the runs after it
-    for name, start, end, title in sites(text, _possessors(_flights(text, _chambers(_joined(text))))):
+    runs = _possessors(_flights(text, _chambers(_joined(text))))
+    for name, start, end, title in sites(text, runs):
         if start < taken:
             continue
         if " " in name and (cut := _SENTENCE_IN_RUN.search(name)) is not None:
