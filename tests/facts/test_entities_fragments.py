@@ -147,3 +147,16 @@ def test_a_name_opening_with_an_organisation_of_the_story_is_no_person() -> None
     kinds = {m.name: m.kind for m in found[0] if " " in m.name}
     assert kinds["Voltra Autopilot"] is None
     assert kinds["Kameron Lisk"] == "person"
+
+
+def test_a_common_word_opening_sentences_makes_no_surname() -> None:
+    found = rules(
+        [
+            "Shops joined forces with Big Soda in the fight. Soda taxes do not work, they said. "
+            "A soda costs more now. Ariel Winter spoke. Fans cheered as Winter waved. Winter "
+            "said the winter was long."
+        ]
+    )
+    kinds = {m.name: m.kind for m in found[0] if " " in m.name}
+    assert kinds["Big Soda"] is None
+    assert kinds["Ariel Winter"] == "person"  # "as Winter waved": alone inside a sentence

@@ -34,7 +34,7 @@ def retype(
     """Type each text's mentions (``found``, in place) by the story's other mentions: ``alone``
     are the one-word names seen alone, ``starts`` the mentions at a sentence's start."""
     _places_as_surnames(found, texts)
-    _surnames(found, alone)
+    _surnames(found, alone, texts)
     _sentence_starts(found, starts)
     _words_as_places(found, texts)
     _companies(found, texts)
@@ -99,9 +99,11 @@ _NAMED_FOR = re.compile(
 )
 
 
-def _surnames(found: list[list[Mention]], alone: set[str]) -> None:
+def _surnames(found: list[list[Mention]], alone: set[str], texts: Sequence[str]) -> None:
     """A full name whose last word stands alone elsewhere in the story is a person's (even where
-    that word is once a place: "Ronny Jackson" … "rooted in Jackson")."""
+    that word is once a place: "Ronny Jackson" … "rooted in Jackson"); not where that word
+    stands alone only at a sentence's start and the story writes it in lower case too ("Big
+    Soda" … "Soda taxes don't work": a common word opening a sentence)."""
     other = {  # "London" a place: "Royal London" is no person
         m.name for ms in found for m in ms if m.kind not in (None, "person") and m.weight >= 1
     }
@@ -109,21 +111,15 @@ def _surnames(found: list[list[Mention]], alone: set[str]) -> None:
         m.name.rsplit(".", 1)[0] for ms in found for m in ms if m.name.endswith(_SITE_ENDS)
     }
     barred = other | sites | PLACES  # (once, not for each mention)
-    opening = {  # "Zeta Beta Tau" of "Zeta Beta Tau Fraternity": the organisation's short name
-        " ".join(m.name.split()[:k])
-        for ms in found
-        for m in ms
-        if m.kind == "organisation" and m.weight >= 1 and not _NAMED_FOR.search(m.name)
-        for k in range(2, len(m.name.split()))
-    }
-    owners = other - {m.name for ms in found for m in ms if m.kind == "person"}
+    unlike = _no_people(found, other)
+    within = {m.name for ms in found for m in ms if " " not in m.name}  # not at a start
     for mentions in found:
         for i, m in enumerate(mentions):
             weak = m.kind is None or m.weight < 1
             last = m.name.split()[-1]
             if weak and personal(m.name) and last in alone and last not in barred:
-                if m.name in opening or m.name.split()[0] in owners:
-                    continue  # "Tesla Autopilot": a product of an organisation of the story
+                if m.name in unlike or (last not in within and _written(last.lower(), texts)):
+                    continue
                 mentions[i] = Mention(m.name, m.start, m.end, "person", 2.0)
     people = {
         m.name.split()[-1] for ms in found for m in ms if m.kind == "person" and " " in m.name
@@ -132,6 +128,23 @@ def _surnames(found: list[list[Mention]], alone: set[str]) -> None:
         for i, m in enumerate(mentions):
             if m.kind == "place" and m.weight <= 1 and m.name in people:
                 mentions[i] = Mention(m.name, m.start, m.end, None)
+
+
+def _no_people(found: list[list[Mention]], other: set[str]) -> set[str]:
+    """Full names of the story that no surname makes a person's: one that opens the name of
+    an organisation ("Zeta Beta Tau" of "Zeta Beta Tau Fraternity"; not the "Kameron Prescott
+    Memorial Fund", named for a person) or opens with an organisation or a place of the story
+    that no mention makes a person ("Tesla Autopilot", "Lubbock Avalanche-Journal")."""
+    opening = {
+        " ".join(m.name.split()[:k])
+        for ms in found
+        for m in ms
+        if m.kind == "organisation" and m.weight >= 1 and not _NAMED_FOR.search(m.name)
+        for k in range(2, len(m.name.split()))
+    }
+    owners = other - {m.name for ms in found for m in ms if m.kind == "person"}
+    owned = {m.name for ms in found for m in ms if m.name.split()[0] in owners and " " in m.name}
+    return opening | owned
 
 
 def _words_as_places(found: list[list[Mention]], texts: Sequence[str]) -> None:
