@@ -160,3 +160,8 @@ def test_a_common_word_opening_sentences_makes_no_surname() -> None:
     kinds = {m.name: m.kind for m in found[0] if " " in m.name}
     assert kinds["Big Soda"] is None
     assert kinds["Ariel Winter"] == "person"  # "as Winter waved": alone inside a sentence
+
+
+def test_a_community_centre_is_a_place() -> None:
+    found = _kinds("Mourners gathered at the Ada Roe Community Center on Sunday.")
+    assert found["Ada Roe Community Center"] == "place"

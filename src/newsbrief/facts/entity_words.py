@@ -45,7 +45,7 @@ SITES = frozenset(
 # Center", "World Trade Center"; "Medical Center", "Operations Center" are run by one).
 _SITE_CENTRES = frozenset(
     "distribution municipal trade shopping convention civic conference fulfillment fulfilment "
-    "data media city town transit exhibition".split()
+    "data media city town transit exhibition community".split()
 )
 
 
