@@ -18,7 +18,15 @@ from newsbrief.nlp.lexicon import (
 )
 from newsbrief.nlp.stopwords import ENGLISH
 
-__all__ = ["SITES", "name_kind", "personal", "place_like", "transliterated", "undotted"]
+__all__ = [
+    "SITES",
+    "first_name",
+    "name_kind",
+    "personal",
+    "place_like",
+    "transliterated",
+    "undotted",
+]
 
 _ACRONYM = re.compile(r"^(?:[A-Z]\.){2,}$|^[A-Z]{2,}$")
 # First words of names of places ("New York", "North Hollywood", "Saudi Arabia" is not covered).
@@ -157,3 +165,70 @@ PARTIES = {
     "tory": "tories",
     "tories": "tories",
 }
+
+
+# Short forms of first names ("Mike Brown" is "Michael Brown"); only unambiguous ones.
+_NICKNAMES = {
+    "mike": "michael",
+    "mick": "michael",
+    "pete": "peter",
+    "ray": "raymond",
+    "bob": "robert",
+    "rob": "robert",
+    "bobby": "robert",
+    "bill": "william",
+    "billy": "william",
+    "will": "william",
+    "jim": "james",
+    "jimmy": "james",
+    "tom": "thomas",
+    "tommy": "thomas",
+    "dick": "richard",
+    "rick": "richard",
+    "rich": "richard",
+    "ted": "edward",
+    "ed": "edward",
+    "eddie": "edward",
+    "joe": "joseph",
+    "tony": "anthony",
+    "steve": "steven",
+    "stephen": "steven",
+    "dave": "david",
+    "dan": "daniel",
+    "danny": "daniel",
+    "chuck": "charles",
+    "charlie": "charles",
+    "larry": "lawrence",
+    "chris": "christopher",
+    "jerry": "gerald",
+    "ken": "kenneth",
+    "andy": "andrew",
+    "drew": "andrew",
+    "matt": "matthew",
+    "nick": "nicholas",
+    "sam": "samuel",
+    "ben": "benjamin",
+    "greg": "gregory",
+    "jeff": "jeffrey",
+    "geoff": "geoffrey",
+    "liz": "elizabeth",
+    "beth": "elizabeth",
+    "kate": "katherine",
+    "katie": "katherine",
+    "cathy": "catherine",
+    "sue": "susan",
+    "jenny": "jennifer",
+    "jen": "jennifer",
+    "pat": "patricia",
+    "peggy": "margaret",
+    "maggie": "margaret",
+    "meg": "margaret",
+    "alex": "alexander",
+    "al": "albert",
+}
+
+
+def first_name(word: str) -> str:
+    """A first name's full form, lower case: "mike" of "Mike" is "michael"."""
+    low = word.lower().rstrip(".")
+    return _NICKNAMES.get(low, low)
