@@ -165,3 +165,15 @@ def test_a_common_word_opening_sentences_makes_no_surname() -> None:
 def test_a_community_centre_is_a_place() -> None:
     found = _kinds("Mourners gathered at the Ada Roe Community Center on Sunday.")
     assert found["Ada Roe Community Center"] == "place"
+
+
+def test_a_country_acronym_is_no_university_by_its_initials() -> None:
+    found = facts_of(
+        story(
+            "A lecturer at the University of Southwold said the US team would help.",
+            "Teams from the US and France searched. The University of Southwold agreed.",
+        )
+    ).entities
+    kinds = {e.name: e.kind for e in found}
+    assert kinds["University of Southwold"] == "organisation"
+    assert kinds["US"] == "place"

@@ -269,7 +269,8 @@ def _candidates(name: str, groups: dict[str, _Group], index: dict[str, list[str]
     if _ACRONYM.match(name):  # and a network's news: "ABC" / "ABC News"
         news = [o for o in index.get("f:" + name, ()) if o == name + " News"]
         spelled = index.get("i:" + name.replace(".", ""), [])
-        return [o for o in spelled + index.get("o:" + name, []) if o != name] + news
+        by = spelled + index.get("o:" + name, [])  # a place's by no organisation's: "US"
+        return [o for o in by if o != name and not (_place(name) and _org(groups[o]))] + news
     mine = _kind_of(groups[name])
     found = [  # a surname: of people only ("Maryland" is not "Southern Maryland"'s)
         o
@@ -298,6 +299,10 @@ def _candidates(name: str, groups: dict[str, _Group], index: dict[str, list[str]
         and (mine is None or _kind_of(groups[o]) in (None, mine) or _named_for(name, o))
         and (mine != "place" or _named_for(name, o))
     ]  # not "Baltimore" / "Baltimore County"
+
+
+def _org(group: _Group) -> bool:
+    return _kind_of(group) == "organisation"
 
 
 def _named_for(short: str, long: str) -> bool:
