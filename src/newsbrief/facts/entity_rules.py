@@ -8,11 +8,13 @@ around them, each type with a weight (how sure the cue is):
   Services", "Maintenance Company" of "632nd Maintenance Company");
 - a title before it ("Sen.", "Patriarch") makes a person (3), and so does a middle initial
   ("John H. Hwang", 2); a noun of companies before it
-  ("advisory firm Glass Lewis"), or its shares, employees or headquarters after it, makes an
-  organisation (2), a spokesman after it only weakly ("a Hagel spokesman", 0.75);
+  ("advisory firm Glass Lewis") or where it is based ("Northbrook-based Mark Vend"), or its
+  shares, employees, headquarters, flights or sports team after it ("Air France Flight 447",
+  "the Trinity Elite Titans football team"), makes an organisation (2), a spokesman after it
+  only weakly ("a Hagel spokesman", 0.75);
 - a place of the gazetteer ("Maryland", "Pluto") is a place (2); a role ("UN humanitarian
-  chief", "his daughter, Elena"), an age ("Maureen Pike, 67,"), ", who", "X's wife" make a
-  person (2);
+  chief", "his daughter, Elena"), an age ("Maureen Pike, 67,"), ", who", "X's wife" (not "our
+  X family") make a person (2);
 - a full name whose surname stands alone elsewhere in the story ("Ariel Winter" … "Winter") is a
   person (2), unless that word is a place or an organisation ("Royal London"), and so are the
   untyped names listed beside a person ("Ty Burrell, Nolan Gould and Eric Stonestreet", 1);

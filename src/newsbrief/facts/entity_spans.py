@@ -5,7 +5,10 @@ caption's next sentence ("Space Station The Zarya") are no part of them; "&" joi
 Nephew"), and so does a title's office ("Harford County Sheriff's Office") or a panel's subject
 ("House Select Committee on Benghazi"); a run that names its first name again is a link's text
 run into its tooltip, cut there ("Trey Gowdy Trey GowdyChatter"); a person's name and what
-follows "of" are two names ("Luigi Garlaschelli of the University of Pavia").
+follows "of" are two names ("Luigi Garlaschelli of the University of Pavia"), and so are a
+party and a chamber ("House GOP", "Democratic Senate"); a flight's number is cut with its
+"Flight" ("Malaysia Airlines Flight 370"), a title's possessive before a title ("DeKalb County
+State's Attorney") and a question-and-answer piece's marker ("Q. Senate Democrats") too.
 """
 
 from __future__ import annotations

@@ -1,10 +1,13 @@
 """Story-wide passes over the recogniser's mentions: what one mention says of a name types its
-other mentions. A full name whose surname stands alone elsewhere is a person's, and so is a
-place of the gazetteer that is only ever that surname ("Markus Austin" … "hit Austin"); a
-surname at the start of a sentence is a mention of its person; a one-word place the story
-also writes in lower case is no sure place; a one-word "place" that opens a company's name and
-does what companies do is that company; untyped names listed beside a person's are
-people's; a full name no cue types that opens with a known first name is a person's.
+other mentions. A full name whose surname stands alone elsewhere is a person's (not one that
+opens an organisation's name or opens with one, "Tesla Autopilot", nor where that word stands
+alone only at a sentence's start and is a word of the story's, "Big Soda" … "Soda taxes"),
+and so is a place of the gazetteer that is only ever that surname ("Markus Austin" … "hit
+Austin"); a surname at the start of a sentence is a mention of its person; a one-word place
+the story also writes in lower case is no sure place; a one-word "place" that opens a
+company's name and does what companies do is that company; untyped names listed beside a
+person's are people's; a full name no cue types that opens with a known first name is a
+person's.
 """
 
 from __future__ import annotations

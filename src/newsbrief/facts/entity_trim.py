@@ -5,14 +5,15 @@
   United", "Meanwhile Sen. Rand Paul"), a question's verb ("Was Buster's cameo …?") or a
   film's credit ("Starring Will Smith");
 - a title or an occupation before a person's name ("Archaeologist Jane Roe", "Westfield High
-  Principal John Doe": the person is "John Doe");
+  Principal John Doe": the person is "John Doe"; "Deejays Roula");
 - an adjective joined by a hyphen ("Department of Labor-funded": "Department of Labor"), a
   descriptor or peoples' adjectives before a name ("NFL-player-turned-PhD John Urschel",
   "Mexican-American Chapa"), a web page's gallery links ("News Videos Bill Cosby");
 - no name: a reference to a figure or table ("Extended Data Fig"), a word with a footnote's
   number glued to it ("Analyst49"), a title with no name ("Financial Officer"), a people's
-  adjective ("Latin American"), an event ("White House Press Briefing", "World Cup"), a speech
-  ("State of the Union") or a headline run into the text ("X Hacker Also Claims Theft From Y").
+  adjective ("Latin American") or adjectives run together ("British Presbyterian"), an event
+  ("White House Press Briefing", "World Cup"), a speech ("State of the Union") or a headline
+  run into the text ("X Hacker Also Claims Theft From Y").
 
 Runs joined over "and" are one name where they make one ("Securities and Exchange Commission":
 ``and_joins``); half of a name cut there ("Department of Health" of "… and Human Services") is
