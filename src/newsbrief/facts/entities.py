@@ -46,7 +46,7 @@ from newsbrief.facts.entity_filters import Skips, keep, skips
 from newsbrief.facts.entity_hybrid import hybrid
 from newsbrief.facts.entity_rules import rules
 from newsbrief.facts.entity_spacy import SPACY_MODEL, spacy_ner
-from newsbrief.facts.entity_words import PARTIES, extended, transliterated, undotted
+from newsbrief.facts.entity_words import PARTIES, extended, first_name, transliterated, undotted
 from newsbrief.facts.gazetteer import PLACE_WEIGHT, PLACES
 from newsbrief.nlp.lexicon import INSTITUTIONS, ORG_WORDS, PLACE_ACRONYMS, PLACE_WORDS
 from newsbrief.plugins import RECOGNISERS
@@ -270,7 +270,8 @@ def _candidates(name: str, groups: dict[str, _Group], index: dict[str, list[str]
     if _ACRONYM.match(name):  # and a network's news: "ABC" / "ABC News"
         news = [o for o in index.get("f:" + name, ()) if o == name + " News"]
         spelled = index.get("i:" + name.replace(".", ""), [])
-        return [o for o in spelled + index.get("o:" + name, []) if o != name] + news
+        by = spelled + index.get("o:" + name, [])  # a place's by no organisation's: "US"
+        return [o for o in by if o != name and not (_place(name) and _org(groups[o]))] + news
     mine = _kind_of(groups[name])
     found = [  # a surname: of people only ("Maryland" is not "Southern Maryland"'s)
         o
@@ -299,6 +300,10 @@ def _candidates(name: str, groups: dict[str, _Group], index: dict[str, list[str]
         and (mine is None or _kind_of(groups[o]) in (None, mine) or _named_for(name, o))
         and (mine != "place" or _named_for(name, o))
     ]  # not "Baltimore" / "Baltimore County"
+
+
+def _org(group: _Group) -> bool:
+    return _kind_of(group) == "organisation"
 
 
 def _named_for(short: str, long: str) -> bool:
@@ -408,7 +413,7 @@ def _fold(groups: dict[str, _Group], names_: list[str], target: dict[str, str]) 
 
 def _same_person(candidates: list[str]) -> bool:
     """ "Bashar Assad" and "Bashar al-Assad": one person spelled two ways."""
-    firsts = {_first_name(c.split()[0]) for c in candidates}
+    firsts = {first_name(c.split()[0]) for c in candidates}
     return len(firsts) == 1 and len({_surname(c) for c in candidates}) == 1
 
 
@@ -429,71 +434,5 @@ def _abbreviates(short: str, long: str) -> bool:
     if _placed(short, long):
         return True
     first = long.split()[0]
-    same = words[0] == first or _first_name(words[0]) == _first_name(first)
+    same = words[0] == first or first_name(words[0]) == first_name(first)
     return same and _surname(short) == _surname(long)
-
-
-# Short forms of first names ("Mike Brown" is "Michael Brown"); only unambiguous ones.
-_NICKNAMES = {
-    "mike": "michael",
-    "mick": "michael",
-    "pete": "peter",
-    "ray": "raymond",
-    "bob": "robert",
-    "rob": "robert",
-    "bobby": "robert",
-    "bill": "william",
-    "billy": "william",
-    "will": "william",
-    "jim": "james",
-    "jimmy": "james",
-    "tom": "thomas",
-    "tommy": "thomas",
-    "dick": "richard",
-    "rick": "richard",
-    "rich": "richard",
-    "ted": "edward",
-    "ed": "edward",
-    "eddie": "edward",
-    "joe": "joseph",
-    "tony": "anthony",
-    "steve": "steven",
-    "stephen": "steven",
-    "dave": "david",
-    "dan": "daniel",
-    "danny": "daniel",
-    "chuck": "charles",
-    "charlie": "charles",
-    "larry": "lawrence",
-    "chris": "christopher",
-    "jerry": "gerald",
-    "ken": "kenneth",
-    "andy": "andrew",
-    "drew": "andrew",
-    "matt": "matthew",
-    "nick": "nicholas",
-    "sam": "samuel",
-    "ben": "benjamin",
-    "greg": "gregory",
-    "jeff": "jeffrey",
-    "geoff": "geoffrey",
-    "liz": "elizabeth",
-    "beth": "elizabeth",
-    "kate": "katherine",
-    "katie": "katherine",
-    "cathy": "catherine",
-    "sue": "susan",
-    "jenny": "jennifer",
-    "jen": "jennifer",
-    "pat": "patricia",
-    "peggy": "margaret",
-    "maggie": "margaret",
-    "meg": "margaret",
-    "alex": "alexander",
-    "al": "albert",
-}
-
-
-def _first_name(word: str) -> str:
-    low = word.lower().rstrip(".")
-    return _NICKNAMES.get(low, low)

@@ -1,10 +1,13 @@
 """Story-wide passes over the recogniser's mentions: what one mention says of a name types its
-other mentions. A full name whose surname stands alone elsewhere is a person's, and so is a
-place of the gazetteer that is only ever that surname ("Markus Austin" … "hit Austin"); a
-surname at the start of a sentence is a mention of its person; a one-word place the story
-also writes in lower case is no sure place; a one-word "place" that opens a company's name and
-does what companies do is that company; untyped names listed beside a person's are
-people's; a full name no cue types that opens with a known first name is a person's.
+other mentions. A full name whose surname stands alone elsewhere is a person's (not one that
+opens an organisation's name or opens with one, "Tesla Autopilot", nor where that word stands
+alone only at a sentence's start and is a word of the story's, "Big Soda" … "Soda taxes"),
+and so is a place of the gazetteer that is only ever that surname ("Markus Austin" … "hit
+Austin"); a surname at the start of a sentence is a mention of its person; a one-word place
+the story also writes in lower case is no sure place; a one-word "place" that opens a
+company's name and does what companies do is that company; untyped names listed beside a
+person's are people's; a full name no cue types that opens with a known first name is a
+person's.
 """
 
 from __future__ import annotations
@@ -34,7 +37,7 @@ def retype(
     """Type each text's mentions (``found``, in place) by the story's other mentions: ``alone``
     are the one-word names seen alone, ``starts`` the mentions at a sentence's start."""
     _places_as_surnames(found, texts)
-    _surnames(found, alone)
+    _surnames(found, alone, texts)
     _sentence_starts(found, starts)
     _words_as_places(found, texts)
     _companies(found, texts)
@@ -93,9 +96,17 @@ def _place_cued(text: str, start: int, end: int) -> bool:
 _SITE_ENDS = (".com", ".org", ".net")
 
 
-def _surnames(found: list[list[Mention]], alone: set[str]) -> None:
+# What is named after a person: "Kameron Prescott Memorial Fund", "Walt Disney Foundation".
+_NAMED_FOR = re.compile(
+    r" (?:Memorial|Foundation|Fund|Trust|Scholarship|Award|Prize|Library|Museum|Cent(?:er|re))\b"
+)
+
+
+def _surnames(found: list[list[Mention]], alone: set[str], texts: Sequence[str]) -> None:
     """A full name whose last word stands alone elsewhere in the story is a person's (even where
-    that word is once a place: "Ronny Jackson" … "rooted in Jackson")."""
+    that word is once a place: "Ronny Jackson" … "rooted in Jackson"); not where that word
+    stands alone only at a sentence's start and the story writes it in lower case too ("Big
+    Soda" … "Soda taxes don't work": a common word opening a sentence)."""
     other = {  # "London" a place: "Royal London" is no person
         m.name for ms in found for m in ms if m.kind not in (None, "person") and m.weight >= 1
     }
@@ -103,11 +114,15 @@ def _surnames(found: list[list[Mention]], alone: set[str]) -> None:
         m.name.rsplit(".", 1)[0] for ms in found for m in ms if m.name.endswith(_SITE_ENDS)
     }
     barred = other | sites | PLACES  # (once, not for each mention)
+    unlike = _no_people(found, other)
+    within = {m.name for ms in found for m in ms if " " not in m.name}  # not at a start
     for mentions in found:
         for i, m in enumerate(mentions):
             weak = m.kind is None or m.weight < 1
             last = m.name.split()[-1]
             if weak and personal(m.name) and last in alone and last not in barred:
+                if m.name in unlike or (last not in within and _written(last.lower(), texts)):
+                    continue
                 mentions[i] = Mention(m.name, m.start, m.end, "person", 2.0)
     people = {
         m.name.split()[-1] for ms in found for m in ms if m.kind == "person" and " " in m.name
@@ -116,6 +131,23 @@ def _surnames(found: list[list[Mention]], alone: set[str]) -> None:
         for i, m in enumerate(mentions):
             if m.kind == "place" and m.weight <= 1 and m.name in people:
                 mentions[i] = Mention(m.name, m.start, m.end, None)
+
+
+def _no_people(found: list[list[Mention]], other: set[str]) -> set[str]:
+    """Full names of the story that no surname makes a person's: one that opens the name of
+    an organisation ("Zeta Beta Tau" of "Zeta Beta Tau Fraternity"; not the "Kameron Prescott
+    Memorial Fund", named for a person) or opens with an organisation or a place of the story
+    that no mention makes a person ("Tesla Autopilot", "Lubbock Avalanche-Journal")."""
+    opening = {
+        " ".join(m.name.split()[:k])
+        for ms in found
+        for m in ms
+        if m.kind == "organisation" and m.weight >= 1 and not _NAMED_FOR.search(m.name)
+        for k in range(2, len(m.name.split()))
+    }
+    owners = other - {m.name for ms in found for m in ms if m.kind == "person"}
+    owned = {m.name for ms in found for m in ms if m.name.split()[0] in owners and " " in m.name}
+    return opening | owned
 
 
 def _words_as_places(found: list[list[Mention]], texts: Sequence[str]) -> None:

@@ -5,14 +5,15 @@
   United", "Meanwhile Sen. Rand Paul"), a question's verb ("Was Buster's cameo …?") or a
   film's credit ("Starring Will Smith");
 - a title or an occupation before a person's name ("Archaeologist Jane Roe", "Westfield High
-  Principal John Doe": the person is "John Doe");
+  Principal John Doe": the person is "John Doe"; "Deejays Roula");
 - an adjective joined by a hyphen ("Department of Labor-funded": "Department of Labor"), a
   descriptor or peoples' adjectives before a name ("NFL-player-turned-PhD John Urschel",
   "Mexican-American Chapa"), a web page's gallery links ("News Videos Bill Cosby");
 - no name: a reference to a figure or table ("Extended Data Fig"), a word with a footnote's
   number glued to it ("Analyst49"), a title with no name ("Financial Officer"), a people's
-  adjective ("Latin American"), an event ("White House Press Briefing", "World Cup"), a speech
-  ("State of the Union") or a headline run into the text ("X Hacker Also Claims Theft From Y").
+  adjective ("Latin American") or adjectives run together ("British Presbyterian"), an event
+  ("White House Press Briefing", "World Cup"), a speech ("State of the Union") or a headline
+  run into the text ("X Hacker Also Claims Theft From Y").
 
 Runs joined over "and" are one name where they make one ("Securities and Exchange Commission":
 ``and_joins``); half of a name cut there ("Department of Health" of "… and Human Services") is
@@ -156,6 +157,8 @@ def _cut(name: str) -> int | None:
         return None
     if len(words) == 2 and plain[0] in _REGIONAL and _PEOPLE.match(words[1]) and name not in PLACES:
         return None  # "Latin American"
+    if len(words) > 1 and all(_adjective(w) for w in words):
+        return None  # "British Presbyterian", "(18th) Century Presbyterian": adjectives
     if len(words) > 1 and plain[-1] in _MEMBERS and _a_body(words[:-1]):
         return None  # "Senate Republicans", "Texas Democrats": some of a body's members
     if len(words) > 1 and plain[-1] in ("democratic", "republican"):
@@ -178,6 +181,14 @@ def _cut(name: str) -> int | None:
     if k is not None:
         cut = name.index(words[k + 1], cut + name[cut:].index(words[k]) + len(words[k]))
     return cut
+
+
+def _adjective(word: str) -> bool:
+    """A people's or a faith's adjective ("British", "Presbyterian"; not a first name,
+    "Christian"), or a century's word."""
+    if word in ("Century", "Centuries"):
+        return True
+    return bool(_PEOPLE.match(word)) and word not in first_names() and word not in PLACES
 
 
 def _a_body(words: list[str]) -> bool:
@@ -221,7 +232,10 @@ def _opener(word: str, following: str) -> bool:
 
 
 def _title_at(words: list[str]) -> int | None:
-    """The index of a title or occupation followed by a person's two or three names."""
+    """The index of a title or occupation followed by a person's two or three names, or of an
+    occupation followed by one ("Deejays Roula")."""
+    if len(words) == 2 and _OCCUPATION.match(words[0].lower()) and _name_word(words[1]):
+        return 0  # "Deejays Roula", "Producer Amara": one name after an occupation
     for k, word in enumerate(words[:-2]):
         rest = words[k + 1 :]
         if not 2 <= len(rest) <= 3 or not all(_name_word(w) for w in rest):

@@ -18,7 +18,15 @@ from newsbrief.nlp.lexicon import (
 )
 from newsbrief.nlp.stopwords import ENGLISH
 
-__all__ = ["SITES", "name_kind", "personal", "place_like", "transliterated", "undotted"]
+__all__ = [
+    "SITES",
+    "first_name",
+    "name_kind",
+    "personal",
+    "place_like",
+    "transliterated",
+    "undotted",
+]
 
 _ACRONYM = re.compile(r"^(?:[A-Z]\.){2,}$|^[A-Z]{2,}$")
 # First words of names of places ("New York", "North Hollywood", "Saudi Arabia" is not covered).
@@ -45,7 +53,7 @@ SITES = frozenset(
 # Center", "World Trade Center"; "Medical Center", "Operations Center" are run by one).
 _SITE_CENTRES = frozenset(
     "distribution municipal trade shopping convention civic conference fulfillment fulfilment "
-    "data media city town transit exhibition".split()
+    "data media city town transit exhibition community".split()
 )
 
 
@@ -123,11 +131,13 @@ def _consonants(word: str) -> str:
 
 
 def extended(short: str, long: str) -> bool:
-    """``long`` is ``short`` with an acronym before it ("U.N. World Health Organization") or
-    a place after a hyphen or "of" ("University of Washington-Seattle", "Royal Bank of
-    Canada"): one entity, named in full
+    """``long`` is ``short`` with an acronym before it ("U.N. World Health Organization"), a
+    place after a hyphen or "of" ("University of Washington-Seattle", "Royal Bank of Canada")
+    or its legal form or kind after it ("Zeta Beta Tau Fraternity"): one entity, named in full
     once. Not a person's name ("Humphrey Bogart" is not his son "Stephen Humphrey Bogart") or
     a place of the gazetteer ("Los Angeles" is not "East Los Angeles")."""
+    if long.startswith(short + " ") and long[len(short) + 1 :].rstrip(".") in _ITS_KIND:
+        return " " in short  # "Zeta Beta Tau Fraternity", "Tyson Foods Inc"
     if " " not in short or short in PLACES or personal(short):
         return False
     if long.startswith((short + "-", short + " of ")):  # "Royal Bank" of "… of Canada"
@@ -136,6 +146,8 @@ def extended(short: str, long: str) -> bool:
     return bool(_OWNER.match(head)) and head not in ("A.M.", "P.M.")
 
 
+# What an organisation's full name adds after its short one: a legal form, a fraternity.
+_ITS_KIND = frozenset("Inc Corp Co Ltd LLC plc PLC Group Holdings Bhd Fraternity Sorority".split())
 # An acronym before a name names whose it is: "U.N. World Health Organization", "FCI Terminal
 # Island" (a word does not: "Occupy Wall Street", "South Fort Worth", "Iranian Press TV").
 _OWNER = re.compile(r"^(?:[A-Z]\.){2,}$|^[A-Z]{2,5}$")
@@ -153,3 +165,70 @@ PARTIES = {
     "tory": "tories",
     "tories": "tories",
 }
+
+
+# Short forms of first names ("Mike Brown" is "Michael Brown"); only unambiguous ones.
+_NICKNAMES = {
+    "mike": "michael",
+    "mick": "michael",
+    "pete": "peter",
+    "ray": "raymond",
+    "bob": "robert",
+    "rob": "robert",
+    "bobby": "robert",
+    "bill": "william",
+    "billy": "william",
+    "will": "william",
+    "jim": "james",
+    "jimmy": "james",
+    "tom": "thomas",
+    "tommy": "thomas",
+    "dick": "richard",
+    "rick": "richard",
+    "rich": "richard",
+    "ted": "edward",
+    "ed": "edward",
+    "eddie": "edward",
+    "joe": "joseph",
+    "tony": "anthony",
+    "steve": "steven",
+    "stephen": "steven",
+    "dave": "david",
+    "dan": "daniel",
+    "danny": "daniel",
+    "chuck": "charles",
+    "charlie": "charles",
+    "larry": "lawrence",
+    "chris": "christopher",
+    "jerry": "gerald",
+    "ken": "kenneth",
+    "andy": "andrew",
+    "drew": "andrew",
+    "matt": "matthew",
+    "nick": "nicholas",
+    "sam": "samuel",
+    "ben": "benjamin",
+    "greg": "gregory",
+    "jeff": "jeffrey",
+    "geoff": "geoffrey",
+    "liz": "elizabeth",
+    "beth": "elizabeth",
+    "kate": "katherine",
+    "katie": "katherine",
+    "cathy": "catherine",
+    "sue": "susan",
+    "jenny": "jennifer",
+    "jen": "jennifer",
+    "pat": "patricia",
+    "peggy": "margaret",
+    "maggie": "margaret",
+    "meg": "margaret",
+    "alex": "alexander",
+    "al": "albert",
+}
+
+
+def first_name(word: str) -> str:
+    """A first name's full form, lower case: "mike" of "Mike" is "michael"."""
+    low = word.lower().rstrip(".")
+    return _NICKNAMES.get(low, low)

@@ -181,7 +181,7 @@ TITLES = frozenset(
     archbishop cardinal attorney harbourmaster mp ceo coach head manager state foreign defense
     defence interior health envoy commander colonel col. major maj. admiral chancellor premier
     speaker sen rep gov dr mr mrs ms prof maj gen col lt sgt capt cpl adm det supt insp atty
-    patriarch
+    patriarch reverend congressman congresswoman assemblyman assemblywoman prosecutor
     """.split()
 )
 
@@ -222,7 +222,7 @@ ORG_WORDS = frozenset(
     parliament congress senate assembly government cabinet house agency's foods grain water
     images photos pictures media studios entertainment records brotherhood co co. journal
     magazine gazette tribune herald taliban hezbollah hamas al-qaeda al-shabab radio television
-    broadcasting
+    broadcasting fraternity sorority
     """.split()
 )
 # Words of ORG_WORDS that alone name an institution ("the Senate"), not just any committee.
@@ -240,7 +240,7 @@ PLACE_WORDS = frozenset(
     street road lane avenue square bridge river province city county district valley island
     islands mountains mountain sea bay port airport region state village town park lake
     coast gulf strait peninsula heights plaza quay beach harbor harbour hotel casino resort
-    strip boulevard
+    strip boulevard pass trail canyon
     """.split()
 )
 # Words before a name that make it a place.

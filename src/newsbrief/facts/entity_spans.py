@@ -1,0 +1,283 @@
+"""Capitalised runs cut and joined into names as a reader reads them, before any kind is given
+(``entity_rules`` types them): a common word that only starts the sentence ("Witness Henry
+Oliver said"), the field of a title ("Vice President of Education Fabio Sementilli") and a
+caption's next sentence ("Space Station The Zarya") are no part of them; "&" joins ("Smith &
+Nephew"), and so does a title's office ("Harford County Sheriff's Office") or a panel's subject
+("House Select Committee on Benghazi"); a run that names its first name again is a link's text
+run into its tooltip, cut there ("Trey Gowdy Trey GowdyChatter"); a person's name and what
+follows "of" are two names ("Luigi Garlaschelli of the University of Pavia"), and so are a
+party and a chamber ("House GOP", "Democratic Senate"); a flight's number is cut with its
+"Flight" ("Malaysia Airlines Flight 370"), a title's possessive before a title ("DeKalb County
+State's Attorney") and a question-and-answer piece's marker ("Q. Senate Democrats") too.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import lru_cache
+
+from newsbrief.facts.entity_filters import common_words
+from newsbrief.facts.entity_sites import sites
+from newsbrief.facts.entity_trim import and_joins, has_title, has_word, opens_one
+from newsbrief.facts.entity_words import PARTIES, name_kind, personal
+from newsbrief.facts.gazetteer import HOLDERS, PLACES
+from newsbrief.nlp.lexicon import ORG_WORDS, PLACE_WORDS, ROLE_NOUNS, ROLE_WORDS, TITLES
+from newsbrief.nlp.names import name_spans
+
+__all__ = ["CLAUSE_START", "lead", "spans"]
+
+# Where a clause starts: after a sentence's end, a line break or an opening quotation mark.
+CLAUSE_START = re.compile(r"(?:[.!?:]\s+|(?<=[a-z])[.!?]|\n\s*|[“\"]\s*)$")  # "Oliver.They"
+# A word that starts a sentence, capitalised inside a run of names: the run is two sentences.
+_SENTENCE_IN_RUN = re.compile(
+    r"[^\S\n]+(?:The|A|An|In|On|At|This|It|He|She|They|We|But|You|Your)\b(?!')"
+)
+
+# The office of a title: "Sheriff's Office", "Coroner's Department": one organisation's name.
+_OFFICE_OF = re.compile(r"[^\S\n]+(?:[A-Z][a-z]+[^\S\n]+)?([A-Z][a-z]+)\b")
+
+_AMPERSAND = re.compile(r"[^\S\n]+&[^\S\n]+")
+
+_AMPERSAND_GAP = 8  # " & " with a few spaces more; a longer gap holds more than "&"
+
+_OF = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?")
+
+# A panel's name goes on with what it is on: "Senate Committee on Foreign Relations".
+_PANELS = ("Committee", "Subcommittee", "Commission", "Task Force")
+
+_ON = re.compile(
+    r"[^\S\n]+on[^\S\n]+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:Jan|Feb|Mar|Apr|May|"
+    r"Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)"  # not "the Commission on Monday"
+    r"[A-Z][\w'’-]*(?:[^\S\n]+(?:and[^\S\n]+)?[A-Z][\w'’-]*){0,3}"
+)
+
+
+def spans(text: str) -> Iterator[tuple[str, int, int, str | None]]:
+    """``name_spans`` of long names, a person's name and what follows "of" apart: "Luigi
+    Garlaschelli of the University of Pavia", "Jonathyn Priest of Bevel"; a verb before "for"
+    left out: "Pushing for Congress"; a run over a sentence a caption does not end cut there:
+    "International Space Station The Zarya"."""
+    taken = 0  # the end of a panel's name that took in the runs after it
+    runs = _possessors(_flights(text, _chambers(_joined(text))))
+    for name, start, end, title in sites(text, runs):
+        if start < taken:
+            continue
+        if " " in name and (cut := _SENTENCE_IN_RUN.search(name)) is not None:
+            name, end = name[: cut.start()], start + cut.start()
+        if name.count(" ") > 1 and (again := _again(name)):
+            name, end = name[:again], start + again  # "Trey Gowdy Trey GowdyChatter"
+        if " " in name and text[end : end + 1] == "." and _abbreviated(name.rsplit(None, 1)[1]):
+            name = name.rsplit(None, 1)[0]  # "Texas Gov. Rick Perry": "Texas", then a title
+            end = start + len(name)
+        if name.endswith(("'s", "’s")) and _office_holder(name):
+            name, end = _office(text, name, start, end)
+        if name.endswith(_PANELS) and (on := _ON.match(text, end)):
+            name, end = text[start : on.end()], on.end()  # "House Select Committee on Benghazi"
+            taken = end
+        of = _OF.search(name) if " of " in name or " for " in name else None
+        head = name[: of.start()] if of else ""
+        if of is None:
+            yield name, start, end, title
+            continue
+        gerund = " " not in head and head.endswith("ing") and len(head) > 5
+        of_org = " " not in head and _role_of_org(head, name[of.end() :])
+        role = of_org or (" " not in head and _office_of(head, name[of.end() :]))
+        if not gerund and not role and (" " not in head or name_kind(head) != (None, False)):
+            yield name, start, end, title
+            continue
+        if not gerund and not role:  # "Pushing for Congress": the verb is no name
+            yield head, start, start + len(head), title
+        tail, at = name[of.end() :], start + of.end()
+        words = tail.split()
+        if head.split()[-1].lower() in TITLES and len(words) >= 3 and not of_org:
+            lead = 0  # the field of "Vice President of": its common words
+            while len(words) - lead > 2 and words[lead].lower() in common_words():
+                lead += 1
+            skip = tail.index(words[lead]) if lead else 0
+            tail, at = tail[skip:], at + skip
+        yield tail, at, end, None
+
+
+def _abbreviated(word: str) -> bool:
+    """A title's short form before its dot ("Gov.", "Sen.", "Lt."), not a title's whole word at
+    a sentence's end ("… from the Department of Justice.")."""
+    return len(word) <= 4 and word.lower() in TITLES
+
+
+# A plural's possessive inside a run: "NBC News' Richard Engel" is the outlet and its reporter.
+_PLURAL_POSSESSIVE = re.compile(r"(?<=s)['’][^\S\n]+(?=[A-Z])")
+
+
+def _possessors(
+    spans: Iterator[tuple[str, int, int, str | None]],
+) -> Iterator[tuple[str, int, int, str | None]]:
+    """Runs cut after a plural's possessive where a person's name follows: "NBC News' Richard
+    Engel" is "NBC News'" and "Richard Engel"."""
+    for name, start, end, title in spans:
+        cut = _PLURAL_POSSESSIVE.search(name) if "s' " in name or "s’ " in name else None
+        if cut is None or not personal(name[cut.end() :]):
+            yield name, start, end, title
+            continue
+        yield name[: cut.start() + 1], start, start + cut.start() + 1, title
+        yield name[cut.end() :], start + cut.end(), end, None
+
+
+# Chambers whose party's members a name with a party's word names: "House GOP", "Senate
+# Democrats", "Republican House", "Democratic Senate" (majority) are each a party and a chamber.
+_CHAMBER_WORDS = frozenset("house senate congress assembly legislature parliament".split())
+
+
+def _chambers(
+    spans: Iterator[tuple[str, int, int, str | None]],
+) -> Iterator[tuple[str, int, int, str | None]]:
+    """Runs of a party's word and a chamber's ("House GOP", "Democratic Senate"), each word
+    apart: two organisations, no third ("Democratic Senate Caucus" is one)."""
+    for name, start, end, title in spans:
+        words = [w.removesuffix("'s").removesuffix("’s").lower() for w in name.split()]
+        parties = sum(w in PARTIES for w in words)
+        if not parties or len(words) == 1 or parties == len(words):
+            yield name, start, end, title
+            continue
+        if not all(w in PARTIES or w in _CHAMBER_WORDS for w in words):
+            yield name, start, end, title
+            continue
+        for word in _WORD.finditer(name):
+            yield word.group(), start + word.start(), start + word.end(), None
+
+
+_WORD = re.compile(r"\S+")
+# A flight's number: "Flight 370", "Flight MH370".
+_FLIGHT = re.compile(r"Flight[^\S\n]+[A-Z]{0,3}\d")
+
+
+def _flights(
+    text: str, spans: Iterator[tuple[str, int, int, str | None]]
+) -> Iterator[tuple[str, int, int, str | None]]:
+    """Runs cut before a flight's number: "Malaysia Airlines Flight 370" names the airline
+    ("Malaysia Airlines") and a flight, which is no person, organisation or place."""
+    for name, start, end, title in spans:
+        at = name.find("Flight")
+        while at >= 0 and not (
+            (at == 0 or name[at - 1].isspace()) and _FLIGHT.match(text, start + at)
+        ):
+            at = name.find("Flight", at + 1)
+        if at < 0:
+            yield name, start, end, title
+        elif at > 0:
+            head = name[:at].rstrip()
+            yield head, start, start + len(head), title
+
+
+@lru_cache(maxsize=4096)
+def _again(name: str) -> int:
+    """Where a run names again the name it opens with, 0 if it does not: a link's text and its
+    tooltip run together on a web page ("Hillary Clinton Hillary Rodham Clinton")."""
+    first = name.split(None, 1)[0]
+    if len(first) < 3 or not first[1:].islower():
+        return 0
+    at = name.find(" " + first + " ", len(first))
+    return at if at > 0 else 0
+
+
+# The markers of a question-and-answer piece, each opening a line: "Q. What …?" "A. The House …".
+_QA_MARKS = ("Q. ", "A. ")
+
+
+def _qa(text: str) -> bool:
+    """The text is set as questions and answers: lines open with "Q. " and with "A. "."""
+    lines = "\n" + text
+    return "\nQ. " in lines and "\nA. " in lines
+
+
+def lead(text: str, name: str, start: int, title: str | None) -> tuple[str, int, str | None]:
+    """A name as it stands, less a common word capitalised only because a sentence starts with
+    it ("Witness Henry Oliver said", "Collector Morace Park bought"); with its title where the
+    name is a street's ("Queen Victoria Road"); less a question's or an answer's marker at a
+    line's start in a question-and-answer piece ("Q. Senate Democrats say …")."""
+    if name[:3] in _QA_MARKS and (start == 0 or text[start - 1] == "\n") and _qa(text):
+        return name[3:], start + 3, title
+    if title and has_title(title) and name_kind(name)[1]:  # not "On Jurassic Park"
+        at = text.rfind(title, max(0, start - len(title) - 3), start)
+        if at >= 0:
+            return text[at : start + len(name)], at, None
+    words = name.split()
+    low = words[0].lower()
+    at_start = start == 0 or bool(CLAUSE_START.search(text, max(0, start - 3), start))
+    if len(words) == 2 and at_start and opens_one(text, name):
+        cut = name.index(words[1], len(words[0]))  # "Goodbye Clarissa.", "Bonus Trump-led"
+        return name[cut:], start + cut, title
+    if len(words) < 3 or low in TITLES:
+        return name, start, title
+    field = title is not None and title.split()[-1].lower() in ("of", "for")  # "… of Education"
+    if field and words[0] in PLACES and personal(rest := name[name.index(words[1]) :]):
+        return rest, start + len(name) - len(rest), None  # "President of Libya Mohammed Magariaf"
+    if not (field or at_start):
+        return name, start, title
+    cut = name.index(words[1], len(words[0]))
+    rest = name[cut:]
+    if not personal(rest):
+        return name, start, title  # "Royal London Asset Management"
+    common = low in common_words() and (
+        field or low in ROLE_WORDS or has_word(text, low)
+    )  # "Witness Henry Oliver said", and "witness" is a word here ("royal" is not)
+    if common:  # not "Stephen Humphrey Bogart", however often "Humphrey Bogart" stands alone
+        return rest, start + cut, title
+    return name, start, title
+
+
+def _office(text: str, name: str, start: int, end: int) -> tuple[str, int]:
+    """A name ending in a title's possessive, and its end: with the title's office, one
+    organisation's name ("Harford County Sheriff's Office"; "Institute for Women's Policy
+    Research": the rest of its name), or less the title's word where a title follows, that
+    possessive being part of the title ("DeKalb County State's Attorney": "DeKalb County")."""
+    office = _OFFICE_OF.match(text, end)
+    if office and (office.group(1).lower() in ORG_WORDS or name_kind(name)[0] == "organisation"):
+        return text[start : office.end()], office.end()
+    titled = _NEXT_WORD.match(text, end)
+    if titled and titled.group(1).lower() in TITLES and " " in name:
+        name = name.rsplit(None, 1)[0]
+        return name, start + len(name)
+    return name, end
+
+
+_NEXT_WORD = re.compile(r"[^\S\n]+([A-Z][a-z]+)\b")
+
+
+def _office_holder(name: str) -> bool:
+    word = name.rsplit(None, 1)[-1][:-2].lower()
+    return word in TITLES or word in HOLDERS
+
+
+def _joined(text: str) -> Iterator[tuple[str, int, int, str | None]]:
+    """``name_spans``, runs joined by "&" as one name: "Smith & Nephew", "Finn Dixon & Herling"."""
+    held: tuple[str, int, int, str | None] | None = None
+    for span in name_spans(text, long=True):
+        if held is not None and (
+            (span[1] - held[2] < _AMPERSAND_GAP and _AMPERSAND.fullmatch(text, held[2], span[1]))
+            or and_joins(text, held[0], held[2], span[0], span[1])
+        ):
+            held = (text[held[1] : span[2]], held[1], span[2], held[3])
+            continue
+        if held is not None:
+            yield held
+        held = span
+    if held is not None:
+        yield held
+
+
+def _office_of(head: str, tail: str) -> bool:
+    """ "Minister-Elect" of "Prime Minister-Elect of Libya": an office of a place, no name."""
+    return tail in PLACES and any(p in TITLES for p in head.lower().split("-"))
+
+
+def _role_of_org(head: str, tail: str) -> bool:
+    """ "Principal" of "Principal of Lonnie B. Nelson Elementary School": a common word before
+    "of" and an organisation's name after it (not "Bank of America", "University of Chicago")."""
+    low = head.lower()
+    return (
+        low not in ORG_WORDS
+        and low not in PLACE_WORDS
+        and (low in common_words() or low in ROLE_NOUNS)  # "CEO of the Illinois …"
+        and name_kind(tail)[0] == "organisation"
+    )
