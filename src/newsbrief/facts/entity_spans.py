@@ -7,8 +7,8 @@ Nephew"), and so does a title's office ("Harford County Sheriff's Office") or a 
 run into its tooltip, cut there ("Trey Gowdy Trey GowdyChatter"); a person's name and what
 follows "of" are two names ("Luigi Garlaschelli of the University of Pavia"), and so are a
 party and a chamber ("House GOP", "Democratic Senate"); a flight's number is cut with its
-"Flight" ("Malaysia Airlines Flight 370"), a title's possessive before a title ("DeKalb County
-State's Attorney") and a question-and-answer piece's marker ("Q. Senate Democrats") too.
+"Flight" ("Malaysia Airlines Flight 370") and a title's possessive before a title ("DeKalb County
+State's Attorney") too.
 """
 
 from __future__ import annotations
@@ -180,23 +180,11 @@ def _again(name: str) -> int:
     return at if at > 0 else 0
 
 
-# The markers of a question-and-answer piece, each opening a line: "Q. What …?" "A. The House …".
-_QA_MARKS = ("Q. ", "A. ")
-
-
-def _qa(text: str) -> bool:
-    """The text is set as questions and answers: lines open with "Q. " and with "A. "."""
-    lines = "\n" + text
-    return "\nQ. " in lines and "\nA. " in lines
-
-
 def lead(text: str, name: str, start: int, title: str | None) -> tuple[str, int, str | None]:
     """A name as it stands, less a common word capitalised only because a sentence starts with
     it ("Witness Henry Oliver said", "Collector Morace Park bought"); with its title where the
-    name is a street's ("Queen Victoria Road"); less a question's or an answer's marker at a
-    line's start in a question-and-answer piece ("Q. Senate Democrats say …")."""
-    if name[:3] in _QA_MARKS and (start == 0 or text[start - 1] == "\n") and _qa(text):
-        return name[3:], start + 3, title
+    name is a street's ("Queen Victoria Road"). (A question-and-answer piece's "Q." and "A."
+    are gone when cleaning: clean._unmarked.)"""
     if title and has_title(title) and name_kind(name)[1]:  # not "On Jurassic Park"
         at = text.rfind(title, max(0, start - len(title) - 3), start)
         if at >= 0:
