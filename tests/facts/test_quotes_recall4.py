@@ -57,3 +57,37 @@ def test_no_organisation_from_an_opening_phrase_or_when_two_are_named() -> None:
         is None
     )
     assert found["We will not accept any change of government by force of arms at all"] is None
+
+
+def roles(*texts: str) -> dict[str, str | None]:
+    return {q.text: q.role for q in facts_of(story(*texts)).quotes}
+
+
+def test_a_title_before_the_name_is_written_out_not_glued_to_the_role() -> None:
+    found = roles(
+        "Sen. Chuck Grassley, the senior Republican on the Senate Judiciary Committee, said: "
+        "“I expect there will be more people fired within days.”\n\n“I don't sense that this "
+        "president has shown that kind of managerial leadership,” said Sen. Jeff Sessions of "
+        "Alabama.\n\n“It is a very rare complication of an illness,” said Dr. Kevin Messacar, "
+        "a pediatric physician at Children's Hospital Colorado."
+    )
+    assert found["I expect there will be more people fired within days."] == (
+        "Senator, senior Republican on the Senate Judiciary Committee"
+    )
+    assert (
+        found["I don't sense that this president has shown that kind of managerial leadership"]
+        == "Senator"
+    )
+    assert found["It is a very rare complication of an illness"] == (
+        "pediatric physician at Children's Hospital Colorado"
+    )
+
+
+def test_a_stray_mark_opening_a_quote_is_no_word_of_it() -> None:
+    texts = credits(
+        "Sen. Chuck Grassley said more people would be fired.\n\n“`I expect there will be "
+        "more, but that's what the investigation is all about,” Grassley said.\n\n“‘What "
+        "happens when I’m dealing with the problem of North Korea?’” Ada Roe asked."
+    )
+    assert "I expect there will be more, but that's what the investigation is all about" in texts
+    assert "‘What happens when I’m dealing with the problem of North Korea?’" in texts
