@@ -91,3 +91,28 @@ def test_a_stray_mark_opening_a_quote_is_no_word_of_it() -> None:
     )
     assert "I expect there will be more, but that's what the investigation is all about" in texts
     assert "‘What happens when I’m dealing with the problem of North Korea?’" in texts
+
+
+def test_the_group_named_in_quotation_marks_after_the_noun_is_the_group() -> None:
+    found = credits(
+        "The group “Truckers for the Constitution” is hoping to call attention to its "
+        "frustration with regulations.\n\n“All Americans are frustrated with the lawlessness "
+        "of our congressmen,” the group said on its website."
+    )
+    assert found["All Americans are frustrated with the lawlessness of our congressmen"] == (
+        "Truckers for the Constitution"
+    )
+
+
+def test_a_name_after_the_noun_is_the_body_only_when_an_organisations() -> None:
+    found = credits(
+        "Roe played a leadership role in the fraternity Alpha Sigma Phi.\n\nHis brothers "
+        "posted a message on Facebook.\n\n“His love for this hobby was illustrated through his "
+        "beautiful works of art,” the fraternity wrote.",
+        "Roe met leaders of the bloc ECOWAS in Abuja on Monday.\n\nThey spoke for an hour.\n\n"
+        "“We will not accept any change of government by force of arms,” the bloc said.",
+    )
+    assert (
+        found["His love for this hobby was illustrated through his beautiful works of art"] is None
+    )
+    assert found["We will not accept any change of government by force of arms"] == "ECOWAS"

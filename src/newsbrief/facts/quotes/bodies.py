@@ -106,6 +106,13 @@ def organisation_speaker(who: str) -> Speaker | None:
     return None
 
 
+_ABBREVIATED = re.compile(r"\b(Co|Inc|Corp|Ltd|Bros)\.$")  # keeps its point: "Acme Co."
+_WHEN = (
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April"
+    r"|May|June|July|August|September|October|November|December)\b"
+)
+
+
 @lru_cache(maxsize=256)
 def _body_pattern(noun: str) -> re.Pattern[str]:
     """Where a text names the organisation "the ``noun``" (compiled once per noun: compiling
@@ -117,6 +124,8 @@ def _body_pattern(noun: str) -> re.Pattern[str]:
         rf"|\bthe\s+(?P<b>{_CAPS})\s+{words}\b"  # the Tesla board
         rf"|\b{words}\s+of\s+(?:the\s+)?(?P<c>{_CAPS})"  # the board of Tesla
         rf"|(?P<d>{_CAPS}\s+{titled})\b"  # Cook County Medical Examiner
+        rf"|\b[Tt]he\s+{words}\s+(?!{_WHEN})(?P<e>{_CAPS})(?![\w’'])"  # the bloc ECOWAS
+        rf"|\b[Tt]he\s+{words}\s+[“\"](?P<f>[A-Z][^”\"]{{2,60}}?)[,.]?[”\"]"  # the group “Ede Now”
         + (
             ""
             if noun in _GROUPS
@@ -136,6 +145,12 @@ def named_body(noun: str, text: str, before: int) -> Speaker:
     if last is None:
         return _police_force(text) if noun == "department" else ("", None)
     name = re.sub(r"^The\s+", "", next(g for g in last.groups() if g))
+    if last.group("f"):  # the group “Truckers for the Constitution”: its name
+        return name.rstrip("."), None
+    if last.group("e"):  # "the bloc ECOWAS", not "the fraternity Alpha Sigma Phi" (a name of
+        # no organisation's words: the entities would take the speaker for a person)
+        name = name if _ABBREVIATED.search(name) else name.rstrip(".")
+        return (name, None) if _organisation_like(name) else ("", None)
     found = names(name)
     if last.groupdict().get("p"):  # a person
         return (found[-1].name, noun) if found else ("", None)
@@ -185,6 +200,13 @@ def spokes_body(text: str, before: int) -> Speaker:
 _ACRONYM = re.compile(r"[A-Z]{2,6}|(?:[A-Z]\.){2,5}")  # "ECOWAS", "U.N."
 
 
+def _organisation_like(name: str) -> bool:
+    """A name with a word of an organisation and a word of its own ("Ede Council", not
+    "Department"), or initials ("ECOWAS")."""
+    words = set(name.lower().split())
+    return bool(ORG_WORDS & words and words - ORG_WORDS) or _ACRONYM.fullmatch(name) is not None
+
+
 def organisation_named(texts: list[str]) -> str | None:
     """The organisation the first of ``texts`` to name one names ("the D.C. Chamber of
     Commerce", "ECOWAS": a name with a word of an organisation, or initials), if it names one
@@ -193,8 +215,7 @@ def organisation_named(texts: list[str]) -> str | None:
         found: dict[str, str] = {}
         for n in names(text):
             name = re.sub(r"^The\s+|['’]s?$", "", n.name)
-            words = set(name.lower().split())
-            if (ORG_WORDS & words and words - ORG_WORDS) or _ACRONYM.fullmatch(name):
+            if _organisation_like(name):
                 found.setdefault(name.lower(), name)
         if found:
             return next(iter(found.values())) if len(found) == 1 else None
