@@ -116,3 +116,21 @@ def test_a_name_after_the_noun_is_the_body_only_when_an_organisations() -> None:
         found["His love for this hobby was illustrated through his beautiful works of art"] is None
     )
     assert found["We will not accept any change of government by force of arms"] == "ECOWAS"
+
+
+def test_a_name_told_by_which_is_the_company_before_the_quote() -> None:
+    found = credits(
+        "McNeil Consumer Healthcare, which makes Tylenol, said pregnant women should consult "
+        "their doctors.\n\n“We are aware of the recent study; however, there are no randomized "
+        "studies showing a causal link,” the company said in a statement.",
+        "Ada Roe, who runs the shop, said she was closing.\n\n“We are aware of the rumours "
+        "about the shop and we deny every one of them,” the company said.",
+    )
+    assert (
+        found[
+            "We are aware of the recent study; however, there are no randomized studies "
+            "showing a causal link"
+        ]
+        == "McNeil Consumer Healthcare"
+    )
+    assert found["We are aware of the rumours about the shop and we deny every one of them"] is None

@@ -207,15 +207,19 @@ def _organisation_like(name: str) -> bool:
     return bool(ORG_WORDS & words and words - ORG_WORDS) or _ACRONYM.fullmatch(name) is not None
 
 
+_WHICH = re.compile(r",\s+which\s+(?!is\b|was\b)[a-z]")  # "McNeil, which makes Tylenol, said"
+
+
 def organisation_named(texts: list[str]) -> str | None:
-    """The organisation the first of ``texts`` to name one names ("the D.C. Chamber of
-    Commerce", "ECOWAS": a name with a word of an organisation, or initials), if it names one
-    only, else None."""
+    """The organisation the first of ``texts`` to name one names ("the Ede Chamber of
+    Commerce", "ECOWAS": a name with a word of an organisation, or initials; "McNeil, which
+    makes Tylenol": a name that does something, told by "which"), if it names one only, else
+    None."""
     for text in texts:
         found: dict[str, str] = {}
         for n in names(text):
             name = re.sub(r"^The\s+|['’]s?$", "", n.name)
-            if _organisation_like(name):
+            if _organisation_like(name) or _WHICH.match(text, n.end):
                 found.setdefault(name.lower(), name)
         if found:
             return next(iter(found.values())) if len(found) == 1 else None
