@@ -130,7 +130,7 @@ def _paragraph_quotes(
             short = None if span.pull or span.nested else span
             continue
         if span.nested:  # “… the priest said, ‘…’”: not the speaker's own words
-            nested = text[span.start : span.end].strip().rstrip(",")
+            nested = _quoted_words(text, span)
             yield _nested(text, span, outer, nested, cite(article, sentences, starts, span))
             continue
         found = _attributed(text, starts, span, para, short, carried)
@@ -146,7 +146,7 @@ def _paragraph_quotes(
         if speaker and only_opens_sentences(speaker, text):
             speaker, role = None, None  # "Eager to leave, …": a sentence's first word
         sure = confidence(found[0], speaker, pull=span.pull)
-        quote_text = text[span.start : span.end].strip().rstrip(",")
+        quote_text = _quoted_words(text, span)
         if words < _FRAGMENT_WORDS and quote_text.split(None, 1)[0] in _FRAGMENT_OPENERS:
             sure = min(sure, _FRAGMENT)
         found_quote = Found(speaker, role, quote_text, cite(article, sentences, starts, span), sure)
@@ -155,6 +155,16 @@ def _paragraph_quotes(
         carried.quoted(
             (speaker, role), unnamed=unnamed, end=span.outer_end, para_end=para.end(), read=found[0]
         )
+
+
+# A mark left at a quotation's edge that is no word of it: a backtick or acute accent typed for a
+# quotation mark (“`I expect …”), an opening single mark that nothing closes (“‘We are …”).
+_STRAY_EDGE = re.compile(r"^[`´]+|[`´]+$|^[‘'](?!.*[’'](?!\w))")
+
+
+def _quoted_words(text: str, span: Span) -> str:
+    """The words of the quotation at ``span``, less a comma ending it and stray marks."""
+    return _STRAY_EDGE.sub("", text[span.start : span.end].strip().rstrip(",")).strip()
 
 
 def _nested(

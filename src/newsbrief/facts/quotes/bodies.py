@@ -15,6 +15,7 @@ import re
 from functools import lru_cache
 
 from newsbrief.facts.quotes.finding import Speaker
+from newsbrief.nlp.lexicon import ORG_WORDS
 from newsbrief.nlp.names import names
 
 # "the tweet said", "the statement read": the words of whoever posted or issued it.
@@ -51,11 +52,14 @@ _INITIALS = re.compile(
     r"\s*(?:[Tt]he\s+(?:[A-Z][a-z]+\s+){0,2}(?:[a-z]+\s+){0,3})?"
     r"(?P<org>[A-Z]{2,6}|(?:[A-Z]\.){2,5})\s*$"
 )
+# Bodies of members, never one person ("Ada Roe, a member of the group" is not "the group").
+_GROUPS = ("group", "fraternity", "sorority", "bloc", "association")
 # "the board", "the company's board", "the county medical examiner": a body the article names.
 BODY_NOUNS = (
     "board|company|firm|council|committee|ministry|department|agency|university|school|college"
     "|hospital|club|team|museum|airline|bank|church|union|commission|medical examiner|coroner"
     "|station|network|broadcaster|studio|organization|organisation|foundation|charity"
+    f"|{'|'.join(_GROUPS)}"
 )
 _BODY = re.compile(rf"\s*the\s+(?:[\w’'-]+\s+){{0,2}}?(?P<noun>{BODY_NOUNS})\s*$", re.IGNORECASE)
 _OWNED_BODY = re.compile(
@@ -102,6 +106,13 @@ def organisation_speaker(who: str) -> Speaker | None:
     return None
 
 
+_ABBREVIATED = re.compile(r"\b(Co|Inc|Corp|Ltd|Bros)\.$")  # keeps its point: "Acme Co."
+_WHEN = (
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April"
+    r"|May|June|July|August|September|October|November|December)\b"
+)
+
+
 @lru_cache(maxsize=256)
 def _body_pattern(noun: str) -> re.Pattern[str]:
     """Where a text names the organisation "the ``noun``" (compiled once per noun: compiling
@@ -113,8 +124,14 @@ def _body_pattern(noun: str) -> re.Pattern[str]:
         rf"|\bthe\s+(?P<b>{_CAPS})\s+{words}\b"  # the Tesla board
         rf"|\b{words}\s+of\s+(?:the\s+)?(?P<c>{_CAPS})"  # the board of Tesla
         rf"|(?P<d>{_CAPS}\s+{titled})\b"  # Cook County Medical Examiner
-        rf"|(?P<p>{_CAPS}),\s+(?:the|a|an)\s+(?:[\w-]+\s+){{0,3}}?{words}\b"  # Ada Roe, the coroner
-    )
+        rf"|\b[Tt]he\s+{words}\s+(?!{_WHEN})(?P<e>{_CAPS})(?![\w’'])"  # the bloc ECOWAS
+        rf"|\b[Tt]he\s+{words}\s+[“\"](?P<f>[A-Z][^”\"]{{2,60}}?)[,.]?[”\"]"  # the group “Ede Now”
+        + (
+            ""
+            if noun in _GROUPS
+            else rf"|(?P<p>{_CAPS}),\s+(?:the|a|an)\s+(?:[\w-]+\s+){{0,3}}?{words}\b"
+        )
+    )  # Ada Roe, the coroner
 
 
 def named_body(noun: str, text: str, before: int) -> Speaker:
@@ -128,8 +145,14 @@ def named_body(noun: str, text: str, before: int) -> Speaker:
     if last is None:
         return _police_force(text) if noun == "department" else ("", None)
     name = re.sub(r"^The\s+", "", next(g for g in last.groups() if g))
+    if last.group("f"):  # the group “Truckers for the Constitution”: its name
+        return name.rstrip("."), None
+    if last.group("e"):  # "the bloc ECOWAS", not "the fraternity Alpha Sigma Phi" (a name of
+        # no organisation's words: the entities would take the speaker for a person)
+        name = name if _ABBREVIATED.search(name) else name.rstrip(".")
+        return (name, None) if _organisation_like(name) else ("", None)
     found = names(name)
-    if last.group("p"):  # a person
+    if last.groupdict().get("p"):  # a person
         return (found[-1].name, noun) if found else ("", None)
     if not found or (last.group("d") is None and found[0].name != name):
         return "", None
@@ -172,3 +195,32 @@ def spokes_body(text: str, before: int) -> Speaker:
     if last is None:
         return None, None
     return (last.group("a") or last.group("b")).rstrip("’'s").strip(), None
+
+
+_ACRONYM = re.compile(r"[A-Z]{2,6}|(?:[A-Z]\.){2,5}")  # "ECOWAS", "U.N."
+
+
+def _organisation_like(name: str) -> bool:
+    """A name with a word of an organisation and a word of its own ("Ede Council", not
+    "Department"), or initials ("ECOWAS")."""
+    words = set(name.lower().split())
+    return bool(ORG_WORDS & words and words - ORG_WORDS) or _ACRONYM.fullmatch(name) is not None
+
+
+_WHICH = re.compile(r",\s+which\s+(?!is\b|was\b)[a-z]")  # "McNeil, which makes Tylenol, said"
+
+
+def organisation_named(texts: list[str]) -> str | None:
+    """The organisation the first of ``texts`` to name one names ("the Ede Chamber of
+    Commerce", "ECOWAS": a name with a word of an organisation, or initials; "McNeil, which
+    makes Tylenol": a name that does something, told by "which"), if it names one only, else
+    None."""
+    for text in texts:
+        found: dict[str, str] = {}
+        for n in names(text):
+            name = re.sub(r"^The\s+|['’]s?$", "", n.name)
+            if _organisation_like(name) or _WHICH.match(text, n.end):
+                found.setdefault(name.lower(), name)
+        if found:
+            return next(iter(found.values())) if len(found) == 1 else None
+    return None

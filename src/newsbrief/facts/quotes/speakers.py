@@ -19,7 +19,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from newsbrief.facts.quotes.attribution import BEFORE, OFFICE, PASSIVE, POST
-from newsbrief.facts.quotes.bodies import BODY, named_body, organisation_speaker, spokes_body
+from newsbrief.facts.quotes.bodies import (
+    BODY,
+    named_body,
+    organisation_named,
+    organisation_speaker,
+    spokes_body,
+)
 from newsbrief.facts.quotes.finding import (
     MIN_WORDS,
     VERBS,
@@ -168,14 +174,20 @@ def _organisation_before(place: Place) -> Speaker:
     subject of the sentence before, if it holds no quotation ("LA Talk Radio announced that Roe
     was fired. “…,” the station wrote"), else someone the text does not name."""
     k = bisect_right(place.starts, place.span.start) - 2
-    if k < 0 or quote_marks(place.sentences[k].text):
-        return "", None
-    chunk = place.sentences[k].text
-    main = main_clause(chunk)
-    first = next((n for n in names(chunk) if n.start >= main), None)
-    if first and is_organisation(first.name) and _opens_clause(chunk, main, first):
-        return first.name, None
-    return "", None
+    if k >= 0 and not quote_marks(place.sentences[k].text):
+        chunk = place.sentences[k].text
+        main = main_clause(chunk)
+        first = next((n for n in names(chunk) if n.start >= main), None)
+        if first and is_organisation(first.name) and _opens_clause(chunk, main, first):
+            return first.name, None
+    # else the organisation the quote's sentence names before it ("posted on the EPA's website,
+    # the agency notes that “…”"), else the main clause of the sentence before (not "Like the
+    # rise of the Tea Party, the truckers …"), if it names only one
+    chunks = [place.text[place.starts[k + 1] : place.span.start]] if k >= -1 else []
+    if k >= 0:
+        chunk = place.sentences[k].text
+        chunks.append(chunk[main_clause(chunk) :])
+    return organisation_named(chunks) or "", None
 
 
 def _someone_else_since(place: Place, carried: Carried) -> bool:

@@ -13,7 +13,7 @@ import re
 
 from newsbrief.facts.quotes.bodies import organisation_speaker
 from newsbrief.facts.quotes.finding import VERBS, Speaker, quote_marks
-from newsbrief.facts.quotes.words import job_between, without_job, word_matches
+from newsbrief.facts.quotes.words import job_between, role_with_title, without_job, word_matches
 from newsbrief.nlp.lexicon import (
     EVENT_WORDS,
     IRREGULAR_PARTICIPLES,
@@ -26,7 +26,6 @@ from newsbrief.nlp.lexicon import (
 from newsbrief.nlp.names import (
     Name,
     appositive,
-    combine,
     is_person_like,
     names,
     role_before,
@@ -200,7 +199,7 @@ def speaker_in(who: str, *, subject: bool = False) -> Speaker:
             break
     if _ACRONYM_FIRST.match(pick.name) or pick.name.split()[0].lower() in _NOT_HOLDER:
         pick = _holder(pick)  # "Deputy Director of CIA Michael Morell", "Chief of Staff Ada Roe"
-    role = combine(role_before(who, pick.start), appositive(who[pick.end :]))
+    role = role_with_title(role_before(who, pick.start), appositive(who[pick.end :]))
     return without_job(pick.name), role
 
 

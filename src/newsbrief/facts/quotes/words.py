@@ -9,7 +9,14 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
-from newsbrief.nlp.lexicon import ORG_WORDS, ROLE_NOUNS, ROLE_WORDS, SPEECH_VERBS, TITLES
+from newsbrief.nlp.lexicon import (
+    HONORIFICS,
+    ORG_WORDS,
+    ROLE_NOUNS,
+    ROLE_WORDS,
+    SPEECH_VERBS,
+    TITLES,
+)
 from newsbrief.nlp.names import Name, boundary
 from newsbrief.nlp.stopwords import ENGLISH
 
@@ -146,3 +153,39 @@ def has_phrase(text: str, phrase: str, *, not_before: str = "") -> bool:
             return True
         i = text.find(phrase, i + 1)
     return False
+
+
+# An abbreviated title before a name, written out when it is all the role there is ("Sen. Ada
+# Roe" -> "Senator"); a courtesy title ("Mr.") is no role, and "Dr." is one only alone.
+_TITLES_IN_FULL = {
+    "sen.": "Senator",
+    "rep.": "Representative",
+    "gov.": "Governor",
+    "lt.": "Lieutenant",
+    "sgt.": "Sergeant",
+    "maj.": "Major",
+    "capt.": "Captain",
+    "gen.": "General",
+    "col.": "Colonel",
+    "cpl.": "Corporal",
+    "adm.": "Admiral",
+    "det.": "Detective",
+    "supt.": "Superintendent",
+    "insp.": "Inspector",
+    "prof.": "Professor",
+    "rev.": "Reverend",
+    "atty.": "Attorney",
+    "dr.": "Dr.",
+}
+
+
+def role_with_title(before: str | None, after: str | None) -> str | None:
+    """A speaker's role from the words before their name and the apposition after it; a title
+    alone before the name ("Sen.", "Dr.") is written out or left out, not glued to the
+    apposition: "Sen. Ada Roe, the senior Republican on the committee" -> "Senator, senior
+    Republican on the committee", "Dr. Ada Roe, a physician" -> "physician"."""
+    words = (before or "").lower().split()
+    if not words or not all(w in _TITLES_IN_FULL or w in HONORIFICS for w in words):
+        return " ".join(r for r in (before, after) if r) or None
+    title = " ".join(_TITLES_IN_FULL[w] for w in words if w in _TITLES_IN_FULL and w != "dr.")
+    return ", ".join(r for r in (title, after) if r) or (before if "dr." in words else None)
