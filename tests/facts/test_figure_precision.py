@@ -124,3 +124,25 @@ def test_a_second_value_from_an_outlet_of_the_main_value_is_not_shown() -> None:
     assert found["a0:four"][2] and found["a1:four"][2]
     assert not found["a0:Three"][2]  # its outlet also gives the main value
     assert found["a2:two"][2]  # another outlet's value: a disagreement to show
+
+
+def test_a_measure_is_shown_only_with_what_it_measures() -> None:
+    # dev line 34: "height: three metres", "area: 15 hectares" say nothing of what is measured
+    facts = facts_of(
+        story(
+            "Ramparts three metres high enclosed a vast space of 15 hectares. The site lies "
+            "12 miles away.",
+            "The banks once stood three metres tall. The park covers 117 square kilometers.",
+            "The town is roughly 30 miles northeast of Baltimore.",
+        )
+    )
+    labels = {f.about: f.reports[0].text for f in facts.shown().figures}
+    assert labels == {
+        "height of ramparts": "three metres",
+        "distance from Baltimore": "roughly 30 miles",
+    }
+    # a size with no noun before it, and an area of nothing said, are not shown
+    facts = facts_of(
+        story("The largest of which was around 18 metres long.", "It covers 15 hectares.")
+    )
+    assert facts.shown().figures == ()

@@ -25,7 +25,7 @@ from newsbrief.facts.figure_values import Values, interval, upper
 from newsbrief.facts.timeline import time_anchors
 from newsbrief.nlp.lexicon import EVENT_CLASS
 from newsbrief.nlp.quantities import Mention, mentions
-from newsbrief.nlp.quantity_context import scope_key, window_key
+from newsbrief.nlp.quantity_context import DIMENSION_WORDS, measure_label, scope_key, window_key
 from newsbrief.nlp.quantity_qualifiers import REFERENTS, elsewhen, story_years
 from newsbrief.nlp.sentences import quote_balance
 from newsbrief.types import SHOWN, Article, Citation, Figure, FigureReport, Sentence
@@ -251,6 +251,10 @@ def _confidences(q: Quantity, ranks: list[tuple[int, int, int, int]]) -> list[fl
             # "people: 741" (who say they will come), "people: 13 million": who, doing what,
             # the label does not say (read4: 2 of 2 struck); "obese people" it does
             confidence = min(confidence, UNSURE)
+        if q.key[1] in DIMENSION_WORDS and _measure_label(group, q.key[1]) != q.about:
+            # "distance from Baltimore": 30 miles, not another group's "less than 10 miles
+            # away" (Edgewood, from Perryman), whose own sentence names no place
+            confidence = min(confidence, UNSURE)
         if all(r.elsewhen for r in group):
             confidence = min(confidence, UNSURE)  # another time than the story's
         if q.key[0] == "count" and q.key[1] is None and all(r.mention.cut for r in group):
@@ -416,9 +420,22 @@ def _about(items: list[Reported], *, unique: bool) -> tuple[str, float]:
             return noun, 0.7
         # "amount left": which amount (of several bequests, prizes, fees) is not said
         return ("amount " + event, 0.45) if event else ("amount", 0.3)
+    if noun in DIMENSION_WORDS:
+        measure = _measure_label(items, noun)  # "height of ramparts", or no label: not shown
+        return (measure, 0.6) if measure else (noun, UNSURE)
     if noun:
         return noun, 0.6  # "barley" (in t)
-    return first.dimension, 0.6 if first.dimension == "area" else 0.4
+    if first.dimension == "area":
+        # "civilians trapped in 3-5 square kilometers" (Aleppo); not "a vast space of 15
+        # hectares" (dev line 34): of what, the label cannot say
+        return (f"area {event} in", 0.6) if event else ("area", UNSURE)
+    return first.dimension, 0.4
+
+
+def _measure_label(items: Sequence[Reported], dimension: str) -> str | None:
+    """``measure_label`` of the reports' sentences (dev line 34: "height: three metres")."""
+    text = [(r.sentence.text[: r.mention.start], r.sentence.text[r.mention.end :]) for r in items]
+    return measure_label(dimension, text)
 
 
 def _count_label(items: list[Reported], noun: str | None, event: str | None) -> tuple[str, float]:
