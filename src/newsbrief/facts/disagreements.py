@@ -22,8 +22,9 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import TypeVar
 
+from newsbrief.facts.figure_joins import Reported
 from newsbrief.facts.figure_values import interval
-from newsbrief.facts.figures import FAR, Quantity, Reported
+from newsbrief.facts.figures import FAR, Quantity
 from newsbrief.nlp.quantities import Mention
 from newsbrief.types import Article, Disagreement
 

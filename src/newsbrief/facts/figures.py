@@ -21,49 +21,19 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from newsbrief.facts.figure_values import Values, interval, upper
+from newsbrief.facts.figure_joins import Reported, synonyms_join, timeless, undated_join
+from newsbrief.facts.figure_values import interval, upper
 from newsbrief.facts.timeline import time_anchors
 from newsbrief.nlp.lexicon import EVENT_CLASS
 from newsbrief.nlp.quantities import Mention, mentions
 from newsbrief.nlp.quantity_context import DIMENSION_WORDS, measure_label, scope_key, window_key
 from newsbrief.nlp.quantity_qualifiers import REFERENTS, elsewhen, story_years
-from newsbrief.nlp.sentences import quote_balance
-from newsbrief.types import SHOWN, Article, Citation, Figure, FigureReport, Sentence
+from newsbrief.types import SHOWN, Article, Figure, Sentence
 
 # Nouns for people in general: "100,000 people", "100,000 civilians" and "100,000 who…" agree.
 PEOPLE = frozenset(
     "people civilians residents persons inhabitants individuals others citizens those".split()
 )
-
-
-@dataclass(frozen=True, slots=True)
-class Reported:
-    """A mention where it was found."""
-
-    mention: Mention
-    sentence: Sentence
-    anchors: frozenset[str]  # time expressions of its sentence ("wednesday", "since nov. 15")
-    elsewhen: bool = False  # its sentence is of another time (``quantity_qualifiers.elsewhen``)
-
-    @property
-    def article_id(self) -> str:
-        return self.sentence.article_id
-
-    @property
-    def quoted(self) -> bool:
-        """Whether it is in someone's words: a quotation is open before it in its sentence."""
-        return quote_balance(self.sentence.text[: self.mention.start]) > 0
-
-    def report(self) -> FigureReport:
-        m, s = self.mention, self.sentence
-        return FigureReport(
-            value=m.value,
-            text=m.text,
-            citation=Citation(s.article_id, s.start, s.end),
-            high=m.high,
-            qualifier=m.qualifier,
-            vague=m.vague,
-        )
 
 
 _EVENTS = frozenset(EVENT_CLASS.values())
@@ -98,15 +68,6 @@ _PRONOUNS = frozenset({"others", "those"})
 # thousands, nearly 60,000 more since the war): outlets that report one quantity differently
 # rarely differ so much (``disagreements`` reads two such values as two quantities too).
 FAR = 4.0
-# Labels that name one thing: the same value under either is one figure ("a $40,000 fine" and
-# "a civil penalty of $40,000"; "33 properties" and "33 homes"); other values stay apart.
-_SYNONYMS = (
-    frozenset({"fine", "penalty"}),
-    frozenset({"fines", "penalties"}),
-    frozenset({"reward", "bounty"}),
-    frozenset({"homes", "houses", "properties", "residences"}),
-)
-_SYNONYM = {word: min(words) for words in _SYNONYMS for word in words}
 
 
 @dataclass(frozen=True, slots=True)
@@ -177,9 +138,9 @@ def find_quantities(
                 key = _key(m, sentence, k)
                 by_key.setdefault(key, []).append(reported)
                 if len(key) == 5:
-                    when.setdefault(_timeless(key), set()).add(key[3])
-    _undated_join(by_key, when)
-    _synonyms_join(by_key)
+                    when.setdefault(timeless(key), set()).add(key[3])
+    undated_join(by_key, when)
+    synonyms_join(by_key)
     out = []
     for key, items in by_key.items():
         about, confidence = _about(items, unique=len(key) == 4)
@@ -311,36 +272,6 @@ def _key(m: Mention, sentence: Sentence, k: int) -> tuple[str | None, ...]:
     return (m.dimension, m.noun, None, when, of)
 
 
-def _timeless(key: tuple[str | None, ...]) -> tuple[str | None, ...]:
-    return key[:3] + key[4:]
-
-
-def _undated_join(
-    by_key: dict[tuple[str | None, ...], list[Reported]],
-    when: dict[tuple[str | None, ...], set[str | None]],
-) -> None:
-    """Undated mentions of a quantity that only one window dates ("forced 2,000 residents to
-    leave on Monday" / "about 2,000 residents fled") join it when their values agree with a
-    dated one (the same figure, its day left out); with two windows ("since 2011", "since Nov.
-    15") or another value ("nine children killed" beside "13 on Monday") they stay apart."""
-    # counts of a known event only: "$10,000" is not dated by another bequest's "14 years"
-    for key in [k for k in by_key if k[3] is None and len(k) == 5 and k[0] == "count" and k[1]]:
-        windows = when.get(_timeless(key), set()) - {None}
-        if len(windows) != 1:
-            continue
-        dated = (*key[:3], windows.pop(), *key[4:])
-        values = Values([r.mention for r in by_key[dated]])
-        same = [r for r in by_key[key] if values.agree_with(r.mention)]
-        if same:
-            by_key[dated] = by_key[dated] + same
-            joined = {id(r) for r in same}
-            rest = [r for r in by_key[key] if id(r) not in joined]
-            if rest:
-                by_key[key] = rest
-            else:
-                del by_key[key]
-
-
 def _far(group: tuple[Reported, ...], main: tuple[Reported, ...]) -> bool:
     """The values of ``group`` are ``FAR`` or more times above or below those of ``main``. A
     magnitude in words has no top: "thousands" trapped is loosely true of 100,000 too, but not
@@ -353,43 +284,6 @@ def _far(group: tuple[Reported, ...], main: tuple[Reported, ...]) -> bool:
 def _span(group: tuple[Reported, ...]) -> tuple[float, float]:
     top = max(float("inf") if r.mention.vague else upper(r.mention) for r in group)
     return min(r.mention.value for r in group), top
-
-
-def _synonyms_join(by_key: dict[tuple[str | None, ...], list[Reported]]) -> None:
-    """Mentions of a quantity labelled by a synonym of another's label (``_SYNONYMS``: "fine" /
-    "penalty") join the other where their values agree: one figure under one label."""
-    slot = {"count": 2}  # where the label's noun is in the key: a count's who, else what
-    classes: dict[tuple[str | None, ...], list[tuple[str | None, ...]]] = {}
-    for key in by_key:
-        at = slot.get(key[0] or "", 1)
-        word = key[at] if len(key) == 5 else None
-        if word is not None and word in _SYNONYM:
-            classes.setdefault((*key[:at], _SYNONYM[word], *key[at + 1 :]), []).append(key)
-    for keys in classes.values():
-        if len(keys) < 2:
-            continue
-        keys.sort(key=lambda k: -len(by_key[k]))  # the most reported label takes the others
-        for other in keys[1:]:
-            _join_agreeing(by_key, keys[0], other)
-
-
-def _join_agreeing(
-    by_key: dict[tuple[str | None, ...], list[Reported]],
-    main: tuple[str | None, ...],
-    other: tuple[str | None, ...],
-) -> None:
-    """Mentions of ``other`` whose values agree with one of ``main`` move to ``main``."""
-    values = Values([r.mention for r in by_key[main]])
-    same = [r for r in by_key[other] if values.agree_with(r.mention)]
-    if not same:
-        return
-    joined = {id(r) for r in same}
-    by_key[main] = by_key[main] + same
-    rest = [r for r in by_key[other] if id(r) not in joined]
-    if rest:
-        by_key[other] = rest
-    else:
-        del by_key[other]
 
 
 def _common(values: list[str | None]) -> str | None:
