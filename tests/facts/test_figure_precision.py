@@ -146,3 +146,20 @@ def test_a_measure_is_shown_only_with_what_it_measures() -> None:
         story("The largest of which was around 18 metres long.", "It covers 15 hectares.")
     )
     assert facts.shown().figures == ()
+
+
+def test_a_count_restated_under_another_noun_is_one_figure() -> None:
+    # dev line 67: "Secret Service employees: 11", "agents: 11", "Secret Service members: 11"
+    facts = facts_of(
+        story(
+            "Among them were 11 Secret Service employees.",
+            "There were 11 employees in Colombia. The 11 agents were at a hotel. The 11 "
+            "Secret Service members were there.",
+            "There were 10 athletes at the Games. Its 10 operatives were there.",
+        )
+    )
+    shown = {f.about: len(f.reports) for f in facts.shown().figures}
+    assert shown["Secret Service employees"] == 4
+    assert "agents" not in shown and "Secret Service members" not in shown
+    # one outlet's same value of two nouns, no other outlet's: two counts
+    assert "athletes" in shown and "operatives" in shown

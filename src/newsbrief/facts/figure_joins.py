@@ -101,7 +101,31 @@ def join_agreeing(
 ) -> None:
     """Mentions of ``other`` whose values agree with one of ``main`` move to ``main``."""
     values = Values([r.mention for r in by_key[main]])
-    same = [r for r in by_key[other] if values.agree_with(r.mention)]
+    _move(by_key, main, other, [r for r in by_key[other] if values.agree_with(r.mention)])
+
+
+def restated_join(by_key: dict[Key, list[Reported]], *, least: float) -> None:
+    """Counts of a noun alone restated under another noun join it: a value (``least`` or
+    more) that two outlets give of one noun ("11 Secret Service employees") is the count its
+    outlets give of another in the same window ("11 agents", "11 Secret Service members": dev
+    line 67), one quantity under the first label. (By outlet: "10 athletes" and "10
+    operatives" of one outlet alone are two counts; so are another outlet's 11 agents.)"""
+    bare = [k for k in by_key if len(k) == 5 and k[0] == "count" and k[1] is None]
+    bare.sort(key=lambda k: -len({r.article_id for r in by_key[k]}))  # the widest told first
+    for main in bare:
+        told: dict[float, set[str]] = {}
+        for r in by_key.get(main, ()):
+            if not r.mention.vague and r.mention.high is None and r.mention.value >= least:
+                told.setdefault(r.mention.value, set()).add(r.article_id)
+        told = {value: outlets for value, outlets in told.items() if len(outlets) > 1}
+        for other in bare if told else ():
+            if other != main and other in by_key and other[3:] == main[3:]:
+                same = [r for r in by_key[other] if r.article_id in told.get(r.mention.value, ())]
+                _move(by_key, main, other, [r for r in same if not r.mention.vague])
+
+
+def _move(by_key: dict[Key, list[Reported]], main: Key, other: Key, same: list[Reported]) -> None:
+    """``same``, mentions of ``other``, move to ``main``."""
     if not same:
         return
     joined = {id(r) for r in same}

@@ -21,7 +21,13 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from newsbrief.facts.figure_joins import Reported, synonyms_join, timeless, undated_join
+from newsbrief.facts.figure_joins import (
+    Reported,
+    restated_join,
+    synonyms_join,
+    timeless,
+    undated_join,
+)
 from newsbrief.facts.figure_values import interval, upper
 from newsbrief.facts.timeline import time_anchors
 from newsbrief.nlp.lexicon import EVENT_CLASS
@@ -141,6 +147,7 @@ def find_quantities(
                     when.setdefault(timeless(key), set()).add(key[3])
     undated_join(by_key, when)
     synonyms_join(by_key)
+    restated_join(by_key, least=_FEW)
     out = []
     for key, items in by_key.items():
         about, confidence = _about(items, unique=len(key) == 4)
@@ -187,8 +194,11 @@ def _labelled(q: Quantity, group: tuple[Reported, ...]) -> str:
     """The label of one group of ``q``: its noun as written ("obese people", "soldiers and
     police") where the group's reports say it (a label of the group's own: "unique viewers"
     were 195,220, not the "10 or 20 viewers" of another group)."""
-    phrase = _phrase(group) if q.key[0] == "count" and len(q.key) == 5 else None
     noun, _, rest = q.about.partition(" ")
+    # (of the reports of its noun: "Secret Service employees", not the "Secret Service
+    # members" that restate them, ``restated_join``)
+    own = tuple(r for r in group if r.mention.noun in (noun, None))
+    phrase = _phrase(own) if q.key[0] == "count" and len(q.key) == 5 else None
     # its head, the last word before any "and": "professional brothers and sisters"
     if phrase is None or phrase.split(" and ")[0].rsplit(None, 1)[-1] != noun:
         return q.about
