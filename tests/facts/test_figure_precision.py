@@ -163,3 +163,17 @@ def test_a_count_restated_under_another_noun_is_one_figure() -> None:
     assert "agents" not in shown and "Secret Service members" not in shown
     # one outlet's same value of two nouns, no other outlet's: two counts
     assert "athletes" in shown and "operatives" in shown
+
+
+def test_a_magnitude_of_a_place_beside_the_storys_count_is_not_shown() -> None:
+    # dev line 67: "prostitutes: hundreds" (of the city, any night) beside "as many as 21"
+    facts = facts_of(
+        story(
+            "The city thrives on tourism, with hundreds of prostitutes available on any night.",
+            "There were as many as 21 prostitutes at the hotel.",
+        )
+    )
+    assert [r.text for f in facts.shown().figures for r in f.reports] == ["as many as 21"]
+    # with no count of the story beside it, the magnitude is shown
+    facts = facts_of(story("Hundreds of prostitutes were there.", "Police came."))
+    assert [r.text for f in facts.shown().figures for r in f.reports] == ["Hundreds"]

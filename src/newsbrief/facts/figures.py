@@ -232,6 +232,8 @@ def _confidences(q: Quantity, ranks: list[tuple[int, int, int, int]]) -> list[fl
             # "Reinforcements of 1,000 soldiers", "live in just 10 countries": nothing said
             # happened to them, and the label drops what the number is a part or a place of
             confidence = min(confidence, UNSURE)
+        if q.bare_count and _beside_a_count(group, q.groups):
+            confidence = min(confidence, UNSURE)
         if k != main and outlets <= _outlets(q.groups[main]):
             # A group told only by outlets of the main one: the label does not tell its
             # quantity from the main one's ("people detained: four — other figures: three"
@@ -280,6 +282,20 @@ def _key(m: Mention, sentence: Sentence, k: int) -> tuple[str | None, ...]:
     if m.dimension.startswith("money"):  # the currency is part of the dimension
         return (m.dimension, m.noun or m.event, None, when, None)
     return (m.dimension, m.noun, None, when, of)
+
+
+def _beside_a_count(group: tuple[Reported, ...], groups: Sequence[tuple[Reported, ...]]) -> bool:
+    """A magnitude in words of one outlet ("hundreds of prostitutes available on any given
+    night" in the city) beside another outlet's count of the noun ``FAR`` from it ("as many as
+    21 prostitutes" of the story): of the place or the world, not of what happened (dev line
+    67); the story's count is the other."""
+    if not all(r.mention.vague for r in group) or len(_outlets(group)) > 1:
+        return False
+    return any(
+        _far(group, other)
+        for other in groups
+        if not any(r.mention.vague for r in other) and not _outlets(other) <= _outlets(group)
+    )
 
 
 def _far(group: tuple[Reported, ...], main: tuple[Reported, ...]) -> bool:
