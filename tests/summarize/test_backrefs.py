@@ -85,3 +85,19 @@ def test_sentences_that_point_back(text: str) -> None:
 def test_sentences_that_do_not_point_back(text: str) -> None:
     assert not points_back(_unquoted(text))  # looked for outside quotation marks
     assert not leans_on_previous(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "leans"),
+    [
+        # a quantifier standing for people or things named before (my read of dev briefings)
+        ("Many have been held for decades.", True),
+        ("Most are placed in institutions by families too poor to keep them.", True),
+        ("Others were wounded when the roof fell in.", True),
+        # a quantifier of a noun it names, or a generic "some say"
+        ("Many prisoners have been held for decades.", False),
+        ("Some say the plan will fail before the winter.", False),
+    ],
+)
+def test_a_quantifier_standing_alone_leans(text: str, leans: bool) -> None:
+    assert leans_on_previous(text) is leans

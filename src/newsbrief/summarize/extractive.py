@@ -48,7 +48,9 @@ _LEANS_ON_UNSEEN = re.compile(
     r"afterwards?|indeed)\b|the (?:latter|former,|(?:same|two|pair|move)(?![\w-]))|"
     r"now(?:,| that)|in (?:addition|fact|turn|response)\b|as a result\b|for (?:example|instance)\b|"
     r"(?:one|some|many|most|all|none|each|several|either|neither) of (?:them|these|those|"
-    r"the \w+s(?=,| (?:was|were|is|are|has|had|have|will|would|said|says|died)\b)))",
+    r"the \w+s(?=,| (?:was|were|is|are|has|had|have|will|would|said|says|died)\b))|"
+    # a quantifier standing for people or things named before: "Many have been held for decades."
+    r"(?:many|most|others|several|few|some) (?:have|had|were|are|will|would|could|did|remain)\b)",
     re.I,
 )
 # "Also" among the first words adds to something said before it: "There are also grim
