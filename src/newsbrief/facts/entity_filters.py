@@ -11,15 +11,14 @@ works quoted in the story ("Meet the Press", "Modern Family") and acronyms of th
 
 from __future__ import annotations
 
-import gzip
 import re
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 
+from newsbrief.facts.entity_common import common_words, known_words
 from newsbrief.facts.gazetteer import PLACES
 from newsbrief.nlp.lexicon import ORG_WORDS, PLACE_WORDS, TITLES
 from newsbrief.nlp.names import boundary, spaces_before
@@ -146,9 +145,6 @@ THINGS = frozenset(
 ) | {"new year", "new year's"}
 # Words in capitals that are acronyms although they are common words too.
 _ACRONYM_WORDS = frozenset({"who", "ice"})
-# An all-capitals word this common as a word is shouted ("FAKE", "WIN"), not an acronym: 10 **
-# -4.5, from the package's word list (wordfreq's, in centibels: -100 * log10 frequency).
-_SHOUTED_CENTIBELS = 450
 _ROMAN = re.compile(r"^[IVXLC]+$")
 _THING_ACRONYM = re.compile(r"-\d")  # "AK-47", "F-16": a model number follows
 
@@ -477,24 +473,3 @@ def _thing(name: str) -> bool | None:
     if shouted and low in common_words():
         return True
     return None
-
-
-@lru_cache(maxsize=1)
-def _word_list() -> tuple[tuple[str, int], ...]:
-    """The package's word list: (word, centibels), commonest first."""
-    path = Path(__file__).parents[1] / "data" / "wordfreq-small-en.tsv.gz"
-    with gzip.open(path, "rt", encoding="ascii") as lines:
-        fields = lines.read().split()  # word, centibels, word, centibels, ...
-    return tuple(zip(fields[0::2], map(int, fields[1::2]), strict=True))
-
-
-@lru_cache(maxsize=1)
-def common_words() -> frozenset[str]:
-    """Words at least as common as _SHOUTED_CENTIBELS in the package's word list."""
-    return frozenset(w for w, c in _word_list() if c <= _SHOUTED_CENTIBELS)
-
-
-@lru_cache(maxsize=1)
-def known_words() -> frozenset[str]:
-    """Every word of the package's word list (English words, none rarer than its cut-off)."""
-    return frozenset(w for w, _ in _word_list())

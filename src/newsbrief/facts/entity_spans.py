@@ -17,7 +17,7 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
-from newsbrief.facts.entity_filters import common_words
+from newsbrief.facts.entity_common import common_words
 from newsbrief.facts.entity_sites import sites
 from newsbrief.facts.entity_trim import and_joins, has_title, has_word, opens_one
 from newsbrief.facts.entity_words import PARTIES, name_kind, personal
