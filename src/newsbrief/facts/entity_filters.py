@@ -50,9 +50,13 @@ _CREDITS = (
         ),
     ),
     ("View ", re.compile(r"\bView (?:Photos|Images|Gallery)\b(?:[^\S\n]+[A-Z]\w*)?")),
-    (
+    (  # a long line of contributors, no sentence's end before: "… Denise Lavoie in Boston and …"
         "contributed",
-        re.compile(r"^[^\n]{0,120}\bcontributed (?:to )?this (?:report|story)[^\n]*", re.M),
+        re.compile(
+            r"^(?:[^\n]{0,120}|(?:(?![a-z]{3}[.!?]\s)[^\n]){121,600}?)"
+            r"\bcontributed (?:to )?this (?:report|story)[^\n]*",
+            re.M,
+        ),
     ),
     # "For more information, visit x.com, follow @X on Twitter or connect on Facebook."
     ("on Twitter", _FOLLOW),

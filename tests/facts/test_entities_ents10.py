@@ -1,0 +1,49 @@
+"""Entities, issue 13, round ten: classes of error read in dev briefings (a long line of
+contributors, a surname that is a place of the field's data, ...), each on a short text
+written for the test."""
+
+from __future__ import annotations
+
+from newsbrief.facts.entity_filters import skips
+
+from .helpers import facts_of, story
+
+
+def _typed(*texts: str) -> dict[str, str | None]:
+    """Every entity, shown or not: name -> kind."""
+    return {e.name: e.kind for e in facts_of(story(*texts)).entities}
+
+
+def test_a_long_line_of_contributors_names_no_entity_of_the_story() -> None:
+    line = (
+        "Zeta Press writers Laurie Kellman, Jim Abrams, Julie Pace, Larry Margasak, Ken Thomas"
+        " and Eileen Sullivan in Washington, Brian Witte in Annapolis, Md., Denise Lavoie in"
+        " Boston and Frank Bajak in Cartagena, Colombia, contributed to this report."
+    )
+    text = f"The agency said the agents were sent home.\n{line}"
+    dropped = skips([text]).spans[0]
+    at = text.index("Denise")
+    assert any(start <= at < end for start, end in dropped)
+    said = text.index("agency")
+    assert not any(start <= said < end for start, end in dropped)
+
+
+def test_a_line_of_two_sentences_keeps_the_first_before_contributors() -> None:
+    text = (
+        "The agents flew home from the summit in Cartagena on Sunday after the scandal broke out"
+        " in the city, officials said at a press conference in the capital of the country. Jim"
+        " Abrams and Julie Pace in Washington contributed to this report."
+    )
+    dropped = skips([text]).spans[0]
+    assert not any(start <= text.index("Cartagena") < end for start, end in dropped)
+
+
+def test_a_surname_that_is_a_place_of_the_field_is_the_person_named_in_full() -> None:
+    texts = [
+        "His father was an agent in President John F. Kennedy's era and knew the agents on his"
+        " detail when Kennedy was assassinated.",
+        "He was working at the headquarters when Kennedy was shot.",
+    ]
+    typed = _typed(*texts)
+    assert typed.get("John F. Kennedy") == "person"
+    assert "place" not in {typed.get("Kennedy"), typed.get("John F. Kennedy")}
