@@ -80,9 +80,14 @@ def _places_as_surnames(found: list[list[Mention]], texts: Sequence[str]) -> Non
 
 @lru_cache(maxsize=4096)
 def _given(name: str) -> bool:
-    """A person's full name whose first word is no common word: "Markus Austin", not "Ancient
-    Mars" or "Killed Pluto"."""
-    return " " in name and personal(name) and name.split()[0].lower() not in common_words()
+    """A person's full name whose first word is a first name or no common word: "Markus Austin",
+    "John F. Kennedy" ("john" is a common word too), not "Ancient Mars" or "Killed Pluto"."""
+    first = name.split()[0]
+    return (
+        " " in name
+        and personal(name)
+        and (first in first_names() or first.lower() not in common_words())
+    )
 
 
 def _place_cued(text: str, start: int, end: int) -> bool:
