@@ -5,6 +5,7 @@ written for the test."""
 from __future__ import annotations
 
 from newsbrief.facts.entity_filters import skips
+from newsbrief.facts.entity_spans import spans
 
 from .helpers import facts_of, story
 
@@ -47,3 +48,20 @@ def test_a_surname_that_is_a_place_of_the_field_is_the_person_named_in_full() ->
     typed = _typed(*texts)
     assert typed.get("John F. Kennedy") == "person"
     assert "place" not in {typed.get("Kennedy"), typed.get("John F. Kennedy")}
+
+
+def test_a_titled_person_after_a_possessive_is_found() -> None:
+    texts = [
+        "Syria's President Bashar al-Assad said on Monday the war would go on.",
+        "“You won't blink,” KIRO Radio's Tom Tangney said on Monday. Assad spoke again.",
+    ]
+    assert _typed(*texts).get("Bashar al-Assad") == "person"
+    assert "Tom Tangney" in [name for name, *_ in spans(texts[1])]
+
+
+def test_no_name_after_a_possessive_without_a_title_or_first_name() -> None:
+    texts = [
+        "Secretary Clinton's Call Sheet for the call was released. Clinton's Call Sheet is long.",
+        "The Call Sheet was released by the committee on Monday.",
+    ]
+    assert "Call Sheet" not in _typed(*texts)
