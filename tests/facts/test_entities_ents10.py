@@ -65,3 +65,12 @@ def test_no_name_after_a_possessive_without_a_title_or_first_name() -> None:
         "The Call Sheet was released by the committee on Monday.",
     ]
     assert "Call Sheet" not in _typed(*texts)
+
+
+def test_a_name_a_job_abbreviation_and_a_person_are_two_names() -> None:
+    found = [name for name, *_ in spans("Update: Zetasoft CVP Phil Harrison told Eurogamer.")]
+    assert "Zetasoft" in found and "Phil Harrison" in found
+    assert not any("CVP" in name for name in found)
+    found = [name for name, *_ in spans("He said on Tuesday for Omega Bank CEO John Stumpf.")]
+    assert "Omega Bank" in found and "John Stumpf" in found
+    assert not any("Tuesday" in name for name in found)
