@@ -74,3 +74,19 @@ def test_a_name_a_job_abbreviation_and_a_person_are_two_names() -> None:
     found = [name for name, *_ in spans("He said on Tuesday for Omega Bank CEO John Stumpf.")]
     assert "Omega Bank" in found and "John Stumpf" in found
     assert not any("Tuesday" in name for name in found)
+
+
+def test_a_section_heading_of_english_words_names_nothing() -> None:
+    texts = [
+        "The television collects what you watch.\n Fitness Services \nYou can create a profile."
+        "\n Kids Services \nThe services offer videos for children.",
+        "Fitness Services\nThe company said the profile is kept for a year.",
+    ]
+    typed = _typed(*texts)
+    assert "Fitness Services" not in typed and "Kids Services" not in typed
+
+
+def test_a_name_alone_on_its_line_is_still_a_name() -> None:
+    text = "The actor spoke on Monday.\nWill Smith\nThe film opens on Friday."
+    dropped = skips([text]).spans[0]
+    assert not any(start <= text.index("Will") < end for start, end in dropped)

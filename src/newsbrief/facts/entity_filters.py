@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from newsbrief.facts.entity_common import common_words, known_words
+from newsbrief.facts.entity_data import first_names
 from newsbrief.facts.gazetteer import PLACES
 from newsbrief.nlp.lexicon import ORG_WORDS, PLACE_WORDS, TITLES
 from newsbrief.nlp.names import boundary, spaces_before
@@ -96,8 +97,9 @@ _SIGN_UP = re.compile(r"\b(?:Sign up here|[Nn]ewsletter|Subscribe to)\b")
 
 
 def _signs_up(line: str) -> bool:
-    """The words of ``_SIGN_UP``, found without a regex first (most lines have none)."""
-    return "Sign up here" in line or "ewsletter" in line or "Subscribe to" in line
+    """A line with the words of ``_SIGN_UP`` (found without a regex first: most have none)."""
+    hint = "Sign up here" in line or "ewsletter" in line or "Subscribe to" in line
+    return hint and _SIGN_UP.search(line) is not None
 
 
 _INTERVIEWER = re.compile(rf"{_OUTLET_NAME}:(?:\s|$)")  # "Washington Post: How did you …"
@@ -317,7 +319,7 @@ def _passages(text: str) -> tuple[list[tuple[int, int]], set[str]]:
         if _CREDIT_LINE.match(body) or _FURNITURE.match(body):
             found.append(line.span())
             names.update(m.group(1) for m in _OWN.finditer(body))
-        elif _headline(body) or _heading(body) or (_signs_up(body) and _SIGN_UP.search(body)):
+        elif _headline(body) or _heading(body) or _titled_common(body) or _signs_up(body):
             found.append(line.span())
     for end in _DOCUMENT_END.finditer(text):
         start = max(0, end.end() - _TITLE_REACH)
@@ -381,6 +383,20 @@ def _heading(line: str) -> bool:
         return False
     words, head, tail = known_words(), found.group(1).lower(), found.group(2)
     return head in words and head not in _NAMING and tail not in PLACES and tail.lower() in words
+
+
+def _titled_common(line: str) -> bool:
+    """A line of two to four capitalised English words and nothing else, no person's ("Will
+    Smith"): a document's section heading ("Fitness Services", "Device Information"), which
+    names nothing the running text does not."""
+    if _TITLED_LINE.fullmatch(line) is None:
+        return False
+    words = line.split()
+    known = known_words()
+    return words[0] not in first_names() and all(w.lower() in known for w in words)
+
+
+_TITLED_LINE = re.compile(r"\s*[A-Z][a-z]+(?:[^\S\n]+[A-Z][a-z]+){1,3}\s*")
 
 
 _NAMING = ORG_WORDS | PLACE_WORDS | TITLES  # words of organisations', places' names, titles
