@@ -90,3 +90,13 @@ def test_a_name_alone_on_its_line_is_still_a_name() -> None:
     text = "The actor spoke on Monday.\nWill Smith\nThe film opens on Friday."
     dropped = skips([text]).spans[0]
     assert not any(start <= text.index("Will") < end for start, end in dropped)
+
+
+def test_a_product_written_with_capitals_inside_is_no_place_by_its_cue() -> None:
+    texts = [
+        "The query terms you enter into SmartTV search features are kept. Use SmartTV apps.",
+        "The terms you type into SmartTV menus are kept. He lives in McAllen, in McAllen.",
+    ]
+    typed = _typed(*texts)
+    assert typed.get("SmartTV") != "place"
+    assert typed.get("McAllen") == "place"
