@@ -100,3 +100,11 @@ def test_a_product_written_with_capitals_inside_is_no_place_by_its_cue() -> None
     typed = _typed(*texts)
     assert typed.get("SmartTV") != "place"
     assert typed.get("McAllen") == "place"
+
+
+def test_a_quoted_speaker_with_an_organisations_word_in_the_plural_is_an_organisation() -> None:
+    texts = [
+        "“The lion was shot outside the reserve,” said South African National Parks.",
+        "“We regret the loss of the lion,” South African National Parks said in a statement.",
+    ]
+    assert _typed(*texts).get("South African National Parks") == "organisation"
