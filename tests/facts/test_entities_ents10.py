@@ -108,3 +108,11 @@ def test_a_quoted_speaker_with_an_organisations_word_in_the_plural_is_an_organis
         "“We regret the loss of the lion,” South African National Parks said in a statement.",
     ]
     assert _typed(*texts).get("South African National Parks") == "organisation"
+
+
+def test_a_full_name_whose_last_word_the_story_writes_in_lower_case_needs_a_first_name() -> None:
+    texts = [
+        "A storm like the Carrington Event would knock out power, a report by Event said.",
+        "The Carrington Event of 1859 was the largest solar event on record, Event said.",
+    ]
+    assert _typed(*texts).get("Carrington Event") != "person"

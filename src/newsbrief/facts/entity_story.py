@@ -128,6 +128,8 @@ def _surnames(found: list[list[Mention]], alone: set[str], texts: Sequence[str])
             if weak and personal(m.name) and last in alone and last not in barred:
                 if m.name in unlike or (last not in within and _written(last.lower(), texts)):
                     continue
+                if m.name.split()[0] not in first_names() and _written(last.lower(), texts):
+                    continue  # "Google Glass" … "Glass' privacy", "glass": a thing's name
                 mentions[i] = Mention(m.name, m.start, m.end, "person", 2.0)
     people = {
         m.name.split()[-1] for ms in found for m in ms if m.kind == "person" and " " in m.name
