@@ -22,7 +22,7 @@ def test_different_areas_and_shares_are_disagreements_with_each_sides_citation()
         d.about: [[(r.text, r.citation.article_id) for r in side] for side in d.sides]
         for d in facts.disagreements
     }
-    assert found["area"] == [
+    assert found["area trapped in"] == [
         [("8.6 square kilometres", "a0")],
         [("3-5 square kilometers", "a1")],
         [("smaller than one square mile", "a2")],
@@ -31,7 +31,7 @@ def test_different_areas_and_shares_are_disagreements_with_each_sides_citation()
     assert found["share held"] == [[("80 percent", "a1")], [("98 percent", "a2")]]
     (share,) = [d for d in facts.disagreements if d.unit == "%"]
     assert share.scope == "of the city" and share.confidence >= 0.5
-    (area,) = [d for d in facts.disagreements if d.about == "area"]
+    (area,) = [d for d in facts.disagreements if d.about == "area trapped in"]
     assert "different dates" in area.note and "2016-12-12" in area.note
 
 
@@ -182,4 +182,34 @@ def test_lengths_in_different_units_are_compared_converted_and_shown_as_printed(
         ["500 feet", "152 metres"],
         ["100 metres"],
     ]
-    assert d.about == "length" and d.confidence >= 0.5
+    assert d.about == "length of bridge" and d.confidence >= 0.5
+
+
+def test_values_far_apart_are_two_things_and_the_near_ones_still_disagree() -> None:
+    # set 5: one outlet's "10 athletes" (a team) tells no count of the Games' athletes apart;
+    # its 2,500 is held against another's 2,000. Two values within FAR still tell a noun apart.
+    facts = facts_of(
+        story(
+            "About 2,500 athletes will compete. The team's 10 athletes bought insurance.",
+            "Some 2,000 athletes are expected in Sochi.",
+        )
+    )
+    (athletes,) = facts.shown().disagreements
+    assert [[r.text for r in side] for side in athletes.sides] == [["About 2,500"], ["Some 2,000"]]
+    facts = facts_of(
+        story(
+            "About 2,500 athletes will compete. Some 1,000 athletes arrived.",
+            "Some 2,000 athletes are expected in Sochi.",
+        )
+    )
+    assert facts.shown().disagreements == ()
+    # an outlet's toll and a part of it FAR below ("Two teen boys were killed") leave the toll
+    facts = facts_of(
+        story(
+            "At least 20 people were killed at a fair. Police said 20 people were killed.",
+            "A gunfight killed 22 people. Two teenage boys were killed.",
+        )
+    )
+    (killed,) = facts.shown().disagreements
+    sides = [[r.citation.article_id for r in side] for side in killed.sides]
+    assert sides == [["a0", "a0"], ["a1"]]

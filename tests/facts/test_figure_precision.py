@@ -124,3 +124,56 @@ def test_a_second_value_from_an_outlet_of_the_main_value_is_not_shown() -> None:
     assert found["a0:four"][2] and found["a1:four"][2]
     assert not found["a0:Three"][2]  # its outlet also gives the main value
     assert found["a2:two"][2]  # another outlet's value: a disagreement to show
+
+
+def test_a_measure_is_shown_only_with_what_it_measures() -> None:
+    # dev line 34: "height: three metres", "area: 15 hectares" say nothing of what is measured
+    facts = facts_of(
+        story(
+            "Ramparts three metres high enclosed a vast space of 15 hectares. The site lies "
+            "12 miles away.",
+            "The banks once stood three metres tall. The park covers 117 square kilometers.",
+            "The town is roughly 30 miles northeast of Baltimore.",
+        )
+    )
+    labels = {f.about: f.reports[0].text for f in facts.shown().figures}
+    assert labels == {
+        "height of ramparts": "three metres",
+        "distance from Baltimore": "roughly 30 miles",
+    }
+    # a size with no noun before it, and an area of nothing said, are not shown
+    facts = facts_of(
+        story("The largest of which was around 18 metres long.", "It covers 15 hectares.")
+    )
+    assert facts.shown().figures == ()
+
+
+def test_a_count_restated_under_another_noun_is_one_figure() -> None:
+    # dev line 67: "Secret Service employees: 11", "agents: 11", "Secret Service members: 11"
+    facts = facts_of(
+        story(
+            "Among them were 11 Secret Service employees.",
+            "There were 11 employees in Colombia. The 11 agents were at a hotel. The 11 "
+            "Secret Service members were there.",
+            "There were 10 athletes at the Games. Its 10 operatives were there.",
+        )
+    )
+    shown = {f.about: len(f.reports) for f in facts.shown().figures}
+    assert shown["Secret Service employees"] == 4
+    assert "agents" not in shown and "Secret Service members" not in shown
+    # one outlet's same value of two nouns, no other outlet's: two counts
+    assert "athletes" in shown and "operatives" in shown
+
+
+def test_a_magnitude_of_a_place_beside_the_storys_count_is_not_shown() -> None:
+    # dev line 67: "prostitutes: hundreds" (of the city, any night) beside "as many as 21"
+    facts = facts_of(
+        story(
+            "The city thrives on tourism, with hundreds of prostitutes available on any night.",
+            "There were as many as 21 prostitutes at the hotel.",
+        )
+    )
+    assert [r.text for f in facts.shown().figures for r in f.reports] == ["as many as 21"]
+    # with no count of the story beside it, the magnitude is shown
+    facts = facts_of(story("Hundreds of prostitutes were there.", "Police came."))
+    assert [r.text for f in facts.shown().figures for r in f.reports] == ["Hundreds"]

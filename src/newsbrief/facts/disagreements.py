@@ -8,7 +8,9 @@ that itself gives two values, such as 50,000 in two days and 20,000 on Saturday,
 story, not disagreeing), at the same time (two sentences dated differently, "on Monday" /
 "since Nov. 15", count different things), with values that cannot both be true: magnitudes in
 words ("thousands") never disagree with a count, "more than 90 percent" agrees with "98
-percent", "about 100,000" with "95,000", and a round "3,000" with "3,040".
+percent", "about 100,000" with "95,000", and a round "3,000" with "3,040". Values ``FAR``
+apart are of two things, and only values of one band (chained within ``FAR``) are compared, or
+tell an outlet's count apart: its "10 athletes" (a team) beside "2,500 athletes" (the Games).
 """
 
 from __future__ import annotations
@@ -17,9 +19,12 @@ import itertools
 import re
 from collections import Counter
 from collections.abc import Sequence
+from dataclasses import replace
+from typing import TypeVar
 
+from newsbrief.facts.figure_joins import Reported
 from newsbrief.facts.figure_values import interval
-from newsbrief.facts.figures import FAR, Quantity, Reported
+from newsbrief.facts.figures import FAR, Quantity
 from newsbrief.nlp.quantities import Mention
 from newsbrief.types import Article, Disagreement
 
@@ -46,10 +51,10 @@ def disagreements(
     lead = _leads(quantities, torn)
     apart = _told_apart(quantities)
     out = []
-    for quantity in quantities:
+    for quantity in (band for q in quantities for band in _banded(q)):
         if not quantity.comparable or _mixed_dates(quantity):
             continue
-        if quantity.bare_count and quantity.key[2] in apart:
+        if quantity.bare_count and _told(quantity, apart):
             continue
         sides = _apart(_sides(quantity, torn, lead))
         if len(sides) < 2 or not _same_time(sides):
@@ -129,31 +134,27 @@ def _where(article_id: str, quantity: Quantity) -> _Where:
     return (article_id, quantity.key[0], quantity.key[1], quantity.key[3])
 
 
-def _torn(quantities: Sequence[Quantity]) -> set[_Where]:
+def _torn(quantities: Sequence[Quantity]) -> _Conflicts[_Where]:
     """Where an article gives more than one value for what happened (or, for an amount, what
     it is) in one window, whatever it counts: "fatally shot three co-workers" and "Two people
     died on the scene" (a part, of another place, or another group) leave no one count of the
     killed to hold against another outlet's. (Windows apart: "three people hurt Wednesday" is
-    one count beside the same article's undated "wounded three others".)"""
-    # exact values agree pairwise (``figure_values.agree``: their intervals overlap) when all their
-    # intervals share a point: the highest low is not above the lowest high (linear, not pairs)
-    spans: dict[_Where, tuple[float, float]] = {}
+    one count beside the same article's undated "wounded three others"; values ``FAR`` apart,
+    "21 were killed" and "Two teen boys were killed", are of two things: ``_conflicts``.)"""
+    spans: dict[_Where, list[tuple[float, float]]] = {}
     for q in quantities:
         if q.key[1] is None or len(q.key) != 5:
             continue
         for group in q.groups:
             for r in group:
                 if not r.mention.vague:
-                    where = _where(r.article_id, q)
-                    lo, hi = interval(r.mention)
-                    low, high = spans.get(where, (lo, hi))
-                    spans[where] = (max(low, lo), min(high, hi))
-    return {where for where, (low, high) in spans.items() if low > high}
+                    spans.setdefault(_where(r.article_id, q), []).append(interval(r.mention))
+    return _conflicts(spans)
 
 
 def _sides(
     quantity: Quantity,
-    torn: set[_Where],
+    torn: _Conflicts[_Where],
     lead: dict[tuple[str, tuple[str | None, ...]], Reported],
 ) -> list[list[Reported]]:
     exact = [[r for r in group if not r.mention.vague] for group in quantity.groups]
@@ -170,11 +171,13 @@ def _sides(
         for r in g
         if _partial(r) or (quantity.bare_count and not _plain(r))
     }
-    committed = {
-        a
-        for a, ks in groups_of.items()
-        if len(ks) == 1 and a not in partial and _where(a, quantity) not in torn
+    torn_in = {
+        r.article_id
+        for group in exact
+        for r in group
+        if _hit(torn.get(_where(r.article_id, quantity), ()), r.mention)
     }
+    committed = {a for a, ks in groups_of.items() if len(ks) == 1 and a not in partial | torn_in}
     for k, group in enumerate(exact):
         for r in group:
             if lead.get((r.article_id, quantity.key)) is r and r.article_id not in partial:
@@ -186,7 +189,7 @@ def _sides(
 
 
 def _leads(
-    quantities: Sequence[Quantity], torn: set[_Where]
+    quantities: Sequence[Quantity], torn: _Conflicts[_Where]
 ) -> dict[tuple[str, tuple[str | None, ...]], Reported]:
     """An outlet giving several values for what happened ("20 people were killed", later "the
     district police chief gave a higher toll of 21") holds the one it leads with when it also
@@ -197,7 +200,7 @@ def _leads(
         for g, group in enumerate(q.groups):
             for r in group:
                 where = _where(r.article_id, q)
-                if where in torn and not r.mention.vague:
+                if not r.mention.vague and _hit(torn.get(where, ()), r.mention):
                     held.setdefault(where, []).append((q.key, g, r))
     out = {}
     for where, reports in held.items():
@@ -221,22 +224,85 @@ def _partial(r: Reported) -> bool:
     return r.mention.subset or bool(_MORE.match(r.sentence.text, end))
 
 
-def _told_apart(quantities: Sequence[Quantity]) -> set[str | None]:
+def _told_apart(quantities: Sequence[Quantity]) -> _Conflicts[tuple[str, str | None]]:
     """Nouns counted alone of which one outlet gives two values, whatever happened to them
     ("Six vehicles were involved in the crash", "fled in two vehicles"): the values are of two
     things, whichever outlet holds each, so no count of the noun alone is compared (with an
-    event, an outlet giving two values may be correcting itself: "a higher death toll of 21")."""
-    spans: dict[tuple[str, str | None], tuple[float, float]] = {}
+    event, an outlet giving two values may be correcting itself: "a higher death toll of 21").
+    Only values of one band tell a noun apart (``_conflicts``): an outlet counting "10
+    athletes" (one team) and "2,500 athletes" (the Games) leaves another's "Some 2,000
+    athletes" to hold against its 2,500 (set 5). (By article and noun.)"""
+    spans: dict[tuple[str, str | None], list[tuple[float, float]]] = {}
     for q in quantities:
         if q.key[0] != "count" or len(q.key) != 5:
             continue
         for group in q.groups:
             for r in group:
                 if not r.mention.vague:
-                    lo, hi = interval(r.mention)
-                    low, high = spans.get((r.article_id, q.key[2]), (lo, hi))
-                    spans[(r.article_id, q.key[2])] = (max(low, lo), min(high, hi))
-    return {noun for (_, noun), (low, high) in spans.items() if low > high}
+                    spans.setdefault((r.article_id, q.key[2]), []).append(interval(r.mention))
+    return _conflicts(spans)
+
+
+_K = TypeVar("_K")
+# by who gives them: the spans of the bands (``_bands``) of values that do not all agree
+_Conflicts = dict[_K, list[tuple[float, float]]]
+
+
+def _conflicts(spans: dict[_K, list[tuple[float, float]]]) -> _Conflicts[_K]:
+    """The bands of each key's values that hold values which do not all agree. Exact values
+    agree pairwise (``figure_values.agree``: their intervals overlap) when all their intervals
+    share a point: the highest low is not above the lowest high (linear, not pairs)."""
+    out: _Conflicts[_K] = {}
+    for key, intervals in spans.items():
+        for band in _bands(intervals):
+            inside = [(lo, hi) for lo, hi in intervals if band[0] <= lo <= band[1]]
+            if max(lo for lo, _ in inside) > min(hi for _, hi in inside):
+                out.setdefault(key, []).append(band)
+    return out
+
+
+def _hit(bands: Sequence[tuple[float, float]], m: Mention) -> bool:
+    """Whether the value of ``m`` lies in one of ``bands``."""
+    low = interval(m)[0]
+    return any(a <= low <= b for a, b in bands)
+
+
+def _bands(spans: list[tuple[float, float]]) -> list[tuple[float, float]]:
+    """Values chained while each is within ``FAR`` of the one below it: what one quantity's
+    values may be. Values further apart (one team's 10 athletes, the Games' 2,500) count
+    different things, and are compared within their own band only."""
+    out: list[tuple[float, float]] = []
+    for low, high in sorted(spans):
+        if out and low < FAR * max(out[-1][1], 1e-9):
+            out[-1] = (out[-1][0], max(out[-1][1], high))
+        else:
+            out.append((low, high))
+    return out
+
+
+def _told(quantity: Quantity, apart: _Conflicts[tuple[str, str | None]]) -> bool:
+    """Whether an outlet tells the noun of ``quantity`` apart among values like its own."""
+    bands = [b for (_, noun), spans in apart.items() if noun == quantity.key[2] for b in spans]
+    return any(_hit(bands, r.mention) for g in quantity.groups for r in g if not r.mention.vague)
+
+
+def _banded(quantity: Quantity) -> list[Quantity]:
+    """The quantity split into its bands of exact values (``_bands``), each compared alone:
+    groups of values ``FAR`` apart count different things ("athletes": 10 on one team, 2,500 at
+    the Games). A group of magnitudes alone ("thousands") is in no band: it never disagrees."""
+    spans = {}
+    for k, group in enumerate(quantity.groups):
+        exact = [interval(r.mention) for r in group if not r.mention.vague]
+        if exact:
+            spans[k] = (min(lo for lo, _ in exact), max(hi for _, hi in exact))
+    bands = _bands(list(spans.values()))
+    if len(bands) < 2:
+        return [quantity]
+    return [
+        replace(quantity, groups=tuple(quantity.groups[k] for k, (lo, _) in spans.items()
+                                       if a <= lo <= b))
+        for a, b in bands
+    ]  # fmt: skip
 
 
 # A word right after the counted noun that says which of them: "flybys of Venus", "members of

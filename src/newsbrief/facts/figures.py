@@ -21,49 +21,25 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from newsbrief.facts.figure_values import Values, interval, upper
+from newsbrief.facts.figure_joins import (
+    Reported,
+    restated_join,
+    synonyms_join,
+    timeless,
+    undated_join,
+)
+from newsbrief.facts.figure_values import interval, upper
 from newsbrief.facts.timeline import time_anchors
 from newsbrief.nlp.lexicon import EVENT_CLASS
 from newsbrief.nlp.quantities import Mention, mentions
-from newsbrief.nlp.quantity_context import scope_key, window_key
+from newsbrief.nlp.quantity_context import DIMENSION_WORDS, measure_label, scope_key, window_key
 from newsbrief.nlp.quantity_qualifiers import REFERENTS, elsewhen, story_years
-from newsbrief.nlp.sentences import quote_balance
-from newsbrief.types import SHOWN, Article, Citation, Figure, FigureReport, Sentence
+from newsbrief.types import SHOWN, Article, Figure, Sentence
 
 # Nouns for people in general: "100,000 people", "100,000 civilians" and "100,000 who…" agree.
 PEOPLE = frozenset(
     "people civilians residents persons inhabitants individuals others citizens those".split()
 )
-
-
-@dataclass(frozen=True, slots=True)
-class Reported:
-    """A mention where it was found."""
-
-    mention: Mention
-    sentence: Sentence
-    anchors: frozenset[str]  # time expressions of its sentence ("wednesday", "since nov. 15")
-    elsewhen: bool = False  # its sentence is of another time (``quantity_qualifiers.elsewhen``)
-
-    @property
-    def article_id(self) -> str:
-        return self.sentence.article_id
-
-    @property
-    def quoted(self) -> bool:
-        """Whether it is in someone's words: a quotation is open before it in its sentence."""
-        return quote_balance(self.sentence.text[: self.mention.start]) > 0
-
-    def report(self) -> FigureReport:
-        m, s = self.mention, self.sentence
-        return FigureReport(
-            value=m.value,
-            text=m.text,
-            citation=Citation(s.article_id, s.start, s.end),
-            high=m.high,
-            qualifier=m.qualifier,
-            vague=m.vague,
-        )
 
 
 _EVENTS = frozenset(EVENT_CLASS.values())
@@ -98,15 +74,6 @@ _PRONOUNS = frozenset({"others", "those"})
 # thousands, nearly 60,000 more since the war): outlets that report one quantity differently
 # rarely differ so much (``disagreements`` reads two such values as two quantities too).
 FAR = 4.0
-# Labels that name one thing: the same value under either is one figure ("a $40,000 fine" and
-# "a civil penalty of $40,000"; "33 properties" and "33 homes"); other values stay apart.
-_SYNONYMS = (
-    frozenset({"fine", "penalty"}),
-    frozenset({"fines", "penalties"}),
-    frozenset({"reward", "bounty"}),
-    frozenset({"homes", "houses", "properties", "residences"}),
-)
-_SYNONYM = {word: min(words) for words in _SYNONYMS for word in words}
 
 
 @dataclass(frozen=True, slots=True)
@@ -177,9 +144,10 @@ def find_quantities(
                 key = _key(m, sentence, k)
                 by_key.setdefault(key, []).append(reported)
                 if len(key) == 5:
-                    when.setdefault(_timeless(key), set()).add(key[3])
-    _undated_join(by_key, when)
-    _synonyms_join(by_key)
+                    when.setdefault(timeless(key), set()).add(key[3])
+    undated_join(by_key, when)
+    synonyms_join(by_key)
+    restated_join(by_key, least=_FEW)
     out = []
     for key, items in by_key.items():
         about, confidence = _about(items, unique=len(key) == 4)
@@ -226,8 +194,11 @@ def _labelled(q: Quantity, group: tuple[Reported, ...]) -> str:
     """The label of one group of ``q``: its noun as written ("obese people", "soldiers and
     police") where the group's reports say it (a label of the group's own: "unique viewers"
     were 195,220, not the "10 or 20 viewers" of another group)."""
-    phrase = _phrase(group) if q.key[0] == "count" and len(q.key) == 5 else None
     noun, _, rest = q.about.partition(" ")
+    # (of the reports of its noun: "Secret Service employees", not the "Secret Service
+    # members" that restate them, ``restated_join``)
+    own = tuple(r for r in group if r.mention.noun in (noun, None))
+    phrase = _phrase(own) if q.key[0] == "count" and len(q.key) == 5 else None
     # its head, the last word before any "and": "professional brothers and sisters"
     if phrase is None or phrase.split(" and ")[0].rsplit(None, 1)[-1] != noun:
         return q.about
@@ -251,11 +222,17 @@ def _confidences(q: Quantity, ranks: list[tuple[int, int, int, int]]) -> list[fl
             # "people: 741" (who say they will come), "people: 13 million": who, doing what,
             # the label does not say (read4: 2 of 2 struck); "obese people" it does
             confidence = min(confidence, UNSURE)
+        if q.key[1] in DIMENSION_WORDS and _measure_label(group, q.key[1]) != q.about:
+            # "distance from Baltimore": 30 miles, not another group's "less than 10 miles
+            # away" (Edgewood, from Perryman), whose own sentence names no place
+            confidence = min(confidence, UNSURE)
         if all(r.elsewhen for r in group):
             confidence = min(confidence, UNSURE)  # another time than the story's
         if q.key[0] == "count" and q.key[1] is None and all(r.mention.cut for r in group):
             # "Reinforcements of 1,000 soldiers", "live in just 10 countries": nothing said
             # happened to them, and the label drops what the number is a part or a place of
+            confidence = min(confidence, UNSURE)
+        if q.bare_count and _beside_a_count(group, q.groups):
             confidence = min(confidence, UNSURE)
         if k != main and outlets <= _outlets(q.groups[main]):
             # A group told only by outlets of the main one: the label does not tell its
@@ -307,34 +284,18 @@ def _key(m: Mention, sentence: Sentence, k: int) -> tuple[str | None, ...]:
     return (m.dimension, m.noun, None, when, of)
 
 
-def _timeless(key: tuple[str | None, ...]) -> tuple[str | None, ...]:
-    return key[:3] + key[4:]
-
-
-def _undated_join(
-    by_key: dict[tuple[str | None, ...], list[Reported]],
-    when: dict[tuple[str | None, ...], set[str | None]],
-) -> None:
-    """Undated mentions of a quantity that only one window dates ("forced 2,000 residents to
-    leave on Monday" / "about 2,000 residents fled") join it when their values agree with a
-    dated one (the same figure, its day left out); with two windows ("since 2011", "since Nov.
-    15") or another value ("nine children killed" beside "13 on Monday") they stay apart."""
-    # counts of a known event only: "$10,000" is not dated by another bequest's "14 years"
-    for key in [k for k in by_key if k[3] is None and len(k) == 5 and k[0] == "count" and k[1]]:
-        windows = when.get(_timeless(key), set()) - {None}
-        if len(windows) != 1:
-            continue
-        dated = (*key[:3], windows.pop(), *key[4:])
-        values = Values([r.mention for r in by_key[dated]])
-        same = [r for r in by_key[key] if values.agree_with(r.mention)]
-        if same:
-            by_key[dated] = by_key[dated] + same
-            joined = {id(r) for r in same}
-            rest = [r for r in by_key[key] if id(r) not in joined]
-            if rest:
-                by_key[key] = rest
-            else:
-                del by_key[key]
+def _beside_a_count(group: tuple[Reported, ...], groups: Sequence[tuple[Reported, ...]]) -> bool:
+    """A magnitude in words of one outlet ("hundreds of prostitutes available on any given
+    night" in the city) beside another outlet's count of the noun ``FAR`` from it ("as many as
+    21 prostitutes" of the story): of the place or the world, not of what happened (dev line
+    67); the story's count is the other."""
+    if not all(r.mention.vague for r in group) or len(_outlets(group)) > 1:
+        return False
+    return any(
+        _far(group, other)
+        for other in groups
+        if not any(r.mention.vague for r in other) and not _outlets(other) <= _outlets(group)
+    )
 
 
 def _far(group: tuple[Reported, ...], main: tuple[Reported, ...]) -> bool:
@@ -349,43 +310,6 @@ def _far(group: tuple[Reported, ...], main: tuple[Reported, ...]) -> bool:
 def _span(group: tuple[Reported, ...]) -> tuple[float, float]:
     top = max(float("inf") if r.mention.vague else upper(r.mention) for r in group)
     return min(r.mention.value for r in group), top
-
-
-def _synonyms_join(by_key: dict[tuple[str | None, ...], list[Reported]]) -> None:
-    """Mentions of a quantity labelled by a synonym of another's label (``_SYNONYMS``: "fine" /
-    "penalty") join the other where their values agree: one figure under one label."""
-    slot = {"count": 2}  # where the label's noun is in the key: a count's who, else what
-    classes: dict[tuple[str | None, ...], list[tuple[str | None, ...]]] = {}
-    for key in by_key:
-        at = slot.get(key[0] or "", 1)
-        word = key[at] if len(key) == 5 else None
-        if word is not None and word in _SYNONYM:
-            classes.setdefault((*key[:at], _SYNONYM[word], *key[at + 1 :]), []).append(key)
-    for keys in classes.values():
-        if len(keys) < 2:
-            continue
-        keys.sort(key=lambda k: -len(by_key[k]))  # the most reported label takes the others
-        for other in keys[1:]:
-            _join_agreeing(by_key, keys[0], other)
-
-
-def _join_agreeing(
-    by_key: dict[tuple[str | None, ...], list[Reported]],
-    main: tuple[str | None, ...],
-    other: tuple[str | None, ...],
-) -> None:
-    """Mentions of ``other`` whose values agree with one of ``main`` move to ``main``."""
-    values = Values([r.mention for r in by_key[main]])
-    same = [r for r in by_key[other] if values.agree_with(r.mention)]
-    if not same:
-        return
-    joined = {id(r) for r in same}
-    by_key[main] = by_key[main] + same
-    rest = [r for r in by_key[other] if id(r) not in joined]
-    if rest:
-        by_key[other] = rest
-    else:
-        del by_key[other]
 
 
 def _common(values: list[str | None]) -> str | None:
@@ -416,9 +340,22 @@ def _about(items: list[Reported], *, unique: bool) -> tuple[str, float]:
             return noun, 0.7
         # "amount left": which amount (of several bequests, prizes, fees) is not said
         return ("amount " + event, 0.45) if event else ("amount", 0.3)
+    if noun in DIMENSION_WORDS:
+        measure = _measure_label(items, noun)  # "height of ramparts", or no label: not shown
+        return (measure, 0.6) if measure else (noun, UNSURE)
     if noun:
         return noun, 0.6  # "barley" (in t)
-    return first.dimension, 0.6 if first.dimension == "area" else 0.4
+    if first.dimension == "area":
+        # "civilians trapped in 3-5 square kilometers" (Aleppo); not "a vast space of 15
+        # hectares" (dev line 34): of what, the label cannot say
+        return (f"area {event} in", 0.6) if event else ("area", UNSURE)
+    return first.dimension, 0.4
+
+
+def _measure_label(items: Sequence[Reported], dimension: str) -> str | None:
+    """``measure_label`` of the reports' sentences (dev line 34: "height: three metres")."""
+    text = [(r.sentence.text[: r.mention.start], r.sentence.text[r.mention.end :]) for r in items]
+    return measure_label(dimension, text)
 
 
 def _count_label(items: list[Reported], noun: str | None, event: str | None) -> tuple[str, float]:

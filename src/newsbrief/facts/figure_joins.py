@@ -1,0 +1,137 @@
+"""Reported mentions, and which keys of mentions are one quantity: an undated count joins the
+one window that dates it, a synonym's label the other's ("fine" / "penalty"), where their
+values agree (``figure_values.agree``)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from newsbrief.facts.figure_values import Values
+from newsbrief.nlp.quantities import Mention
+from newsbrief.nlp.sentences import quote_balance
+from newsbrief.types import Citation, FigureReport, Sentence
+
+Key = tuple[str | None, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Reported:
+    """A mention where it was found."""
+
+    mention: Mention
+    sentence: Sentence
+    anchors: frozenset[str]  # time expressions of its sentence ("wednesday", "since nov. 15")
+    elsewhen: bool = False  # its sentence is of another time (``quantity_qualifiers.elsewhen``)
+
+    @property
+    def article_id(self) -> str:
+        return self.sentence.article_id
+
+    @property
+    def quoted(self) -> bool:
+        """Whether it is in someone's words: a quotation is open before it in its sentence."""
+        return quote_balance(self.sentence.text[: self.mention.start]) > 0
+
+    def report(self) -> FigureReport:
+        m, s = self.mention, self.sentence
+        return FigureReport(
+            value=m.value,
+            text=m.text,
+            citation=Citation(s.article_id, s.start, s.end),
+            high=m.high,
+            qualifier=m.qualifier,
+            vague=m.vague,
+        )
+
+
+# Labels that name one thing: the same value under either is one figure ("a $40,000 fine" and
+# "a civil penalty of $40,000"; "33 properties" and "33 homes"); other values stay apart.
+_SYNONYMS = (
+    frozenset({"fine", "penalty"}),
+    frozenset({"fines", "penalties"}),
+    frozenset({"reward", "bounty"}),
+    frozenset({"homes", "houses", "properties", "residences"}),
+)
+_SYNONYM = {word: min(words) for words in _SYNONYMS for word in words}
+
+
+def timeless(key: Key) -> Key:
+    return key[:3] + key[4:]
+
+
+def undated_join(
+    by_key: dict[Key, list[Reported]],
+    when: dict[Key, set[str | None]],
+) -> None:
+    """Undated mentions of a quantity that only one window dates ("forced 2,000 residents to
+    leave on Monday" / "about 2,000 residents fled") join it when their values agree with a
+    dated one (the same figure, its day left out); with two windows ("since 2011", "since Nov.
+    15") or another value ("nine children killed" beside "13 on Monday") they stay apart."""
+    # counts of a known event only: "$10,000" is not dated by another bequest's "14 years"
+    for key in [k for k in by_key if k[3] is None and len(k) == 5 and k[0] == "count" and k[1]]:
+        windows = when.get(timeless(key), set()) - {None}
+        if len(windows) != 1:
+            continue
+        dated = (*key[:3], windows.pop(), *key[4:])
+        join_agreeing(by_key, dated, key)
+
+
+def synonyms_join(by_key: dict[Key, list[Reported]]) -> None:
+    """Mentions of a quantity labelled by a synonym of another's label (``_SYNONYMS``: "fine" /
+    "penalty") join the other where their values agree: one figure under one label."""
+    slot = {"count": 2}  # where the label's noun is in the key: a count's who, else what
+    classes: dict[Key, list[Key]] = {}
+    for key in by_key:
+        at = slot.get(key[0] or "", 1)
+        word = key[at] if len(key) == 5 else None
+        if word is not None and word in _SYNONYM:
+            classes.setdefault((*key[:at], _SYNONYM[word], *key[at + 1 :]), []).append(key)
+    for keys in classes.values():
+        if len(keys) < 2:
+            continue
+        keys.sort(key=lambda k: -len(by_key[k]))  # the most reported label takes the others
+        for other in keys[1:]:
+            join_agreeing(by_key, keys[0], other)
+
+
+def join_agreeing(
+    by_key: dict[Key, list[Reported]],
+    main: Key,
+    other: Key,
+) -> None:
+    """Mentions of ``other`` whose values agree with one of ``main`` move to ``main``."""
+    values = Values([r.mention for r in by_key[main]])
+    _move(by_key, main, other, [r for r in by_key[other] if values.agree_with(r.mention)])
+
+
+def restated_join(by_key: dict[Key, list[Reported]], *, least: float) -> None:
+    """Counts of a noun alone restated under another noun join it: a value (``least`` or
+    more) that two outlets give of one noun ("11 Secret Service employees") is the count its
+    outlets give of another in the same window ("11 agents", "11 Secret Service members": dev
+    line 67), one quantity under the first label. (By outlet: "10 athletes" and "10
+    operatives" of one outlet alone are two counts; so are another outlet's 11 agents.)"""
+    bare = [k for k in by_key if len(k) == 5 and k[0] == "count" and k[1] is None]
+    bare.sort(key=lambda k: -len({r.article_id for r in by_key[k]}))  # the widest told first
+    for main in bare:
+        told: dict[float, set[str]] = {}
+        for r in by_key.get(main, ()):
+            if not r.mention.vague and r.mention.high is None and r.mention.value >= least:
+                told.setdefault(r.mention.value, set()).add(r.article_id)
+        told = {value: outlets for value, outlets in told.items() if len(outlets) > 1}
+        for other in bare if told else ():
+            if other != main and other in by_key and other[3:] == main[3:]:
+                same = [r for r in by_key[other] if r.article_id in told.get(r.mention.value, ())]
+                _move(by_key, main, other, [r for r in same if not r.mention.vague])
+
+
+def _move(by_key: dict[Key, list[Reported]], main: Key, other: Key, same: list[Reported]) -> None:
+    """``same``, mentions of ``other``, move to ``main``."""
+    if not same:
+        return
+    joined = {id(r) for r in same}
+    by_key[main] = by_key[main] + same
+    rest = [r for r in by_key[other] if id(r) not in joined]
+    if rest:
+        by_key[other] = rest
+    else:
+        del by_key[other]
