@@ -42,6 +42,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from newsbrief.facts.entity_data import first_names
 from newsbrief.facts.entity_filters import Skips, keep, skips
 from newsbrief.facts.entity_hybrid import hybrid
 from newsbrief.facts.entity_rules import rules
@@ -99,7 +100,7 @@ class _Group:
     spellings: set[str] = field(default_factory=set)  # written in capitals, cited that way
     firm: set[str] = field(default_factory=set)  # kinds some mention gives with weight >= 1
     ambiguous: bool = False  # a surname of two people of the story ("Musk": Elon or Kimbal)
-    speaker: bool = False  # quoted as a speaker under this spelling
+    speaker: str | None = None  # the kind its name as a quote's speaker gives
 
 
 def merge(
@@ -118,8 +119,8 @@ def merge(
             if m.name != name and (m.name.isupper() or _clean(m.name) != name):
                 group.spellings.add(m.name)  # "WASHINGTON POST", "Winco": cited as written
             kind, weight = m.kind, m.weight
-            if m.name in people and _full_name(m.name):
-                group.speaker = True
+            if m.name in people and (said := _speaker_kind(m.name)):
+                group.speaker = said
             if kind:
                 group.kinds[kind] = group.kinds.get(kind, 0.0) + weight
                 if weight >= 1:
@@ -128,8 +129,8 @@ def merge(
                 group.citations[article_id] = Citation(article_id, m.start, m.end)
     for name, group in groups.items():
         if group.speaker and not group.firm:  # quoted as a speaker, and nothing says otherwise
-            group.kinds["person"] = group.kinds.get("person", 0.0) + 2.0
-            group.firm.add("person")
+            group.kinds[group.speaker] = group.kinds.get(group.speaker, 0.0) + 2.0
+            group.firm.add(group.speaker)
         group.variants[name] = group.mentions
         for spelling in group.spellings:  # an alias, never the name (no mentions of its own)
             group.variants.setdefault(spelling, 0)
@@ -343,10 +344,16 @@ def _incorporated(short: str, long: str) -> bool:
     return _INCORPORATED.sub("", long) == short
 
 
-def _full_name(name: str) -> bool:
-    """Two or more words, none of an organisation's or a place's name: a speaker's name is a
-    person's ("Twitter" or "the Brotherhood", quoted as speakers, need not be)."""
-    return " " in name and not _institutional(name)
+def _speaker_kind(name: str) -> str | None:
+    """The kind a speaker's name gives: two or more words, none of an organisation's or a
+    place's name, a person's ("Twitter" or "the Brotherhood", quoted as speakers, need not be);
+    with such a word's plural after no first name, an organisation's ("South African National
+    Parks"; "Rosa Parks" is a person)."""
+    if " " not in name or _institutional(name):
+        return None
+    words = name.split()
+    plural = any(_institutional(w[:-1]) for w in words[1:] if w.endswith("s"))
+    return "organisation" if plural and words[0] not in first_names() else "person"
 
 
 def _institutional(name: str) -> bool:

@@ -11,15 +11,15 @@ works quoted in the story ("Meet the Press", "Modern Family") and acronyms of th
 
 from __future__ import annotations
 
-import gzip
 import re
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 
+from newsbrief.facts.entity_common import common_words, known_words
+from newsbrief.facts.entity_data import first_names
 from newsbrief.facts.gazetteer import PLACES
 from newsbrief.nlp.lexicon import ORG_WORDS, PLACE_WORDS, TITLES
 from newsbrief.nlp.names import boundary, spaces_before
@@ -51,9 +51,13 @@ _CREDITS = (
         ),
     ),
     ("View ", re.compile(r"\bView (?:Photos|Images|Gallery)\b(?:[^\S\n]+[A-Z]\w*)?")),
-    (
+    (  # a long line of contributors, no sentence's end before: "… Denise Lavoie in Boston and …"
         "contributed",
-        re.compile(r"^[^\n]{0,120}\bcontributed (?:to )?this (?:report|story)[^\n]*", re.M),
+        re.compile(
+            r"^(?:[^\n]{0,120}|(?:(?![a-z]{3}[.!?]\s)[^\n]){121,600}?)"
+            r"\bcontributed (?:to )?this (?:report|story)[^\n]*",
+            re.M,
+        ),
     ),
     # "For more information, visit x.com, follow @X on Twitter or connect on Facebook."
     ("on Twitter", _FOLLOW),
@@ -93,8 +97,9 @@ _SIGN_UP = re.compile(r"\b(?:Sign up here|[Nn]ewsletter|Subscribe to)\b")
 
 
 def _signs_up(line: str) -> bool:
-    """The words of ``_SIGN_UP``, found without a regex first (most lines have none)."""
-    return "Sign up here" in line or "ewsletter" in line or "Subscribe to" in line
+    """A line with the words of ``_SIGN_UP`` (found without a regex first: most have none)."""
+    hint = "Sign up here" in line or "ewsletter" in line or "Subscribe to" in line
+    return hint and _SIGN_UP.search(line) is not None
 
 
 _INTERVIEWER = re.compile(rf"{_OUTLET_NAME}:(?:\s|$)")  # "Washington Post: How did you …"
@@ -146,9 +151,6 @@ THINGS = frozenset(
 ) | {"new year", "new year's"}
 # Words in capitals that are acronyms although they are common words too.
 _ACRONYM_WORDS = frozenset({"who", "ice"})
-# An all-capitals word this common as a word is shouted ("FAKE", "WIN"), not an acronym: 10 **
-# -4.5, from the package's word list (wordfreq's, in centibels: -100 * log10 frequency).
-_SHOUTED_CENTIBELS = 450
 _ROMAN = re.compile(r"^[IVXLC]+$")
 _THING_ACRONYM = re.compile(r"-\d")  # "AK-47", "F-16": a model number follows
 
@@ -317,7 +319,7 @@ def _passages(text: str) -> tuple[list[tuple[int, int]], set[str]]:
         if _CREDIT_LINE.match(body) or _FURNITURE.match(body):
             found.append(line.span())
             names.update(m.group(1) for m in _OWN.finditer(body))
-        elif _headline(body) or _heading(body) or (_signs_up(body) and _SIGN_UP.search(body)):
+        elif _headline(body) or _heading(body) or _titled_common(body) or _signs_up(body):
             found.append(line.span())
     for end in _DOCUMENT_END.finditer(text):
         start = max(0, end.end() - _TITLE_REACH)
@@ -381,6 +383,20 @@ def _heading(line: str) -> bool:
         return False
     words, head, tail = known_words(), found.group(1).lower(), found.group(2)
     return head in words and head not in _NAMING and tail not in PLACES and tail.lower() in words
+
+
+def _titled_common(line: str) -> bool:
+    """A line of two to four capitalised English words and nothing else, no person's ("Will
+    Smith"): a document's section heading ("Fitness Services", "Device Information"), which
+    names nothing the running text does not."""
+    if _TITLED_LINE.fullmatch(line) is None:
+        return False
+    words = line.split()
+    known = known_words()
+    return words[0] not in first_names() and all(w.lower() in known for w in words)
+
+
+_TITLED_LINE = re.compile(r"\s*[A-Z][a-z]+(?:[^\S\n]+[A-Z][a-z]+){1,3}\s*")
 
 
 _NAMING = ORG_WORDS | PLACE_WORDS | TITLES  # words of organisations', places' names, titles
@@ -477,24 +493,3 @@ def _thing(name: str) -> bool | None:
     if shouted and low in common_words():
         return True
     return None
-
-
-@lru_cache(maxsize=1)
-def _word_list() -> tuple[tuple[str, int], ...]:
-    """The package's word list: (word, centibels), commonest first."""
-    path = Path(__file__).parents[1] / "data" / "wordfreq-small-en.tsv.gz"
-    with gzip.open(path, "rt", encoding="ascii") as lines:
-        fields = lines.read().split()  # word, centibels, word, centibels, ...
-    return tuple(zip(fields[0::2], map(int, fields[1::2]), strict=True))
-
-
-@lru_cache(maxsize=1)
-def common_words() -> frozenset[str]:
-    """Words at least as common as _SHOUTED_CENTIBELS in the package's word list."""
-    return frozenset(w for w, c in _word_list() if c <= _SHOUTED_CENTIBELS)
-
-
-@lru_cache(maxsize=1)
-def known_words() -> frozenset[str]:
-    """Every word of the package's word list (English words, none rarer than its cut-off)."""
-    return frozenset(w for w, _ in _word_list())

@@ -238,13 +238,22 @@ def _kind(
         if _NUMBERED.match(text, end):
             return None, 0.0  # "appeared in Episode 3": a part of a work, no journal
         return "organisation", 1.0  # "published in Nature"
-    if previous and previous[0] in PLACE_CUES and not _NUMBERED.match(text, end):
+    if previous and previous[0] in PLACE_CUES and not (_NUMBERED.match(text, end) or _camel(name)):
         strong = not previous[1] and previous[0] not in _WEAK_CUES and place_like(name)
         return "place", 1.0 if strong and len(name.split()) < 5 else 0.25
     region = _REGION.match(text, end, end + 30) if " " not in name else None
     if region and not _in_list(text, start, region.end()):
         return "place", 1.0  # "Aleppo, Syria,"; not "Acxiom, Experian, Epsilon, …"
     return None, 0.0
+
+
+# A brand's or product's word, capitals inside ("SmartTV", "PlayStation"): no place by its cue
+# ("on your SmartTV"); not a place's prefix ("McAllen", "DeKalb", "LaSalle").
+_CAMEL = re.compile(r"(?!Mc|Mac|De|La|Le|Du|Di|Van)[A-Z][a-z]+[A-Z]")
+
+
+def _camel(name: str) -> bool:
+    return " " not in name and _CAMEL.match(name) is not None
 
 
 def _in_list(text: str, start: int, after: int) -> bool:

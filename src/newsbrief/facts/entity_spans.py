@@ -17,13 +17,14 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
-from newsbrief.facts.entity_filters import common_words
+from newsbrief.facts.entity_common import common_words
+from newsbrief.facts.entity_data import first_names
 from newsbrief.facts.entity_sites import sites
 from newsbrief.facts.entity_trim import and_joins, has_title, has_word, opens_one
 from newsbrief.facts.entity_words import PARTIES, name_kind, personal
 from newsbrief.facts.gazetteer import HOLDERS, PLACES
 from newsbrief.nlp.lexicon import ORG_WORDS, PLACE_WORDS, ROLE_NOUNS, ROLE_WORDS, TITLES
-from newsbrief.nlp.names import name_spans
+from newsbrief.nlp.names import NAME_RUN, Name, name_spans, split_title
 
 __all__ = ["CLAUSE_START", "lead", "spans"]
 
@@ -59,7 +60,7 @@ def spans(text: str) -> Iterator[tuple[str, int, int, str | None]]:
     left out: "Pushing for Congress"; a run over a sentence a caption does not end cut there:
     "International Space Station The Zarya"."""
     taken = 0  # the end of a panel's name that took in the runs after it
-    runs = _possessors(_flights(text, _chambers(_joined(text))))
+    runs = _possessors(_flights(text, _chambers(_roles(text, _possessed(text, _joined(text))))))
     for name, start, end, title in sites(text, runs):
         if start < taken:
             continue
@@ -121,6 +122,64 @@ def _possessors(
             continue
         yield name[: cut.start() + 1], start, start + cut.start() + 1, title
         yield name[cut.end() :], start + cut.end(), end, None
+
+
+def _possessed(
+    text: str, spans: Iterator[tuple[str, int, int, str | None]]
+) -> Iterator[tuple[str, int, int, str | None]]:
+    """After a possessive that ends a name ("Syria's"), the titled person or full name the run
+    goes on with: "Syria's President Bashar al-Assad" is "Syria's" and "Bashar al-Assad" (the
+    run's name ends at its possessive), "NBC's Chuck Todd"; not "McDonald's Corp", "Obama's
+    White House", "Clinton's Call Sheet" (no first name) or a title's office ("Sheriff's
+    Office", which ``_office`` joins)."""
+    for span in spans:
+        yield span
+        name, _, end, _ = span
+        while name.endswith(("'s", "’s")) and text[end : end + 1] == " ":
+            run = NAME_RUN.match(text, end + 1)
+            found = split_title(run.group(), run.start()) if run else None
+            if found is None or _office_holder(name) or not _possessed_name(found):
+                break
+            name, end = found.name, found.end
+            yield name, found.start, end, found.title
+
+
+def _possessed_name(found: Name) -> bool:
+    """A titled name ("President Bashar al-Assad") or a full name with a first name."""
+    titled = found.title is not None and has_title(found.title)
+    return titled or (personal(found.name) and found.name.split()[0] in first_names())
+
+
+# A job's abbreviation in capitals: "CEO", "CVP" (Corporate Vice President), "MP".
+_JOB_ABBREVIATION = re.compile(r"[A-Z]{2,4}")
+
+
+def _roles(
+    text: str, spans: Iterator[tuple[str, int, int, str | None]]
+) -> Iterator[tuple[str, int, int, str | None]]:
+    """A name, a job's abbreviation and a person run together are the name and the person:
+    "Microsoft CVP Phil Harrison" is "Microsoft" and "Phil Harrison"; "Apple CEO Tim Cook"
+    (the person's title "Apple CEO") is "Apple" too."""
+    for name, start, end, title in spans:
+        words = title.split() if title else []
+        if len(words) > 1 and _JOB_ABBREVIATION.fullmatch(words[-1]):
+            at = text.rfind(title or "", max(0, start - len(title or "") - 3), start)
+            head = title.rsplit(None, 1)[0] if at >= 0 and title else ""
+            if head and not has_title(head):  # "The UK MP Jo Cox": "UK"
+                for part, s, e, _ in name_spans(head, long=True):
+                    yield part, at + s, at + e, None
+        words = name.split()
+        cut = next(
+            (k for k in range(1, len(words) - 1) if _JOB_ABBREVIATION.fullmatch(words[k])), 0
+        )
+        rest = " ".join(words[cut + 1 :])
+        if not cut or not personal(rest) or words[cut + 1] not in first_names():
+            yield name, start, end, title
+            continue
+        head = " ".join(words[:cut])
+        yield head, start, start + len(head), title
+        at = start + name.index(rest, len(head))
+        yield rest, at, end, words[cut]
 
 
 # Chambers whose party's members a name with a party's word names: "House GOP", "Senate

@@ -16,8 +16,8 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
+from newsbrief.facts.entity_common import common_words, known_words
 from newsbrief.facts.entity_data import first_names
-from newsbrief.facts.entity_filters import common_words, known_words
 from newsbrief.facts.entity_words import name_kind, personal
 from newsbrief.facts.gazetteer import PLACE_WEIGHT, PLACES
 from newsbrief.nlp.lexicon import PLACE_CUES
@@ -80,9 +80,14 @@ def _places_as_surnames(found: list[list[Mention]], texts: Sequence[str]) -> Non
 
 @lru_cache(maxsize=4096)
 def _given(name: str) -> bool:
-    """A person's full name whose first word is no common word: "Markus Austin", not "Ancient
-    Mars" or "Killed Pluto"."""
-    return " " in name and personal(name) and name.split()[0].lower() not in common_words()
+    """A person's full name whose first word is a first name or no common word: "Markus Austin",
+    "John F. Kennedy" ("john" is a common word too), not "Ancient Mars" or "Killed Pluto"."""
+    first = name.split()[0]
+    return (
+        " " in name
+        and personal(name)
+        and (first in first_names() or first.lower() not in common_words())
+    )
 
 
 def _place_cued(text: str, start: int, end: int) -> bool:
@@ -123,6 +128,8 @@ def _surnames(found: list[list[Mention]], alone: set[str], texts: Sequence[str])
             if weak and personal(m.name) and last in alone and last not in barred:
                 if m.name in unlike or (last not in within and _written(last.lower(), texts)):
                     continue
+                if m.name.split()[0] not in first_names() and _written(last.lower(), texts):
+                    continue  # "Google Glass" … "Glass' privacy", "glass": a thing's name
                 mentions[i] = Mention(m.name, m.start, m.end, "person", 2.0)
     people = {
         m.name.split()[-1] for ms in found for m in ms if m.kind == "person" and " " in m.name

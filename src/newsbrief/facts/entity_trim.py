@@ -25,8 +25,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from newsbrief.facts.entity_common import common_words, known_words
 from newsbrief.facts.entity_data import first_names
-from newsbrief.facts.entity_filters import common_words, known_words
 from newsbrief.facts.entity_words import name_kind, personal, place_like
 from newsbrief.facts.gazetteer import BUILDINGS, COMPANY_WORDS, ORG_ACRONYMS, PLACES
 from newsbrief.nlp.lexicon import (
