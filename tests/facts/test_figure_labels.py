@@ -277,6 +277,36 @@ def test_a_window_dates_a_number_after_it_only_when_joined_to_it() -> None:
     assert dead.window == "Since 2011"
 
 
+def test_the_one_stretch_of_time_of_a_sentence_is_its_one_counts_window() -> None:
+    # Aleppo: HRW's 440 of two months is not another outlet's undated "hundreds"
+    (killed,) = mentions(
+        "Human Rights Watch accused Syria and Russia of committing war crimes over the previous "
+        "two months after reports of more than 440 civilians had been killed."
+    )
+    assert killed.window == "over the previous two months"
+    (found,) = mentions("So far, rescuers have found 30 bodies in the rubble.")
+    assert found.window == "so far"
+    facts = facts_of(
+        story(
+            "Witnesses report the killing of hundreds of civilians by advancing forces.",
+            "The group said over the previous two months more than 440 civilians had been killed.",
+        )
+    )
+    assert facts.disagreements == ()
+
+
+def test_a_stretch_is_not_read_from_a_clause_or_for_a_second_figure_or_an_amount() -> None:
+    for text in (
+        "The sounds are guesses since no one really knows, and we recorded dozens of noises.",
+        "Many have since taken up arms in a war that has killed nearly 30,000 people.",
+        "He is the first envoy since the May 2 raid, which killed four others.",
+        "She had been his maid for the past 14 years and got a $15,000 bequest.",
+    ):
+        assert all(m.window is None for m in mentions(text)), text
+    two = mentions("This year's report said 40 people died, and 12 people fled.")
+    assert [m.window for m in two] == [None, None]
+
+
 def test_an_outlet_counting_in_parts_does_not_disagree_with_a_total() -> None:
     facts = facts_of(
         story(

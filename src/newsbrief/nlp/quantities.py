@@ -31,6 +31,7 @@ from newsbrief.nlp.quantity_context import (
     participle,
     plural,
     scope_after,
+    stretch_of_sentence,
     trie,
     windows,
 )
@@ -184,6 +185,7 @@ def _in_context(text: str, found: list[Mention]) -> list[Mention]:
     for k, m in enumerate(found):
         others = starts[:k] + starts[k + 1 :]
         window = nearest_window(text, spans, m.start, m.end, others)
+        window = window or stretch_of_sentence(spans, not others and m.dimension == "count")
         scope = scope_after(text, m.end) if m.dimension == "percent" else None
         prev = found[k - 1] if k else None
         subset = bool(prev and _INCLUDING.search(text, max(0, m.start - 14), m.start))

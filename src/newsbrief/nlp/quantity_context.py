@@ -125,6 +125,31 @@ def nearest_window(
     return before[-1].text if before else None
 
 
+# A window that is a stretch of time up to now ("over the previous two months", "in recent
+# days", "this year"), not a day ("said on Monday": when it was told); one from "since" only
+# where what it starts from is a date, "then" or an onset ("since the war began"), not a clause
+# ("since no one really knows", "have since taken up arms", "since the May 2 raid, which killed").
+_STRETCH = re.compile(
+    rf"since\s+(?:then|(?:19|20)\d\d|{_MONTH_NAMES}(?:\s+\d{{1,2}})?(?:,?\s+(?:19|20)\d\d)?"
+    r"|the\s+(?:start|beginning)\s+of\s+(?:the\s+)?[\w-]+(?:\s+war)?"
+    r"|the\s+(?:[\w-]+\s+){1,2}(?:began|started|erupted|broke\s+out))\b"
+    r"|(?:in|over|during|within|for)\s+the\s+(?:past|last|previous)\b.*|in\s+recent\b.*"
+    r"|(?:so\s+far\s+)?this\s+year\b|so\s+far\b|to\s+date\b",
+    re.IGNORECASE,
+)
+
+
+def stretch_of_sentence(spans: list[Span], one_count: bool) -> str | None:
+    """The one stretch of time a sentence gives, wherever it stands, as the window of its one
+    count (``one_count``: its only figure): "accused Syria of war crimes over the previous two
+    months after reports of more than 440 civilians had been killed" (Aleppo); with two
+    stretches, neither is known to be."""
+    stretches = [m.group() for s in spans if one_count and (m := _STRETCH.match(s.text))]
+    if len(stretches) != 1:
+        return None
+    return stretches[0][0].lower() + stretches[0][1:]  # "Over the last year, …" as a label
+
+
 _BREAK = re.compile(r"[,;:—–()]")
 # What may stand between a window and a number after it that it dates: "since 2011, thousands",
 # "this week tens of thousands", "on Monday, including 13", "in 2015, when 21" (not "first
