@@ -411,3 +411,24 @@ def test_a_count_borrowing_its_noun_does_not_date_another_outlets_count() -> Non
     labels = {(f.about, f.window): [r.text for r in f.reports] for f in facts.shown().figures}
     assert labels[("people killed", None)] == ["three"]
     assert labels[("convicts killed", "in the past 20 years")] == ["three"]
+
+
+def test_a_size_after_a_verb_of_extent_measures_the_sentences_subject() -> None:
+    labels = {}
+    for text in (
+        "Nairobi National Park, which covers 117 square kilometers, is home to black rhinos.",
+        "The bridge spans 1,200 feet across the river.",
+        "The tower rises 300 meters above the city.",
+        "The hikers covered 20 miles in a day.",  # a way gone: no length of hikers
+        "Winds of at least 74 mph extend 70 miles from its core.",  # a unit, no thing (dev 122)
+    ):
+        for figure in facts_of(story(text, text)).figures:
+            labels[figure.reports[0].text] = (figure.about, figure.confidence >= SHOWN)
+    labels.pop("at least 74", None)  # the wind's speed, read as a count: not shown
+    assert labels == {
+        "117 square kilometers": ("area of park", True),
+        "1,200 feet": ("length of bridge", True),
+        "300 meters": ("height of tower", True),
+        "20 miles": ("length", False),
+        "70 miles": ("length", False),
+    }
