@@ -291,7 +291,7 @@ def _read(text: str, m: re.Match[str]) -> Mention | None:
         noun = _compound(
             after, measured(dimension, _noun(after, skip_of=vague or unit is not None))
         )
-    event = read_event(before, after, noun, dimension)
+    event = read_event(before, after, noun, dimension, _WORD.findall(text, m.end(), m.end() + 160))
     if dimension == "height" and before and before[-1].lower() in FALLS:
         noun = "distance fell"  # "dropped nine stories", "slipped 25 feet": one fall
     if dimension == "count" and (noun is None or event is None) and _PART_OF.match(text, m.end()):
