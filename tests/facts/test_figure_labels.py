@@ -277,6 +277,36 @@ def test_a_window_dates_a_number_after_it_only_when_joined_to_it() -> None:
     assert dead.window == "Since 2011"
 
 
+def test_the_one_stretch_of_time_of_a_sentence_is_its_one_counts_window() -> None:
+    # Aleppo: HRW's 440 of two months is not another outlet's undated "hundreds"
+    (killed,) = mentions(
+        "Human Rights Watch accused Syria and Russia of committing war crimes over the previous "
+        "two months after reports of more than 440 civilians had been killed."
+    )
+    assert killed.window == "over the previous two months"
+    (found,) = mentions("So far, rescuers have found 30 bodies in the rubble.")
+    assert found.window == "so far"
+    facts = facts_of(
+        story(
+            "Witnesses report the killing of hundreds of civilians by advancing forces.",
+            "The group said over the previous two months more than 440 civilians had been killed.",
+        )
+    )
+    assert facts.disagreements == ()
+
+
+def test_a_stretch_is_not_read_from_a_clause_or_for_a_second_figure_or_an_amount() -> None:
+    for text in (
+        "The sounds are guesses since no one really knows, and we recorded dozens of noises.",
+        "Many have since taken up arms in a war that has killed nearly 30,000 people.",
+        "He is the first envoy since the May 2 raid, which killed four others.",
+        "She had been his maid for the past 14 years and got a $15,000 bequest.",
+    ):
+        assert all(m.window is None for m in mentions(text)), text
+    two = mentions("This year's report said 40 people died, and 12 people fled.")
+    assert [m.window for m in two] == [None, None]
+
+
 def test_an_outlet_counting_in_parts_does_not_disagree_with_a_total() -> None:
     facts = facts_of(
         story(
@@ -381,3 +411,24 @@ def test_a_count_borrowing_its_noun_does_not_date_another_outlets_count() -> Non
     labels = {(f.about, f.window): [r.text for r in f.reports] for f in facts.shown().figures}
     assert labels[("people killed", None)] == ["three"]
     assert labels[("convicts killed", "in the past 20 years")] == ["three"]
+
+
+def test_a_size_after_a_verb_of_extent_measures_the_sentences_subject() -> None:
+    labels = {}
+    for text in (
+        "Nairobi National Park, which covers 117 square kilometers, is home to black rhinos.",
+        "The bridge spans 1,200 feet across the river.",
+        "The tower rises 300 meters above the city.",
+        "The hikers covered 20 miles in a day.",  # a way gone: no length of hikers
+        "Winds of at least 74 mph extend 70 miles from its core.",  # a unit, no thing (dev 122)
+    ):
+        for figure in facts_of(story(text, text)).figures:
+            labels[figure.reports[0].text] = (figure.about, figure.confidence >= SHOWN)
+    labels.pop("at least 74", None)  # the wind's speed, read as a count: not shown
+    assert labels == {
+        "117 square kilometers": ("area of park", True),
+        "1,200 feet": ("length of bridge", True),
+        "300 meters": ("height of tower", True),
+        "20 miles": ("length", False),
+        "70 miles": ("length", False),
+    }

@@ -140,6 +140,7 @@ def test_a_measure_is_shown_only_with_what_it_measures() -> None:
     assert labels == {
         "height of ramparts": "three metres",
         "distance from Baltimore": "roughly 30 miles",
+        "area of park": "117 square kilometers",  # the subject of "covers" (figs10)
     }
     # a size with no noun before it, and an area of nothing said, are not shown
     facts = facts_of(

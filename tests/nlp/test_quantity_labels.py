@@ -283,3 +283,17 @@ def test_what_the_counted_did_to_someone_else_is_not_what_happened_to_them() -> 
     assert one("Two men killed in the crash were brothers.") == ("men", "killed")
     assert one("Three soldiers were killed on Monday.") == ("soldiers", "killed")
     assert one("They buried dozens of people killed a day before.") == ("people", "killed")
+
+
+def test_harm_past_a_relative_clause_of_the_counted_is_their_event() -> None:
+    (boys,) = mentions(
+        "Two other boys who tried to help him are still recovering from their injuries."
+    )
+    assert (boys.noun, boys.event) == ("boys", "injured")  # set 11
+    for text in (
+        "Two boys who tried to flee are telling everyone about the killing.",  # not harm to them
+        "Two boys who tried to help him said the fence was dangerous and he was hurt.",
+        "Two boys that police questioned for hours are recovering from their injuries.",
+    ):
+        (m,) = mentions(text)
+        assert m.event not in ("injured", "killed"), text

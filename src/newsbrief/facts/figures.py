@@ -32,7 +32,8 @@ from newsbrief.facts.figure_values import interval, upper
 from newsbrief.facts.timeline import time_anchors
 from newsbrief.nlp.lexicon import EVENT_CLASS
 from newsbrief.nlp.quantities import Mention, mentions
-from newsbrief.nlp.quantity_context import DIMENSION_WORDS, measure_label, scope_key, window_key
+from newsbrief.nlp.quantity_context import DIMENSION_WORDS, scope_key, window_key
+from newsbrief.nlp.quantity_measures import extent_label, measure_label
 from newsbrief.nlp.quantity_qualifiers import REFERENTS, elsewhen, story_years
 from newsbrief.types import SHOWN, Article, Figure, Sentence
 
@@ -343,6 +344,9 @@ def _about(items: list[Reported], *, unique: bool) -> tuple[str, float]:
     if noun in DIMENSION_WORDS:
         measure = _measure_label(items, noun)  # "height of ramparts", or no label: not shown
         return (measure, 0.6) if measure else (noun, UNSURE)
+    extent = None if noun else extent_label(first.dimension, [_before(r) for r in items])
+    if extent:
+        return extent, 0.6  # "area of park": the sentence's subject
     if noun:
         return noun, 0.6  # "barley" (in t)
     if first.dimension == "area":
@@ -354,8 +358,12 @@ def _about(items: list[Reported], *, unique: bool) -> tuple[str, float]:
 
 def _measure_label(items: Sequence[Reported], dimension: str) -> str | None:
     """``measure_label`` of the reports' sentences (dev line 34: "height: three metres")."""
-    text = [(r.sentence.text[: r.mention.start], r.sentence.text[r.mention.end :]) for r in items]
+    text = [(_before(r), r.sentence.text[r.mention.end :]) for r in items]
     return measure_label(dimension, text)
+
+
+def _before(r: Reported) -> str:
+    return r.sentence.text[: r.mention.start]
 
 
 def _count_label(items: list[Reported], noun: str | None, event: str | None) -> tuple[str, float]:

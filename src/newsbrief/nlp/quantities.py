@@ -31,6 +31,7 @@ from newsbrief.nlp.quantity_context import (
     participle,
     plural,
     scope_after,
+    stretch_of_sentence,
     trie,
     windows,
 )
@@ -184,6 +185,7 @@ def _in_context(text: str, found: list[Mention]) -> list[Mention]:
     for k, m in enumerate(found):
         others = starts[:k] + starts[k + 1 :]
         window = nearest_window(text, spans, m.start, m.end, others)
+        window = window or stretch_of_sentence(spans, not others and m.dimension == "count")
         scope = scope_after(text, m.end) if m.dimension == "percent" else None
         prev = found[k - 1] if k else None
         subset = bool(prev and _INCLUDING.search(text, max(0, m.start - 14), m.start))
@@ -289,7 +291,7 @@ def _read(text: str, m: re.Match[str]) -> Mention | None:
         noun = _compound(
             after, measured(dimension, _noun(after, skip_of=vague or unit is not None))
         )
-    event = read_event(before, after, noun, dimension)
+    event = read_event(before, after, noun, dimension, _WORD.findall(text, m.end(), m.end() + 160))
     if dimension == "height" and before and before[-1].lower() in FALLS:
         noun = "distance fell"  # "dropped nine stories", "slipped 25 feet": one fall
     if dimension == "count" and (noun is None or event is None) and _PART_OF.match(text, m.end()):

@@ -11,7 +11,6 @@ import re
 from dataclasses import dataclass
 
 from newsbrief.nlp.lexicon import IRREGULAR_PARTICIPLES, NOT_NOUNS, TIME_UNITS, UNITS
-from newsbrief.nlp.stopwords import ENGLISH
 
 _WEEKDAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _MONTH_NAMES = (
@@ -123,6 +122,31 @@ def nearest_window(
         and not any(s.end <= o < start for o in others)
     ]
     return before[-1].text if before else None
+
+
+# A window that is a stretch of time up to now ("over the previous two months", "in recent
+# days", "this year"), not a day ("said on Monday": when it was told); one from "since" only
+# where what it starts from is a date, "then" or an onset ("since the war began"), not a clause
+# ("since no one really knows", "have since taken up arms", "since the May 2 raid, which killed").
+_STRETCH = re.compile(
+    rf"since\s+(?:then|(?:19|20)\d\d|{_MONTH_NAMES}(?:\s+\d{{1,2}})?(?:,?\s+(?:19|20)\d\d)?"
+    r"|the\s+(?:start|beginning)\s+of\s+(?:the\s+)?[\w-]+(?:\s+war)?"
+    r"|the\s+(?:[\w-]+\s+){1,2}(?:began|started|erupted|broke\s+out))\b"
+    r"|(?:in|over|during|within|for)\s+the\s+(?:past|last|previous)\b.*|in\s+recent\b.*"
+    r"|(?:so\s+far\s+)?this\s+year\b|so\s+far\b|to\s+date\b",
+    re.IGNORECASE,
+)
+
+
+def stretch_of_sentence(spans: list[Span], one_count: bool) -> str | None:
+    """The one stretch of time a sentence gives, wherever it stands, as the window of its one
+    count (``one_count``: its only figure): "accused Syria of war crimes over the previous two
+    months after reports of more than 440 civilians had been killed" (Aleppo); with two
+    stretches, neither is known to be."""
+    stretches = [m.group() for s in spans if one_count and (m := _STRETCH.match(s.text))]
+    if len(stretches) != 1:
+        return None
+    return stretches[0][0].lower() + stretches[0][1:]  # "Over the last year, …" as a label
 
 
 _BREAK = re.compile(r"[,;:—–()]")
@@ -386,50 +410,6 @@ def measured(dimension: str, noun: str | None) -> str | None:
 # What a length read from the word after it is, with nothing of what it measures: "distance",
 # "height" ("30 miles northeast of", "three metres high").
 DIMENSION_WORDS = frozenset(_MEASURED.values())
-# Verbs between a thing and its size: "The new bridge is 500 feet long".
-_HOLDS = r"(?:is|are|was|were|stands|stand|stood|measures|measured|measuring)"
-_THING_BEFORE = re.compile(rf"\b([A-Za-z][a-z]+)\s+(?:{_HOLDS}\s+)?$")
-
-
-def _measured_thing(before: str) -> str | None:
-    """What a size told after it ("high", "long", "deep", "wide") is of: the noun right before
-    the number, or before a verb such as "is" ("Ramparts three metres high", "an ocean at least
-    a mile deep", "The new bridge is 500 feet long"); none where no noun is there ("once stood
-    three metres tall", "which was once 15 metres tall", "town, 12 miles away")."""
-    m = _THING_BEFORE.search(before[-60:])
-    if m is None:
-        return None
-    word = m.group(1).lower()
-    if word in ENGLISH or word in NOT_NOUNS or participle(word) or word.endswith("ly"):
-        return None
-    return word
-
-
-# "30 miles northeast of Baltimore", "about 40 miles away from Sycamore": the place a distance
-# is from, a name (not "of the southernmost Cape Verde Islands", "from the excavation sites").
-_FROM_PLACE = re.compile(
-    r"(?:\s+[a-z-]+){1,2}\s+(?:of|from)\s+([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)"
-)
-
-
-def _distance_from(after: str) -> str | None:
-    """The named place a distance told before ``after`` is from: "Baltimore" for "… roughly
-    30 miles| northeast of Baltimore"; none for "12 miles| away"."""
-    m = _FROM_PLACE.match(after)
-    return m.group(1).rstrip(".") if m else None
-
-
-def measure_label(dimension: str, contexts: list[tuple[str, str]]) -> str | None:
-    """The label of a measure told only by what it is (``DIMENSION_WORDS``), from the text
-    before and after each of its values: "height of ramparts", "distance from Baltimore" where
-    the texts that name a thing name one; none where none does (of what, then, is not said)."""
-    if dimension == "distance":
-        places = {_distance_from(after) for _, after in contexts} - {None}
-        return f"distance from {places.pop()}" if len(places) == 1 else None
-    things = {_measured_thing(before) for before, _ in contexts} - {None}
-    return f"{dimension} of {things.pop()}" if len(things) == 1 else None
-
-
 # "one in 100,000 babies", "1 in 5 adults", "nine out of 10 doctors": a ratio, no count.
 _RATIO_GAP = re.compile(r"\s+(?:in|out\s+of)\s+")
 _RATIO_BEFORE = re.compile(r"\b(?:one|an?)\s+(?:in|out\s+of)\s+$", re.IGNORECASE)

@@ -16,10 +16,21 @@ from newsbrief.nlp.lexicon import (
 from newsbrief.nlp.quantity_context import participle
 
 
-def read_event(before: list[str], after: list[str], noun: str | None, dimension: str) -> str | None:
+def read_event(
+    before: list[str], after: list[str], noun: str | None, dimension: str, clause: list[str]
+) -> str | None:
     """What happened to the counted thing: the verb right before the number first ("killing
     three people and injuring 23 others"; an event word only, and not "left": "left 80 dead";
-    "fatally shot three" killed them), then the clause after it, then the clause before it."""
+    "fatally shot three" killed them), then the clause after it, then the clause before it,
+    then harm said past a relative clause of the counted (``clause``: the words after the
+    number, further than ``after``)."""
+    event = _read_event(before, after, noun, dimension)
+    return event or (_harm_past_relative(clause, noun) if dimension == "count" else None)
+
+
+def _read_event(
+    before: list[str], after: list[str], noun: str | None, dimension: str
+) -> str | None:
     classes = not dimension.startswith("money")  # "fled", "killed" say nothing of an amount
     if _at_stake(before) or (dimension == "percent" and before[-1:] in _FOUND):
         return None  # (a survey "found 55 percent of Americans approving": how it is known)
@@ -43,6 +54,40 @@ def read_event(before: list[str], after: list[str], noun: str | None, dimension:
         list(reversed(before)), noun, classes=classes, reach=reach, beyond=after
     )
     return None if event == _UNSAID else event
+
+
+# The verbs that open the main clause after a relative clause of the counted.
+_MAIN_VERBS = frozenset("are were is was remain remains remained have has had".split())
+# What opens a relative clause whose subject is its pronoun (not "the two men that police held"):
+# a past verb ("who tried"), one of those above or a modal.
+_OWN_VERBS = _MAIN_VERBS | frozenset("will would could can did may might".split())
+
+
+def _harm_past_relative(words: list[str], noun: str | None) -> str | None:
+    """Harm the main clause says of counted things that a relative clause of their own follows:
+    "two other boys who tried to help him| are still recovering from their injuries" -> injured
+    (set 11); not where the pronoun is an object ("the two men that police held are …"), and
+    only killed or injured: figs8 found widening the event search mostly wrong (17 of 20)."""
+    low = [w.lower() for w in words]
+    if noun is None or noun not in low[:4]:
+        return None
+    k = low.index(noun) + 1
+    if low[k : k + 1] not in (["who"], ["that"]) or k + 1 >= len(low):
+        return None
+    if low[k + 1] not in _OWN_VERBS and not participle(low[k + 1]):
+        return None
+    main = next((i for i in range(k + 2, len(low)) if low[i] in _MAIN_VERBS), None)
+    if main is None or any(not w[0].isalpha() or w in WINDOW_STOPS for w in low[k:main]):
+        return None
+    said = low[main + 1 : main + 8]
+    for i, word in enumerate(said):
+        if not word[0].isalpha() or word in WINDOW_STOPS:
+            return None
+        # the main verb's own ("were badly hurt", "are recovering from their injuries"; not
+        # "are telling everyone about the killing")
+        if EVENT_CLASS.get(word) in ("killed", "injured") and (i <= 2 or "from" in said[:i]):
+            return EVENT_CLASS[word]
+    return None
 
 
 # What ``_event`` returns for a verb of the number that names no event ("were put there").
