@@ -28,3 +28,23 @@ def test_a_full_name_opening_a_bracketed_line_is_kept() -> None:
         "Pelosi spoke to reporters later on Friday.",
     ]
     assert _typed(*texts).get("Nancy Pelosi") == "person"
+
+
+def test_a_product_before_a_job_and_a_person_is_no_person_by_its_last_word() -> None:
+    texts = [
+        "Compared to a device like Zorbo Lens, which does not listen at all times, the console"
+        " could pose greater risks.",
+        "“I have to stare at you,” Zorbo Lens engineer Charles Mendis told reporters when asked"
+        " about Lens' privacy concerns.",
+    ]
+    typed = _typed(*texts)
+    assert typed.get("Zorbo Lens") != "person"
+    assert typed.get("Charles Mendis") == "person"
+
+
+def test_a_person_before_a_job_and_a_person_stays_a_person() -> None:
+    texts = [
+        "Donald Trump spokesman Sean Spicer said on Monday the order would stand.",
+        "Trump signed the order on Friday, and Spicer defended it.",
+    ]
+    assert _typed(*texts).get("Donald Trump") == "person"
