@@ -28,8 +28,9 @@ from newsbrief.nlp.names import NAME_RUN, Name, name_spans, split_title
 
 __all__ = ["CLAUSE_START", "lead", "spans"]
 
-# Where a clause starts: after a sentence's end, a line break or an opening quotation mark.
-CLAUSE_START = re.compile(r"(?:[.!?:]\s+|(?<=[a-z])[.!?]|\n\s*|[“\"]\s*)$")  # "Oliver.They"
+# Where a clause starts: after a sentence's end, a line break (and a bracket opening the line:
+# a link's text, "(Government shutdown full coverage)") or an opening quotation mark.
+CLAUSE_START = re.compile(r"(?:[.!?:]\s+|(?<=[a-z])[.!?]|\n\s*[(\[]?|[“\"]\s*)$")  # "Oliver.They"
 # A word that starts a sentence, capitalised inside a run of names: the run is two sentences.
 _SENTENCE_IN_RUN = re.compile(
     r"[^\S\n]+(?:The|A|An|In|On|At|This|It|He|She|They|We|But|You|Your)\b(?!')"

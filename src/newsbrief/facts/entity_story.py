@@ -119,7 +119,7 @@ def _surnames(found: list[list[Mention]], alone: set[str], texts: Sequence[str])
         m.name.rsplit(".", 1)[0] for ms in found for m in ms if m.name.endswith(_SITE_ENDS)
     }
     barred = other | sites | PLACES  # (once, not for each mention)
-    unlike = _no_people(found, other)
+    unlike = _no_people(found, other) | _employers(found, texts)
     within = {m.name for ms in found for m in ms if " " not in m.name}  # not at a start
     for mentions in found:
         for i, m in enumerate(mentions):
@@ -138,6 +138,29 @@ def _surnames(found: list[list[Mention]], alone: set[str], texts: Sequence[str])
         for i, m in enumerate(mentions):
             if m.kind == "place" and m.weight <= 1 and m.name in people:
                 mentions[i] = Mention(m.name, m.start, m.end, None)
+
+
+# A job's noun and a person's full name after a name: "Google Glass engineer Charles Mendis",
+# "Acme Bank spokesman Tom Roe": that name is whom (or what) the person works for.
+_JOB_AFTER = re.compile(
+    r"[^\S\n]+(?:engineers?|designers?|developers?|employees?|staffers?|spokes(?:man|woman|person)"
+    r"|executives?|scientists?|researchers?|analysts?|officials?|managers?|directors?|founders?)"
+    r"[^\S\n]+[A-Z][a-z]+[^\S\n]+[A-Z]"
+)
+
+
+def _employers(found: list[list[Mention]], texts: Sequence[str]) -> set[str]:
+    """Full names not opening with a first name that stand before a job and a person's name:
+    a company's or a product's ("Google Glass engineer Charles Mendis"), whose last word alone
+    ("Glass' privacy") makes no person of it."""
+    return {
+        m.name
+        for text, mentions in zip(texts, found, strict=True)
+        for m in mentions
+        if " " in m.name
+        and m.name.split()[0] not in first_names()
+        and _JOB_AFTER.match(text, m.end)
+    }
 
 
 def _no_people(found: list[list[Mention]], other: set[str]) -> set[str]:
