@@ -25,7 +25,7 @@ Libyans", "The alert has since …": ``summarize/backrefs.py``, ``extractive._PO
 each later kind of it alone: ``didso`` ("Women did so …"), ``then`` ("from there", "by then"),
 ``partof`` ("… over one of the shootings."), ``prepthat`` ("in that fashion"), ``pronouns``
 ("Even if it looks like a Kit Kat, it might not be."), ``openpronoun`` ("In a statement, it
-said …"); ``fused`` (a headline run into its lede,
+said …"), ``rolesubject`` ("The comedian teased …"); ``fused`` (a headline run into its lede,
 an aside in brackets: ``extractive._FUSED_HEADLINE``, ``_ASIDE``), ``compare`` ("Compare that
 to …" in ``extractive._IMPERATIVE``), and ``join`` (a sentence that leans on the one before it
 and follows it ends that item: ``core.runs``; it removes no sentence, the count printed is of
@@ -84,6 +84,7 @@ BACKREF_PATTERNS: dict[str, str] = {
     "prepthat": "_PREP_THAT",
     "pronouns": "_BOTH_PRONOUNS",
     "openpronoun": "_OPENING_PRONOUN",
+    "rolesubject": "_ROLE_SUBJECT",
 }
 FLAGS: dict[str, Callable[[str], bool]] = {
     "second": lambda text: bool(

@@ -40,6 +40,11 @@ POINT_BACK = [
     "Realising his wife had fallen, he climbed to a safer ledge.",
     "On Wednesday, it condemned the workers' behaviour.",
     "After receiving treatment for his injuries, he was booked into the county jail.",
+    # a person named only by a role, as the subject (an editor's read, read6)
+    "The comedian teased a big announcement on Instagram on Monday.",
+    "The mother told them she had last spoken to her daughter on Nov. 12.",
+    "The suspects fled in the stolen car.",
+    "The State Department spokesman, Philip Crowley, confirmed that on Sunday.",
 ]
 
 STAND = [
@@ -72,6 +77,11 @@ STAND = [
     "Sony held an event today and as expected, it introduced the new console.",
     "In 2010, it was reported that the mine would close.",
     "After the mayor resigned, she moved to Boston.",
+    # the role's place said, a relative clause, an owner's role
+    "The mayor of Springfield said the road would reopen on Monday.",
+    "The man who shot the mayor was arrested on Monday night.",
+    "The sheriff's office said the road would reopen on Monday.",
+    "The council said that on Monday the road would reopen to traffic.",
 ]
 
 

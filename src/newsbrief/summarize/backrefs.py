@@ -23,6 +23,9 @@ blind read of fresh briefings (issue 12), each looked for outside quotation mark
 - a subject pronoun after an opening phrase that names no one: "In a statement, it said …",
   "Months later, he returned …", "Realising his wife had fallen, he climbed …" (not "When police
   arrived, they …", nor "In 2010, it was reported …");
+- "that" as the object, last in the sentence: "The spokesman confirmed that on Sunday.";
+- a person named only by a role as the subject: "The comedian teased a big announcement …", "The
+  suspects fled in the Hyundai." (not "The mayor of Springfield said …", "The man who …");
 - a subject that is a pronoun in both clauses, so that nothing names it: "Even if it looks like
   a Kit Kat, it might not be.", "When he arrived, he was arrested.", "Since his retirement, he's
   become …" (not "When police arrived, they …").
@@ -94,6 +97,27 @@ _OPENING_PRONOUN = re.compile(
     rf"(?: {_WORD}){{0,12}}, (?:he|she|they|we|it(?! (?:is|was|has been|had been|will be|would be"
     r"|seems|seemed|appears|appeared|remains|remained|became|turns out|turned out)\b))\b"
 )
+# A person the sentence names only by a role, as its subject: "The comedian teased a big
+# announcement …", "The mother told them …", "The suspects fled in the Hyundai." (not "The mayor of
+# Springfield said …", "The man who …", "The sheriff's office …", "The woman Maleva …": the role
+# said, an owner's, a name; nor an office a place has one of: "The mayor said …").
+_PERSONS = (
+    "man woman men women boy girl child children friend relative aunt uncle brother sister cousin "
+    "neighbour neighbor colleague lawyer attorney mother father daughter son wife husband victim "
+    "suspect gunman witness survivor student teacher couple teen teenager comedian actor actress "
+    "singer rapper star musician author writer artist entertainer presenter filmmaker novelist "
+    "celebrity athlete player driver passenger"
+).split()
+_ROLE_SUBJECT = re.compile(
+    r"^The (?:(?!(?:of|for|in|at|and|from|with|to|on|by|the|a|an)\b)[a-z][\w-]* ){0,2}"
+    rf"(?:{'|'.join(_PERSONS)})s?\b(?!['’]|,| [A-Z(]| (?:who|whose|of|for|at|from|in|and)\b)"
+)
+# "that" as the object, last in the sentence: "The spokesman confirmed that on Sunday."
+_THAT_LAST = re.compile(
+    r"\b(?:confirmed|denied|said|did|knew|saw|heard|noted|reported|announced|disputed"
+    r"|acknowledged|rejected|explained) that(?: (?:on|in|at|last|this|earlier|late|yesterday"
+    r"|today)\b[^,.;:!?]{0,20})?[.!]?$"
+)
 _SINCE = re.compile(r"^(?:The|This|That|Its|His|Her|Their) [^,]{0,40}?\b(?:has|have|had) since\b")
 
 
@@ -114,6 +138,8 @@ def points_back(unquoted: str) -> bool:
         or ((" that " in unquoted or " this " in unquoted) and _PREP_THAT.search(unquoted))
         or _BOTH_PRONOUNS.match(unquoted)
         or (", " in unquoted and _OPENING_PRONOUN.match(unquoted))
+        or (unquoted.startswith("The ") and _ROLE_SUBJECT.match(unquoted))
+        or (" that" in unquoted and _THAT_LAST.search(unquoted.rstrip()))
     )
 
 
