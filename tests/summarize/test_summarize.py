@@ -186,6 +186,7 @@ NOT_CANDIDATES = [
     "The following ensued when the anchor questioned who said the polls were down.",
     # the reader told to compare with something not shown (issue 12, read4)
     "Compare that to a typical session with the most popular streamers on the site.",
+    "Suffice to say, the mayor commits to political causes.",
     # a headline run into its lede, an aside in brackets
     "Harbour Festival: Warden Wins The veteran warden Ann Hale won the regatta on Sunday.",
     "Flooded Valley An estimated 1,000 people have left the valley since Monday.",

@@ -107,12 +107,12 @@ _FIRST_PERSON = re.compile(r"\b(?=[IWwMmOou])(?:I|[Ww]e|[Mm]y|[Oo]ur|us|me)\b")
 # you try searching below."), a call for tips, an op-ed's or a review's voice ("You'd have to be
 # on another planet to think…"); in a briefing it reads as the briefing addressing its reader.
 _SECOND_PERSON = re.compile(r"\b[Yy]ou(?:rs?|rself|rselves)?\b")
-# … and so is an imperative opening ("Don't look for Amy Schumer in any commercials", "Leave it
-# to Serena Williams to…", "Check out the full auction on eBay!", "Stay with WBAL for…",
-# "Compare that to a typical session with …").
+# … and so is an imperative opening ("Don't look for …", "Leave it to Serena Williams to…", "Check
+# out …!", "Compare that to …"), and the writer's aside ("Suffice to say, …").
 _IMPERATIVE = re.compile(
     r"(?:Don['’]t|Do not|Leave it to|Imagine|Remember|Forget|Consider|Check out|Get|Make sure"
-    r"|Be sure|Take a look|Let['’]s|Keep in mind|Note that|Try|Bring|Grab|Stay|Compare|Contrast)\b"
+    r"|Be sure|Take a look|Let['’]s|Keep in mind|Note that|Try|Bring|Grab|Stay|Compare|Contrast"
+    r"|Suffice (?:it )?to say|Needless to say|Make no mistake)\b"
 )
 
 
