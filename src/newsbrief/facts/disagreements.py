@@ -23,15 +23,11 @@ from dataclasses import replace
 from typing import TypeVar
 
 from newsbrief.facts.figure_joins import Reported
-from newsbrief.facts.figure_values import interval
+from newsbrief.facts.figure_values import AT_LEAST, interval
 from newsbrief.facts.figures import FAR, Quantity
 from newsbrief.nlp.quantities import Mention
 from newsbrief.types import Article, Disagreement
 
-_AT_LEAST = frozenset(
-    "more than|over|at least|upwards of|in excess of|greater than|larger than|higher than"
-    "|just over".split("|")
-)
 _AT_MOST = frozenset(
     "less than|fewer than|under|at most|up to|as many as|smaller than|lower than|just under"
     "|nearly|almost|as few as".split("|")
@@ -98,7 +94,7 @@ def bounds(m: Mention) -> tuple[float, float]:
     """The values a report allows: "more than 90" any above 90, "about 100,000" 10% either
     side, a round "3,000" 5%, any other 2% (the figures' tolerance)."""
     low, high = m.value, m.high if m.high is not None else m.value
-    if m.qualifier in _AT_LEAST:
+    if m.qualifier in AT_LEAST:
         return low, float("inf")
     if m.qualifier in _AT_MOST:
         return (0.0 if m.qualifier not in ("nearly", "almost") else 0.9 * high), high

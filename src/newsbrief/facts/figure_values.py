@@ -8,6 +8,11 @@ from collections.abc import Sequence
 
 from newsbrief.nlp.quantities import Mention
 
+# Qualifiers of a lower bound: "at least four" allows five, "more than 200" any above 200.
+AT_LEAST = frozenset(
+    "more than|over|at least|upwards of|in excess of|greater than|larger than|higher than"
+    "|just over".split("|")
+)
 # Values this close are the same figure ("about 100,000" / "100,000"); 90% vs 98% are not.
 TOLERANCE = 0.02
 

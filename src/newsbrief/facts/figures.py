@@ -28,7 +28,7 @@ from newsbrief.facts.figure_joins import (
     timeless,
     undated_join,
 )
-from newsbrief.facts.figure_values import interval, upper
+from newsbrief.facts.figure_values import AT_LEAST, interval, upper
 from newsbrief.facts.timeline import time_anchors
 from newsbrief.nlp.lexicon import EVENT_CLASS
 from newsbrief.nlp.quantities import Mention, mentions
@@ -388,7 +388,8 @@ def _agreeing(items: list[Reported]) -> tuple[tuple[Reported, ...], ...]:
     """Split into groups of values that agree (single link: ``agree``), in order of first
     mention. Near-linear: exact values joined where their intervals overlap (one sweep in order
     of value), each magnitude ("thousands") with the other magnitudes like it and with the exact
-    values inside it (one search in the sorted values per distinct magnitude)."""
+    values inside it (one search in the sorted values per distinct magnitude), and a lower
+    bound with another outlet's value above it that it allows (``_floors``)."""
     parent = list(range(len(items)))
 
     def root(i: int) -> int:
@@ -420,7 +421,37 @@ def _agreeing(items: list[Reported]) -> tuple[tuple[Reported, ...], ...]:
         top = bisect.bisect_right(values, high if high is not None else low)
         for k in range(bisect.bisect_left(values, low), top):
             join(exact[k], same[0])
+    for i, j in _floors(items, exact):
+        join(i, j)
     groups: dict[int, list[Reported]] = {}
     for i, item in enumerate(items):
         groups.setdefault(root(i), []).append(item)
     return tuple(tuple(g) for g in groups.values())
+
+
+def _floors(items: list[Reported], exact: list[int]) -> list[tuple[int, int]]:
+    """A lower bound and the nearest value above it, within ``FAR``, that it allows, told by
+    another outlet: "wounding at least four" and another outlet's "five injured" (read6: shown
+    as "at least four — other figures: five", a false disagreement). Only the nearest: "at
+    least four" does not join five and 15, which disagree; and not the same outlet's, which
+    gives two values of two things ("at least 16" killed at a market, "at least 17" at a
+    school: dev line 98), nor a bound whose value is also given exactly ("At least 20
+    killed", "20 were killed"): that is its value. (Pairs of indices of ``items``;
+    ``exact``: the exact values' indices in order of value.)"""
+    values = [items[i].mention.value for i in exact]
+    out = []
+    for i, r in enumerate(items):
+        m = r.mention
+        if m.vague or m.qualifier not in AT_LEAST:
+            continue
+        low, high = interval(m)
+        k = bisect.bisect_right(values, high)
+        if k - bisect.bisect_left(values, low) > 1:
+            continue  # its value is given exactly too ("At least 20", "20 people were killed")
+        if (
+            k < len(values)
+            and values[k] < FAR * m.value
+            and items[exact[k]].article_id != r.article_id
+        ):
+            out.append((i, exact[k]))
+    return out

@@ -201,6 +201,8 @@ def _event(
             continue
         if after and _agent_of(words, i, noun):
             return _UNSAID  # "two bombings that killed 34 people": the bombings killed
+        if after and low == "left" and _placed(words, i):
+            return "left"  # "8,000 comments left on her post": left there, not fled (read6)
         if classes and low == "shot":  # the number's own verb only: "four people were shot"
             if all(_links(w, noun) for w in words[:i]):  # (not "… and was shot twice")
                 dead = words[i + 1 : i + 2] == ["dead"] or _and_killed(words, i)
@@ -373,6 +375,16 @@ _NOT_DEATHS = {
 # Event words with another common sense ("left $15,000 to", "left-wing"): only right next to
 # the number ("50,000 left", "those leaving at 50,000") are they the event.
 _LOOSE = frozenset("left leave leaving".split())
+# Places after "left": "comments left on her post", "people left behind", "bodies left in the
+# street" were left there, or remain; "5,000 left for Turkey", "left the city" fled.
+_PLACES = frozenset("on in at behind inside outside under over".split())
+
+
+def _placed(words: list[str], i: int) -> bool:
+    """ "left" (``words[i]``, after the number) is what was left somewhere, or remains."""
+    return words[i + 1 : i + 2] != [] and words[i + 1].lower() in _PLACES
+
+
 # Words between a number (or its noun) and its verb: "100 people who have been evacuated".
 _LINKS = frozenset(
     "who that which have has had been were was are is be being reportedly already now still "
