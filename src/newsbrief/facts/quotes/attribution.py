@@ -148,6 +148,13 @@ _RELAYED = re.compile(
     r"\b(?:heard|received|got|read)\b[^“”\"]{0,80}?\bfrom\b"
     r"|\bfrom\s+(?:his|her|their)\s+\w+[^“”\"]{0,60}?\b(?:saying|reading|that\s+read)\b"
 )
+# "Salazar said the suspect told him, “…”", "… found a woman who allegedly told him, “…”": a
+# verb of speech whose subject is someone else (a relative pronoun, a noun with its article)
+# introduces the quote inside what the speaker said; the words are that other person's.
+_REPORTED = re.compile(
+    r"(?:\bwho|\b(?:the|a|an|one|another)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+"
+    rf"(?:[a-z]+ly\s+)?(?:{VERBS})\b[^“”\".;]{{0,30}}[,:]\s*[“\"‘']?$"
+)
 # "When asked whether “…” Roe said": the question put to the speaker, not their words.
 _QUESTION = re.compile(
     r"(?:\bask(?:ed|s|ing)\s+(?:[\w’']+\s+){0,2}?(?:whether|if)|\bthe\s+question),?\s*[“\"‘']?$",
@@ -355,7 +362,7 @@ def _name_before(around: Around, pattern: re.Pattern[str]) -> Speaker | None:
             continue  # "After Roe spoke about it, Lind had something to say about “…”"
         if POST_NOUN.fullmatch(m.group("who")):
             return POST, None
-        if _RELAYED.search(before, m.end()):
+        if _RELAYED.search(before, m.end()) or _REPORTED.search(before, m.end()):
             return "", None  # "Roe said she heard from her mother, saying “…”": the mother's
         speaker, role = speaker_in(m.group("who"), subject=True)
         if speaker == "the" and _office(m.group("who")):

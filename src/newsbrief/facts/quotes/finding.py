@@ -117,6 +117,16 @@ def only_quote(text: str, span: Span, para: re.Match[str]) -> bool:
     ].strip(" .")
 
 
+def heading(text: str, span: Span, para: re.Match[str]) -> bool:
+    """The paragraph is a few words in single marks with no stop of a sentence (a section
+    heading made of someone's words: "'Kameron was a ball of energy'"), no quote said there."""
+    return (
+        only_quote(text, span, para)
+        and text[span.start - 1 : span.start] in ("'", "‘")
+        and not text[span.start : span.end].rstrip().endswith((".", "!", "?", ",", ";", ":"))
+    )
+
+
 def spans(text: str, start: int, end: int) -> list[Span]:
     """Quoted passages in ``text[start:end]`` (one paragraph), and a pull quote if any."""
     out = []

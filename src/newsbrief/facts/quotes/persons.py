@@ -11,7 +11,7 @@ import re
 from newsbrief.facts.gazetteer import PLACES
 from newsbrief.facts.quotes.finding import VERBS, Speaker
 from newsbrief.facts.quotes.full_names import NO_NAME_WORDS
-from newsbrief.facts.quotes.who import INTRO_WORDS, is_organisation, speaker_in
+from newsbrief.facts.quotes.who import INTRO_WORDS, LONE_SUBJECT, is_organisation, speaker_in
 from newsbrief.facts.quotes.words import has_phrase
 from newsbrief.nlp.lexicon import PEOPLE_NOUNS, ROLE_NOUNS, TITLES
 from newsbrief.nlp.names import Name, boundary, is_person_like, names, spaces_before
@@ -208,3 +208,41 @@ def said_at_end(chunk: str, texts: tuple[str, str], last: Speaker) -> Speaker | 
     if lone and not person_of_story(speaker, story):
         return None  # a lone word: a person of the story only
     return speaker, None
+
+
+# "She told him not to give up": a sentence whose pronouns stand for two people.
+_BOTH_PRONOUNS = re.compile(r"(?:^|[.!?]\s+)(?:She\b[^.!?“”\"]*\bhim|He\b[^.!?“”\"]*\bher)\b")
+
+
+def two_in_play(text: str, gap: tuple[int, int], name: str) -> bool:
+    """ "Jumaah told Turner that …. She told him not to give up. “…,” she said": the last
+    sentence naming ``name`` in ``gap`` (from the quote before to this one) names another
+    person of the story, and a sentence after it speaks of two people by pronouns: "she" may
+    be either."""
+    since, until = gap
+    surname = name.split()[-1]
+    at = text.rfind(surname, since, until)
+    if at < 0:
+        return False
+    start = max(text.rfind(". ", since, at) + 1, text.rfind("\n", since, at) + 1, since)
+    end = min(e for e in (text.find(". ", at, until), until) if e >= 0)
+    others = [
+        n
+        for n in names(text[start:end])
+        if n.name.split()[-1] != surname and person_of_story(n.name, text)
+    ]
+    return bool(others) and _BOTH_PRONOUNS.search(text, end, until) is not None
+
+
+def same_name(name: str, other: str) -> bool:
+    """ "Clarissa Dickson Wright" and "Dickson Wright" (or "Wright") are one name."""
+    return name == other or name.endswith(" " + other) or other.endswith(" " + name)
+
+
+SPEECH_AFTER = re.compile(rf"\s*(?:,[^,]{{1,60}},\s*)?(?:{VERBS})\b")  # "Roe, 52, said"
+
+
+def lone_subject(chunk: str, end: int) -> bool:
+    """A lone capitalised word ending at ``end`` of ``chunk`` is its sentence's subject: a verb
+    or a clause follows ("Roe said", "Ince, Kameron's teacher, said", "Roe, who …")."""
+    return bool(LONE_SUBJECT.match(chunk, end) or SPEECH_AFTER.match(chunk, end))

@@ -31,23 +31,27 @@ from newsbrief.facts.quotes.finding import (
     VERBS,
     Span,
     Speaker,
+    heading,
     only_quote,
     opens,
     quote_marks,
 )
 from newsbrief.facts.quotes.lead_in import lead_in, said_before
 from newsbrief.facts.quotes.persons import (
+    SPEECH_AFTER,
     in_place,
     job_words_before,
+    lone_subject,
     opens_job,
     person_of_story,
     personal_name,
     said_at_end,
+    same_name,
     the_noun,
+    two_in_play,
 )
 from newsbrief.facts.quotes.who import (
     DEFINITE_PERSON,
-    LONE_SUBJECT,
     NOUN_SUBJECT,
     PERSON_PLURAL,
     SOMEONE,
@@ -144,6 +148,8 @@ def resolve(found: Speaker, place: Place, carried: Carried) -> Speaker:
         return _the_speaker(place, carried)
     if speaker is not None:
         return speaker, role
+    if not place.span.pull and heading(place.text, place.span, place.para):
+        return None, None
     continued = carried.previous_in_paragraph or (
         not place.span.pull
         and place.para.start() - carried.previous_paragraph_end <= 2
@@ -261,10 +267,13 @@ def _pronoun_speaker(
     found = _subject_since(place, carried, full=full, personal=personal, unsure=unsure)
     if found == (None, None) == carried.last_speaker and personal and not unsure:
         found = _further_back(place, full=full, unsure=unsure)
-    if unsure and (not found[0] or not all(_same_name(found[0], u) for u in unsure)):
+    if unsure and (not found[0] or not all(same_name(found[0], u) for u in unsure)):
         return None, None
     if personal and found == carried.last_speaker and carried.last_pronoun not in (None, pronoun):
         return None, None  # “…,” she said. The comedian …. “…,” he said: not her
+    gap = (carried.last_end, place.span.start)
+    if personal and found[0] and two_in_play(place.text, gap, found[0]):
+        return None, None
     return found
 
 
@@ -281,11 +290,6 @@ def _further_back(place: Place, *, full: bool, unsure: set[str]) -> Speaker:
     back = Carried(last_speaker=_NO_ONE_YET)
     found = _subject_since(place, back, full=full, personal=True, unsure=unsure)
     return (None, None) if found == _NO_ONE_YET else found
-
-
-def _same_name(name: str, other: str) -> bool:
-    """ "Clarissa Dickson Wright" and "Dickson Wright" (or "Wright") are one name."""
-    return name == other or name.endswith(" " + other) or other.endswith(" " + name)
 
 
 def _subject_since(
@@ -342,7 +346,7 @@ def _subject_since(
             continue  # "the congressman said" takes a person named in full
         if last[0] and name.split()[-1] == last[0].split()[-1]:
             return last
-        if " " not in name and not LONE_SUBJECT.match(chunk, subject.end):
+        if " " not in name and not lone_subject(chunk, subject.end):
             continue  # a lone capitalised word not followed by a verb: no clear subject
         if personal and not personal_name(name, text) and not person_of_story(name, place.story):
             return None, None  # "Caihong may have …. “…,” he says": a dinosaur? unsure
@@ -391,7 +395,6 @@ _BEFORE_SUBJECT = re.compile(
 
 
 _HE_AND = re.compile(r"[\s“\"‘']*(?:He|She)\s+and\s+[A-Z]")  # "He and Roe hope"
-_SPEECH_AFTER = re.compile(rf"\s*(?:,[^,]{{1,60}},\s*)?(?:{VERBS})\b")  # "Roe, 52, said"
 # "…, said Roe", "…, adds one of the team, Ada Roe" (not "He said Sinn Féin remained …": the
 # verb's subject comes before it)
 _SPEECH_BEFORE = re.compile(
@@ -404,7 +407,7 @@ def _opens_clause(chunk: str, main: int, name: Name) -> bool:
     """``name`` is the subject of its clause: nothing but a conjunction or an opening phrase
     comes before it ("But Roe said", not "… to take Planet Nine seriously", "He and Roe
     hope", "told BBC News")."""
-    if _SPEECH_AFTER.match(chunk, name.end):
+    if SPEECH_AFTER.match(chunk, name.end):
         return True  # "…, Roe said"
     start = name.start - len(name.title or "")
     while start > main and chunk[start - 1] in " .":
