@@ -114,6 +114,8 @@ _REGIONAL = frozenset(
     "latin north south east west central northern southern eastern western".split()
 )
 _PEOPLE = re.compile(r"^[A-Z][a-z]+(?:ian|ean|can|ese|ish)$")  # not "Sudan", "Pacific"
+# A faith's, a tongue's or a people's adjective in -ic ("Islamic", "Arabic"; "Pacific" is a place).
+_ADJECTIVE_IC = re.compile(r"^[A-Z][a-z]+ic$")
 
 
 def trim(name: str, start: int, end: int) -> tuple[str, int, int] | None:
@@ -188,7 +190,8 @@ def _adjective(word: str) -> bool:
     "Christian"), or a century's word."""
     if word in ("Century", "Centuries"):
         return True
-    return bool(_PEOPLE.match(word)) and word not in first_names() and word not in PLACES
+    people = _PEOPLE.match(word) or _ADJECTIVE_IC.match(word)
+    return bool(people) and word not in first_names() and word not in PLACES
 
 
 def _a_body(words: list[str]) -> bool:
