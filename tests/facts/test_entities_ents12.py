@@ -36,3 +36,14 @@ def test_a_run_of_common_words_in_capitals_is_no_name() -> None:
     typed = _typed(*texts)
     assert not any(name.upper().startswith(("SAY WHEN", "TOLD POLICE")) for name in typed)
     assert "Sarah Markham" in typed
+
+
+def test_an_office_for_a_field_goes_on_after_and_the() -> None:
+    name = "National Council for the Recovery of Democracy and the Restoration of the State"
+    texts = [
+        f"The president was ousted by a junta calling itself the {name} (CNRDRE) on Thursday.",
+        f"The {name} said it would hand power back, Amadou Sanogo said on Friday.",
+    ]
+    typed = _typed(*texts)
+    assert typed.get(name) == "organisation"
+    assert "National Council for the Recovery of Democracy" not in typed
