@@ -51,9 +51,10 @@ def test_an_office_for_a_field_goes_on_after_and_the() -> None:
 
 def test_a_company_is_no_alias_of_its_name_and_a_product_word() -> None:
     texts = [
-        "Instagram said on Monday it would add a tool. Instagram Story posts will vanish after a day,"
-        " Instagram spokeswoman Maria Delgado said.",
-        "Instagram added the feature to Instagram Story this week, and Instagram said its users liked it.",
+        "Instagram said on Monday it would add a tool. Instagram Story posts will vanish after"
+        " a day, Instagram spokeswoman Maria Delgado said.",
+        "Instagram added the feature to Instagram Story this week, and Instagram said its users"
+        " liked it.",
     ]
     typed = _typed(*texts)
     assert typed.get("Instagram") == "organisation"
