@@ -18,7 +18,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from newsbrief.facts.entity_common import common_words, known_words
+from newsbrief.facts.entity_common import common_words, known_words, shouted_words
 from newsbrief.facts.entity_data import first_names
 from newsbrief.facts.gazetteer import PLACES
 from newsbrief.nlp.lexicon import ORG_WORDS, PLACE_WORDS, TITLES
@@ -492,15 +492,4 @@ def _thing(name: str) -> bool | None:
     shouted = len(name) > 2 and name.isalpha() and low not in _ACRONYM_WORDS
     if shouted and low in common_words():
         return True
-    return True if _shouted_words(low) else None
-
-
-def _shouted_words(low: str) -> bool:
-    """Three or more words in capitals, each a common word: text printed in capitals ("SAY WHEN
-    THEY WENT TO THAT HOUSE", "TOLD POLICE SHE'S"), no name."""
-    words = [_POSSESSIVE.sub("", w) for w in low.split()]
-    common = common_words()
-    return len(words) > 2 and all(w.isalpha() and w in common for w in words)
-
-
-_POSSESSIVE = re.compile(r"['’]s$")
+    return True if shouted_words(low) else None
