@@ -42,6 +42,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from newsbrief.facts.entity_common import common_words
 from newsbrief.facts.entity_data import first_names
 from newsbrief.facts.entity_filters import Skips, keep, skips
 from newsbrief.facts.entity_hybrid import hybrid
@@ -300,7 +301,15 @@ def _candidates(name: str, groups: dict[str, _Group], index: dict[str, list[str]
         if o != name
         and (mine is None or _kind_of(groups[o]) in (None, mine) or _named_for(name, o))
         and (mine != "place" or _named_for(name, o))
+        and not (mine == "organisation" and _product(name, o))
     ]  # not "Baltimore" / "Baltimore County"
+
+
+def _product(short: str, long: str) -> bool:
+    """ "Apple Watch" of "Apple": a company's name and one common word no organisation's or
+    place's (a product), not "Amnesty International", "Ford Foundation"."""
+    word = long[len(short) + 1 :].lower()
+    return " " not in word and word in common_words() and not _institutional(word)
 
 
 def _org(group: _Group) -> bool:

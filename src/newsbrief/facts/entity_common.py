@@ -6,6 +6,7 @@ knows.
 from __future__ import annotations
 
 import gzip
+import re
 from functools import lru_cache
 from pathlib import Path
 
@@ -35,3 +36,14 @@ def common_words() -> frozenset[str]:
 def known_words() -> frozenset[str]:
     """Every word of the package's word list (English words, none rarer than its cut-off)."""
     return frozenset(w for w, _ in _word_list())
+
+
+def shouted_words(low: str) -> bool:
+    """Three or more words (``low``, lower-cased from capitals), each a common word: text printed
+    in capitals ("SAY WHEN THEY WENT TO THAT HOUSE", "TOLD POLICE SHE'S"), no name."""
+    words = [_POSSESSIVE.sub("", w) for w in low.split()]
+    common = common_words()
+    return len(words) > 2 and all(w.isalpha() and w in common for w in words)
+
+
+_POSSESSIVE = re.compile(r"['’]s$")

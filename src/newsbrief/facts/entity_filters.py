@@ -18,7 +18,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from newsbrief.facts.entity_common import common_words, known_words
+from newsbrief.facts.entity_common import common_words, known_words, shouted_words
 from newsbrief.facts.entity_data import first_names
 from newsbrief.facts.gazetteer import PLACES
 from newsbrief.nlp.lexicon import ORG_WORDS, PLACE_WORDS, TITLES
@@ -492,4 +492,4 @@ def _thing(name: str) -> bool | None:
     shouted = len(name) > 2 and name.isalpha() and low not in _ACRONYM_WORDS
     if shouted and low in common_words():
         return True
-    return None
+    return True if shouted_words(low) else None

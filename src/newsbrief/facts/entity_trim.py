@@ -114,6 +114,8 @@ _REGIONAL = frozenset(
     "latin north south east west central northern southern eastern western".split()
 )
 _PEOPLE = re.compile(r"^[A-Z][a-z]+(?:ian|ean|can|ese|ish)$")  # not "Sudan", "Pacific"
+# A faith's, a tongue's or a people's adjective in -ic ("Islamic", "Arabic"; "Pacific" is a place).
+_ADJECTIVE_IC = re.compile(r"^[A-Z][a-z]+ic$")
 
 
 def trim(name: str, start: int, end: int) -> tuple[str, int, int] | None:
@@ -188,7 +190,8 @@ def _adjective(word: str) -> bool:
     "Christian"), or a century's word."""
     if word in ("Century", "Centuries"):
         return True
-    return bool(_PEOPLE.match(word)) and word not in first_names() and word not in PLACES
+    people = _PEOPLE.match(word) or _ADJECTIVE_IC.match(word)
+    return bool(people) and word not in first_names() and word not in PLACES
 
 
 def _a_body(words: list[str]) -> bool:
@@ -268,6 +271,8 @@ def and_joins(text: str, left: str, left_end: int, right: str, right_start: int)
     and Visitors Authority", "Securities and Exchange Commission", "Organization for Economic
     Cooperation and Development" (common words, an organisation's word or an office of "X of");
     not "Justice Department and State Department", "Bank of America and Citigroup"."""
+    if text[left_end:right_start] == " and the ":
+        return _and_the_joins(_plain(left), _plain(right))
     if right_start - left_end != len(" and ") or text[left_end:right_start] != " and ":
         return False
     lw, rw = _plain(left), _plain(right)
@@ -290,6 +295,18 @@ def and_joins(text: str, left: str, left_end: int, right: str, right_start: int)
     if office == 0 or lw[office - 1] not in ORG_WORDS or len(rw) > 2 or _org_in(rw):
         return False
     return all(w in common_words() for w in rw)  # "… Cooperation and Development"
+
+
+def _and_the_joins(lw: list[str], rw: list[str]) -> bool:
+    """An organisation's office "for the" a field goes on after "and the" with a second field:
+    "National Council for the Recovery of Democracy and the Restoration of the State" (not
+    "Department of Justice and the Department of State": another name)."""
+    office = next((i for i, w in enumerate(lw) if w in ("of", "for")), 0)
+    if office == 0 or lw[office - 1] not in ORG_WORDS or lw[office + 1 : office + 2] != ["the"]:
+        return False
+    if len(rw) < 3 or rw[1] != "of" or _org_in(rw) or rw[0] in _PLACES_LOWER:
+        return False
+    return all(w in known_words() for w in [*lw[office + 2 :], *rw])
 
 
 def half_name(text: str, name: str, start: int, end: int) -> bool:
