@@ -23,3 +23,13 @@ def facts_of(articles: list[Article], *, entities: str = "rules") -> Facts:
     return extract_facts(
         articles, [segment(a) for a in articles], settings=Settings(entities=entities)
     )
+
+
+def kinds_of(*texts: str) -> dict[str, str | None]:
+    """Every entity of a story of these texts, shown or not: name -> kind."""
+    return {e.name: e.kind for e in facts_of(story(*texts)).entities}
+
+
+def credits(*texts: str) -> dict[str, str | None]:
+    """Every quote of a story of these texts: text -> speaker."""
+    return {q.text: q.speaker for q in facts_of(story(*texts)).quotes}

@@ -7,12 +7,7 @@ from __future__ import annotations
 from newsbrief.facts.entity_filters import skips
 from newsbrief.facts.entity_spans import spans
 
-from .helpers import facts_of, story
-
-
-def _typed(*texts: str) -> dict[str, str | None]:
-    """Every entity, shown or not: name -> kind."""
-    return {e.name: e.kind for e in facts_of(story(*texts)).entities}
+from .helpers import kinds_of
 
 
 def test_a_long_line_of_contributors_names_no_entity_of_the_story() -> None:
@@ -45,7 +40,7 @@ def test_a_surname_that_is_a_place_of_the_field_is_the_person_named_in_full() ->
         " detail when Kennedy was assassinated.",
         "He was working at the headquarters when Kennedy was shot.",
     ]
-    typed = _typed(*texts)
+    typed = kinds_of(*texts)
     assert typed.get("John F. Kennedy") == "person"
     assert "place" not in {typed.get("Kennedy"), typed.get("John F. Kennedy")}
 
@@ -55,7 +50,7 @@ def test_a_titled_person_after_a_possessive_is_found() -> None:
         "Syria's President Bashar al-Assad said on Monday the war would go on.",
         "“You won't blink,” KIRO Radio's Tom Tangney said on Monday. Assad spoke again.",
     ]
-    assert _typed(*texts).get("Bashar al-Assad") == "person"
+    assert kinds_of(*texts).get("Bashar al-Assad") == "person"
     assert "Tom Tangney" in [name for name, *_ in spans(texts[1])]
 
 
@@ -64,7 +59,7 @@ def test_no_name_after_a_possessive_without_a_title_or_first_name() -> None:
         "Secretary Clinton's Call Sheet for the call was released. Clinton's Call Sheet is long.",
         "The Call Sheet was released by the committee on Monday.",
     ]
-    assert "Call Sheet" not in _typed(*texts)
+    assert "Call Sheet" not in kinds_of(*texts)
 
 
 def test_a_name_a_job_abbreviation_and_a_person_are_two_names() -> None:
@@ -82,7 +77,7 @@ def test_a_section_heading_of_english_words_names_nothing() -> None:
         "\n Kids Services \nThe services offer videos for children.",
         "Fitness Services\nThe company said the profile is kept for a year.",
     ]
-    typed = _typed(*texts)
+    typed = kinds_of(*texts)
     assert "Fitness Services" not in typed and "Kids Services" not in typed
 
 
@@ -97,7 +92,7 @@ def test_a_product_written_with_capitals_inside_is_no_place_by_its_cue() -> None
         "The query terms you enter into SmartTV search features are kept. Use SmartTV apps.",
         "The terms you type into SmartTV menus are kept. He lives in McAllen, in McAllen.",
     ]
-    typed = _typed(*texts)
+    typed = kinds_of(*texts)
     assert typed.get("SmartTV") != "place"
     assert typed.get("McAllen") == "place"
 
@@ -107,7 +102,7 @@ def test_a_quoted_speaker_with_an_organisations_word_in_the_plural_is_an_organis
         "“The lion was shot outside the reserve,” said South African National Parks.",
         "“We regret the loss of the lion,” South African National Parks said in a statement.",
     ]
-    assert _typed(*texts).get("South African National Parks") == "organisation"
+    assert kinds_of(*texts).get("South African National Parks") == "organisation"
 
 
 def test_a_full_name_whose_last_word_the_story_writes_in_lower_case_needs_a_first_name() -> None:
@@ -115,4 +110,4 @@ def test_a_full_name_whose_last_word_the_story_writes_in_lower_case_needs_a_firs
         "A storm like the Carrington Event would knock out power, a report by Event said.",
         "The Carrington Event of 1859 was the largest solar event on record, Event said.",
     ]
-    assert _typed(*texts).get("Carrington Event") != "person"
+    assert kinds_of(*texts).get("Carrington Event") != "person"

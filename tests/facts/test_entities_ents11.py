@@ -3,12 +3,7 @@ brackets, ...), each on a short text written for the test."""
 
 from __future__ import annotations
 
-from .helpers import facts_of, story
-
-
-def _typed(*texts: str) -> dict[str, str | None]:
-    """Every entity, shown or not: name -> kind."""
-    return {e.name: e.kind for e in facts_of(story(*texts)).entities}
+from .helpers import kinds_of
 
 
 def test_a_common_word_opening_a_bracketed_line_is_no_name() -> None:
@@ -17,7 +12,7 @@ def test_a_common_word_opening_a_bracketed_line_is_no_name() -> None:
         "As Washington barrels forward, President Barack Obama said the talks had failed.",
         "The federal government shut down on Tuesday, Obama said.",
     ]
-    typed = _typed(*texts)
+    typed = kinds_of(*texts)
     assert "Government" not in typed
     assert typed.get("Barack Obama") == "person"
 
@@ -27,7 +22,7 @@ def test_a_full_name_opening_a_bracketed_line_is_kept() -> None:
         "The talks failed on Friday.\n\n(Speaker Nancy Pelosi said the vote would go ahead.)\n",
         "Pelosi spoke to reporters later on Friday.",
     ]
-    assert _typed(*texts).get("Nancy Pelosi") == "person"
+    assert kinds_of(*texts).get("Nancy Pelosi") == "person"
 
 
 def test_a_product_before_a_job_and_a_person_is_no_person_by_its_last_word() -> None:
@@ -37,7 +32,7 @@ def test_a_product_before_a_job_and_a_person_is_no_person_by_its_last_word() -> 
         "“I have to stare at you,” Zorbo Lens engineer Charles Mendis told reporters when asked"
         " about Lens' privacy concerns.",
     ]
-    typed = _typed(*texts)
+    typed = kinds_of(*texts)
     assert typed.get("Zorbo Lens") != "person"
     assert typed.get("Charles Mendis") == "person"
 
@@ -47,4 +42,4 @@ def test_a_person_before_a_job_and_a_person_stays_a_person() -> None:
         "Donald Trump spokesman Sean Spicer said on Monday the order would stand.",
         "Trump signed the order on Friday, and Spicer defended it.",
     ]
-    assert _typed(*texts).get("Donald Trump") == "person"
+    assert kinds_of(*texts).get("Donald Trump") == "person"

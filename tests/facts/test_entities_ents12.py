@@ -3,12 +3,7 @@ together, text printed in capitals, ...), each on a short text written for the t
 
 from __future__ import annotations
 
-from .helpers import facts_of, story
-
-
-def _typed(*texts: str) -> dict[str, str | None]:
-    """Every entity, shown or not: name -> kind."""
-    return {e.name: e.kind for e in facts_of(story(*texts)).entities}
+from .helpers import kinds_of
 
 
 def test_adjectives_in_ic_run_together_are_no_person() -> None:
@@ -18,7 +13,7 @@ def test_adjectives_in_ic_run_together_are_no_person() -> None:
         "Rebels took the town on Sunday, and residents have told reporters that Islamic law"
         " is being imposed. Delgado said the old libraries were at risk.",
     ]
-    typed = _typed(*texts)
+    typed = kinds_of(*texts)
     assert "Arabic Islamic" not in typed
     assert "Islamic" not in typed
     assert typed.get("Maria Delgado") == "person"
@@ -33,7 +28,7 @@ def test_a_run_of_common_words_in_capitals_is_no_name() -> None:
         shouted + "\n\nA mother was arrested on Tuesday, police said.",
         "The mother, Sarah Markham, was arrested after the visit, police said.",
     ]
-    typed = _typed(*texts)
+    typed = kinds_of(*texts)
     assert not any(name.upper().startswith(("SAY WHEN", "TOLD POLICE")) for name in typed)
     assert "Sarah Markham" in typed
 
@@ -44,7 +39,7 @@ def test_an_office_for_a_field_goes_on_after_and_the() -> None:
         f"The president was ousted by a junta calling itself the {name} (CNRDRE) on Thursday.",
         f"The {name} said it would hand power back, Amadou Sanogo said on Friday.",
     ]
-    typed = _typed(*texts)
+    typed = kinds_of(*texts)
     assert typed.get(name) == "organisation"
     assert "National Council for the Recovery of Democracy" not in typed
 
@@ -56,6 +51,6 @@ def test_a_company_is_no_alias_of_its_name_and_a_product_word() -> None:
         "Instagram added the feature to Instagram Story this week, and Instagram said its users"
         " liked it.",
     ]
-    typed = _typed(*texts)
+    typed = kinds_of(*texts)
     assert typed.get("Instagram") == "organisation"
     assert "Instagram Story" not in typed

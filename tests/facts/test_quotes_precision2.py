@@ -5,11 +5,7 @@ pronouns. Every sentence is invented."""
 
 from __future__ import annotations
 
-from .helpers import facts_of, story
-
-
-def credits(*texts: str) -> dict[str, str | None]:
-    return {q.text: q.speaker for q in facts_of(story(*texts)).quotes}
+from .helpers import credits
 
 
 def test_words_someone_else_told_the_speaker_are_not_the_speakers() -> None:

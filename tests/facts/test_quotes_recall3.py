@@ -5,11 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from .helpers import facts_of, story
-
-
-def credits(*texts: str) -> dict[str, str | None]:
-    return {q.text: q.speaker for q in facts_of(story(*texts)).quotes}
+from .helpers import credits
 
 
 @pytest.mark.parametrize(

@@ -3,11 +3,7 @@ where the text names the organisation only nearby, not as "the X group"."""
 
 from __future__ import annotations
 
-from .helpers import facts_of, story
-
-
-def credits(*texts: str) -> dict[str, str | None]:
-    return {q.text: q.speaker for q in facts_of(story(*texts)).quotes}
+from .helpers import credits, facts_of, story
 
 
 def test_the_group_is_the_organisation_the_sentence_before_names() -> None:
