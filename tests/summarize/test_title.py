@@ -78,3 +78,16 @@ def test_a_long_sentence_with_nowhere_to_cut_ends_with_an_ellipsis() -> None:
     title = title_of(sentence)
     assert title.endswith("…")
     assert len(title.split()) == TITLE_WORDS
+
+
+def test_a_long_sentence_is_cut_where_a_phrase_begins_rather_than_with_an_ellipsis() -> None:
+    """(28% of dev titles ended "…" mid-phrase: "… to the head of the Russian…".)"""
+    sentence = (
+        "The inventor of the famous folding bicycle apparently wrote to the head of the national "
+        "cycling federation in Prague after a long illness that kept him in a hospital bed."
+    )
+    title = title_of(sentence)
+    assert title == (
+        "The inventor of the famous folding bicycle apparently wrote to the head of the national "
+        "cycling federation in Prague"
+    )

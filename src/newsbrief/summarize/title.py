@@ -5,8 +5,9 @@ An editor shortens a lead into a title by what a reader can spare: a dateline ("
 ends the sentence (", police said", ", according to a new study"), an aside between commas
 ("Chip and Joanna Gaines, HGTV's husband-wife Fixer Upper team, have agreed …"), and last a
 trailing clause (", which …", " after …"), cut where a clause begins, never in its middle. The
-steps run in that order only while the title is longer than ``TITLE_WORDS``; a sentence no step
-brings within ``MAX_UNCUT_WORDS`` is cut at that many words with "…".
+steps run in that order only while the title is longer than ``TITLE_WORDS``; a longer sentence
+is cut where a clause or phrase begins within ``MAX_UNCUT_WORDS``, and only one with no such
+place is cut at ``TITLE_WORDS`` words with "…".
 """
 
 from __future__ import annotations
@@ -58,7 +59,7 @@ _ASIDE = re.compile(
 # comma: without one they belong to the noun before them ("a man from Washington state who …",
 # "she and her husband").
 _OPENERS = (
-    r"while|as|after|before|when|because|though|although|since|until|even|following|amid|"
+    r"while|as|after|before|when|because|though|although|since|until|unless|even|following|amid|"
     r"despite|leading|saying|prompting|including|by \w+ing|in (?:a|an) (?:bid|effort|attempt)"
 )
 _CLAUSE = re.compile(
@@ -144,14 +145,19 @@ def _balanced(text: str) -> bool:
 
 def _clause(text: str) -> str:
     """Cut before the last clause boundary that leaves a title short enough; failing that,
-    before the last phrase that does, if it is too long to keep whole. Only where a verb comes
-    before the cut, never after a word that needs what follows ("Ashton said | on Tuesday")."""
-    patterns = (_CLAUSE, _PHRASE) if _words(text) > MAX_UNCUT_WORDS else (_CLAUSE,)
-    for pattern in patterns:
+    before the last phrase that does, if it is too long to keep whole; failing both, the same
+    with up to ``MAX_UNCUT_WORDS`` words kept (a longer title, not one cut with "…"). Only where
+    a verb comes before the cut, never after a word that needs what follows ("Ashton said | on
+    Tuesday")."""
+    long = _words(text) > MAX_UNCUT_WORDS
+    tries = [(_CLAUSE, TITLE_WORDS)]
+    if long:
+        tries += [(_PHRASE, TITLE_WORDS), (_CLAUSE, MAX_UNCUT_WORDS), (_PHRASE, MAX_UNCUT_WORDS)]
+    for pattern, most in tries:
         cuts = [
             m.start()
             for m in pattern.finditer(text)
-            if _MIN_WORDS <= _words(text[: m.start()]) <= TITLE_WORDS
+            if _MIN_WORDS <= _words(text[: m.start()]) <= most
             and not _DANGLING.search(text[: m.start()])
             and _VERB.search(text[: m.start()])
         ]
