@@ -93,3 +93,30 @@ def test_a_quote_in_a_huge_paragraph_costs_no_more_than_one_in_a_short_one() -> 
     found = quotes([article], [sentences])
     assert time.process_time() - start < 4  # the whole paragraph read for each quote: ~15 s
     assert len(found) == 90
+
+
+def test_a_quote_one_outlet_splits_with_she_said_and_another_gives_whole_is_one_quote() -> None:
+    split = (
+        "“Gov. Romney disagrees with Richard Mourdock, and his comments do not reflect the"
+        " governor's views,” spokeswoman Andrea Saul said. “We disagree on the policy regarding"
+        " exceptions for rape and incest but still support him.”"
+    )
+    whole = (
+        "“Gov. Romney disagrees with Richard Mourdock, and his comments do not reflect the"
+        " governor's views. We disagree on the policy regarding exceptions for rape and incest"
+        " but still support him,” press secretary Andrea Saul said."
+    )
+    quotes = [q for q in facts_of(story(split, whole)).quotes if q.confidence >= SHOWN]
+    assert len(quotes) == 1
+    assert {c.article_id for c in quotes[0].citations} == {"a0", "a1"}
+    assert quotes[0].text.startswith("Gov. Romney") and quotes[0].text.endswith("support him")
+
+
+def test_two_parts_that_make_up_little_of_a_longer_quote_stay_apart() -> None:
+    parts = "“We will rebuild the bridge,” Roe said. “We will open it in May,” she said."
+    whole = (
+        "“We will rebuild the bridge. We will open it in May. After that we will repave every"
+        " road in the county and add new lights along the river path,” Ada Roe said."
+    )
+    quotes = facts_of(story(parts, whole)).quotes
+    assert len(quotes) == 3

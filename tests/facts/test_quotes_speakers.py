@@ -7,7 +7,7 @@ from dataclasses import replace
 
 import pytest
 
-from .helpers import facts_of, story
+from .helpers import credits, facts_of, story
 
 
 def speakers(*texts: str) -> list[str | None]:
@@ -141,3 +141,35 @@ def test_a_surname_is_not_given_the_full_name_of_another_articles_namesake() -> 
     one = "“The jury got it wrong from the start,” Geragos said."
     assert speakers(mark, two) == ["Mark Geragos", "Geragos"]
     assert speakers(mark, one) == ["Mark Geragos", "Mark Geragos"]
+
+
+def test_a_descriptor_of_place_and_party_is_no_speakers_name() -> None:
+    text = (
+        "President Obama on Wednesday criticized Senate candidate Richard Mourdock's comments,"
+        " saying that the Indiana Republican was wrong when he called pregnancy resulting from"
+        " rape “something God intended to happen.” Voters will decide in November."
+    )
+    assert credits(text) == {"something God intended to happen.": None}
+
+
+def test_a_name_with_a_nationalitys_ending_is_still_a_speaker() -> None:
+    text = "“We will keep the border open for the whole winter,” Sean Dean said on Monday."
+    assert credits(text) == {"We will keep the border open for the whole winter": "Sean Dean"}
+
+
+def test_a_sentence_the_speech_tag_splits_is_one_quote() -> None:
+    text = (
+        "“I'll be honest with you,” Sheriff Javier Salazar said, “it's pretty heartbreaking video"
+        " for us to see.” The deputies are on leave."
+    )
+    assert credits(text) == {
+        "I'll be honest with you, it's pretty heartbreaking video for us to see.": "Javier Salazar"
+    }
+
+
+def test_a_phrase_and_a_clause_the_writer_quotes_stay_apart() -> None:
+    text = (
+        "Roe called the plan “a disaster for the town,” and later said “we will fight it in every"
+        " court we can find.” The vote is on Monday."
+    )
+    assert len(credits(text)) == 2

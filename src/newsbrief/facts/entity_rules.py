@@ -38,7 +38,7 @@ from newsbrief.facts.entity_sites import SITE, SITE_WEIGHT, TICKER, cited, ticke
 from newsbrief.facts.entity_spans import CLAUSE_START, lead, spans
 from newsbrief.facts.entity_story import retype
 from newsbrief.facts.entity_trim import half_name, has_title, published_in, trim
-from newsbrief.facts.entity_words import PARTIES, name_kind, personal, place_like
+from newsbrief.facts.entity_words import DEMONYM, PARTIES, name_kind, personal, place_like
 from newsbrief.facts.gazetteer import ORG_ACRONYMS, ORG_NOUNS, PLACE_WEIGHT, PLACES
 from newsbrief.nlp.lexicon import PLACE_ACRONYMS, PLACE_CUES, ROLE_NOUNS, TITLES
 from newsbrief.nlp.names import role_before, word_before
@@ -51,12 +51,6 @@ _REGION = re.compile(r",\s+[A-Z][a-z]+\.?,")
 # Experian, Epsilon, Reed Elsevier, …"), not a place and its region.
 _LIST_GOES_ON = re.compile(
     r"\s+(?:and\s+)?[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,3}\s*(?:,|\band\b|\.)"
-)
-# Nationalities; "-an" only as nationalities end in it: "Perryman", "Iran", "Susan" are names.
-_DEMONYM = re.compile(
-    r"^(?:[A-Z][a-z]+(?:ian|ese|ish|ean|i|ican|erman|uban|nyan|ndan|elan|olan|alan|uan|ghan|"
-    r"etan|ccan)|French|Dutch|Greek|Swiss|Thai|Czech|Welsh|Scots|"
-    r"Basque|Arab|Muslim)$"
 )
 _WHO = re.compile(r",\s+who\b")  # not "whose": "Tesla, whose shares"
 _KIN = re.compile(
@@ -155,7 +149,7 @@ def rules(texts: Sequence[str]) -> list[list[Mention]]:
 def role_of(name: str) -> bool:
     """ "Russian Patriarch", "Syrian President": a nationality and a title, no name."""
     words = name.split()
-    return len(words) == 2 and bool(_DEMONYM.match(words[0])) and words[1].lower() in TITLES
+    return len(words) == 2 and bool(DEMONYM.match(words[0])) and words[1].lower() in TITLES
 
 
 @lru_cache(maxsize=8192)
@@ -194,7 +188,7 @@ def _kept(name: str) -> bool | None:
         return True  # "Sochi will host": a city of the field's data
     if SITE.match(name):
         return True  # "Chess.com said"
-    if _DEMONYM.match(name):
+    if DEMONYM.match(name):
         return False  # "Syrian", "Russian": a nationality, not an entity
     return None
 

@@ -153,6 +153,14 @@ _ITS_KIND = frozenset("Inc Corp Co Ltd LLC plc PLC Group Holdings Bhd Fraternity
 _OWNER = re.compile(r"^(?:[A-Z]\.){2,}$|^[A-Z]{2,5}$")
 
 
+# Nationalities; "-an" only as nationalities end in it: "Perryman", "Iran", "Susan" are names.
+DEMONYM = re.compile(
+    r"^(?:[A-Z][a-z]+(?:ian|ese|ish|ean|i|ican|erman|uban|nyan|ndan|elan|olan|alan|uan|ghan|"
+    r"etan|ccan)|French|Dutch|Greek|Swiss|Thai|Czech|Welsh|Scots|"
+    r"Basque|Arab|Muslim)$"
+)
+
+
 # Parties named by their members or an adjective ("the Democrats", "a Republican", "Tory"): one
 # organisation per party, whatever the form (the key each form folds to).
 PARTIES = {

@@ -77,8 +77,36 @@ def article_quotes(
         lead_in, previous_paragraph = previous_paragraph, para.group()
         out.extend(_paragraph_quotes(article, sentences, starts, para, (lead_in, story), carried))
     return [
-        _no_lone_title(_not_the_writer(f, article)) for f in expand_short_names(out, article.text)
+        _no_lone_title(_not_the_writer(f, article))
+        for f in _rejoined(expand_short_names(out, article.text), article.text)
     ]
+
+
+# Between the halves of a sentence the speech tag splits: “I'll be honest with you,” Roe said,
+# “it's pretty heartbreaking.”
+_SPLIT_BY_TAG = re.compile(r",\s*[”\"]\s+[^.!?;:“”\"]{1,60},\s*[“\"]")
+
+
+def _rejoined(found: list[Found], text: str) -> list[Found]:
+    """A sentence the speech tag splits in two (“I'll be honest with you,” Roe said, “it's
+    heartbreaking.”) is one quote: its halves, one speaker, the second opening in lower case."""
+    out: list[Found] = []
+    for f in found:
+        head = out[-1] if out else None
+        if (
+            head is not None
+            and (head.citation, head.speaker) == (f.citation, f.speaker)
+            and head.text[:1].isupper()
+            and f.text[:1].islower()
+        ):
+            at = text.find(head.text, head.citation.start, head.citation.end)
+            end = at + len(head.text)
+            tail = text.find(f.text, end, f.citation.end) if at >= 0 else -1
+            if tail >= 0 and _SPLIT_BY_TAG.fullmatch(text, end, tail):
+                out[-1] = replace(head, text=f"{head.text}, {f.text}")
+                continue
+        out.append(f)
+    return out
 
 
 def _no_lone_title(found: Found) -> Found:

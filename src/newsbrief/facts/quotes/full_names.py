@@ -11,10 +11,13 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
 
+from newsbrief.facts.entity_data import first_names, world_places
+from newsbrief.facts.entity_words import DEMONYM, PARTIES
+from newsbrief.facts.gazetteer import PLACES
 from newsbrief.facts.quotes.finding import Found
 from newsbrief.facts.quotes.who import INTRO_WORDS, is_event, is_organisation
 from newsbrief.facts.quotes.words import without_job, word_matches
-from newsbrief.nlp.lexicon import NUMBER_WORDS, PLACE_CUES, PLACE_WORDS, TITLES
+from newsbrief.nlp.lexicon import NUMBER_WORDS, PLACE_CUES, PLACE_WORDS, ROLE_WORDS, TITLES
 from newsbrief.nlp.names import NAME_RUN, is_person_like, split_title
 
 # Words that are in no name but open sentences and headlines ("Sometimes Roe", "Neither Roe",
@@ -172,9 +175,13 @@ def no_common_words(found: list[Found], texts: dict[str, str]) -> list[Found]:
     """A speaker of one word that is a common word, not a name: one letter ("J"), or a word
     the story also writes in lower case in prose ("Tomorrow", "Authorities", "Street") and never
     after a first name or a title (not "Amber" of "Amber Roe", "Dr. Street"), unless an
-    organisation. Its quote is left to no one (``texts``: the story's texts by article id)."""
+    organisation; or a descriptor ("the Indiana Republican"). Its quote is left to no one
+    (``texts``: the story's texts by article id)."""
     story = "\n".join(texts.values())
-    common = {w: _common_word(w, story) for w in {f.speaker for f in found if f.speaker}}
+    common = {
+        w: _common_word(w, story) or _descriptor(w, story)
+        for w in {f.speaker for f in found if f.speaker}
+    }
     return [
         replace(f, speaker=None, role=None, confidence=min(f.confidence, _NO_ONE))
         if f.speaker and common[f.speaker]
@@ -199,6 +206,32 @@ _NO_ONE = 0.3  # article.UNATTRIBUTED (below types.SHOWN)
 
 # A contraction is no one's name ("I'll", "We're", "Don't"): a sentence's opening read as one.
 _CONTRACTION = re.compile(r"['’](?:ll|re|ve|d|m|t)$", re.IGNORECASE)
+
+
+def _descriptor(speaker: str, story: str) -> bool:
+    """Whether every word of ``speaker`` is a place, a party, a role or a nationality, one at
+    least not only by its ending, none a first name, and the story never writes it after a first
+    name: "Indiana Republican", "Texas Democrat" are no one's name; "Dean", "Ali" (nationalities'
+    endings), "Jordan Roe" and "Montana" of "Tony Montana" may be."""
+    words = speaker.split()
+    places, people = world_places(), first_names()
+    kinds = [
+        w in places or w in PLACES or w.lower() in PARTIES or w.lower() in _ROLES for w in words
+    ]
+    return (
+        any(kinds)
+        and all(
+            (kind or DEMONYM.match(w)) and w not in people
+            for kind, w in zip(kinds, words, strict=True)
+        )
+        and not any(
+            _first_name(story[max(0, start - 30) : start])
+            for start, _ in word_matches(story, [speaker])
+        )
+    )
+
+
+_ROLES = ROLE_WORDS | TITLES
 
 
 def _common_word(word: str, story: str) -> bool:

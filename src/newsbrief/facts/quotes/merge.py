@@ -1,10 +1,12 @@
 """Merging the same quotation across outlets, keeping each outlet's speaker.
 
 Quotes merge across outlets only when the words of one are all the words of the other, as whole
-words. Each citation keeps the speaker its own article gives (``Quote.speakers``): an outlet
-that credits the words to someone else is not overruled by another outlet. The quote's
-``speaker`` is the first one named; when outlets name different people the quote is doubtful
-(confidence at most ``DISPUTED``) and renderers show every outlet's speaker.
+words, or when two or more quotes of one article are parts of another outlet's (the same words
+split by “…,” she said. “…”). Each citation keeps the speaker its own article gives
+(``Quote.speakers``): an outlet that credits the words to someone else is not overruled by
+another outlet. The quote's ``speaker`` is the first one named; when outlets name different
+people the quote is doubtful (confidence at most ``DISPUTED``) and renderers show every
+outlet's speaker.
 
 Each quotation is compared only with the merged quotes that share its rarest run of
 ``MIN_WORDS`` words (or whose first run is in it), so a story of thousands of different quotes
@@ -81,19 +83,22 @@ class _Index:
             self.runs.setdefault(run, set()).add(i)
         self.first.setdefault(runs[0], set()).add(i)
 
+    def containing(self, runs: list[str]) -> set[int]:
+        """The groups holding the rarest of ``runs``: the only ones that may contain them all."""
+        rarest: set[int] = set()
+        for run in runs:
+            ids = self.runs.get(run)
+            if not ids:
+                return set()  # no group holds this run: none contains the quotation
+            if not rarest or len(ids) < len(rarest):
+                rarest = ids
+        return rarest
+
     def candidates(self, key: str, runs: list[str]) -> set[int]:
         """The groups that may be the quotation of ``key`` and ``runs`` (``_runs(key)``)."""
         if key in self.exact:
             return {self.exact[key]}
-        rarest: set[int] = set()
-        for run in runs:  # the groups holding its rarest run may contain the quotation …
-            ids = self.runs.get(run)
-            if not ids:
-                rarest = set()  # no group holds this run: none contains the quotation
-                break
-            if not rarest or len(ids) < len(rarest):
-                rarest = ids
-        found = set(rarest)
+        found = set(self.containing(runs))  # groups that may contain the quotation …
         first = self.first
         for run in runs:  # … and groups it may contain
             if run in first:
@@ -123,7 +128,34 @@ def merge(found: list[Found]) -> tuple[Quote, ...]:
             g.key, g.count = key, count  # compared from now on by its shorter words
             index.add(min(same), key, runs)
         g.found.append(f)
-    return tuple(_quote(g) for g in groups)
+    return tuple(_quote(g) for g in _join_parts(groups, index))
+
+
+def _join_parts(groups: list[_Group], index: _Index) -> list[_Group]:
+    """An outlet that splits a quotation (“…,” she said. “…”) gives it in parts, each too short
+    a share of another outlet's whole quote to merge alone: two or more parts of one article
+    that are in the whole quote and make up ``_PART`` of its words are that quote."""
+    parts: dict[tuple[int, str], list[int]] = {}
+    for j, g in enumerate(groups):
+        cites = {f.citation.article_id for f in g.found}
+        if len(cites) != 1 or g.count < MIN_WORDS:
+            continue
+        (cite,) = cites
+        for i in index.containing(_runs(g.key)):
+            whole = groups[i]
+            if i != j and whole.count > g.count and f" {g.key} " in f" {whole.key} ":
+                parts.setdefault((i, cite), []).append(j)
+    gone: set[int] = set()
+    for (i, cite), ids in parts.items():
+        ids = [j for j in ids if j not in gone]
+        whole = groups[i]
+        if i in gone or len(ids) < 2 or any(f.citation.article_id == cite for f in whole.found):
+            continue  # the whole quote's own outlet: its parts are other quotations
+        if sum(groups[j].count for j in ids) >= _PART * whole.count:
+            for j in ids:
+                whole.found.extend(groups[j].found)
+            gone.update(ids)
+    return [g for i, g in enumerate(groups) if i not in gone]
 
 
 def _quote(group: _Group) -> Quote:
