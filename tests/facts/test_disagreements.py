@@ -22,7 +22,7 @@ def test_different_areas_and_shares_are_disagreements_with_each_sides_citation()
         d.about: [[(r.text, r.citation.article_id) for r in side] for side in d.sides]
         for d in facts.disagreements
     }
-    assert found["area trapped in"] == [
+    assert found["area of those trapped"] == [
         [("8.6 square kilometres", "a0")],
         [("3-5 square kilometers", "a1")],
         [("smaller than one square mile", "a2")],
@@ -31,7 +31,7 @@ def test_different_areas_and_shares_are_disagreements_with_each_sides_citation()
     assert found["share held"] == [[("80 percent", "a1")], [("98 percent", "a2")]]
     (share,) = [d for d in facts.disagreements if d.unit == "%"]
     assert share.scope == "of the city" and share.confidence >= 0.5
-    (area,) = [d for d in facts.disagreements if d.about == "area trapped in"]
+    (area,) = [d for d in facts.disagreements if d.about == "area of those trapped"]
     assert "different dates" in area.note and "2016-12-12" in area.note
 
 

@@ -350,10 +350,16 @@ def _about(items: list[Reported], *, unique: bool) -> tuple[str, float]:
     if noun:
         return noun, 0.6  # "barley" (in t)
     if first.dimension == "area":
-        # "civilians trapped in 3-5 square kilometers" (Aleppo); not "a vast space of 15
-        # hectares" (dev line 34): of what, the label cannot say
-        return (f"area {event} in", 0.6) if event else ("area", UNSURE)
+        # "civilians trapped in 3-5 square kilometers" (Aleppo: "area of those trapped"), "an
+        # area evacuated"; not "a vast space of 15 hectares" (dev line 34): of what, unsaid
+        if not event:
+            return "area", UNSURE
+        return (f"area of those {event}" if event in _PEOPLE_EVENTS else f"area {event}"), 0.6
     return first.dimension, 0.4
+
+
+# What happens to people, not to a place: an area is where they are ("area of those trapped").
+_PEOPLE_EVENTS = frozenset("trapped stranded killed injured wounded fled missing detained".split())
 
 
 def _measure_label(items: Sequence[Reported], dimension: str) -> str | None:
