@@ -159,6 +159,11 @@ WINDOW_STOPS = frozenset(
 )
 
 MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+# A weekday's or a month's whole name, as a regex: capitalised words that name no one.
+CALENDAR_NAME = (
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April"
+    r"|May|June|July|August|September|October|November|December)"
+)
 
 SPEECH_VERBS = frozenset(
     "said says say told tells added adds wrote writes tweeted posted stated states declared "

@@ -35,6 +35,8 @@ from __future__ import annotations
 
 import re
 
+from newsbrief.nlp.lexicon import CALENDAR_NAME
+
 __all__ = ["points_back"]
 
 _HERE = re.compile(
@@ -84,10 +86,7 @@ _BOTH_PRONOUNS = re.compile(
 # participle's, a time): "In a statement, it said …", "Months later, he returned …", "Once
 # inside, she placed …" (not "When police arrived, they …": a clause whose subject may be the
 # pronoun's; nor "In 2010, it was reported …": an empty "it").
-_WORD = (
-    r"(?:[a-z0-9'’-]+|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April"
-    r"|May|June|July|August|September|October|November|December)"
-)
+_WORD = rf"(?:[a-z0-9'’-]+|{CALENDAR_NAME})"
 _OPENING_PRONOUN = re.compile(
     r"^(?:(?:In|At|On|By|From|During|Under|With|For|Over|Upon|Despite|Without|Within|Through"
     r"|Throughout|Unlike|Inside|Outside|Amid|Among|Once|Though|Although)"

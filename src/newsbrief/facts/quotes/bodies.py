@@ -15,7 +15,7 @@ import re
 from functools import lru_cache
 
 from newsbrief.facts.quotes.finding import Speaker
-from newsbrief.nlp.lexicon import ORG_WORDS
+from newsbrief.nlp.lexicon import CALENDAR_NAME, ORG_WORDS
 from newsbrief.nlp.names import names
 
 # "the tweet said", "the statement read": the words of whoever posted or issued it.
@@ -107,10 +107,7 @@ def organisation_speaker(who: str) -> Speaker | None:
 
 
 _ABBREVIATED = re.compile(r"\b(Co|Inc|Corp|Ltd|Bros)\.$")  # keeps its point: "Acme Co."
-_WHEN = (
-    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April"
-    r"|May|June|July|August|September|October|November|December)\b"
-)
+_WHEN = rf"{CALENDAR_NAME}\b"
 
 
 @lru_cache(maxsize=256)
