@@ -9,10 +9,10 @@ at 150 words (the default) the summary sentences the rule removes, with a few of
 Rules: ``quoted`` (someone's words with no one named: ``nlp.sentences.in_quotation``) and
 ``opening`` (an opening that leans on text not shown: ``extractive._LEANS_ON_UNSEEN`` and
 ``_PRONOUN_SPEAKER``, and an article's first sentence that leans is not chosen), ``both``, and
-``second`` (the reader addressed outside quotation marks: ``extractive._SECOND_PERSON``,
+``second`` (the reader addressed outside quotation marks: ``voice._SECOND_PERSON``,
 ``_IMPERATIVE``),
-``headline`` (title case or capitals throughout: ``extractive._headline``), ``caption`` (a
-photo's caption or a link's text: ``extractive._CAPTION``, ``_LINK_TEXT``), and
+``headline`` (title case or capitals throughout: ``voice.is_headline``), ``caption`` (a
+photo's caption or a link's text: ``voice._CAPTION``, ``_LINK_TEXT``), and
 ``also`` ("also" among the first four words: ``extractive._ALSO_EARLY``), ``demonstrative``
 ("those/these <noun>" anywhere outside quotation marks leans on the sentence before:
 ``extractive._DEMONSTRATIVE``), and ``people`` (a sentence that names someone by surname
@@ -25,11 +25,14 @@ Libyans", "The alert has since …": ``summarize/backrefs.py``, ``extractive._PO
 each later kind of it alone: ``didso`` ("Women did so …"), ``then`` ("from there", "by then"),
 ``partof`` ("… over one of the shootings."), ``prepthat`` ("in that fashion"), ``pronouns``
 ("Even if it looks like a Kit Kat, it might not be."), ``openpronoun`` ("In a statement, it
-said …"), ``rolesubject`` ("The comedian teased …"); ``fused`` (a headline run into its lede,
-an aside in brackets: ``extractive._FUSED_HEADLINE``, ``_ASIDE``), ``compare`` ("Compare that
-to …" in ``extractive._IMPERATIVE``), and ``join`` (a sentence that leans on the one before it
-and follows it ends that item: ``core.runs``; it removes no sentence, the count printed is of
-items).
+said …"), ``rolesubject`` ("The comedian teased …"), ``ellipsis`` ("In Cheryl Strayed's case,
+it seems to have."); ``fused`` (a headline run into its lede,
+an aside in brackets: ``voice._FUSED_HEADLINE``, ``_ASIDE``), ``compare`` ("Compare that
+to …" in ``voice._IMPERATIVE``), ``interjection`` ("Wow, the ratings are in …", "Watch the
+report from …" in ``voice._IMPERATIVE``), ``start`` (an opening bracket, footnote or rule, a
+photo's credit, a bare date: ``voice._NO_START``, ``_CREDIT_OR_DATE``), and ``join`` (a
+sentence that leans on the one before it and follows it ends that item: ``core.runs``; it
+removes no sentence, the count printed is of items).
 The dev lines of the held-out facts sets (FRESH) are left out.
 """
 
@@ -49,7 +52,7 @@ from newsbrief.clean import read_clean
 from newsbrief.config import Settings
 from newsbrief.errors import NewsbriefError
 from newsbrief.nlp.sentences import in_quotation, segment
-from newsbrief.summarize import backrefs, core, extractive
+from newsbrief.summarize import backrefs, core, extractive, voice
 from newsbrief.summarize.backrefs import points_back
 from newsbrief.summarize.core import leading, summarize
 from newsbrief.summarize.people import people, unintroduced
@@ -58,9 +61,9 @@ from newsbrief.types import Article, Sentence
 DEFAULT = Path(__file__).resolve().parents[2] / "shared" / "data" / "multinews-dev.jsonl"
 FRESH: set[int] = {14, 74, 103, 122, 145}  # facts set 13, being labelled blind
 NEVER = re.compile(r"(?!)")
-# Rules that are regexes of summarize.extractive: each switched off by replacing its regexes
-# (a "never" regex; for ``headline``, a lower-case word that always matches), and what the rule
-# (on) flags.
+# Rules that are regexes of summarize.voice or summarize.extractive: each switched off by
+# replacing its regexes (a "never" regex; for ``headline``, a lower-case word that always
+# matches), and what the rule (on) flags.
 PATTERNS: dict[str, tuple[tuple[str, re.Pattern[str]], ...]] = {
     "second": (("_SECOND_PERSON", NEVER), ("_IMPERATIVE", NEVER)),
     "headline": (("_LOWER_WORD", re.compile(".")),),
@@ -68,11 +71,19 @@ PATTERNS: dict[str, tuple[tuple[str, re.Pattern[str]], ...]] = {
     "demonstrative": (("_DEMONSTRATIVE", NEVER),),
     "also": (("_ALSO_EARLY", NEVER),),
     "fused": (("_FUSED_HEADLINE", NEVER), ("_ASIDE", NEVER)),
+    "start": (("_NO_START", NEVER), ("_CREDIT_OR_DATE", NEVER)),
+    # the imperative without a page's calls to watch or follow and the writer's interjections
+    "interjection": (
+        (
+            "_IMPERATIVE",
+            re.compile(voice._IMPERATIVE.pattern.split("|Watch ")[0] + ")\\b"),
+        ),
+    ),
     # the imperative without "Compare", "Contrast" (as before they were added)
     "compare": (
         (
             "_IMPERATIVE",
-            re.compile(extractive._IMPERATIVE.pattern.replace("|Compare|Contrast", "")),
+            re.compile(voice._IMPERATIVE.pattern.replace("|Compare|Contrast", "")),
         ),
     ),
 }
@@ -85,25 +96,26 @@ BACKREF_PATTERNS: dict[str, str] = {
     "pronouns": "_BOTH_PRONOUNS",
     "openpronoun": "_OPENING_PRONOUN",
     "rolesubject": "_ROLE_SUBJECT",
+    "ellipsis": "_ELLIPSIS",
 }
 FLAGS: dict[str, Callable[[str], bool]] = {
     "second": lambda text: bool(
-        extractive._SECOND_PERSON.search(extractive._unquoted(text))
-        or extractive._IMPERATIVE.match(extractive._unquoted(text))
+        voice._SECOND_PERSON.search(voice.unquoted(text))
+        or voice._IMPERATIVE.match(voice.unquoted(text))
     ),
-    "headline": lambda text: extractive._headline(text),
+    "headline": lambda text: voice.is_headline(text),
     "caption": lambda text: bool(
-        extractive._CAPTION.search(extractive._unquoted(text))
-        or extractive._LINK_TEXT.search(extractive._unquoted(text))
+        voice._CAPTION.search(voice.unquoted(text)) or voice._LINK_TEXT.search(voice.unquoted(text))
     ),
-    "demonstrative": lambda text: bool(
-        extractive._DEMONSTRATIVE.search(extractive._unquoted(text))
-    ),
+    "demonstrative": lambda text: bool(extractive._DEMONSTRATIVE.search(voice.unquoted(text))),
     "also": lambda text: bool(extractive._ALSO_EARLY.match(text)),
-    "fused": lambda text: bool(
-        extractive._FUSED_HEADLINE.match(text) or extractive._ASIDE.match(text)
-    ),
+    "fused": lambda text: bool(voice._FUSED_HEADLINE.match(text) or voice._ASIDE.match(text)),
     "compare": lambda text: text.startswith(("Compare", "Contrast")),
+    "start": lambda text: bool(voice._NO_START.match(text) or voice._CREDIT_OR_DATE.match(text)),
+    "interjection": lambda text: bool(
+        voice._IMPERATIVE.match(voice.unquoted(text))
+        and not PATTERNS["interjection"][0][1].match(voice.unquoted(text))
+    ),
 }
 
 
@@ -127,14 +139,18 @@ def off(rule: str) -> Iterator[None]:
             extractive._LEANS_ON_UNSEEN, extractive._PRONOUN_SPEAKER = saved
             extractive._DROP_LEANING_FIRSTS = True
     elif rule in PATTERNS:
-        saved_patterns = [(name, getattr(extractive, name)) for name, _ in PATTERNS[rule]]
-        for name, never in PATTERNS[rule]:
-            setattr(extractive, name, never)
+        homes = [voice if hasattr(voice, name) else extractive for name, _ in PATTERNS[rule]]
+        saved_patterns = [
+            (home, name, getattr(home, name))
+            for home, (name, _) in zip(homes, PATTERNS[rule], strict=True)
+        ]
+        for home, (name, never) in zip(homes, PATTERNS[rule], strict=True):
+            setattr(home, name, never)
         try:
             yield
         finally:
-            for name, pattern in saved_patterns:
-                setattr(extractive, name, pattern)
+            for home, name, pattern in saved_patterns:
+                setattr(home, name, pattern)
     elif rule in BACKREF_PATTERNS:
         name = BACKREF_PATTERNS[rule]
         saved_pattern = getattr(backrefs, name)
@@ -207,11 +223,11 @@ def flagged(rule: str, cluster: tuple) -> set[str]:
                 or (s.index == 0 and extractive.leans_on_previous(s.text))
             }
         if rule == "backrefs":
-            out |= {s.text for s in group if points_back(extractive._unquoted(s.text))}
+            out |= {s.text for s in group if points_back(voice.unquoted(s.text))}
         if rule in BACKREF_PATTERNS:
             pattern = getattr(backrefs, BACKREF_PATTERNS[rule])
             search = pattern.match if rule in ("didso", "pronouns") else pattern.search
-            out |= {s.text for s in group if search(extractive._unquoted(s.text))}
+            out |= {s.text for s in group if search(voice.unquoted(s.text))}
         if rule in FLAGS:
             out |= {s.text for s in group if FLAGS[rule](s.text)}
     if rule == "people":

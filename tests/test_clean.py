@@ -852,10 +852,11 @@ def test_news_about_a_newsletter_or_subscribers_is_kept() -> None:
     assert all(line in cleaned for line in kept)
 
 
-def test_a_video_blurb_behind_its_close_button_is_dropped() -> None:
+def test_a_video_blurb_behind_its_close_or_embed_button_is_dropped() -> None:
     text = (
         "Leopard escapes\n\nCLOSE Rangers are trying to catch a leopard. USA TODAY\n\n"
-        "Rangers searched the park on Monday.\n\nClose to 500 people were moved out."
+        "Rangers searched the park on Monday.\n\nEMBED More News Videos Rangers search the park."
+        " Jane Roe reports on Action News at 4:30 p.m.\n\nClose to 500 people were moved out."
     )
     (article,) = read([text]).articles
     cleaned = clean_articles([article])[0].text

@@ -380,8 +380,8 @@ def _is_boilerplate(line: str, key: str) -> bool:
         or ("hide caption" in key and len(_GALLERY_COUNTER.findall(line)) >= 2)
         # "CLOSE …" (in capitals: "Close to 500 people…" is news): a video player's button run
         # into the video's blurb and credit ("CLOSE Ariel Winter is tired of being told what to
-        # wear. USA TODAY"), 11 dev paragraphs.
-        or line.startswith("CLOSE ")
+        # wear. USA TODAY"), 11 dev paragraphs; "EMBED More News Videos …" (another's), 5.
+        or line.startswith(("CLOSE ", "EMBED "))
     )
 
 

@@ -388,6 +388,20 @@ def test_nupunkt_shortcut_gives_the_models_spans(body: str, tail: str) -> None:
                 "Lt. Corr left.",
             ],
         ),
+        (  # a saint's name after a lower-case word; a street's "St." after a capitalised one
+            "Held in the Cathedral of St. John the Baptist, the shroud is old. Pilgrims went to"
+            " St. John, St. Mary Magdalene, and St. Timothy. He lives on Elm St. The house is old.",
+            [
+                "Held in the Cathedral of St. John the Baptist, the shroud is old.",
+                "Pilgrims went to St. John, St. Mary Magdalene, and St. Timothy.",
+                "He lives on Elm St.",
+                "The house is old.",
+            ],
+        ),
+        (  # a rank is never a name: no end after any word
+            "The men fled, according to Metro Police Lt. David Gordon. He left.",
+            ["The men fled, according to Metro Police Lt. David Gordon.", "He left."],
+        ),
     ],
 )
 def test_a_name_that_ends_like_an_abbreviation(text: str, expected: list[str]) -> None:

@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 from newsbrief.config import Settings
 from newsbrief.nlp.sentences import segment
 from newsbrief.summarize import summarize
-from newsbrief.summarize.extractive import is_candidate
+from newsbrief.summarize.voice import is_candidate
 from newsbrief.types import Article, Sentence, Summary
 
 
@@ -149,6 +149,17 @@ def test_fragments_headings_and_open_quotes_are_not_candidates() -> None:
         "“I am waiting to die or be captured by the regime.",  # unclosed quotation
         "and then the council approved the budget on Tuesday night.",  # starts mid-sentence
         "Too short to stand.",
+        # a mark that continues or annotates something else (my read of dev briefings)
+        ". in question on behalf of the council, and the mayor signed one of them.",
+        "), was taken up at a time when the council was pursuing a strategy of delay.",
+        "(up; under the new rules) authorizing the council to close the harbour road.",
+        "[7] The most severe form of the condition is known as fetal alcohol syndrome.",
+        "| Getty Images Council votes to close the harbour road Earlier, the mayor spoke.",
+        # a photo's credit run into its caption; a bare date with no clause after it
+        "Jane Roe / Splash News The mayor's handlers have strong ideas about the harbour.",
+        "Jane Roe/Wikimedia Commons From supermoon to blood moon over the harbour.",
+        "18 August, 1988, during his acceptance speech at the party's convention.",
+        "November 1989, as the wall of the harbour was crumbling into the sea.",
     ]:
         assert not is_candidate(sentence(bad), settings=settings), bad
 
@@ -180,6 +191,11 @@ NOT_CANDIDATES = [
     "Read the latest news about the protest on the harbour road here.",
     "The whole list of the winners can be read here, and includes three brothers.",
     "The new rates and the break points for each bracket are as shown below.",
+    "The mayor speaks during a news conference at the town hall in Springfield, Ill., Thursday,"
+    " Feb. 16, 2017.",
+    "The mayor answers questions at the town hall in Springfield, U.S., February 16, 2017.",
+    "Foundation president Ann Hale, right, and administrator Mary Roe, left, congratulate the"
+    " winners of the regatta.",
     # a pointer to what follows on the page (my read of dev briefings, 2026-12-04)
     "Here is a list of the accusers, some of them named, some of them anonymous.",
     "Here’s a look at what is happening ahead of the Monday night deadline.",
@@ -187,6 +203,12 @@ NOT_CANDIDATES = [
     # the reader told to compare with something not shown (issue 12, read4)
     "Compare that to a typical session with the most popular streamers on the site.",
     "Suffice to say, the mayor commits to political causes.",
+    # the writer's interjection, the page's call to watch or follow (my read, 2026-12-04)
+    "Wow, the ratings are in and the harbour festival got swamped by the regatta.",
+    "Yes, that furry face seen in a flash was the beast lurking within the film.",
+    "Well, okay, not really, not in the world of the harbour festival.",
+    "Watch the report from the harbour on the evening news at 4 p.m. on Monday.",
+    "Follow the harbour board's reporter on Twitter for updates on the regatta.",
     # a headline run into its lede, an aside in brackets
     "Harbour Festival: Warden Wins The veteran warden Ann Hale won the regatta on Sunday.",
     "Flooded Valley An estimated 1,000 people have left the valley since Monday.",
@@ -215,6 +237,17 @@ CANDIDATES = [
     "Here is where the first shots of the war were fired in 1861, the guide said.",
     "The following year, the council approved the budget after a long debate.",
     "Harbour Warden Ann Hale said the regatta (the oldest in Britain) drew 4,000 people.",
+    "Watchdog groups said the council approved the budget without a public hearing.",
+    "Follow-up tests showed the water in the harbour was safe to swim in again.",
+    "Yesterday the council approved the budget after a long debate on the harbour.",
+    "“Yes, we will rebuild the pier,” the mayor told the council on Tuesday night.",
+    "The mayor made her debut on the council on Monday, January 11, 1999.",
+    "The Harbour/Council report was published on Monday after a long delay.",
+    "AC/DC played the harbour festival on Saturday night to a crowd of 4,000.",
+    "On November 4, 1989, the wall of the harbour was crumbling into the sea.",
+    "The car turned left, then right, and stopped at the end of the harbour road.",
+    "The harbour was reported closed in Springfield County on Nov. 18, 2017.",
+    "Well-wishers lined the harbour road as the regatta's boats came in on Sunday.",
 ]
 
 

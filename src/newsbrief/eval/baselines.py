@@ -49,7 +49,7 @@ def candidates(documents: Sequence[str], *, words: int) -> list[list[Sentence]]:
     from newsbrief.batch import read_cluster
     from newsbrief.clean import read_clean
     from newsbrief.nlp.sentences import segment
-    from newsbrief.summarize.extractive import is_candidate
+    from newsbrief.summarize.voice import is_candidate
 
     settings = Settings(words=words)
     groups = []

@@ -95,11 +95,15 @@ def _name_ends(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]
     return out
 
 
-# A title Punkt took for a sentence's end, after a lower-case word (or none) and before a name:
-# "… says the sheriff's spokesman Lt. | John Corina, “they looked down …”" is one sentence.
+# A title Punkt took for a sentence's end, after a lower-case word, a comma (or nothing) and
+# before a name: "… says the sheriff's spokesman Lt. | John Corina, “they looked down …”" is one
+# sentence, and so are "Held in the Cathedral of St. | John the Baptist in Turin, …" and "… the
+# graves of St. John, St. | Mary Magdalene, and …" (a saint's, a mount's or a fort's name; "on
+# Elm St. | The" ends one: a capitalised word before it). A rank or an honorific that is never a
+# name ends no sentence after any word: "… according to Metro Police Lt. | David Gordon".
 _TITLE_END = re.compile(
-    r"(?:^|(?<![\w’'-])[a-z][\w’'-]*\s+|[(“\"])"
-    r"(?:Lt|Sgt|Capt|Col|Gen|Gov|Sen|Rep|Dr|Mr|Mrs|Ms|Det|Insp|Supt|Prof|Rev|Maj|Adm|Cpl|Pvt|Cmdr)\.$"
+    r"(?:(?:^|(?<![\w’'-])[a-z][\w’'-]*\s+|[(“\"]|,\s+)(?:Gen|Gov|Sen|Rep|Dr|St|Mt|Ft)"
+    r"|(?<![\w’'-])(?:Lt|Sgt|Capt|Col|Mr|Mrs|Ms|Det|Insp|Supt|Prof|Rev|Maj|Adm|Cpl|Pvt|Cmdr))\.$"
 )
 
 
@@ -159,14 +163,34 @@ def _straight_open(between: str, open_before: int) -> int:
     return state
 
 
+# A transcript's turns: lines that open on a speaker's label in capitals ("PT: …", "TRUMP: …",
+# "JON STEWART: …"), four or more in an article and one label at least twice (an "UPDATE:" or a
+# "PHOTOS:" line, or a list of headings each once, is no transcript; the dev set's are interviews,
+# a press conference's exchanges, an oral history and a fact check's "TRUMP: … THE FACTS: …").
+_TURN = re.compile(r"(?m)^[ \t]*([A-Z][A-Z.'’-]*(?: [A-Z][A-Z.'’-]*){0,2}): ")
+_MIN_TURNS = 4
+
+
+def _turns(text: str) -> list[tuple[int, int]]:
+    """The spans of a transcript's turns (see _TURN): none when the text is no transcript."""
+    found = list(_TURN.finditer(text)) if ": " in text else []
+    labels = [m.group(1) for m in found]
+    if len(found) < _MIN_TURNS or len(set(labels)) == len(labels):
+        return []
+    ends = [text.find("\n", m.end()) for m in found]
+    return [(m.start(), end if end >= 0 else len(text)) for m, end in zip(found, ends, strict=True)]
+
+
 def in_quotation(text: str, sentences: Sequence[Sentence]) -> list[bool]:
     """For each of an article's ``sentences`` (in order, as ``segment`` gives them) over its
     ``text``: is it someone's words with no one named in it? True when the sentence starts
     inside a quotation opened earlier in its paragraph (a long quote the segmenter left split:
     ``“… Chaos. Yet it is the exact opposite. This administration is running like a fine-tuned
     machine.”``), or is one whole quotation on its own (``“The White House is a fine-tuned
-    machine.”``). Its speaker, if named, is in a sentence before it. A title closed by two
-    apostrophes (``“Werewolf of London’’``) or by a mangled mark (``�?``) counts as closed."""
+    machine.”``), or is a transcript's turn (``TRUMP: Well, the leaks are real.``: its speaker a
+    label). Its speaker, if named, is in a sentence before it. A title closed by two apostrophes
+    (``“Werewolf of London’’``) or by a mangled mark (``�?``) counts as closed."""
+    turns = _turns(text)
     out = []
     open_curly = open_straight = 0
     previous: Sentence | None = None
@@ -184,6 +208,7 @@ def in_quotation(text: str, sentences: Sequence[Sentence]) -> list[bool]:
             open_curly > 0
             or open_straight == 1
             or (stripped[:1] in _OPENERS and _WHOLE_QUOTE.match(stripped) is not None)
+            or any(a <= s.start < b for a, b in turns)
         )
     return out
 

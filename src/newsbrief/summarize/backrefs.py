@@ -117,6 +117,21 @@ _THAT_LAST = re.compile(
     r"|acknowledged|rejected|explained) that(?: (?:on|in|at|last|this|earlier|late|yesterday"
     r"|today)\b[^,.;:!?]{0,20})?[.!]?$"
 )
+# A verb left out, to be read from the sentence before: a short sentence that ends on "to" or
+# on an auxiliary after its subject ("In Cheryl Strayed's case, it seems to have.", "Having three
+# in a row certainly is.", "It might, but there is no evidence to suggest it is."; not "… know
+# where he is.": a question word's clause, whole).
+_ELLIPSIS = re.compile(
+    r"(?:\b(?:seems?|seemed|appears?|appeared|wants?|wanted|hopes?|hoped|wish(?:es|ed)?|needs?"
+    r"|needed|ought|used|going|trying|tried|has|have|had) to(?: have| be)?"
+    r"|\b(?:he|she|it|they|we|I|you|one|there|certainly|surely|still|not|never|too"
+    r"|also|so|sure|probably|definitely)(?: (?:has|have|had|did|does|do|is|are|was|were|will"
+    r"|would|can|could|should|might|must|may))+)[.!]$"
+)
+_ELLIPSIS_WORDS = 12
+_QUESTION_WORDS = frozenset(
+    "where what who whom how which when why whether if whatever wherever whoever".split()
+)
 _SINCE = re.compile(r"^(?:The|This|That|Its|His|Her|Their) [^,]{0,40}?\b(?:has|have|had) since\b")
 
 
@@ -139,6 +154,17 @@ def points_back(unquoted: str) -> bool:
         or (", " in unquoted and _OPENING_PRONOUN.match(unquoted))
         or (unquoted.startswith("The ") and _ROLE_SUBJECT.match(unquoted))
         or (" that" in unquoted and _THAT_LAST.search(unquoted.rstrip()))
+        or _elliptical(unquoted.rstrip())
+    )
+
+
+def _elliptical(unquoted: str) -> bool:
+    """Does the short sentence leave its verb to the one before (see _ELLIPSIS)?"""
+    if len(unquoted.split()) > _ELLIPSIS_WORDS:
+        return False
+    found = _ELLIPSIS.search(unquoted)
+    return found is not None and not any(
+        word.lower() in _QUESTION_WORDS for word in unquoted[: found.start()].split()[-3:]
     )
 
 

@@ -19,33 +19,33 @@ import numpy as np
 from numpy.typing import NDArray
 
 from newsbrief.config import Settings
-from newsbrief.nlp.sentences import quote_balance
 from newsbrief.summarize.backrefs import points_back
 from newsbrief.summarize.features import FEATURES, features
 from newsbrief.summarize.people import People, people
 from newsbrief.summarize.similarity import SimilarityModel
+from newsbrief.summarize.voice import CLOSERS, SENTENCE_ENDS, is_candidate, is_headline, unquoted
 from newsbrief.summarize.weights import FITTED
 from newsbrief.types import Sentence
 
-_CLOSERS = "\"'”’)]"
-_SENTENCE_ENDS = (".", "!", "?", "…")
 # A sentence that opens on a pronoun or a connective leans on the one before it ("It has been
 # described as…", "But the nightmare is far from over.").
 _LEANS_ON_PREVIOUS = re.compile(
-    r"^[\"“‘']?(it|he|she|they|this|these|those|his|her|their|but|and|so|yet|still|also|"
+    r"^[\"“‘']?(it|he|she|they|this|these|those|his|her|their|but|and|or|nor|so|yet|still|also|"
     r"however|meanwhile|instead|then)\b",
     re.I,
 )
 
 # Openings that lean on text the summary does not show, beyond a pronoun or connective: a
 # demonstrative or a word that points back ("That decision…", "The latter…", "Such cases…",
-# "Both men…", "Besides…", "Now that's…"), a part of a group named before ("One of the
-# shootings was…", "one of them"); or a quotation whose speaker is only a pronoun ("“We don't
-# trust the regime,” he said."). Without the sentence before them, they are not chosen.
+# "Both men…", "Besides…", "Now that's…", a list's "First, …" or "Finally, …"), a part of a
+# group named before ("One of the shootings was…", "one of them"); or a quotation whose speaker
+# is only a pronoun ("“We don't trust the regime,” he said."). Without the sentence before them,
+# they are not chosen.
 _LEANS_ON_UNSEEN = re.compile(
     r"^[\"“‘']?(?:(?:that|those|such|both|another|besides|likewise|similarly|moreover|"
     r"furthermore|additionally|nevertheless|nonetheless|thus|therefore|hence|otherwise|"
-    r"afterwards?|indeed)\b|the (?:latter|former,|(?:same|two|pair|move)(?![\w-]))|"
+    r"afterwards?|indeed|(?:first|second|third|finally|lastly)(?=,))\b"
+    r"|the (?:latter|former,|(?:same|two|pair|move)(?![\w-]))|"
     r"now(?:,| that)|in (?:addition|fact|turn|response)\b|as a result\b|for (?:example|instance)\b|"
     r"(?:one|some|many|most|all|none|each|several|either|neither) of (?:them|these|those|"
     r"the \w+s(?=,| (?:was|were|is|are|has|had|have|will|would|said|says|died)\b))|"
@@ -77,9 +77,9 @@ _POINTS_BACK = True
 # An editor's note is no article's opening: "(This story has been updated with …)", "Update, 21
 # April: …", "Editor's note: …".
 _NOTE = re.compile(r"[(\[]|(?:UPDATE|Update|Editor['’]s [Nn]ote|EDITOR['’]S NOTE|Correction)\b")
-# Nor is a quotation (an anecdote's lead, not the story: "“Sometimes I lost hope,” Faraj said.")
-# or the first point of a list ("First, the word “verify” more accurately reflects …").
-_NO_OPENING = re.compile(r"[“\"‘']|(?:First|Second|Finally|Lastly),")
+# Nor is a quotation (an anecdote's lead, not the story: "“Sometimes I lost hope,” Faraj said.";
+# the first point of a list, "First, the word “verify” …", leans: _LEANS_ON_UNSEEN).
+_NO_OPENING = re.compile(r"[“\"‘']")
 
 # "The numbers may be much higher" refers to figures given before it: without one of its own it
 # leans on the previous sentence too.
@@ -97,67 +97,6 @@ _DEMONSTRATIVE = re.compile(
 )
 _ANY_DIGIT = re.compile(r"\d")
 
-# First person outside quotation marks is someone speaking whom the sentence does not name (a
-# pull quote, an op-ed, a reader's letter): out of its article it reads as the briefing's voice.
-_QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
-# (The lookahead on the first letters lets the regex engine skip ahead: a fifth less time.)
-_FIRST_PERSON = re.compile(r"\b(?=[IWwMmOou])(?:I|[Ww]e|[Mm]y|[Oo]ur|us|me)\b")
-# Second person outside quotation marks is the page or the writer talking to its reader: web
-# furniture ("You can unsubscribe at any time.", "Also, you may find what you're looking for if
-# you try searching below."), a call for tips, an op-ed's or a review's voice ("You'd have to be
-# on another planet to think…"); in a briefing it reads as the briefing addressing its reader.
-_SECOND_PERSON = re.compile(r"\b[Yy]ou(?:rs?|rself|rselves)?\b")
-# … and so is an imperative opening ("Don't look for …", "Leave it to Serena Williams to…", "Check
-# out …!", "Compare that to …"), and the writer's aside ("Suffice to say, …").
-_IMPERATIVE = re.compile(
-    r"(?:Don['’]t|Do not|Leave it to|Imagine|Remember|Forget|Consider|Check out|Get|Make sure"
-    r"|Be sure|Take a look|Let['’]s|Keep in mind|Note that|Try|Bring|Grab|Stay|Compare|Contrast"
-    r"|Suffice (?:it )?to say|Needless to say|Make no mistake)\b"
-)
-
-
-# Sentences no reader wants out of their article: a question (the briefing should answer, not
-# ask: "Will you be heading to Croatia?"), a fragment cut at an ellipsis ("The difference is that
-# Mr. Trump has..."), a social handle (a tweet or a "follow @us" line).
-_QUESTION_OR_CUT = re.compile(r"(?:\?|\.\.\.|…)[\"'”’)\]]*$")
-_HANDLE = re.compile(r"(?<![\w.])@ ?\w")  # "@ realDonaldTrump" too (an embed's spacing)
-# A headline or a shout, not a sentence: six words or more and not one lower-case word of three
-# letters or more ("Royal Bodyguard Warns: 'Kate Middleton's Baby Is In Danger!'", "THE
-# HOSPITAL WAS READY TO TREAT THE CHILD."); a sentence has its "the", "and", "was".
-_WORD = re.compile(r"[^\W\d_][\w'’-]*")
-_LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][\w'’-]{2,}")
-_MIN_HEADLINE_WORDS = 6
-# A headline run into the lede under it, a capitalised "The", "An", "It's", "In" … where they meet:
-# "Delhi International Chess Festival: Pantsulaia Wins The Georgian GM Levan Pantsulaia nudged …",
-# "Fleeing Hama An estimated 1,000 Syrians have fled …", "… Over Lc0; Bullet Chess Next It's no
-# surprise that …", "Deep Blue vs Kasparov: Historic Chess Games The two matches …" (a title's
-# small words between its capitals); and an aside in brackets ("(Yes, scholarships do exist.)").
-_FUSED_HEADLINE = re.compile(
-    r"[A-Z0-9](?:[\w'’.&-]*[:;]? (?:(?:vs\.?|v\.|of|and|the|in|for|on|to|at|with|a) )?"
-    r"[A-Z0-9]){1,11}"
-    r"[\w'’.&-]*[:;]? (?:(?:The|A|An) [\w'’-]|(?:It|It['’]s|He|She|They|This|In"
-    r"|On|At|After|When|As|For|With|If) [a-z])"
-)
-_ASIDE = re.compile(r"\(.*\)$")
-# A photo's caption: "The encampment at City Hall Park is seen before the midnight deadline…",
-# "… is pictured with Karen Beaman (R), Principal of …", "Jennifer Paterson (left) and …",
-# "Bryan Singer … poses at the launch party", "Shane Bauer (2nd L), Sarah Shourd (3rd L) … sit
-# with their mothers", "In this photo, …" (outside quotation marks).
-_CAPTION = re.compile(
-    r"\b(?:is|are) (?:seen|pictured|shown)\b(?! as\b| to\b)|\bposes? (?:for|with|during|at)\b"
-    r"|\((?:left|right|center|centre|L-R|from left|pictured|\d(?:st|nd|rd|th) [LR])\)"
-    r"|\b[Ii]n this (?:\w+ )?photo\b"
-)
-# A link's or a player's text: "Read the latest news about the protest here.", "The whole list
-# can be read here, and …", "… as shown below.", "(see video below)"; a pointer to what follows
-# it on the page: "Here is a list of accusers, …", "The following ensued when …".
-_LINK_TEXT = re.compile(
-    r"\b(?:[Rr]ead|[Ww]atch|[Cc]lick|[Vv]iew|[Ll]isten|shown|listed)\b[^.!?]{0,60}"
-    r"\b(?:here|below|above)\b|\bsee (?:the )?(?:video |photos? |more )?(?:here|below|above)\b"
-    r"|^(?:Here(?:'s|’s| is| are) (?:a|an|the|what|how|why|our|some|more|everything)\b"
-    r"|The following(?! (?:day|week|month|year|morning|afternoon|evening|night|season|decade)s?\b))"
-)
-
 
 @dataclass(frozen=True, slots=True)
 class Ranked:
@@ -173,54 +112,6 @@ class Ranked:
     leads: NDArray[np.int8] | None = None
 
 
-def is_candidate(sentence: Sentence, *, settings: Settings, words: int | None = None) -> bool:
-    """Could this sentence stand alone in a summary? Fragments, headings and captions cannot.
-    ``words``: its length in words when already counted (``len(text.split())``)."""
-    text = sentence.text
-    if words is None:
-        words = len(text.split())
-    return (
-        settings.min_sentence_words <= words <= settings.max_sentence_words
-        and text.rstrip(_CLOSERS).endswith(_SENTENCE_ENDS)
-        and quote_balance(text) == 0
-        and not text[:1].islower()
-        and not _QUESTION_OR_CUT.search(text)
-        and ("@" not in text or not _HANDLE.search(text))
-        and not _headline(text)
-        and not _FUSED_HEADLINE.match(text)
-        and not _ASIDE.match(text)
-        and not _speaks(_unquoted(text))
-    )
-
-
-def _unquoted(text: str) -> str:
-    """The sentence's own words: quotations blanked out."""
-    return _QUOTED.sub(" ", text) if '"' in text or "“" in text else text
-
-
-def _headline(text: str) -> bool:
-    """Title case or capitals throughout (see _LOWER_WORD)."""
-    return not _LOWER_WORD.search(text) and len(_WORD.findall(text)) >= _MIN_HEADLINE_WORDS
-
-
-def _speaks(unquoted: str) -> bool:
-    """Is it the page speaking (its words outside quotation marks): I/we, you, a photo's
-    caption, a link's text? (Each regex only where a word it needs is in the text: the caption
-    and link patterns scan every word boundary, and tripled the cost of is_candidate.)"""
-    return bool(
-        _FIRST_PERSON.search(unquoted)
-        or (("you" in unquoted or "You" in unquoted) and _SECOND_PERSON.search(unquoted))
-        or _IMPERATIVE.match(unquoted)
-        or (any(w in unquoted for w in _CAPTION_WORDS) and _CAPTION.search(unquoted))
-        or (any(w in unquoted for w in _LINK_WORDS) and _LINK_TEXT.search(unquoted))
-    )
-
-
-# A word each match of _CAPTION or _LINK_TEXT holds.
-_CAPTION_WORDS = ("seen", "pictured", "shown", "pose", "(", "photo")
-_LINK_WORDS = ("here", "below", "above", "Here", "The following")
-
-
 def leans_on_previous(text: str) -> bool:
     """Opens on a pronoun, connective or demonstrative, names its speaker only by a pronoun
     (``_LEANS_ON_UNSEEN``), has a demonstrative determiner outside quotation marks
@@ -232,9 +123,9 @@ def leans_on_previous(text: str) -> bool:
         return True
     if ("he " in text or "they " in text) and _PRONOUN_SPEAKER.search(text):
         return True
-    if ("those " in text or "these " in text) and _DEMONSTRATIVE.search(_unquoted(text)):
+    if ("those " in text or "these " in text) and _DEMONSTRATIVE.search(unquoted(text)):
         return True
-    if _POINTS_BACK and points_back(_unquoted(text)):
+    if _POINTS_BACK and points_back(unquoted(text)):
         return True
     return (
         any(word in text for word in _BACK_REFERENCE_WORDS)
@@ -319,8 +210,8 @@ def _fragment(text: str, min_words: int) -> bool:
     is text), or title case throughout (a headline)."""
     return (
         len(text.split()) < min_words
-        or not text.rstrip(_CLOSERS).endswith((*_SENTENCE_ENDS, ":"))
-        or _headline(text)
+        or not text.rstrip(CLOSERS).endswith((*SENTENCE_ENDS, ":"))
+        or is_headline(text)
     )
 
 

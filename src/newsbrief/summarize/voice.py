@@ -1,0 +1,166 @@
+"""Sentences that cannot stand alone in a briefing: fragments, headlines, captions, and the page's
+or the writer's own voice (first person, the reader addressed, a call to click or watch). Such a
+sentence is no candidate for a summary (``is_candidate``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsbrief.config import Settings
+from newsbrief.nlp.lexicon import CALENDAR_NAME
+from newsbrief.nlp.sentences import quote_balance
+from newsbrief.types import Sentence
+
+CLOSERS = "\"'”’)]"
+SENTENCE_ENDS = (".", "!", "?", "…")
+
+# First person outside quotation marks is someone speaking whom the sentence does not name (a
+# pull quote, an op-ed, a reader's letter): out of its article it reads as the briefing's voice.
+_QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
+# (The lookahead on the first letters lets the regex engine skip ahead: a fifth less time.)
+_FIRST_PERSON = re.compile(r"\b(?=[IWwMmOou])(?:I|[Ww]e|[Mm]y|[Oo]ur|us|me)\b")
+# Second person outside quotation marks is the page or the writer talking to its reader: web
+# furniture ("You can unsubscribe at any time.", "Also, you may find what you're looking for if
+# you try searching below."), a call for tips, an op-ed's or a review's voice ("You'd have to be
+# on another planet to think…"); in a briefing it reads as the briefing addressing its reader.
+_SECOND_PERSON = re.compile(r"\b[Yy]ou(?:rs?|rself|rselves)?\b")
+# … and so is an imperative opening ("Don't look for …", "Leave it to Serena Williams to…", "Check
+# out …!", "Compare that to …"), a page's call to watch, follow or sign up ("Watch the report
+# from …"), the writer's aside ("Suffice to say, …") and the writer's interjection ("Wow, the
+# ratings are in …", "Yes, that furry face …", "Well, okay, not really, …": a reply or an
+# exclamation in the briefing's voice).
+_IMPERATIVE = re.compile(
+    r"(?:Don['’]t|Do not|Leave it to|Imagine|Remember|Forget|Consider|Check out|Get|Make sure"
+    r"|Be sure|Take a look|Let['’]s|Keep in mind|Note that|Try|Bring|Grab|Stay|Compare|Contrast"
+    r"|Suffice (?:it )?to say|Needless to say|Make no mistake"
+    r"|Watch (?=the|our|this|a|his|her|their|it|more|live|below|part)|Listen to|Follow (?!-)"
+    r"|Subscribe|Sign up|Download|Tune in|Vote up)\b"
+    r"|(?:Wow|Yes|Yeah|Yep|Well|Oh|Sure|Okay|OK|Hey|Ah|Alas|Whoa|Nope|No)[,!]"
+)
+
+
+# Sentences no reader wants out of their article: a question (the briefing should answer, not
+# ask: "Will you be heading to Croatia?"), a fragment cut at an ellipsis ("The difference is that
+# Mr. Trump has..."), a social handle (a tweet or a "follow @us" line).
+_QUESTION_OR_CUT = re.compile(r"(?:\?|\.\.\.|…)[\"'”’)\]]*$")
+_HANDLE = re.compile(r"(?<![\w.])@ ?\w")  # "@ realDonaldTrump" too (an embed's spacing)
+# No sentence opens on a mark that continues or annotates something else: a bracket's aside or
+# credit ("(Photo by …)", "(Even then, …"), a footnote's number ("[7] The most severe form …"), a
+# page's rule or bullet ("| Getty Trump lawyer …"), or the rest of a cut line (". in question on
+# behalf of the FBI …", "), was taken up at a time when …").
+_NO_START = re.compile(r"[(\[{|,.;:)\]}*•–—]")
+# … nor on a photo's credit run into its caption ("Neil Warner / Splash News Britney Spears'
+# handlers …", "Ruaraidh Gillies/Wikimedia Commons From supermoon …"), nor on a bare date with
+# no clause after it (a list of quotations' dates: "18 August, 1988, during his acceptance
+# speech at the Republican National Convention.").
+_MONTH = rf"(?:{CALENDAR_NAME}|(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.)"
+_CREDIT_OR_DATE = re.compile(
+    r"(?!(?:The|A|An|For|In|On|At|Of|By|To|And|But|With|From)\b)"
+    r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3} ?/ ?[A-Z]"
+    rf"|(?:\d{{1,2}} {_MONTH},? \d{{4}}|{_MONTH} \d{{4}}|{_MONTH} \d{{1,2}},? \d{{4}}),"
+)
+# A headline or a shout, not a sentence: six words or more and not one lower-case word of three
+# letters or more ("Royal Bodyguard Warns: 'Kate Middleton's Baby Is In Danger!'", "THE
+# HOSPITAL WAS READY TO TREAT THE CHILD."); a sentence has its "the", "and", "was".
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][\w'’-]{2,}")
+_MIN_HEADLINE_WORDS = 6
+# A headline run into the lede under it, a capitalised "The", "An", "It's", "In" … where they meet:
+# "Delhi International Chess Festival: Pantsulaia Wins The Georgian GM Levan Pantsulaia nudged …",
+# "Fleeing Hama An estimated 1,000 Syrians have fled …", "… Over Lc0; Bullet Chess Next It's no
+# surprise that …", "Deep Blue vs Kasparov: Historic Chess Games The two matches …" (a title's
+# small words between its capitals); and an aside in brackets ("(Yes, scholarships do exist.)").
+_FUSED_HEADLINE = re.compile(
+    r"[A-Z0-9](?:[\w'’.&-]*[:;]? (?:(?:vs\.?|v\.|of|and|the|in|for|on|to|at|with|a) )?"
+    r"[A-Z0-9]){1,11}"
+    r"[\w'’.&-]*[:;]? (?:(?:The|A|An) [\w'’-]|(?:It|It['’]s|He|She|They|This|In"
+    r"|On|At|After|When|As|For|With|If) [a-z])"
+)
+_ASIDE = re.compile(r"\(.*\)$")
+# A photo's caption: "The encampment at City Hall Park is seen before the midnight deadline…",
+# "… is pictured with Karen Beaman (R), Principal of …", "Jennifer Paterson (left) and …",
+# "Bryan Singer … poses at the launch party", "Shane Bauer (2nd L), Sarah Shourd (3rd L) … sit
+# with their mothers", "In this photo, …" (outside quotation marks); a wire photo's caption,
+# its place and date last after a comma ("… speaks during a news conference in the East Room of
+# the White House in Washington, Thursday, Feb. 16, 2017."; a sentence says "on Thursday").
+_CAPTION = re.compile(
+    r"\b(?:is|are) (?:seen|pictured|shown)\b(?! as\b| to\b)|\bposes? (?:for|with|during|at)\b"
+    r"|\((?:left|right|center|centre|L-R|from left|pictured|\d(?:st|nd|rd|th) [LR])\)"
+    r"|\b[Ii]n this (?:\w+ )?photo\b"
+    rf"|, [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)*,? (?:{CALENDAR_NAME},? )?"
+    rf"{_MONTH} \d{{1,2}}, (?:19|20)\d\d\.$"
+    # "… David Molyneaux, right, and Foundation administrator Mary Lu Abbott, left, congratulate …"
+    r"|[A-Z][\w.'’-]*, (?:left|right|center|centre|far left|far right|second (?:left|right)),"
+)
+# A link's or a player's text: "Read the latest news about the protest here.", "The whole list
+# can be read here, and …", "… as shown below.", "(see video below)"; a pointer to what follows
+# it on the page: "Here is a list of accusers, …", "The following ensued when …".
+_LINK_TEXT = re.compile(
+    r"\b(?:[Rr]ead|[Ww]atch|[Cc]lick|[Vv]iew|[Ll]isten|shown|listed)\b[^.!?]{0,60}"
+    r"\b(?:here|below|above)\b|\bsee (?:the )?(?:video |photos? |more )?(?:here|below|above)\b"
+    r"|^(?:Here(?:'s|’s| is| are) (?:a|an|the|what|how|why|our|some|more|everything)\b"
+    r"|The following(?! (?:day|week|month|year|morning|afternoon|evening|night|season|decade)s?\b))"
+)
+
+
+def is_candidate(sentence: Sentence, *, settings: Settings, words: int | None = None) -> bool:
+    """Could this sentence stand alone in a summary? Fragments, headings and captions cannot.
+    ``words``: its length in words when already counted (``len(text.split())``)."""
+    text = sentence.text
+    if words is None:
+        words = len(text.split())
+    return (
+        settings.min_sentence_words <= words <= settings.max_sentence_words
+        and text.rstrip(CLOSERS).endswith(SENTENCE_ENDS)
+        and quote_balance(text) == 0
+        and not text[:1].islower()
+        and not _NO_START.match(text)
+        and not _CREDIT_OR_DATE.match(text)
+        and not _QUESTION_OR_CUT.search(text)
+        and ("@" not in text or not _HANDLE.search(text))
+        and not is_headline(text)
+        and not _FUSED_HEADLINE.match(text)
+        and not _ASIDE.match(text)
+        and not _speaks(unquoted(text))
+    )
+
+
+def unquoted(text: str) -> str:
+    """The sentence's own words: quotations blanked out."""
+    return _QUOTED.sub(" ", text) if '"' in text or "“" in text else text
+
+
+def is_headline(text: str) -> bool:
+    """Title case or capitals throughout (see _LOWER_WORD)."""
+    return not _LOWER_WORD.search(text) and len(_WORD.findall(text)) >= _MIN_HEADLINE_WORDS
+
+
+def _speaks(own: str) -> bool:
+    """Is it the page speaking (its words outside quotation marks): I/we, you, a photo's
+    caption, a link's text? (Each regex only where a word it needs is in the text: the caption
+    and link patterns scan every word boundary, and tripled the cost of is_candidate.)"""
+    return bool(
+        _FIRST_PERSON.search(own)
+        or (("you" in own or "You" in own) and _SECOND_PERSON.search(own))
+        or _IMPERATIVE.match(own)
+        or (any(w in own for w in _CAPTION_WORDS) and _CAPTION.search(own))
+        or (any(w in own for w in _LINK_WORDS) and _LINK_TEXT.search(own))
+    )
+
+
+# A word each match of _CAPTION or _LINK_TEXT holds.
+_CAPTION_WORDS = (
+    "seen",
+    "pictured",
+    "shown",
+    "pose",
+    "(",
+    "photo",
+    ", 19",
+    ", 20",
+    "left,",
+    "right,",
+    "cent",
+)
+_LINK_WORDS = ("here", "below", "above", "Here", "The following")
