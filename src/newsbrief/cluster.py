@@ -22,12 +22,12 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from functools import lru_cache
-from pathlib import Path
 
 import numpy as np
 from numpy.typing import NDArray
 
 from newsbrief.nlp.vectors import Vectors, content_stems, terms, tfidf_of
+from newsbrief.nlp.wordlist import word_list
 from newsbrief.types import Article
 
 # MinHash: 64 permutations in 16 LSH bands of 4 rows; a pair with shingle Jaccard 0.7 shares a
@@ -63,10 +63,9 @@ LEAD_CHARACTERS = 4000
 # Background document frequencies, so that IDF is sane from the first article on (computed from a
 # few articles only, a word seen in 2 of 5 looks common and a common word seen once looks rare):
 # each stem counts as found in PRIOR_DOCUMENTS * P(an article of PRIOR_LENGTH words uses it)
-# pseudo-documents, from the English word frequencies of the wordfreq package (WORD_LIST).
+# pseudo-documents, from the English word frequencies of the wordfreq package (nlp/wordlist.py).
 PRIOR_DOCUMENTS = 300
 PRIOR_LENGTH = 1000
-WORD_LIST = "wordfreq-small-en.tsv.gz"  # in newsbrief/data/
 
 _P = np.uint64((1 << 61) - 1)
 _RNG = np.random.default_rng(20261123)
@@ -328,19 +327,12 @@ def background_df() -> dict[str, float]:
 
 
 def word_frequencies() -> dict[str, float]:
-    """wordfreq's "small" English list (its ~30,000 commonest words), the words of ASCII letters
-    only (28,001; the others never reach ``background_df``): the same numbers, in the same order,
-    as ``wordfreq.get_frequency_dict("en", "small")`` gives them. Shipped as a data file (written
-    by benchmarks/make_word_list.py from wordfreq 3.1.1; CC BY-SA 4.0, see data/NOTICE) rather
-    than installing wordfreq's 58 MB of word lists in every language for it."""
-    import gzip
-
-    with gzip.open(Path(__file__).parent / "data" / WORD_LIST, "rt", encoding="ascii") as lines:
-        fields = lines.read().split()  # word, centibels, word, centibels, ...
-    words, centibels = fields[0::2], [int(c) for c in fields[1::2]]
+    """The package's word list (nlp/wordlist.py) as frequencies: the same numbers, in the same
+    order, as ``wordfreq.get_frequency_dict("en", "small")`` gives them for its ASCII words."""
+    listed = word_list()
     # Frequency -i centibels is 10 ** (-i / 100), computed as wordfreq computes it.
-    frequency = [10 ** (-i / 100) for i in range(max(centibels, default=0) + 1)]
-    return dict(zip(words, map(frequency.__getitem__, centibels), strict=True))
+    frequency = [10 ** (-i / 100) for i in range(max((c for _, c in listed), default=0) + 1)]
+    return {word: frequency[c] for word, c in listed}
 
 
 def _bands(signature: NDArray[np.uint64]) -> Iterable[tuple[int, bytes]]:

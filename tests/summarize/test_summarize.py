@@ -160,6 +160,7 @@ def test_fragments_headings_and_open_quotes_are_not_candidates() -> None:
         "Jane Roe/Wikimedia Commons From supermoon to blood moon over the harbour.",
         "18 August, 1988, during his acceptance speech at the party's convention.",
         "November 1989, as the wall of the harbour was crumbling into the sea.",
+        "March 30, 2016 A stray dog passes in front of a car after escaping from the harbour.",
     ]:
         assert not is_candidate(sentence(bad), settings=settings), bad
 

@@ -42,7 +42,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from newsbrief.facts.entity_common import common_words
 from newsbrief.facts.entity_data import first_names
 from newsbrief.facts.entity_filters import Skips, keep, skips
 from newsbrief.facts.entity_hybrid import hybrid
@@ -51,6 +50,7 @@ from newsbrief.facts.entity_spacy import SPACY_MODEL, spacy_ner
 from newsbrief.facts.entity_words import PARTIES, extended, first_name, transliterated, undotted
 from newsbrief.facts.gazetteer import PLACE_WEIGHT, PLACES
 from newsbrief.nlp.lexicon import INSTITUTIONS, ORG_WORDS, PLACE_ACRONYMS, PLACE_WORDS
+from newsbrief.nlp.wordlist import common_words
 from newsbrief.plugins import RECOGNISERS
 from newsbrief.types import Article, Citation, Entity, EntityMention
 

@@ -1,41 +1,14 @@
-"""The package's word list (wordfreq's small English list, data/wordfreq-small-en.tsv.gz): the
-words common enough that a capitalised one may be no name ("Device", "Soda"), and every word it
-knows.
+"""What the entity rules read from the package's word list (nlp/wordlist.py): text printed in
+capitals is no name.
 """
 
 from __future__ import annotations
 
-import gzip
 import re
-from functools import lru_cache
-from pathlib import Path
 
-__all__ = ["SHOUTED_CENTIBELS", "common_words", "known_words"]
+from newsbrief.nlp.wordlist import common_words
 
-# An all-capitals word this common as a word is shouted ("FAKE", "WIN"), not an acronym: 10 **
-# -4.5, from the package's word list (wordfreq's, in centibels: -100 * log10 frequency).
-SHOUTED_CENTIBELS = 450
-
-
-@lru_cache(maxsize=1)
-def _word_list() -> tuple[tuple[str, int], ...]:
-    """The package's word list: (word, centibels), commonest first."""
-    path = Path(__file__).parents[1] / "data" / "wordfreq-small-en.tsv.gz"
-    with gzip.open(path, "rt", encoding="ascii") as lines:
-        fields = lines.read().split()  # word, centibels, word, centibels, ...
-    return tuple(zip(fields[0::2], map(int, fields[1::2]), strict=True))
-
-
-@lru_cache(maxsize=1)
-def common_words() -> frozenset[str]:
-    """Words at least as common as SHOUTED_CENTIBELS in the package's word list."""
-    return frozenset(w for w, c in _word_list() if c <= SHOUTED_CENTIBELS)
-
-
-@lru_cache(maxsize=1)
-def known_words() -> frozenset[str]:
-    """Every word of the package's word list (English words, none rarer than its cut-off)."""
-    return frozenset(w for w, _ in _word_list())
+__all__ = ["shouted_words"]
 
 
 def shouted_words(low: str) -> bool:

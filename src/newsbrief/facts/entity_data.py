@@ -20,7 +20,7 @@ import unicodedata
 from functools import lru_cache
 from importlib.resources import files
 
-from newsbrief.facts.entity_common import common_words
+from newsbrief.nlp.wordlist import common_words
 
 __all__ = ["first_names", "world_places"]
 

@@ -18,11 +18,12 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from newsbrief.facts.entity_common import common_words, known_words, shouted_words
+from newsbrief.facts.entity_common import shouted_words
 from newsbrief.facts.entity_data import first_names
 from newsbrief.facts.gazetteer import PLACES
 from newsbrief.nlp.lexicon import ORG_WORDS, PLACE_WORDS, TITLES
 from newsbrief.nlp.names import boundary, spaces_before
+from newsbrief.nlp.wordlist import common_words, known_words
 from newsbrief.types import EntityMention
 
 _SMALL = r"(?:the|of|a|an|and|in|on|to|for|with|at|from|&)"

@@ -17,7 +17,6 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
-from newsbrief.facts.entity_common import common_words
 from newsbrief.facts.entity_data import first_names
 from newsbrief.facts.entity_sites import sites
 from newsbrief.facts.entity_trim import and_joins, has_title, has_word, opens_one
@@ -25,6 +24,7 @@ from newsbrief.facts.entity_words import PARTIES, name_kind, personal
 from newsbrief.facts.gazetteer import HOLDERS, PLACES
 from newsbrief.nlp.lexicon import ORG_WORDS, PLACE_WORDS, ROLE_NOUNS, ROLE_WORDS, TITLES
 from newsbrief.nlp.names import NAME_RUN, Name, name_spans, split_title
+from newsbrief.nlp.wordlist import common_words
 
 __all__ = ["CLAUSE_START", "lead", "spans"]
 

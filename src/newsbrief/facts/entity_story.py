@@ -16,13 +16,13 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
-from newsbrief.facts.entity_common import common_words, known_words
 from newsbrief.facts.entity_data import first_names
 from newsbrief.facts.entity_words import name_kind, personal
 from newsbrief.facts.gazetteer import PLACE_WEIGHT, PLACES
 from newsbrief.nlp.lexicon import PLACE_CUES
 from newsbrief.nlp.names import word_before
 from newsbrief.nlp.stopwords import ENGLISH
+from newsbrief.nlp.wordlist import common_words, known_words
 from newsbrief.types import EntityMention as Mention
 
 __all__ = ["retype"]

@@ -25,7 +25,6 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from newsbrief.facts.entity_common import common_words, known_words
 from newsbrief.facts.entity_data import first_names
 from newsbrief.facts.entity_words import name_kind, personal, place_like
 from newsbrief.facts.gazetteer import BUILDINGS, COMPANY_WORDS, ORG_ACRONYMS, PLACES
@@ -39,6 +38,7 @@ from newsbrief.nlp.lexicon import (
     TITLES,
 )
 from newsbrief.nlp.stopwords import ENGLISH
+from newsbrief.nlp.wordlist import common_words, known_words
 
 __all__ = ["and_joins", "half_name", "has_title", "has_word", "opens_one", "published_in", "trim"]
 

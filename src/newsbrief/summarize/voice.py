@@ -53,12 +53,13 @@ _NO_START = re.compile(r"[(\[{|,.;:)\]}*•–—]")
 # … nor on a photo's credit run into its caption ("Neil Warner / Splash News Britney Spears'
 # handlers …", "Ruaraidh Gillies/Wikimedia Commons From supermoon …"), nor on a bare date with
 # no clause after it (a list of quotations' dates: "18 August, 1988, during his acceptance
-# speech at the Republican National Convention.").
+# speech at the Republican National Convention."; a caption's: "March 30, 2016 A stray lion
+# passes in front of a car …").
 _MONTH = rf"(?:{CALENDAR_NAME}|(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.)"
 _CREDIT_OR_DATE = re.compile(
     r"(?!(?:The|A|An|For|In|On|At|Of|By|To|And|But|With|From)\b)"
     r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3} ?/ ?[A-Z]"
-    rf"|(?:\d{{1,2}} {_MONTH},? \d{{4}}|{_MONTH} \d{{4}}|{_MONTH} \d{{1,2}},? \d{{4}}),"
+    rf"|(?:\d{{1,2}} {_MONTH},? \d{{4}}|{_MONTH} \d{{4}}|{_MONTH} \d{{1,2}},? \d{{4}})(?:,| [A-Z])"
 )
 # A headline or a shout, not a sentence: six words or more and not one lower-case word of three
 # letters or more ("Royal Bodyguard Warns: 'Kate Middleton's Baby Is In Danger!'", "THE
