@@ -12,7 +12,7 @@ Rules: ``quoted`` (someone's words with no one named: ``nlp.sentences.in_quotati
 ``second`` (the reader addressed outside quotation marks: ``voice._SECOND_PERSON``,
 ``_IMPERATIVE``),
 ``headline`` (title case or capitals throughout: ``voice.is_headline``), ``caption`` (a
-photo's caption or a link's text: ``voice._CAPTION``, ``_LINK_TEXT``), and
+photo's caption or a link's text: ``nlp.sentences._CAPTION``, ``_LINK_TEXT``), and
 ``also`` ("also" among the first four words: ``extractive._ALSO_EARLY``), ``demonstrative``
 ("those/these <noun>" anywhere outside quotation marks leans on the sentence before:
 ``extractive._DEMONSTRATIVE``), and ``people`` (a sentence that names someone by surname
@@ -51,7 +51,8 @@ from newsbrief.batch import read_cluster
 from newsbrief.clean import read_clean
 from newsbrief.config import Settings
 from newsbrief.errors import NewsbriefError
-from newsbrief.nlp.sentences import in_quotation, segment
+from newsbrief.nlp import sentences
+from newsbrief.nlp.sentences import in_quotation, segment, unquoted
 from newsbrief.summarize import backrefs, core, extractive, voice
 from newsbrief.summarize.backrefs import points_back
 from newsbrief.summarize.core import leading, summarize
@@ -100,21 +101,20 @@ BACKREF_PATTERNS: dict[str, str] = {
 }
 FLAGS: dict[str, Callable[[str], bool]] = {
     "second": lambda text: bool(
-        voice._SECOND_PERSON.search(voice.unquoted(text))
-        or voice._IMPERATIVE.match(voice.unquoted(text))
+        voice._SECOND_PERSON.search(unquoted(text)) or voice._IMPERATIVE.match(unquoted(text))
     ),
     "headline": lambda text: voice.is_headline(text),
     "caption": lambda text: bool(
-        voice._CAPTION.search(voice.unquoted(text)) or voice._LINK_TEXT.search(voice.unquoted(text))
+        sentences._CAPTION.search(unquoted(text)) or voice._LINK_TEXT.search(unquoted(text))
     ),
-    "demonstrative": lambda text: bool(extractive._DEMONSTRATIVE.search(voice.unquoted(text))),
+    "demonstrative": lambda text: bool(extractive._DEMONSTRATIVE.search(unquoted(text))),
     "also": lambda text: bool(extractive._ALSO_EARLY.match(text)),
     "fused": lambda text: bool(voice._FUSED_HEADLINE.match(text) or voice._ASIDE.match(text)),
     "compare": lambda text: text.startswith(("Compare", "Contrast")),
     "start": lambda text: bool(voice._NO_START.match(text) or voice._CREDIT_OR_DATE.match(text)),
     "interjection": lambda text: bool(
-        voice._IMPERATIVE.match(voice.unquoted(text))
-        and not PATTERNS["interjection"][0][1].match(voice.unquoted(text))
+        voice._IMPERATIVE.match(unquoted(text))
+        and not PATTERNS["interjection"][0][1].match(unquoted(text))
     ),
 }
 
@@ -139,7 +139,10 @@ def off(rule: str) -> Iterator[None]:
             extractive._LEANS_ON_UNSEEN, extractive._PRONOUN_SPEAKER = saved
             extractive._DROP_LEANING_FIRSTS = True
     elif rule in PATTERNS:
-        homes = [voice if hasattr(voice, name) else extractive for name, _ in PATTERNS[rule]]
+        homes = [
+            next(m for m in (voice, extractive, sentences) if hasattr(m, name))
+            for name, _ in PATTERNS[rule]
+        ]
         saved_patterns = [
             (home, name, getattr(home, name))
             for home, (name, _) in zip(homes, PATTERNS[rule], strict=True)
@@ -223,11 +226,11 @@ def flagged(rule: str, cluster: tuple) -> set[str]:
                 or (s.index == 0 and extractive.leans_on_previous(s.text))
             }
         if rule == "backrefs":
-            out |= {s.text for s in group if points_back(voice.unquoted(s.text))}
+            out |= {s.text for s in group if points_back(unquoted(s.text))}
         if rule in BACKREF_PATTERNS:
             pattern = getattr(backrefs, BACKREF_PATTERNS[rule])
             search = pattern.match if rule in ("didso", "pronouns") else pattern.search
-            out |= {s.text for s in group if search(voice.unquoted(s.text))}
+            out |= {s.text for s in group if search(unquoted(s.text))}
         if rule in FLAGS:
             out |= {s.text for s in group if FLAGS[rule](s.text)}
     if rule == "people":

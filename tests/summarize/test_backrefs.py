@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import pytest
 
+from newsbrief.nlp.sentences import unquoted
 from newsbrief.summarize.backrefs import points_back
 from newsbrief.summarize.extractive import leans_on_previous
-from newsbrief.summarize.voice import unquoted
 
 POINT_BACK = [
     "Rebel leaders based here estimate that thousands of people had disappeared.",

@@ -164,6 +164,8 @@ CALENDAR_NAME = (
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April"
     r"|May|June|July|August|September|October|November|December)"
 )
+# ... or a month's short name as a caption or a date line prints it ("Feb.", "Sept.").
+MONTH_NAME = rf"(?:{CALENDAR_NAME}|(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.)"
 
 SPEECH_VERBS = frozenset(
     "said says say told tells added adds wrote writes tweeted posted stated states declared "

@@ -11,6 +11,7 @@ import itertools
 import re
 from collections.abc import Sequence
 
+from newsbrief.nlp.lexicon import CALENDAR_NAME, MONTH_NAME
 from newsbrief.nlp.wordlist import known_words
 from newsbrief.plugins import Segmenter
 from newsbrief.plugins import segmenter as get_segmenter
@@ -304,15 +305,49 @@ _LABELLED_CREDIT = re.compile(
 _MAX_CAPTION_WORDS = 60  # dev captions so credited: 2-42 words; a PDF page's line: 233+
 
 
+# A photo's caption by its words: "The encampment at City Hall Park is seen before the midnight
+# deadline…", "… is pictured with Karen Beaman (R), Principal of …", "Jennifer Paterson (left)
+# and …", "Bryan Singer … poses at the launch party", "Shane Bauer (2nd L), Sarah Shourd (3rd L)
+# … sit with their mothers", "In this photo, …"; a wire photo's caption, its place and date last
+# after a comma ("… speaks during a news conference in the East Room of the White House in
+# Washington, Thursday, Feb. 16, 2017."; a sentence says "on Thursday"); "… David Molyneaux,
+# right, and Foundation administrator Mary Lu Abbott, left, congratulate …".
+_CAPTION = re.compile(
+    r"\b(?:is|are) (?:seen|pictured|shown)\b(?! as\b| to\b)|\bposes? (?:for|with|during|at)\b"
+    r"|\((?:left|right|center|centre|L-R|from left|pictured|\d(?:st|nd|rd|th) [LR])\)"
+    r"|\b[Ii]n this (?:\w+ )?photo\b"
+    rf"|, [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)*,? (?:{CALENDAR_NAME},? )?"
+    rf"{MONTH_NAME} \d{{1,2}}, (?:19|20)\d\d\.$"
+    r"|[A-Z][\w.'’-]*, (?:left|right|center|centre|far left|far right|second (?:left|right)),"
+)
+# A word each match of _CAPTION holds (looked for first: the regex tries every word boundary).
+_CAPTION_WORDS = (
+    *("seen", "pictured", "shown", "pose", "(", "photo"),
+    *(", 19", ", 20", "left,", "right,", "cent"),
+)
+_QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
+
+
+def unquoted(text: str) -> str:
+    """The sentence's own words: quotations blanked out."""
+    return _QUOTED.sub(" ", text) if '"' in text or "“" in text else text
+
+
+def is_caption(text: str) -> bool:
+    """Do the sentence's own words (outside quotation marks) read as a photo's (see _CAPTION)?"""
+    own = unquoted(text)
+    return any(w in own for w in _CAPTION_WORDS) and _CAPTION.search(own) is not None
+
+
 def captioned(text: str, sentences: Sequence[Sentence]) -> list[bool]:
     """For each of an article's ``sentences`` over its ``text``: is it (part of) a photo's
     caption, a line of at most 60 words that ends on a labelled credit ("Filmmaker Jane Roe, in
-    June 2004. (Photo: John Doe, WireImage)")? Cleaning keeps captions (their names are the
-    story's: gold sets label them), but a caption's date is no event of the story and a caption
-    is no summary sentence."""
+    June 2004. (Photo: John Doe, WireImage)"), or worded as one (``is_caption``)? Cleaning keeps
+    captions (their names are the story's: gold sets label them), but a caption's date is no
+    event of the story and a caption is no summary sentence."""
     lines: list[tuple[int, int]] = []  # the caption lines' spans
     for credit in _LABELLED_CREDIT.finditer(text) if "(" in text else ():
         start = text.rfind("\n", 0, credit.start()) + 1
         if len(text[start : credit.end()].split(None, _MAX_CAPTION_WORDS)) <= _MAX_CAPTION_WORDS:
             lines.append((start, credit.end()))
-    return [any(a <= s.start < b for a, b in lines) for s in sentences]
+    return [any(a <= s.start < b for a, b in lines) or is_caption(s.text) for s in sentences]

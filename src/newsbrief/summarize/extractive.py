@@ -19,11 +19,12 @@ import numpy as np
 from numpy.typing import NDArray
 
 from newsbrief.config import Settings
+from newsbrief.nlp.sentences import unquoted
 from newsbrief.summarize.backrefs import points_back
 from newsbrief.summarize.features import FEATURES, features
 from newsbrief.summarize.people import People, people
 from newsbrief.summarize.similarity import SimilarityModel
-from newsbrief.summarize.voice import CLOSERS, SENTENCE_ENDS, is_candidate, is_headline, unquoted
+from newsbrief.summarize.voice import CLOSERS, SENTENCE_ENDS, is_candidate, is_headline
 from newsbrief.summarize.weights import FITTED
 from newsbrief.types import Sentence
 

@@ -8,8 +8,8 @@ from __future__ import annotations
 import re
 
 from newsbrief.config import Settings
-from newsbrief.nlp.lexicon import CALENDAR_NAME
-from newsbrief.nlp.sentences import quote_balance
+from newsbrief.nlp.lexicon import MONTH_NAME
+from newsbrief.nlp.sentences import is_caption, quote_balance, unquoted
 from newsbrief.types import Sentence
 
 CLOSERS = "\"'”’)]"
@@ -17,7 +17,6 @@ SENTENCE_ENDS = (".", "!", "?", "…")
 
 # First person outside quotation marks is someone speaking whom the sentence does not name (a
 # pull quote, an op-ed, a reader's letter): out of its article it reads as the briefing's voice.
-_QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
 # (The lookahead on the first letters lets the regex engine skip ahead: a fifth less time.)
 _FIRST_PERSON = re.compile(r"\b(?=[IWwMmOou])(?:I|[Ww]e|[Mm]y|[Oo]ur|us|me)\b")
 # Second person outside quotation marks is the page or the writer talking to its reader: web
@@ -55,11 +54,11 @@ _NO_START = re.compile(r"[(\[{|,.;:)\]}*•–—]")
 # no clause after it (a list of quotations' dates: "18 August, 1988, during his acceptance
 # speech at the Republican National Convention."; a caption's: "March 30, 2016 A stray lion
 # passes in front of a car …").
-_MONTH = rf"(?:{CALENDAR_NAME}|(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.)"
 _CREDIT_OR_DATE = re.compile(
     r"(?!(?:The|A|An|For|In|On|At|Of|By|To|And|But|With|From)\b)"
     r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3} ?/ ?[A-Z]"
-    rf"|(?:\d{{1,2}} {_MONTH},? \d{{4}}|{_MONTH} \d{{4}}|{_MONTH} \d{{1,2}},? \d{{4}})(?:,| [A-Z])"
+    rf"|(?:\d{{1,2}} {MONTH_NAME},? \d{{4}}|{MONTH_NAME} \d{{4}}"
+    rf"|{MONTH_NAME} \d{{1,2}},? \d{{4}})(?:,| [A-Z])"
 )
 # A headline or a shout, not a sentence: six words or more and not one lower-case word of three
 # letters or more ("Royal Bodyguard Warns: 'Kate Middleton's Baby Is In Danger!'", "THE
@@ -79,21 +78,6 @@ _FUSED_HEADLINE = re.compile(
     r"|On|At|After|When|As|For|With|If) [a-z])"
 )
 _ASIDE = re.compile(r"\(.*\)$")
-# A photo's caption: "The encampment at City Hall Park is seen before the midnight deadline…",
-# "… is pictured with Karen Beaman (R), Principal of …", "Jennifer Paterson (left) and …",
-# "Bryan Singer … poses at the launch party", "Shane Bauer (2nd L), Sarah Shourd (3rd L) … sit
-# with their mothers", "In this photo, …" (outside quotation marks); a wire photo's caption,
-# its place and date last after a comma ("… speaks during a news conference in the East Room of
-# the White House in Washington, Thursday, Feb. 16, 2017."; a sentence says "on Thursday").
-_CAPTION = re.compile(
-    r"\b(?:is|are) (?:seen|pictured|shown)\b(?! as\b| to\b)|\bposes? (?:for|with|during|at)\b"
-    r"|\((?:left|right|center|centre|L-R|from left|pictured|\d(?:st|nd|rd|th) [LR])\)"
-    r"|\b[Ii]n this (?:\w+ )?photo\b"
-    rf"|, [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)*,? (?:{CALENDAR_NAME},? )?"
-    rf"{_MONTH} \d{{1,2}}, (?:19|20)\d\d\.$"
-    # "… David Molyneaux, right, and Foundation administrator Mary Lu Abbott, left, congratulate …"
-    r"|[A-Z][\w.'’-]*, (?:left|right|center|centre|far left|far right|second (?:left|right)),"
-)
 # A link's or a player's text: "Read the latest news about the protest here.", "The whole list
 # can be read here, and …", "… as shown below.", "(see video below)"; a pointer to what follows
 # it on the page: "Here is a list of accusers, …", "The following ensued when …".
@@ -127,11 +111,6 @@ def is_candidate(sentence: Sentence, *, settings: Settings, words: int | None = 
     )
 
 
-def unquoted(text: str) -> str:
-    """The sentence's own words: quotations blanked out."""
-    return _QUOTED.sub(" ", text) if '"' in text or "“" in text else text
-
-
 def is_headline(text: str) -> bool:
     """Title case or capitals throughout (see _LOWER_WORD)."""
     return not _LOWER_WORD.search(text) and len(_WORD.findall(text)) >= _MIN_HEADLINE_WORDS
@@ -145,23 +124,10 @@ def _speaks(own: str) -> bool:
         _FIRST_PERSON.search(own)
         or (("you" in own or "You" in own) and _SECOND_PERSON.search(own))
         or _IMPERATIVE.match(own)
-        or (any(w in own for w in _CAPTION_WORDS) and _CAPTION.search(own))
+        or is_caption(own)
         or (any(w in own for w in _LINK_WORDS) and _LINK_TEXT.search(own))
     )
 
 
-# A word each match of _CAPTION or _LINK_TEXT holds.
-_CAPTION_WORDS = (
-    "seen",
-    "pictured",
-    "shown",
-    "pose",
-    "(",
-    "photo",
-    ", 19",
-    ", 20",
-    "left,",
-    "right,",
-    "cent",
-)
+# A word each match of _LINK_TEXT holds.
 _LINK_WORDS = ("here", "below", "above", "Here", "The following")
