@@ -80,6 +80,27 @@ def test_a_long_sentence_with_nowhere_to_cut_ends_with_an_ellipsis() -> None:
     assert len(title.split()) == TITLE_WORDS
 
 
+@pytest.mark.parametrize(
+    ("sentence", "ends"),
+    [
+        (  # a preposition, a pronoun, an article
+            "The new privacy policy for the town's smart meters allows the company and its partners"
+            " to listen in on everything that the people of the town say at home.",
+            " and its partners…",
+        ),
+        (  # a quotation it would open
+            "A hacker claims to have stolen the upcoming season of the town's hit series \"Orange"
+            ' Harbour Blues" and says he will publish every episode online unless he is paid.',
+            " hit series…",
+        ),
+    ],
+)
+def test_a_title_cut_with_an_ellipsis_ends_on_a_word_that_needs_nothing_after_it(
+    sentence: str, ends: str
+) -> None:
+    assert title_of(sentence).endswith(ends)
+
+
 def test_a_long_sentence_is_cut_where_a_phrase_begins_rather_than_with_an_ellipsis() -> None:
     """(28% of dev titles ended "…" mid-phrase: "… to the head of the Russian…".)"""
     sentence = (

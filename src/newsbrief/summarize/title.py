@@ -71,10 +71,17 @@ _CLAUSE = re.compile(
 _PHRASE = re.compile(r" (?=(?:in|on|at|for|from|with|over|into|during|near|against|across)\b)")
 
 # A word that cannot end a title: it needs what follows.
-_DANGLING = re.compile(
-    r"\b(?:said|says|say|told|tells|that|to|of|the|a|an|and|or|is|are|was|were|has|have|had|be|"
-    r"been|will|would|could|can|may|might|his|her|their|its|by)$",
-    re.I,
+_NEEDS_MORE = (
+    "said says say told tells that to of the a an and or is are was were has have had be been "
+    "will would could can may might his her their its by"
+)
+_DANGLING = re.compile(rf"\b(?:{'|'.join(_NEEDS_MORE.split())})$", re.I)
+# ... nor a title cut short with "…": a preposition, a conjunction or a question word either ("…
+# when someone in…", "… shared by…", "… among…").
+_OPEN_END = frozenset(
+    f"{_NEEDS_MORE} in on at for from with over into during near against across among about "
+    "between after before as than when while who whom which whose where someone some this these "
+    "those our my your every each many all no not it he she they we i".split()
 )
 # A verb, to tell a clause from a noun phrase before a cut: "Rare photographs from Nirvana's
 # first concert | in March 1987 have been unearthed", "The gang rape … on school grounds | after
@@ -97,8 +104,20 @@ def title_of(sentence: str) -> str:
             break
         text = step(text)
     if _words(text) > MAX_UNCUT_WORDS:
-        return " ".join(text.split()[:TITLE_WORDS]).rstrip(",;:—–-") + "…"
+        return _cut(text)
     return text
+
+
+def _cut(text: str) -> str:
+    """The first TITLE_WORDS words and "…", less the words at the end that need what follows
+    or a quotation it opens ("… allows the company and its partners to…" → "… and its partners…",
+    "… the murders of his…" → "… the murders…", "… hit series "Orange…" → "… hit series…")."""
+    words = text.split()[:TITLE_WORDS]
+    while len(words) > _MIN_WORDS and (
+        words[-1].rstrip(",;:—–-").lower() in _OPEN_END or not _balanced(" ".join(words))
+    ):
+        words.pop()
+    return " ".join(words).rstrip(",;:—–-") + "…"
 
 
 def _words(text: str) -> int:
