@@ -28,3 +28,19 @@ def test_a_count_of_a_criminal_record_is_not_shown() -> None:
     text = "Her criminal history included at least 13 arrests on drug charges."
     assert not _shown(text)
     assert _shown("Police made at least 13 arrests on drug charges.")
+
+
+def test_a_count_of_a_noun_alone_joins_its_count_whose_event_is_read() -> None:
+    shown = _shown(
+        "He said four deputies fired shots.",
+        "No weapon was found after four deputies fired, the sheriff said.",
+    )
+    assert shown == [("deputies fired", ["four", "four"])]
+
+
+def test_a_count_of_people_alone_does_not_join_people_detained() -> None:
+    figures = _all(
+        "Three people were attacked with a nerve agent. Police detained three suspects.",
+        "Police have detained three people.",
+    )
+    assert not any(about == "people detained" and len(texts) > 1 for about, texts in figures)

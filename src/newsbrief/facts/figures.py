@@ -23,6 +23,7 @@ from dataclasses import dataclass
 
 from newsbrief.facts.figure_joins import (
     Reported,
+    event_join,
     restated_join,
     synonyms_join,
     timeless,
@@ -148,6 +149,7 @@ def find_quantities(
                     when.setdefault(timeless(key), set()).add(key[3])
     undated_join(by_key, when)
     synonyms_join(by_key)
+    event_join(by_key)
     restated_join(by_key, least=_FEW)
     out = []
     for key, items in by_key.items():
