@@ -18,6 +18,40 @@ def _all(*texts: str) -> list[tuple[str, list[str]]]:
     return [(f.about, [r.text for r in f.reports]) for f in facts_of(story(*texts)).figures]
 
 
+ROUNDUP = (
+    "Security forces killed five people in a raid on Thursday. In another country, an"
+    " insurgency has killed an estimated 200,000 people.",
+    "Police shot into crowds of mourners, and at least 15 people died.",
+)
+
+
+def test_one_outlets_two_counts_under_one_label_are_not_shown() -> None:
+    shown = _shown(*ROUNDUP)
+    assert not [about for about, _ in shown if about == "people killed"]
+    # JSON keeps them, with their confidence
+    assert ("people killed", ["an estimated 200,000"]) in _all(*ROUNDUP)
+
+
+def test_a_count_two_outlets_tell_is_shown_beside_them() -> None:
+    shown = _shown(
+        *ROUNDUP,
+        "The raid killed 15 people, officials said.",
+    )
+    assert ("people killed", ["at least 15", "15"]) in shown
+
+
+def test_counts_of_one_outlet_in_two_windows_are_shown() -> None:
+    shown = _shown(
+        "At least 82 civilians were killed on Monday. The Observatory says 1,134 people have"
+        " been killed since Nov. 15.",
+    )
+    assert len([about for about, _ in shown if about.endswith("killed")]) == 2
+
+
+def test_one_count_under_one_label_is_shown() -> None:
+    assert ("people killed", ["five"]) in _shown("Security forces killed five people.")
+
+
 def test_a_count_in_a_sentence_about_last_month_is_not_shown() -> None:
     text = "Last month, the city was the site of crackdowns that killed 60 protesters."
     assert not _shown(text)

@@ -10,7 +10,8 @@ figures of the same ``Quantity``, which ``disagreements`` compares. A key whose 
 sentence does not say well ("four" of nothing named), or says without the qualifier that gives
 the number its meaning (``nlp.quantity_qualifiers``: "share of girls", "people: 741", "in 10
 countries", a year its window does not name), gets a confidence below ``types.SHOWN``:
-unlabelled rather than mislabelled.
+unlabelled rather than mislabelled. So does a group whose label stands for another count of
+its outlet under the same label (``figure_trust``).
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ from newsbrief.facts.figure_joins import (
     timeless,
     undated_join,
 )
+from newsbrief.facts.figure_trust import crowded
 from newsbrief.facts.figure_values import AT_LEAST, interval, upper
 from newsbrief.facts.timeline import time_anchors
 from newsbrief.nlp.lexicon import EVENT_CLASS
@@ -165,25 +167,39 @@ def find_quantities(
 def figures(quantities: Sequence[Quantity], articles: Sequence[Article]) -> tuple[Figure, ...]:
     """One Figure per group of agreeing values, most widely reported first."""
     order = {a.id: i for i, a in enumerate(articles)}
+    ranked = [[_rank(group, order) for group in q.groups] for q in quantities]
     out = []
-    for q in quantities:
-        ranks = [_rank(group, order) for group in q.groups]
-        confidences = _confidences(q, ranks)
+    for q, ranks, confidences in zip(quantities, ranked, _sure(quantities, ranked), strict=True):
         apart = _apart(q, ranks, confidences)
         for k, group in enumerate(q.groups):
             figure = Figure(_labelled(q, group), q.unit, tuple(r.report() for r in group),
                             confidences[k], q.window, q.scope, apart=k in apart)  # fmt: skip
             out.append((ranks[k], figure))
     out.sort(key=lambda row: row[0])
-    ranked = [figure for _, figure in out]
+    listed = [figure for _, figure in out]
     # Groups of the same quantity that do not agree ("civilians killed": hundreds, then at least
     # 45 on one day) stay together, where the most widely reported of them ranks (a stable sort).
     # A group apart from its quantity (another thing counted) ranks on its own.
     first: dict[tuple[str | None, ...], int] = {}
     keys = [
-        rank if f.apart else first.setdefault(_shown_as(f), rank) for rank, f in enumerate(ranked)
+        rank if f.apart else first.setdefault(_shown_as(f), rank) for rank, f in enumerate(listed)
     ]
-    return tuple(f for _, f in sorted(zip(keys, ranked, strict=True), key=lambda kf: kf[0]))
+    return tuple(f for _, f in sorted(zip(keys, listed, strict=True), key=lambda kf: kf[0]))
+
+
+def _sure(
+    quantities: Sequence[Quantity], ranked: list[list[tuple[int, int, int, int]]]
+) -> list[list[float]]:
+    """How sure the label of each group of each quantity is: ``_confidences``, and below
+    ``SHOWN`` where the label stands for another count shown of the same outlet
+    (``figure_trust.crowded``: "deaths: 84" beside "deaths, on Friday: 35", read6)."""
+    sure = [_confidences(q, ranks) for q, ranks in zip(quantities, ranked, strict=True)]
+    rows = [(q.key, frozenset(_outlets(g)), (i, k)) for i, q in enumerate(quantities)
+            for k, g in enumerate(q.groups) if sure[i][k] >= SHOWN]  # fmt: skip
+    for n in crowded([row[:2] for row in rows]):
+        i, k = rows[n][2]
+        sure[i][k] = min(sure[i][k], UNSURE)
+    return sure
 
 
 def _phrase(group: tuple[Reported, ...]) -> str | None:
