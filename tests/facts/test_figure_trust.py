@@ -87,3 +87,11 @@ def test_one_outlets_count_of_a_bare_noun_is_not_shown() -> None:
     assert _shown(text, "Some 600 volunteers searched the fields.")
     # a phrase says what the counted things are
     assert _shown("Police thwarted a rally by 3,000 pro-democracy supporters.", "Police came.")
+
+
+def test_a_notes_mark_in_brackets_is_no_figure() -> None:
+    text = (
+        "It was a term proposed as an alternative.[49] The IOM presents it as a list of anomalies."
+    )
+    assert not [f for f in facts_of(story(text, text)).figures if f.reports[0].text == "49"]
+    assert _all("The storm killed 49 people.", "The storm killed 49 people.")

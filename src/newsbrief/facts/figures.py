@@ -143,6 +143,8 @@ def find_quantities(
             for k, m in enumerate(found):
                 if m.converted:  # "£326 ($420)": one amount, shown in the currency first given
                     continue
+                if sentence.text[m.start - 1 : m.end + 1] == f"[{m.text}]":
+                    continue  # a note's mark ("[49] The IOM presents …", dev line 51)
                 if m.window not in other_time:
                     other_time[m.window] = elsewhen(sentence.text, m.window, years)
                 reported = Reported(m, sentence, anchors, other_time[m.window])
