@@ -94,6 +94,27 @@ def synonyms_join(by_key: dict[Key, list[Reported]]) -> None:
             join_agreeing(by_key, keys[0], other)
 
 
+def event_join(by_key: dict[Key, list[Reported]]) -> None:
+    """Counts of a noun alone join the one count of that noun whose event is read, in the same
+    window and scope, where their values agree: "four deputies fired shots" (the event not
+    read) is the "four deputies fired" of another outlet (read6, dev line 93: "deputies: four"
+    and "deputies fired: four" on two lines). With two events read of the noun ("five deputies
+    confronted her", "four deputies fired") which one a bare count is, is not known."""
+    events: dict[Key, list[Key]] = {}
+    for key in by_key:
+        # of a named group: "three people" are whoever ("three people" attacked with VX are
+        # not the "three people detained" of the same story: set 3)
+        if len(key) == 5 and key[0] == "count" and key[1] is not None and key[2] != "people":
+            events.setdefault(("count", None, *key[2:]), []).append(key)
+    for bare, read in events.items():
+        if bare in by_key and len(read) == 1:
+            # exact values only: "thousands of $12-an-hour employees" is no restatement of
+            # "some 5,300 employees who were found …" (dev line 169)
+            values = Values([r.mention for r in by_key[read[0]]])
+            same = [r for r in by_key[bare] if not r.mention.vague and values.agree_with(r.mention)]
+            _move(by_key, read[0], bare, same)
+
+
 def join_agreeing(
     by_key: dict[Key, list[Reported]],
     main: Key,

@@ -10,7 +10,8 @@ figures of the same ``Quantity``, which ``disagreements`` compares. A key whose 
 sentence does not say well ("four" of nothing named), or says without the qualifier that gives
 the number its meaning (``nlp.quantity_qualifiers``: "share of girls", "people: 741", "in 10
 countries", a year its window does not name), gets a confidence below ``types.SHOWN``:
-unlabelled rather than mislabelled.
+unlabelled rather than mislabelled. So does a group whose label stands for another count of
+its outlet under the same label (``figure_trust``).
 """
 
 from __future__ import annotations
@@ -23,11 +24,13 @@ from dataclasses import dataclass
 
 from newsbrief.facts.figure_joins import (
     Reported,
+    event_join,
     restated_join,
     synonyms_join,
     timeless,
     undated_join,
 )
+from newsbrief.facts.figure_trust import crowded
 from newsbrief.facts.figure_values import AT_LEAST, interval, upper
 from newsbrief.facts.timeline import time_anchors
 from newsbrief.nlp.lexicon import EVENT_CLASS
@@ -44,7 +47,8 @@ PEOPLE = frozenset(
 
 
 _EVENTS = frozenset(EVENT_CLASS.values())
-# A count below this, of a noun alone and told by one outlet, is not shown (Quantity.bare_count).
+# A count below this, of a noun alone and told by one outlet, is not shown (Quantity.bare_count);
+# nor one of any size whose noun is written bare ("students: 150", "cases: 31"; figs13).
 _FEW = 10
 # Just below SHOWN: a label read well enough to keep in JSON, too often misleading to show. A
 # count whose counted thing is only a noun in someone's words: speech counts loosely ("20-30
@@ -139,6 +143,8 @@ def find_quantities(
             for k, m in enumerate(found):
                 if m.converted:  # "£326 ($420)": one amount, shown in the currency first given
                     continue
+                if sentence.text[m.start - 1 : m.end + 1] == f"[{m.text}]":
+                    continue  # a note's mark ("[49] The IOM presents …", dev line 51)
                 if m.window not in other_time:
                     other_time[m.window] = elsewhen(sentence.text, m.window, years)
                 reported = Reported(m, sentence, anchors, other_time[m.window])
@@ -148,6 +154,7 @@ def find_quantities(
                     when.setdefault(timeless(key), set()).add(key[3])
     undated_join(by_key, when)
     synonyms_join(by_key)
+    event_join(by_key)
     restated_join(by_key, least=_FEW)
     out = []
     for key, items in by_key.items():
@@ -163,25 +170,39 @@ def find_quantities(
 def figures(quantities: Sequence[Quantity], articles: Sequence[Article]) -> tuple[Figure, ...]:
     """One Figure per group of agreeing values, most widely reported first."""
     order = {a.id: i for i, a in enumerate(articles)}
+    ranked = [[_rank(group, order) for group in q.groups] for q in quantities]
     out = []
-    for q in quantities:
-        ranks = [_rank(group, order) for group in q.groups]
-        confidences = _confidences(q, ranks)
+    for q, ranks, confidences in zip(quantities, ranked, _sure(quantities, ranked), strict=True):
         apart = _apart(q, ranks, confidences)
         for k, group in enumerate(q.groups):
             figure = Figure(_labelled(q, group), q.unit, tuple(r.report() for r in group),
                             confidences[k], q.window, q.scope, apart=k in apart)  # fmt: skip
             out.append((ranks[k], figure))
     out.sort(key=lambda row: row[0])
-    ranked = [figure for _, figure in out]
+    listed = [figure for _, figure in out]
     # Groups of the same quantity that do not agree ("civilians killed": hundreds, then at least
     # 45 on one day) stay together, where the most widely reported of them ranks (a stable sort).
     # A group apart from its quantity (another thing counted) ranks on its own.
     first: dict[tuple[str | None, ...], int] = {}
     keys = [
-        rank if f.apart else first.setdefault(_shown_as(f), rank) for rank, f in enumerate(ranked)
+        rank if f.apart else first.setdefault(_shown_as(f), rank) for rank, f in enumerate(listed)
     ]
-    return tuple(f for _, f in sorted(zip(keys, ranked, strict=True), key=lambda kf: kf[0]))
+    return tuple(f for _, f in sorted(zip(keys, listed, strict=True), key=lambda kf: kf[0]))
+
+
+def _sure(
+    quantities: Sequence[Quantity], ranked: list[list[tuple[int, int, int, int]]]
+) -> list[list[float]]:
+    """How sure the label of each group of each quantity is: ``_confidences``, and below
+    ``SHOWN`` where the label stands for another count shown of the same outlet
+    (``figure_trust.crowded``: "deaths: 84" beside "deaths, on Friday: 35", read6)."""
+    sure = [_confidences(q, ranks) for q, ranks in zip(quantities, ranked, strict=True)]
+    rows = [(q.key, frozenset(_outlets(g)), (i, k)) for i, q in enumerate(quantities)
+            for k, g in enumerate(q.groups) if sure[i][k] >= SHOWN]  # fmt: skip
+    for n in crowded([row[:2] for row in rows]):
+        i, k = rows[n][2]
+        sure[i][k] = min(sure[i][k], UNSURE)
+    return sure
 
 
 def _phrase(group: tuple[Reported, ...]) -> str | None:
@@ -217,7 +238,12 @@ def _confidences(q: Quantity, ranks: list[tuple[int, int, int, int]]) -> list[fl
         # loosely, and "the two hefty middle-aged women" of a quoted review are not the "two
         # women in England" of another outlet's sentence: set 8)
         told = {r.article_id for r in group if not r.quoted}
-        if q.bare_count and len(told) < 2 and all(r.mention.value < _FEW for r in group):
+        # one outlet's count of a noun alone says nothing of what happened to it: shown only
+        # when a phrase says what it is ("Electoral College votes", "obese people"; not
+        # "students: 150", "cemeteries: 16", "voters: 18k": dev, 30 of 40 such lines a reader
+        # would strike), and not below _FEW
+        few = all(r.mention.value < _FEW for r in group)
+        if q.bare_count and len(told) < 2 and (few or _phrase(group) is None):
             confidence = min(confidence, UNSURE)
         if q.key[:3] == ("count", None, "people") and _phrase(group) is None:
             # "people: 741" (who say they will come), "people: 13 million": who, doing what,

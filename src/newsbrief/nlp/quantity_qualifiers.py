@@ -135,7 +135,8 @@ REFERENTS = frozenset(
 # killing of 22 suspects"; "Two shootouts … in 2014 and 2015 that took more than 60 lives").
 _YEAR = re.compile(r"(?<![\d,.$£€])(?:1[89]\d\d|20\d\d)(?!\d|,\d|\s*(?:%|percent|per cent))")
 _LOOKING_BACK = re.compile(
-    r"\b(?:previously|in the past|last year|(?<!than )before,"
+    r"\b(?:previously|in the past|last (?:year|month)|(?<!than )before,|(?:a|the) day before"
+    r"|criminal (?:history|record)"
     # "16 years ago", "a few decades ago"; not "4.5 billion years ago" (a science story's time)
     r"|(?:\d{1,2}|an?|two|three|four|five|six|seven|eight|nine|ten|several|few|many)"
     r"\s+(?:years|decades|months)\s+ago)",

@@ -1,0 +1,83 @@
+"""Which figures' labels cannot tell them from the story's other figures: read across all the
+quantities of a story, where ``figures._confidences`` reads one quantity.
+
+A label says what was counted and what happened to it ("people killed", "deaths", "people
+injured"), never where: in a story of several events of one kind (a roundup of protests in
+six countries, a crackdown in several towns, a war's toll beside a day's) the same label
+stands for several counts, and a reader cannot tell which is which (read6: "deaths: 84" is
+Libya's toll, "deaths, on Friday: 35" Libya's Friday, "people killed: five" Bahrain's Thursday,
+"people killed: an estimated 200,000" Algeria's 1990s, all under one kind of label). An
+outlet that itself gives two values under one such label is the sign: it tells two events.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+
+from newsbrief.facts.figure_joins import Key
+from newsbrief.nlp.lexicon import EVENT_CLASS
+
+
+def crowded(rows: Sequence[tuple[Key, frozenset[str]]]) -> set[int]:
+    """Indices of ``rows`` (the key of a group of agreeing values shown, and the outlets that
+    tell it) whose label a reader cannot tell apart from another count's: a count of what happened
+    ("people killed") whose label, less its window, one outlet gives two values of, and told
+    by that outlet alone. A group two outlets tell is the story's count of it; a count of a
+    named group ("civilians killed", "protesters killed") is told apart by its noun."""
+    by_label: dict[Key, list[int]] = {}
+    for k, (key, _) in enumerate(rows):
+        label = _label(key)
+        if label is not None:
+            by_label.setdefault(label, []).append(k)
+    out: set[int] = set()
+    for indices in by_label.values():
+        if _told_twice([rows[k] for k in indices]):
+            out |= {k for k in _beside([rows[k] for k in indices], indices)}
+    return out
+
+
+def _told_twice(rows: Sequence[tuple[Key, frozenset[str]]]) -> bool:
+    """Whether an outlet gives two counts under one label that a reader may take for one
+    time: in one window, or one of them undated ("deaths: 84" beside "deaths, on Friday:
+    35"); "people injured, Wednesday" and "…, Thursday morning" the label tells apart."""
+    seen: dict[str, Counter[str | None]] = {}
+    for key, outlets in rows:
+        for outlet in outlets:
+            seen.setdefault(outlet, Counter())[key[3]] += 1
+    for windows in seen.values():
+        undated = windows[None]
+        if undated > 1 or (undated and len(windows) > 1) or max(windows.values()) > 1:
+            return True
+    return False
+
+
+def _beside(rows: Sequence[tuple[Key, frozenset[str]]], indices: list[int]) -> list[int]:
+    """Of ``indices`` (of ``rows``), those told by one outlet beside another count under the
+    label that a reader may take for one time: any other, for an undated count; one in its
+    window or an undated one of its own outlet, for a dated count ("deaths, on Friday: 35"
+    beside the same outlet's "deaths: 84"; not "people injured, Thursday morning: three"
+    beside another outlet's undated count of another shooting)."""
+    windows = Counter(key[3] for key, _ in rows)
+    undated = Counter(o for key, outlets in rows if key[3] is None for o in outlets)
+    out = []
+    for k, (key, outlets) in zip(indices, rows, strict=True):
+        if len(outlets) != 1:
+            continue
+        if key[3] is None:
+            others = len(rows) - 1
+        else:
+            others = windows[key[3]] - 1 + undated[next(iter(outlets))]
+        if others > 0:
+            out.append(k)
+    return out
+
+
+def _label(key: Key) -> Key | None:
+    """What a reader sees of a count's key with an event, less its window: the event's own
+    noun reads as people ("deaths: 84" beside "people killed: five"); a part named apart
+    from the whole ("1,134 people …, including nearly 600 civilians") is told apart."""
+    if key[0] != "count" or len(key) != 5 or key[1] is None:
+        return None
+    who = "people" if EVENT_CLASS.get(key[2] or "") == key[1] else key[2]
+    return (key[1], who, key[4])
