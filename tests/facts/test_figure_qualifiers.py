@@ -114,13 +114,10 @@ def test_a_label_as_written_is_its_own_groups_and_leaves_the_writers_voice_out()
             "Two teenage boys were killed in the crash.",
         )
     )
-    # (labels of every figure: a count of a noun alone that one outlet tells is not shown)
-    found: dict[str, list[str]] = {}
-    for f in facts.figures:
-        found.setdefault(f.about, []).extend(r.text for r in f.reports)
-    assert found["viewers"] == ["10 or 20"]  # the "unique" of the other count is not its own
-    assert found["photos"] == ["22"]
-    assert _shown(facts)["boys killed"] == ["Two", "Two"]  # two wordings: the noun they share
+    shown = _shown(facts)
+    assert shown["viewers"] == ["10 or 20"]  # the "unique" of the other count is not its own
+    assert shown["photos"] == ["22"]
+    assert shown["boys killed"] == ["Two", "Two"]  # two wordings: the noun they share
     (m,) = mentions("He faces 24 different language editions.")
     assert m.phrase == "language editions"
 

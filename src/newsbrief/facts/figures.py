@@ -47,8 +47,7 @@ PEOPLE = frozenset(
 
 
 _EVENTS = frozenset(EVENT_CLASS.values())
-# A count below this, of a noun alone and told by one outlet, is not shown (Quantity.bare_count);
-# nor one of any size whose noun is written bare ("students: 150", "cases: 31"; figs13).
+# A count below this, of a noun alone and told by one outlet, is not shown (Quantity.bare_count).
 _FEW = 10
 # Just below SHOWN: a label read well enough to keep in JSON, too often misleading to show. A
 # count whose counted thing is only a noun in someone's words: speech counts loosely ("20-30
@@ -238,12 +237,7 @@ def _confidences(q: Quantity, ranks: list[tuple[int, int, int, int]]) -> list[fl
         # loosely, and "the two hefty middle-aged women" of a quoted review are not the "two
         # women in England" of another outlet's sentence: set 8)
         told = {r.article_id for r in group if not r.quoted}
-        # one outlet's count of a noun alone says nothing of what happened to it: shown only
-        # when a phrase says what it is ("Electoral College votes", "obese people"; not
-        # "students: 150", "cemeteries: 16", "voters: 18k": dev, 30 of 40 such lines a reader
-        # would strike), and not below _FEW
-        few = all(r.mention.value < _FEW for r in group)
-        if q.bare_count and len(told) < 2 and (few or _phrase(group) is None):
+        if q.bare_count and len(told) < 2 and all(r.mention.value < _FEW for r in group):
             confidence = min(confidence, UNSURE)
         if q.key[:3] == ("count", None, "people") and _phrase(group) is None:
             # "people: 741" (who say they will come), "people: 13 million": who, doing what,
