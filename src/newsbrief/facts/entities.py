@@ -45,14 +45,14 @@ from functools import lru_cache
 from newsbrief.facts.entity_data import first_names
 from newsbrief.facts.entity_filters import Skips, keep, skips
 from newsbrief.facts.entity_hybrid import hybrid
-from newsbrief.facts.entity_rules import rules
+from newsbrief.facts.entity_rules import NEAR_WEIGHT, rules
 from newsbrief.facts.entity_spacy import SPACY_MODEL, spacy_ner
 from newsbrief.facts.entity_words import PARTIES, extended, first_name, transliterated, undotted
 from newsbrief.facts.gazetteer import PLACE_WEIGHT, PLACES
 from newsbrief.nlp.lexicon import INSTITUTIONS, ORG_WORDS, PLACE_ACRONYMS, PLACE_WORDS
 from newsbrief.nlp.wordlist import common_words
 from newsbrief.plugins import RECOGNISERS
-from newsbrief.types import Article, Citation, Entity, EntityMention
+from newsbrief.types import SHOWN, Article, Citation, Entity, EntityMention
 
 __all__ = ["KINDS", "SPACY_MODEL", "entities", "merge", "recognised", "rules", "spacy_ner"]
 
@@ -100,6 +100,7 @@ class _Group:
     mentions: int = 0
     spellings: set[str] = field(default_factory=set)  # written in capitals, cited that way
     firm: set[str] = field(default_factory=set)  # kinds some mention gives with weight >= 1
+    typed_in: dict[str, set[str]] = field(default_factory=dict)  # kind -> articles giving it
     ambiguous: bool = False  # a surname of two people of the story ("Musk": Elon or Kimbal)
     speaker: str | None = None  # the kind its name as a quote's speaker gives
 
@@ -126,6 +127,8 @@ def merge(
                 group.kinds[kind] = group.kinds.get(kind, 0.0) + weight
                 if weight >= 1:
                     group.firm.add(kind)
+                if weight >= NEAR_WEIGHT:
+                    group.typed_in.setdefault(kind, set()).add(article_id)
             if article_id not in group.citations:
                 group.citations[article_id] = Citation(article_id, m.start, m.end)
     for name, group in groups.items():
@@ -149,6 +152,8 @@ def merge(
         confidence = _confidence(name, top, sum(group.kinds.values()))
         if (kind not in group.firm and (top < 1 or _ACRONYM.match(name))) or group.ambiguous:
             confidence = min(confidence, _UNSURE)  # weak cues only ("at Exxon" twice), or whose?
+            if _corroborated(name, kind, group):
+                confidence = max(confidence, SHOWN)
         if group.mentions == 1 and " " not in name and _lone(kind, top):
             confidence = min(confidence, _UNSURE)  # "King Kong", "in Gusto's bar": once
         entity = Entity(name, kind, aliases, citations, confidence)
@@ -161,6 +166,18 @@ def merge(
 _LONE_WORDS = (ORG_WORDS | PLACE_WORDS) - INSTITUTIONS
 # The confidence of an entity whose kind only weak cues give, or whose referent is unsure.
 _UNSURE = 0.4
+
+
+def _corroborated(name: str, kind: str, group: _Group) -> bool:
+    """A place that weak cues alone type, but "in X" right before it in two or more articles
+    ("in Havre de Grace" in two outlets' words; not "at the Boston Marathon", "from UC
+    Berkeley"): the outlets agree on it."""
+    return (
+        kind == "place"
+        and not group.ambiguous
+        and not _ACRONYM.match(name)
+        and len(group.typed_in.get(kind, ())) >= 2
+    )
 
 
 def _lone(kind: str, weight: float) -> bool:
@@ -419,6 +436,8 @@ def _fold(groups: dict[str, _Group], names_: list[str], target: dict[str, str]) 
             into.variants[spelling] = into.variants.get(spelling, 0) + mentions
         for kind, weight in group.kinds.items():
             into.kinds[kind] = into.kinds.get(kind, 0.0) + weight
+        for kind, typed in group.typed_in.items():
+            into.typed_in.setdefault(kind, set()).update(typed)
         into.mentions += group.mentions
         for article_id, citation in group.citations.items():
             kept = into.citations.get(article_id)

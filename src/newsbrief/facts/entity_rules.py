@@ -66,6 +66,10 @@ _ROLE_AFTER = re.compile(r",\s+(?:(?!the\b|a\b|an\b)[a-z-]+\s+){0,2}?([a-z]+)\s+
 _AND_THE = re.compile(r"\b[Tt]he\s+((?:[A-Z][\w.'’-]*[^\S\n]+)+and[^\S\n]+)$")
 # "from Taylor Swift", "at Exxon", "at Caltech": as often a company or a person as a place.
 _WEAK_CUES = frozenset({"from", "at"})
+# "in Havre de Grace", "near Mountain View": a longer name right after "in", no owner of what
+# follows ("in Manhattan Surrogate's Court"), a place more often than "at the X" is, still weakly.
+NEAR_WEIGHT = 0.3
+_OWNER = re.compile(r"['’]")
 # What a company has: "Tesla's shares", "Rite Aid employees"; an airline's flight: "Air France
 # Flight 447"; a sports club's team: "the Trinity Elite Titans football team".
 _ORG_AFTER = re.compile(
@@ -233,8 +237,10 @@ def _kind(
             return None, 0.0  # "appeared in Episode 3": a part of a work, no journal
         return "organisation", 1.0  # "published in Nature"
     if previous and previous[0] in PLACE_CUES and not (_NUMBERED.match(text, end) or _camel(name)):
-        strong = not previous[1] and previous[0] not in _WEAK_CUES and place_like(name)
-        return "place", 1.0 if strong and len(name.split()) < 5 else 0.25
+        near = not previous[1] and previous[0] not in _WEAK_CUES
+        if near and place_like(name) and len(name.split()) < 5:
+            return "place", 1.0
+        return "place", NEAR_WEIGHT if near and not _OWNER.match(text, start + len(name)) else 0.25
     region = _REGION.match(text, end, end + 30) if " " not in name else None
     if region and not _in_list(text, start, region.end()):
         return "place", 1.0  # "Aleppo, Syria,"; not "Acxiom, Experian, Epsilon, …"

@@ -1,0 +1,29 @@
+"""Entities, issue 13, round thirteen: classes of error read in sets 1-12 (places weak cues type
+in two articles, ...), each on a short text written for the test."""
+
+from __future__ import annotations
+
+from .helpers import facts_of, story
+
+
+def shown(*texts: str) -> dict[str, str | None]:
+    """The entities a reader is shown: name -> kind."""
+    return {e.name: e.kind for e in facts_of(story(*texts)).shown().entities}
+
+
+def test_a_place_in_after_in_in_two_articles_is_shown() -> None:
+    texts = [
+        "Survivors were taken to a community center in Havre de Tobin, police said.",
+        "A reunification center opened in Havre de Tobin on Friday, Maria Delgado said.",
+    ]
+    assert shown(*texts).get("Havre de Tobin") == "place"
+    once = shown(texts[0], "A reunification center opened on Friday, Maria Delgado said.")
+    assert "Havre de Tobin" not in once
+
+
+def test_an_owner_of_what_follows_is_no_place_by_in() -> None:
+    texts = [
+        "The papers were filed Friday in Manhattan Surrogate's Court, Maria Delgado said.",
+        "According to papers filed in Manhattan Surrogate’s Court, the dog got $10,000.",
+    ]
+    assert "Manhattan Surrogate" not in shown(*texts)
