@@ -27,3 +27,16 @@ def test_an_owner_of_what_follows_is_no_place_by_in() -> None:
         "According to papers filed in Manhattan Surrogate’s Court, the dog got $10,000.",
     ]
     assert "Manhattan Surrogate" not in shown(*texts)
+
+
+def test_a_company_named_often_is_no_alias_of_a_product_named_once() -> None:
+    texts = [
+        "Shares of Kestrel fell on Monday after Kestrel employees said the port would go, and"
+        " analysts said Kestrel is likely to sell many adapters.",
+        "The earbuds connect to your phone, Kestrel Watch or laptop, Kestrel said. Maria Delgado"
+        " said Kestrel has retreated into its walled garden.",
+    ]
+    typed = shown(*texts)
+    assert typed.get("Kestrel") == "organisation"
+    legal = shown(texts[0], texts[1].replace("Kestrel Watch", "Kestrel Inc"))
+    assert "Kestrel" not in legal  # a legal form: one company, "Kestrel Inc"

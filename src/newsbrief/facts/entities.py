@@ -318,15 +318,25 @@ def _candidates(name: str, groups: dict[str, _Group], index: dict[str, list[str]
         if o != name
         and (mine is None or _kind_of(groups[o]) in (None, mine) or _named_for(name, o))
         and (mine != "place" or _named_for(name, o))
-        and not (mine == "organisation" and _product(name, o))
+        and not (mine == "organisation" and _product(name, o, groups))
     ]  # not "Baltimore" / "Baltimore County"
 
 
-def _product(short: str, long: str) -> bool:
-    """ "Apple Watch" of "Apple": a company's name and one common word no organisation's or
-    place's (a product), not "Amnesty International", "Ford Foundation"."""
+def _product(short: str, long: str, groups: dict[str, _Group]) -> bool:
+    """ "Instagram Story" of "Instagram": a company's name and one common word no organisation's
+    or place's (a product), not "Amnesty International", "Ford Foundation"; or such a word
+    ("Apple Watch") where the longer name is named once and the company alone three times or
+    more: the story is the company's, the product is named in passing."""
     word = long[len(short) + 1 :].lower()
-    return " " not in word and word in common_words() and not _institutional(word)
+    if " " in word or word not in common_words() or _named_for(short, long):
+        return False  # "Alphabet Inc", "Vanderbilt University"
+    passing = groups[long].mentions == 1 and groups[short].mentions >= _NAMED_OFTEN
+    return passing or not _institutional(word)
+
+
+# How often a company named alone is named for a longer name of it named once to be its
+# product's.
+_NAMED_OFTEN = 3
 
 
 def _org(group: _Group) -> bool:
