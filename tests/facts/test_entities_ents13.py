@@ -40,3 +40,36 @@ def test_a_company_named_often_is_no_alias_of_a_product_named_once() -> None:
     assert typed.get("Kestrel") == "organisation"
     legal = shown(texts[0], texts[1].replace("Kestrel Watch", "Kestrel Inc"))
     assert "Kestrel" not in legal  # a legal form: one company, "Kestrel Inc"
+
+
+def test_a_surname_joins_a_full_name_through_its_other_spellings() -> None:
+    texts = [
+        "Broadcaster Steve Harrow has been charged with robbery. Police arrested Harrow on"
+        ' Saturday. "I, Stephen Lane Harrow, have never committed a violent act," he wrote.',
+        "Former instructor Stephen Harrow was charged on Monday. Police said Harrow's wife had"
+        " left.",
+    ]
+    typed = shown(*texts)
+    assert typed.get("Stephen Lane Harrow") == "person"
+    assert "Harrow" not in typed  # one person, not a second entry
+
+
+def test_initials_join_an_office_named_with_its_place() -> None:
+    texts = [
+        "The Maine Center for Disease Control said the raccoon was rabid, Maria Delgado said.",
+        "The state's Center for Disease Control and Prevention confirmed the case on Monday."
+        " Rabies is rare, according to CDC data.",
+    ]
+    typed = shown(*texts)
+    assert typed.get("Maine Center for Disease Control") == "organisation"
+    assert "CDC" not in typed
+
+
+def test_a_places_initials_join_no_persons_name() -> None:
+    texts = [
+        "David Randall Chaney was arrested in Washington, D.C., on Friday, police said.",
+        "David Chaney, 50, appeared in court in D.C. on Monday. D.C. police said he had hacked"
+        " accounts.",
+    ]
+    typed = shown(*texts)
+    assert typed.get("D.C.") == "place"

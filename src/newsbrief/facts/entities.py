@@ -290,7 +290,7 @@ def _candidates(name: str, groups: dict[str, _Group], index: dict[str, list[str]
         news = [o for o in index.get("f:" + name, ()) if o == name + " News"]
         spelled = index.get("i:" + name.replace(".", ""), [])
         by = spelled + index.get("o:" + name, [])  # a place's by no organisation's: "US"
-        return [o for o in by if o != name and not (_place(name) and _org(groups[o]))] + news
+        return [o for o in by if o != name and not (_place(name) and _named(groups[o]))] + news
     mine = _kind_of(groups[name])
     found = [  # a surname: of people only ("Maryland" is not "Southern Maryland"'s)
         o
@@ -339,8 +339,10 @@ def _product(short: str, long: str, groups: dict[str, _Group]) -> bool:
 _NAMED_OFTEN = 3
 
 
-def _org(group: _Group) -> bool:
-    return _kind_of(group) == "organisation"
+def _named(group: _Group) -> bool:
+    """Typed an organisation or a person: no place's acronym's ("US", "D.C." of "David
+    Chaney")."""
+    return _kind_of(group) in ("organisation", "person")
 
 
 def _named_for(short: str, long: str) -> bool:
@@ -414,11 +416,13 @@ def _merge_spellings(groups: dict[str, _Group]) -> list[_Group]:
     target: dict[str, str] = {}
     for name in names_:
         short = size[name]
-        candidates = [
-            other
-            for other in dict.fromkeys(_candidates(name, groups, index))
-            if size[other] > short and other not in target and _abbreviates(name, other)
-        ]
+        candidates = list(  # a spelling already folded stands for its entity's name
+            dict.fromkeys(
+                _root(other, target)
+                for other in _candidates(name, groups, index)
+                if size[other] > short and _abbreviates(name, other)
+            )
+        )
         if len(candidates) > 1 and _kind_of(groups[name]) == "organisation":
             # "Magnolia" of "Magnolia Waco Properties" (typed) and "Magnolia Homes" (untyped,
             # never shown): the organisation it abbreviates is the one typed so
@@ -431,12 +435,17 @@ def _merge_spellings(groups: dict[str, _Group]) -> list[_Group]:
     return _fold(groups, names_, target)
 
 
+def _root(name: str, target: dict[str, str]) -> str:
+    """The name a spelling is folded into ("Steve Vogelsang" -> "Stephen Lane Vogelsang")."""
+    while name in target:
+        name = target[name]
+    return name
+
+
 def _fold(groups: dict[str, _Group], names_: list[str], target: dict[str, str]) -> list[_Group]:
     out: dict[str, _Group] = {}
     for name in names_:
-        root = name
-        while root in target:
-            root = target[root]
+        root = _root(name, target)
         group = groups[name]
         into = out.get(root)
         if into is None:
