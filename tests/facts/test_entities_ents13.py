@@ -73,3 +73,13 @@ def test_a_places_initials_join_no_persons_name() -> None:
     ]
     typed = shown(*texts)
     assert typed.get("D.C.") == "place"
+
+
+def test_a_name_between_a_and_a_kin_word_is_where_she_is_from() -> None:
+    texts = [
+        "A Tobinville mother was arrested on Tuesday, police said.",
+        "According to Tobinville police, Sarah Markham refused to take her baby to a doctor.",
+    ]
+    assert shown(*texts).get("Tobinville") != "person"
+    kin = shown("Freddie Gray's family said on Tuesday that they were grateful.", texts[1])
+    assert kin.get("Freddie Gray") == "person"

@@ -59,6 +59,7 @@ _KIN = re.compile(
     r"widow|parents|family|children|grandson|granddaughter)\b"
 )
 _OURS = re.compile(r"\b(?:[Oo]ur|[Yy]our)\s+$")
+_A = re.compile(r"\b[Aa]n?\s+$")
 _ROLE_COMMA = re.compile(r"\b([a-z]+)\s*,\s*$")
 # A role after a name with no article: "Ivo Lind, head of the delegation" (an organisation's
 # appositive has one: "Tesla, the leader in cars").
@@ -284,6 +285,8 @@ def _person_cue(text: str, start: int, end: int) -> bool:
     if role_after and role_after.group(1) in ROLE_NOUNS:
         return True  # "Ivo Lind, head of the delegation"
     if after[:1] in "'’ " and _KIN.match(text, end, end + 40):
+        if after[:1] == " " and _A.search(text, max(0, start - 4), start):
+            return False  # "a Casselberry mother": where she is from, no one's name
         return not _OURS.search(text, max(0, start - 6), start)  # "Freddie Gray's family",
         # not "our Trinity Elite Titans family": a club's or a school's
     if text[start - 2 : start - 1] == ",":
