@@ -83,3 +83,17 @@ def test_a_name_between_a_and_a_kin_word_is_where_she_is_from() -> None:
     assert shown(*texts).get("Tobinville") != "person"
     kin = shown("Freddie Gray's family said on Tuesday that they were grateful.", texts[1])
     assert kin.get("Freddie Gray") == "person"
+
+
+def test_the_white_house_in_a_run_with_another_name_is_apart() -> None:
+    texts = [
+        "You used to work in the Reagan White House, Wolf Blitzer said. A Justice official had"
+        " told the White House Flynn was susceptible to blackmail.",
+        "Trump asked April Ryan, who covers the White House for American Urban Radio Networks."
+        " The White House Correspondents' Association dinner is in April.",
+    ]
+    typed = shown(*texts)
+    assert typed.get("White House") == "organisation"
+    assert not {"Reagan White House", "White House Flynn"} & typed.keys()
+    assert not any(name.startswith("White House for") for name in typed)
+    assert typed.get("White House Correspondents' Association") == "organisation"
