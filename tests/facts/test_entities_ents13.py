@@ -97,3 +97,11 @@ def test_the_white_house_in_a_run_with_another_name_is_apart() -> None:
     assert not {"Reagan White House", "White House Flynn"} & typed.keys()
     assert not any(name.startswith("White House for") for name in typed)
     assert typed.get("White House Correspondents' Association") == "organisation"
+
+
+def test_a_name_after_a_town_of_is_a_place() -> None:
+    texts = [
+        "Fighters took the northern town of Tobaro on Sunday, Maria Delgado said.",
+        "Residents of Tobaro told reporters the fighters had left, Delgado said.",
+    ]
+    assert shown(*texts).get("Tobaro") == "place"

@@ -70,6 +70,12 @@ _WEAK_CUES = frozenset({"from", "at"})
 # "in Havre de Grace", "near Mountain View": a longer name right after "in", no owner of what
 # follows ("in Manhattan Surrogate's Court"), a place more often than "at the X" is, still weakly.
 NEAR_WEIGHT = 0.3
+# A place's kind of unit before "of" and its name: "the northern town of Gao", "the province of
+# Gansu", "the towns of Kidal, Gao and Timbuktu" (the first).
+_UNIT_OF = re.compile(
+    r"\b(?:cit(?:y|ies)|towns?|villages?|provinces?|count(?:y|ies)|districts?|regions?|states?|"
+    r"islands?|ports?|capital)[^\S\n]+of[^\S\n]+$"
+)
 _OWNER = re.compile(r"['’]")
 # What a company has: "Tesla's shares", "Rite Aid employees"; an airline's flight: "Air France
 # Flight 447"; a sports club's team: "the Trinity Elite Titans football team".
@@ -223,8 +229,8 @@ def _kind(
         return "organisation", _SPOKESMAN_WEIGHT
     if _INITIALLED.match(name) and personal(name.split()[0] + " " + name.split()[-1]):
         return "person", 2.0  # "John H. Hwang", "George H.W. Bush": a middle initial
-    if name in PLACES:  # before a person's cue: "in Pasadena, who"
-        return "place", PLACE_WEIGHT
+    if name in PLACES or _UNIT_OF.search(text, max(0, start - 24), start):
+        return "place", PLACE_WEIGHT  # before a person's cue: "in Pasadena, who"; "town of Gao"
     if _person_cue(text, start, end):
         return "person", 2.0
     if name in world_places():  # the field's data: "Sochi", "Kandahar", no cue needed
