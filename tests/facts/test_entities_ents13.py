@@ -105,3 +105,13 @@ def test_a_name_after_a_town_of_is_a_place() -> None:
         "Residents of Tobaro told reporters the fighters had left, Delgado said.",
     ]
     assert shown(*texts).get("Tobaro") == "place"
+
+
+def test_a_name_before_a_unit_in_lower_case_is_a_place() -> None:
+    texts = [
+        "The lion injured a man in the Tobaro district, near Nairobi, Maria Delgado said.",
+        "The lion attacked a rider in Isinya, Tobaro county, Delgado said.",
+    ]
+    assert shown(*texts).get("Tobaro") == "place"
+    state = shown("Fans of the Ohio State Buckeyes cheered, Maria Delgado said.", texts[1])
+    assert state.get("Ohio State Buckeyes") != "place"

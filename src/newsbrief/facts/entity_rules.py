@@ -70,6 +70,9 @@ _WEAK_CUES = frozenset({"from", "at"})
 # "in Havre de Grace", "near Mountain View": a longer name right after "in", no owner of what
 # follows ("in Manhattan Surrogate's Court"), a place more often than "at the X" is, still weakly.
 NEAR_WEIGHT = 0.3
+# A place's kind of unit in lower case after its name: "the Kajiado district", "Kajiado county",
+# "Liziba village" (not "Washington State", "the Ohio State University": capitals).
+_UNIT = re.compile(r"[^\S\n]+(?:district|county|province|village|prefecture)\b")
 # A place's kind of unit before "of" and its name: "the northern town of Gao", "the province of
 # Gansu", "the towns of Kidal, Gao and Timbuktu" (the first).
 _UNIT_OF = re.compile(
@@ -229,7 +232,7 @@ def _kind(
         return "organisation", _SPOKESMAN_WEIGHT
     if _INITIALLED.match(name) and personal(name.split()[0] + " " + name.split()[-1]):
         return "person", 2.0  # "John H. Hwang", "George H.W. Bush": a middle initial
-    if name in PLACES or _UNIT_OF.search(text, max(0, start - 24), start):
+    if name in PLACES or _UNIT_OF.search(text, max(0, start - 24), start) or _UNIT.match(text, end):
         return "place", PLACE_WEIGHT  # before a person's cue: "in Pasadena, who"; "town of Gao"
     if _person_cue(text, start, end):
         return "person", 2.0
