@@ -115,3 +115,16 @@ def test_a_name_before_a_unit_in_lower_case_is_a_place() -> None:
     assert shown(*texts).get("Tobaro") == "place"
     state = shown("Fans of the Ohio State Buckeyes cheered, Maria Delgado said.", texts[1])
     assert state.get("Ohio State Buckeyes") != "place"
+
+
+def test_a_word_joined_by_and_to_a_place_is_a_place() -> None:
+    texts = [
+        "In 2014 Colorado and Tobaro legalised personal use, Maria Delgado said.",
+        "Last year Colorado and Tobaro legalized personal use, Delgado said.",
+    ]
+    assert shown(*texts).get("Tobaro") == "place"
+    clauses = shown(
+        "Police will guard the Olympics, and Russia's army will help, Maria Delgado said.",
+        "Security at the Olympics was tight, and Russia said it was ready, Delgado said.",
+    )
+    assert clauses.get("Olympics") != "place"

@@ -33,7 +33,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
-from newsbrief.facts.entity_data import world_places
+from newsbrief.facts.entity_data import first_names, world_places
 from newsbrief.facts.entity_sites import SITE, SITE_WEIGHT, TICKER, cited, ticker
 from newsbrief.facts.entity_spans import CLAUSE_START, lead, spans
 from newsbrief.facts.entity_story import retype
@@ -234,6 +234,8 @@ def _kind(
         return "person", 2.0  # "John H. Hwang", "George H.W. Bush": a middle initial
     if name in PLACES or _UNIT_OF.search(text, max(0, start - 24), start) or _UNIT.match(text, end):
         return "place", PLACE_WEIGHT  # before a person's cue: "in Pasadena, who"; "town of Gao"
+    if _beside_place(text, name, start):
+        return "place", PLACE_WEIGHT  # "Colorado and Washington", "Gao and Kidal"
     if _person_cue(text, start, end):
         return "person", 2.0
     if name in world_places():  # the field's data: "Sochi", "Kandahar", no cue needed
@@ -280,6 +282,24 @@ def _known_acronym(text: str, name: str, end: int) -> bool:
     if name.lower().replace(".", "") in ORG_ACRONYMS or _STATION.match(name):
         return True
     return bool(_ACRONYM_CUE.match(text, end, end + 16))
+
+
+# A name joined to the one before it by "and" / "or" (a comma, perhaps, first: "A, B and C"), or
+# to the one after it (no comma: "the Olympics, and Russia's army" joins two clauses).
+_JOINED_BEFORE = re.compile(r"([A-Z][a-z]+(?:[^\S\n][A-Z][a-z]+)?),?[^\S\n]+(?:and|or)[^\S\n]+$")
+_JOINED_AFTER = re.compile(r"[^\S\n]+(?:and|or)[^\S\n]+([A-Z][a-z]+(?:[^\S\n][A-Z][a-z]+)?)\b")
+
+
+def _beside_place(text: str, name: str, start: int) -> bool:
+    """A word of one name, no first name, joined by "and" to a place of the gazetteer or the
+    field's data: "Colorado and Washington legalised", "residents in Gao and Kidal"."""
+    if not (name.isascii() and name.isalpha()) or name.isupper() or name in first_names():
+        return False
+    end = start + len(name)
+    before = _JOINED_BEFORE.search(text, max(0, start - 40), start)
+    after = _JOINED_AFTER.match(text, end, end + 40)
+    others = [m.group(1) for m in (before, after) if m]
+    return any(o in PLACES or o in world_places() for o in others)
 
 
 def _person_cue(text: str, start: int, end: int) -> bool:
