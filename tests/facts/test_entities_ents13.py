@@ -128,3 +128,13 @@ def test_a_word_joined_by_and_to_a_place_is_a_place() -> None:
         "Security at the Olympics was tight, and Russia said it was ready, Delgado said.",
     )
     assert clauses.get("Olympics") != "place"
+
+
+def test_a_name_after_a_part_of_or_a_way_from_is_a_place() -> None:
+    texts = [
+        "Courage is facing down a machine gun nest on the beaches of Tobaro, Maria Delgado said.",
+        "The house is about 30 miles west of Tobaro, west of Interstate 435, Delgado said.",
+    ]
+    typed = shown(*texts)
+    assert typed.get("Tobaro") == "place"
+    assert "Interstate" not in typed

@@ -74,10 +74,12 @@ NEAR_WEIGHT = 0.3
 # "Liziba village" (not "Washington State", "the Ohio State University": capitals).
 _UNIT = re.compile(r"[^\S\n]+(?:district|county|province|village|prefecture)\b")
 # A place's kind of unit before "of" and its name: "the northern town of Gao", "the province of
-# Gansu", "the towns of Kidal, Gao and Timbuktu" (the first).
+# Gansu", "the towns of Kidal, Gao and Timbuktu" (the first); or a part of it, or a way from it:
+# "the beaches of Normandy", "the outskirts of Kabul", "north of Kabul".
 _UNIT_OF = re.compile(
     r"\b(?:cit(?:y|ies)|towns?|villages?|provinces?|count(?:y|ies)|districts?|regions?|states?|"
-    r"islands?|ports?|capital)[^\S\n]+of[^\S\n]+$"
+    r"islands?|ports?|capital|outskirts|suburbs|streets|beaches|coast|shores|"
+    r"(?:north|south)(?:east|west)?|east|west)[^\S\n]+of[^\S\n]+$"
 )
 _OWNER = re.compile(r"['’]")
 # What a company has: "Tesla's shares", "Rite Aid employees"; an airline's flight: "Air France
@@ -232,7 +234,7 @@ def _kind(
         return "organisation", _SPOKESMAN_WEIGHT
     if _INITIALLED.match(name) and personal(name.split()[0] + " " + name.split()[-1]):
         return "person", 2.0  # "John H. Hwang", "George H.W. Bush": a middle initial
-    if name in PLACES or _UNIT_OF.search(text, max(0, start - 24), start) or _UNIT.match(text, end):
+    if name in PLACES or _unit(text, start, start + len(name)):
         return "place", PLACE_WEIGHT  # before a person's cue: "in Pasadena, who"; "town of Gao"
     if _beside_place(text, name, start):
         return "place", PLACE_WEIGHT  # "Colorado and Washington", "Gao and Kidal"
@@ -282,6 +284,13 @@ def _known_acronym(text: str, name: str, end: int) -> bool:
     if name.lower().replace(".", "") in ORG_ACRONYMS or _STATION.match(name):
         return True
     return bool(_ACRONYM_CUE.match(text, end, end + 16))
+
+
+def _unit(text: str, start: int, end: int) -> bool:
+    """A place's unit before it ("the town of Gao"; not "west of Interstate 435": a road's
+    number) or after it ("the Kajiado district")."""
+    before = _UNIT_OF.search(text, max(0, start - 24), start)
+    return bool(before and not _NUMBERED.match(text, end)) or bool(_UNIT.match(text, end))
 
 
 # A name joined to the one before it by "and" / "or" (a comma, perhaps, first: "A, B and C"), or
