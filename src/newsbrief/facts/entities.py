@@ -45,14 +45,14 @@ from functools import lru_cache
 from newsbrief.facts.entity_data import first_names
 from newsbrief.facts.entity_filters import Skips, keep, skips
 from newsbrief.facts.entity_hybrid import hybrid
-from newsbrief.facts.entity_rules import rules
+from newsbrief.facts.entity_rules import NEAR_WEIGHT, rules
 from newsbrief.facts.entity_spacy import SPACY_MODEL, spacy_ner
 from newsbrief.facts.entity_words import PARTIES, extended, first_name, transliterated, undotted
 from newsbrief.facts.gazetteer import PLACE_WEIGHT, PLACES
 from newsbrief.nlp.lexicon import INSTITUTIONS, ORG_WORDS, PLACE_ACRONYMS, PLACE_WORDS
 from newsbrief.nlp.wordlist import common_words
 from newsbrief.plugins import RECOGNISERS
-from newsbrief.types import Article, Citation, Entity, EntityMention
+from newsbrief.types import SHOWN, Article, Citation, Entity, EntityMention
 
 __all__ = ["KINDS", "SPACY_MODEL", "entities", "merge", "recognised", "rules", "spacy_ner"]
 
@@ -100,6 +100,7 @@ class _Group:
     mentions: int = 0
     spellings: set[str] = field(default_factory=set)  # written in capitals, cited that way
     firm: set[str] = field(default_factory=set)  # kinds some mention gives with weight >= 1
+    typed_in: dict[str, set[str]] = field(default_factory=dict)  # kind -> articles giving it
     ambiguous: bool = False  # a surname of two people of the story ("Musk": Elon or Kimbal)
     speaker: str | None = None  # the kind its name as a quote's speaker gives
 
@@ -126,6 +127,8 @@ def merge(
                 group.kinds[kind] = group.kinds.get(kind, 0.0) + weight
                 if weight >= 1:
                     group.firm.add(kind)
+                if weight >= NEAR_WEIGHT:
+                    group.typed_in.setdefault(kind, set()).add(article_id)
             if article_id not in group.citations:
                 group.citations[article_id] = Citation(article_id, m.start, m.end)
     for name, group in groups.items():
@@ -149,6 +152,8 @@ def merge(
         confidence = _confidence(name, top, sum(group.kinds.values()))
         if (kind not in group.firm and (top < 1 or _ACRONYM.match(name))) or group.ambiguous:
             confidence = min(confidence, _UNSURE)  # weak cues only ("at Exxon" twice), or whose?
+            if _corroborated(name, kind, group):
+                confidence = max(confidence, SHOWN)
         if group.mentions == 1 and " " not in name and _lone(kind, top):
             confidence = min(confidence, _UNSURE)  # "King Kong", "in Gusto's bar": once
         entity = Entity(name, kind, aliases, citations, confidence)
@@ -161,6 +166,18 @@ def merge(
 _LONE_WORDS = (ORG_WORDS | PLACE_WORDS) - INSTITUTIONS
 # The confidence of an entity whose kind only weak cues give, or whose referent is unsure.
 _UNSURE = 0.4
+
+
+def _corroborated(name: str, kind: str, group: _Group) -> bool:
+    """A place that weak cues alone type, but "in X" right before it in two or more articles
+    ("in Havre de Grace" in two outlets' words; not "at the Boston Marathon", "from UC
+    Berkeley"): the outlets agree on it."""
+    return (
+        kind == "place"
+        and not group.ambiguous
+        and not _ACRONYM.match(name)
+        and len(group.typed_in.get(kind, ())) >= 2
+    )
 
 
 def _lone(kind: str, weight: float) -> bool:
@@ -273,7 +290,7 @@ def _candidates(name: str, groups: dict[str, _Group], index: dict[str, list[str]
         news = [o for o in index.get("f:" + name, ()) if o == name + " News"]
         spelled = index.get("i:" + name.replace(".", ""), [])
         by = spelled + index.get("o:" + name, [])  # a place's by no organisation's: "US"
-        return [o for o in by if o != name and not (_place(name) and _org(groups[o]))] + news
+        return [o for o in by if o != name and not (_place(name) and _named(groups[o]))] + news
     mine = _kind_of(groups[name])
     found = [  # a surname: of people only ("Maryland" is not "Southern Maryland"'s)
         o
@@ -301,19 +318,31 @@ def _candidates(name: str, groups: dict[str, _Group], index: dict[str, list[str]
         if o != name
         and (mine is None or _kind_of(groups[o]) in (None, mine) or _named_for(name, o))
         and (mine != "place" or _named_for(name, o))
-        and not (mine == "organisation" and _product(name, o))
+        and not (mine == "organisation" and _product(name, o, groups))
     ]  # not "Baltimore" / "Baltimore County"
 
 
-def _product(short: str, long: str) -> bool:
-    """ "Apple Watch" of "Apple": a company's name and one common word no organisation's or
-    place's (a product), not "Amnesty International", "Ford Foundation"."""
+def _product(short: str, long: str, groups: dict[str, _Group]) -> bool:
+    """ "Instagram Story" of "Instagram": a company's name and one common word no organisation's
+    or place's (a product), not "Amnesty International", "Ford Foundation"; or such a word
+    ("Apple Watch") where the longer name is named once and the company alone three times or
+    more: the story is the company's, the product is named in passing."""
     word = long[len(short) + 1 :].lower()
-    return " " not in word and word in common_words() and not _institutional(word)
+    if " " in word or word not in common_words() or _named_for(short, long):
+        return False  # "Alphabet Inc", "Vanderbilt University"
+    passing = groups[long].mentions == 1 and groups[short].mentions >= _NAMED_OFTEN
+    return passing or not _institutional(word)
 
 
-def _org(group: _Group) -> bool:
-    return _kind_of(group) == "organisation"
+# How often a company named alone is named for a longer name of it named once to be its
+# product's.
+_NAMED_OFTEN = 3
+
+
+def _named(group: _Group) -> bool:
+    """Typed an organisation or a person: no place's acronym's ("US", "D.C." of "David
+    Chaney")."""
+    return _kind_of(group) in ("organisation", "person")
 
 
 def _named_for(short: str, long: str) -> bool:
@@ -387,11 +416,13 @@ def _merge_spellings(groups: dict[str, _Group]) -> list[_Group]:
     target: dict[str, str] = {}
     for name in names_:
         short = size[name]
-        candidates = [
-            other
-            for other in dict.fromkeys(_candidates(name, groups, index))
-            if size[other] > short and other not in target and _abbreviates(name, other)
-        ]
+        candidates = list(  # a spelling already folded stands for its entity's name
+            dict.fromkeys(
+                _root(other, target)
+                for other in _candidates(name, groups, index)
+                if size[other] > short and _abbreviates(name, other)
+            )
+        )
         if len(candidates) > 1 and _kind_of(groups[name]) == "organisation":
             # "Magnolia" of "Magnolia Waco Properties" (typed) and "Magnolia Homes" (untyped,
             # never shown): the organisation it abbreviates is the one typed so
@@ -404,12 +435,17 @@ def _merge_spellings(groups: dict[str, _Group]) -> list[_Group]:
     return _fold(groups, names_, target)
 
 
+def _root(name: str, target: dict[str, str]) -> str:
+    """The name a spelling is folded into ("Steve Vogelsang" -> "Stephen Lane Vogelsang")."""
+    while name in target:
+        name = target[name]
+    return name
+
+
 def _fold(groups: dict[str, _Group], names_: list[str], target: dict[str, str]) -> list[_Group]:
     out: dict[str, _Group] = {}
     for name in names_:
-        root = name
-        while root in target:
-            root = target[root]
+        root = _root(name, target)
         group = groups[name]
         into = out.get(root)
         if into is None:
@@ -419,6 +455,8 @@ def _fold(groups: dict[str, _Group], names_: list[str], target: dict[str, str]) 
             into.variants[spelling] = into.variants.get(spelling, 0) + mentions
         for kind, weight in group.kinds.items():
             into.kinds[kind] = into.kinds.get(kind, 0.0) + weight
+        for kind, typed in group.typed_in.items():
+            into.typed_in.setdefault(kind, set()).update(typed)
         into.mentions += group.mentions
         for article_id, citation in group.citations.items():
             kept = into.citations.get(article_id)

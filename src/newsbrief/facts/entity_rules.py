@@ -33,7 +33,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
-from newsbrief.facts.entity_data import world_places
+from newsbrief.facts.entity_data import first_names, world_places
 from newsbrief.facts.entity_sites import SITE, SITE_WEIGHT, TICKER, cited, ticker
 from newsbrief.facts.entity_spans import CLAUSE_START, lead, spans
 from newsbrief.facts.entity_story import retype
@@ -59,6 +59,7 @@ _KIN = re.compile(
     r"widow|parents|family|children|grandson|granddaughter)\b"
 )
 _OURS = re.compile(r"\b(?:[Oo]ur|[Yy]our)\s+$")
+_A = re.compile(r"\b[Aa]n?\s+$")
 _ROLE_COMMA = re.compile(r"\b([a-z]+)\s*,\s*$")
 # A role after a name with no article: "Ivo Lind, head of the delegation" (an organisation's
 # appositive has one: "Tesla, the leader in cars").
@@ -66,6 +67,21 @@ _ROLE_AFTER = re.compile(r",\s+(?:(?!the\b|a\b|an\b)[a-z-]+\s+){0,2}?([a-z]+)\s+
 _AND_THE = re.compile(r"\b[Tt]he\s+((?:[A-Z][\w.'’-]*[^\S\n]+)+and[^\S\n]+)$")
 # "from Taylor Swift", "at Exxon", "at Caltech": as often a company or a person as a place.
 _WEAK_CUES = frozenset({"from", "at"})
+# "in Havre de Grace", "near Mountain View": a longer name right after "in", no owner of what
+# follows ("in Manhattan Surrogate's Court"), a place more often than "at the X" is, still weakly.
+NEAR_WEIGHT = 0.3
+# A place's kind of unit in lower case after its name: "the Kajiado district", "Kajiado county",
+# "Liziba village" (not "Washington State", "the Ohio State University": capitals).
+_UNIT = re.compile(r"[^\S\n]+(?:district|county|province|village|prefecture)\b")
+# A place's kind of unit before "of" and its name: "the northern town of Gao", "the province of
+# Gansu", "the towns of Kidal, Gao and Timbuktu" (the first); or a part of it, or a way from it:
+# "the beaches of Normandy", "the outskirts of Kabul", "north of Kabul".
+_UNIT_OF = re.compile(
+    r"\b(?:cit(?:y|ies)|towns?|villages?|provinces?|count(?:y|ies)|districts?|regions?|states?|"
+    r"islands?|ports?|capital|outskirts|suburbs|streets|beaches|coast|shores|"
+    r"(?:north|south)(?:east|west)?|east|west)[^\S\n]+of[^\S\n]+$"
+)
+_OWNER = re.compile(r"['’]")
 # What a company has: "Tesla's shares", "Rite Aid employees"; an airline's flight: "Air France
 # Flight 447"; a sports club's team: "the Trinity Elite Titans football team".
 _ORG_AFTER = re.compile(
@@ -218,8 +234,10 @@ def _kind(
         return "organisation", _SPOKESMAN_WEIGHT
     if _INITIALLED.match(name) and personal(name.split()[0] + " " + name.split()[-1]):
         return "person", 2.0  # "John H. Hwang", "George H.W. Bush": a middle initial
-    if name in PLACES:  # before a person's cue: "in Pasadena, who"
-        return "place", PLACE_WEIGHT
+    if name in PLACES or _unit(text, start, start + len(name)):
+        return "place", PLACE_WEIGHT  # before a person's cue: "in Pasadena, who"; "town of Gao"
+    if _beside_place(text, name, start):
+        return "place", PLACE_WEIGHT  # "Colorado and Washington", "Gao and Kidal"
     if _person_cue(text, start, end):
         return "person", 2.0
     if name in world_places():  # the field's data: "Sochi", "Kandahar", no cue needed
@@ -233,8 +251,10 @@ def _kind(
             return None, 0.0  # "appeared in Episode 3": a part of a work, no journal
         return "organisation", 1.0  # "published in Nature"
     if previous and previous[0] in PLACE_CUES and not (_NUMBERED.match(text, end) or _camel(name)):
-        strong = not previous[1] and previous[0] not in _WEAK_CUES and place_like(name)
-        return "place", 1.0 if strong and len(name.split()) < 5 else 0.25
+        near = not previous[1] and previous[0] not in _WEAK_CUES
+        if near and place_like(name) and len(name.split()) < 5:
+            return "place", 1.0
+        return "place", NEAR_WEIGHT if near and not _OWNER.match(text, start + len(name)) else 0.25
     region = _REGION.match(text, end, end + 30) if " " not in name else None
     if region and not _in_list(text, start, region.end()):
         return "place", 1.0  # "Aleppo, Syria,"; not "Acxiom, Experian, Epsilon, …"
@@ -266,6 +286,31 @@ def _known_acronym(text: str, name: str, end: int) -> bool:
     return bool(_ACRONYM_CUE.match(text, end, end + 16))
 
 
+def _unit(text: str, start: int, end: int) -> bool:
+    """A place's unit before it ("the town of Gao"; not "west of Interstate 435": a road's
+    number) or after it ("the Kajiado district")."""
+    before = _UNIT_OF.search(text, max(0, start - 24), start)
+    return bool(before and not _NUMBERED.match(text, end)) or bool(_UNIT.match(text, end))
+
+
+# A name joined to the one before it by "and" / "or" (a comma, perhaps, first: "A, B and C"), or
+# to the one after it (no comma: "the Olympics, and Russia's army" joins two clauses).
+_JOINED_BEFORE = re.compile(r"([A-Z][a-z]+(?:[^\S\n][A-Z][a-z]+)?),?[^\S\n]+(?:and|or)[^\S\n]+$")
+_JOINED_AFTER = re.compile(r"[^\S\n]+(?:and|or)[^\S\n]+([A-Z][a-z]+(?:[^\S\n][A-Z][a-z]+)?)\b")
+
+
+def _beside_place(text: str, name: str, start: int) -> bool:
+    """A word of one name, no first name, joined by "and" to a place of the gazetteer or the
+    field's data: "Colorado and Washington legalised", "residents in Gao and Kidal"."""
+    if not (name.isascii() and name.isalpha()) or name.isupper() or name in first_names():
+        return False
+    end = start + len(name)
+    before = _JOINED_BEFORE.search(text, max(0, start - 40), start)
+    after = _JOINED_AFTER.match(text, end, end + 40)
+    others = [m.group(1) for m in (before, after) if m]
+    return any(o in PLACES or o in world_places() for o in others)
+
+
 def _person_cue(text: str, start: int, end: int) -> bool:
     after = text[end : end + 2]
     if after[:1] == "," and _AGE.match(text, end, end + 8):
@@ -278,6 +323,8 @@ def _person_cue(text: str, start: int, end: int) -> bool:
     if role_after and role_after.group(1) in ROLE_NOUNS:
         return True  # "Ivo Lind, head of the delegation"
     if after[:1] in "'’ " and _KIN.match(text, end, end + 40):
+        if after[:1] == " " and _A.search(text, max(0, start - 4), start):
+            return False  # "a Casselberry mother": where she is from, no one's name
         return not _OURS.search(text, max(0, start - 6), start)  # "Freddie Gray's family",
         # not "our Trinity Elite Titans family": a club's or a school's
     if text[start - 2 : start - 1] == ",":

@@ -6,7 +6,8 @@ Nephew"), and so does a title's office ("Harford County Sheriff's Office") or a 
 ("House Select Committee on Benghazi"); a run that names its first name again is a link's text
 run into its tooltip, cut there ("Trey Gowdy Trey GowdyChatter"); a person's name and what
 follows "of" are two names ("Luigi Garlaschelli of the University of Pavia"), and so are a
-party and a chamber ("House GOP", "Democratic Senate"); a flight's number is cut with its
+party and a chamber ("House GOP", "Democratic Senate"), and the White House and a name run into
+it ("the Reagan White House", "told the White House Flynn was"); a flight's number is cut with its
 "Flight" ("Malaysia Airlines Flight 370") and a title's possessive before a title ("DeKalb County
 State's Attorney") too.
 """
@@ -61,7 +62,8 @@ def spans(text: str) -> Iterator[tuple[str, int, int, str | None]]:
     left out: "Pushing for Congress"; a run over a sentence a caption does not end cut there:
     "International Space Station The Zarya"."""
     taken = 0  # the end of a panel's name that took in the runs after it
-    runs = _possessors(_flights(text, _chambers(_roles(text, _possessed(text, _joined(text))))))
+    runs = _chambers(_roles(text, _possessed(text, _joined(text))))
+    runs = _possessors(_flights(text, _seats(runs)))
     for name, start, end, title in sites(text, runs):
         if start < taken:
             continue
@@ -207,6 +209,43 @@ def _chambers(
 
 
 _WORD = re.compile(r"\S+")
+# The seat of a government, named inside a run with another name: its president's ("the Reagan
+# White House"), an outlet's ("CBS News White House reporter"), a name after it ("told the White
+# House Flynn was …") or what it is covered for ("covers the White House for American Urban
+# Radio Networks"); not its own offices ("White House Correspondents' Association").
+_SEAT = re.compile(
+    r"(?<![^\s])White House(?:[^\S\n]+for[^\S\n]+(?:the[^\S\n]+)?|[^\S\n]+(?=[A-Z][\w'’-]*$)|$)"
+)
+
+
+def _seats(
+    spans: Iterator[tuple[str, int, int, str | None]],
+) -> Iterator[tuple[str, int, int, str | None]]:
+    """Runs with "White House" and another name in them, each name apart."""
+    for name, start, end, title in spans:
+        seat = _SEAT.search(name)
+        tail = name[seat.end() :] if seat else ""
+        if seat is None or name == "White House" or (tail and not _own_name(tail, seat)):
+            yield name, start, end, title
+            continue
+        head = name[: seat.start()].rstrip()
+        if head:
+            yield head, start, start + len(head), title
+        yield "White House", start + seat.start(), start + seat.start() + 11, None
+        if tail:
+            yield tail, start + seat.end(), end, None
+
+
+def _own_name(tail: str, seat: re.Match[str]) -> bool:
+    """What follows the seat is a name of its own: after "for", or one word of no office and no
+    job ("White House Correspondent")."""
+    if "for" in seat.group():
+        return True
+    word = tail.lower().removesuffix("'s").removesuffix("’s")
+    common = ORG_WORDS | PLACE_WORDS | ROLE_WORDS
+    return word not in common and word not in common_words()
+
+
 # A flight's number: "Flight 370", "Flight MH370".
 _FLIGHT = re.compile(r"Flight[^\S\n]+[A-Z]{0,3}\d")
 
