@@ -164,17 +164,17 @@ def _roles(
     "Microsoft CVP Phil Harrison" is "Microsoft" and "Phil Harrison"; "Apple CEO Tim Cook"
     (the person's title "Apple CEO") is "Apple" too."""
     for name, start, end, title in spans:
-        if title is None and len(name.split()) < 3:
+        words = name.split()
+        if title is None and len(words) < 3:
             yield name, start, end, title  # (most runs: no title, one or two words)
             continue
-        words = title.split() if title else []
-        if len(words) > 1 and _JOB_ABBREVIATION.fullmatch(words[-1]):
+        titled = title.split() if title else []
+        if len(titled) > 1 and _JOB_ABBREVIATION.fullmatch(titled[-1]):
             at = text.rfind(title or "", max(0, start - len(title or "") - 3), start)
             head = title.rsplit(None, 1)[0] if at >= 0 and title else ""
             if head and not has_title(head):  # "The UK MP Jo Cox": "UK"
                 for part, s, e, _ in name_spans(head, long=True):
                     yield part, at + s, at + e, None
-        words = name.split()
         cut = next(
             (k for k in range(1, len(words) - 1) if _JOB_ABBREVIATION.fullmatch(words[k])), 0
         )
