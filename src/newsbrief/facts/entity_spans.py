@@ -164,14 +164,17 @@ def _roles(
     "Microsoft CVP Phil Harrison" is "Microsoft" and "Phil Harrison"; "Apple CEO Tim Cook"
     (the person's title "Apple CEO") is "Apple" too."""
     for name, start, end, title in spans:
-        words = title.split() if title else []
-        if len(words) > 1 and _JOB_ABBREVIATION.fullmatch(words[-1]):
+        words = name.split()
+        if title is None and len(words) < 3:
+            yield name, start, end, title  # (most runs: no title, one or two words)
+            continue
+        titled = title.split() if title else []
+        if len(titled) > 1 and _JOB_ABBREVIATION.fullmatch(titled[-1]):
             at = text.rfind(title or "", max(0, start - len(title or "") - 3), start)
             head = title.rsplit(None, 1)[0] if at >= 0 and title else ""
             if head and not has_title(head):  # "The UK MP Jo Cox": "UK"
                 for part, s, e, _ in name_spans(head, long=True):
                     yield part, at + s, at + e, None
-        words = name.split()
         cut = next(
             (k for k in range(1, len(words) - 1) if _JOB_ABBREVIATION.fullmatch(words[k])), 0
         )
@@ -196,9 +199,13 @@ def _chambers(
     """Runs of a party's word and a chamber's ("House GOP", "Democratic Senate"), each word
     apart: two organisations, no third ("Democratic Senate Caucus" is one)."""
     for name, start, end, title in spans:
-        words = [w.removesuffix("'s").removesuffix("’s").lower() for w in name.split()]
+        split = name.split()
+        if len(split) == 1:
+            yield name, start, end, title
+            continue
+        words = [w.removesuffix("'s").removesuffix("’s").lower() for w in split]
         parties = sum(w in PARTIES for w in words)
-        if not parties or len(words) == 1 or parties == len(words):
+        if not parties or parties == len(words):
             yield name, start, end, title
             continue
         if not all(w in PARTIES or w in _CHAMBER_WORDS for w in words):

@@ -42,11 +42,13 @@ def same_person(a: str, b: str) -> bool:
 
 @dataclass(slots=True)
 class _Group:
-    """Quotations found to be one: the fullest text, its comparison key and every finding."""
+    """Quotations found to be one: the fullest text, its comparison key (its words, their
+    count and their runs) and every finding."""
 
     text: str
     key: str
     count: int
+    runs: list[str]
     found: list[Found] = field(default_factory=list)
 
 
@@ -119,13 +121,13 @@ def merge(found: list[Found]) -> tuple[Quote, ...]:
         same = [i for i in index.candidates(key, runs) if _same(key, count, groups[i])]
         if not same:
             index.add(len(groups), key, runs)
-            groups.append(_Group(f.text, key, count, [f]))
+            groups.append(_Group(f.text, key, count, runs, [f]))
             continue
         g = groups[min(same)]  # the first quotation it is
         if len(f.text) > len(g.text):
             g.text = f.text  # the fuller text
         if count < g.count:
-            g.key, g.count = key, count  # compared from now on by its shorter words
+            g.key, g.count, g.runs = key, count, runs  # compared from now on by its shorter words
             index.add(min(same), key, runs)
         g.found.append(f)
     return tuple(_quote(g) for g in _join_parts(groups, index))
@@ -141,7 +143,7 @@ def _join_parts(groups: list[_Group], index: _Index) -> list[_Group]:
         if len(cites) != 1 or g.count < MIN_WORDS:
             continue
         (cite,) = cites
-        for i in index.containing(_runs(g.key)):
+        for i in index.containing(g.runs):
             whole = groups[i]
             if i != j and whole.count > g.count and f" {g.key} " in f" {whole.key} ":
                 parts.setdefault((i, cite), []).append(j)
