@@ -117,6 +117,12 @@ def test_sentences_that_do_not_point_back(text: str) -> None:
         ("Finally, the airport police put him in a wheelchair.", True),
         ("Or go get a portable safe for the harbour office.", True),
         ("Nor did the council talk about the budget on Sunday night.", True),
+        # an editor's blind read of five fresh briefings (read7)
+        ("Though the syndrome is still rare, that's more than double the year before.", True),
+        ("“The mayor is committed to the harbour plan,” the official said.", True),
+        ("Especially when and after they become new parents.", True),
+        ("Though the syndrome is still rare, that year saw 21 cases.", False),
+        ("“The mayor is committed to the harbour plan,” the official's aide said.", False),
         ("Oregon's council approved the budget on Sunday night.", False),
         ("Most are placed in institutions by families too poor to keep them.", True),
         ("Others were wounded when the roof fell in.", True),

@@ -39,13 +39,14 @@ _LEANS_ON_PREVIOUS = re.compile(
 # Openings that lean on text the summary does not show, beyond a pronoun or connective: a
 # demonstrative or a word that points back ("That decision…", "The latter…", "Such cases…",
 # "Both men…", "Besides…", "Now that's…", a list's "First, …" or "Finally, …"), a part of a
-# group named before ("One of the shootings was…", "one of them"); or a quotation whose speaker
-# is only a pronoun ("“We don't trust the regime,” he said."). Without the sentence before them,
-# they are not chosen.
+# group named before ("One of the shootings was…", "one of them"); a list's "Especially …"; or a
+# quotation whose speaker is only a pronoun or "the official" ("“We don't trust the regime,” he
+# said.", "“… the peace treaty with Egypt,” the official said."). Without the sentence before
+# them, they are not chosen.
 _LEANS_ON_UNSEEN = re.compile(
     r"^[\"“‘']?(?:(?:that|those|such|both|another|besides|likewise|similarly|moreover|"
     r"furthermore|additionally|nevertheless|nonetheless|thus|therefore|hence|otherwise|"
-    r"afterwards?|indeed|(?:first|second|third|finally|lastly)(?=,))\b"
+    r"afterwards?|indeed|especially|particularly|(?:first|second|third|finally|lastly)(?=,))\b"
     r"|the (?:latter|former,|(?:same|two|pair|move)(?![\w-]))|"
     r"now(?:,| that)|in (?:addition|fact|turn|response)\b|as a result\b|for (?:example|instance)\b|"
     r"(?:one|some|many|most|all|none|each|several|either|neither) of (?:them|these|those|"
@@ -59,7 +60,9 @@ _LEANS_ON_UNSEEN = re.compile(
 # (Not after a comma: "The storm, which also hit the coast, …" stands alone.)
 _ALSO_EARLY = re.compile(r"^[\"“‘']?(?:[\w’'.-]+ ){1,3}also\b")
 _PRONOUN_SPEAKER = re.compile(
-    r"[,”\"] (?:he|she|they) (?:said|says|added|told|explained|continued|wrote|noted)\b", re.I
+    r"[,”\"] (?:he|she|they|the (?:official|spokesman|spokeswoman|spokesperson|source|statement))"
+    r" (?:said|says|added|told|explained|continued|wrote|noted)\b",
+    re.I,
 )
 
 # An article's first sentence that leans is not chosen (see rank; a switch for benchmarks).
