@@ -116,6 +116,25 @@ def test_a_count_and_a_share_with_the_same_number_are_not_support() -> None:
         assert len(chosen.citations) == 1  # "24 states" and "24%" are not the same figure
 
 
+@pytest.mark.parametrize(
+    ("other", "supports"),
+    [
+        # other values of the same thing (an editor struck such citations: read7)
+        ("There have been 32 confirmed cases of the illness across the country this July.", False),
+        ("The jackpot would pay $341.2 million to a single winner who takes the cash.", False),
+        # the same value, rounded; a clock's time is no value of the report
+        ("About 50,000 cases of the illness were reported across the country this year.", True),
+        ("12:01 P.M. There have been 49,800 cases of the illness across the country.", True),
+    ],
+)
+def test_a_sentence_with_other_values_does_not_support(other: str, supports: bool) -> None:
+    first = "There have been 49,850 cases of the illness reported across the country this year."
+    if "jackpot" in other:
+        first = "The jackpot would pay $316 million to a single winner who takes the cash."
+    summary = run([art("a", first), art("b", other)], words=16)
+    assert len(summary.sentences[0].citations) == (2 if supports else 1)
+
+
 def test_same_figure_same_counted_thing_in_other_words_is_support() -> None:
     articles = [
         art("a", "Officials say 100,000 people are trapped in the old town tonight."),

@@ -10,7 +10,8 @@ from functools import lru_cache
 # regex engine matches whole runs at once.
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*|\d+(?:[.,]\d+)*")
 _DIGIT = re.compile(r"\d")
-_FIGURE = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
+# (not a clock's time: "12:01 P.M." identifies no report)
+_FIGURE = re.compile(r"(?<![:\d])(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?!:\d)")
 # Figures too common to say two sentences report the same thing: small counts and years.
 _MIN_SALIENT = 10
 _YEARS = range(1900, 2101)

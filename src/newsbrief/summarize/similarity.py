@@ -57,6 +57,7 @@ def build(
         shared & (similarity >= settings.support_similarity_with_figure)
     )
     supports &= article_index[:, None] != article_index[None, :]
+    _other_values(supports, figures, shared)
     _unlike_figures(supports, similarity, by_figure, sentences, figures, settings)
     return SimilarityModel(
         vectors=vectors,
@@ -67,6 +68,27 @@ def build(
         terms=content,
         words=np.array([len(s.text.split()) for s in sentences], dtype=np.int64),
     )
+
+
+def _other_values(
+    supports: NDArray[np.bool_], figures: Sequence[frozenset[str]], shared: NDArray[np.bool_]
+) -> None:
+    """Two sentences that each give figures, none of them the same or a rounding of the other's
+    ("$972,814" / "about $973,000"), report different values ("50 cases … so far this year" /
+    "32 confirmed cases through July"; "$316 million" / "$341.2 million"): no support however
+    alike their words (an editor struck such citations: read7)."""
+    has = np.array([bool(f) for f in figures], dtype=bool)
+    for i, j in np.argwhere(supports & has[:, None] & has[None, :] & ~shared).tolist():
+        if i < j and not _rounded(figures[i], figures[j]):
+            supports[i, j] = supports[j, i] = False
+
+
+def _rounded(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Is a figure of ``a`` within 2% of one of ``b`` (one of them rounded)?"""
+    return any(abs(x - y) <= _ROUNDING * max(x, y) for x in map(float, a) for y in map(float, b))
+
+
+_ROUNDING = 0.02
 
 
 def _unlike_figures(
