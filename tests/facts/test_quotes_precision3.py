@@ -3,7 +3,8 @@ a surname's full name is not a reporter's of the credits line, and a generation 
 belongs to the name; a one-word name the name finder cut is made whole ("Bill Read"); an
 organisation or a person beside an unnamed speaker is not the speaker ("a doctor at Ede
 Hospital", "the spokesman for the president, Ada Roe"); a place's person ("North Carolina's
-Perdue") is the subject. Every sentence is invented."""
+Perdue") is the subject; "the hurricane center" is the centre the story names in full. Every
+sentence is invented."""
 
 from __future__ import annotations
 
@@ -86,3 +87,21 @@ def test_a_place_s_person_told_reporters_is_the_speaker() -> None:
     )
     assert found["dismayed that the ferries were still empty"] == "Bev Perdue"
     assert found["We are asking people to take this storm very seriously"] == "Bev Perdue"
+
+
+def test_the_hurricane_center_is_the_centre_named_in_full_before() -> None:
+    found = credits(
+        "The storm left the Bahamas late Thursday, the National Hurricane Center said. The "
+        "hurricane center warned of surges 5 to 10 feet high, with “destructive and "
+        "life-threatening waves.” Projections show the storm reaching the coast on Saturday."
+    )
+    assert found["destructive and life-threatening waves."] == "National Hurricane Center"
+
+
+def test_a_centre_the_story_never_names_is_no_one_named() -> None:
+    found = credits(
+        "The storm left the Bahamas late Thursday. Bill Read, the director of the hurricane "
+        "center, spoke on Friday. The hurricane center warned of surges 5 to 10 feet high, with "
+        "“destructive and life-threatening waves.” Projections show the storm on the coast."
+    )
+    assert found["destructive and life-threatening waves."] is None

@@ -62,6 +62,10 @@ BODY_NOUNS = (
     f"|{'|'.join(_GROUPS)}"
 )
 _BODY = re.compile(rf"\s*the\s+(?:[\w’'-]+\s+){{0,2}}?(?P<noun>{BODY_NOUNS})\s*$", re.IGNORECASE)
+# "the hurricane center", "the weather service": a body known by what it does, named in full
+# elsewhere ("National Hurricane Center"); its words, not only its last, find it.
+CENTRES = ("center", "centre", "service", "institute")
+_CENTRE = re.compile(rf"\s*the\s+(?P<noun>[a-z]+\s+(?:{'|'.join(CENTRES)}))\s*$", re.IGNORECASE)
 _OWNED_BODY = re.compile(
     rf"\s*(?P<org>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){{0,3}})['’]s\s+(?:[a-z]+\s+)?"
     rf"(?P<noun>{BODY_NOUNS})\s*$"
@@ -98,7 +102,7 @@ def organisation_speaker(who: str) -> Speaker | None:
     owned = _OWNED_BODY.match(who)
     if owned:  # "Tesla's board"
         return f"{owned.group('org')} {owned.group('noun').lower()}", None
-    body = _BODY.match(who)
+    body = _CENTRE.match(who) or _BODY.match(who)
     if body:
         return BODY, body.group("noun").lower()
     if _POLICE.fullmatch(who):
@@ -125,7 +129,7 @@ def _body_pattern(noun: str) -> re.Pattern[str]:
         rf"|\b[Tt]he\s+{words}\s+[“\"](?P<f>[A-Z][^”\"]{{2,60}}?)[,.]?[”\"]"  # the group “Ede Now”
         + (
             ""
-            if noun in _GROUPS
+            if noun in _GROUPS or noun.endswith(CENTRES)
             else rf"|(?P<p>{_CAPS}),\s+(?:the|a|an)\s+(?:[\w-]+\s+){{0,3}}?{words}\b"
         )
     )  # Ada Roe, the coroner
