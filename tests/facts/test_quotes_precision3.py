@@ -105,3 +105,20 @@ def test_a_centre_the_story_never_names_is_no_one_named() -> None:
         "“destructive and life-threatening waves.” Projections show the storm on the coast."
     )
     assert found["destructive and life-threatening waves."] is None
+
+
+def test_the_group_is_the_body_named_as_a_bloc_before() -> None:
+    found = credits(
+        "The biggest criticism came from the 120-nation Ede Movement, the largest bloc at the "
+        "United Nations. In a statement released by Lund, which holds the group’s presidency, "
+        "the group said: “The occupying power is escalating its campaign once more.”"
+    )
+    assert found["The occupying power is escalating its campaign once more."] == "Ede Movement"
+
+
+def test_the_group_is_not_a_member_of_it() -> None:
+    found = credits(
+        "The criticism came from Ada Roe, a member of the group, on Friday. In a statement, "
+        "the group said: “The occupying power is escalating its campaign once more.”"
+    )
+    assert found["The occupying power is escalating its campaign once more."] is None

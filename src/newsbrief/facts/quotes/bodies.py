@@ -127,12 +127,22 @@ def _body_pattern(noun: str) -> re.Pattern[str]:
         rf"|(?P<d>{_CAPS}\s+{titled})\b"  # Cook County Medical Examiner
         rf"|\b[Tt]he\s+{words}\s+(?!{_WHEN})(?P<e>{_CAPS})(?![\w’'])"  # the bloc ECOWAS
         rf"|\b[Tt]he\s+{words}\s+[“\"](?P<f>[A-Z][^”\"]{{2,60}}?)[,.]?[”\"]"  # the group “Ede Now”
-        + (
-            ""
-            if noun in _GROUPS or noun.endswith(CENTRES)
-            else rf"|(?P<p>{_CAPS}),\s+(?:the|a|an)\s+(?:[\w-]+\s+){{0,3}}?{words}\b"
+        + _apposed(noun, words)
+    )
+
+
+def _apposed(noun: str, words: str) -> str:
+    """The pattern of a name in apposition to what "the ``noun``" is: "Ada Roe, the coroner"
+    (a person); "the Nonaligned Movement, the largest bloc" (for a body of members: any such
+    body's word); none for a centre."""
+    if noun in _GROUPS:
+        return (
+            rf"|(?P<g>{_CAPS})\s*,\s+(?:the|an?)\s+(?:(?!of\b)[\w-]+\s+){{0,3}}?"
+            rf"(?:{'|'.join(_GROUPS)})\b"  # (not "Ada Roe, a member of the group")
         )
-    )  # Ada Roe, the coroner
+    if noun.endswith(CENTRES):
+        return ""
+    return rf"|(?P<p>{_CAPS}),\s+(?:the|a|an)\s+(?:[\w-]+\s+){{0,3}}?{words}\b"
 
 
 def named_body(noun: str, text: str, before: int) -> Speaker:
@@ -148,7 +158,9 @@ def named_body(noun: str, text: str, before: int) -> Speaker:
     name = re.sub(r"^The\s+", "", next(g for g in last.groups() if g))
     if last.group("f"):  # the group “Truckers for the Constitution”: its name
         return name.rstrip("."), None
-    if last.group("e"):  # "the bloc ECOWAS", not "the fraternity Alpha Sigma Phi" (a name of
+    if last.group("e") or last.groupdict().get(
+        "g"
+    ):  # "the bloc ECOWAS", not "the fraternity Alpha Sigma Phi" (a name of
         # no organisation's words: the entities would take the speaker for a person)
         name = name if _ABBREVIATED.search(name) else name.rstrip(".")
         return (name, None) if _organisation_like(name) else ("", None)
