@@ -62,6 +62,10 @@ BODY_NOUNS = (
     f"|{'|'.join(_GROUPS)}"
 )
 _BODY = re.compile(rf"\s*the\s+(?:[\w’'-]+\s+){{0,2}}?(?P<noun>{BODY_NOUNS})\s*$", re.IGNORECASE)
+# "the hurricane center", "the weather service": a body known by what it does, named in full
+# elsewhere ("National Hurricane Center"); its words, not only its last, find it.
+CENTRES = ("center", "centre", "service", "institute")
+_CENTRE = re.compile(rf"\s*the\s+(?P<noun>[a-z]+\s+(?:{'|'.join(CENTRES)}))\s*$", re.IGNORECASE)
 _OWNED_BODY = re.compile(
     rf"\s*(?P<org>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){{0,3}})['’]s\s+(?:[a-z]+\s+)?"
     rf"(?P<noun>{BODY_NOUNS})\s*$"
@@ -98,7 +102,7 @@ def organisation_speaker(who: str) -> Speaker | None:
     owned = _OWNED_BODY.match(who)
     if owned:  # "Tesla's board"
         return f"{owned.group('org')} {owned.group('noun').lower()}", None
-    body = _BODY.match(who)
+    body = _CENTRE.match(who) or _BODY.match(who)
     if body:
         return BODY, body.group("noun").lower()
     if _POLICE.fullmatch(who):
@@ -123,12 +127,22 @@ def _body_pattern(noun: str) -> re.Pattern[str]:
         rf"|(?P<d>{_CAPS}\s+{titled})\b"  # Cook County Medical Examiner
         rf"|\b[Tt]he\s+{words}\s+(?!{_WHEN})(?P<e>{_CAPS})(?![\w’'])"  # the bloc ECOWAS
         rf"|\b[Tt]he\s+{words}\s+[“\"](?P<f>[A-Z][^”\"]{{2,60}}?)[,.]?[”\"]"  # the group “Ede Now”
-        + (
-            ""
-            if noun in _GROUPS
-            else rf"|(?P<p>{_CAPS}),\s+(?:the|a|an)\s+(?:[\w-]+\s+){{0,3}}?{words}\b"
+        + _apposed(noun, words)
+    )
+
+
+def _apposed(noun: str, words: str) -> str:
+    """The pattern of a name in apposition to what "the ``noun``" is: "Ada Roe, the coroner"
+    (a person); "the Nonaligned Movement, the largest bloc" (for a body of members: any such
+    body's word); none for a centre."""
+    if noun in _GROUPS:
+        return (
+            rf"|(?P<g>{_CAPS})\s*,\s+(?:the|an?)\s+(?:(?!of\b)[\w-]+\s+){{0,3}}?"
+            rf"(?:{'|'.join(_GROUPS)})\b"  # (not "Ada Roe, a member of the group")
         )
-    )  # Ada Roe, the coroner
+    if noun.endswith(CENTRES):
+        return ""
+    return rf"|(?P<p>{_CAPS}),\s+(?:the|a|an)\s+(?:[\w-]+\s+){{0,3}}?{words}\b"
 
 
 def named_body(noun: str, text: str, before: int) -> Speaker:
@@ -144,7 +158,9 @@ def named_body(noun: str, text: str, before: int) -> Speaker:
     name = re.sub(r"^The\s+", "", next(g for g in last.groups() if g))
     if last.group("f"):  # the group “Truckers for the Constitution”: its name
         return name.rstrip("."), None
-    if last.group("e"):  # "the bloc ECOWAS", not "the fraternity Alpha Sigma Phi" (a name of
+    if last.group("e") or last.groupdict().get(
+        "g"
+    ):  # "the bloc ECOWAS", not "the fraternity Alpha Sigma Phi" (a name of
         # no organisation's words: the entities would take the speaker for a person)
         name = name if _ABBREVIATED.search(name) else name.rstrip(".")
         return (name, None) if _organisation_like(name) else ("", None)

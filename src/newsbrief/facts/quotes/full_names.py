@@ -34,6 +34,15 @@ _NO_NAME_WORD = re.compile(r"\b\w+(?:ately|ally|ously|ntly|edly)\b|-year-old\b",
 _NEXT_CAPITAL = re.compile(
     r"\s+(?:[A-Z]|(?:al|el|bin|ibn|de|da|van|von|der|le|la|du|di|dos|del|ul)\s+[A-Z])"
 )
+# A generation after a surname ends no name: "Harry E. Johnson Sr." is a Johnson.
+_SUFFIX = re.compile(r",?\s+(?:Jr|Sr)\b\.?|,?\s+(?:II|III|IV)\b")
+# A line that credits the writers, not a person of the story: "Staff writers Ada Roe, Ann
+# Johnson … contributed to this report.", "To contact the reporter on this story: …".
+_CREDIT_LINE = re.compile(
+    r"\bcontributed\b|\bTo contact\b|\b[Ss]taff writers?\b"
+    r"|^(?:By|Reporting by|Editing by)\s+[A-Z][^\n.,;:]{0,60}$"  # "By Ada Roe and Ann Johnson"
+)
+_CREDIT_CHARS = 1000  # (a longer line is prose: not read, which keeps a huge paragraph cheap)
 _COMPASS = frozenset("North South East West Central Upper Lower Greater".split())  # "West Ham"
 _PARTICLES = frozenset("al el bin ibn de da van von der le la du di dos del ul".split())
 
@@ -76,8 +85,12 @@ def _names_in_full(text: str, surnames: set[str]) -> Iterator[str]:
     nor starting "West" (places: "in Port Ede", "West Ham"), and not with a first word opening a
     sentence that the text also writes in lower case ("Now Ada Roe", "Producer Ada Roe")."""
     for m_start, m_end in word_matches(text, sorted(surnames)):
-        if _NEXT_CAPITAL.match(text, m_end):
+        if _NEXT_CAPITAL.match(text, m_end) and not _SUFFIX.match(text, m_end):
             continue  # part of a longer name: "Ada Roe Foundation", "Roe de Ode"
+        line_end = text.find("\n", m_end) % (len(text) + 1)  # (-1: the text's end)
+        line_start = text.rfind("\n", 0, m_start) + 1
+        if line_end - line_start < _CREDIT_CHARS and _CREDIT_LINE.search(text[line_start:line_end]):
+            continue  # a byline or the writers' credits: not a person of the story
         previous = text[max(0, m_start - 40) : m_start].rsplit(None, 1)[-1:]
         word = previous[0].lstrip("“\"‘'([—–-") if previous else ""
         if not (word[:1].isupper() or word in _PARTICLES):
@@ -107,7 +120,8 @@ def _names_in_full(text: str, surnames: set[str]) -> Iterator[str]:
             first = name.split()[0]
             if next(word_matches(text, [first.lower()]), None):
                 continue
-        yield name
+        suffix = _SUFFIX.match(text, m_end)
+        yield name + (suffix.group().lstrip(",") if suffix else "")
 
 
 def full_names(candidates: Iterable[str | None]) -> dict[str, str]:
@@ -125,7 +139,17 @@ def full_names(candidates: Iterable[str | None]) -> dict[str, str]:
             or not all(w[:1].isupper() or w in _PARTICLES for w in words)
         ):
             continue
-        by_surname.setdefault(words[-1], set()).add(name)
+        surname = words[-2] if _SUFFIX.fullmatch(f" {words[-1]}") and len(words) > 2 else words[-1]
+        by_surname.setdefault(surname, set()).add(name)
+    for surname, named in by_surname.items():
+        # A generation beside the plain name ("Donald Trump Jr." and "Donald Trump", "Commerce
+        # Wilbur Ross Jr." and "Wilbur Ross") may be a son or the same man: the plain name only.
+        by_surname[surname] = {
+            n
+            for n in named
+            if not any(m != n and f" {_SUFFIX.sub('', n)}".endswith(f" {m}") for m in named)
+            or not _SUFFIX.search(n)
+        }
     return {k: next(iter(v)) for k, v in by_surname.items() if len(v) == 1}
 
 

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from newsbrief.facts.quotes.attribution import BEFORE, OFFICE, PASSIVE, POST
 from newsbrief.facts.quotes.bodies import (
     BODY,
+    CENTRES,
     named_body,
     organisation_named,
     organisation_speaker,
@@ -135,8 +136,8 @@ def resolve(found: Speaker, place: Place, carried: Carried) -> Speaker:
     speaker, role = found
     if speaker == BODY:  # "the board said": the board the article names
         body = named_body(role or "", place.text, place.span.start)
-        if body[0] != "" or role == "police":  # two forces: neither
-            return body
+        if body[0] != "" or role == "police" or (role or "").endswith(CENTRES):
+            return body  # two forces: neither; "the hurricane center" not named: no one
         return _organisation_before(place)
     if speaker == OFFICE:
         speaker, role = _office_holder(place, carried)

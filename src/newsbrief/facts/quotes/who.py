@@ -11,9 +11,18 @@ from __future__ import annotations
 
 import re
 
+from newsbrief.facts.gazetteer import PLACES
 from newsbrief.facts.quotes.bodies import organisation_speaker
 from newsbrief.facts.quotes.finding import VERBS, Speaker, quote_marks
-from newsbrief.facts.quotes.words import job_between, role_with_title, without_job, word_matches
+from newsbrief.facts.quotes.words import (
+    MORE_PEOPLE,
+    PERSON_NOUN,
+    job_between,
+    no_one_named,
+    role_with_title,
+    whole_name,
+    word_matches,
+)
 from newsbrief.nlp.lexicon import (
     EVENT_WORDS,
     IRREGULAR_PARTICIPLES,
@@ -33,17 +42,11 @@ from newsbrief.nlp.names import (
 from newsbrief.nlp.stopwords import ENGLISH
 
 _POSSESSIVE = re.compile(r"['’]s?$")
-# Nouns for a person besides those of the lexicon: "the Texas congressman said".
-_MORE_PEOPLE = frozenset(
-    "congressman congresswoman lawmaker candidate contender politician actor actress singer "
-    "rapper star player host presenter author writer spokesman spokeswoman nominee premier".split()
-)
 # After a name, a word that is no verb: "Last year, it …".
 _NOT_VERB = re.compile(r"\s+[\w’'-]+\s*,")
-_PERSON_NOUN = "|".join(sorted(ROLE_NOUNS | PEOPLE_NOUNS | _MORE_PEOPLE))
 # "the friend added", "the Texas congressman said": a person; "the court papers say": not one.
 DEFINITE_PERSON = re.compile(
-    rf"\s*the\s+(?:[\w’'-]+\s+(?:and\s+)?){{0,3}}?(?:{_PERSON_NOUN})\b", re.IGNORECASE
+    rf"\s*the\s+(?:[\w’'-]+\s+(?:and\s+)?){{0,3}}?(?:{PERSON_NOUN})\b", re.IGNORECASE
 )
 # After a participle that opens a sentence: "Asked about it", "Told that …", "Pressed further
 # on", "Pressed, he said" (an adverb may come between; a comma before a pronoun).
@@ -53,11 +56,11 @@ _CLAUSE_WORD = re.compile(
 )
 # "one man, who gave no name, …": a person the text introduces without naming them.
 SOMEONE = re.compile(
-    rf"\b(?:one|a|an|another)\s+(?:[a-z-]+\s+)?(?:person|man|woman|{_PERSON_NOUN}),?\s+who\b"
+    rf"\b(?:one|a|an|another)\s+(?:[a-z-]+\s+)?(?:person|man|woman|{PERSON_NOUN}),?\s+who\b"
 )
 # "The mayor added", "a valet driver wondered": a sentence whose subject is a person not named.
 NOUN_SUBJECT = re.compile(
-    rf"\s*(?:the|a|an)\s+(?:[\w’'-]+\s+){{0,3}}?(?:{_PERSON_NOUN}|valet|driver|neighbou?r)\b"
+    rf"\s*(?:the|a|an)\s+(?:[\w’'-]+\s+){{0,3}}?(?:{PERSON_NOUN}|valet|driver|neighbou?r)\b"
     r"(?!['’]s)(?=\s+(?:[a-z]+ed|[a-z]+s|said|told|wondered|went|was|had|is|has)\b)",
     re.IGNORECASE,
 )
@@ -79,11 +82,11 @@ LONE_SUBJECT = re.compile(r"\s+[a-z]|,\s+(?:who|a|an|the)\s")
 # "Romney spokeswoman Andrea Saul", "Diplomatic sources": a name before a noun for people
 # modifies it and is not the speaker.
 _ADJECTIVE_PERSON_NOUN = re.compile(
-    rf"\s+(?!(?:{VERBS})\b)[a-z]+\s+(?:{_PERSON_NOUN})\s+[A-Z]"
+    rf"\s+(?!(?:{VERBS})\b)[a-z]+\s+(?:{PERSON_NOUN})\s+[A-Z]"
 )  # "National security minister Ada Roe"
-_BEFORE_PERSON_NOUN = re.compile(rf"\s+(?:{_PERSON_NOUN})(?P<plural>s?)\b")
+_BEFORE_PERSON_NOUN = re.compile(rf"\s+(?:{PERSON_NOUN})(?P<plural>s?)\b")
 PERSON_PLURAL = frozenset(
-    {w + "s" for w in ROLE_NOUNS | PEOPLE_NOUNS | _MORE_PEOPLE}
+    {w + "s" for w in ROLE_NOUNS | PEOPLE_NOUNS | MORE_PEOPLE}
     | {"police", "people", "residents", "witnesses", "officials", "sources", "friends"}
 )
 _SPEECH_WORD = re.compile(rf"\b(?:{VERBS})\b")
@@ -132,16 +135,6 @@ def lone_title(speaker: str) -> bool:
     return _LONE_TITLE.fullmatch(speaker) is not None and speaker.lower() in TITLES
 
 
-# "The mother of missing 9-year-old Ada Roe says …": a relative, friend or lawyer of the one
-# named speaks, not the one named.
-_RELATION_OF = re.compile(
-    r"^(?:the|a|an)\s+(?:[a-z-]+\s+)?(?:mother|father|parents?|sister|brother|son|daughter|wife"
-    r"|husband|widow|grandmother|grandfather|aunt|uncle|cousin|family|relatives?|friends?"
-    r"|girlfriend|boyfriend|fianc[ée]e?|neighbou?rs?|lawyers?|attorneys?)\s+of\s+[^,]*$",
-    re.IGNORECASE,
-)
-
-
 def speaker_in(who: str, *, subject: bool = False) -> Speaker:
     """Speaker and role in an attribution such as "UN spokesman Stephane Dujarric"."""
     who = _TIME_PHRASE.sub("", _CONJUNCTION.sub("", who.strip()))
@@ -156,8 +149,9 @@ def speaker_in(who: str, *, subject: bool = False) -> Speaker:
         return organisation_speaker(who) or (None, None)  # "@handle tweeted"
     owned = _OWNED_PERSON.match(who)
     rest = names(owned.group("rest"))[:1] if owned else []
-    if owned and rest and (is_organisation(owned.group("owner")) or " " in rest[0].name):
-        # "Ede University's Ada Roe", "Smith's Nicky Spurgeon" (an actor's character)
+    owner = owned.group("owner") if owned else ""
+    if owned and rest and (is_organisation(owner) or owner in PLACES or " " in rest[0].name):
+        # "Ede University's Ada Roe", "Ohio's Roe", "Smith's Nicky Spurgeon" (a character)
         return speaker_in(owned.group("rest"), subject=subject)
     if first in ("a", "an", "one"):  # "a spokeswoman for the Ede Police in Lund": Ede Police
         body = organisation_speaker(who)
@@ -170,8 +164,8 @@ def speaker_in(who: str, *, subject: bool = False) -> Speaker:
         first = who.split()[0].lower() if who.split() else ""
         if first in PRONOUNS and len(who.split()) == 1:
             return first, None  # "Speaking on the radio, she said"
-    if _RELATION_OF.match(who):
-        return "", None  # "The mother of Ada Roe": attributed, to no one named
+    if no_one_named(who):
+        return "", None  # "The mother of Ada Roe", "a doctor at Ede Hospital": no one named
     found = _speaking(who)
     if not found and lone_title(lone := who.split(",")[0].strip()):
         return lone, None  # "Lord said": Jeffrey Lord's, if the article names him in full
@@ -200,7 +194,7 @@ def speaker_in(who: str, *, subject: bool = False) -> Speaker:
     if _ACRONYM_FIRST.match(pick.name) or pick.name.split()[0].lower() in _NOT_HOLDER:
         pick = _holder(pick)  # "Deputy Director of CIA Michael Morell", "Chief of Staff Ada Roe"
     role = role_with_title(role_before(who, pick.start), appositive(who[pick.end :]))
-    return without_job(pick.name), role
+    return whole_name(who, pick), role
 
 
 def _speaking(who: str) -> list[Name]:

@@ -12,6 +12,7 @@ from functools import lru_cache
 from newsbrief.nlp.lexicon import (
     HONORIFICS,
     ORG_WORDS,
+    PEOPLE_NOUNS,
     ROLE_NOUNS,
     ROLE_WORDS,
     SPEECH_VERBS,
@@ -189,3 +190,53 @@ def role_with_title(before: str | None, after: str | None) -> str | None:
         return " ".join(r for r in (before, after) if r) or None
     title = " ".join(_TITLES_IN_FULL[w] for w in words if w in _TITLES_IN_FULL and w != "dr.")
     return ", ".join(r for r in (title, after) if r) or (before if "dr." in words else None)
+
+
+# A capitalised word the name finder cut as a page's furniture ("Read", "Listen") between a
+# one-word name and the verb or a comma: the surname ("Director Bill Read said").
+_CUT_SURNAME = re.compile(
+    r"\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)([A-Z][a-z’'-]+)"
+    r"(?=\s*,|\s*$)"
+)
+
+
+def whole_name(who: str, name: Name) -> str:
+    """``name`` (found in the attribution ``who``) without job words, and with the surname the
+    name finder cut from a one-word name ("Bill" of "Director Bill Read said": "Bill Read")."""
+    cut = _CUT_SURNAME.match(who, name.end) if " " not in name.name else None
+    return without_job(name.name) + (f" {cut.group(1)}" if cut else "")
+
+
+# Nouns for a person besides those of the lexicon: "the Texas congressman said".
+MORE_PEOPLE = frozenset(
+    "congressman congresswoman lawmaker candidate contender politician actor actress singer "
+    "rapper star player host presenter author writer spokesman spokeswoman nominee premier".split()
+)
+PERSON_NOUN = "|".join(sorted(ROLE_NOUNS | PEOPLE_NOUNS | MORE_PEOPLE))
+# "The mother of missing 9-year-old Ada Roe says …": a relative, friend or lawyer of the one
+# named speaks, not the one named.
+_RELATION_OF = re.compile(
+    r"^(?:the|a|an)\s+(?:[a-z-]+\s+)?(?:mother|father|parents?|sister|brother|son|daughter|wife"
+    r"|husband|widow|grandmother|grandfather|aunt|uncle|cousin|family|relatives?|friends?"
+    r"|girlfriend|boyfriend|fianc[ée]e?|neighbou?rs?|lawyers?|attorneys?)\s+of\s+[^,]*$",
+    re.IGNORECASE,
+)
+# An unnamed person beside a name that is not theirs: the place they are at ("a doctor at
+# al-Shifa Hospital"), or someone whose role comes between ("the spokesman for the Tunisian
+# president, Moncef Marzouki": the president's name, in apposition to "president").
+_SOMEONE_AT = re.compile(
+    rf"^(?:[Aa]n?|[Oo]ne)\s+(?:[a-z-]+\s+){{0,2}}?(?:{PERSON_NOUN})\s+(?:at|in|from|near|outside"
+    r"|inside)\s+(?:the\s+)?[A-Za-z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4}$"
+)
+_SOMEONE_FOR = re.compile(
+    rf"^(?:[Tt]he|[Aa]n?)\s+(?:[a-z-]+\s+)?(?:{PERSON_NOUN})\s+(?:for|of|to)\s+(?:the\s+)?"
+    rf"(?:[\w’'-]+\s+){{0,3}}(?:{PERSON_NOUN}),\s+[A-Z][^,]*,?$"
+)
+
+
+def no_one_named(who: str) -> bool:
+    """Whether the attribution ``who`` is of someone it does not name, beside a name that is
+    another's or a place's: "The mother of Ada Roe", "a doctor at al-Shifa Hospital", "the
+    spokesman for the Tunisian president, Moncef Marzouki" (not "the spokesman for the
+    ministry, Ada Roe")."""
+    return bool(_RELATION_OF.match(who) or _SOMEONE_AT.match(who) or _SOMEONE_FOR.match(who))
