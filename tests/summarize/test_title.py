@@ -26,6 +26,18 @@ SHORTENED = [
         "fallen power line near the park, police said.",
         "A 12-year-old boy died",
     ),
+    # who said it at the end is a name and a time; what was said is the news itself
+    (
+        "A few hours after its shares hit a record high, the harbour board has announced a new"
+        " ferry for all islanders.",
+        "A few hours after its shares hit a record high, the harbour board has announced a new"
+        " ferry",
+    ),
+    (
+        "A problem with one of the harbour's cooling pumps may require a repair by divers, the"
+        " board told Harbour News on Wednesday.",
+        "A problem with one of the harbour's cooling pumps may require a repair by divers",
+    ),
     # a dateline
     (
         "RIVERTON, Ore. -- A judge ordered the release of a man convicted in 1987 of a robbery "

@@ -41,10 +41,14 @@ _SAID_FIRST = re.compile(
     r"^(?:Police|Officials|Authorities|Researchers|Scientists|Experts|Witnesses|Reports) "
     r"(?:say|said)(?: that)? (?=[A-Za-z])"
 )
+# After the verb, only who (a name), when or how: not what was said ("…, Netflix has announced
+# a new program for all employees" is the news itself).
 _SAID_LAST = re.compile(
     r",(?: according to [^,\"“”]{1,100}| (?:[^,\"“”]{1,60} )?(?:said|says|say|told|tells|"
     r"reported|reports|announced|suggests|suggested|heard|confirmed|estimated?)"
-    r"(?: [^,\"“”]{1,40})?)$"
+    r"(?: [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})?(?: (?:(?:on|late|early|last|this|earlier) )?"
+    rf"(?:{_DAYS}|today|yesterday|tonight|week|month|morning|afternoon|evening|night)\b"
+    r"[^,\"“”]{0,20}| (?:in|on) (?:a|an|its|his|her|their) [^,\"“”]{1,30})?)$"
 )
 # An aside between commas: a relative clause (", who …,") or a phrase that opens on a small or
 # lower-case word, a number or a possessive (", the Montana congressman-elect …,", ", 18,",
