@@ -4,8 +4,9 @@ gallery's "Paramount Pictures/Fotos International/Getty Images", "| Getty"), "X 
 to this report", page furniture ("Follow … on Twitter", "Add … as an interest"), the
 article's own outlet (its dateline "(CNN)", the outlet of its furniture and credits, one that
 names itself: "CNN affiliate WJZ", "WCAX News is learning", "RadarOnline.com has learned",
-"told NBC News" in one article only, or "Originally published on Space.com"), titles of
-works quoted in the story ("Meet the Press", "Modern Family") and acronyms of things ("CPR",
+"told NBC News" in one article only, "data compiled by Bloomberg News", "Originally published
+on Space.com" or "A version of this article appeared … of The Wall Street Journal"), a photo's
+"Courtesy Sara Carson", titles of works quoted in the story ("Meet the Press", "Modern Family") and acronyms of things ("CPR",
 "HPV", "AK-47").
 """
 
@@ -60,6 +61,14 @@ _CREDITS = (
             re.M,
         ),
     ),
+    # "Courtesy Sara Carson", "Courtesy of Linda Hooper": a photo's credit that ends its caption
+    (
+        "Courtesy",
+        re.compile(
+            r"\bCourtesy(?: of)?[^\S\n]+[A-Z][\w.'’-]*(?:[^\S\n]+[A-Z][\w.'’-]*){0,3}[^\S\n]*$",
+            re.M,
+        ),
+    ),
     # "For more information, visit x.com, follow @X on Twitter or connect on Facebook."
     ("on Twitter", _FOLLOW),
     ("on Facebook", _FOLLOW),
@@ -85,8 +94,12 @@ _DATELINE = re.compile(
     rf"\s*(?:[A-Z][A-Z .,]+(?:\s*[A-Z][a-z.]+)*\s)?\({_OUTLET_NAME}\)\s*[—–-]?\s"
 )  # "(CNN) —", "LONDON (AP) —", "KINGSTON, Jamaica (AP) —"
 _OWN = re.compile(rf"\b(?:More from|Follow|news, video, and analysis from)\s+{_OUTLET_NAME}")
-# "Originally published on Space.com.": a republished article's outlet, on a line of any length.
-_ORIGINALLY = re.compile(rf"\bOriginally published (?:on|by|in|at)\s+{_OUTLET_NAME}")
+# "Originally published on Space.com.", "A version of this article appeared … in the U.S. edition
+# of The Wall Street Journal": a republished article's outlet, on a line of any length.
+_ORIGINALLY = re.compile(
+    r"\b(?:Originally published (?:on|by|in|at)|A version of this (?:article|story) appeared"
+    rf"\b[^\n]{{0,120}}?\b(?:edition of|in))\s+(?:The\s+)?{_OUTLET_NAME}"
+)
 # "(Photo by X for The Washington Post)", "The author is a Reuters Breakingviews columnist".
 _FOR_OUTLET = re.compile(
     r"\b(?:(?:Photo|Video) by [^()\n]{1,60}? for(?: The)?|The author is an?"
@@ -199,7 +212,9 @@ def _passages(text: str) -> tuple[list[tuple[int, int]], set[str]]:
     found = [m.span() for needle, rx in _CREDITS if needle in text for m in rx.finditer(text)]
     found += _end_credits(text)
     names: set[str] = set()
-    republished = "Originally published" in text  # (rare: lines looked through only then)
+    republished = (
+        "Originally published" in text or "A version of this" in text
+    )  # (rare: lines looked through only then)
     for line in _LINE.finditer(text):
         body = line.group()
         if ":" in body[:_INTERVIEWER_AT]:  # "Washington Post: How did you …", any length

@@ -26,6 +26,8 @@ _SELF = re.compile(
     r"(?:could not|cannot|can't|was unable to)[^\S\n]+(?:[a-z]+ly[^\S\n]+)?(?:confirm|verify)\b)"
 )
 _SELF_HINTS = ("affiliate", "learn", "confirm", "verify")
+# "according to data compiled by Bloomberg News": a wire's or a data desk's own tally.
+_COMPILED = re.compile(rf"\bdata compiled by[^\S\n]+(?:[Tt]he[^\S\n]+)?({_MEDIA})\b")
 # "told NBC News", "told The Associated Press": its own outlet if one article of the story says
 # it so; others cite a source as "told the Miami Herald", "told the AFP news agency".
 _TOLD = re.compile(rf"\btold[^\S\n]+(?:The[^\S\n]+)?({_MEDIA})\b(?![^\S\n]+news agency)")
@@ -34,7 +36,8 @@ _TOLD = re.compile(rf"\btold[^\S\n]+(?:The[^\S\n]+)?({_MEDIA})\b(?![^\S\n]+news 
 def self_named(text: str) -> set[str]:
     """The names an article gives its own outlet in its body (``_SELF``), looked for only
     around the words it needs (a scan of the whole text costs as much as the rest)."""
-    return {m.group(1) for m in _around(text, _SELF, _SELF_HINTS)}
+    found = {m.group(1) for m in _around(text, _SELF, _SELF_HINTS)}
+    return found | {m.group(1) for m in _around(text, _COMPILED, ("compiled by",))}
 
 
 def told(text: str) -> set[str]:

@@ -1,0 +1,44 @@
+"""Entities, issue 13, round fourteen: classes of error read in set 13 (an article's own outlet
+and its photo credits, ...), each on a short text written for the test."""
+
+from __future__ import annotations
+
+from newsbrief.facts.entity_filters import skips
+
+from .helpers import facts_of, story
+
+
+def shown(*texts: str) -> dict[str, str | None]:
+    """The entities a reader is shown: name -> kind."""
+    return {e.name: e.kind for e in facts_of(story(*texts)).shown().entities}
+
+
+def test_a_republished_articles_outlet_is_no_entity() -> None:
+    end = (
+        "A version of this article appeared November 16, 2012, on page A1 in the U.S. edition"
+        " of The Daily Ledger Journal, with the headline: No Headline Available."
+    )
+    texts = ["Maria Delgado said the talks failed in Cairo on Friday.\n\n" + end]
+    assert "Daily Ledger Journal" not in shown(*texts)
+    cited = "The Daily Ledger Journal reported that Maria Delgado left Cairo on Friday."
+    assert shown(cited).get("Daily Ledger Journal") == "organisation"
+
+
+def test_a_wires_own_tally_names_its_outlet() -> None:
+    text = (
+        "More than 65 million people are in the storm's path, according to data compiled by"
+        " Harbor News. Maria Delgado said Harbor News reporters were told to stay home."
+    )
+    assert "Harbor News" not in shown(text)
+    cited = text.replace("according to data compiled by", "according to")
+    assert shown(cited).get("Harbor News") == "organisation"
+
+
+def test_a_photo_courtesy_is_a_credit() -> None:
+    text = (
+        "Laura was a healthy 4-year-old before she fell ill. Courtesy Sara Tobin\n\n"
+        "Courtesy of Linda Hooper, the family received help. Courtesy of Linda Hooper\n"
+    )
+    spans = skips([text]).spans[0]
+    credits = [text[start:end] for start, end in spans]
+    assert credits == ["Courtesy Sara Tobin", "Courtesy of Linda Hooper"]  # not the sentence
