@@ -42,3 +42,14 @@ def test_a_photo_courtesy_is_a_credit() -> None:
     spans = skips([text]).spans[0]
     credits = [text[start:end] for start, end in spans]
     assert credits == ["Courtesy Sara Tobin", "Courtesy of Linda Hooper"]  # not the sentence
+
+
+def test_a_storms_name_is_no_person_or_place() -> None:
+    texts = [
+        "Irene is forecast to turn north on a path similar to 1985's Hurricane Gloria, Maria"
+        " Delgado of the National Hurricane Center said in Miami.",
+        "Hurricane Irene weakened on Friday. Irene's winds reached 115 mph near Nassau.",
+    ]
+    typed = shown(*texts)
+    assert "Hurricane Gloria" not in typed and "Irene" not in typed
+    assert typed.get("National Hurricane Center") == "organisation"

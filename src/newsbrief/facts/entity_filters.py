@@ -6,8 +6,9 @@ article's own outlet (its dateline "(CNN)", the outlet of its furniture and cred
 names itself: "CNN affiliate WJZ", "WCAX News is learning", "RadarOnline.com has learned",
 "told NBC News" in one article only, "data compiled by Bloomberg News", "Originally published
 on Space.com" or "A version of this article appeared … of The Wall Street Journal"), a photo's
-"Courtesy Sara Carson", titles of works quoted in the story ("Meet the Press", "Modern Family") and acronyms of things ("CPR",
-"HPV", "AK-47").
+"Courtesy Sara Carson", titles of works quoted in the story ("Meet the Press", "Modern
+Family"), storms' names ("Hurricane Gloria", "Irene" of "Hurricane Irene": no person, no place)
+and acronyms of things ("CPR", "HPV", "AK-47").
 """
 
 from __future__ import annotations
@@ -149,6 +150,11 @@ def _contact(line: str) -> bool:
 _REACH = re.compile(r"\b[\w.-]+@[\w-]+\.[\w.]+\b|\+1[-. ]?\d{3}[-. ]\d{3}[-. ]\d{4}\b")
 
 
+# A storm's name: named alone after this ("Irene"), it is the storm's ("other names").
+_STORM = re.compile(
+    r"\b(?:Hurricane|Typhoon|Cyclone|Superstorm|Tropical Storm)[^\S\n]+"
+    r"(?!Cent(?:er|re)\b)[A-Z][a-z]+\b"  # not the National Hurricane Center
+)
 _WORK = re.compile(
     rf"[\"“‘']((?:[A-Z][\w’'-]*|\d+|{_SMALL})(?:\s+(?:[A-Z][\w’'.-]*|\d+|{_SMALL})){{0,6}}),?[\"”’']"
 )
@@ -192,6 +198,7 @@ def skips(texts: Sequence[str]) -> Skips:
         spans.append(_union(found))
         outlets.append(frozenset(o for n in names if n for o in outlet_names(n)))
         works.update(_work(m.group(1)) for m in _WORK.finditer(text))
+        works.update(m.group() for m in _STORM.finditer(text))
     works.discard("")
     return Skips(tuple(spans), tuple(outlets), frozenset(works))
 
