@@ -53,3 +53,13 @@ def test_a_storms_name_is_no_person_or_place() -> None:
     typed = shown(*texts)
     assert "Hurricane Gloria" not in typed and "Irene" not in typed
     assert typed.get("National Hurricane Center") == "organisation"
+
+
+def test_a_movement_named_alone_is_an_organisation() -> None:
+    texts = [
+        "Hamas fired rockets at Tel Aviv on Friday, Maria Delgado said.",
+        "Israel said it struck Hamas targets overnight.",
+    ]
+    assert shown(*texts).get("Hamas") == "organisation"
+    kind = ["The Committee met on Friday, Maria Delgado said.", "The Committee adjourned."]
+    assert "Committee" not in shown(*kind)  # a kind's word alone names none

@@ -49,7 +49,13 @@ from newsbrief.facts.entity_rules import NEAR_WEIGHT, rules
 from newsbrief.facts.entity_spacy import SPACY_MODEL, spacy_ner
 from newsbrief.facts.entity_words import PARTIES, extended, first_name, transliterated, undotted
 from newsbrief.facts.gazetteer import PLACE_WEIGHT, PLACES
-from newsbrief.nlp.lexicon import INSTITUTIONS, ORG_WORDS, PLACE_ACRONYMS, PLACE_WORDS
+from newsbrief.nlp.lexicon import (
+    INSTITUTIONS,
+    MOVEMENTS,
+    ORG_WORDS,
+    PLACE_ACRONYMS,
+    PLACE_WORDS,
+)
 from newsbrief.nlp.wordlist import common_words
 from newsbrief.plugins import RECOGNISERS
 from newsbrief.types import SHOWN, Article, Citation, Entity, EntityMention
@@ -162,8 +168,9 @@ def merge(
     return tuple(row[3] for row in out)
 
 
-# Words of organisations' and places' names that name no entity alone ("Committee").
-_LONE_WORDS = (ORG_WORDS | PLACE_WORDS) - INSTITUTIONS
+# Words of organisations' and places' names that name no entity alone ("Committee"; "Hamas"
+# and "the Senate" do).
+_LONE_WORDS = (ORG_WORDS | PLACE_WORDS) - INSTITUTIONS - MOVEMENTS
 # The confidence of an entity whose kind only weak cues give, or whose referent is unsure.
 _UNSURE = 0.4
 

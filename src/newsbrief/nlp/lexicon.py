@@ -234,6 +234,8 @@ ORG_WORDS = frozenset(
 )
 # Words of ORG_WORDS that alone name an institution ("the Senate"), not just any committee.
 INSTITUTIONS = frozenset("congress senate parliament house government".split())
+# Words of ORG_WORDS that are each one movement's own name ("Hamas", "Taliban"), not a kind's.
+MOVEMENTS = frozenset("taliban hezbollah hamas al-qaeda al-shabab".split())
 # Websites and platforms named alone: organisations ("said on Twitter").
 PLATFORMS = frozenset(
     """
