@@ -63,3 +63,15 @@ def test_a_movement_named_alone_is_an_organisation() -> None:
     assert shown(*texts).get("Hamas") == "organisation"
     kind = ["The Committee met on Friday, Maria Delgado said.", "The Committee adjourned."]
     assert "Committee" not in shown(*kind)  # a kind's word alone names none
+
+
+def test_an_occupation_in_ist_is_cut_before_a_name() -> None:
+    texts = [
+        "Astrophysicist John Tobin first proposed the three phases in 1964.",
+        "Astrophysicist John Tobin said a civilization could harness its star.",
+    ]
+    typed = shown(*texts)
+    assert typed.get("John Tobin") == "person"
+    assert "Astrophysicist John Tobin" not in typed
+    listed = shown("Follow Embed List Rules Vote up the campaigns, Maria Delgado said.")
+    assert "Rules Vote" not in listed  # "List" is no occupation

@@ -101,11 +101,12 @@ _SPEECHES = frozenset({"state of the union"})
 # References to parts of a paper: "Extended Data Fig", "Supplementary Table".
 _REFERENCES = frozenset("fig fig. figs figure figures table tables supplementary".split())
 _FOOTNOTE = re.compile(r"[a-z]\d+$")  # "Analyst49": a superscript's number glued to the word
-# Occupations written before a name like a title ("Archaeologist", "Principal"), and the
+# Occupations written before a name like a title ("Archaeologist", "Astrophysicist",
+# "Separatist"; not "List"), "Principal", and the
 # trades and parties news writes there ("Producer Ada Roe", "Actors Ada Roe and …", "Democrat Ada
 # Roe"), singular or plural.
 _OCCUPATION = re.compile(
-    r"^(?:[a-z]+(?:ologist|ographer|ician)|principal|engineer|actor|actress|producer|writer"
+    r"^(?:[a-z]+(?:ographer|ician)|[a-z]{3,}ist|principal|engineer|actor|actress|producer|writer"
     r"|author|novelist|rapper|deejay|dj|comedian|chef|presenter|broadcaster|designer|filmmaker"
     r"|democrat|republican|candidate|nominee)(?:s|es)?$"
 )
