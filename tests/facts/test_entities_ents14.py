@@ -75,3 +75,18 @@ def test_an_occupation_in_ist_is_cut_before_a_name() -> None:
     assert "Astrophysicist John Tobin" not in typed
     listed = shown("Follow Embed List Rules Vote up the campaigns, Maria Delgado said.")
     assert "Rules Vote" not in listed  # "List" is no occupation
+
+
+def test_a_name_goes_on_after_and_with_a_field_and_keeps_its_older_initials() -> None:
+    texts = [
+        "The Centers for Disease Control and Prevention (CDC) warned on Monday, Maria Delgado"
+        " said.",
+        "The CDC said 50 cases had been confirmed, and the National Center for Missing and"
+        " Exploited Children said it would help.",
+    ]
+    typed = shown(*texts)
+    assert typed.get("Centers for Disease Control and Prevention") == "organisation"
+    assert "CDC" not in typed and "Centers for Disease Control" not in typed  # one entity
+    assert typed.get("National Center for Missing and Exploited Children") == "organisation"
+    two = shown("The Department of Justice and FBI declined to comment, Maria Delgado said.")
+    assert "Department of Justice and FBI" not in two

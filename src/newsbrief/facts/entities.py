@@ -49,13 +49,7 @@ from newsbrief.facts.entity_rules import NEAR_WEIGHT, rules
 from newsbrief.facts.entity_spacy import SPACY_MODEL, spacy_ner
 from newsbrief.facts.entity_words import PARTIES, extended, first_name, transliterated, undotted
 from newsbrief.facts.gazetteer import PLACE_WEIGHT, PLACES
-from newsbrief.nlp.lexicon import (
-    INSTITUTIONS,
-    MOVEMENTS,
-    ORG_WORDS,
-    PLACE_ACRONYMS,
-    PLACE_WORDS,
-)
+from newsbrief.nlp.lexicon import NAMED_ALONE, ORG_WORDS, PLACE_ACRONYMS, PLACE_WORDS
 from newsbrief.nlp.wordlist import common_words
 from newsbrief.plugins import RECOGNISERS
 from newsbrief.types import SHOWN, Article, Citation, Entity, EntityMention
@@ -170,7 +164,7 @@ def merge(
 
 # Words of organisations' and places' names that name no entity alone ("Committee"; "Hamas"
 # and "the Senate" do).
-_LONE_WORDS = (ORG_WORDS | PLACE_WORDS) - INSTITUTIONS - MOVEMENTS
+_LONE_WORDS = (ORG_WORDS | PLACE_WORDS) - NAMED_ALONE
 # The confidence of an entity whose kind only weak cues give, or whose referent is unsure.
 _UNSURE = 0.4
 
@@ -415,6 +409,7 @@ def _merge_spellings(groups: dict[str, _Group]) -> list[_Group]:
     for name in names_:
         if " " in name:
             keys = {"s:" + _surname(name), "f:" + name.split()[0], "i:" + _initials(name)}
+            keys.add("i:" + _initials(name.split(" and ")[0]))  # "CDC": "… and Prevention"
             spelled = _inverted(name) or name  # "Justice Department": "Department of Justice"
             if " of " in spelled:
                 keys.add("o:" + _initials(spelled, small=True))  # "DOJ"
@@ -482,7 +477,9 @@ def _abbreviates(short: str, long: str) -> bool:
     """``short`` is ``long`` by surname, first word, first and last name, or initials."""
     if _ACRONYM.match(short):
         plain, spelled = short.replace(".", ""), _inverted(long) or long
-        return plain in (_initials(long), _initials(spelled, small=True)) or long == short + " News"
+        spellings = (long, long.split(" and ")[0])  # "CDC" of "… Control and Prevention"
+        initials = {_initials(spelled, small=True), *(_initials(n) for n in spellings)}
+        return plain in initials or long == short + " News"
     if extended(short, long):
         return True
     words = short.split()

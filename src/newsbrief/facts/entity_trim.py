@@ -270,7 +270,8 @@ def _name_word(word: str) -> bool:
 def and_joins(text: str, left: str, left_end: int, right: str, right_start: int) -> bool:
     """Two runs of capitals joined by "and" are one organisation's name: "Las Vegas Convention
     and Visitors Authority", "Securities and Exchange Commission", "Organization for Economic
-    Cooperation and Development" (common words, an organisation's word or an office of "X of");
+    Cooperation and Development", "Centers for Disease Control and Prevention" (common words,
+    an organisation's word or an office of "X of");
     not "Justice Department and State Department", "Bank of America and Citigroup"."""
     if text[left_end:right_start] == " and the ":
         return _and_the_joins(_plain(left), _plain(right))
@@ -293,9 +294,12 @@ def and_joins(text: str, left: str, left_end: int, right: str, right_start: int)
     if lw[-1] in ORG_WORDS:
         return False
     office = next((i for i, w in enumerate(lw) if w in ("of", "for")), 0)
-    if office == 0 or lw[office - 1] not in ORG_WORDS or len(rw) > 2 or _org_in(rw):
+    if office == 0 or len(rw) > 2 or _org_in(rw):
         return False
-    return all(w in common_words() for w in rw)  # "… Cooperation and Development"
+    if not _office_word(lw[office - 1]):
+        return False
+    acronym = any(w.isupper() for w in right.split())  # not "Department of Justice and FBI"
+    return not acronym and all(w in known_words() for w in rw)  # "… and Prevention"
 
 
 def _and_the_joins(lw: list[str], rw: list[str]) -> bool:
@@ -353,7 +357,13 @@ _OPENING = frozenset("and but or so then".split())
 
 
 def _common(word: str) -> bool:
-    return word in common_words() or word in COMPANY_WORDS or bool(_DOTTED.match(word))
+    known = word in common_words() or word in COMPANY_WORDS or bool(_DOTTED.match(word))
+    return known or _office_word(word)
+
+
+def _office_word(word: str) -> bool:
+    """An organisation's word, or its plural ("Centers" of "Centers for Disease Control")."""
+    return word in ORG_WORDS or (word.endswith("s") and word[:-1] in ORG_WORDS)
 
 
 def _plain(name: str) -> list[str]:

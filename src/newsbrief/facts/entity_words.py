@@ -79,6 +79,8 @@ def name_kind(name: str) -> tuple[str | None, bool]:
         return None, True  # "Los Angeles International Airport", "Trump International Hotel"
     if any(w in ORG_WORDS for w in plain) or " ".join(plain) in PLATFORMS:
         return "organisation", False
+    if plain[1:2] in (["for"], ["of"]) and plain[0][:-1] in ORG_WORDS and plain[0][-1] == "s":
+        return "organisation", False  # "Centers for Disease Control": offices of a field
     if len(plain) > 1 and plain[-1] in COMPANY_WORDS:
         return "organisation", False
     return None, plain[-1] in PLACE_WORDS and site

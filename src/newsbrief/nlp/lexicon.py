@@ -236,6 +236,8 @@ ORG_WORDS = frozenset(
 INSTITUTIONS = frozenset("congress senate parliament house government".split())
 # Words of ORG_WORDS that are each one movement's own name ("Hamas", "Taliban"), not a kind's.
 MOVEMENTS = frozenset("taliban hezbollah hamas al-qaeda al-shabab".split())
+# Words of ORG_WORDS that name an organisation alone ("the Senate", "Hamas").
+NAMED_ALONE = INSTITUTIONS | MOVEMENTS
 # Websites and platforms named alone: organisations ("said on Twitter").
 PLATFORMS = frozenset(
     """
