@@ -90,3 +90,14 @@ def test_a_name_goes_on_after_and_with_a_field_and_keeps_its_older_initials() ->
     assert typed.get("National Center for Missing and Exploited Children") == "organisation"
     two = shown("The Department of Justice and FBI declined to comment, Maria Delgado said.")
     assert "Department of Justice and FBI" not in two
+
+
+def test_a_title_word_before_a_suffix_is_a_surname() -> None:
+    texts = [
+        "Sunday's dedication of the memorial to the Rev. Martin Luther King Jr. was postponed.",
+        "The Martin Luther King Jr. National Memorial postponed it indefinitely, Maria Delgado"
+        " said. The dedication of the Martin Luther King Jr. memorial was on schedule.",
+    ]
+    typed = shown(*texts)
+    assert typed.get("Martin Luther King Jr.") == "person"
+    assert "Jr. National Memorial" not in typed and "Jr." not in typed

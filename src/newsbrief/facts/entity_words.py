@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from newsbrief.facts.entity_data import first_names
 from newsbrief.facts.gazetteer import BUILDINGS, COMPANY_WORDS, PLACES
 from newsbrief.nlp.lexicon import (
     EVENT_WORDS,
@@ -72,6 +73,8 @@ def name_kind(name: str) -> tuple[str | None, bool]:
     plain = [w.removesuffix("’s").removesuffix("'s") for w in words]
     if _ACRONYM.match(name):
         return ("place" if name.lower() in PLACE_ACRONYMS else "organisation"), False
+    if len(plain) > 2 and plain[-1] in ("jr.", "sr.") and name.split()[0] in first_names():
+        return "person", False  # "Martin Luther King Jr.": a person's suffix ends it
     # A place's word after "of" ends the name of what is of it, no place: "The Wolf of Wall
     # Street", "Battle of Long Island"; a site is named by its own words.
     site = "of" not in plain[1:-1]

@@ -141,7 +141,7 @@ def _split_run(run: str) -> tuple[str, int, int, str | None] | None:
         return run[tokens[0].start() : tokens[-1].end()], tokens[0].start(), tokens[-1].end(), None
     i = 0
     for k, t in enumerate(tokens[:-1]):
-        if t.group().lower() in TITLES:
+        if t.group().lower() in TITLES and not _SUFFIX.fullmatch(tokens[k + 1].group()):
             i = k + 1  # the name follows the last title: "United Nations Secretary-General Ban"
     while i < len(tokens) and (
         (_ACRONYM.match(tokens[i].group()) and len(tokens) - i > 2 and _titled(tokens, i + 1))
@@ -163,6 +163,8 @@ def _split_run(run: str) -> tuple[str, int, int, str | None] | None:
     return name, start, end, title
 
 
+# A name's suffix: the title's word before it is a surname ("Martin Luther King Jr.").
+_SUFFIX = re.compile(r"(?:Jr|Sr)\.?")
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 _FURNITURE = frozenset("photo photos video file caption image read listen".split())
 _TRAILING = _WEEKDAYS | _FURNITURE
