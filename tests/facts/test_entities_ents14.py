@@ -101,3 +101,15 @@ def test_a_title_word_before_a_suffix_is_a_surname() -> None:
     typed = shown(*texts)
     assert typed.get("Martin Luther King Jr.") == "person"
     assert "Jr. National Memorial" not in typed and "Jr." not in typed
+
+
+def test_spellings_of_one_name_fold() -> None:
+    texts = [
+        "Egypt's President Mohamed Mursi spoke on Friday. \"The Israel Defence Forces will"
+        ' continue," a spokesman said.',
+        "Egyptian President Mohammed Morsy said so. The Israel Defense Forces said it hit 150"
+        " targets, and the Israel Defense Forces will go on.",
+    ]
+    typed = shown(*texts)
+    assert len([n for n in typed if n.startswith("Israel Defen")]) == 1
+    assert len([n for n in typed if n.startswith("Moham")]) == 1

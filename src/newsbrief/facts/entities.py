@@ -210,9 +210,13 @@ def _folded(found: list[list[Mention]]) -> dict[str, str]:
 def _key(spelling: str) -> str:
     name = _clean(spelling)
     key = (_inverted(name) or name).replace(".", "").replace("-", " ").lower()  # "Jong-nam"
+    key = _BRITISH.sub(r"\1se", key) if " " in key else key  # "Defence Forces": "Defense"
     if " " in key and key.endswith("s") and not key.endswith("ss") and _institutional(name):
         return key[:-1]  # "Kenya Wildlife Services" / "Kenya Wildlife Service"
     return PARTIES.get(key, key)  # "Democrat", "Democrats", "Democratic": one party
+
+
+_BRITISH = re.compile(r"(?<=[a-z])(fen|len|cen|ten)ce\b")  # -ce where American writes -se
 
 
 def _count(item: tuple[str, float]) -> float:

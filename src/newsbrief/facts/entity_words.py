@@ -115,7 +115,8 @@ def transliterated(name: str) -> str:
     """A key for a person's full name as outlets transliterate it differently ("Jawed" /
     "Jaweed Basharat", "Gulistan Qusani" / "Qasani", "Mohamed" / "Mohammed", "Gaddafi" /
     "Gadhafi"): each word of four letters or more kept to its first and last letters and the
-    consonants between but "h" (a transliteration's mark: "dh", "kh"), once each; shorter words
+    consonants between but "h" (a transliteration's mark: "dh", "kh"), once each, a last "y" an
+    "i" ("Morsy" / "Morsi"); shorter words
     as they are ("Dan" is not "Don"). Another name keys as itself."""
     words = name.replace(".", "").lower().split()
     if not 2 <= len(words) <= 4:
@@ -132,7 +133,7 @@ def _consonants(word: str) -> str:
     if len(word) < 4:
         return word
     middle = re.sub(r"(.)\1+", r"\1", re.sub(r"[aeiouyh]", "", word[1:-1]))
-    return word[0] + middle + word[-1]
+    return word[0] + middle + ("i" if word[-1] == "y" else word[-1])  # "Morsy" / "Morsi"
 
 
 def extended(short: str, long: str) -> bool:
