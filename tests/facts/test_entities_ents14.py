@@ -113,3 +113,16 @@ def test_spellings_of_one_name_fold() -> None:
     typed = shown(*texts)
     assert len([n for n in typed if n.startswith("Israel Defen")]) == 1
     assert len([n for n in typed if n.startswith("Moham")]) == 1
+
+
+def test_some_of_a_people_is_no_person() -> None:
+    texts = [
+        "The siren that sounded in Jerusalem stunned many Israelis. The city, holy to Jews,"
+        " Muslims and Christians, was last struck in 1970. The war killed more than 1,400"
+        " Palestinians, mostly civilians. Thirteen Israelis died.",
+        "No damage was reported, but Israelis consider the attacks grave. They were emissaries"
+        " for the Chabad-Lubavitch organization of Hasidic Jews. Three Israelis were killed.",
+    ]
+    typed = shown(*texts)
+    assert typed.get("Jerusalem") == "place"
+    assert not {"Thirteen Israelis", "Three Israelis", "Hasidic Jews"} & set(typed)

@@ -11,6 +11,7 @@ from newsbrief.facts.entity_data import first_names
 from newsbrief.facts.gazetteer import BUILDINGS, COMPANY_WORDS, PLACES
 from newsbrief.nlp.lexicon import (
     EVENT_WORDS,
+    NUMBER_WORDS,
     ORG_WORDS,
     PLACE_ACRONYMS,
     PLACE_WORDS,
@@ -165,6 +166,22 @@ DEMONYM = re.compile(
     r"etan|ccan)|French|Dutch|Greek|Swiss|Thai|Czech|Welsh|Scots|"
     r"Basque|Arab|Muslim)$"
 )
+
+
+def peoples(name: str) -> bool:
+    """Some of a people counted or described: a nationality's plural after a number or a
+    people's or a faith's adjective ("Thirteen Israelis", "Hasidic Jews", "Japanese Americans");
+    not a team or a party ("Cleveland Indians", "Free Egyptians")."""
+    words = name.split()
+    last = words[-1]
+    if len(words) < 2 or not last.endswith("s") or last in PLACES:
+        return False
+    if not (last == "Jews" or (len(last) > 5 and DEMONYM.match(last[:-1]))):
+        return False
+    return all(w.lower() in NUMBER_WORDS or _PEOPLES_ADJECTIVE.match(w) for w in words[:-1])
+
+
+_PEOPLES_ADJECTIVE = re.compile(r"[A-Z][a-z]+(?:ic|ese|ish|ian)$")
 
 
 # Parties named by their members or an adjective ("the Democrats", "a Republican", "Tory"): one
