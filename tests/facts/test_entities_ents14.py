@@ -126,3 +126,13 @@ def test_some_of_a_people_is_no_person() -> None:
     typed = shown(*texts)
     assert typed.get("Jerusalem") == "place"
     assert not {"Thirteen Israelis", "Three Israelis", "Hasidic Jews"} & set(typed)
+
+
+def test_a_holders_possessive_goes_on_with_its_organisation_and_place() -> None:
+    texts = [
+        "Teri Schreiner is a neurologist at Children's Hospital Colorado, Maria Delgado said.",
+        "Kevin Messacar, a physician at Children's Hospital Colorado, said cases rose.",
+    ]
+    typed = shown(*texts)
+    assert typed.get("Children's Hospital Colorado") == "organisation"
+    assert "Children" not in typed
