@@ -323,8 +323,8 @@ def lead(text: str, name: str, start: int, title: str | None) -> tuple[str, int,
 def _office(text: str, name: str, start: int, end: int) -> tuple[str, int]:
     """A name ending in a title's possessive, and its end: with the title's office, one
     organisation's name ("Harford County Sheriff's Office", "Children's Hospital Colorado" with
-    the place after its word; "Institute for Women's Policy
-    Research": the rest of its name), or less the title's word where a title follows, that
+    the place after its word; "Institute for Women's Policy Research": the rest of its name),
+    or less the title's word where a title follows, that
     possessive being part of the title ("DeKalb County State's Attorney": "DeKalb County")."""
     office = _OFFICE_OF.match(text, end)
     if office and (office.group(1).lower() in ORG_WORDS or name_kind(name)[0] == "organisation"):
