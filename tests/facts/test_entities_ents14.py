@@ -136,3 +136,14 @@ def test_a_holders_possessive_goes_on_with_its_organisation_and_place() -> None:
     typed = shown(*texts)
     assert typed.get("Children's Hospital Colorado") == "organisation"
     assert "Children" not in typed
+
+
+def test_a_roads_number_is_part_of_its_name() -> None:
+    texts = [
+        "The governor declared an emergency in all counties east of Interstate 95, Maria"
+        " Delgado said.",
+        "Rain may fall east of the Interstate 95 corridor, and Route 168 was closed.",
+    ]
+    typed = shown(*texts)
+    assert typed.get("Interstate 95") == "place"
+    assert "Interstate" not in typed

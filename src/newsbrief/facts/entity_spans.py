@@ -21,7 +21,7 @@ from functools import lru_cache
 from newsbrief.facts.entity_data import first_names
 from newsbrief.facts.entity_sites import sites
 from newsbrief.facts.entity_trim import and_joins, has_title, has_word, opens_one
-from newsbrief.facts.entity_words import PARTIES, name_kind, personal
+from newsbrief.facts.entity_words import PARTIES, ROADS, name_kind, personal
 from newsbrief.facts.gazetteer import HOLDERS, PLACES
 from newsbrief.nlp.lexicon import ORG_WORDS, PLACE_WORDS, ROLE_NOUNS, ROLE_WORDS, TITLES
 from newsbrief.nlp.names import NAME_RUN, Name, name_spans, split_title
@@ -63,7 +63,7 @@ def spans(text: str) -> Iterator[tuple[str, int, int, str | None]]:
     "International Space Station The Zarya"."""
     taken = 0  # the end of a panel's name that took in the runs after it
     runs = _chambers(_roles(text, _possessed(text, _joined(text))))
-    runs = _possessors(_flights(text, _seats(runs)))
+    runs = _roads(text, _possessors(_flights(text, _seats(runs))))
     for name, start, end, title in sites(text, runs):
         if start < taken:
             continue
@@ -273,6 +273,22 @@ def _flights(
         elif at > 0:
             head = name[:at].rstrip()
             yield head, start, start + len(head), title
+
+
+# A road's number after its word: "Interstate 95", "Route 168", "Highway 1".
+_ROAD_NUMBER = re.compile(r"[^\S\n]+\d{1,4}\b(?![.,]\d)")
+
+
+def _roads(
+    text: str, spans: Iterator[tuple[str, int, int, str | None]]
+) -> Iterator[tuple[str, int, int, str | None]]:
+    """Runs that end in a road's word go on with its number: "Interstate 95" (a place)."""
+    for name, start, end, title in spans:
+        road = name.rsplit(None, 1)[-1].lower() in ROADS
+        number = _ROAD_NUMBER.match(text, end) if road else None
+        if number is not None:
+            name, end = text[start : number.end()], number.end()
+        yield name, start, end, title
 
 
 @lru_cache(maxsize=4096)

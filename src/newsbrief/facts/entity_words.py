@@ -74,6 +74,8 @@ def name_kind(name: str) -> tuple[str | None, bool]:
     plain = [w.removesuffix("’s").removesuffix("'s") for w in words]
     if _ACRONYM.match(name):
         return ("place" if name.lower() in PLACE_ACRONYMS else "organisation"), False
+    if len(plain) > 1 and plain[-1].isdigit() and plain[-2] in ROADS:
+        return "place", False  # "Interstate 95", "Route 168": a road
     if len(plain) > 2 and plain[-1] in ("jr.", "sr.") and name.split()[0] in first_names():
         return "person", False  # "Martin Luther King Jr.": a person's suffix ends it
     # A place's word after "of" ends the name of what is of it, no place: "The Wolf of Wall
@@ -182,6 +184,10 @@ def peoples(name: str) -> bool:
 
 
 _PEOPLES_ADJECTIVE = re.compile(r"[A-Z][a-z]+(?:ic|ese|ish|ian)$")
+
+
+# Words of roads' names a number follows ("Interstate 95", "Route 168").
+ROADS = frozenset({"interstate", "route", "highway"})
 
 
 # Parties named by their members or an adjective ("the Democrats", "a Republican", "Tory"): one
