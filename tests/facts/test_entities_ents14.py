@@ -4,6 +4,7 @@ and its photo credits, ...), each on a short text written for the test."""
 from __future__ import annotations
 
 from newsbrief.facts.entity_filters import skips
+from newsbrief.nlp.names import names
 
 from .helpers import facts_of, story
 
@@ -147,3 +148,9 @@ def test_a_roads_number_is_part_of_its_name() -> None:
     typed = shown(*texts)
     assert typed.get("Interstate 95") == "place"
     assert "Interstate" not in typed
+
+
+def test_a_run_ends_before_a_joining_word_left_at_its_end() -> None:
+    text = "Amtrak canceled service south of Washington D.C. for Friday, Saturday and Sunday."
+    found = [n.name for n in names(text, long=True)]
+    assert "Washington D.C." in found and "Washington D.C. for" not in found

@@ -130,8 +130,10 @@ def _split_run(run: str) -> tuple[str, int, int, str | None] | None:
     if len(tokens) == 1 and _ACRONYM.match(tokens[0].group()):
         t = tokens[0]
         return t.group(), t.start(), t.end(), None
-    while len(tokens) > 1 and tokens[-1].group().lower() in _TRAILING:
-        tokens = tokens[:-1]  # "Barack Obama Wednesday", "White House Photo"
+    while len(tokens) > 1 and (
+        tokens[-1].group().lower() in _TRAILING or tokens[-1].group() in ("of", "for", "the")
+    ):
+        tokens = tokens[:-1]  # "Barack Obama Wednesday", "White House Photo", "D.C. for Friday"
     if tokens[-1].group().lower() in ORG_WORDS:
         # "Senate Foreign Relations Committee", "State Department": titles are part of it
         while tokens and tokens[0].group().lower().rstrip(".") in _NOT_NAMES:
