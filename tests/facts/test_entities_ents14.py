@@ -154,3 +154,17 @@ def test_a_run_ends_before_a_joining_word_left_at_its_end() -> None:
     text = "Amtrak canceled service south of Washington D.C. for Friday, Saturday and Sunday."
     found = [n.name for n in names(text, long=True)]
     assert "Washington D.C." in found and "Washington D.C. for" not in found
+
+
+def test_two_names_apart_by_and_or_a_possessive() -> None:
+    texts = [
+        "Worshipers chanted slogans over the clashes between Israel and Hamas in Gaza, Maria"
+        " Delgado said.",
+        "Photos showed the rubble where Hamas' Interior Ministry building once stood, and Israel"
+        " and Hamas traded fire.",
+    ]
+    typed = shown(*texts)
+    assert not {"Israel and Hamas", "Hamas' Interior Ministry"} & set(typed)
+    assert typed.get("Hamas") == "organisation"
+    union = shown("The Teachers' Union said on Friday it would strike, Maria Delgado said.")
+    assert "Union" not in union  # a common plural's possessive is part of the name

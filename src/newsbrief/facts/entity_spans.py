@@ -23,7 +23,14 @@ from newsbrief.facts.entity_sites import sites
 from newsbrief.facts.entity_trim import and_joins, has_title, has_word, opens_one
 from newsbrief.facts.entity_words import PARTIES, ROADS, name_kind, personal
 from newsbrief.facts.gazetteer import HOLDERS, PLACES
-from newsbrief.nlp.lexicon import ORG_WORDS, PLACE_WORDS, ROLE_NOUNS, ROLE_WORDS, TITLES
+from newsbrief.nlp.lexicon import (
+    NAMED_ALONE,
+    ORG_WORDS,
+    PLACE_WORDS,
+    ROLE_NOUNS,
+    ROLE_WORDS,
+    TITLES,
+)
 from newsbrief.nlp.names import NAME_RUN, Name, name_spans, split_title
 from newsbrief.nlp.wordlist import common_words
 
@@ -117,14 +124,22 @@ def _possessors(
     spans: Iterator[tuple[str, int, int, str | None]],
 ) -> Iterator[tuple[str, int, int, str | None]]:
     """Runs cut after a plural's possessive where a person's name follows: "NBC News' Richard
-    Engel" is "NBC News'" and "Richard Engel"."""
+    Engel" is "NBC News'" and "Richard Engel"; or an organisation's name of two words or more
+    after a place's or a movement's ("Hamas' Interior Ministry")."""
     for name, start, end, title in spans:
         cut = _PLURAL_POSSESSIVE.search(name) if "s' " in name or "s’ " in name else None
-        if cut is None or not personal(name[cut.end() :]):
+        if cut is None or not _possessed_by(name[: cut.start()], name[cut.end() :]):
             yield name, start, end, title
             continue
         yield name[: cut.start() + 1], start, start + cut.start() + 1, title
         yield name[cut.end() :], start + cut.end(), end, None
+
+
+def _possessed_by(owner: str, rest: str) -> bool:
+    if personal(rest):
+        return True
+    named = owner in PLACES or owner.lower() in NAMED_ALONE
+    return named and " " in rest and name_kind(rest)[0] == "organisation"
 
 
 def _possessed(

@@ -31,6 +31,7 @@ from newsbrief.facts.gazetteer import BUILDINGS, COMPANY_WORDS, ORG_ACRONYMS, PL
 from newsbrief.nlp.lexicon import (
     EVENT_WORDS,
     INSTITUTIONS,
+    NAMED_ALONE,
     ORG_WORDS,
     PLACE_ACRONYMS,
     PLACE_WORDS,
@@ -278,8 +279,8 @@ def and_joins(text: str, left: str, left_end: int, right: str, right_start: int)
     if right_start - left_end != len(" and ") or text[left_end:right_start] != " and ":
         return False
     lw, rw = _plain(left), _plain(right)
-    if len(rw) > 3 or any(w in TITLES for w in rw) or (len(rw) == 1 and rw[0] in INSTITUTIONS):
-        return False  # "House and Senate": two institutions
+    if len(rw) > 3 or any(w in TITLES for w in rw) or (len(rw) == 1 and rw[0] in NAMED_ALONE):
+        return False  # "House and Senate", "Israel and Hamas": two names
     if "the" in lw:  # "Officials of the U.S. Securities"
         lw = lw[len(lw) - lw[::-1].index("the") :]
     if lw[-1] in _PLACES_LOWER and ("of" in lw or "for" in lw) and rw[-1] in ORG_WORDS:
