@@ -168,3 +168,11 @@ def test_two_names_apart_by_and_or_a_possessive() -> None:
     assert typed.get("Hamas") == "organisation"
     union = shown("The Teachers' Union said on Friday it would strike, Maria Delgado said.")
     assert "Union" not in union  # a common plural's possessive is part of the name
+
+
+def test_a_gazetteer_place_keeps_its_kind_over_its_last_word() -> None:
+    texts = [
+        "One rocket landed in the occupied West Bank, Maria Delgado said.",
+        "Mahmoud Abbas, who rules in the nearby West Bank, recognizes Israel.",
+    ]
+    assert shown(*texts).get("West Bank") == "place"

@@ -228,6 +228,8 @@ def _kind(
         return "organisation", 3.0 if cited(text, start, end) else SITE_WEIGHT
     if kind == "organisation" and _ACRONYM.match(name):
         return kind, 3.0 if _known_acronym(text, name, end) else _BARE_ACRONYM
+    if kind == "organisation" and " " in name and name in PLACES:
+        return "place", 3.0  # "West Bank": the gazetteer's, whatever its last word
     if kind:
         return kind, 3.0
     if title and has_title(title):
