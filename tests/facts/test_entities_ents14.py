@@ -176,3 +176,14 @@ def test_a_gazetteer_place_keeps_its_kind_over_its_last_word() -> None:
         "Mahmoud Abbas, who rules in the nearby West Bank, recognizes Israel.",
     ]
     assert shown(*texts).get("West Bank") == "place"
+
+
+def test_a_military_operations_name_is_no_organisation() -> None:
+    texts = [
+        "Israel's military began an operation it calls Pillar of Defense on Wednesday, Maria"
+        " Delgado said.",
+        "The Israel Defense Forces said Pillar of Defense would go on.",
+    ]
+    typed = shown(*texts)
+    assert "Pillar of Defense" not in typed
+    assert typed.get("Israel Defense Forces") == "organisation"

@@ -7,7 +7,8 @@ names itself: "CNN affiliate WJZ", "WCAX News is learning", "RadarOnline.com has
 "told NBC News" in one article only, "data compiled by Bloomberg News", "Originally published
 on Space.com" or "A version of this article appeared … of The Wall Street Journal"), a photo's
 "Courtesy Sara Carson", titles of works quoted in the story ("Meet the Press", "Modern
-Family"), storms' names ("Hurricane Gloria", "Irene" of "Hurricane Irene": no person, no place)
+Family"), storms' names ("Hurricane Gloria", "Irene" of "Hurricane Irene": no person, no place),
+military operations' ("Operation Protective Edge", "an operation it calls Pillar of Defense")
 and acronyms of things ("CPR", "HPV", "AK-47").
 """
 
@@ -155,6 +156,13 @@ _STORM = re.compile(
     r"\b(?:Hurricane|Typhoon|Cyclone|Superstorm|Tropical Storm)[^\S\n]+"
     r"(?!Cent(?:er|re)\b)[A-Z][a-z]+\b"  # not the National Hurricane Center
 )
+# A military operation's name: "Operation Protective Edge", "an operation it calls Pillar of
+# Defense" (no organisation: "Defense").
+_NAME_WORDS = r"[A-Z][\w'’-]*(?:[^\S\n]+(?:of[^\S\n]+)?[A-Z][\w'’-]*){0,3}"
+_OPERATION = re.compile(
+    r"\boperation,?[^\S\n]+(?:(?:it|they|[A-Z]\w+)[^\S\n]+)?(?:calls|called|dubbed|code-?named)"
+    rf"[^\S\n]+({_NAME_WORDS})|\b(Operation[^\S\n]+{_NAME_WORDS})"
+)
 _WORK = re.compile(
     rf"[\"“‘']((?:[A-Z][\w’'-]*|\d+|{_SMALL})(?:\s+(?:[A-Z][\w’'.-]*|\d+|{_SMALL})){{0,6}}),?[\"”’']"
 )
@@ -199,6 +207,8 @@ def skips(texts: Sequence[str]) -> Skips:
         outlets.append(frozenset(o for n in names if n for o in outlet_names(n)))
         works.update(_work(m.group(1)) for m in _WORK.finditer(text))
         works.update(m.group() for m in _STORM.finditer(text))
+        if "peration" in text:
+            works.update(m.group(1) or m.group(2) for m in _OPERATION.finditer(text))
     works.discard("")
     return Skips(tuple(spans), tuple(outlets), frozenset(works))
 
