@@ -190,3 +190,14 @@ def test_a_military_operations_name_is_no_organisation() -> None:
     typed = shown(*texts)
     assert "Pillar of Defense" not in typed
     assert typed.get("Israel Defense Forces") == "organisation"
+
+
+def test_a_force_is_an_organisation_and_its_base_a_place() -> None:
+    texts = [
+        "Hamas officials confirmed Jabari was killed in the attack by the Israel Air Force.",
+        "Planes were flown to McGuire Air Force Base in New Jersey, Maria Delgado said, and the"
+        " Israel Air Force struck again.",
+    ]
+    typed = shown(*texts)
+    assert typed.get("Israel Air Force") == "organisation"
+    assert typed.get("McGuire Air Force Base") == "place"
