@@ -176,12 +176,12 @@ WORDS = st.sampled_from(["Roe", "O'Brien", "Brien", "Ada", "Ms", "B.", "CNN", "T
 @settings(max_examples=400, deadline=None)
 @given(NAME_TEXT, WORDS)
 def test_named_patterns_are_the_patterns_of_each_name(text: str, word: str) -> None:
-    from newsbrief.facts.entity_filters import _cites
+    from newsbrief.facts.entity_outlets import cites
     from newsbrief.facts.quotes.persons import TITLED, VERBS, person_of_story, personal_name
 
     w = re.escape(word)
     cited = rf"\b(?i:according to)\s+(?:the\s+)?{w}\b|\b{w}\s+(?:reports|reported)\b"
-    assert _cites(text, word) == bool(re.search(cited, text))
+    assert cites(text, word) == bool(re.search(cited, text))
     if " " in word:
         return
     person = (

@@ -49,7 +49,7 @@ from newsbrief.facts.entity_rules import NEAR_WEIGHT, rules
 from newsbrief.facts.entity_spacy import SPACY_MODEL, spacy_ner
 from newsbrief.facts.entity_words import PARTIES, extended, first_name, transliterated, undotted
 from newsbrief.facts.gazetteer import PLACE_WEIGHT, PLACES
-from newsbrief.nlp.lexicon import INSTITUTIONS, ORG_WORDS, PLACE_ACRONYMS, PLACE_WORDS
+from newsbrief.nlp.lexicon import NAMED_ALONE, ORG_WORDS, PLACE_ACRONYMS, PLACE_WORDS
 from newsbrief.nlp.wordlist import common_words
 from newsbrief.plugins import RECOGNISERS
 from newsbrief.types import SHOWN, Article, Citation, Entity, EntityMention
@@ -162,8 +162,9 @@ def merge(
     return tuple(row[3] for row in out)
 
 
-# Words of organisations' and places' names that name no entity alone ("Committee").
-_LONE_WORDS = (ORG_WORDS | PLACE_WORDS) - INSTITUTIONS
+# Words of organisations' and places' names that name no entity alone ("Committee"; "Hamas"
+# and "the Senate" do).
+_LONE_WORDS = (ORG_WORDS | PLACE_WORDS) - NAMED_ALONE
 # The confidence of an entity whose kind only weak cues give, or whose referent is unsure.
 _UNSURE = 0.4
 
@@ -209,9 +210,13 @@ def _folded(found: list[list[Mention]]) -> dict[str, str]:
 def _key(spelling: str) -> str:
     name = _clean(spelling)
     key = (_inverted(name) or name).replace(".", "").replace("-", " ").lower()  # "Jong-nam"
+    key = _BRITISH.sub(r"\1se", key) if " " in key else key  # "Defence Forces": "Defense"
     if " " in key and key.endswith("s") and not key.endswith("ss") and _institutional(name):
         return key[:-1]  # "Kenya Wildlife Services" / "Kenya Wildlife Service"
     return PARTIES.get(key, key)  # "Democrat", "Democrats", "Democratic": one party
+
+
+_BRITISH = re.compile(r"(?<=[a-z])(fen|len|cen|ten)ce\b")  # -ce where American writes -se
 
 
 def _count(item: tuple[str, float]) -> float:
@@ -408,6 +413,7 @@ def _merge_spellings(groups: dict[str, _Group]) -> list[_Group]:
     for name in names_:
         if " " in name:
             keys = {"s:" + _surname(name), "f:" + name.split()[0], "i:" + _initials(name)}
+            keys.add("i:" + _initials(name.split(" and ")[0]))  # "CDC": "… and Prevention"
             spelled = _inverted(name) or name  # "Justice Department": "Department of Justice"
             if " of " in spelled:
                 keys.add("o:" + _initials(spelled, small=True))  # "DOJ"
@@ -475,7 +481,9 @@ def _abbreviates(short: str, long: str) -> bool:
     """``short`` is ``long`` by surname, first word, first and last name, or initials."""
     if _ACRONYM.match(short):
         plain, spelled = short.replace(".", ""), _inverted(long) or long
-        return plain in (_initials(long), _initials(spelled, small=True)) or long == short + " News"
+        spellings = (long, long.split(" and ")[0])  # "CDC" of "… Control and Prevention"
+        initials = {_initials(spelled, small=True), *(_initials(n) for n in spellings)}
+        return plain in initials or long == short + " News"
     if extended(short, long):
         return True
     words = short.split()

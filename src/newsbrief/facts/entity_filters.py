@@ -4,9 +4,12 @@ gallery's "Paramount Pictures/Fotos International/Getty Images", "| Getty"), "X 
 to this report", page furniture ("Follow … on Twitter", "Add … as an interest"), the
 article's own outlet (its dateline "(CNN)", the outlet of its furniture and credits, one that
 names itself: "CNN affiliate WJZ", "WCAX News is learning", "RadarOnline.com has learned",
-"told NBC News" in one article only, or "Originally published on Space.com"), titles of
-works quoted in the story ("Meet the Press", "Modern Family") and acronyms of things ("CPR",
-"HPV", "AK-47").
+"told NBC News" in one article only, "data compiled by Bloomberg News", "Originally published
+on Space.com" or "A version of this article appeared … of The Wall Street Journal"), a photo's
+"Courtesy Sara Carson", titles of works quoted in the story ("Meet the Press", "Modern
+Family"), storms' names ("Hurricane Gloria", "Irene" of "Hurricane Irene": no person, no place),
+military operations' ("Operation Protective Edge", "an operation it calls Pillar of Defense")
+and acronyms of things ("CPR", "HPV", "AK-47").
 """
 
 from __future__ import annotations
@@ -14,15 +17,15 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
 from newsbrief.facts.entity_common import shouted_words
 from newsbrief.facts.entity_data import first_names
+from newsbrief.facts.entity_outlets import outlet_names, self_named, told
 from newsbrief.facts.gazetteer import PLACES
 from newsbrief.nlp.lexicon import ORG_WORDS, PLACE_WORDS, TITLES
-from newsbrief.nlp.names import boundary, spaces_before
 from newsbrief.nlp.wordlist import common_words, known_words
 from newsbrief.types import EntityMention
 
@@ -60,6 +63,14 @@ _CREDITS = (
             re.M,
         ),
     ),
+    # "Courtesy Sara Carson", "Courtesy of Linda Hooper": a photo's credit that ends its caption
+    (
+        "Courtesy",
+        re.compile(
+            r"\bCourtesy(?: of)?[^\S\n]+[A-Z][\w.'’-]*(?:[^\S\n]+[A-Z][\w.'’-]*){0,3}[^\S\n]*$",
+            re.M,
+        ),
+    ),
     # "For more information, visit x.com, follow @X on Twitter or connect on Facebook."
     ("on Twitter", _FOLLOW),
     ("on Facebook", _FOLLOW),
@@ -85,8 +96,12 @@ _DATELINE = re.compile(
     rf"\s*(?:[A-Z][A-Z .,]+(?:\s*[A-Z][a-z.]+)*\s)?\({_OUTLET_NAME}\)\s*[—–-]?\s"
 )  # "(CNN) —", "LONDON (AP) —", "KINGSTON, Jamaica (AP) —"
 _OWN = re.compile(rf"\b(?:More from|Follow|news, video, and analysis from)\s+{_OUTLET_NAME}")
-# "Originally published on Space.com.": a republished article's outlet, on a line of any length.
-_ORIGINALLY = re.compile(rf"\bOriginally published (?:on|by|in|at)\s+{_OUTLET_NAME}")
+# "Originally published on Space.com.", "A version of this article appeared … in the U.S. edition
+# of The Wall Street Journal": a republished article's outlet, on a line of any length.
+_ORIGINALLY = re.compile(
+    r"\b(?:Originally published (?:on|by|in|at)|A version of this (?:article|story) appeared"
+    rf"\b[^\n]{{0,120}}?\b(?:edition of|in))\s+(?:The\s+)?{_OUTLET_NAME}"
+)
 # "(Photo by X for The Washington Post)", "The author is a Reuters Breakingviews columnist".
 _FOR_OUTLET = re.compile(
     r"\b(?:(?:Photo|Video) by [^()\n]{1,60}? for(?: The)?|The author is an?"
@@ -136,6 +151,18 @@ def _contact(line: str) -> bool:
 _REACH = re.compile(r"\b[\w.-]+@[\w-]+\.[\w.]+\b|\+1[-. ]?\d{3}[-. ]\d{3}[-. ]\d{4}\b")
 
 
+# A storm's name: named alone after this ("Irene"), it is the storm's ("other names").
+_STORM = re.compile(
+    r"\b(?:Hurricane|Typhoon|Cyclone|Superstorm|Tropical Storm)[^\S\n]+"
+    r"(?!Cent(?:er|re)\b)[A-Z][a-z]+\b"  # not the National Hurricane Center
+)
+# A military operation's name: "Operation Protective Edge", "an operation it calls Pillar of
+# Defense" (no organisation: "Defense").
+_NAME_WORDS = r"[A-Z][\w'’-]*(?:[^\S\n]+(?:of[^\S\n]+)?[A-Z][\w'’-]*){0,3}"
+_OPERATION = re.compile(
+    r"\boperation,?[^\S\n]+(?:(?:it|they|[A-Z]\w+)[^\S\n]+)?(?:calls|called|dubbed|code-?named)"
+    rf"[^\S\n]+({_NAME_WORDS})|\b(Operation[^\S\n]+{_NAME_WORDS})"
+)
 _WORK = re.compile(
     rf"[\"“‘']((?:[A-Z][\w’'-]*|\d+|{_SMALL})(?:\s+(?:[A-Z][\w’'.-]*|\d+|{_SMALL})){{0,6}}),?[\"”’']"
 )
@@ -170,118 +197,20 @@ def skips(texts: Sequence[str]) -> Skips:
     spans: list[tuple[tuple[int, int], ...]] = []
     outlets: list[frozenset[str]] = []
     works: set[str] = set()
-    told = [{n: _outlet_names(n) for n in _told(text)} for text in texts]
-    by = Counter(o for heard in told for o in set().union(*heard.values()))
-    for text, heard in zip(texts, told, strict=True):
+    heard_of = [{n: outlet_names(n) for n in told(text)} for text in texts]
+    by = Counter(o for heard in heard_of for o in set().union(*heard.values()))
+    for text, heard in zip(texts, heard_of, strict=True):
         found, names = _passages(text)
         once = {n for n, spelt in heard.items() if all(by[o] == 1 for o in spelt)}
-        names |= _self_named(text) | once
+        names |= self_named(text) | once
         spans.append(_union(found))
-        outlets.append(frozenset(o for n in names if n for o in _outlet_names(n)))
+        outlets.append(frozenset(o for n in names if n for o in outlet_names(n)))
         works.update(_work(m.group(1)) for m in _WORK.finditer(text))
+        works.update(m.group() for m in _STORM.finditer(text))
+        if "peration" in text:
+            works.update(m.group(1) or m.group(2) for m in _OPERATION.finditer(text))
     works.discard("")
     return Skips(tuple(spans), tuple(outlets), frozenset(works))
-
-
-# An outlet's name: a newspaper's or a network's ("WCAX News", "The Post"), a wire's, or a
-# broadcaster's acronym or call letters.
-_MEDIA = (
-    r"(?:[A-Z][\w.&'’-]*[^\S\n]+){0,3}(?:News|Post|Times|Journal|Herald|Tribune|Gazette|Press)"
-    r"|CNN|BBC|ABC|NBC|CBS|PBS|NPR|AP|AFP|MSNBC|Reuters|[KW][A-Z]{2,3}(?:-TV)?"
-)
-# How an outlet names itself in its own story: "CNN affiliate WJZ", "WCAX News is learning",
-# "The Associated Press could not independently confirm". Another outlet cites it ("CNN
-# reported", "according to the Associated Press").
-_SELF = re.compile(
-    rf"\b({_MEDIA}|[A-Z][\w-]*\.(?:com|org|net))\b[^\S\n]+"  # "RadarOnline.com has learned"
-    r"(?:affiliates?\b|is learning\b|has learned\b|"
-    r"(?:could not|cannot|can't|was unable to)[^\S\n]+(?:[a-z]+ly[^\S\n]+)?(?:confirm|verify)\b)"
-)
-_SELF_HINTS = ("affiliate", "learn", "confirm", "verify")
-# "told NBC News", "told The Associated Press": its own outlet if one article of the story says
-# it so; others cite a source as "told the Miami Herald", "told the AFP news agency".
-_TOLD = re.compile(rf"\btold[^\S\n]+(?:The[^\S\n]+)?({_MEDIA})\b(?![^\S\n]+news agency)")
-
-
-def _self_named(text: str) -> set[str]:
-    """The names an article gives its own outlet in its body (``_SELF``), looked for only
-    around the words it needs (a scan of the whole text costs as much as the rest)."""
-    return {m.group(1) for m in _around(text, _SELF, _SELF_HINTS)}
-
-
-def _told(text: str) -> set[str]:
-    """Outlets an article says it was told something (``_TOLD``) and cites nowhere as a source
-    ("according to CNN", "CNN reports")."""
-    found = {m.group(1) for m in _around(text, _TOLD, ("told",))}
-    return {name for name in found if not _cites(text, name)}
-
-
-def _around(text: str, pattern: re.Pattern[str], words: Sequence[str]) -> Iterator[re.Match[str]]:
-    """Matches of ``pattern`` near each occurrence of one of ``words`` (``str.find``)."""
-    for word in words:
-        at = text.find(word)
-        while at >= 0:
-            found = pattern.search(text, max(0, at - _REACH_BACK), at + _REACH_ON)
-            if found is not None:
-                yield found
-            at = text.find(word, at + 1)
-
-
-# How far a name before a cue word, or one after it, may reach.
-_REACH_BACK, _REACH_ON = 80, 90
-
-
-def _cites(text: str, outlet: str) -> bool:
-    """Whether ``text`` cites ``outlet`` as a source: "according to (the) CNN", "CNN reports"
-    (``\\b(?i:according to)\\s+(?:the\\s+)?CNN\\b|\\bCNN\\s+(?:reports|reported)\\b``, read
-    at each place the text writes the name)."""
-    at = text.find(outlet)
-    while at != -1:
-        end = at + len(outlet)
-        if boundary(text, at) and _REPORTS.match(text, end):
-            return True
-        if boundary(text, end) and _according_to(text, at):
-            return True
-        at = text.find(outlet, at + 1)
-    return False
-
-
-_REPORTS = re.compile(r"\s+(?:reports|reported)\b")
-_ACCORDING = re.compile(r"(?i:according to)")
-
-
-def _according_to(text: str, at: int) -> bool:
-    """ "according to " or "according to the " (and spaces) ends at ``at``."""
-    end = spaces_before(text, at)
-    if end == at:
-        return False
-    if _ends_with_according(text, end):
-        return True
-    the = end - 3
-    if text[the:end] != "the":
-        return False
-    end = spaces_before(text, the)
-    return end < the and _ends_with_according(text, end)
-
-
-def _ends_with_according(text: str, end: int) -> bool:
-    start = end - len("according to")
-    return start >= 0 and bool(_ACCORDING.fullmatch(text, start, end)) and boundary(text, start)
-
-
-_PAPERS = frozenset("news press times post journal herald tribune gazette wire".split())
-
-
-def _outlet_names(name: str) -> set[str]:
-    """An outlet's name as its article writes it, less a common word before it ("Meanwhile NBC
-    News"), a network's acronym of its news ("NBC" of "NBC News") or its initials ("AP")."""
-    words = _outlet(name).removeprefix("The ").split()
-    out = {" ".join(words[i:]) for i in range(len(words)) if i == 0 or len(words) - i > 1}
-    if len(words) > 1 and words[-1] == "News" and words[-2].isupper():
-        out.add(words[-2])
-    elif len(words) > 1 and words[-1].lower() in _PAPERS and all(w[0].isupper() for w in words):
-        out.add("".join(w[0] for w in words))  # "AP" of "Associated Press"
-    return out
 
 
 def _union(spans: list[tuple[int, int]]) -> tuple[tuple[int, int], ...]:
@@ -300,7 +229,9 @@ def _passages(text: str) -> tuple[list[tuple[int, int]], set[str]]:
     found = [m.span() for needle, rx in _CREDITS if needle in text for m in rx.finditer(text)]
     found += _end_credits(text)
     names: set[str] = set()
-    republished = "Originally published" in text  # (rare: lines looked through only then)
+    republished = (
+        "Originally published" in text or "A version of this" in text
+    )  # (rare: lines looked through only then)
     for line in _LINE.finditer(text):
         body = line.group()
         if ":" in body[:_INTERVIEWER_AT]:  # "Washington Post: How did you …", any length
@@ -417,11 +348,6 @@ def _end_credits(text: str) -> list[tuple[int, int]]:
         if head is not None:
             out.append((head.start(), tail.end()))
     return out
-
-
-def _outlet(name: str) -> str:
-    name = name.split(". ")[0]
-    return re.sub(r"\s+(?:Investigations|Politics|Digital|Online)$", "", name).rstrip(".")
 
 
 def _work(title: str) -> str:

@@ -38,7 +38,14 @@ from newsbrief.facts.entity_sites import SITE, SITE_WEIGHT, TICKER, cited, ticke
 from newsbrief.facts.entity_spans import CLAUSE_START, lead, spans
 from newsbrief.facts.entity_story import retype
 from newsbrief.facts.entity_trim import half_name, has_title, published_in, trim
-from newsbrief.facts.entity_words import DEMONYM, PARTIES, name_kind, personal, place_like
+from newsbrief.facts.entity_words import (
+    DEMONYM,
+    PARTIES,
+    name_kind,
+    peoples,
+    personal,
+    place_like,
+)
 from newsbrief.facts.gazetteer import ORG_ACRONYMS, ORG_NOUNS, PLACE_WEIGHT, PLACES
 from newsbrief.nlp.lexicon import PLACE_ACRONYMS, PLACE_CUES, ROLE_NOUNS, TITLES
 from newsbrief.nlp.names import role_before, word_before
@@ -198,6 +205,8 @@ def _keep(text: str, name: str, start: int) -> bool:
 @lru_cache(maxsize=8192)
 def _kept(name: str) -> bool | None:
     """Whether ``name`` is kept wherever it stands; None: it depends on what comes before."""
+    if peoples(name):
+        return False  # "Thirteen Israelis", "Hasidic Jews": some of a people, no entity
     if " " in name or _ACRONYM.match(name) or name in PLACES or name.lower() in PARTIES:
         return True  # "Maryland officials said", "Hawaii", "Democrats said"
     if name in world_places():
@@ -219,6 +228,8 @@ def _kind(
         return "organisation", 3.0 if cited(text, start, end) else SITE_WEIGHT
     if kind == "organisation" and _ACRONYM.match(name):
         return kind, 3.0 if _known_acronym(text, name, end) else _BARE_ACRONYM
+    if kind == "organisation" and " " in name and name in PLACES:
+        return "place", 3.0  # "West Bank": the gazetteer's, whatever its last word
     if kind:
         return kind, 3.0
     if title and has_title(title):

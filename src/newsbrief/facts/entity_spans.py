@@ -21,9 +21,16 @@ from functools import lru_cache
 from newsbrief.facts.entity_data import first_names
 from newsbrief.facts.entity_sites import sites
 from newsbrief.facts.entity_trim import and_joins, has_title, has_word, opens_one
-from newsbrief.facts.entity_words import PARTIES, name_kind, personal
+from newsbrief.facts.entity_words import PARTIES, ROADS, name_kind, personal
 from newsbrief.facts.gazetteer import HOLDERS, PLACES
-from newsbrief.nlp.lexicon import ORG_WORDS, PLACE_WORDS, ROLE_NOUNS, ROLE_WORDS, TITLES
+from newsbrief.nlp.lexicon import (
+    NAMED_ALONE,
+    ORG_WORDS,
+    PLACE_WORDS,
+    ROLE_NOUNS,
+    ROLE_WORDS,
+    TITLES,
+)
 from newsbrief.nlp.names import NAME_RUN, Name, name_spans, split_title
 from newsbrief.nlp.wordlist import common_words
 
@@ -63,7 +70,7 @@ def spans(text: str) -> Iterator[tuple[str, int, int, str | None]]:
     "International Space Station The Zarya"."""
     taken = 0  # the end of a panel's name that took in the runs after it
     runs = _chambers(_roles(text, _possessed(text, _joined(text))))
-    runs = _possessors(_flights(text, _seats(runs)))
+    runs = _roads(text, _possessors(_flights(text, _seats(runs))))
     for name, start, end, title in sites(text, runs):
         if start < taken:
             continue
@@ -117,14 +124,22 @@ def _possessors(
     spans: Iterator[tuple[str, int, int, str | None]],
 ) -> Iterator[tuple[str, int, int, str | None]]:
     """Runs cut after a plural's possessive where a person's name follows: "NBC News' Richard
-    Engel" is "NBC News'" and "Richard Engel"."""
+    Engel" is "NBC News'" and "Richard Engel"; or an organisation's name of two words or more
+    after a place's or a movement's ("Hamas' Interior Ministry")."""
     for name, start, end, title in spans:
         cut = _PLURAL_POSSESSIVE.search(name) if "s' " in name or "s’ " in name else None
-        if cut is None or not personal(name[cut.end() :]):
+        if cut is None or not _possessed_by(name[: cut.start()], name[cut.end() :]):
             yield name, start, end, title
             continue
         yield name[: cut.start() + 1], start, start + cut.start() + 1, title
         yield name[cut.end() :], start + cut.end(), end, None
+
+
+def _possessed_by(owner: str, rest: str) -> bool:
+    if personal(rest):
+        return True
+    named = owner in PLACES or owner.lower() in NAMED_ALONE
+    return named and " " in rest and name_kind(rest)[0] == "organisation"
 
 
 def _possessed(
@@ -275,6 +290,22 @@ def _flights(
             yield head, start, start + len(head), title
 
 
+# A road's number after its word: "Interstate 95", "Route 168", "Highway 1".
+_ROAD_NUMBER = re.compile(r"[^\S\n]+\d{1,4}\b(?![.,]\d)")
+
+
+def _roads(
+    text: str, spans: Iterator[tuple[str, int, int, str | None]]
+) -> Iterator[tuple[str, int, int, str | None]]:
+    """Runs that end in a road's word go on with its number: "Interstate 95" (a place)."""
+    for name, start, end, title in spans:
+        road = name.rsplit(None, 1)[-1].lower() in ROADS
+        number = _ROAD_NUMBER.match(text, end) if road else None
+        if number is not None:
+            name, end = text[start : number.end()], number.end()
+        yield name, start, end, title
+
+
 @lru_cache(maxsize=4096)
 def _again(name: str) -> int:
     """Where a run names again the name it opens with, 0 if it does not: a link's text and its
@@ -322,12 +353,18 @@ def lead(text: str, name: str, start: int, title: str | None) -> tuple[str, int,
 
 def _office(text: str, name: str, start: int, end: int) -> tuple[str, int]:
     """A name ending in a title's possessive, and its end: with the title's office, one
-    organisation's name ("Harford County Sheriff's Office"; "Institute for Women's Policy
-    Research": the rest of its name), or less the title's word where a title follows, that
+    organisation's name ("Harford County Sheriff's Office", "Children's Hospital Colorado" with
+    the place after its word; "Institute for Women's Policy Research": the rest of its name),
+    or less the title's word where a title follows, that
     possessive being part of the title ("DeKalb County State's Attorney": "DeKalb County")."""
     office = _OFFICE_OF.match(text, end)
     if office and (office.group(1).lower() in ORG_WORDS or name_kind(name)[0] == "organisation"):
         return text[start : office.end()], office.end()
+    word = _NEXT_WORD.match(text, end)
+    if word and word.group(1).lower() in ORG_WORDS:  # "Children's Hospital Colorado"
+        place = _NEXT_WORD.match(text, word.end())
+        last = place if place and place.group(1) in PLACES else word
+        return text[start : last.end()], last.end()
     titled = _NEXT_WORD.match(text, end)
     if titled and titled.group(1).lower() in TITLES and " " in name:
         name = name.rsplit(None, 1)[0]

@@ -31,6 +31,7 @@ from newsbrief.facts.gazetteer import BUILDINGS, COMPANY_WORDS, ORG_ACRONYMS, PL
 from newsbrief.nlp.lexicon import (
     EVENT_WORDS,
     INSTITUTIONS,
+    NAMED_ALONE,
     ORG_WORDS,
     PLACE_ACRONYMS,
     PLACE_WORDS,
@@ -101,11 +102,12 @@ _SPEECHES = frozenset({"state of the union"})
 # References to parts of a paper: "Extended Data Fig", "Supplementary Table".
 _REFERENCES = frozenset("fig fig. figs figure figures table tables supplementary".split())
 _FOOTNOTE = re.compile(r"[a-z]\d+$")  # "Analyst49": a superscript's number glued to the word
-# Occupations written before a name like a title ("Archaeologist", "Principal"), and the
+# Occupations written before a name like a title ("Archaeologist", "Astrophysicist",
+# "Separatist"; not "List"), "Principal", and the
 # trades and parties news writes there ("Producer Ada Roe", "Actors Ada Roe and …", "Democrat Ada
 # Roe"), singular or plural.
 _OCCUPATION = re.compile(
-    r"^(?:[a-z]+(?:ologist|ographer|ician)|principal|engineer|actor|actress|producer|writer"
+    r"^(?:[a-z]+(?:ographer|ician)|[a-z]{3,}ist|principal|engineer|actor|actress|producer|writer"
     r"|author|novelist|rapper|deejay|dj|comedian|chef|presenter|broadcaster|designer|filmmaker"
     r"|democrat|republican|candidate|nominee)(?:s|es)?$"
 )
@@ -269,15 +271,16 @@ def _name_word(word: str) -> bool:
 def and_joins(text: str, left: str, left_end: int, right: str, right_start: int) -> bool:
     """Two runs of capitals joined by "and" are one organisation's name: "Las Vegas Convention
     and Visitors Authority", "Securities and Exchange Commission", "Organization for Economic
-    Cooperation and Development" (common words, an organisation's word or an office of "X of");
+    Cooperation and Development", "Centers for Disease Control and Prevention" (common words,
+    an organisation's word or an office of "X of");
     not "Justice Department and State Department", "Bank of America and Citigroup"."""
     if text[left_end:right_start] == " and the ":
         return _and_the_joins(_plain(left), _plain(right))
     if right_start - left_end != len(" and ") or text[left_end:right_start] != " and ":
         return False
     lw, rw = _plain(left), _plain(right)
-    if len(rw) > 3 or any(w in TITLES for w in rw) or (len(rw) == 1 and rw[0] in INSTITUTIONS):
-        return False  # "House and Senate": two institutions
+    if len(rw) > 3 or any(w in TITLES for w in rw) or (len(rw) == 1 and rw[0] in NAMED_ALONE):
+        return False  # "House and Senate", "Israel and Hamas": two names
     if "the" in lw:  # "Officials of the U.S. Securities"
         lw = lw[len(lw) - lw[::-1].index("the") :]
     if lw[-1] in _PLACES_LOWER and ("of" in lw or "for" in lw) and rw[-1] in ORG_WORDS:
@@ -292,9 +295,12 @@ def and_joins(text: str, left: str, left_end: int, right: str, right_start: int)
     if lw[-1] in ORG_WORDS:
         return False
     office = next((i for i, w in enumerate(lw) if w in ("of", "for")), 0)
-    if office == 0 or lw[office - 1] not in ORG_WORDS or len(rw) > 2 or _org_in(rw):
+    if office == 0 or len(rw) > 2 or _org_in(rw):
         return False
-    return all(w in common_words() for w in rw)  # "… Cooperation and Development"
+    if not _office_word(lw[office - 1]):
+        return False
+    acronym = any(w.isupper() for w in right.split())  # not "Department of Justice and FBI"
+    return not acronym and all(w in known_words() for w in rw)  # "… and Prevention"
 
 
 def _and_the_joins(lw: list[str], rw: list[str]) -> bool:
@@ -352,7 +358,13 @@ _OPENING = frozenset("and but or so then".split())
 
 
 def _common(word: str) -> bool:
-    return word in common_words() or word in COMPANY_WORDS or bool(_DOTTED.match(word))
+    known = word in common_words() or word in COMPANY_WORDS or bool(_DOTTED.match(word))
+    return known or _office_word(word)
+
+
+def _office_word(word: str) -> bool:
+    """An organisation's word, or its plural ("Centers" of "Centers for Disease Control")."""
+    return word in ORG_WORDS or (word.endswith("s") and word[:-1] in ORG_WORDS)
 
 
 def _plain(name: str) -> list[str]:

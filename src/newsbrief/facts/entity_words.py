@@ -7,9 +7,11 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from newsbrief.facts.entity_data import first_names
 from newsbrief.facts.gazetteer import BUILDINGS, COMPANY_WORDS, PLACES
 from newsbrief.nlp.lexicon import (
     EVENT_WORDS,
+    NUMBER_WORDS,
     ORG_WORDS,
     PLACE_ACRONYMS,
     PLACE_WORDS,
@@ -47,7 +49,7 @@ _NOT_SURNAMES = (ENGLISH - frozenset("may will well still an do".split())) | (
 # Last words of places that an organisation's word before them does not make an organisation's.
 SITES = frozenset(
     "street road avenue square bridge airport plaza beach hotel casino resort warehouse "
-    "building arena stadium mall jail prison".split()
+    "building arena stadium mall jail prison base".split()
 )
 # Words before "Center" that make it a site, not an organisation ("Rite Aid Distribution
 # Center", "World Trade Center"; "Medical Center", "Operations Center" are run by one).
@@ -72,6 +74,10 @@ def name_kind(name: str) -> tuple[str | None, bool]:
     plain = [w.removesuffix("’s").removesuffix("'s") for w in words]
     if _ACRONYM.match(name):
         return ("place" if name.lower() in PLACE_ACRONYMS else "organisation"), False
+    if len(plain) > 1 and plain[-1].isdigit() and plain[-2] in ROADS:
+        return "place", False  # "Interstate 95", "Route 168": a road
+    if len(plain) > 2 and plain[-1] in ("jr.", "sr.") and name.split()[0] in first_names():
+        return "person", False  # "Martin Luther King Jr.": a person's suffix ends it
     # A place's word after "of" ends the name of what is of it, no place: "The Wolf of Wall
     # Street", "Battle of Long Island"; a site is named by its own words.
     site = "of" not in plain[1:-1]
@@ -79,6 +85,8 @@ def name_kind(name: str) -> tuple[str | None, bool]:
         return None, True  # "Los Angeles International Airport", "Trump International Hotel"
     if any(w in ORG_WORDS for w in plain) or " ".join(plain) in PLATFORMS:
         return "organisation", False
+    if plain[1:2] in (["for"], ["of"]) and plain[0][:-1] in ORG_WORDS and plain[0][-1] == "s":
+        return "organisation", False  # "Centers for Disease Control": offices of a field
     if len(plain) > 1 and plain[-1] in COMPANY_WORDS:
         return "organisation", False
     return None, plain[-1] in PLACE_WORDS and site
@@ -110,7 +118,8 @@ def transliterated(name: str) -> str:
     """A key for a person's full name as outlets transliterate it differently ("Jawed" /
     "Jaweed Basharat", "Gulistan Qusani" / "Qasani", "Mohamed" / "Mohammed", "Gaddafi" /
     "Gadhafi"): each word of four letters or more kept to its first and last letters and the
-    consonants between but "h" (a transliteration's mark: "dh", "kh"), once each; shorter words
+    consonants between but "h" (a transliteration's mark: "dh", "kh"), once each, a last "y" an
+    "i" ("Morsy" / "Morsi"); shorter words
     as they are ("Dan" is not "Don"). Another name keys as itself."""
     words = name.replace(".", "").lower().split()
     if not 2 <= len(words) <= 4:
@@ -127,7 +136,7 @@ def _consonants(word: str) -> str:
     if len(word) < 4:
         return word
     middle = re.sub(r"(.)\1+", r"\1", re.sub(r"[aeiouyh]", "", word[1:-1]))
-    return word[0] + middle + word[-1]
+    return word[0] + middle + ("i" if word[-1] == "y" else word[-1])  # "Morsy" / "Morsi"
 
 
 def extended(short: str, long: str) -> bool:
@@ -159,6 +168,26 @@ DEMONYM = re.compile(
     r"etan|ccan)|French|Dutch|Greek|Swiss|Thai|Czech|Welsh|Scots|"
     r"Basque|Arab|Muslim)$"
 )
+
+
+def peoples(name: str) -> bool:
+    """Some of a people counted or described: a nationality's plural after a number or a
+    people's or a faith's adjective ("Thirteen Israelis", "Hasidic Jews", "Japanese Americans");
+    not a team or a party ("Cleveland Indians", "Free Egyptians")."""
+    words = name.split()
+    last = words[-1]
+    if len(words) < 2 or not last.endswith("s") or last in PLACES:
+        return False
+    if not (last == "Jews" or (len(last) > 5 and DEMONYM.match(last[:-1]))):
+        return False
+    return all(w.lower() in NUMBER_WORDS or _PEOPLES_ADJECTIVE.match(w) for w in words[:-1])
+
+
+_PEOPLES_ADJECTIVE = re.compile(r"[A-Z][a-z]+(?:ic|ese|ish|ian)$")
+
+
+# Words of roads' names a number follows ("Interstate 95", "Route 168").
+ROADS = frozenset({"interstate", "route", "highway"})
 
 
 # Parties named by their members or an adjective ("the Democrats", "a Republican", "Tory"): one

@@ -130,8 +130,10 @@ def _split_run(run: str) -> tuple[str, int, int, str | None] | None:
     if len(tokens) == 1 and _ACRONYM.match(tokens[0].group()):
         t = tokens[0]
         return t.group(), t.start(), t.end(), None
-    while len(tokens) > 1 and tokens[-1].group().lower() in _TRAILING:
-        tokens = tokens[:-1]  # "Barack Obama Wednesday", "White House Photo"
+    while len(tokens) > 1 and (
+        tokens[-1].group().lower() in _TRAILING or tokens[-1].group() in ("of", "for", "the")
+    ):
+        tokens = tokens[:-1]  # "Barack Obama Wednesday", "White House Photo", "D.C. for Friday"
     if tokens[-1].group().lower() in ORG_WORDS:
         # "Senate Foreign Relations Committee", "State Department": titles are part of it
         while tokens and tokens[0].group().lower().rstrip(".") in _NOT_NAMES:
@@ -141,7 +143,7 @@ def _split_run(run: str) -> tuple[str, int, int, str | None] | None:
         return run[tokens[0].start() : tokens[-1].end()], tokens[0].start(), tokens[-1].end(), None
     i = 0
     for k, t in enumerate(tokens[:-1]):
-        if t.group().lower() in TITLES:
+        if t.group().lower() in TITLES and not _SUFFIX.fullmatch(tokens[k + 1].group()):
             i = k + 1  # the name follows the last title: "United Nations Secretary-General Ban"
     while i < len(tokens) and (
         (_ACRONYM.match(tokens[i].group()) and len(tokens) - i > 2 and _titled(tokens, i + 1))
@@ -163,6 +165,8 @@ def _split_run(run: str) -> tuple[str, int, int, str | None] | None:
     return name, start, end, title
 
 
+# A name's suffix: the title's word before it is a surname ("Martin Luther King Jr.").
+_SUFFIX = re.compile(r"(?:Jr|Sr)\.?")
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 _FURNITURE = frozenset("photo photos video file caption image read listen".split())
 _TRAILING = _WEEKDAYS | _FURNITURE
