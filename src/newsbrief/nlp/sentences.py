@@ -63,6 +63,9 @@ def _word_ends(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]
     """Spans also split after a word Punkt took for an abbreviation (see _WORD_END)."""
     out = []
     for start, end in spans:
+        if text.find(". ", start, end) < 0:  # most sentences: no inner stop to look at
+            out.append((start, end))
+            continue
         cuts = [
             m.end()
             for m in _WORD_END.finditer(text, start, end)
@@ -320,10 +323,11 @@ _CAPTION = re.compile(
     rf"{MONTH_NAME} \d{{1,2}}, (?:19|20)\d\d\.$"
     r"|[A-Z][\w.'’-]*, (?:left|right|center|centre|far left|far right|second (?:left|right)),"
 )
-# A word each match of _CAPTION holds (looked for first: the regex tries every word boundary).
+# A string each match of _CAPTION holds but a year's at the end (looked for first: the regex tries
+# every word boundary, and "(" or "cent" alone are in most sentences).
 _CAPTION_WORDS = (
-    *("seen", "pictured", "shown", "pose", "(", "photo"),
-    *(", 19", ", 20", "left,", "right,", "cent"),
+    *("seen", "pictured", "shown", "pose", "photo", "(le", "(ri", "(ce", "(L-", "(fr", "(pi"),
+    *(" L)", " R)", ", left,", ", right,", ", cent", ", far ", ", second "),
 )
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
 
@@ -336,7 +340,9 @@ def unquoted(text: str) -> str:
 def is_caption(text: str) -> bool:
     """Do the sentence's own words (outside quotation marks) read as a photo's (see _CAPTION)?"""
     own = unquoted(text)
-    return any(w in own for w in _CAPTION_WORDS) and _CAPTION.search(own) is not None
+    return (any(w in own for w in _CAPTION_WORDS) or own.rstrip()[-5:-1].isdigit()) and bool(
+        _CAPTION.search(own)
+    )
 
 
 def captioned(text: str, sentences: Sequence[Sentence]) -> list[bool]:

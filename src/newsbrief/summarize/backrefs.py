@@ -131,6 +131,11 @@ _ELLIPSIS = re.compile(
     r"|would|can|could|should|might|must|may))+)[.!]$"
 )
 _ELLIPSIS_WORDS = 12
+# The words _ELLIPSIS ends on (looked at first: most sentences end on none of them).
+_ELLIPSIS_LAST = frozenset(
+    "has have had did does do is are was were will would can could should might must may to "
+    "be".split()
+)
 _QUESTION_WORDS = frozenset(
     "where what who whom how which when why whether if whatever wherever whoever".split()
 )
@@ -162,7 +167,12 @@ def points_back(unquoted: str) -> bool:
 
 def _elliptical(unquoted: str) -> bool:
     """Does the short sentence leave its verb to the one before (see _ELLIPSIS)?"""
-    if len(unquoted.split()) > _ELLIPSIS_WORDS:
+    words = unquoted.split()
+    if (
+        not words
+        or len(words) > _ELLIPSIS_WORDS
+        or words[-1].rstrip(".!").lower() not in _ELLIPSIS_LAST
+    ):
         return False
     found = _ELLIPSIS.search(unquoted)
     return found is not None and not any(
