@@ -33,3 +33,8 @@ def kinds_of(*texts: str) -> dict[str, str | None]:
 def credits(*texts: str) -> dict[str, str | None]:
     """Every quote of a story of these texts: text -> speaker."""
     return {q.text: q.speaker for q in facts_of(story(*texts)).quotes}
+
+
+def shows(*texts: str) -> dict[str, str | None]:
+    """The entities a reader is shown (the story's articles ``texts``): name -> kind."""
+    return {e.name: e.kind for e in facts_of(story(*texts)).shown().entities}

@@ -6,12 +6,7 @@ from __future__ import annotations
 from newsbrief.facts.entity_filters import skips
 from newsbrief.nlp.names import names
 
-from .helpers import facts_of, story
-
-
-def shown(*texts: str) -> dict[str, str | None]:
-    """The entities a reader is shown: name -> kind."""
-    return {e.name: e.kind for e in facts_of(story(*texts)).shown().entities}
+from .helpers import shows
 
 
 def test_a_republished_articles_outlet_is_no_entity() -> None:
@@ -20,9 +15,9 @@ def test_a_republished_articles_outlet_is_no_entity() -> None:
         " of The Daily Ledger Journal, with the headline: No Headline Available."
     )
     texts = ["Maria Delgado said the talks failed in Cairo on Friday.\n\n" + end]
-    assert "Daily Ledger Journal" not in shown(*texts)
+    assert "Daily Ledger Journal" not in shows(*texts)
     cited = "The Daily Ledger Journal reported that Maria Delgado left Cairo on Friday."
-    assert shown(cited).get("Daily Ledger Journal") == "organisation"
+    assert shows(cited).get("Daily Ledger Journal") == "organisation"
 
 
 def test_a_wires_own_tally_names_its_outlet() -> None:
@@ -30,9 +25,9 @@ def test_a_wires_own_tally_names_its_outlet() -> None:
         "More than 65 million people are in the storm's path, according to data compiled by"
         " Harbor News. Maria Delgado said Harbor News reporters were told to stay home."
     )
-    assert "Harbor News" not in shown(text)
+    assert "Harbor News" not in shows(text)
     cited = text.replace("according to data compiled by", "according to")
-    assert shown(cited).get("Harbor News") == "organisation"
+    assert shows(cited).get("Harbor News") == "organisation"
 
 
 def test_a_photo_courtesy_is_a_credit() -> None:
@@ -53,7 +48,7 @@ def test_a_storms_name_is_no_person_or_place() -> None:
         "Hurricane Irene's wave of disappointment also affected beach goers in South Carolina."
         " Tens of thousands flee Irene's path, the National Hurricane Center said.",
     ]
-    typed = shown(*texts)
+    typed = shows(*texts)
     assert not {"Hurricane Gloria", "Hurricane Irene", "Irene"} & set(typed)
     assert typed.get("South Carolina") == "place"
     assert typed.get("National Hurricane Center") == "organisation"
@@ -64,9 +59,9 @@ def test_a_movement_named_alone_is_an_organisation() -> None:
         "Hamas fired rockets at Tel Aviv on Friday, Maria Delgado said.",
         "Israel said it struck Hamas targets overnight.",
     ]
-    assert shown(*texts).get("Hamas") == "organisation"
+    assert shows(*texts).get("Hamas") == "organisation"
     kind = ["The Committee met on Friday, Maria Delgado said.", "The Committee adjourned."]
-    assert "Committee" not in shown(*kind)  # a kind's word alone names none
+    assert "Committee" not in shows(*kind)  # a kind's word alone names none
 
 
 def test_an_occupation_in_ist_is_cut_before_a_name() -> None:
@@ -74,10 +69,10 @@ def test_an_occupation_in_ist_is_cut_before_a_name() -> None:
         "Astrophysicist John Tobin first proposed the three phases in 1964.",
         "Astrophysicist John Tobin said a civilization could harness its star.",
     ]
-    typed = shown(*texts)
+    typed = shows(*texts)
     assert typed.get("John Tobin") == "person"
     assert "Astrophysicist John Tobin" not in typed
-    listed = shown("Follow Embed List Rules Vote up the campaigns, Maria Delgado said.")
+    listed = shows("Follow Embed List Rules Vote up the campaigns, Maria Delgado said.")
     assert "Rules Vote" not in listed  # "List" is no occupation
 
 
@@ -88,11 +83,11 @@ def test_a_name_goes_on_after_and_with_a_field_and_keeps_its_older_initials() ->
         "The CDC said 50 cases had been confirmed, and the National Center for Missing and"
         " Exploited Children said it would help.",
     ]
-    typed = shown(*texts)
+    typed = shows(*texts)
     assert typed.get("Centers for Disease Control and Prevention") == "organisation"
     assert "CDC" not in typed and "Centers for Disease Control" not in typed  # one entity
     assert typed.get("National Center for Missing and Exploited Children") == "organisation"
-    two = shown("The Department of Justice and FBI declined to comment, Maria Delgado said.")
+    two = shows("The Department of Justice and FBI declined to comment, Maria Delgado said.")
     assert "Department of Justice and FBI" not in two
 
 
@@ -102,7 +97,7 @@ def test_a_title_word_before_a_suffix_is_a_surname() -> None:
         "The Martin Luther King Jr. National Memorial postponed it indefinitely, Maria Delgado"
         " said. The dedication of the Martin Luther King Jr. memorial was on schedule.",
     ]
-    typed = shown(*texts)
+    typed = shows(*texts)
     assert typed.get("Martin Luther King Jr.") == "person"
     assert "Jr. National Memorial" not in typed and "Jr." not in typed
 
@@ -114,7 +109,7 @@ def test_spellings_of_one_name_fold() -> None:
         "Egyptian President Mohammed Morsy said so. The Israel Defense Forces said it hit 150"
         " targets, and the Israel Defense Forces will go on.",
     ]
-    typed = shown(*texts)
+    typed = shows(*texts)
     assert len([n for n in typed if n.startswith("Israel Defen")]) == 1
     assert len([n for n in typed if n.startswith("Moham")]) == 1
 
@@ -127,7 +122,7 @@ def test_some_of_a_people_is_no_person() -> None:
         "No damage was reported, but Israelis consider the attacks grave. They were emissaries"
         " for the Chabad-Lubavitch organization of Hasidic Jews. Three Israelis were killed.",
     ]
-    typed = shown(*texts)
+    typed = shows(*texts)
     assert typed.get("Jerusalem") == "place"
     assert not {"Thirteen Israelis", "Three Israelis", "Hasidic Jews"} & set(typed)
 
@@ -137,7 +132,7 @@ def test_a_holders_possessive_goes_on_with_its_organisation_and_place() -> None:
         "Teri Schreiner is a neurologist at Children's Hospital Colorado, Maria Delgado said.",
         "Kevin Messacar, a physician at Children's Hospital Colorado, said cases rose.",
     ]
-    typed = shown(*texts)
+    typed = shows(*texts)
     assert typed.get("Children's Hospital Colorado") == "organisation"
     assert "Children" not in typed
 
@@ -148,7 +143,7 @@ def test_a_roads_number_is_part_of_its_name() -> None:
         " Delgado said.",
         "Rain may fall east of the Interstate 95 corridor, and Route 168 was closed.",
     ]
-    typed = shown(*texts)
+    typed = shows(*texts)
     assert typed.get("Interstate 95") == "place"
     assert "Interstate" not in typed
 
@@ -166,10 +161,10 @@ def test_two_names_apart_by_and_or_a_possessive() -> None:
         "Photos showed the rubble where Hamas' Interior Ministry building once stood, and Israel"
         " and Hamas traded fire.",
     ]
-    typed = shown(*texts)
+    typed = shows(*texts)
     assert not {"Israel and Hamas", "Hamas' Interior Ministry"} & set(typed)
     assert typed.get("Hamas") == "organisation"
-    union = shown("The Teachers' Union said on Friday it would strike, Maria Delgado said.")
+    union = shows("The Teachers' Union said on Friday it would strike, Maria Delgado said.")
     assert "Union" not in union  # a common plural's possessive is part of the name
 
 
@@ -178,7 +173,7 @@ def test_a_gazetteer_place_keeps_its_kind_over_its_last_word() -> None:
         "One rocket landed in the occupied West Bank, Maria Delgado said.",
         "Mahmoud Abbas, who rules in the nearby West Bank, recognizes Israel.",
     ]
-    assert shown(*texts).get("West Bank") == "place"
+    assert shows(*texts).get("West Bank") == "place"
 
 
 def test_a_military_operations_name_is_no_organisation() -> None:
@@ -187,7 +182,7 @@ def test_a_military_operations_name_is_no_organisation() -> None:
         " Delgado said.",
         "The Israel Defense Forces said Pillar of Defense would go on.",
     ]
-    typed = shown(*texts)
+    typed = shows(*texts)
     assert "Pillar of Defense" not in typed
     assert typed.get("Israel Defense Forces") == "organisation"
 
@@ -198,6 +193,6 @@ def test_a_force_is_an_organisation_and_its_base_a_place() -> None:
         "Planes were flown to McGuire Air Force Base in New Jersey, Maria Delgado said, and the"
         " Israel Air Force struck again.",
     ]
-    typed = shown(*texts)
+    typed = shows(*texts)
     assert typed.get("Israel Air Force") == "organisation"
     assert typed.get("McGuire Air Force Base") == "place"

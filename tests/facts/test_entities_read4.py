@@ -4,12 +4,7 @@ duplicates of one name, parties, and companies named with their tickers."""
 
 from __future__ import annotations
 
-from .helpers import facts_of, story
-
-
-def _shown(*texts: str) -> dict[str, str]:
-    """Entities shown to a reader: name -> kind."""
-    return {e.name: e.kind for e in facts_of(story(*texts)).shown().entities}
+from .helpers import facts_of, shows, story
 
 
 def _aliases(*texts: str) -> dict[str, tuple[str, ...]]:
@@ -17,7 +12,7 @@ def _aliases(*texts: str) -> dict[str, tuple[str, ...]]:
 
 
 def test_a_descriptor_joined_by_hyphens_is_no_part_of_a_name() -> None:
-    found = _shown(
+    found = shows(
         "The NFL-lineman-turned-MIT-PhD Jon Ursell, 28, said chess was cool. Ursell streams.",
         "The Chilean-American Marrow family lives nearby, a neighbour said. Marrow, 41, wept.",
     )
@@ -26,12 +21,12 @@ def test_a_descriptor_joined_by_hyphens_is_no_part_of_a_name() -> None:
 
 
 def test_a_peoples_adjective_before_a_common_word_stays() -> None:
-    found = _shown("The Ruvanian-American Museum opened in Dallas, Texas, on Monday.")
+    found = shows("The Ruvanian-American Museum opened in Dallas, Texas, on Monday.")
     assert "Museum" not in found
 
 
 def test_gallery_links_run_into_the_text_are_no_names() -> None:
-    found = _shown(
+    found = shows(
         "News Videos Hal Brisco heads to prison. Hal Brisco, 80, was sentenced on Tuesday.",
         "Rangers shot a lion near Nairobi in Kenya View Photos Wildlife officials said. "
         "Hal Brisco, who spoke, said so.",
@@ -41,7 +36,7 @@ def test_gallery_links_run_into_the_text_are_no_names() -> None:
 
 
 def test_headline_debris_is_no_name() -> None:
-    found = _shown(
+    found = shows(
         "Father of Victim Says Justice Will Be Served Posted: Wednesday, June 27, 2012.",
         "Nepomniachtchi Joins Carlsen, Anand To Lead Tata. Carlsen, 26, said it.",
     )
@@ -78,7 +73,7 @@ def test_a_place_or_a_word_before_a_name_is_no_merge() -> None:
 
 
 def test_parties_are_organisations_in_any_form() -> None:
-    found = _shown(
+    found = shows(
         "Democrats said the memo was misleading. The Republican nominee disagreed.",
         "A registered Democrat, he said Republicans on the committee voted to release it.",
     )
@@ -87,7 +82,7 @@ def test_parties_are_organisations_in_any_form() -> None:
 
 
 def test_a_company_is_named_by_its_ticker_and_the_ticker_is_not_shown() -> None:
-    found = _shown(
+    found = shows(
         "The court ruled against Vestle’s (VSTN.S) trademark, a win for Mondelo (MDLO.O).",
         "Vestle said it would appeal; Mondelo welcomed the ruling.",
     )
@@ -96,7 +91,7 @@ def test_a_company_is_named_by_its_ticker_and_the_ticker_is_not_shown() -> None:
 
 
 def test_a_name_with_a_middle_initial_is_a_persons() -> None:
-    found = _shown(
+    found = shows(
         "The study was led by Denzel P. Mathers and Jon H. Hwangbo at the university.",
         "Mathers and the co-author Jon H. Hwangbo tested it; voters chose George H.W. Busk.",
     )
@@ -104,7 +99,7 @@ def test_a_name_with_a_middle_initial_is_a_persons() -> None:
 
 
 def test_initials_first_or_last_make_no_person() -> None:
-    found = _shown(
+    found = shows(
         "Shoppers at J.C. Pennock in Washington D.C. said so.",
         "J.C. Pennock, the retailer, closed stores in Washington D.C. on Monday.",
     )
@@ -112,7 +107,7 @@ def test_initials_first_or_last_make_no_person() -> None:
 
 
 def test_a_titles_word_ending_a_sentence_stays_in_the_name() -> None:
-    found = _shown(
+    found = shows(
         "Lawmakers voted despite objections from the Department of Justice. Then they left.",
         "The Department of Justice said nothing, and Texas Gov. Rick Perrin said less.",
     )
@@ -132,7 +127,7 @@ def test_one_office_in_its_forms_is_one_entity() -> None:
 
 
 def test_a_state_no_place_names_is_an_organisation() -> None:
-    found = _shown(
+    found = shows(
         "Fighters of the Islamic State took the town near Mosul, Iraq, on Monday.",
         "The Islamic State said so, a scientist at Penn State said; in Iraq, few agreed.",
     )
@@ -140,7 +135,7 @@ def test_a_state_no_place_names_is_an_organisation() -> None:
 
 
 def test_a_site_cited_or_named_twice_is_an_organisation() -> None:
-    found = _shown(
+    found = shows(
         "Radio-Infox.com reported on Friday that 98 advertisers left. He streams on Chessly.com.",
         "Chessly.com and its chief, Dan Renner, 32, run the league.",
     )
@@ -151,7 +146,7 @@ def test_a_site_cited_or_named_twice_is_an_organisation() -> None:
 
 
 def test_a_sites_own_link_and_a_republished_outlet_are_not_shown() -> None:
-    found = _shown(
+    found = shows(
         "See the latest news about movies at Techlandia.com.\nThe eclipse starts at dawn, "
         "NASA said, and Space Weekly employees will watch it. Originally published on Space "
         "Weekly.",
@@ -161,7 +156,7 @@ def test_a_sites_own_link_and_a_republished_outlet_are_not_shown() -> None:
 
 
 def test_a_group_after_the_is_no_person_by_who() -> None:
-    found = _shown(
+    found = shows(
         "The Texas Rangers, who are assisting police, joined the case in Portland, Texas.",
         "Police in Portland, Texas, said the Texas Rangers had joined. Mikhail Kalash, who is 40, "
         "saw it.",

@@ -4,16 +4,11 @@ from __future__ import annotations
 
 from newsbrief.facts.entities import entities
 
-from .helpers import facts_of, story
-
-
-def _shown(*texts: str) -> dict[str, str]:
-    """Entities shown to a reader: name -> kind."""
-    return {e.name: e.kind for e in facts_of(story(*texts)).shown().entities}
+from .helpers import facts_of, shows, story
 
 
 def test_an_acronym_without_a_cue_is_not_shown_as_an_organisation() -> None:
-    found = _shown(
+    found = shows(
         "Shares of ZQX fell at the AGM as the FTSE 100 rose.",
         "The board met before the AGM. Brennick Oil's chief said ZQX would recover.",
         "Analysts at NASA and the SEC were not asked. KQRX reported the vote.",
@@ -23,17 +18,17 @@ def test_an_acronym_without_a_cue_is_not_shown_as_an_organisation() -> None:
 
 
 def test_an_acronym_with_a_cue_is_an_organisation() -> None:
-    found = _shown("Officials at TRQ said the plant would close. TRQ's chief resigned.")
+    found = shows("Officials at TRQ said the plant would close. TRQ's chief resigned.")
     assert found["TRQ"] == "organisation"
 
 
 def test_shouted_slogans_are_no_organisations() -> None:
-    found = _shown("His motto was HAPPINESS, INTEGRITY and MENTORSHIP, friends said.")
+    found = shows("His motto was HAPPINESS, INTEGRITY and MENTORSHIP, friends said.")
     assert not {"HAPPINESS", "INTEGRITY", "MENTORSHIP"} & set(found)
 
 
 def test_companies_are_typed_by_the_noun_before_or_after_them() -> None:
-    found = _shown(
+    found = shows(
         "The proxy advisory firm Marrow Lewis opposed the deal.",
         "Dunmore Aid spokeswoman Jane Teller said the store was closed.",
         "Dunmore Aid employees were sent home, and Marrow Lewis said the pay was too high.",
@@ -44,12 +39,12 @@ def test_companies_are_typed_by_the_noun_before_or_after_them() -> None:
 
 
 def test_a_company_named_by_at_alone_is_no_place() -> None:
-    found = _shown("Bosses at Brenco earned more.", "Pay at Brenco rose again.")
+    found = shows("Bosses at Brenco earned more.", "Pay at Brenco rose again.")
     assert found.get("Brenco") != "place"
 
 
 def test_a_company_whose_last_word_is_a_place_is_no_person() -> None:
-    found = _shown(
+    found = shows(
         "Shareholders in London voted against the plan.",
         "A manager at Royal Lanford, a fund, voted against. Royal Lanford Asset Management "
         "said it would vote again. The meeting in London was long.",
@@ -60,7 +55,7 @@ def test_a_company_whose_last_word_is_a_place_is_no_person() -> None:
 
 
 def test_known_places_are_places_without_a_cue() -> None:
-    found = _shown(
+    found = shows(
         "Maryland officials said Wisconsin and Delaware had seen similar shootings.",
         "Pluto is smaller than Mars, the astronomer said.",
     )
@@ -69,7 +64,7 @@ def test_known_places_are_places_without_a_cue() -> None:
 
 
 def test_a_place_is_not_merged_into_a_longer_place() -> None:
-    found = _shown(
+    found = shows(
         "The woman lived in Baltimore County and worked in Baltimore.",
         "Agents came from Baltimore, and the Baltimore County police helped.",
     )
@@ -107,7 +102,7 @@ def test_a_nickname_and_the_full_first_name_are_one_person() -> None:
 
 
 def test_a_common_word_starting_a_sentence_is_no_part_of_a_name() -> None:
-    found = _shown(
+    found = shows(
         "Henry Olvera saw the man on the roof, a witness said.",
         "Witness Henry Olvera said he saw the man run. Investigators said he climbed.",
     )
@@ -116,7 +111,7 @@ def test_a_common_word_starting_a_sentence_is_no_part_of_a_name() -> None:
 
 
 def test_the_field_of_a_title_is_no_part_of_the_name() -> None:
-    found = _shown(
+    found = shows(
         "The company mourned its Vice President of Education Fabrizio Santelli, who died.",
         "Fabrizio Santelli, 49, was found at his home.",
     )
@@ -125,13 +120,13 @@ def test_the_field_of_a_title_is_no_part_of_the_name() -> None:
 
 
 def test_a_street_named_after_a_title_is_a_place() -> None:
-    found = _shown("Police were sent to a home on Queen Marigold Road on Monday.")
+    found = shows("Police were sent to a home on Queen Marigold Road on Monday.")
     assert found.get("Queen Marigold Road") == "place"
     assert "Marigold Road" not in found
 
 
 def test_a_town_hall_is_no_person() -> None:
-    found = _shown(
+    found = shows(
         "Protesters marched into City Hall on Monday.",
         "Hall said nothing. Dana Hall, a resident, said City Hall was closed.",
     )
@@ -139,7 +134,7 @@ def test_a_town_hall_is_no_person() -> None:
 
 
 def test_photo_credits_and_the_outlets_own_name_are_no_entities() -> None:
-    found = _shown(
+    found = shows(
         "LONDON (AP) — Rescuers searched the rubble on Monday, the Associated Press "
         "learned. (AP Photo/Enrico Martell)\nThe mayor, Anna Brill, spoke.",
         "A view of the rubble (Photo by Teo Fenn for The Daily Ledger)\nDaily Ledger: How did "
@@ -160,7 +155,7 @@ def test_a_speaker_firmly_typed_otherwise_keeps_its_kind() -> None:
 
 
 def test_a_name_ending_in_an_is_no_nationality() -> None:
-    found = _shown(
+    found = shows(
         "The shooting in Dorryman, a quiet area, shocked Iran and Pakistan.",
         "Officials in Dorryman said the Syrian and the German were safe.",
     )
@@ -183,13 +178,13 @@ def test_spellings_that_differ_in_case_or_dots_are_one_entity() -> None:
 
 
 def test_names_joined_by_an_ampersand_are_one_name() -> None:
-    found = _shown("The law firm Tarn Dixon & Helling advised Smithers & Nephew on the deal.")
+    found = shows("The law firm Tarn Dixon & Helling advised Smithers & Nephew on the deal.")
     assert "Tarn Dixon & Helling" in found
     assert "Tarn Dixon" not in found
 
 
 def test_headlines_sign_up_lines_and_caption_credits_name_nothing() -> None:
-    found = _shown(
+    found = shows(
         "Deputy Fired After Takedown Of Student In Classroom\n"
         "The teacher, Ben Fallows, was fired on Wednesday, Sheriff Leon Lutt said.\n"
         "Want news about Europe? Subscribe to our free Europe Weekly newsletter.\n"
@@ -202,13 +197,13 @@ def test_headlines_sign_up_lines_and_caption_credits_name_nothing() -> None:
 
 
 def test_a_role_before_of_an_organisation_is_no_part_of_it() -> None:
-    found = _shown("Gina Hale, Principal of Lonnie Nelson Elementary School, wrote to parents.")
+    found = shows("Gina Hale, Principal of Lonnie Nelson Elementary School, wrote to parents.")
     assert "Lonnie Nelson Elementary School" in found
     assert not any(name.startswith("Principal") for name in found)
 
 
 def test_a_caption_run_into_the_next_sentence_is_cut() -> None:
-    found = _shown(
+    found = shows(
         "The view from the Orbital Research Institute The Zarya module was launched in 1998.",
         "Astronauts aboard the Orbital Research Institute said it was fine.",
     )
@@ -229,7 +224,7 @@ def test_a_spokesman_alone_does_not_make_a_person_an_organisation() -> None:
 
 
 def test_the_office_of_a_title_is_one_organisation() -> None:
-    found = _shown(
+    found = shows(
         "The Dunmore County Sheriff's Office said the man was found on Monday.",
         "Deputies from the Dunmore County Sheriff's Office and the coroner's staff came.",
     )
@@ -238,14 +233,12 @@ def test_the_office_of_a_title_is_one_organisation() -> None:
 
 
 def test_an_abbreviated_title_is_no_part_of_the_name_before_it() -> None:
-    found = _shown("Former Texas Gov. Ann Rickards spoke in Austin.", "Ann Rickards, 70, smiled.")
+    found = shows("Former Texas Gov. Ann Rickards spoke in Austin.", "Ann Rickards, 70, smiled.")
     assert found["Ann Rickards"] == "person"
     assert "Texas Gov" not in found
 
 
 def test_a_watchdog_keeps_its_last_word_and_known_acronyms_need_no_cue() -> None:
-    found = _shown(
-        "Earlier, Human Rights Watch accused the regime.", "ISIS fighters fled the town."
-    )
+    found = shows("Earlier, Human Rights Watch accused the regime.", "ISIS fighters fled the town.")
     assert found["Human Rights Watch"] == "organisation"
     assert found["ISIS"] == "organisation"

@@ -4,12 +4,7 @@ seen once), each on a short text written for the test."""
 
 from __future__ import annotations
 
-from .helpers import facts_of, story
-
-
-def _shown(*texts: str) -> dict[str, str]:
-    """Entities shown to a reader: name -> kind."""
-    return {e.name: e.kind for e in facts_of(story(*texts)).shown().entities}
+from .helpers import facts_of, shows, story
 
 
 def _typed(*texts: str) -> dict[str, tuple[str, float]]:
@@ -39,7 +34,7 @@ def test_a_question_s_verb_and_a_film_s_credits_are_no_part_of_a_name() -> None:
 
 
 def test_a_link_s_text_run_into_its_tooltip_is_cut_where_the_name_repeats() -> None:
-    found = _shown(
+    found = shows(
         "The panel criticised former secretary Nora Pell Nora Quinn PellBudget talks stall on "
         "Tuesday. Nora Pell said she would not comment.",
         "Nora Pell testified for eleven hours.",
@@ -69,7 +64,7 @@ def test_a_hometown_between_a_name_and_an_age_is_no_person() -> None:
 
 
 def test_a_plural_s_possessive_inside_an_organisation_s_name_is_kept() -> None:
-    found = _shown(
+    found = shows(
         "Ann Dole, of the Riverton People's Water Board, and Jo Kerr of the Institute for "
         "Women's Policy Research spoke.",
         "The Riverton People's Water Board met.",
@@ -83,21 +78,21 @@ def test_a_word_named_once_by_a_weak_cue_or_by_one_name_is_typed_but_not_shown()
         "Officer Suggested the wording. They met in Quillon on Monday. His daughter, Tracey, "
         "came. The crew flew in to Marrow and later left Marrow for good in Marrow's spring."
     )
-    typed, shown = _typed(text), _shown(text)
+    typed, shown = _typed(text), shows(text)
     assert typed["Quillon"][0] == "place" and "Quillon" not in shown
     assert typed["Tracey"][0] == "person" and "Tracey" not in shown
     assert "Suggested" not in shown
 
 
 def test_a_place_of_the_gazetteer_that_is_a_person_s_surname_is_that_person() -> None:
-    found = _shown(
+    found = shows(
         "Police say Cole Reed fatally shot Markus Austin, 33. Witnesses said Austin was invited "
         "out. Reed hit Austin as they left.",
         "Austin had been in an altercation with Reed outside Austin's apartment.",
     )
     assert found["Markus Austin"] == "person"
     assert "Austin" not in found
-    kept = _shown("Markus Austin moved to Austin, Texas, in 2010. He loved Austin.", "Austin grew.")
+    kept = shows("Markus Austin moved to Austin, Texas, in 2010. He loved Austin.", "Austin grew.")
     assert kept.get("Austin") == "place"
 
 

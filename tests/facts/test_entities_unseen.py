@@ -7,12 +7,7 @@ from __future__ import annotations
 
 from newsbrief.facts.entity_filters import skips
 
-from .helpers import facts_of, story
-
-
-def _shown(*texts: str) -> dict[str, str]:
-    """Entities shown to a reader: name -> kind."""
-    return {e.name: e.kind for e in facts_of(story(*texts)).shown().entities}
+from .helpers import facts_of, shows, story
 
 
 def _typed(*texts: str) -> dict[str, tuple[str, float]]:
@@ -68,7 +63,7 @@ def test_half_of_a_name_cut_at_and_is_not_shown() -> None:
 
 
 def test_two_names_over_and_stay_apart_and_one_name_stays_whole() -> None:
-    shown = _shown(
+    shown = shows(
         "The Bank of Ireland and Citigroup lent it. The University of Ohio and Rice University "
         "met. The Department of Justice and FBI agreed. It passed the House and Senate.",
         "the U.S. Ski and Snowboard Association said on Monday it would pay.",
@@ -84,7 +79,7 @@ def test_two_names_over_and_stay_apart_and_one_name_stays_whole() -> None:
 
 
 def test_a_facility_is_a_place_and_a_centre_run_by_someone_an_organisation() -> None:
-    shown = _shown(
+    shown = shows(
         "Shots were fired at the Acme Distribution Center near Dunmore. Staff fled to the "
         "Dunmore Municipal Center and the Birch Company Warehouse. The injured went to the "
         "Dunmore Regional Medical Center. He was held at Dunmore County Jail before a game at "
@@ -103,7 +98,7 @@ def test_a_facility_is_a_place_and_a_centre_run_by_someone_an_organisation() -> 
 
 
 def test_one_department_written_two_ways_is_one_entity() -> None:
-    shown = _shown(
+    shown = shows(
         "The Labor Department said jobs grew. The Department of Labor counts them monthly.",
         "The State Department warned travellers. The U.S. Department of State issued a notice.",
         "The U.S. Olympic Committee met. USOC officials said athletes were safe.",
@@ -126,7 +121,7 @@ def test_a_school_by_its_name_alone_is_the_school_and_a_city_is_no_county() -> N
 
 
 def test_dc_is_a_place() -> None:
-    shown = _shown("D.C. residents would pay. The D.C. Council met in D.C. on Monday.")
+    shown = shows("D.C. residents would pay. The D.C. Council met in D.C. on Monday.")
     assert shown["D.C."] == "place" and shown["D.C. Council"] == "organisation"
 
 
@@ -150,7 +145,7 @@ def test_a_speech_and_a_hyphened_saint_name() -> None:
 
 
 def test_two_offices_over_and_are_two_names() -> None:
-    shown = _shown("The Ministry of Health and Department of Children and Families agreed.")
+    shown = shows("The Ministry of Health and Department of Children and Families agreed.")
     assert shown["Ministry of Health"] == "organisation"
     assert shown["Department of Children and Families"] == "organisation"
 
@@ -187,7 +182,7 @@ def test_an_outlet_told_and_cited_as_a_source_is_not_the_article_s_own() -> None
 
 
 def test_a_network_and_its_news_are_one_organisation() -> None:
-    shown = _shown(
+    shown = shows(
         "The ranger told the CBS on Monday that the cave was old.",
         "The find was reported first by CBS News, and CBS aired the film.",
     )

@@ -8,12 +8,7 @@ from __future__ import annotations
 
 from newsbrief.facts.entity_filters import skips
 
-from .helpers import facts_of, story
-
-
-def _shown(*texts: str) -> dict[str, str]:
-    """Entities shown to a reader: name -> kind."""
-    return {e.name: e.kind for e in facts_of(story(*texts)).shown().entities}
+from .helpers import facts_of, shows, story
 
 
 def test_a_titled_list_ending_in_rule_or_act_names_no_entity() -> None:
@@ -25,7 +20,7 @@ def test_a_titled_list_ending_in_rule_or_act_names_no_entity() -> None:
     dropped = [texts[0][a:b] for a, b in skips(texts).spans[0]]
     assert "Lead Dust, Repair and Sanding Rule" in dropped
     assert "Soil Quality and Drainage Act" in dropped
-    shown = _shown(*texts)
+    shown = shows(*texts)
     assert not {"Lead Dust", "Sanding Rule", "Soil Quality", "Drainage Act"} & set(shown)
     assert shown.get("Ardenne Paving Co.") == "organisation"
 
@@ -46,7 +41,7 @@ def test_a_section_heading_of_a_fact_sheet_is_no_organisation() -> None:
     dropped = [text[a:b].strip() for a, b in skips([text]).spans[0]]
     assert "Overview of Company" in dropped
     assert "Department of Justice" not in dropped  # a name: a word of organisations' names
-    assert "Overview of Company" not in _shown(text, "Ardenne Paving Co. will pay a fine.")
+    assert "Overview of Company" not in shows(text, "Ardenne Paving Co. will pay a fine.")
 
 
 def test_a_company_named_by_its_first_word_is_no_place() -> None:
@@ -58,7 +53,7 @@ def test_a_company_named_by_its_first_word_is_no_place() -> None:
         "After the agency called, Bellwood took steps to comply. The crews of Bellwood were "
         "trained, and Bellwood’s managers agreed.",
     ]
-    shown = _shown(*texts)
+    shown = shows(*texts)
     assert shown.get("Bellwood") != "place"
     assert shown.get("Bellwood Renovation Company") == "organisation"
 
@@ -69,7 +64,7 @@ def test_a_place_that_opens_an_organisations_name_stays_a_place() -> None:
         "worked all night, and residents of Dunmore were told to stay home.",
         "The Dunmore Police Department said the road in Dunmore would reopen.",
     ]
-    assert _shown(*texts).get("Dunmore") == "place"
+    assert shows(*texts).get("Dunmore") == "place"
 
 
 def _figure_lines(*texts: str) -> list[str]:
@@ -206,7 +201,7 @@ def test_a_name_transliterated_with_and_without_h_is_one_person() -> None:
 
     assert transliterated("Moammar Gaddafi") == transliterated("Moammar Gadhafi")
     assert transliterated("Ada Roe") != transliterated("Ada Rho")  # short words as they are
-    shown = _shown(
+    shown = shows(
         "Libyan leader Moammar Gaddafi said on Monday that the rebels would lose.",
         "Libyan leader Moammar Gadhafi said the town would fall, Mr. Gadhafi told state TV.",
     )
@@ -214,7 +209,7 @@ def test_a_name_transliterated_with_and_without_h_is_one_person() -> None:
 
 
 def test_a_job_at_an_institution_is_no_organisation() -> None:
-    shown = _shown(
+    shown = shows(
         "The former Zeta News Chief White House Correspondent explains the vote in a video.",
         "Paul Farmer, a doctor, spoke in Dunmore on Monday. Farmer said the clinic would open.",
     )
@@ -223,7 +218,7 @@ def test_a_job_at_an_institution_is_no_organisation() -> None:
 
 
 def test_a_role_of_an_organisation_and_a_hyphenated_modifier_are_cut_from_its_name() -> None:
-    shown = _shown(
+    shown = shows(
         "Ann Poe, CEO of the Dunmore Retail Merchants Association, said prices rose. Pictures "
         "from a Dunmore-area Zetamart show the signs. Mega-chain Zetamart said it would not "
         "raise prices, and Zetamart's managers agreed.",
@@ -237,7 +232,7 @@ def test_a_role_of_an_organisation_and_a_hyphenated_modifier_are_cut_from_its_na
 
 
 def test_a_chambers_party_members_are_no_organisation() -> None:
-    shown = _shown(
+    shown = shows(
         "Senate Republicans blocked the bill on Monday, and House Democrats walked out. The "
         "Senate will vote again. The Liberal Democrats, a party, said the Senate erred.",
     )
@@ -245,7 +240,7 @@ def test_a_chambers_party_members_are_no_organisation() -> None:
 
 
 def test_a_party_adjective_ending_a_run_is_no_name() -> None:
-    shown = _shown(
+    shown = shows(
         "Texas Democratic gubernatorial candidate Ann Poe said on Monday that the Virginia "
         "Republican who ran last year, a House Republican aide said, would endorse her."
     )
