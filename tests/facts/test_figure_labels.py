@@ -46,7 +46,7 @@ def test_counts_of_different_windows_are_different_quantities() -> None:
     )
     labels = {(f.about, f.window): f.reports[0].text for f in facts.figures}
     assert labels == {
-        ("people killed", "Since 2011"): "thousands",
+        ("people killed", "since 2011"): "thousands",
         ("civilians killed", "on Wednesday"): "at least 45",
         ("people killed", "since Nov. 15"): "1,134",
         ("civilians killed", "since Nov. 15"): "nearly 600",  # a part, not the whole
@@ -276,7 +276,7 @@ def test_a_window_dates_a_number_after_it_only_when_joined_to_it() -> None:
     (nations,) = mentions("The station was launched in 1998 and built by 16 nations.")
     assert nations.window is None
     (dead,) = mentions("Since 2011, thousands have died in detention.")
-    assert dead.window == "Since 2011"
+    assert dead.window == "since 2011"  # as it reads inside a label
 
 
 def test_the_one_stretch_of_time_of_a_sentence_is_its_one_counts_window() -> None:

@@ -112,6 +112,13 @@ def test_a_rate_is_the_window_of_its_figure() -> None:
     assert m.window is None
 
 
+def test_a_window_that_opens_the_sentence_reads_as_inside_a_label() -> None:
+    (m,) = mentions("In May, about 46,000 notices were delivered to the harbour's tenants.")
+    assert m.window == "in May"
+    (m,) = mentions("The storm flooded 300 homes along the harbour road on Monday.")
+    assert m.window == "on Monday"
+
+
 def test_the_numbers_of_a_ratio_are_no_counts() -> None:
     assert mentions("The condition affects one in 100,000 babies, doctors say.") == []
     assert mentions("About 1 in 5 adults is obese, and nine out of 10 doctors agree.") == []

@@ -82,8 +82,23 @@ class Span:
 
 
 def windows(text: str) -> list[Span]:
-    """The time windows written in ``text`` (one sentence), in order."""
-    return [Span(m.start(), m.end(), m.group().rstrip(".")) for m in WINDOW.finditer(text)]
+    """The time windows written in ``text`` (one sentence), in order; one that opens the sentence
+    is shown as it reads inside a label ("In May, about 46,000 notices …": "in May")."""
+    return [
+        Span(m.start(), m.end(), _SENTENCE_START.sub(_lower, m.group().rstrip(".")))
+        for m in WINDOW.finditer(text)
+    ]
+
+
+# A window's first word, capitalised only because it opens the sentence (not "Monday", "May").
+_SENTENCE_START = re.compile(
+    r"^(?:In|On|During|Since|Over|Within|For|Through|Until|As|So|This|Last|Today|Yesterday"
+    r"|Compared|Per|Each|Every|Annually)\b"
+)
+
+
+def _lower(word: re.Match[str]) -> str:
+    return word.group().lower()
 
 
 def window_key(window: str | None) -> str | None:
