@@ -724,6 +724,9 @@ def test_a_caption_read_as_the_title_is_dropped_when_cleaning() -> None:
     [
         ("WASHINGTON Obesity is imposing a heavy burden on rich and poor nations.", "Obesity is"),
         ("NEW YORK Shares fell sharply on Monday after the report.", "Shares fell"),
+        # two places' dateline (read7), and a possessive after it
+        ("HARBOUR/RIVERTON Israel's cabinet met late on Friday.", "Israel's cabinet"),
+        ("JAKARTA/PANGKALAN BUN, Indonesia Search teams found the wreck.", "Search teams"),
         # a network, a body, a player's furniture, an acronym: no dateline
         ("CBS News has learned that the anchor will leave the show.", "CBS News has"),
         ("SATW Foundation president Ann Hale spoke at the dinner.", "SATW Foundation"),

@@ -130,14 +130,14 @@ _AGENCY_DATELINE = re.compile(
     r"(?:[-—–]+\s*)?(?=[A-Z“\"‘'])"
 )
 # A dateline in capitals run into its lede with no dash, on any line (a caption may stand above
-# it): "WASHINGTON Obesity is imposing …". Not a network ("CBS News has learned …"), a body
-# ("SATW Foundation president …"), or a player's furniture ("CLOSE Authorities are …").
+# it): "WASHINGTON Obesity is imposing …", "GAZA/JERUSALEM Israel's cabinet …". Not a network
+# ("CBS News has learned …"), a body ("SATW Foundation …"), or a player's "CLOSE Authorities …".
 _FUSED_DATELINE = re.compile(
-    r"^(?!CLOSE\b|JUST WATCHED\b|MUST WATCH\b)(?:[A-Z]{4,}|[A-Z]{3}(?= [A-Z]{3,}))"
+    r"^(?!CLOSE\b|JUST WATCHED\b|MUST WATCH\b)(?:[A-Z]{3,}/)*(?:[A-Z]{4,}|[A-Z]{3}(?= [A-Z]{3,}))"
     r"(?: [A-Z]{3,}){0,2}"
     r"(?:, [A-Z][a-z.]+(?: [A-Z][a-z.]+)?)? (?!(?:News|Foundation|Institute|Group|Party|Council|"
     r"Agency|Association|Center|Centre|Board|Officials?|President|Director|Chief|Secretary)\b)"
-    r"(?=[A-Z][a-z]+ [a-z])"
+    r"(?=[A-Z][a-z]+(?:['’]s)? [a-z])"
 )
 _DATELINE_ONLY = re.compile(r"^[A-Z][A-Z.' -]{2,}(?:,\s+[A-Z][A-Za-z. ]+)?\s*[-—–|]$")
 # Lines repeated across articles are site furniture when short or not a sentence; full sentences
