@@ -38,12 +38,6 @@ SHORTENED = [
         " board told Harbour News on Wednesday.",
         "A problem with one of the harbour's cooling pumps may require a repair by divers",
     ),
-    # a dateline of two places, no dash
-    (
-        "HARBOUR/RIVERTON The harbour board authorized the recall of up to 750 ferry crews late"
-        " on Friday.",
-        "The harbour board authorized the recall of up to 750 ferry crews late on Friday",
-    ),
     # a dateline
     (
         "RIVERTON, Ore. -- A judge ordered the release of a man convicted in 1987 of a robbery "

@@ -25,11 +25,7 @@ _MIN_WORDS = 4
 
 _INSERTED = re.compile(r"\[([^\]]+)\] ")  # "[David] Plouffe" (summarize/people.expand)
 _END = re.compile(r"[\s.,;:]+$")
-_DATELINE = re.compile(
-    r"^[A-Z][A-Z.'/ -]+(?:, [A-Z][\w.]*\.?)*\s*(?:--|—|–)\s*"
-    # two places' dateline with no dash: "GAZA/JERUSALEM Israel's cabinet …" (read7)
-    r"|^[A-Z]{3,}(?: [A-Z]{3,})*/[A-Z]{3,}(?: [A-Z]{3,})*(?:, [A-Z][a-z]+)?\s+(?=[A-Z][a-z])"
-)
+_DATELINE = re.compile(r"^[A-Z][A-Z.'/ -]+(?:, [A-Z][\w.]*\.?)*\s*(?:--|—|–)\s*")
 _DAYS = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 _MONTHS = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 # A leading phrase of time or setting, or an interjection, before the subject: "On Monday,",
