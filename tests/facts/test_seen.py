@@ -198,3 +198,25 @@ def test_two_equal_numbers_of_one_sentence_and_a_percents_share() -> None:
     )
     strict = score(facts, articles, gold).counts["figure labels (strict)"]
     assert (strict.matched, strict.found) == (2, 2)
+
+
+def test_a_labels_window_is_judged_by_the_day_the_gold_window_dates() -> None:
+    articles = [Article(id="x", text="As of June 7, 20 animals have tested positive.")]
+    gold: dict[str, Any] = {
+        "figures": [
+            {"article": 0, "text": "20 animals", "value": 20, "counts": "animals",
+             "window": "2017 to 2017-06-07"},
+        ]
+    }  # fmt: skip
+    cite = Citation("x", 0, len(articles[0].text))
+
+    def strict(window: str) -> int:
+        figure = Figure("animals", None, (FigureReport(20, "20", cite),), window=window)
+        return (
+            score(Facts(figures=(figure,)), articles, gold).counts["figure labels (strict)"].matched
+        )
+
+    assert strict("as of June 7") == 1
+    assert strict("on Wednesday") == 1  # 2017-06-07 was a Wednesday
+    assert strict("in April") == 0
+    assert strict("on Friday") == 0

@@ -29,11 +29,13 @@ Matching rules, strict by design:
 
 from __future__ import annotations
 
+import calendar
 import json
 import re
 import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -266,9 +268,26 @@ def _judge(label: set[str], hit: dict[str, Any]) -> tuple[bool, bool]:
     """(lenient, strict) rightness of a label for one gold figure."""
     counted = set(content_stems(hit.get("counts") or ""))
     context = " ".join(hit.get(k) or "" for k in ("counts", "event", "window", "scope"))
-    context += " " + _event_class(hit.get("event") or "")
+    context += " " + _event_class(hit.get("event") or "") + " " + _day_words(hit.get("window"))
     shared = bool(label & counted) or (not counted and not label)
     return shared, shared and label <= set(content_stems(context))
+
+
+_ISO_DAY = re.compile(r"\b((?:19|20)\d\d)-(\d\d)(?:-(\d\d))?\b")
+
+
+def _day_words(window: str | None) -> str:
+    """The month (and weekday) an ISO date of the gold's window names ("2017-06-07": June
+    Wednesday), so that a label's "as of June 7" or "on Wednesday" is judged against it; the
+    labellers wrote most windows as ISO dates, a label writes them as the article does."""
+    words = []
+    for m in _ISO_DAY.finditer(window or ""):
+        year, month, day = int(m[1]), int(m[2]), m[3]
+        if 1 <= month <= 12:
+            words.append(date(year, month, 1).strftime("%B"))
+            if day and 1 <= int(day) <= calendar.monthrange(year, month)[1]:
+                words.append(date(year, month, int(day)).strftime("%A"))
+    return " ".join(words)
 
 
 def _event_class(event: str) -> str:
