@@ -119,6 +119,28 @@ def test_a_window_that_opens_the_sentence_reads_as_inside_a_label() -> None:
     assert m.window == "on Monday"
 
 
+def test_a_window_set_off_at_the_sentences_opening_dates_its_counts() -> None:
+    text = (
+        "In September, UNICEF slammed the government for the bombing of the city, reporting "
+        "that 96 children had died with 223 more injured."
+    )
+    assert [m.window for m in mentions(text)] == ["in September", "in September"]
+    (m,) = mentions("Each year, the condition kills more than 370,000 people in the country.")
+    assert m.window == "each year"
+    # a year is no such window: the count is of another time (hidden, not labelled by it)
+    (m,) = mentions("In 2005, the fund held around $4.5 billion in cash.")
+    assert m.window is None
+    # nor one inside a relative clause, which tells its noun's past
+    text = (
+        "Last month, the investigator said police had arrested four suspects who confessed "
+        "to murdering up to 60 people."
+    )
+    assert [m.window for m in mentions(text)] == ["last month", None]
+    # without the comma it is no adverbial of the whole sentence
+    (m,) = mentions("In the town 300 homes were flooded.")
+    assert m.window is None
+
+
 def test_the_numbers_of_a_ratio_are_no_counts() -> None:
     assert mentions("The condition affects one in 100,000 babies, doctors say.") == []
     assert mentions("About 1 in 5 adults is obese, and nine out of 10 doctors agree.") == []

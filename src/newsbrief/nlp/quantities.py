@@ -26,13 +26,12 @@ from newsbrief.nlp.quantity_context import (
     in_ratios,
     measured,
     money_noun,
-    nearest_window,
     of_noun,
     participle,
     plural,
     scope_after,
-    stretch_of_sentence,
     trie,
+    window_of,
     windows,
 )
 from newsbrief.nlp.quantity_events import read_event
@@ -184,8 +183,7 @@ def _in_context(text: str, found: list[Mention]) -> list[Mention]:
     out: list[Mention] = []
     for k, m in enumerate(found):
         others = starts[:k] + starts[k + 1 :]
-        window = nearest_window(text, spans, m.start, m.end, others)
-        window = window or stretch_of_sentence(spans, not others and m.dimension == "count")
+        window = window_of(text, spans, (m.start, m.end), others, m.dimension == "count")
         scope = scope_after(text, m.end) if m.dimension == "percent" else None
         prev = found[k - 1] if k else None
         subset = bool(prev and _INCLUDING.search(text, max(0, m.start - 14), m.start))

@@ -139,6 +139,34 @@ def nearest_window(
     return before[-1].text if before else None
 
 
+# A window that opens its sentence and ends at a comma ("In September, UNICEF slammed the
+# government …, reporting that 96 children had died"): the sentence's main clause happens then.
+_OPENING = re.compile(r"\s*,")
+# ... unless it names a year ("In 2005, …"): a figure of another year is then hidden as of
+# another time (quantity_qualifiers.elsewhen), not shown with a year in its label.
+_A_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+# ... and not a count inside a relative clause, which tells its noun's past: "Last month,
+# police said they had arrested four suspects who confessed to murdering up to 60 people".
+_RELATIVE = re.compile(r"\b(?:who|whom|whose|which)\b")
+
+
+def opening_window(text: str, spans: list[Span], start: int) -> str | None:
+    """The window that opens the sentence ``text`` as an adverbial set off by a comma, which
+    dates the count at ``start`` when no nearer window does."""
+    first = spans[0] if spans else None
+    if (
+        first
+        and not text[: first.start].strip()
+        and _OPENING.match(text, first.end)
+        and not _A_YEAR.search(first.text)
+        and not _RELATIVE.search(text, first.end, start)
+    ):
+        return first.text
+    return None
+
+
 # A window that is a stretch of time up to now ("over the previous two months", "in recent
 # days", "this year"), not a day ("said on Monday": when it was told); one from "since" only
 # where what it starts from is a date, "then" or an onset ("since the war began"), not a clause
@@ -162,6 +190,20 @@ def stretch_of_sentence(spans: list[Span], one_count: bool) -> str | None:
     if len(stretches) != 1:
         return None
     return stretches[0][0].lower() + stretches[0][1:]  # "Over the last year, …" as a label
+
+
+def window_of(
+    text: str, spans: list[Span], at: tuple[int, int], others: list[int], count: bool
+) -> str | None:
+    """The window of the mention at ``at`` (start, end) among ``others`` (their starts): the
+    nearest in its clause, else the sentence's one stretch of time when it is the sentence's
+    one figure and a ``count``, else the window that opens the sentence."""
+    start, end = at
+    return (
+        nearest_window(text, spans, start, end, others)
+        or stretch_of_sentence(spans, count and not others)
+        or opening_window(text, spans, start)
+    )
 
 
 _BREAK = re.compile(r"[,;:—–()]")
