@@ -131,3 +131,15 @@ def test_html_timeline_axis_is_broken_with_one_dot_per_date(aleppo: Briefing) ->
     assert axis.count('class="dot inferred"') == 8  # every event on those dates inferred
     assert '<time datetime="2015-09">2015-09</time>' in html
     assert "(date inferred from other articles)" in html
+
+
+def test_a_figure_capitalised_by_its_sentence_reads_in_lower_case_inside_a_line(
+    aleppo: Briefing,
+) -> None:
+    markdown = newsbrief.render_briefing(aleppo, "markdown")
+    assert "- **people displaced**: more than 100,000 [5]" in markdown
+    assert ": millions [4]" in markdown and "Millions [4]" not in markdown
+    html = newsbrief.render_briefing(aleppo, "html")
+    assert ">more than 100,000<" in html and ">More than 100,000<" not in html
+    # JSON keeps the source's spelling, which its offsets cite
+    assert '"text": "More than 100,000"' in newsbrief.render_briefing(aleppo, "json")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from functools import lru_cache
 from typing import Any
@@ -31,6 +32,17 @@ def shown_reports(reports: Iterable[FigureReport]) -> list[FigureReport]:
             seen.add(key)
             out.append(r)
     return out
+
+
+_OPENS_SENTENCE = re.compile(r"[A-Z](?=[a-z]+\b)")
+
+
+def as_written_inside(text: str) -> str:
+    """A figure's words as they read inside a line: "More than 100,000", "Millions", "Two"
+    capitalised only because they opened their sentence are "more than 100,000", "millions",
+    "two" (a figure's words open with a number, a qualifier or a magnitude, never a name; JSON
+    keeps the source's spelling)."""
+    return text[0].lower() + text[1:] if _OPENS_SENTENCE.match(text) else text
 
 
 def quantities(figures: Iterable[Figure]) -> list[tuple[str, str | None, list[Figure]]]:

@@ -10,7 +10,14 @@ from collections.abc import Callable, Iterable, Sequence
 from datetime import date
 from typing import Any
 
-from newsbrief.render.common import INFERRED_NOTE, context, event_date, quantities, shown_reports
+from newsbrief.render.common import (
+    INFERRED_NOTE,
+    as_written_inside,
+    context,
+    event_date,
+    quantities,
+    shown_reports,
+)
 from newsbrief.types import Briefing, Citation, Facts, FigureReport, TimelineEvent
 
 _KINDS = (("person", "People"), ("organisation", "Organisations"), ("place", "Places"))
@@ -76,7 +83,7 @@ class _Linker:
         top = max((r.high or r.value for r in reports), default=0.0)
         return [
             {
-                "text": r.text,
+                "text": as_written_inside(r.text),
                 "source": self.sources[r.citation.article_id],
                 "link": self.link(r.citation),
                 "left": _pct(r.value if r.high is not None else 0.0, top),

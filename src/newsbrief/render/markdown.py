@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from newsbrief.render.common import (
     INFERRED_NOTE,
+    as_written_inside,
     context,
     event_date,
     markers,
@@ -74,7 +75,8 @@ def facts_lines(briefing: Briefing, facts: Facts) -> list[str]:
         return "".join(f"[{n}]" for n in markers(briefing, citations))
 
     def reports(items: tuple[FigureReport, ...]) -> str:
-        return "; ".join(f"{r.text} {marks([r.citation])}" for r in shown_reports(items))
+        shown = shown_reports(items)
+        return "; ".join(f"{as_written_inside(r.text)} {marks([r.citation])}" for r in shown)
 
     lines: list[str] = []
     if facts.figures:
