@@ -56,6 +56,21 @@ SHORTENED = [
         "the market square late on Sunday night over the flooding of the river.",
         "The city council declared an emergency",
     ),
+    # not where a phrase completes the verb before it ("… accused of being involved | in …",
+    # "… has been fired | from …"): at a later phrase
+    (
+        "Nine volunteer firefighters were arrested Friday and accused of being involved in a "
+        "two-year scheme to set fires in empty barns and sheds, according to the county "
+        "sheriff's office.",
+        "Nine volunteer firefighters were arrested Friday and accused of being involved in a "
+        "two-year scheme to set fires",
+    ),
+    (
+        "Lena Moss, who played the youngest sister on the sitcom Harbour Lane has been fired from "
+        "her job on a radio show over a post about her neighbours.",
+        "Lena Moss, who played the youngest sister on the sitcom Harbour Lane has been fired from "
+        "her job",
+    ),
     # the first name the summary put in, without its brackets
     ("[Dana] Whitfield resigned as mayor.", "Dana Whitfield resigned as mayor"),
 ]

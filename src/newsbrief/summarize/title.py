@@ -176,14 +176,31 @@ def _clause(text: str) -> str:
     tries = [(_CLAUSE, TITLE_WORDS)]
     if long:
         tries += [(_PHRASE, TITLE_WORDS), (_CLAUSE, MAX_UNCUT_WORDS), (_PHRASE, MAX_UNCUT_WORDS)]
-    for pattern, most in tries:
-        cuts = [
-            m.start()
-            for m in pattern.finditer(text)
-            if _MIN_WORDS <= _words(text[: m.start()]) <= most
-            and not _DANGLING.search(text[: m.start()])
-            and _VERB.search(text[: m.start()])
-        ]
-        if cuts:
-            return _END.sub("", text[: max(cuts)])
+    # A cut that parts a verb from its phrase ("The board is warning | against …") gives way to
+    # a later cut, never to an earlier one ("… has renewed calls | for Pluto to be reinstated").
+    for parting in (False, True):
+        for pattern, most in tries:
+            cuts = [
+                m.start()
+                for m in pattern.finditer(text)
+                if _MIN_WORDS <= _words(text[: m.start()]) <= most
+                and not _DANGLING.search(text[: m.start()])
+                and _VERB.search(text[: m.start()])
+            ]
+            if not parting and pattern is _PHRASE:
+                parted = [c for c in cuts if _takes_phrase(text[:c])]
+                cuts = [c for c in cuts if c > max(parted, default=-1)]
+            if cuts:
+                return _END.sub("", text[: max(cuts)])
     return text
+
+
+def _takes_phrase(kept: str) -> bool:
+    """Does ``kept`` end on a verb whose phrase follows ("The board is warning | against a
+    rare illness", "More hikers are expected | on the trail", "police are searching | for a
+    man"): a past form or participle, not one after an article ("the building | in")."""
+    words = kept.split()
+    last = words[-1]
+    if len(words) > 1 and words[-2].lower() in ("a", "an", "the"):
+        return False
+    return bool(_VERB.fullmatch(last)) or (len(last) > 5 and last.endswith("ing"))
