@@ -71,6 +71,26 @@ SHORTENED = [
         "Lena Moss, who played the youngest sister on the sitcom Harbour Lane has been fired from "
         "her job",
     ),
+    # an apposition ends a title like a clause
+    (
+        "Detectives are investigating the death of Marco Bellini, an internationally known chef "
+        "and restaurant owner found beaten outside his home.",
+        "Detectives are investigating the death of Marco Bellini",
+    ),
+    # "just days after" is no clause's start
+    (
+        "Online trolls drove the late singer's son off of Twitter and Instagram just days after "
+        "his mother's death.",
+        "Online trolls drove the late singer's son off of Twitter and Instagram just days after "
+        "his mother's death",
+    ),
+    # never inside a quotation
+    (
+        "The bill, as the measure is known, would “rename the old Lakeside Research Station as the"
+        " Mary Jones Lake Research Station.”",
+        "The bill would “rename the old Lakeside Research Station as the Mary Jones Lake Research"
+        " Station.”",
+    ),
     # the first name the summary put in, without its brackets
     ("[Dana] Whitfield resigned as mayor.", "Dana Whitfield resigned as mayor"),
 ]
