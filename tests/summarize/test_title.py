@@ -66,6 +66,12 @@ SHORTENED = [
         "two-year scheme to set fires",
     ),
     (
+        "The State Department of Public Health (SDPH) is warning against a rare paralysing illness"
+        " that is causing weakness among a growing number of children.",
+        "The State Department of Public Health (SDPH) is warning against a rare paralysing illness"
+        " that is causing weakness",
+    ),
+    (
         "Lena Moss, who played the youngest sister on the sitcom Harbour Lane has been fired from "
         "her job on a radio show over a post about her neighbours.",
         "Lena Moss, who played the youngest sister on the sitcom Harbour Lane has been fired from "

@@ -91,7 +91,9 @@ _SUBORDINATE = re.compile(
 # Failing that, where a phrase begins: a preposition ("… declared an unlawful assembly on the
 # streets surrounding City Hall | and ordered …" is cut at a clause, "… filed legal paperwork
 # Wednesday | seeking …" at a participle; "… a port call in Naples | for a destroyer …" here).
-_PHRASE = re.compile(r" (?=(?:in|on|at|for|from|with|over|into|during|near|against|across)\b)")
+_PHRASE = re.compile(
+    r" (?=(?:in|on|at|for|from|with|over|into|during|near|against|across|among)\b)"
+)
 
 # A word that cannot end a title: it needs what follows.
 _NEEDS_MORE = (
