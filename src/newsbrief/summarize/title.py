@@ -1,4 +1,4 @@
-"""A briefing's title when no article has a headline: its first summary sentence made short.
+"""A briefing's title when no headline runs (``headlines``): its first summary sentence made short.
 
 An editor shortens a lead into a title by what a reader can spare: a dateline ("SYCAMORE, Ill.
 --"), a leading time or setting ("On Monday,", "In the Mediterranean,"), who said it when it
@@ -7,7 +7,9 @@ ends the sentence (", police said", ", according to a new study"), an aside betw
 trailing clause (", which …", " after …"), cut where a clause begins, never in its middle. The
 steps run in that order only while the title is longer than ``TITLE_WORDS``; a longer sentence
 is cut where a clause or phrase begins within ``MAX_UNCUT_WORDS``, and only one with no such
-place is cut at ``TITLE_WORDS`` words with "…".
+place is cut at ``TITLE_WORDS`` words with "…". A cut that parts a verb from its phrase ("… is
+warning | against …") or leaves a leading subordinate clause alone ("Shortly after X was
+sentenced") is taken only where no later cut fits.
 """
 
 from __future__ import annotations
