@@ -18,7 +18,7 @@ from newsbrief.nlp.sentences import segment
 from newsbrief.nlp.vectors import content_stems
 from newsbrief.summarize import summarize
 from newsbrief.summarize.core import MAX_SENTENCES, leading
-from newsbrief.summarize.title import title_of
+from newsbrief.summarize.headlines import briefing_title
 from newsbrief.types import (
     Article,
     Briefing,
@@ -211,7 +211,7 @@ def _brief(articles: list[Article], *, settings: Settings, warnings: tuple[str, 
             read = [(a, tuple(s)) for (a, _), s in zip(read, first, strict=True)]
         facts = extract_facts([a for a, _ in read], [s for _, s in read], settings=settings)
     briefing = Briefing(
-        title=_title(articles, summary),
+        title=briefing_title(articles, summary),
         articles=tuple(articles),
         summary=summary,
         warnings=warnings,
@@ -280,7 +280,7 @@ def _grounded(
         warnings += ("every sentence the LLM wrote was dropped: none is supported by the sources",)
     return replace(
         briefing,
-        title=_title(articles, summary),
+        title=briefing_title(articles, summary),
         summary=summary,
         warnings=warnings,
         grounding=Grounding(checked=len(checked), dropped=dropped),
@@ -298,7 +298,7 @@ def brief_update(
     earlier ones did not (no earlier sentence reaches ``settings.support_similarity``, the
     threshold at which two sentences report the same content) — DUC 2007's update task."""
     from newsbrief.facts import extract_facts
-    from newsbrief.nlp.vectors import content_stems, tfidf
+    from newsbrief.nlp.vectors import tfidf
     from newsbrief.pipeline import brief_articles
     from newsbrief.summarize import summarize
 
@@ -326,19 +326,3 @@ def brief_update(
         summary=summary,
         facts=extract_facts(articles, fresh, settings=settings) if settings.facts else None,
     )
-
-
-def _title(articles: list[Article], summary: Summary) -> str:
-    """The article headline that shares most content words with the summary; without one, the
-    summary's first sentence made short (``summarize.title.title_of``); "Briefing" when there
-    is nothing."""
-    summary_words = set(content_stems(" ".join(s.text for s in summary.sentences)))
-    titled = [a.title for a in articles if a.title]
-    if titled:
-        return max(titled, key=lambda t: len(summary_words & set(content_stems(t))))
-    if not summary.sentences:
-        return "Briefing"
-    # (an item may end on a sentence that leans on its first: summarize.core.runs)
-    first = summary.sentences[0].text
-    parts = segment(Article(id="title", text=first, source=""))
-    return title_of(parts[0].text if parts else first)

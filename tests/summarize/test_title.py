@@ -56,6 +56,47 @@ SHORTENED = [
         "the market square late on Sunday night over the flooding of the river.",
         "The city council declared an emergency",
     ),
+    # not where a phrase completes the verb before it ("… accused of being involved | in …",
+    # "… has been fired | from …"): at a later phrase
+    (
+        "Nine volunteer firefighters were arrested Friday and accused of being involved in a "
+        "two-year scheme to set fires in empty barns and sheds, according to the county "
+        "sheriff's office.",
+        "Nine volunteer firefighters were arrested Friday and accused of being involved in a "
+        "two-year scheme to set fires",
+    ),
+    (
+        "The State Department of Public Health (SDPH) is warning against a rare paralysing illness"
+        " that is causing weakness among a growing number of children.",
+        "The State Department of Public Health (SDPH) is warning against a rare paralysing illness"
+        " that is causing weakness",
+    ),
+    (
+        "Lena Moss, who played the youngest sister on the sitcom Harbour Lane has been fired from "
+        "her job on a radio show over a post about her neighbours.",
+        "Lena Moss, who played the youngest sister on the sitcom Harbour Lane has been fired from "
+        "her job",
+    ),
+    # an apposition ends a title like a clause
+    (
+        "Detectives are investigating the death of Marco Bellini, an internationally known chef "
+        "and restaurant owner found beaten outside his home.",
+        "Detectives are investigating the death of Marco Bellini",
+    ),
+    # "just days after" is no clause's start
+    (
+        "Online trolls drove the late singer's son off of Twitter and Instagram just days after "
+        "his mother's death.",
+        "Online trolls drove the late singer's son off of Twitter and Instagram just days after "
+        "his mother's death",
+    ),
+    # never inside a quotation
+    (
+        "The bill, as the measure is known, would “rename the old Lakeside Research Station as the"
+        " Mary Jones Lake Research Station.”",
+        "The bill would “rename the old Lakeside Research Station as the Mary Jones Lake Research"
+        " Station.”",
+    ),
     # the first name the summary put in, without its brackets
     ("[Dana] Whitfield resigned as mayor.", "Dana Whitfield resigned as mayor"),
 ]

@@ -1,4 +1,4 @@
-"""A briefing's title when no article has a headline: its first summary sentence made short.
+"""A briefing's title when no headline runs (``headlines``): its first summary sentence made short.
 
 An editor shortens a lead into a title by what a reader can spare: a dateline ("SYCAMORE, Ill.
 --"), a leading time or setting ("On Monday,", "In the Mediterranean,"), who said it when it
@@ -7,7 +7,9 @@ ends the sentence (", police said", ", according to a new study"), an aside betw
 trailing clause (", which …", " after …"), cut where a clause begins, never in its middle. The
 steps run in that order only while the title is longer than ``TITLE_WORDS``; a longer sentence
 is cut where a clause or phrase begins within ``MAX_UNCUT_WORDS``, and only one with no such
-place is cut at ``TITLE_WORDS`` words with "…".
+place is cut at ``TITLE_WORDS`` words with "…". A cut that parts a verb from its phrase ("… is
+warning | against …") or leaves a leading subordinate clause alone ("Shortly after X was
+sentenced") is taken only where no later cut fits.
 """
 
 from __future__ import annotations
@@ -66,18 +68,39 @@ _OPENERS = (
     r"while|as|after|before|when|because|though|although|since|until|unless|even|following|amid|"
     r"despite|leading|saying|prompting|including|by \w+ing|in (?:a|an) (?:bid|effort|attempt)"
 )
+# An apposition after a comma ends it too (", an internationally known hairdresser …", ", a
+# stinging rebuke to …").
 _CLAUSE = re.compile(
-    rf",? (?=(?:{_OPENERS})\b)|, (?=(?:which|who|whose|where|and|but|\w+ing)\b)|;| —| –| --"
+    rf",? (?=(?:{_OPENERS})\b)|, (?=(?:which|who|whose|where|and|but|a|an|the|\w+ing)\b)|;| —"
+    r"| –| --"
+)
+# "after", "before" … after "just", "soon" … are no clause's start ("just days | after her
+# death", "shortly | after"); after a duration they are ("for two days | before being found").
+_SOON = re.compile(
+    r"\b(?:just|only|mere|shortly|soon|long|right)"
+    r"(?: (?:seconds|minutes|hours|days|weeks|months|years|moments))?$",
+    re.I,
+)
+_TIME_OPENERS = frozenset("after before since until".split())
+# A sentence that opens on a subordinate clause ("Shortly after Bill Cosby was sentenced …,", "A
+# few hours after …,"; up to three words and no verb before it) is not cut before the comma that
+# ends it: the clause alone is no title.
+_SUBORDINATE = re.compile(
+    r"^((?:\S+ ){0,3})(?:after|as|while|when|before|since|because|although|though|if|once|until)"
+    r"\b",
+    re.I,
 )
 # Failing that, where a phrase begins: a preposition ("… declared an unlawful assembly on the
 # streets surrounding City Hall | and ordered …" is cut at a clause, "… filed legal paperwork
 # Wednesday | seeking …" at a participle; "… a port call in Naples | for a destroyer …" here).
-_PHRASE = re.compile(r" (?=(?:in|on|at|for|from|with|over|into|during|near|against|across)\b)")
+_PHRASE = re.compile(
+    r" (?=(?:in|on|at|for|from|with|over|into|during|near|against|across|among)\b)"
+)
 
 # A word that cannot end a title: it needs what follows.
 _NEEDS_MORE = (
     "said says say told tells that to of the a an and or is are was were has have had be been "
-    "will would could can may might his her their its by"
+    "will would could can may might his her their its by thanks due"
 )
 _DANGLING = re.compile(rf"\b(?:{'|'.join(_NEEDS_MORE.split())})$", re.I)
 # ... nor a title cut short with "…": a preposition, a conjunction or a question word either ("…
@@ -176,14 +199,52 @@ def _clause(text: str) -> str:
     tries = [(_CLAUSE, TITLE_WORDS)]
     if long:
         tries += [(_PHRASE, TITLE_WORDS), (_CLAUSE, MAX_UNCUT_WORDS), (_PHRASE, MAX_UNCUT_WORDS)]
-    for pattern, most in tries:
-        cuts = [
-            m.start()
-            for m in pattern.finditer(text)
-            if _MIN_WORDS <= _words(text[: m.start()]) <= most
-            and not _DANGLING.search(text[: m.start()])
-            and _VERB.search(text[: m.start()])
-        ]
-        if cuts:
-            return _END.sub("", text[: max(cuts)])
+    # A cut that parts what belongs together (``_parts``) gives way to a later cut, never to an
+    # earlier one ("… has renewed calls | for Pluto to be reinstated | into the club …").
+    for parting in (False, True):
+        for pattern, most in tries:
+            cuts = [m.start() for m in pattern.finditer(text) if _may_cut(text, m.start(), most)]
+            if not parting:
+                parted = [c for c in cuts if _parts(text, c, pattern)]
+                cuts = [c for c in cuts if c > max(parted, default=-1)]
+            if cuts:
+                return _END.sub("", text[: max(cuts)])
     return text
+
+
+def _may_cut(text: str, at: int, most: int) -> bool:
+    """May ``text`` be cut at ``at``, keeping at most ``most`` words: a verb before the cut, no
+    word that needs what follows, no quotation left open, no "just days | after"."""
+    kept = text[:at]
+    after = text[at:].lstrip(", ").split(" ", 1)[0].lower()
+    return (
+        _MIN_WORDS <= _words(kept) <= most
+        and not _DANGLING.search(kept)
+        and _VERB.search(kept) is not None
+        and _balanced(kept)
+        and not (after in _TIME_OPENERS and _SOON.search(kept))
+    )
+
+
+def _parts(text: str, at: int, pattern: re.Pattern[str]) -> bool:
+    """Does a cut at ``at`` part what belongs together: a verb from its phrase, or leave a
+    subordinate clause alone ("Shortly after Bill Cosby was sentenced …")."""
+    kept = text[:at]
+    return (pattern is _PHRASE and _takes_phrase(kept)) or (", " not in kept and _subordinate(kept))
+
+
+def _subordinate(kept: str) -> bool:
+    """Does ``kept`` open on a subordinate clause (``_SUBORDINATE``)?"""
+    opener = _SUBORDINATE.match(kept)
+    return opener is not None and not _VERB.search(opener.group(1))
+
+
+def _takes_phrase(kept: str) -> bool:
+    """Does ``kept`` end on a verb whose phrase follows ("The board is warning | against a
+    rare illness", "More hikers are expected | on the trail", "police are searching | for a
+    man"): a past form or participle, not one after an article ("the building | in")."""
+    words = kept.split()
+    last = words[-1]
+    if len(words) > 1 and words[-2].lower() in ("a", "an", "the"):
+        return False
+    return bool(_VERB.fullmatch(last)) or (len(last) > 5 and last.endswith("ing"))

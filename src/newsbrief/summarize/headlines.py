@@ -1,0 +1,100 @@
+"""A briefing's title: an article's headline an editor would run, else the lead made short.
+
+Scraped text puts many lines where a headline should be that are none: a film's credit
+("Directed by Peter Jackson"), a paper's or a page's section heading ("Systematic
+palaeontology", "SINGER SCANDAL"), a video's timestamp ("… 9:04 PM ET Sun, 3 Sept 2017 | 02:51"),
+a photo's caption with its credit ("… at a Tyson's chicken (Compassion Over Killing)"), a teaser
+cut with "…", a captcha's instructions, or the title of an older report ("… — United States,
+August 1–November 13, 2014" for a story of 2016). A headline runs when it is none of these
+(``_runs``) and says what the cluster says: at least ``_MIN_WORDS`` content words and
+``_MIN_SHARED`` of them in the summary. Of those, the one whose words most of the other
+articles share runs (the story's centre, not one outlet's angle); but a headline that shares
+under half its words with the summary gives way to the summary's first sentence made short
+(``title.title_of``) when that is cut cleanly and its words are shared at least as widely.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from newsbrief.nlp.sentences import segment
+from newsbrief.nlp.vectors import content_stems
+from newsbrief.summarize.title import title_of
+from newsbrief.types import Article, Summary
+
+__all__ = ["briefing_title"]
+
+# A headline says who did what: fewer content words is a label or a heading ("Vegas Strip
+# shooting", "Excavation methods", "What are you doing, Ariel Winter?").
+_MIN_WORDS = 4
+# ... and at least one of them is the summary's (a captcha's text, a heading share none).
+_MIN_SHARED = 1
+
+_MONTHS = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_NOT_A_HEADLINE = re.compile(
+    # a credit ("Directed by …", "Written and directed by …")
+    r"^(?:(?:Directed|Written|Produced|Edited|Created|Narrated|Photographed|Illustrated)"
+    r"(?: and \w+)? by\b)"
+    # a clock time (a video's timestamp "9:04 PM ET", "| 02:51"), a bar between two lines
+    r"|\b\d{1,2}:\d{2}\b| \| "
+    # a period of dates, the title of a report on it ("August 1–November 13, 2014")
+    rf"|\b{_MONTHS} \d{{1,2}} ?[–-] ?(?:{_MONTHS} )?\d{{1,2}}, \d{{4}}\b"
+    # a caption's credit in brackets at its end; a teaser cut short; text garbled in decoding
+    r"|\([A-Z][^()]*\)$|(?:…|\.\.\.)$|\ufffd"
+)
+
+
+def briefing_title(articles: Sequence[Article], summary: Summary) -> str:
+    """The title of a briefing of ``articles`` with ``summary`` (see the module docstring);
+    "Briefing" when there is neither a headline that runs nor a summary."""
+    summary_words = set(content_stems(" ".join(s.text for s in summary.sentences)))
+    stems = {a.id: set(content_stems(a.text)) for a in articles}
+    headlines = [
+        (_shared(a.title, a.id, stems), a.title)
+        for a in articles
+        if a.title and _runs(a.title, summary_words)
+    ]
+    lead = _lead(summary)
+    if not headlines:
+        return lead or "Briefing"
+    spread, best = max(headlines, key=lambda h: h[0])
+    words = set(content_stems(best))
+    if lead and 2 * len(words & summary_words) < len(words) and not lead.endswith("…"):
+        source = summary.sentences[0].citations[0].article_id
+        if _shared(lead, source, stems) >= spread:
+            return lead
+    return best
+
+
+def _runs(headline: str, summary_words: set[str]) -> bool:
+    """Could ``headline`` be a headline of this story: not page furniture, a caption, a heading
+    or an older report's title, and about what the summary says."""
+    words = set(content_stems(headline))
+    return (
+        not _NOT_A_HEADLINE.search(headline)
+        and any(c.islower() for c in headline)  # a line all in capitals is a heading
+        and len(words) >= _MIN_WORDS
+        and len(words & summary_words) >= _MIN_SHARED
+    )
+
+
+def _shared(text: str, source: str, stems: dict[str, set[str]]) -> float:
+    """How widely the other articles share the content words of ``text`` (from article
+    ``source``): for each word, the share of the other articles that have it, averaged; 1.0
+    when there is no other article."""
+    words = set(content_stems(text))
+    others = [s for key, s in stems.items() if key != source]
+    if not words or not others:
+        return 1.0
+    return sum(sum(w in s for s in others) for w in words) / (len(words) * len(others))
+
+
+def _lead(summary: Summary) -> str:
+    """The summary's first sentence made short (``title.title_of``); "" when there is none."""
+    if not summary.sentences:
+        return ""
+    # (an item may end on a sentence that leans on its first: summarize.core.runs)
+    first = summary.sentences[0].text
+    parts = segment(Article(id="title", text=first, source=""))
+    return title_of(parts[0].text if parts else first)
