@@ -924,3 +924,19 @@ def test_newswire_dashes_and_notes_to_editors() -> None:
         "Talks resumed on Tuesday in the capital.",
         "A trimmed paragraph is still the story.",
     ]
+
+
+def test_a_reports_reference_numbers_are_dropped() -> None:
+    """A scientific report's "(1)" at a clause's end would read as the briefing's source [1]."""
+    text = (
+        "Doctors noted a cluster of cases of limb weakness among children (1). Most had a fever "
+        "(2,3), and some a rash (4–6); all recovered.\n"
+        "The team tested (1) blood and (2) spinal fluid. Vitamin D (25) levels were normal."
+    )
+    (article,) = read([text]).articles
+    cleaned = clean_articles([article])[0].text
+    assert cleaned.split("\n\n") == [
+        "Doctors noted a cluster of cases of limb weakness among children. Most had a fever, "
+        "and some a rash; all recovered.",
+        "The team tested (1) blood and (2) spinal fluid. Vitamin D (25) levels were normal.",
+    ]

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, BinaryIO
 from newsbrief.config import Limits
 from newsbrief.ingest import Input, ReadResult, read
 from newsbrief.ingest.formats import parse_date
-from newsbrief.ingest.repair import unglued, wire_dashes
+from newsbrief.ingest.repair import repaired
 from newsbrief.types import Article
 
 if TYPE_CHECKING:
@@ -214,9 +214,7 @@ class _Lines:
 
 
 def _clean_lines(article: Article) -> _Lines:
-    lines = unwrap(
-        [unglued(wire_dashes(_normalise_spaces(line))) for line in article.text.split("\n")]
-    )
+    lines = unwrap([repaired(_normalise_spaces(line)) for line in article.text.split("\n")])
     lines = _unmarked([line for line in lines if line])
     keys = [_key(line) for line in lines]
     seen = Counter(keys)

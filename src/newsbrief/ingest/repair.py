@@ -1,5 +1,6 @@
-"""Repairs of a line of text that copying broke: a newswire's underscore for a dash, and
-sentences glued together where a paragraph break was lost (used by ``newsbrief.clean``)."""
+"""Repairs of a line of text that copying broke: a newswire's underscore for a dash, sentences
+glued together where a paragraph break was lost, and a report's reference numbers (used by
+``newsbrief.clean``)."""
 
 from __future__ import annotations
 
@@ -44,3 +45,18 @@ def _spaced(m: re.Match[str], line: str) -> str:
     stop, mark = m.group(1), m.group(2)
     closes = mark == "”" or (mark == '"' and line.count('"', 0, m.start(2)) % 2 == 1)
     return f"{stop}{mark} " if closes else f"{stop} {mark}"
+
+
+# A scientific report's reference number at the end of a clause: "… acute limb weakness among
+# children (1). Most patients …", "(3,4)", "(5–7)" (a CDC report in the dev set: 3 lines). Shown
+# in a briefing, a reader takes it for the briefing's own source marker [1].
+_REFERENCE = re.compile(r"(?<=\w) \(\d{1,2}(?:[,–-]\d{1,2})*\)(?=[.,;:])")
+
+
+def reference_marks(line: str) -> str:
+    return _REFERENCE.sub("", line) if ")" in line else line
+
+
+def repaired(line: str) -> str:
+    """``line`` with every repair above made."""
+    return reference_marks(unglued(wire_dashes(line)))
