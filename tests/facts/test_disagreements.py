@@ -213,3 +213,36 @@ def test_values_far_apart_are_two_things_and_the_near_ones_still_disagree() -> N
     (killed,) = facts.shown().disagreements
     sides = [[r.citation.article_id for r in side] for side in killed.sides]
     assert sides == [["a0", "a0"], ["a1"]]
+
+
+def test_two_outlets_lower_bounds_apart_are_two_tolls() -> None:
+    # set 3 (Las Vegas): "at least six injured" and another outlet's "at least three" both hold
+    # at seven, but each outlet gives its own toll; "at least four" and "five" are one (read6)
+    crash = "A car hit a taxi early Thursday, leaving three people dead and at least six injured."
+    facts = facts_of(
+        story(crash, "On Thursday three people were killed and at least three were injured.")
+    )
+    (injured,) = facts.shown().disagreements
+    assert [[r.text for r in side] for side in injured.sides] == [
+        ["at least six"],
+        ["at least three"],
+    ]
+    for other in ("at least six were injured", "six were injured", "seven were injured"):
+        facts = facts_of(story(crash, f"On Thursday three people were killed and {other}."))
+        assert facts.disagreements == (), other
+
+
+def test_an_outlets_count_of_another_day_is_no_second_value() -> None:
+    # set 3: the same outlets also tell of a shooting on Feb. 6, dated apart from Thursday's
+    # crash; their Thursday toll is still theirs to hold against another outlet's
+    crash = "A car hit a taxi early Thursday, leaving three people dead and at least six injured."
+    shooting = "Two people were critically wounded in a shooting at a garage on Feb. 6."
+    other = "On Thursday three people were killed and at least three were injured."
+    facts = facts_of(story(f"{crash} {shooting}", f"{crash} {shooting}", other))
+    (injured,) = facts.shown().disagreements
+    sides = [[(r.text, r.citation.article_id) for r in side] for side in injured.sides]
+    assert sides == [[("at least six", "a0"), ("at least six", "a1")], [("at least three", "a2")]]
+    # undated, the shooting's two may be of that day: the outlets give two values, no one toll
+    undated = shooting.replace(" on Feb. 6", "")
+    facts = facts_of(story(f"{crash} {undated}", f"{crash} {undated}", other))
+    assert facts.disagreements == ()
