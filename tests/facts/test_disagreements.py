@@ -246,3 +246,29 @@ def test_an_outlets_count_of_another_day_is_no_second_value() -> None:
     undated = shooting.replace(" on Feb. 6", "")
     facts = facts_of(story(f"{crash} {undated}", f"{crash} {undated}", other))
     assert facts.disagreements == ()
+    # an undated toll is held against the story's time only, not against an old attack's
+    facts = facts_of(
+        story(
+            "A bomb killed 20 people at the market, police said Monday. The same market was hit "
+            "in an attack that killed 12 people, months earlier, on Feb. 6.",
+            "A bomb at a crowded market killed 22 people.",
+        )
+    )
+    (killed,) = facts.disagreements
+    assert [[r.value for r in side] for side in killed.sides] == [[20], [22]]
+
+
+def test_a_toll_dated_by_the_event_and_by_the_report_is_one_time() -> None:
+    # set 3 (Afghan wedding): "Sunday night" (the gunfight) and "Monday" (the report) in one
+    # outlet's sentences of 21 killed link the two days: every citation of the toll stays
+    facts = facts_of(
+        story(
+            "At least 20 people were killed when a gunfight broke out at a wedding party, a "
+            "police spokesman told reporters Monday. Police said 20 people were killed.",
+            "The wedding party turned deadly Sunday night when a gunfight broke out, killing 21 "
+            "people. A shootout at a wedding party has left 21 people dead, an official said "
+            "Monday.",
+        )
+    )
+    (killed,) = facts.shown().disagreements
+    assert [[r.value for r in side] for side in killed.sides] == [[20, 20], [21, 21]]

@@ -48,7 +48,6 @@ def disagreements(
     lead = _leads(quantities, torn)
     apart = _told_apart(quantities)
     out = []
-    seen = set()
     for quantity in (part for q in quantities for band in _banded(q) for part in _timed(band)):
         if not quantity.comparable or _mixed_dates(quantity):
             continue
@@ -58,10 +57,8 @@ def disagreements(
         if len(sides) < 2 or not _same_time(sides):
             continue
         outlets = {r.article_id for side in sides for r in side}
-        told = tuple(tuple(id(r) for r in side) for side in sides)
-        if len(outlets) < 2 or told in seen:
+        if len(outlets) < 2:
             continue
-        seen.add(told)
         out.append(
             Disagreement(
                 about=quantity.about,
@@ -328,10 +325,12 @@ def _banded(quantity: Quantity) -> list[Quantity]:
 
 def _timed(quantity: Quantity) -> list[Quantity]:
     """The quantity split by the times its groups are dated with (the ``time_anchors`` of
-    their sentences), each part compared alone, with the undated groups: groups dated with a
-    time in common are of one time. An outlet giving the toll of early Thursday ("at least six
-    injured") and of a shooting on Feb. 6 ("Two people were critically wounded") gives one
-    value of each time (set 3); with one time, or none, the quantity is one part."""
+    their sentences), each part compared alone: groups dated with a time in common are of one
+    time. An outlet giving the toll of early Thursday ("at least six injured") and of a
+    shooting on Feb. 6 ("Two people were critically wounded") gives one value of each time
+    (set 3). The undated groups are compared with the time most outlets tell only, the story's:
+    not another outlet's undated "22 killed" with an old attack's 12 "on Feb. 6". With one time,
+    or none, the quantity is one part."""
     times: list[tuple[frozenset[str], list[int]]] = []
     undated = []
     for k, group in enumerate(quantity.groups):
@@ -346,10 +345,14 @@ def _timed(quantity: Quantity) -> list[Quantity]:
         )
     if len(times) < 2:
         return [quantity]
-    return [
-        replace(quantity, groups=tuple(quantity.groups[k] for k in sorted(ks + undated)))
-        for _, ks in times
-    ]
+    parts = sorted((sorted(ks) for _, ks in times), key=lambda ks: (-_told_by(quantity, ks), ks))
+    parts[0] = sorted(parts[0] + undated)
+    return [replace(quantity, groups=tuple(quantity.groups[k] for k in ks)) for ks in parts]
+
+
+def _told_by(quantity: Quantity, groups: list[int]) -> int:
+    """How many outlets tell the groups ``groups`` of ``quantity``."""
+    return len({r.article_id for k in groups for r in quantity.groups[k]})
 
 
 # A word right after the counted noun that says which of them: "flybys of Venus", "members of
