@@ -213,3 +213,62 @@ def test_values_far_apart_are_two_things_and_the_near_ones_still_disagree() -> N
     (killed,) = facts.shown().disagreements
     sides = [[r.citation.article_id for r in side] for side in killed.sides]
     assert sides == [["a0", "a0"], ["a1"]]
+
+
+def test_two_outlets_lower_bounds_apart_are_two_tolls() -> None:
+    # set 3 (Las Vegas): "at least six injured" and another outlet's "at least three" both hold
+    # at seven, but each outlet gives its own toll; "at least four" and "five" are one (read6)
+    crash = "A car hit a taxi early Thursday, leaving three people dead and at least six injured."
+    facts = facts_of(
+        story(crash, "On Thursday three people were killed and at least three were injured.")
+    )
+    (injured,) = facts.shown().disagreements
+    assert [[r.text for r in side] for side in injured.sides] == [
+        ["at least six"],
+        ["at least three"],
+    ]
+    for other in ("at least six were injured", "six were injured", "seven were injured"):
+        facts = facts_of(story(crash, f"On Thursday three people were killed and {other}."))
+        assert facts.disagreements == (), other
+
+
+def test_an_outlets_count_of_another_day_is_no_second_value() -> None:
+    # set 3: the same outlets also tell of a shooting on Feb. 6, dated apart from Thursday's
+    # crash; their Thursday toll is still theirs to hold against another outlet's
+    crash = "A car hit a taxi early Thursday, leaving three people dead and at least six injured."
+    shooting = "Two people were critically wounded in a shooting at a garage on Feb. 6."
+    other = "On Thursday three people were killed and at least three were injured."
+    facts = facts_of(story(f"{crash} {shooting}", f"{crash} {shooting}", other))
+    (injured,) = facts.shown().disagreements
+    sides = [[(r.text, r.citation.article_id) for r in side] for side in injured.sides]
+    assert sides == [[("at least six", "a0"), ("at least six", "a1")], [("at least three", "a2")]]
+    # undated, the shooting's two may be of that day: the outlets give two values, no one toll
+    undated = shooting.replace(" on Feb. 6", "")
+    facts = facts_of(story(f"{crash} {undated}", f"{crash} {undated}", other))
+    assert facts.disagreements == ()
+    # an undated toll is held against the story's time only, not against an old attack's
+    facts = facts_of(
+        story(
+            "A bomb killed 20 people at the market, police said Monday. The same market was hit "
+            "in an attack that killed 12 people, months earlier, on Feb. 6.",
+            "A bomb at a crowded market killed 22 people.",
+        )
+    )
+    (killed,) = facts.disagreements
+    assert [[r.value for r in side] for side in killed.sides] == [[20], [22]]
+
+
+def test_a_toll_dated_by_the_event_and_by_the_report_is_one_time() -> None:
+    # set 3 (Afghan wedding): "Sunday night" (the gunfight) and "Monday" (the report) in one
+    # outlet's sentences of 21 killed link the two days: every citation of the toll stays
+    facts = facts_of(
+        story(
+            "At least 20 people were killed when a gunfight broke out at a wedding party, a "
+            "police spokesman told reporters Monday. Police said 20 people were killed.",
+            "The wedding party turned deadly Sunday night when a gunfight broke out, killing 21 "
+            "people. A shootout at a wedding party has left 21 people dead, an official said "
+            "Monday.",
+        )
+    )
+    (killed,) = facts.shown().disagreements
+    assert [[r.value for r in side] for side in killed.sides] == [[20, 20], [21, 21]]

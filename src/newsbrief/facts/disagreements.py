@@ -8,7 +8,8 @@ that itself gives two values, such as 50,000 in two days and 20,000 on Saturday,
 story, not disagreeing), at the same time (two sentences dated differently, "on Monday" /
 "since Nov. 15", count different things), with values that cannot both be true: magnitudes in
 words ("thousands") never disagree with a count, "more than 90 percent" agrees with "98
-percent", "about 100,000" with "95,000", and a round "3,000" with "3,040". Values ``FAR``
+percent" (but "at least six" does not with another outlet's "at least three": two tolls),
+"about 100,000" with "95,000", and a round "3,000" with "3,040". Values ``FAR``
 apart are of two things, and only values of one band (chained within ``FAR``) are compared, or
 tell an outlet's count apart: its "10 athletes" (a team) beside "2,500 athletes" (the Games).
 """
@@ -23,7 +24,7 @@ from dataclasses import replace
 from typing import TypeVar
 
 from newsbrief.facts.figure_joins import Reported
-from newsbrief.facts.figure_values import AT_LEAST, interval
+from newsbrief.facts.figure_values import AT_LEAST, agree, interval
 from newsbrief.facts.figures import FAR, Quantity
 from newsbrief.nlp.quantities import Mention
 from newsbrief.types import Article, Disagreement
@@ -47,7 +48,7 @@ def disagreements(
     lead = _leads(quantities, torn)
     apart = _told_apart(quantities)
     out = []
-    for quantity in (band for q in quantities for band in _banded(q)):
+    for quantity in (part for q in quantities for band in _banded(q) for part in _timed(band)):
         if not quantity.comparable or _mixed_dates(quantity):
             continue
         if quantity.bare_count and _told(quantity, apart):
@@ -105,14 +106,17 @@ def bounds(m: Mention) -> tuple[float, float]:
 
 
 def _apart(sides: list[list[Reported]]) -> list[list[Reported]]:
-    """Sides whose reports allow a common value are one side."""
+    """Sides whose reports allow a common value are one side, unless both are lower bounds
+    only, of values that do not agree: "at least six injured" and another outlet's "at least
+    three", "More than 65 million people" and "More than 50 million", are two tolls (set 3,
+    set 13), where "at least four" and "five" are one (read6)."""
     merged: list[list[Reported]] = []
     spans: list[tuple[float, float]] = []
     for side in sides:
         lo = max(bounds(r.mention)[0] for r in side)
         hi = min(bounds(r.mention)[1] for r in side)
         for k, (a, b) in enumerate(spans):
-            if lo <= b and a <= hi:
+            if lo <= b and a <= hi and not _two_floors(side, merged[k]):
                 merged[k] += side
                 spans[k] = (max(a, lo), min(b, hi))
                 break
@@ -120,6 +124,14 @@ def _apart(sides: list[list[Reported]]) -> list[list[Reported]]:
             merged.append(list(side))
             spans.append((lo, hi))
     return merged
+
+
+def _two_floors(side: list[Reported], other: list[Reported]) -> bool:
+    """Both sides are lower bounds only, and no value of one agrees with one of the other."""
+    reports = [*side, *other]
+    if any(r.mention.qualifier not in AT_LEAST for r in reports):
+        return False
+    return not any(agree(r.mention, o.mention) for r in side for o in other)
 
 
 # (article, dimension, event or what an amount is, window)
@@ -130,27 +142,42 @@ def _where(article_id: str, quantity: Quantity) -> _Where:
     return (article_id, quantity.key[0], quantity.key[1], quantity.key[3])
 
 
-def _torn(quantities: Sequence[Quantity]) -> _Conflicts[_Where]:
-    """Where an article gives more than one value for what happened (or, for an amount, what
-    it is) in one window, whatever it counts: "fatally shot three co-workers" and "Two people
-    died on the scene" (a part, of another place, or another group) leave no one count of the
-    killed to hold against another outlet's. (Windows apart: "three people hurt Wednesday" is
-    one count beside the same article's undated "wounded three others"; values ``FAR`` apart,
-    "21 were killed" and "Two teen boys were killed", are of two things: ``_conflicts``.)"""
-    spans: dict[_Where, list[tuple[float, float]]] = {}
+def _torn(quantities: Sequence[Quantity]) -> set[int]:
+    """The reports (by ``id``) of an article that gives more than one value for what happened
+    (or, for an amount, what it is) in one window, whatever it counts: "fatally shot three
+    co-workers" and "Two people died on the scene" (a part, of another place, or another
+    group) leave no one count of the killed to hold against another outlet's. (Windows apart:
+    "three people hurt Wednesday" is one count beside the same article's undated "wounded
+    three others"; values ``FAR`` apart, "21 were killed" and "Two teen boys were killed", are
+    of two things: ``_conflicts``; and sentences dated with no time in common, as
+    ``_same_time`` reads sides: "at least six injured" on Thursday is no other value than "Two
+    people were critically wounded in a shooting … on Feb. 6", set 3.)"""
+    reports: dict[_Where, list[Reported]] = {}
     for q in quantities:
         if q.key[1] is None or len(q.key) != 5:
             continue
         for group in q.groups:
             for r in group:
                 if not r.mention.vague:
-                    spans.setdefault(_where(r.article_id, q), []).append(interval(r.mention))
-    return _conflicts(spans)
+                    reports.setdefault(_where(r.article_id, q), []).append(r)
+    out: set[int] = set()
+    for told in reports.values():
+        for anchors in {r.anchors for r in told}:
+            near = [interval(o.mention) for o in told if _one_time(o.anchors, anchors)]
+            bands = _conflicts({None: near}).get(None, [])
+            out |= {id(r) for r in told if r.anchors == anchors and _hit(bands, r.mention)}
+    return out
+
+
+def _one_time(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Whether sentences with these time expressions may be of one time: either undated, or
+    a time in common."""
+    return not a or not b or bool(a & b)
 
 
 def _sides(
     quantity: Quantity,
-    torn: _Conflicts[_Where],
+    torn: set[int],
     lead: dict[tuple[str, tuple[str | None, ...]], Reported],
 ) -> list[list[Reported]]:
     exact = [[r for r in group if not r.mention.vague] for group in quantity.groups]
@@ -167,12 +194,7 @@ def _sides(
         for r in g
         if _partial(r) or (quantity.bare_count and not _plain(r))
     }
-    torn_in = {
-        r.article_id
-        for group in exact
-        for r in group
-        if _hit(torn.get(_where(r.article_id, quantity), ()), r.mention)
-    }
+    torn_in = {r.article_id for group in exact for r in group if id(r) in torn}
     committed = {a for a, ks in groups_of.items() if len(ks) == 1 and a not in partial | torn_in}
     for k, group in enumerate(exact):
         for r in group:
@@ -185,7 +207,7 @@ def _sides(
 
 
 def _leads(
-    quantities: Sequence[Quantity], torn: _Conflicts[_Where]
+    quantities: Sequence[Quantity], torn: set[int]
 ) -> dict[tuple[str, tuple[str | None, ...]], Reported]:
     """An outlet giving several values for what happened ("20 people were killed", later "the
     district police chief gave a higher toll of 21") holds the one it leads with when it also
@@ -196,7 +218,7 @@ def _leads(
         for g, group in enumerate(q.groups):
             for r in group:
                 where = _where(r.article_id, q)
-                if not r.mention.vague and _hit(torn.get(where, ()), r.mention):
+                if not r.mention.vague and id(r) in torn:
                     held.setdefault(where, []).append((q.key, g, r))
     out = {}
     for where, reports in held.items():
@@ -299,6 +321,38 @@ def _banded(quantity: Quantity) -> list[Quantity]:
                                        if a <= lo <= b))
         for a, b in bands
     ]  # fmt: skip
+
+
+def _timed(quantity: Quantity) -> list[Quantity]:
+    """The quantity split by the times its groups are dated with (the ``time_anchors`` of
+    their sentences), each part compared alone: groups dated with a time in common are of one
+    time. An outlet giving the toll of early Thursday ("at least six injured") and of a
+    shooting on Feb. 6 ("Two people were critically wounded") gives one value of each time
+    (set 3). The undated groups are compared with the time most outlets tell only, the story's:
+    not another outlet's undated "22 killed" with an old attack's 12 "on Feb. 6". With one time,
+    or none, the quantity is one part."""
+    times: list[tuple[frozenset[str], list[int]]] = []
+    undated = []
+    for k, group in enumerate(quantity.groups):
+        anchors = frozenset().union(*(r.anchors for r in group))
+        if not anchors:
+            undated.append(k)
+            continue
+        linked = [t for t in times if t[0] & anchors]
+        times = [t for t in times if not t[0] & anchors]
+        times.append(
+            (anchors.union(*(t[0] for t in linked)), [k, *(j for t in linked for j in t[1])])
+        )
+    if len(times) < 2:
+        return [quantity]
+    parts = sorted((sorted(ks) for _, ks in times), key=lambda ks: (-_told_by(quantity, ks), ks))
+    parts[0] = sorted(parts[0] + undated)
+    return [replace(quantity, groups=tuple(quantity.groups[k] for k in ks)) for ks in parts]
+
+
+def _told_by(quantity: Quantity, groups: list[int]) -> int:
+    """How many outlets tell the groups ``groups`` of ``quantity``."""
+    return len({r.article_id for k in groups for r in quantity.groups[k]})
 
 
 # A word right after the counted noun that says which of them: "flybys of Venus", "members of

@@ -462,8 +462,9 @@ def _floors(items: list[Reported], exact: list[int]) -> list[tuple[int, int]]:
     least four" does not join five and 15, which disagree; and not the same outlet's, which
     gives two values of two things ("at least 16" killed at a market, "at least 17" at a
     school: dev line 98), nor a bound whose value is also given exactly ("At least 20
-    killed", "20 were killed"): that is its value. (Pairs of indices of ``items``;
-    ``exact``: the exact values' indices in order of value.)"""
+    killed", "20 were killed"): that is its value; nor another outlet's lower bound ("at
+    least three" injured, "at least six"): two tolls, which ``disagreements`` compares. (Pairs
+    of indices of ``items``; ``exact``: the exact values' indices in order of value.)"""
     values = [items[i].mention.value for i in exact]
     out = []
     for i, r in enumerate(items):
@@ -478,6 +479,7 @@ def _floors(items: list[Reported], exact: list[int]) -> list[tuple[int, int]]:
             k < len(values)
             and values[k] < FAR * m.value
             and items[exact[k]].article_id != r.article_id
+            and items[exact[k]].mention.qualifier not in AT_LEAST
         ):
             out.append((i, exact[k]))
     return out
