@@ -219,11 +219,25 @@ def _labelled(q: Quantity, group: tuple[Reported, ...]) -> str:
     # (of the reports of its noun: "Secret Service employees", not the "Secret Service
     # members" that restate them, ``restated_join``)
     own = tuple(r for r in group if r.mention.noun in (noun, None))
-    phrase = _phrase(own) if q.key[0] == "count" and len(q.key) == 5 else None
+    phrase = _event_phrase(own, q.key[1]) if q.key[0] == "count" and len(q.key) == 5 else None
     # its head, the last word before any "and": "professional brothers and sisters"
     if phrase is None or phrase.split(" and ")[0].rsplit(None, 1)[-1] != noun:
         return q.about
     return f"{phrase} {rest}".strip()
+
+
+def _event_phrase(own: tuple[Reported, ...], event: str | None) -> str | None:
+    """``_phrase`` of the reports that read the count's event, where some do: "two other boys
+    … injured" is how the count that ``event_join`` joined reads, not the "Two young boys" it
+    took in (set 11). A kind named by a compound the others write stays ("46,000 shut-off
+    notices" joined "46,000 notices delivered"): it says what they are, "young" only how."""
+    read = tuple(r for r in own if r.mention.event == event)
+    if not read or len(read) == len(own):
+        return _phrase(own)
+    phrase = _phrase(read)
+    if phrase is None and (taken := _phrase(own)) is not None:
+        return taken if all("-" in w for w in taken.split()[:-1]) else None
+    return phrase
 
 
 def _confidences(q: Quantity, ranks: list[tuple[int, int, int, int]]) -> list[float]:
