@@ -28,3 +28,33 @@ def test_a_compound_that_names_the_kind_stays_in_a_joined_label() -> None:
         "The recipients of the 46,000 shut-off notices sent out in May included businesses.",
     )
     assert ("shut-off notices delivered", ["About 46,000", "46,000"]) in shown
+
+
+GLORIA = (
+    "Hurricane Irene is forecast to turn north on a path similar to 1985's Hurricane Gloria."
+    " Gloria killed 11 people, the hurricane center said. It caused $900 million in damage."
+    " Irene has killed three people in the Bahamas."
+)
+
+
+def _scoped(*texts: str) -> dict[str, str | None]:
+    facts = facts_of(story(*texts))
+    return {f.about: f.scope for f in facts.figures if f.confidence >= SHOWN}
+
+
+def test_a_count_whose_subject_is_another_dated_event_is_labelled_with_it() -> None:
+    scoped = _scoped(GLORIA)
+    assert scoped["damage"] == "of Hurricane Gloria in 1985"
+    figures = facts_of(story(GLORIA)).figures
+    eleven = [f.scope for f in figures if [r.text for r in f.reports] == ["11"]]
+    three = [f.scope for f in figures if [r.text for r in f.reports] == ["three"]]
+    assert eleven == ["of Hurricane Gloria in 1985"]
+    assert three == [None]  # the story's own storm
+
+
+def test_a_storm_named_with_in_and_its_year_is_another_event() -> None:
+    figures = facts_of(
+        story("Hurricane Gloria in 1985 killed eight people. Irene killed two people.")
+    ).figures
+    shown = {f.scope for f in figures if f.confidence >= SHOWN and f.about == "people killed"}
+    assert shown == {"of Hurricane Gloria in 1985", None}

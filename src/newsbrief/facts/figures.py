@@ -20,7 +20,7 @@ import bisect
 import re
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from newsbrief.facts.figure_joins import (
     Reported,
@@ -37,7 +37,7 @@ from newsbrief.nlp.lexicon import EVENT_CLASS
 from newsbrief.nlp.quantities import Mention, mentions
 from newsbrief.nlp.quantity_context import DIMENSION_WORDS, scope_key, window_key
 from newsbrief.nlp.quantity_measures import extent_label, measure_label
-from newsbrief.nlp.quantity_qualifiers import REFERENTS, elsewhen, story_years
+from newsbrief.nlp.quantity_qualifiers import REFERENTS, elsewhen, of_other_events, story_years
 from newsbrief.types import SHOWN, Article, Figure, Sentence
 
 # Nouns for people in general: "100,000 people", "100,000 civilians" and "100,000 who…" agree.
@@ -132,8 +132,9 @@ def find_quantities(
     years = story_years(articles)
     by_key: dict[tuple[str | None, ...], list[Reported]] = {}
     when: dict[tuple[str | None, ...], set[str | None]] = {}  # a key less its window: windows
-    for article_sentences in sentences:
-        for sentence in article_sentences:
+    others = of_other_events([[s.text for s in ss] for ss in sentences], years)
+    for article_sentences, of_others in zip(sentences, others, strict=True):
+        for sentence, other in zip(article_sentences, of_others, strict=True):
             found = mentions(sentence.text)
             if not found:
                 continue
@@ -144,8 +145,10 @@ def find_quantities(
                     continue
                 if sentence.text[m.start - 1 : m.end + 1] == f"[{m.text}]":
                     continue  # a note's mark ("[49] The IOM presents …", dev line 51)
-                if m.window not in other_time:
-                    other_time[m.window] = elsewhen(sentence.text, m.window, years)
+                if other is not None:  # another event's ("Gloria killed 11"): labelled so
+                    m = replace(m, scope=other)
+                if m.window not in other_time:  # (the label says which event's, and when)
+                    other_time[m.window] = not other and elsewhen(sentence.text, m.window, years)
                 reported = Reported(m, sentence, anchors, other_time[m.window])
                 key = _key(m, sentence, k)
                 by_key.setdefault(key, []).append(reported)
