@@ -58,3 +58,20 @@ def test_a_storm_named_with_in_and_its_year_is_another_event() -> None:
     ).figures
     shown = {f.scope for f in figures if f.confidence >= SHOWN and f.about == "people killed"}
     assert shown == {"of Hurricane Gloria in 1985", None}
+
+
+def test_a_count_of_a_people_is_labelled_with_that_people() -> None:
+    shown = _shown(
+        "The exchanges, which have killed 19 Palestinians and three Israelis, broadened the"
+        " conflict. Earlier wars killed hundreds of civilians.",
+        "Others killed included three other Hamas fighters killed in a single strike.",
+    )
+    assert ("Israelis killed", ["three"]) in shown
+    assert ("Hamas fighters killed", ["three"]) in shown
+    assert not [texts for about, texts in shown if about == "civilians killed" and "three" in texts]
+
+
+def test_a_peoples_count_with_nothing_said_of_it_is_not_shown() -> None:
+    # like "people: 741": who, doing what, the label does not say
+    assert not _shown("Millions of Americans watched, and thousands of Yazidis waited.")
+    assert ("Americans detained", ["two"]) in _shown("Iran detained two Americans in July.")

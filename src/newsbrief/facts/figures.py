@@ -230,10 +230,9 @@ def _labelled(q: Quantity, group: tuple[Reported, ...]) -> str:
 
 
 def _event_phrase(own: tuple[Reported, ...], event: str | None) -> str | None:
-    """``_phrase`` of the reports that read the count's event, where some do: "two other boys
-    … injured" is how the count that ``event_join`` joined reads, not the "Two young boys" it
-    took in (set 11). A kind named by a compound the others write stays ("46,000 shut-off
-    notices" joined "46,000 notices delivered"): it says what they are, "young" only how."""
+    """``_phrase`` of the reports that read the count's event, if some do ("two other boys …
+    injured", not the "Two young boys" ``event_join`` joined to it: set 11); a compound the
+    others write says what they are ("46,000 shut-off notices"), "young" only how: it stays."""
     read = tuple(r for r in own if r.mention.event == event)
     if not read or len(read) == len(own):
         return _phrase(own)
@@ -420,9 +419,9 @@ def _count_label(items: list[Reported], noun: str | None, event: str | None) -> 
         return label, 0.9
     if noun and all(r.quoted for r in items):
         return label, UNSURE
-    if noun in REFERENTS:
+    if noun in REFERENTS or (noun or "")[:1].isupper():
         # "countries: 10", "views: thousands": of what, the label does not say (read4: 2 of 2
-        # struck; "people: 741" alike, see ``_confidences``)
+        # struck; "people: 741" alike, see ``_confidences``); "Palestinians: 1,300" doing what
         return label, UNSURE
     return label, 0.6 if noun or event in _EVENTS else 0.4
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from newsbrief.nlp.lexicon import IRREGULAR_PARTICIPLES, NOT_NOUNS, TIME_UNITS, UNITS
+from newsbrief.nlp.lexicon import DEMONYM, IRREGULAR_PARTICIPLES, NOT_NOUNS, TIME_UNITS, UNITS
 
 _WEEKDAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _MONTH_NAMES = (
@@ -312,8 +312,12 @@ def count_noun(after: list[str]) -> str | None:
             return None
         if low in _MEASURES or low in UNITS or low.endswith("'s"):
             return None  # "3.8 pounds", "hundreds of liters", "87 million of the world's"
+        if after[i] == "Jews" or (len(low) > 5 and low[-1] == "s" and DEMONYM.match(after[i][:-1])):
+            return after[i]  # "three Israelis", "19 Palestinians": of a people, as written
         if plural(low):
             if after[i][0].isupper():
+                if i + 1 < len(words) and plural(words[i + 1]) and after[i + 1][:1].islower():
+                    continue  # "three Hamas fighters": a name before the plural
                 return None  # "two Tony Awards", "two outside Electronic Arts": a name
             if low in CONTAINERS and words[i + 1 : i + 2] == ["of"]:
                 held = [w for w in words[i + 2 : i + 5] if plural(w) and "-" not in w]
