@@ -4,6 +4,7 @@ sentence names it for."""
 
 from __future__ import annotations
 
+from newsbrief.nlp.quantity_context import windows
 from newsbrief.types import SHOWN
 
 from .helpers import facts_of, story
@@ -75,3 +76,15 @@ def test_a_peoples_count_with_nothing_said_of_it_is_not_shown() -> None:
     # like "people: 741": who, doing what, the label does not say
     assert not _shown("Millions of Americans watched, and thousands of Yazidis waited.")
     assert ("Americans detained", ["two"]) in _shown("Iran detained two Americans in July.")
+
+
+def test_in_days_from_now_is_no_window_of_a_count() -> None:
+    assert [w.text for w in windows("His 15 pumps will run dry in days.")] == []
+    assert [w.text for w in windows("Strikes killed 19 people in two days.")] == ["in two days"]
+
+
+def test_a_window_of_two_months_reads_both() -> None:
+    hit = windows("Eleven vehicles were hit in August and September.")
+    assert [w.text for w in hit] == ["in August and September"]
+    added = windows("It hopes to add 3.2 million subscribers from April through June.")
+    assert [w.text for w in added] == ["from April through June"]

@@ -49,19 +49,23 @@ def trie(words: list[str]) -> str:
 # same matches as without it, three times faster.
 _LEADS = (
     "since in over during within for on last monday tuesday wednesday thursday friday saturday "
-    "sunday this today yesterday compared so to through until as a per each every annually"
+    "sunday this today yesterday compared so to through until as a per each every annually from"
 ).split()
 _LEAD = rf"(?=[{''.join(sorted({w[0] for w in _LEADS} | {w[0].upper() for w in _LEADS}))}])"
 WINDOW = re.compile(
     rf"{_LEAD}\b(?=(?:{trie(_LEADS)})\b)(?:{_SINCE}"
     rf"|(?:in|over|during|within|for)\s+the\s+(?:past|last|previous|first|next)\s+"
     rf"(?:[\w-]+\s+){{0,2}}?{_UNITS_OF_TIME}"
-    rf"|in\s+(?:just\s+|only\s+)?(?:(?!{_STOP}\b)[\w-]+\s+){{0,1}}{_UNITS_OF_TIME}"
+    # (not "will run dry in days": when, from now, not a window of the count)
+    rf"|in\s+(?!(?:hours|days|weeks|months|years)\b)(?:just\s+|only\s+)?"
+    rf"(?:(?!{_STOP}\b)[\w-]+\s+){{0,1}}{_UNITS_OF_TIME}"
     rf"(?:\s+(?:19|20)\d\d\b)?"  # "in fiscal year 2013"
     rf"|(?:on\s+)?(?:last\s+)?{_WEEKDAYS}(?:\s+(?:morning|afternoon|evening|night))?"
     rf"|(?:this|last)\s+(?:week|month|year|weekend)"
     rf"|today|yesterday"
-    rf"|(?:in|during)\s+{_MONTH_NAMES}(?:\s+\d{{4}})?"
+    # "in August and September", "from April through June": both months
+    rf"|(?:in|during)\s+{_MONTH_NAMES}(?:\s+(?:and|through|to)\s+{_MONTH_NAMES})?(?:\s+\d{{4}})?"
+    rf"|from\s+{_MONTH_NAMES}\s+(?:through|to|until)\s+{_MONTH_NAMES}(?:\s+\d{{4}})?"
     rf"|(?:in|during|compared\s+(?:to|with))\s+(?:19|20)\d\d"
     rf"|so\s+far|to\s+date|(?:through|until|as\s+of)\s+{_MONTH_NAMES}(?:\s+\d{{1,2}})?"
     rf"|for\s+the\s+(?:whole|entire|full)\s+(?:year|month|week|season)"
@@ -93,7 +97,7 @@ def windows(text: str) -> list[Span]:
 # A window's first word, capitalised only because it opens the sentence (not "Monday", "May").
 _SENTENCE_START = re.compile(
     r"^(?:In|On|During|Since|Over|Within|For|Through|Until|As|So|This|Last|Today|Yesterday"
-    r"|Compared|Per|Each|Every|Annually)\b"
+    r"|Compared|Per|Each|Every|Annually|From)\b"
 )
 
 
