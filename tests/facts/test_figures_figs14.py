@@ -88,3 +88,16 @@ def test_a_window_of_two_months_reads_both() -> None:
     assert [w.text for w in hit] == ["in August and September"]
     added = windows("It hopes to add 3.2 million subscribers from April through June.")
     assert [w.text for w in added] == ["from April through June"]
+
+
+def test_a_count_in_a_years_when_clause_is_that_years() -> None:
+    shown = _scoped_windows(
+        "That is more than double compared to 2015, when 21 cases were confirmed for the"
+        " whole year."
+    )
+    assert shown == [("cases confirmed", "in 2015")]
+
+
+def _scoped_windows(*texts: str) -> list[tuple[str, str | None]]:
+    facts = facts_of(story(*texts))
+    return [(f.about, f.window) for f in facts.figures if f.confidence >= SHOWN]

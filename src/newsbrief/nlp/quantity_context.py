@@ -66,7 +66,7 @@ WINDOW = re.compile(
     # "in August and September", "from April through June": both months
     rf"|(?:in|during)\s+{_MONTH_NAMES}(?:\s+(?:and|through|to)\s+{_MONTH_NAMES})?(?:\s+\d{{4}})?"
     rf"|from\s+{_MONTH_NAMES}\s+(?:through|to|until)\s+{_MONTH_NAMES}(?:\s+\d{{4}})?"
-    rf"|(?:in|during|compared\s+(?:to|with))\s+(?:19|20)\d\d"
+    rf"|(?:in|during|over|compared\s+(?:to|with))\s+(?:19|20)\d\d"
     rf"|so\s+far|to\s+date|(?:through|until|as\s+of)\s+{_MONTH_NAMES}(?:\s+\d{{1,2}})?"
     rf"|for\s+the\s+(?:whole|entire|full)\s+(?:year|month|week|season)"
     rf"|(?:so\s+far\s+)?this\s+year"
@@ -131,8 +131,6 @@ def nearest_window(
         and not _BREAK.search(text, end, s.start)
         and not any(end <= o < s.start for o in others)
     ]
-    if after:
-        return after[0].text
     before = [
         s
         for s in spans
@@ -140,6 +138,12 @@ def nearest_window(
         and _JOINED.fullmatch(text, s.end, start)
         and not any(s.end <= o < start for o in others)
     ]
+    # "compared to 2015, when 21 cases were confirmed for the whole year": that year's count
+    year = _YEAR_WHEN.match(text, before[-1].start, start) if before else None
+    if year:
+        return f"in {year[1]}"
+    if after:
+        return after[0].text
     return before[-1].text if before else None
 
 
@@ -169,6 +173,11 @@ def opening_window(text: str, spans: list[Span], start: int) -> str | None:
     ):
         return first.text
     return None
+
+
+_YEAR_WHEN = re.compile(
+    r"(?:in|during|over|compared\s+(?:to|with))\s+((?:19|20)\d\d),\s+when\b", re.I
+)
 
 
 # A window that is a stretch of time up to now ("over the previous two months", "in recent
