@@ -4,6 +4,7 @@ sentence names it for."""
 
 from __future__ import annotations
 
+from newsbrief.nlp.quantities import mentions
 from newsbrief.nlp.quantity_context import windows
 from newsbrief.types import SHOWN
 
@@ -101,3 +102,10 @@ def test_a_count_in_a_years_when_clause_is_that_years() -> None:
 def _scoped_windows(*texts: str) -> list[tuple[str, str | None]]:
     facts = facts_of(story(*texts))
     return [(f.about, f.window) for f in facts.figures if f.confidence >= SHOWN]
+
+
+def test_a_participle_opening_a_relative_clause_is_not_the_counts_verb() -> None:
+    (hit, _) = mentions("The army said 97 rockets fired from Gaza hit Israel and 99 were stopped.")
+    assert (hit.noun, hit.event) == ("rockets", "hit")
+    (m,) = mentions("Six swimmers were rescued from rip currents caused by the storm.")
+    assert m.event != "caused"
