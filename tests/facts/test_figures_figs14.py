@@ -109,3 +109,13 @@ def test_a_participle_opening_a_relative_clause_is_not_the_counts_verb() -> None
     assert (hit.noun, hit.event) == ("rockets", "hit")
     (m,) = mentions("Six swimmers were rescued from rip currents caused by the storm.")
     assert m.event != "caused"
+
+
+def test_a_group_whose_reports_name_another_noun_is_not_labelled_with_the_quantitys() -> None:
+    shown = _shown(
+        "The raid killed the al-Qaida chief and four others.",
+        "Gunmen killed 12 citizens in one town. Later, 12 citizens were killed in another.",
+        "Officials said 12 citizens had been killed.",
+    )
+    assert ("people killed", ["four"]) in shown
+    assert [about for about, texts in shown if "four" not in texts] == ["citizens killed"]

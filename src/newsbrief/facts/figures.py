@@ -216,11 +216,13 @@ def _phrase(group: tuple[Reported, ...]) -> str | None:
 
 def _labelled(q: Quantity, group: tuple[Reported, ...]) -> str:
     """The label of one group of ``q``: its noun as written ("obese people", "soldiers and
-    police") where the group's reports say it (a label of the group's own: "unique viewers"
-    were 195,220, not the "10 or 20 viewers" of another group)."""
+    police") where the group's reports say it ("unique viewers" were 195,220, not the "10 or 20
+    viewers" of another group); "people" where none names its noun ("four others" killed are
+    not another group's "citizens": figs14)."""
     noun, _, rest = q.about.partition(" ")
-    # (of the reports of its noun: "Secret Service employees", not the "Secret Service
-    # members" that restate them, ``restated_join``)
+    if q.key[2] == "people" and q.key[1] and all(r.mention.noun != noun for r in group):
+        return f"people {q.key[1]}"
+    # (of its noun's reports: not the "Secret Service members" restating them, restated_join)
     own = tuple(r for r in group if r.mention.noun in (noun, None))
     phrase = _event_phrase(own, q.key[1]) if q.key[0] == "count" and len(q.key) == 5 else None
     # its head, the last word before any "and": "professional brothers and sisters"
@@ -231,15 +233,14 @@ def _labelled(q: Quantity, group: tuple[Reported, ...]) -> str:
 
 def _event_phrase(own: tuple[Reported, ...], event: str | None) -> str | None:
     """``_phrase`` of the reports that read the count's event, if some do ("two other boys …
-    injured", not the "Two young boys" ``event_join`` joined to it: set 11); a compound the
-    others write says what they are ("46,000 shut-off notices"), "young" only how: it stays."""
+    injured", not the "Two young boys" event_join took in: set 11); or a compound's ("shut-off")."""
     read = tuple(r for r in own if r.mention.event == event)
     if not read or len(read) == len(own):
         return _phrase(own)
-    phrase = _phrase(read)
-    if phrase is None and (taken := _phrase(own)) is not None:
-        return taken if all("-" in w for w in taken.split()[:-1]) else None
-    return phrase
+    taken = _phrase(own)
+    if taken and not all("-" in w for w in taken.split()[:-1]):
+        taken = None  # "young" only says how they are; "shut-off notices", what they are
+    return _phrase(read) or taken
 
 
 def _confidences(q: Quantity, ranks: list[tuple[int, int, int, int]]) -> list[float]:
