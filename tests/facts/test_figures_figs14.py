@@ -5,7 +5,7 @@ sentence names it for."""
 from __future__ import annotations
 
 from newsbrief.nlp.quantities import mentions
-from newsbrief.nlp.quantity_context import windows
+from newsbrief.nlp.quantity_windows import windows
 from newsbrief.types import SHOWN
 
 from .helpers import facts_of, story

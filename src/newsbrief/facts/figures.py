@@ -35,9 +35,10 @@ from newsbrief.facts.figure_values import AT_LEAST, interval, upper
 from newsbrief.facts.timeline import time_anchors
 from newsbrief.nlp.lexicon import EVENT_CLASS
 from newsbrief.nlp.quantities import Mention, mentions
-from newsbrief.nlp.quantity_context import DIMENSION_WORDS, scope_key, window_key
+from newsbrief.nlp.quantity_context import DIMENSION_WORDS, scope_key
 from newsbrief.nlp.quantity_measures import extent_label, measure_label
 from newsbrief.nlp.quantity_qualifiers import REFERENTS, elsewhen, of_other_events, story_years
+from newsbrief.nlp.quantity_windows import window_key
 from newsbrief.types import SHOWN, Article, Figure, Sentence
 
 # Nouns for people in general: "100,000 people", "100,000 civilians" and "100,000 who…" agree.
@@ -216,9 +217,8 @@ def _phrase(group: tuple[Reported, ...]) -> str | None:
 
 def _labelled(q: Quantity, group: tuple[Reported, ...]) -> str:
     """The label of one group of ``q``: its noun as written ("obese people", "soldiers and
-    police") where the group's reports say it ("unique viewers" were 195,220, not the "10 or 20
-    viewers" of another group); "people" where none names its noun ("four others" killed are
-    not another group's "citizens": figs14)."""
+    police") where the group's reports say it ("unique viewers" were 195,220, not another
+    group's "10 or 20 viewers"); "people" where none names it ("four others", not "citizens")."""
     noun, _, rest = q.about.partition(" ")
     if q.key[2] == "people" and q.key[1] and all(r.mention.noun != noun for r in group):
         return f"people {q.key[1]}"

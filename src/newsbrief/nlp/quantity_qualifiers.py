@@ -14,7 +14,8 @@ from collections.abc import Sequence
 from datetime import datetime
 
 from newsbrief.nlp.lexicon import EVENT_CLASS, NOT_NOUNS
-from newsbrief.nlp.quantity_context import CONTAINERS, OWNERS, participle, plural, windows
+from newsbrief.nlp.quantity_context import CONTAINERS, OWNERS, participle, plural
+from newsbrief.nlp.quantity_windows import windows
 from newsbrief.types import Article
 
 EVENT_WORDS = EVENT_CLASS.keys()
