@@ -146,8 +146,7 @@ def find_quantities(
                     continue
                 if sentence.text[m.start - 1 : m.end + 1] == f"[{m.text}]":
                     continue  # a note's mark ("[49] The IOM presents …", dev line 51)
-                if other is not None:  # another event's ("Gloria killed 11"): labelled so
-                    m = replace(m, scope=other)
+                m = replace(m, scope=other) if other else m  # another event's: "of Gloria …"
                 if m.window not in other_time:  # (the label says which event's, and when)
                     other_time[m.window] = not other and elsewhen(sentence.text, m.window, years)
                 reported = Reported(m, sentence, anchors, other_time[m.window])
@@ -235,12 +234,11 @@ def _event_phrase(own: tuple[Reported, ...], event: str | None) -> str | None:
     """``_phrase`` of the reports that read the count's event, if some do ("two other boys …
     injured", not the "Two young boys" event_join took in: set 11); or a compound's ("shut-off")."""
     read = tuple(r for r in own if r.mention.event == event)
-    if not read or len(read) == len(own):
-        return _phrase(own)
+    some = 0 < len(read) < len(own)
     taken = _phrase(own)
-    if taken and not all("-" in w for w in taken.split()[:-1]):
+    if some and taken and not all("-" in w for w in taken.split()[:-1]):
         taken = None  # "young" only says how they are; "shut-off notices", what they are
-    return _phrase(read) or taken
+    return (_phrase(read) if some else None) or taken
 
 
 def _confidences(q: Quantity, ranks: list[tuple[int, int, int, int]]) -> list[float]:
