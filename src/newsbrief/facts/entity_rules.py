@@ -39,7 +39,6 @@ from newsbrief.facts.entity_spans import CLAUSE_START, lead, spans
 from newsbrief.facts.entity_story import retype
 from newsbrief.facts.entity_trim import half_name, has_title, published_in, trim
 from newsbrief.facts.entity_words import (
-    DEMONYM,
     PARTIES,
     name_kind,
     peoples,
@@ -47,7 +46,7 @@ from newsbrief.facts.entity_words import (
     place_like,
 )
 from newsbrief.facts.gazetteer import ORG_ACRONYMS, ORG_NOUNS, PLACE_WEIGHT, PLACES
-from newsbrief.nlp.lexicon import PLACE_ACRONYMS, PLACE_CUES, ROLE_NOUNS, TITLES
+from newsbrief.nlp.lexicon import DEMONYM, PLACE_ACRONYMS, PLACE_CUES, ROLE_NOUNS, TITLES
 from newsbrief.nlp.names import role_before, word_before
 from newsbrief.types import EntityMention as Mention
 

@@ -10,6 +10,7 @@ from functools import lru_cache
 from newsbrief.facts.entity_data import first_names
 from newsbrief.facts.gazetteer import BUILDINGS, COMPANY_WORDS, PLACES
 from newsbrief.nlp.lexicon import (
+    DEMONYM,
     EVENT_WORDS,
     NUMBER_WORDS,
     ORG_WORDS,
@@ -160,14 +161,6 @@ _ITS_KIND = frozenset("Inc Corp Co Ltd LLC plc PLC Group Holdings Bhd Fraternity
 # An acronym before a name names whose it is: "U.N. World Health Organization", "FCI Terminal
 # Island" (a word does not: "Occupy Wall Street", "South Fort Worth", "Iranian Press TV").
 _OWNER = re.compile(r"^(?:[A-Z]\.){2,}$|^[A-Z]{2,5}$")
-
-
-# Nationalities; "-an" only as nationalities end in it: "Perryman", "Iran", "Susan" are names.
-DEMONYM = re.compile(
-    r"^(?:[A-Z][a-z]+(?:ian|ese|ish|ean|i|ican|erman|uban|nyan|ndan|elan|olan|alan|uan|ghan|"
-    r"etan|ccan)|French|Dutch|Greek|Swiss|Thai|Czech|Welsh|Scots|"
-    r"Basque|Arab|Muslim)$"
-)
 
 
 def peoples(name: str) -> bool:

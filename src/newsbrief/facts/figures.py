@@ -20,7 +20,7 @@ import bisect
 import re
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from newsbrief.facts.figure_joins import (
     Reported,
@@ -35,9 +35,10 @@ from newsbrief.facts.figure_values import AT_LEAST, interval, upper
 from newsbrief.facts.timeline import time_anchors
 from newsbrief.nlp.lexicon import EVENT_CLASS
 from newsbrief.nlp.quantities import Mention, mentions
-from newsbrief.nlp.quantity_context import DIMENSION_WORDS, scope_key, window_key
+from newsbrief.nlp.quantity_context import DIMENSION_WORDS, scope_key
 from newsbrief.nlp.quantity_measures import extent_label, measure_label
-from newsbrief.nlp.quantity_qualifiers import REFERENTS, elsewhen, story_years
+from newsbrief.nlp.quantity_qualifiers import REFERENTS, elsewhen, of_other_events, story_years
+from newsbrief.nlp.quantity_windows import window_key
 from newsbrief.types import SHOWN, Article, Figure, Sentence
 
 # Nouns for people in general: "100,000 people", "100,000 civilians" and "100,000 who…" agree.
@@ -132,8 +133,9 @@ def find_quantities(
     years = story_years(articles)
     by_key: dict[tuple[str | None, ...], list[Reported]] = {}
     when: dict[tuple[str | None, ...], set[str | None]] = {}  # a key less its window: windows
-    for article_sentences in sentences:
-        for sentence in article_sentences:
+    others = of_other_events([[s.text for s in ss] for ss in sentences], years)
+    for article_sentences, of_others in zip(sentences, others, strict=True):
+        for sentence, other in zip(article_sentences, of_others, strict=True):
             found = mentions(sentence.text)
             if not found:
                 continue
@@ -144,8 +146,9 @@ def find_quantities(
                     continue
                 if sentence.text[m.start - 1 : m.end + 1] == f"[{m.text}]":
                     continue  # a note's mark ("[49] The IOM presents …", dev line 51)
-                if m.window not in other_time:
-                    other_time[m.window] = elsewhen(sentence.text, m.window, years)
+                m = replace(m, scope=other) if other else m  # another event's: "of Gloria …"
+                if m.window not in other_time:  # (the label says which event's, and when)
+                    other_time[m.window] = not other and elsewhen(sentence.text, m.window, years)
                 reported = Reported(m, sentence, anchors, other_time[m.window])
                 key = _key(m, sentence, k)
                 by_key.setdefault(key, []).append(reported)
@@ -213,17 +216,29 @@ def _phrase(group: tuple[Reported, ...]) -> str | None:
 
 def _labelled(q: Quantity, group: tuple[Reported, ...]) -> str:
     """The label of one group of ``q``: its noun as written ("obese people", "soldiers and
-    police") where the group's reports say it (a label of the group's own: "unique viewers"
-    were 195,220, not the "10 or 20 viewers" of another group)."""
+    police") where the group's reports say it ("unique viewers" were 195,220, not another
+    group's "10 or 20 viewers"); "people" where none names it ("four others", not "citizens")."""
     noun, _, rest = q.about.partition(" ")
-    # (of the reports of its noun: "Secret Service employees", not the "Secret Service
-    # members" that restate them, ``restated_join``)
+    if q.key[2] == "people" and q.key[1] and all(r.mention.noun != noun for r in group):
+        return f"people {q.key[1]}"
+    # (of its noun's reports: not the "Secret Service members" restating them, restated_join)
     own = tuple(r for r in group if r.mention.noun in (noun, None))
-    phrase = _phrase(own) if q.key[0] == "count" and len(q.key) == 5 else None
+    phrase = _event_phrase(own, q.key[1]) if q.key[0] == "count" and len(q.key) == 5 else None
     # its head, the last word before any "and": "professional brothers and sisters"
     if phrase is None or phrase.split(" and ")[0].rsplit(None, 1)[-1] != noun:
         return q.about
     return f"{phrase} {rest}".strip()
+
+
+def _event_phrase(own: tuple[Reported, ...], event: str | None) -> str | None:
+    """``_phrase`` of the reports that read the count's event, if some do ("two other boys …
+    injured", not the "Two young boys" event_join took in: set 11); or a compound's ("shut-off")."""
+    read = tuple(r for r in own if r.mention.event == event)
+    some = 0 < len(read) < len(own)
+    taken = _phrase(own)
+    if some and taken and not all("-" in w for w in taken.split()[:-1]):
+        taken = None  # "young" only says how they are; "shut-off notices", what they are
+    return (_phrase(read) if some else None) or taken
 
 
 def _confidences(q: Quantity, ranks: list[tuple[int, int, int, int]]) -> list[float]:
@@ -403,9 +418,9 @@ def _count_label(items: list[Reported], noun: str | None, event: str | None) -> 
         return label, 0.9
     if noun and all(r.quoted for r in items):
         return label, UNSURE
-    if noun in REFERENTS:
+    if noun in REFERENTS or (noun or "")[:1].isupper():
         # "countries: 10", "views: thousands": of what, the label does not say (read4: 2 of 2
-        # struck; "people: 741" alike, see ``_confidences``)
+        # struck; "people: 741" alike, see ``_confidences``); "Palestinians: 1,300" doing what
         return label, UNSURE
     return label, 0.6 if noun or event in _EVENTS else 0.4
 

@@ -3,6 +3,8 @@ speech verbs, titles and date words. General English, nothing about any one stor
 
 from __future__ import annotations
 
+import re
+
 NUMBER_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
@@ -269,4 +271,13 @@ EVENT_WORDS = frozenset(
 PEOPLE_NOUNS = frozenset(
     "friend relative man woman boy girl source official aunt uncle brother sister cousin "
     "neighbour neighbor colleague lawyer attorney".split()
+)
+
+
+# Nationalities (a people is one plus "s": "Israelis", "Palestinians"); "-an" only as
+# nationalities end in it: "Perryman", "Iran", "Susan" are names.
+DEMONYM = re.compile(
+    r"^(?:[A-Z][a-z]+(?:ian|ese|ish|ean|i|ican|erman|uban|nyan|ndan|elan|olan|alan|uan|ghan|"
+    r"etan|ccan)|French|Dutch|Greek|Swiss|Thai|Czech|Welsh|Scots|"
+    r"Basque|Arab|Muslim)$"
 )

@@ -30,12 +30,10 @@ from newsbrief.nlp.quantity_context import (
     participle,
     plural,
     scope_after,
-    trie,
-    window_of,
-    windows,
 )
 from newsbrief.nlp.quantity_events import read_event
 from newsbrief.nlp.quantity_qualifiers import count_phrase, cut_off
+from newsbrief.nlp.quantity_windows import trie, window_of, windows
 
 _QUALIFIER = (
     r"(?:(?:more|fewer|less|greater|smaller|larger|higher|lower) than|at least|at most|up to|"

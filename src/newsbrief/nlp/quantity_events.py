@@ -224,6 +224,27 @@ def _event(
         # of three sentences"); after it, not right before its noun ("dozens of helmeted police")
         helped = words[i + 1 : i + 2] != [noun] if after else i == 0
         if helped and all(_links(w, noun) for w in words[:i]):
+            return (_main_verb(words, i, noun) if after else None) or low
+    return None
+
+
+_RELATIVE_OPENERS = frozenset("from by at into toward towards".split())
+
+
+def _main_verb(words: list[str], i: int, noun: str | None) -> str | None:
+    """The verb after a participle ``words[i]`` right after the counted that opens a relative
+    clause of theirs: "97 rockets fired from Gaza hit Israel", "97 rockets launched from Gaza
+    had hit Israel" (read7: "rockets fired: 97" counted those that hit) -> "hit"; not "six
+    swimmers were rescued from rip currents caused by …" (their own verb)."""
+    if i == 0 or words[i - 1].lower() != noun or len(words) <= i + 1:
+        return None
+    if words[i + 1].lower() not in _RELATIVE_OPENERS:
+        return None
+    for j in range(i + 2, min(len(words), i + 6)):
+        low = words[j].lower()
+        if not low.isalpha() or low in WINDOW_STOPS:
+            return None
+        if j > i + 2 and participle(low) and low not in _NOT_EVENTS and low not in SPEECH_VERBS:
             return low
     return None
 

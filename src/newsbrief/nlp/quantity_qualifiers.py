@@ -14,7 +14,8 @@ from collections.abc import Sequence
 from datetime import datetime
 
 from newsbrief.nlp.lexicon import EVENT_CLASS, NOT_NOUNS
-from newsbrief.nlp.quantity_context import CONTAINERS, OWNERS, participle, plural, windows
+from newsbrief.nlp.quantity_context import CONTAINERS, OWNERS, participle, plural
+from newsbrief.nlp.quantity_windows import windows
 from newsbrief.types import Article
 
 EVENT_WORDS = EVENT_CLASS.keys()
@@ -164,3 +165,49 @@ def elsewhen(text: str, window: str | None, years: set[str]) -> bool:
     if any(y not in years for _, y in named):
         return True
     return window is None and bool(_LOOKING_BACK.search(text))
+
+
+# A past event named with its year: "1985's Hurricane Gloria", "2012's Superstorm Sandy",
+# "Hurricane Gloria in 1985" (as written, its name the run's last word, and the year).
+_DATED_EVENT = re.compile(
+    r"\b(?P<year>1[89]\d\d|20\d\d)['’]s\s+(?P<run>(?:[A-Z][a-z]+\s+)*(?P<name>[A-Z][a-z]+))\b"
+    r"|\b(?P<storm>(?:Hurricane|Typhoon|Cyclone|Superstorm|Storm)\s+(?P<its>[A-Z][a-z]+)),?\s+"
+    r"(?:in|of)\s+(?P<when>1[89]\d\d|20\d\d)\b"
+)
+_STORM_WORD = r"(?:(?:the\s+)?(?:Hurricane|Typhoon|Cyclone|Superstorm|Storm)\s+)?"
+
+
+def of_other_events(articles: Sequence[Sequence[str]], years: set[str]) -> list[list[str | None]]:
+    """For each sentence of each article (its text), the scope of its figures where it is
+    about another event than the story's, one the articles date to a year not the story's
+    (``of_other_event``): "of Hurricane Gloria in 1985"; else None."""
+    events = other_events([" ".join(texts) for texts in articles], years)
+    out = []
+    for texts in articles:
+        of: list[str | None] = [None]  # (the sentence before the first)
+        for text in texts:
+            of.append(of_other_event(text, events, before=of[-1]))
+        out.append(of[1:])
+    return out
+
+
+def other_events(texts: Sequence[str], years: set[str]) -> dict[str, str]:
+    """The events the ``texts`` date to a year not the story's (any year when no article is
+    dated), by name: "Gloria" -> "of Hurricane Gloria in 1985" in a 2011 story of Irene."""
+    return {
+        m["name"] or m["its"]: f"of {m['run'] or m['storm']} in {m['year'] or m['when']}"
+        for text in texts
+        for m in _DATED_EVENT.finditer(text)
+        if (m["year"] or m["when"]) not in years
+    }
+
+
+def of_other_event(text: str, events: dict[str, str], *, before: str | None) -> str | None:
+    """Which of ``events``, another time's, the sentence ``text`` is about: the one its subject
+    names ("Gloria killed 11 people", in the Irene story: read7), or the one the sentence
+    ``before`` was about, where it goes on with "It" ("It caused $900 million in damage")."""
+    if before is not None and re.match(r"\s*It\s", text):
+        return before
+    names = "|".join(map(re.escape, sorted(events)))
+    subject = re.match(rf"\s*{_STORM_WORD}({names})\b", text) if events else None
+    return events[subject[1]] if subject else None

@@ -12,12 +12,12 @@ from collections.abc import Iterable, Iterator
 from dataclasses import replace
 
 from newsbrief.facts.entity_data import first_names, world_places
-from newsbrief.facts.entity_words import DEMONYM, PARTIES
+from newsbrief.facts.entity_words import PARTIES
 from newsbrief.facts.gazetteer import PLACES
 from newsbrief.facts.quotes.finding import Found
 from newsbrief.facts.quotes.who import INTRO_WORDS, is_event, is_organisation
 from newsbrief.facts.quotes.words import without_job, word_matches
-from newsbrief.nlp.lexicon import NUMBER_WORDS, PLACE_CUES, PLACE_WORDS, ROLE_WORDS, TITLES
+from newsbrief.nlp.lexicon import DEMONYM, NUMBER_WORDS, PLACE_CUES, PLACE_WORDS, ROLE_WORDS, TITLES
 from newsbrief.nlp.names import NAME_RUN, is_person_like, split_title
 
 # Words that are in no name but open sentences and headlines ("Sometimes Roe", "Neither Roe",
