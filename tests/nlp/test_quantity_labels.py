@@ -141,6 +141,17 @@ def test_a_window_set_off_at_the_sentences_opening_dates_its_counts() -> None:
     assert m.window is None
 
 
+def test_deaths_in_custody_are_their_own_quantity() -> None:
+    (m,) = mentions("Since 2011, thousands have died in Syrian detention centers, Amnesty says.")
+    assert (m.scope, m.window) == ("in detention", "since 2011")
+    (m,) = mentions("Two inmates were found dead in their cells at the county jail.")
+    assert m.scope is None  # not "in" the jail as the clause writes it
+    (m,) = mentions("Police said 12 people were killed in police custody last year.")
+    assert m.scope == "in custody"
+    (m,) = mentions("Four suspects remain in custody.")
+    assert m.scope is None  # no death: detained is its event, custody says nothing more
+
+
 def test_the_numbers_of_a_ratio_are_no_counts() -> None:
     assert mentions("The condition affects one in 100,000 babies, doctors say.") == []
     assert mentions("About 1 in 5 adults is obese, and nine out of 10 doctors agree.") == []

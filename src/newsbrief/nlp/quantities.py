@@ -23,6 +23,7 @@ from newsbrief.nlp.lexicon import (
 from newsbrief.nlp.quantity_context import (
     a_change,
     count_noun,
+    held_scope,
     in_ratios,
     measured,
     money_noun,
@@ -182,7 +183,7 @@ def _in_context(text: str, found: list[Mention]) -> list[Mention]:
     for k, m in enumerate(found):
         others = starts[:k] + starts[k + 1 :]
         window = window_of(text, spans, (m.start, m.end), others, m.dimension == "count")
-        scope = scope_after(text, m.end) if m.dimension == "percent" else None
+        scope = scope_after(text, m.end) if m.dimension == "percent" else held_scope(text, m.end)
         prev = found[k - 1] if k else None
         subset = bool(prev and _INCLUDING.search(text, max(0, m.start - 14), m.start))
         event = m.event

@@ -24,6 +24,23 @@ _OF_PHRASE = re.compile(
 _DETERMINERS = frozenset("the a an its their his her our this that these those".split())
 
 
+# Where a count happened when that makes it another quantity: deaths "in Syrian detention
+# centers", "in police custody", "in prison" are not a war's or a storm's toll (Aleppo: "since
+# 2011, thousands have died in Syrian detention centers" was "people killed, since 2011").
+_CUSTODY = re.compile(
+    r"[^,;:.!?]{0,40}?\b(?:died|dead|deaths?|killed|perished)\b[^,;:.!?]{0,20}?"
+    r"\bin (?:(?:[A-Z][\w-]*|state|police|federal|immigration|government) )?"
+    r"(detention|custody|prisons?|jails?)\b"
+)
+
+
+def held_scope(text: str, end: int) -> str | None:
+    """ "in detention", "in custody", "in prison" or "in jail" when the clause after a count
+    at ``end`` says its deaths happened there."""
+    m = _CUSTODY.match(text, end) if " in " in text else None
+    return "in " + m.group(1).rstrip("s") if m else None
+
+
 def scope_after(text: str, end: int) -> str | None:
     """ "98 percent of the city" -> "of the city"; "of the key opposition stronghold of eastern
     Aleppo" as written (at most seven words)."""
