@@ -18,9 +18,11 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from newsbrief.nlp.sentences import segment
+from newsbrief.nlp.lexicon import CALENDAR_NAME
+from newsbrief.nlp.sentences import is_caption, segment
 from newsbrief.nlp.vectors import content_stems
-from newsbrief.summarize.title import title_of
+from newsbrief.summarize.extractive import leans_on_previous
+from newsbrief.summarize.title import standing_title, title_of, whole_sentence
 from newsbrief.types import Article, Summary
 
 __all__ = ["briefing_title"]
@@ -44,6 +46,27 @@ _NOT_A_HEADLINE = re.compile(
     r"|\([A-Z][^()]*\)$|(?:…|\.\.\.)$|\ufffd"
 )
 
+# A pronoun or demonstrative in a sentence after the first stands for what an earlier one named.
+# ("more" as the subject too: "A few hundred more are …").
+_PRONOUN = re.compile(
+    r"\b(?:it|its|they|them|their|this|these|those)\b|\bmore (?:are|were|is|was|have|had)\b",
+    re.I,
+)
+# Days, months and verbs of speech: words shared with the lead that name no actor.
+_SPEECH = frozenset(content_stems("say says said tell told report reported according"))
+_CALENDAR = re.compile(rf"\b{CALENDAR_NAME}\b")
+# A quotation of four words or more: someone's words, not the briefing's.
+_QUOTED = re.compile(r"[\"“](?:[^\"“”]+ ){3,}[^\"“”]+[\"”]")
+
+# A sentence after the first runs only when its subject names what it is: an indefinite ("A
+# driver …"), a number, a name of two words or more ("Josh Hardy is set to …", "The European
+# Court of Justice …"), not a role or a thing the story named before ("The hacker …", "The
+# private university …") nor a surname alone ("Poukkula tweeted …").
+_NAMES = re.compile(
+    r"^(?:(?:A|An|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|\d[\d,.]*) "
+    r"|(?:The (?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)|(?!The ))[A-Z][\w.'’&-]*(?: (?:of |de |for |and )?[A-Z][\w.'’&-]*)+ )"
+)
+
 
 def briefing_title(articles: Sequence[Article], summary: Summary) -> str:
     """The title of a briefing of ``articles`` with ``summary`` (see the module docstring);
@@ -55,12 +78,12 @@ def briefing_title(articles: Sequence[Article], summary: Summary) -> str:
         for a in articles
         if a.title and _runs(a.title, summary_words)
     ]
-    lead = _lead(summary)
+    lead, whole = _lead(summary)
     if not headlines:
         return lead or "Briefing"
     spread, best = max(headlines, key=lambda h: h[0])
     words = set(content_stems(best))
-    if lead and 2 * len(words & summary_words) < len(words) and not lead.endswith("…"):
+    if whole == 0 and 2 * len(words & summary_words) < len(words):
         source = summary.sentences[0].citations[0].article_id
         if _shared(lead, source, stems) >= spread:
             return lead
@@ -90,11 +113,40 @@ def _shared(text: str, source: str, stems: dict[str, set[str]]) -> float:
     return sum(sum(w in s for s in others) for w in words) / (len(words) * len(others))
 
 
-def _lead(summary: Summary) -> str:
-    """The summary's first sentence made short (``title.title_of``); "" when there is none."""
+def _lead(summary: Summary) -> tuple[str, int | None]:
+    """The summary's first sentence made short (``title.title_of``), or when that is no whole
+    statement, the first of its sentences that makes one (``_stands``); with the index of the
+    sentence, None when none stands ("" when there is no sentence)."""
     if not summary.sentences:
-        return ""
+        return "", None
+    texts = [_first_part(s.text) for s in summary.sentences]
+    first = standing_title(texts[0]) or whole_sentence(texts[0])
+    if first is not None and _stands(texts[0], first):
+        return first, 0
+    actor = set(content_stems(_CALENDAR.sub("", texts[0]))) - _SPEECH
+    for index, text in enumerate(texts[1:], start=1):
+        title = standing_title(text, alone=True)
+        if (
+            title is not None
+            and _stands(text, title)
+            and _NAMES.match(title)
+            and not _PRONOUN.search(title)
+            and actor & set(content_stems(title))
+        ):
+            return title, index
+    return title_of(texts[0]), None
+
+
+def _first_part(text: str) -> str:
     # (an item may end on a sentence that leans on its first: summarize.core.runs)
-    first = summary.sentences[0].text
-    parts = segment(Article(id="title", text=first, source=""))
-    return title_of(parts[0].text if parts else first)
+    parts = segment(Article(id="title", text=text, source=""))
+    return parts[0].text if parts else text
+
+
+def _stands(sentence: str, title: str) -> bool:
+    """May ``title``, made of ``sentence``, run alone: it does not lean on a sentence before it
+    (an opening pronoun, a connective, a role for a subject: ``extractive.leans_on_previous``),
+    it is no one's quoted words and no photo's caption."""
+    return not (
+        leans_on_previous(title) or _QUOTED.search(title) is not None or is_caption(sentence)
+    )
