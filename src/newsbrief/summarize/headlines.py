@@ -64,7 +64,8 @@ _QUOTED = re.compile(r"[\"“](?:[^\"“”]+ ){3,}[^\"“”]+[\"”]")
 # private university …") nor a surname alone ("Poukkula tweeted …").
 _NAMES = re.compile(
     r"^(?:(?:A|An|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|\d[\d,.]*) "
-    r"|(?:The (?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)|(?!The ))[A-Z][\w.'’&-]*(?: (?:of |de |for |and )?[A-Z][\w.'’&-]*)+ )"
+    r"|(?:The (?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)|(?!The ))[A-Z][\w.'’&-]*"
+    r"(?: (?:of |de |for |and )?[A-Z][\w.'’&-]*)+ )"
 )
 
 

@@ -135,7 +135,7 @@ _RELATIVE = re.compile(r"\b(?:who|whose|which|that|where)\b")
 # "a firm hired to …", "the deputy captured on video").
 _PARTICIPLE = re.compile(
     r"\b\w+ed (?:by|of|in|on|at|to|with|from|for|as|during|after)\b"
-    r"|\b(?:the|a|an|most|least|more|newly|recently) \w+ed\b"  # "the second most wanted man"
+    r"|\b(?i:the|a|an|most|least|more|newly|recently) \w+ed\b"  # "the second most wanted man"
 )
 _OPENS = re.compile(rf"\b(?:{_OPENERS}|who|whose|which|that|where|and|but|if|so)\b")
 # A clause's subject cut from its verb: "… have determined that an ocean", "… underscores how
@@ -186,13 +186,13 @@ def whole_sentence(sentence: str) -> str | None:
 
 
 def _verb_outside(text: str) -> bool:
-    """Has ``text`` a main verb outside its first relative clause: before it, or after a
-    clause set off by no comma ("A man who sued the council | has won …", two verbs after
+    """Has ``text``, a whole sentence, a main verb outside its first relative clause: before
+    it, or after a clause set off by no comma ("A man who sued the council | has won …", two verbs after
     "who"); one set off by a comma runs to the next ("A policeman at the park, which will be
     used for skiing" has none)."""
     relative = _RELATIVE.search(text)
     if relative is None or _has_main_verb(text):
-        return _has_main_verb(text)
+        return True  # (a whole sentence has a verb: "allows", "ranks" are none of _VERB's)
     after = text[relative.end() :]
     if text[: relative.start()].endswith(", "):
         return "," in after and _has_main_verb(after.split(",", 1)[1])
