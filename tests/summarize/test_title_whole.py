@@ -15,8 +15,8 @@ FRAGMENTS = [
     "A retired teacher who sued the county council over a fallen oak tree in her garden has "
     "won more than $50,000 in damages, her lawyer said on Friday afternoon.",
     # a verb cut from its phrase
-    "Harbour county police are searching for a woman suspected of posing as a bank clerk and "
-    "taking more than $30,000 worth of gold coins from elderly customers.",
+    "Harbour county police are searching for a woman suspected of impersonating a bank clerk "
+    "and stealing more than $30,000 worth of gold coins from elderly customers.",
     # a leading subordinate clause alone
     "While cycling along a quiet river path near his home on a cold morning, Tom Baxter saw "
     "a seal resting on the bank of the river.",
@@ -45,6 +45,14 @@ def test_a_lead_cut_into_a_whole_statement_stands(sentence: str) -> None:
     assert standing_title(sentence) == title_of(sentence)
 
 
+def test_a_lead_whose_relative_clause_and_main_verb_are_both_kept_stands() -> None:
+    sentence = (
+        "The climber who fell from the ridge wasn’t wearing a helmet as he crossed the icy slope "
+        "near the summit of the mountain, rangers said."
+    )
+    assert standing_title(sentence) == "The climber who fell from the ridge wasn’t wearing a helmet"
+
+
 def test_a_lead_no_cut_makes_whole_runs_whole_when_short_enough() -> None:
     lead = FRAGMENTS[0]
     assert whole_sentence(lead) == (
@@ -61,9 +69,14 @@ def test_a_lead_no_cut_makes_whole_runs_whole_when_short_enough() -> None:
     )
 
 
+# (the articles name the ferry's owner in full: "Olsen" alone is a surname)
+OWNER = "The ferry's owner, Erik Olsen, said the crew had sailed the route for years."
+
+
 def _briefing(*texts: str) -> str:
     sentences = tuple(SummarySentence(t, (Citation("0", 0, len(t)),)) for t in texts)
-    return briefing_title([Article(id="0", text=" ".join(texts))], Summary(sentences))
+    articles = [Article(id="0", text=" ".join(texts)), Article(id="1", text=OWNER)]
+    return briefing_title(articles, Summary(sentences))
 
 
 LONG_FRAGMENT = (

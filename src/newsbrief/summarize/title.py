@@ -7,7 +7,9 @@ ends the sentence (", police said", ", according to a new study"), an aside betw
 trailing clause (", which …", " after …"), cut where a clause begins, never in its middle. The
 steps run in that order only while the title is longer than ``TITLE_WORDS``; a longer sentence
 is cut where a clause or phrase begins within ``MAX_UNCUT_WORDS``, and only one with no such
-place is cut at ``TITLE_WORDS`` words with "…". A cut that parts a verb from its phrase ("… is
+place is cut at ``TITLE_WORDS`` words with "…". ``standing_title`` tells a title that is a whole
+statement from a lead fragment; ``whole_sentence`` gives a lead whole up to
+``LONG_TITLE_WORDS``. A cut that parts a verb from its phrase ("… is
 warning | against …") or leaves a leading subordinate clause alone ("Shortly after X was
 sentenced") is taken only where no later cut fits.
 """
@@ -16,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["TITLE_WORDS", "standing_title", "title_of"]
+__all__ = ["TITLE_WORDS", "standing_title", "title_of", "whole_sentence"]
 
 # A title of this many words or fewer is short enough; longer ones are shortened.
 TITLE_WORDS = 15
@@ -126,8 +128,10 @@ _VERB = re.compile(
 # A finite verb: an auxiliary, or a common irregular past ("has won", "was", "died").
 _FINITE = re.compile(
     r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|does|did|"
-    r"said|says|told|fell|died|won|lost|told|took|found|left|got|went|came|saw|gave|held|led|met|paid|sent|"
-    r"sold|struck|wrote|began|broke|brought|caught|drove|fought|flew|grew|kept|knew|stood)\b"
+    r"said|says|told|fell|died|won|lost|took|found|left|got|went|came|saw|gave|held|led|met|"
+    r"paid|sent|sold|struck|wrote|began|broke|brought|caught|drove|fought|flew|grew|kept|knew|"
+    r"stood)\b"
+    r"|\b(?:is|are|was|were|has|have|had|does|did|do|could|would|should|ca|wo)n['’]t\b"
 )
 # A relative word, and the words that open a clause within what a cut left off.
 _RELATIVE = re.compile(r"\b(?:who|whose|which|that|where)\b")
@@ -165,9 +169,9 @@ def standing_title(sentence: str, *, alone: bool = False) -> str | None:
         return None
     if rest and (
         (
-            _PHRASE_OR_AS.match(rest) is not None
+            _PHRASE_START.match(rest) is not None
             and _takes_phrase(title)
-            and not _PERFECT.search(title)
+            and not _PASSIVE.search(title)
         )
         or _verb_follows(title, rest)
         or _opens_clause(title)
@@ -187,16 +191,16 @@ def whole_sentence(sentence: str) -> str | None:
 
 def _verb_outside(text: str) -> bool:
     """Has ``text``, a whole sentence, a main verb outside its first relative clause: before
-    it, or after a clause set off by no comma ("A man who sued the council | has won …", two verbs after
-    "who"); one set off by a comma runs to the next ("A policeman at the park, which will be
-    used for skiing" has none)."""
+    it, or after one set off by no comma ("A man who sued the council | has won …": two verbs
+    after "who"); one set off by a comma runs to the next ("A policeman at the park, which will
+    be used for skiing" has none)."""
     relative = _RELATIVE.search(text)
     if relative is None or _has_main_verb(text):
         return True  # (a whole sentence has a verb: "allows", "ranks" are none of _VERB's)
     after = text[relative.end() :]
     if text[: relative.start()].endswith(", "):
         return "," in after and _has_main_verb(after.split(",", 1)[1])
-    return len(_VERB.findall(after)) >= 2
+    return _verbs(after) >= 2
 
 
 def _shortened(sentence: str, most: int = MAX_UNCUT_WORDS) -> tuple[str, str]:
@@ -225,9 +229,13 @@ def _has_main_verb(title: str) -> bool:
     return _FINITE.search(main) is not None or _VERB.search(_PARTICIPLE.sub("", main)) is not None
 
 
-# What a verb's phrase opens on, and a perfect passive that needs none ("has been charged").
-_PHRASE_OR_AS = re.compile(rf"(?:{_PHRASE.pattern[4:-3]}|as)\b")
-_PERFECT = re.compile(r"\bbeen \w+ed$")
+# What a verb's phrase opens on, and a passive that needs none ("has been charged", "was
+# killed"; not "are expected", "was locked": they want what follows).
+_PHRASE_START = re.compile(rf"{_PHRASE.pattern[4:-3]}\b")
+_PASSIVE = re.compile(
+    r"\b(?:is|are|was|were|be|been) (?!(?:expected|supposed|scheduled|set|poised|slated|designed"
+    r"|meant|locked|trapped|stuck)\b)\w+ed$"
+)
 # An infinitive cut from its object: "… will repay a donation in order to remove".
 _INFINITIVE_LAST = re.compile(r"\bto (?!be\b)[a-z]+(?<!ed)$")
 
@@ -247,10 +255,17 @@ def _verb_follows(kept: str, rest: str) -> bool:
     verb = _VERB.search(_PARTICIPLE.sub("", main))
     if _FINITE.search(main) or verb is not None:
         return False
+    if relative is not None and _verbs(kept[relative.end() :]) >= 2:
+        return False  # the relative clause's verb, then the main one ("who fell … was …")
     head = re.split(r"[,;:—–]| --", rest, maxsplit=1)[0]
     if relative is None or verb is not None:
         head = _OPENS.split(head, maxsplit=1)[0]
     return _FINITE.search(head) is not None
+
+
+def _verbs(text: str) -> int:
+    """How many verbs ``text`` shows (``_VERB`` or ``_FINITE``: "wasn’t" too)."""
+    return len({m.start() for pattern in (_VERB, _FINITE) for m in pattern.finditer(text)})
 
 
 def _cut(text: str) -> str:
