@@ -103,3 +103,29 @@ def test_a_later_sentence_that_stands_alone_titles_the_briefing() -> None:
 )
 def test_a_later_sentence_that_leans_or_quotes_does_not(later: str) -> None:
     assert _briefing(LONG_FRAGMENT, later) == title_of(LONG_FRAGMENT)
+
+
+def test_a_lead_that_names_its_subject_by_a_role_does_not_replace_a_headline() -> None:
+    # One outlet's angle sharing few words with the summary gives way to a lead that names
+    # its subject (tests/summarize/test_headlines.py), not to one that names it by a role.
+    body = (
+        "The singer warned parents about a rare paralysing illness that struck 89 children in "
+        "33 states. Parents should watch for sudden weakness in the arms or legs."
+    )
+    angle = "Actor calls former co-star's remarks about paralysing illness 'Orwellian'"
+    for lead, title in [
+        (
+            "Mia Lopez is warning parents about a rare paralysing illness that has struck 89 "
+            "children in 33 states this year.",
+            None,
+        ),
+        (
+            "The 24-year-old pop singer is warning parents about a rare paralysing illness that "
+            "has struck 89 children in 33 states this year.",
+            angle,
+        ),
+    ]:
+        articles = [Article(id="0", text=f"{lead} {body}", title=angle)]
+        articles += [Article(id=str(k), text=body) for k in (1, 2)]
+        cited = SummarySentence(lead, (Citation("0", 0, len(lead)),))
+        assert briefing_title(articles, Summary((cited,))) == (title or title_of(lead))

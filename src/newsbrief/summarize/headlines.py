@@ -24,6 +24,7 @@ from collections.abc import Sequence
 from newsbrief.nlp.lexicon import CALENDAR_NAME
 from newsbrief.nlp.sentences import is_caption, segment
 from newsbrief.nlp.vectors import content_stems
+from newsbrief.summarize.backrefs import PERSON_ROLES
 from newsbrief.summarize.extractive import leans_on_previous
 from newsbrief.summarize.people import people
 from newsbrief.summarize.title import standing_title, title_of, whole_sentence
@@ -56,6 +57,9 @@ _PRONOUN = re.compile(
     r"\b(?:it|its|they|them|their|this|these|those)\b|\bmore (?:are|were|is|was|have|had)\b",
     re.I,
 )
+# A subject named by a role only, after up to four words: "The 19-year-old "Modern Family" star"
+# (``backrefs.PERSON_ROLES``).
+_ROLE = re.compile(rf"^The (?:\S+ ){{0,4}}?(?:{'|'.join(PERSON_ROLES)})s?\b(?! [A-Z])")
 # Days, months and verbs of speech: words shared with the lead that name no actor.
 _SPEECH = frozenset(content_stems("say says said tell told report reported according"))
 _CALENDAR = re.compile(rf"\b{CALENDAR_NAME}\b")
@@ -88,7 +92,8 @@ def briefing_title(articles: Sequence[Article], summary: Summary) -> str:
         return lead or "Briefing"
     spread, best = max(headlines, key=lambda h: h[0])
     words = set(content_stems(best))
-    if whole == 0 and 2 * len(words & summary_words) < len(words):
+    # (a lead that names its subject by a role, "The 19-year-old star …", gives way to nothing)
+    if whole == 0 and not _ROLE.match(lead) and 2 * len(words & summary_words) < len(words):
         source = summary.sentences[0].citations[0].article_id
         if _shared(lead, source, stems) >= spread:
             return lead
