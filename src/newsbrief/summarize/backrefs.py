@@ -37,7 +37,7 @@ import re
 
 from newsbrief.nlp.lexicon import CALENDAR_NAME
 
-__all__ = ["points_back"]
+__all__ = ["PERSON_ROLES", "points_back"]
 
 _HERE = re.compile(
     r"\b(?:based|stationed|live[sd]?|living|arrived|gathered|work(?:s|ed|ing)?|"
@@ -102,7 +102,7 @@ _OPENING_PRONOUN = re.compile(
 # announcement …", "The mother told them …", "The suspects fled in the Hyundai." (not "The mayor of
 # Springfield said …", "The man who …", "The sheriff's office …", "The woman Maleva …": the role
 # said, an owner's, a name; nor an office a place has one of: "The mayor said …").
-_PERSONS = (
+PERSON_ROLES = (
     "man woman men women boy girl child children friend relative aunt uncle brother sister cousin "
     "neighbour neighbor colleague lawyer attorney mother father daughter son wife husband victim "
     "suspect gunman witness survivor student teacher couple teen teenager comedian actor actress "
@@ -111,7 +111,7 @@ _PERSONS = (
 ).split()
 _ROLE_SUBJECT = re.compile(
     r"^The (?:(?!(?:of|for|in|at|and|from|with|to|on|by|the|a|an)\b)[a-z][\w-]* ){0,2}"
-    rf"(?:{'|'.join(_PERSONS)})s?\b(?!['’]|,| [A-Z(]| (?:who|whose|of|for|at|from|in|and)\b)"
+    rf"(?:{'|'.join(PERSON_ROLES)})s?\b(?!['’]|,| [A-Z(]| (?:who|whose|of|for|at|from|in|and)\b)"
 )
 # "that" as the object, last in the sentence: "The spokesman confirmed that on Sunday."
 _THAT_LAST = re.compile(

@@ -11,6 +11,9 @@ August 1–November 13, 2014" for a story of 2016). A headline runs when it is n
 articles share runs (the story's centre, not one outlet's angle); but a headline that shares
 under half its words with the summary gives way to the summary's first sentence made short
 (``title.title_of``) when that is cut cleanly and its words are shared at least as widely.
+With no headline, the lead made short runs when it is a whole statement (``title.
+standing_title``), else the lead whole when short enough (``title.whole_sentence``), else the
+first later summary sentence that stands alone (``_lead``), else the lead fragment.
 """
 
 from __future__ import annotations
@@ -18,10 +21,14 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from newsbrief.nlp.sentences import segment
+from newsbrief.nlp.lexicon import CALENDAR_NAME
+from newsbrief.nlp.sentences import is_caption, segment
 from newsbrief.nlp.vectors import content_stems
-from newsbrief.summarize.title import title_of
-from newsbrief.types import Article, Summary
+from newsbrief.summarize.backrefs import PERSON_ROLES
+from newsbrief.summarize.extractive import leans_on_previous
+from newsbrief.summarize.people import people
+from newsbrief.summarize.title import standing_title, title_of, whole_sentence
+from newsbrief.types import Article, Sentence, Summary
 
 __all__ = ["briefing_title"]
 
@@ -44,6 +51,31 @@ _NOT_A_HEADLINE = re.compile(
     r"|\([A-Z][^()]*\)$|(?:…|\.\.\.)$|\ufffd"
 )
 
+# A pronoun or demonstrative in a sentence after the first stands for what an earlier one named.
+# ("more" as the subject too: "A few hundred more are …").
+_PRONOUN = re.compile(
+    r"\b(?:it|its|they|them|their|this|these|those)\b|\bmore (?:are|were|is|was|have|had)\b",
+    re.I,
+)
+# A subject named by a role only, after up to four words: "The 19-year-old "Modern Family" star"
+# (``backrefs.PERSON_ROLES``).
+_ROLE = re.compile(rf"^The (?:\S+ ){{0,4}}?(?:{'|'.join(PERSON_ROLES)})s?\b(?! [A-Z])")
+# Days, months and verbs of speech: words shared with the lead that name no actor.
+_SPEECH = frozenset(content_stems("say says said tell told report reported according"))
+_CALENDAR = re.compile(rf"\b{CALENDAR_NAME}\b")
+# A quotation of four words or more: someone's words, not the briefing's.
+_QUOTED = re.compile(r"[\"“](?:[^\"“”]+ ){3,}[^\"“”]+[\"”]")
+
+# A sentence after the first runs only when its subject names what it is: not a role or a thing
+# the story named before ("The hacker …", "The private university …", "The Sunday night event
+# …"; "The European Court of Justice …", "The Pentagon's account …" name theirs), nor a surname
+# alone ("Poukkula tweeted …", "Mr Ross …": ``People.bare``).
+_NAMED_BEFORE = re.compile(
+    r"^(?:The (?:[a-z0-9]|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)"
+    # a surname after an honorific; what is left or another of something ("No other details …")
+    r"|(?:Mr|Mrs|Ms|Dr)\b|(?:No|Other|Another|Such)\b)"
+)
+
 
 def briefing_title(articles: Sequence[Article], summary: Summary) -> str:
     """The title of a briefing of ``articles`` with ``summary`` (see the module docstring);
@@ -55,12 +87,13 @@ def briefing_title(articles: Sequence[Article], summary: Summary) -> str:
         for a in articles
         if a.title and _runs(a.title, summary_words)
     ]
-    lead = _lead(summary)
+    lead, whole = _lead(summary, articles)
     if not headlines:
         return lead or "Briefing"
     spread, best = max(headlines, key=lambda h: h[0])
     words = set(content_stems(best))
-    if lead and 2 * len(words & summary_words) < len(words) and not lead.endswith("…"):
+    # (a lead that names its subject by a role, "The 19-year-old star …", gives way to nothing)
+    if whole == 0 and not _ROLE.match(lead) and 2 * len(words & summary_words) < len(words):
         source = summary.sentences[0].citations[0].article_id
         if _shared(lead, source, stems) >= spread:
             return lead
@@ -90,11 +123,52 @@ def _shared(text: str, source: str, stems: dict[str, set[str]]) -> float:
     return sum(sum(w in s for s in others) for w in words) / (len(words) * len(others))
 
 
-def _lead(summary: Summary) -> str:
-    """The summary's first sentence made short (``title.title_of``); "" when there is none."""
+def _lead(summary: Summary, articles: Sequence[Article]) -> tuple[str, int | None]:
+    """The summary's first sentence made short (``title.title_of``) when that is a whole
+    statement, or whole when short enough; else the first later summary sentence that makes
+    one and runs alone (``_alone``); else the first made short. With the index of the sentence
+    that stands, None when none does ("" when there is no sentence)."""
     if not summary.sentences:
-        return ""
+        return "", None
+    texts = [_first_part(s.text) for s in summary.sentences]
+    first = standing_title(texts[0]) or whole_sentence(texts[0])
+    if first is not None and _stands(texts[0], first):
+        return first, 0
+    story = people(
+        [Sentence(str(i), 0, 0, len(t), t) for i, t in enumerate(texts)]
+        + [Sentence(a.id, 0, 0, len(a.text), a.text) for a in articles]
+    )
+    actor = set(content_stems(_CALENDAR.sub("", texts[0]))) - _SPEECH
+    for index, text in enumerate(texts[1:], start=1):
+        title = standing_title(text, alone=True)
+        if title is not None and _stands(text, title) and _alone(title, actor, story.bare(index)):
+            return title, index
+    return title_of(texts[0]), None
+
+
+def _alone(title: str, actor: set[str], bare: frozenset[str]) -> bool:
+    """May ``title``, from a sentence after the first, run alone: its subject names what it is
+    (``_NAMED_BEFORE``), it holds no pronoun, no surname shown ``bare``, no quotation of
+    someone's words and no label's colon ("Update, 22 April: …"), and it shares a word of the
+    lead's (``actor``: the story's main actor, not another story's)."""
+    return (
+        _NAMED_BEFORE.match(title) is None
+        and _PRONOUN.search(title) is None
+        and _QUOTED.search(title) is None
+        and ":" not in title
+        and not any(re.search(rf"\b{re.escape(name)}\b", title) for name in bare)
+        and bool(actor & set(content_stems(title)))
+    )
+
+
+def _first_part(text: str) -> str:
     # (an item may end on a sentence that leans on its first: summarize.core.runs)
-    first = summary.sentences[0].text
-    parts = segment(Article(id="title", text=first, source=""))
-    return title_of(parts[0].text if parts else first)
+    parts = segment(Article(id="title", text=text, source=""))
+    return parts[0].text if parts else text
+
+
+def _stands(sentence: str, title: str) -> bool:
+    """May ``title``, made of ``sentence``, run alone: it does not lean on a sentence before it
+    (an opening pronoun, a connective, a role for a subject: ``extractive.leans_on_previous``)
+    and is no photo's caption."""
+    return not (leans_on_previous(title) or is_caption(sentence))

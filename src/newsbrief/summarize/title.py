@@ -7,7 +7,9 @@ ends the sentence (", police said", ", according to a new study"), an aside betw
 trailing clause (", which …", " after …"), cut where a clause begins, never in its middle. The
 steps run in that order only while the title is longer than ``TITLE_WORDS``; a longer sentence
 is cut where a clause or phrase begins within ``MAX_UNCUT_WORDS``, and only one with no such
-place is cut at ``TITLE_WORDS`` words with "…". A cut that parts a verb from its phrase ("… is
+place is cut at ``TITLE_WORDS`` words with "…". ``standing_title`` tells a title that is a whole
+statement from a lead fragment; ``whole_sentence`` gives a lead whole up to
+``LONG_TITLE_WORDS``. A cut that parts a verb from its phrase ("… is
 warning | against …") or leaves a leading subordinate clause alone ("Shortly after X was
 sentenced") is taken only where no later cut fits.
 """
@@ -16,12 +18,14 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["TITLE_WORDS", "title_of"]
+__all__ = ["TITLE_WORDS", "standing_title", "title_of", "whole_sentence"]
 
 # A title of this many words or fewer is short enough; longer ones are shortened.
 TITLE_WORDS = 15
 # A sentence no step brings within TITLE_WORDS is kept whole up to this length ("…" beyond).
 MAX_UNCUT_WORDS = 20
+# A lead no cut makes whole runs whole up to this length.
+LONG_TITLE_WORDS = 25
 # A cut leaves at least this many words (a subject, its verb, and what they did).
 _MIN_WORDS = 4
 
@@ -121,18 +125,147 @@ _VERB = re.compile(
     r"drove|fought|flew|grew|kept|knew|lay|rose|stole|stood|threw|wore)\b"
 )
 
+# A finite verb: an auxiliary, or a common irregular past ("has won", "was", "died").
+_FINITE = re.compile(
+    r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|does|did|"
+    r"said|says|told|fell|died|won|lost|took|found|left|got|went|came|saw|gave|held|led|met|"
+    r"paid|sent|sold|struck|wrote|began|broke|brought|caught|drove|fought|flew|grew|kept|knew|"
+    r"stood)\b"
+    r"|\b(?:is|are|was|were|has|have|had|does|did|do|could|would|should|ca|wo)n['’]t\b"
+)
+# A relative word, and the words that open a clause within what a cut left off.
+_RELATIVE = re.compile(r"\b(?:who|whose|which|that|where)\b")
+# A past form that is no main verb: a participle before its phrase ("A driver suspected of …",
+# "a firm hired to …", "the deputy captured on video").
+_PARTICIPLE = re.compile(
+    r"\b\w+ed (?:by|of|in|on|at|to|with|from|for|as|during|after)\b"
+    r"|\b(?i:the|a|an|most|least|more|newly|recently) \w+ed\b"  # "the second most wanted man"
+)
+_OPENS = re.compile(rf"\b(?:{_OPENERS}|who|whose|which|that|where|and|but|if|so)\b")
+# A clause's subject cut from its verb: "… have determined that an ocean", "… underscores how
+# the global market" (up to four words after "that", "how" or "whether", none a verb).
+_OPEN_CLAUSE = re.compile(r"\b(?:that|how|whether)((?: [\w'’-]+){1,4})$")
+
 
 def title_of(sentence: str) -> str:
     """A short, clean title made of ``sentence`` (see the module docstring)."""
+    return _shortened(sentence)[0]
+
+
+def standing_title(sentence: str, *, alone: bool = False) -> str | None:
+    """``title_of(sentence)`` when it stands as a whole statement, else None: not cut with "…",
+    nor where the cut leaves a subject without its verb ("A man who sued the council | over
+    an attack has won …"), a verb without its phrase ("Police are searching | for a woman"), a
+    leading subordinate clause alone ("While jogging on a trail | near her home, she …"), or the
+    subject of a clause it opens ("… have found that an ocean | once covered …"). ``alone``:
+    a sentence after the story's first, which must also show its main verb among the words
+    before any relative clause (``_has_main_verb``); the first is read with its cuts only."""
+    title, rest = _shortened(sentence)
+    if (
+        title.endswith("…")
+        or (alone and not _has_main_verb(title))
+        or (", " not in title and _subordinate(title))
+    ):
+        return None
+    if rest and (
+        (
+            _PHRASE_START.match(rest) is not None
+            and _takes_phrase(title)
+            and not _PASSIVE.search(title)
+        )
+        or _verb_follows(title, rest)
+        or _opens_clause(title)
+        or _INFINITIVE_LAST.search(title) is not None
+    ):
+        return None
+    return title
+
+
+def whole_sentence(sentence: str) -> str | None:
+    """``sentence`` less its dateline, leading time, attribution and asides, when that is at
+    most ``LONG_TITLE_WORDS`` words: a lead no cut makes whole ("A man who sued the council
+    over an attack by a panda has won $80,000") may run as a title at that length."""
+    text, _ = _shortened(sentence, most=0)
+    return text if _words(text) <= LONG_TITLE_WORDS and _verb_outside(text) else None
+
+
+def _verb_outside(text: str) -> bool:
+    """Has ``text``, a whole sentence, a main verb outside its first relative clause: before
+    it, or after one set off by no comma ("A man who sued the council | has won …": two verbs
+    after "who"); one set off by a comma runs to the next ("A policeman at the park, which will
+    be used for skiing" has none)."""
+    relative = _RELATIVE.search(text)
+    if relative is None or _has_main_verb(text):
+        return True  # (a whole sentence has a verb: "allows", "ranks" are none of _VERB's)
+    after = text[relative.end() :]
+    if text[: relative.start()].endswith(", "):
+        return "," in after and _has_main_verb(after.split(",", 1)[1])
+    return _verbs(after) >= 2
+
+
+def _shortened(sentence: str, most: int = MAX_UNCUT_WORDS) -> tuple[str, str]:
+    """The title made of ``sentence`` and what a cut left off its end ("" when none)."""
     text = _INSERTED.sub(r"\1 ", sentence).strip()
     text = _END.sub("", _DATELINE.sub("", text))
-    for step in (_leading, _said_last, _asides, _clause):
+    for step in (_leading, _said_last, _asides):
         if _words(text) <= TITLE_WORDS:
             break
         text = step(text)
-    if _words(text) > MAX_UNCUT_WORDS:
-        return _cut(text)
-    return text
+    rest = ""
+    if not most:
+        return text, rest
+    if _words(text) > TITLE_WORDS:
+        text, rest = _clause(text)
+    if _words(text) > most:
+        return _cut(text), ""
+    return text, rest
+
+
+def _has_main_verb(title: str) -> bool:
+    """Has ``title`` a verb before any relative word, other than a participle before its
+    phrase ("A driver suspected of firing …" has none)?"""
+    relative = _RELATIVE.search(title)
+    main = title[: relative.start()] if relative else title
+    return _FINITE.search(main) is not None or _VERB.search(_PARTICIPLE.sub("", main)) is not None
+
+
+# What a verb's phrase opens on, and a passive that needs none ("has been charged", "was
+# killed"; not "are expected", "was locked": they want what follows).
+_PHRASE_START = re.compile(rf"{_PHRASE.pattern[4:-3]}\b")
+_PASSIVE = re.compile(
+    r"\b(?:is|are|was|were|be|been) (?!(?:expected|supposed|scheduled|set|poised|slated|designed"
+    r"|meant|locked|trapped|stuck)\b)\w+ed$"
+)
+# An infinitive cut from its object: "… will repay a donation in order to remove".
+_INFINITIVE_LAST = re.compile(r"\bto (?!be\b)[a-z]+(?<!ed)$")
+
+
+def _opens_clause(kept: str) -> bool:
+    """Does ``kept`` end on the subject of a clause it opens (``_OPEN_CLAUSE``)?"""
+    found = _OPEN_CLAUSE.search(kept)
+    return found is not None and _VERB.search(found.group(1)) is None
+
+
+def _verb_follows(kept: str, rest: str) -> bool:
+    """Does the main verb come after the cut: ``kept`` has no finite verb before a relative
+    word, and ``rest`` has one before its first comma (and, unless ``kept`` opens a relative
+    clause before any verb, before the first clause it opens)?"""
+    relative = _RELATIVE.search(kept)
+    main = kept[: relative.start()] if relative else kept
+    verb = _VERB.search(_PARTICIPLE.sub("", main))
+    if _FINITE.search(main) or verb is not None:
+        return False
+    if relative is not None and _verbs(kept[relative.end() :]) >= 2:
+        return False  # the relative clause's verb, then the main one ("who fell … was …")
+    head = re.split(r"[,;:—–]| --", rest, maxsplit=1)[0]
+    if relative is None or verb is not None:
+        head = _OPENS.split(head, maxsplit=1)[0]
+    return _FINITE.search(head) is not None
+
+
+def _verbs(text: str) -> int:
+    """How many verbs ``text`` shows (``_VERB`` or ``_FINITE``: "wasn’t" too)."""
+    return len({m.start() for pattern in (_VERB, _FINITE) for m in pattern.finditer(text)})
 
 
 def _cut(text: str) -> str:
@@ -189,7 +322,7 @@ def _balanced(text: str) -> bool:
     return text.count('"') % 2 == 0 and text.count("“") == text.count("”")
 
 
-def _clause(text: str) -> str:
+def _clause(text: str) -> tuple[str, str]:
     """Cut before the last clause boundary that leaves a title short enough; failing that,
     before the last phrase that does, if it is too long to keep whole; failing both, the same
     with up to ``MAX_UNCUT_WORDS`` words kept (a longer title, not one cut with "…"). Only where
@@ -208,8 +341,8 @@ def _clause(text: str) -> str:
                 parted = [c for c in cuts if _parts(text, c, pattern)]
                 cuts = [c for c in cuts if c > max(parted, default=-1)]
             if cuts:
-                return _END.sub("", text[: max(cuts)])
-    return text
+                return _END.sub("", text[: max(cuts)]), text[max(cuts) :].lstrip(" ,;—–-")
+    return text, ""
 
 
 def _may_cut(text: str, at: int, most: int) -> bool:
