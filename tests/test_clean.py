@@ -940,3 +940,38 @@ def test_a_reports_reference_numbers_are_dropped() -> None:
         "and some a rash; all recovered.",
         "The team tested (1) blood and (2) spinal fluid. Vitamin D (25) levels were normal.",
     ]
+
+
+def test_a_credit_run_between_a_caption_and_the_text_cuts_them_apart() -> None:
+    """A broadcaster's page runs "<caption>. (<credit>)" into the paragraph after it: the
+    caption's name would be read as the speaker of the quote that follows."""
+    text = (
+        "The mayor praised the couple on Friday.\n"
+        "Dana Whitlow, a former plant worker. (CBC) Tom Ashby, the chief executive of a"
+        " publisher, also knew the couple. He says Barry was dedicated to his work.\n"
+        'Harbour View chief Tom Ashby. (Jane Roe/Canadian Press) "Honey always got her way,"'
+        " said Ashby.\n"
+        'Police released this still from the robbery in the town. (Town Police Service) "I'
+        ' wanted this to end," he said.\n'
+        'Download the "Film Talk" podcast on Apple Podcasts, Spotify and Stitcher.\n'
+        "Dana Whitlow attends a screening in the city. Photograph: John Doe/Invision/AP"
+    )
+    (article,) = read([text]).articles
+    assert clean_articles([article])[0].text.split("\n\n") == [
+        "The mayor praised the couple on Friday.",
+        "Tom Ashby, the chief executive of a publisher, also knew the couple. He says Barry"
+        " was dedicated to his work.",
+        '"Honey always got her way," said Ashby.',
+        '"I wanted this to end," he said.',
+    ]
+
+
+def test_a_long_run_before_a_credit_keeps_it_and_a_long_line_is_no_caption() -> None:
+    long = " ".join(["The council met again on Monday to discuss the plan."] * 4)
+    text = f"{long} (Town Police Service) The vote is next week.\n{long} Photo: Jane Roe"
+    (article,) = read([text]).articles
+    assert clean_articles([article])[0].text.split("\n\n") == [
+        f"{long} (Town Police Service)",
+        "The vote is next week.",
+        f"{long} Photo: Jane Roe",
+    ]

@@ -45,7 +45,7 @@ _BOILERPLATE = re.compile(
     | media\ playback\ is\ unsupported.* | loading\.*
     | (play\ )?(video|photo|image|gallery|twitter|facebook|email|print|comments?|share|whatsapp
       |tweet|pin|linkedin|reddit)
-    | download\ (the|our)\ .{0,60}\bapps?\b.*
+    | download\ (the|our)\ .{0,60}\bapps?\b.* | (download|listen\ to)\ .{0,80}\bpodcast\ on\ .*
     | enlarge\ this\ image | (toggle|hide|show)\ caption | image\ (caption|copyright)\b.*
     | (view\ images?|enlarge\ image)\ .*  # a gallery's button run into its photo's caption
     | have\ a\ tip\b.* | sorry,\ the\ page\ you\ requested.* | text\ size.* | article\ excerpt
@@ -214,7 +214,9 @@ class _Lines:
 
 
 def _clean_lines(article: Article) -> _Lines:
-    lines = unwrap([repaired(_normalise_spaces(line)) for line in article.text.split("\n")])
+    lines = unwrap(
+        [p for line in article.text.split("\n") for p in repaired(_normalise_spaces(line))]
+    )
     lines = _unmarked([line for line in lines if line])
     keys = [_key(line) for line in lines]
     seen = Counter(keys)

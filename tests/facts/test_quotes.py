@@ -681,3 +681,17 @@ def test_a_transcript_line_is_its_named_speakers() -> None:
     ]
     said = 'The mayor met Ada Wax.\n\nSays Wax: "The gates were shut on Monday by the police."'
     assert quotes(said) == [(None, None, "The gates were shut on Monday by the police.")]
+
+
+def test_a_captions_name_run_into_the_text_by_its_credit_speaks_no_quote() -> None:
+    from newsbrief.clean import read_clean
+
+    from .helpers import credits
+
+    text = (
+        "Dana Whitlow, a former plant worker. (CBC) Tom Ashby, the chief executive of a"
+        " publisher, also knew the couple. He says Barry was dedicated to his work.\n\n"
+        "\"If you looked up the word 'workaholic', you'd see his picture,\" he told CBC News."
+    )
+    (article,) = read_clean([text]).articles
+    assert list(credits(article.text).values()) == ["Tom Ashby"]

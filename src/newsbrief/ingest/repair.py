@@ -57,6 +57,41 @@ def reference_marks(line: str) -> str:
     return _REFERENCE.sub("", line) if ")" in line else line
 
 
-def repaired(line: str) -> str:
-    """``line`` with every repair above made."""
-    return reference_marks(unglued(wire_dashes(line)))
+# A photo's credit in brackets run between its caption and the text (a broadcaster's pages:
+# "Vinay Chopra, a former Apotex worker. (CBC) Paul Godfrey, CEO of Postmedia, also …",
+# "Postmedia CEO Paul Godfrey. (Sean Kilpatrick/Canadian Press) "Honey always got her way …"):
+# the caption read as the text's, its name as the speaker of the quote that follows (read8: a
+# mayor's and a friend's words given to the wrong men). A credit: capitalised words, a slash
+# between a photographer and an agency; 10 in the dev set, all credits.
+_CREDIT = r"[A-Z][\w.'’-]*(?: (?:[A-Z][\w.'’-]*|of|for|and))*"
+_FUSED_CREDIT = re.compile(rf"(?<=[.!?”\"]) \({_CREDIT}(?: ?/ ?{_CREDIT})*\) (?=[A-Z\"“])")
+_MAX_CAPTION_WORDS = 35
+
+
+def uncaptioned(line: str) -> list[str]:
+    """``line`` cut after each credit run into it; the first caption and its credit dropped
+    when they are all the line holds before it (at most 35 words). A longer part keeps its
+    credit at its end, where cleaning reads a caption's credit (``clean._ends_with_credit``)."""
+    parts, start = [], 0
+    for m in _FUSED_CREDIT.finditer(line):
+        if start or len(line[: m.start()].split()) > _MAX_CAPTION_WORDS:
+            parts.append(line[start : m.end() - 1])
+        start = m.end()
+    return [*parts, line[start:]]
+
+
+# A caption with its labelled credit at its end, on a line of its own: "Matt Damon attends a
+# screening in New York. Photograph: Evan Agostini/Invision/AP", "… Photo: Pete Brook" (6 dev
+# lines, all captions; the credit's agency was read as one of the story's organisations).
+_LABELLED_CREDIT_END = re.compile(
+    r"(?<=[.!?”\"]) (?:photograph|photo|image|illustration)s?: [^.]{2,80}$", re.IGNORECASE
+)
+
+
+def repaired(line: str) -> list[str]:
+    """``line`` with every repair above made: one line, more where credits cut it, or none
+    where it is a caption with its labelled credit."""
+    line = reference_marks(unglued(wire_dashes(line)))
+    if ": " in line and _LABELLED_CREDIT_END.search(line):
+        return [] if len(line.split()) <= _MAX_CAPTION_WORDS else [line]
+    return uncaptioned(line) if ") " in line else [line]
