@@ -695,3 +695,20 @@ def test_a_captions_name_run_into_the_text_by_its_credit_speaks_no_quote() -> No
     )
     (article,) = read_clean([text]).articles
     assert list(credits(article.text).values()) == ["Tom Ashby"]
+
+
+def test_he_said_is_not_the_man_the_quote_speaks_of_by_name() -> None:
+    from .helpers import credits
+
+    text = (
+        "Ada Roe founded the firm in 1974. He counted many friends, among them Mayor Tom Ashby."
+        "\n\n\"Ada Roe was a reserved man, but one who created hundreds of jobs,\" he said."
+        "\n\n\"He invested in the city,\" Ashby added."
+    )
+    found = credits(text)
+    assert found["Ada Roe was a reserved man, but one who created hundreds of jobs"] is None
+    assert found["He invested in the city"] == "Tom Ashby"
+    # an organisation's statement names it: "it said" is not judged by this
+    assert credits("\"Georgia Power's sympathies are with the families,\" Georgia Power said.")[
+        "Georgia Power's sympathies are with the families"
+    ] == "Georgia Power"

@@ -173,8 +173,10 @@ def _paragraph_quotes(
             speaker, role = pull_attribution(text, span)
         if speaker and only_opens_sentences(speaker, text):
             speaker, role = None, None  # "Eager to leave, …": a sentence's first word
-        sure = confidence(found[0], speaker, pull=span.pull)
         quote_text = _quoted_words(text, span)
+        if speaker and (found[0] or "").lower() in ("he", "she") and _names(quote_text, speaker):
+            speaker, role = None, None  # "“Barry Sherman was a reserved man …,” he said": not him
+        sure = confidence(found[0], speaker, pull=span.pull)
         if words < _FRAGMENT_WORDS and quote_text.split(None, 1)[0] in _FRAGMENT_OPENERS:
             sure = min(sure, _FRAGMENT)
         found_quote = Found(speaker, role, quote_text, cite(article, sentences, starts, span), sure)
@@ -183,6 +185,12 @@ def _paragraph_quotes(
         carried.quoted(
             (speaker, role), unnamed=unnamed, end=span.outer_end, para_end=para.end(), read=found[0]
         )
+
+
+def _names(quote: str, speaker: str) -> bool:
+    """Whether a quotation speaks of ``speaker`` by full name: "he said" is then someone else
+    (a family speaks of itself by surname: "the McConville family" does not count)."""
+    return " " in speaker and re.search(rf"\b{re.escape(speaker)}\b", quote) is not None
 
 
 # A mark left at a quotation's edge that is no word of it: a backtick or acute accent typed for a
