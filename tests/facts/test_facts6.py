@@ -79,11 +79,15 @@ def _figure_lines(*texts: str) -> list[str]:
 
 
 def test_two_counts_far_apart_under_one_label_are_two_lines() -> None:
+    # (each told by two outlets: a count of a noun alone that one outlet tells is not shown)
     lines = _figure_lines(
         "An estimated 12.4 million homes nationwide have lead paint, according to a survey.",
+        "Some 12.4 million homes nationwide have lead paint.",
         "Inspectors said 41 homes in Dunmore broke the rules.",
+        "The 41 homes in Dunmore broke the rules.",
     )
-    assert "homes: An estimated 12.4 million" in lines and "homes: 41" in lines
+    assert "homes: An estimated 12.4 million; Some 12.4 million" in lines
+    assert "homes: 41; 41" in lines
 
 
 def test_rival_reports_of_one_count_stay_one_line() -> None:

@@ -1,6 +1,7 @@
 """Figures, figs13 (read6's strikes as classes): a label that stands for several counts of one
 outlet is not shown; a count in a sentence about the past is not shown; a count of a noun
-alone is the same count of that noun whose event another report reads."""
+alone is the same count of that noun whose event another report reads; one outlet's count of
+a bare noun ("students: 150") is not shown."""
 
 from __future__ import annotations
 
@@ -91,3 +92,11 @@ def test_a_notes_mark_in_brackets_is_no_figure() -> None:
     )
     assert not [f for f in facts_of(story(text, text)).figures if f.reports[0].text == "49"]
     assert _all("The storm killed 49 people.", "The storm killed 49 people.")
+
+
+def test_one_outlets_count_of_a_bare_noun_is_not_shown() -> None:
+    text = "More than 600 volunteers combed the fields around the town."
+    assert not _shown(text, "Police searched the town.")
+    assert _shown(text, "Some 600 volunteers searched the fields.")
+    # a phrase says what the counted things are
+    assert _shown("Police thwarted a rally by 3,000 pro-democracy supporters.", "Police came.")

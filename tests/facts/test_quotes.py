@@ -702,13 +702,16 @@ def test_he_said_is_not_the_man_the_quote_speaks_of_by_name() -> None:
 
     text = (
         "Ada Roe founded the firm in 1974. He counted many friends, among them Mayor Tom Ashby."
-        "\n\n\"Ada Roe was a reserved man, but one who created hundreds of jobs,\" he said."
-        "\n\n\"He invested in the city,\" Ashby added."
+        '\n\n"Ada Roe was a reserved man, but one who created hundreds of jobs," he said.'
+        '\n\n"He invested in the city," Ashby added.'
     )
     found = credits(text)
     assert found["Ada Roe was a reserved man, but one who created hundreds of jobs"] is None
     assert found["He invested in the city"] == "Tom Ashby"
     # an organisation's statement names it: "it said" is not judged by this
-    assert credits("\"Georgia Power's sympathies are with the families,\" Georgia Power said.")[
-        "Georgia Power's sympathies are with the families"
-    ] == "Georgia Power"
+    assert (
+        credits('"Georgia Power\'s sympathies are with the families," Georgia Power said.')[
+            "Georgia Power's sympathies are with the families"
+        ]
+        == "Georgia Power"
+    )

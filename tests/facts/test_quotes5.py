@@ -65,7 +65,8 @@ def labels(*texts: str) -> dict[str, tuple[str, bool]]:
 def test_a_count_in_someone_s_words_labelled_by_a_noun_alone_is_not_shown() -> None:
     found = labels(
         "“We were surrounded by 20-30 cops within minutes,” a neighbour said. The county "
-        "runs 40 ambulances across the valley."
+        "runs 40 ambulances across the valley.",
+        "“There were 20-30 cops,” he said. The county has 40 ambulances.",
     )
     assert found["20-30"] == ("cops", False)
     assert found["40"] == ("ambulances", True)  # outside a quotation: shown as before

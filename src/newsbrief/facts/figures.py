@@ -46,9 +46,9 @@ PEOPLE = frozenset(
     "people civilians residents persons inhabitants individuals others citizens those".split()
 )
 
-
 _EVENTS = frozenset(EVENT_CLASS.values())
-# A count below this, of a noun alone and told by one outlet, is not shown (Quantity.bare_count).
+# One outlet's count of a noun alone (Quantity.bare_count) is not shown below this, nor at any
+# size unless a phrase says what it is ("employees: hundreds": editors struck 30 of 40 on dev).
 _FEW = 10
 # Just below SHOWN: a label read well enough to keep in JSON, too often misleading to show. A
 # count whose counted thing is only a noun in someone's words: speech counts loosely ("20-30
@@ -208,8 +208,7 @@ def _sure(
 
 
 def _phrase(group: tuple[Reported, ...]) -> str | None:
-    """What a group of counts counts as written, when its reports say more than the noun and
-    say it alike ("six suspected criminals"; not "two teen boys" / "two teenage boys")."""
+    """What a group counts as its reports write it alike ("six suspected criminals"), if so."""
     phrases = {r.mention.phrase for r in group} - {None}
     return phrases.pop() if len(phrases) == 1 else None
 
@@ -252,7 +251,8 @@ def _confidences(q: Quantity, ranks: list[tuple[int, int, int, int]]) -> list[fl
         # loosely, and "the two hefty middle-aged women" of a quoted review are not the "two
         # women in England" of another outlet's sentence: set 8)
         told = {r.article_id for r in group if not r.quoted}
-        if q.bare_count and len(told) < 2 and all(r.mention.value < _FEW for r in group):
+        few = all(r.mention.value < _FEW for r in group)
+        if q.bare_count and len(told) < 2 and (few or _phrase(group) is None):  # see _FEW
             confidence = min(confidence, UNSURE)
         if q.key[:3] == ("count", None, "people") and _phrase(group) is None:
             # "people: 741" (who say they will come), "people: 13 million": who, doing what,
