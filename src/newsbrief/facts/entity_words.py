@@ -5,10 +5,11 @@ of places do ("New", "North")."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import lru_cache
 
 from newsbrief.facts.entity_data import first_names
-from newsbrief.facts.gazetteer import BUILDINGS, COMPANY_WORDS, PLACES
+from newsbrief.facts.gazetteer import BUILDINGS, COMPANY_WORDS, COUNTRY_NAMES, PLACES
 from newsbrief.nlp.lexicon import (
     DEMONYM,
     EVENT_WORDS,
@@ -25,8 +26,12 @@ __all__ = [
     "SITES",
     "first_name",
     "name_kind",
+    "named_for",
+    "national",
+    "owned",
     "personal",
     "place_like",
+    "same_key",
     "transliterated",
     "undotted",
 ]
@@ -195,6 +200,95 @@ PARTIES = {
     "tory": "tories",
     "tories": "tories",
 }
+
+
+# Movements known by several names, none spelled out in the text that uses it ("ISIS", "ISIL",
+# "IS", "Daesh"): one organisation whatever the name (the key each name folds to).
+OTHER_NAMES = {"isis": "islamic state", "isil": "islamic state", "is": "islamic state"}
+OTHER_NAMES |= {"daesh": "islamic state", "islamic state group": "islamic state"}
+
+
+def same_key(key: str) -> str:
+    """The key of one entity's forms, lower case: a party's by its members ("democrats"), a
+    movement's other names ("isis": "islamic state"), a road of a state's by its number
+    ("state route 20", "highway 20": "route 20"; an interstate is another road)."""
+    road = _ROAD_NUMBER.match(key)
+    if road:
+        return f"route {road.group(1)}"
+    return PARTIES.get(key) or OTHER_NAMES.get(key, key)
+
+
+_ROAD_NUMBER = re.compile(r"^(?:state |us |u\.s\. )?(?:route|highway) (\d+)$")
+
+
+def national(name: str) -> str:
+    """An organisation's name opened by a nationality, as its country's ("Israeli Defense Force"
+    as "Israel Defense Force", "Syrian Foreign Ministry" as "Syria Foreign Ministry"), for
+    comparing spellings; any other name as it is."""
+    first, _, rest = name.partition(" ")
+    if not rest or not DEMONYM.match(first) or ORG_WORDS.isdisjoint(rest.lower().split()):
+        return name
+    country = _country(first)
+    return f"{country} {rest}" if country else name
+
+
+@lru_cache(maxsize=1024)
+def _country(demonym: str) -> str | None:
+    """The one-word country of the gazetteer a nationality's word is made from: "Israel" of
+    "Israeli", "Iran" of "Iranian" (not "Iraq"), "Italy" of "Italian"; the longest ("Nigeria",
+    not "Niger", of "Nigerian")."""
+    found = [
+        c
+        for c in _COUNTRIES
+        if demonym != c
+        and (demonym.startswith(c) or (c[-1] in "aeiouy" and demonym.startswith(c[:-1])))
+    ]
+    return max(found, key=len) if found else None
+
+
+_COUNTRIES = frozenset(p for p in COUNTRY_NAMES if " " not in p)
+
+
+def named_for(short: str, long: str) -> bool:
+    """ "Tesla" of "Tesla Inc", "Vanderbilt" of "Vanderbilt University": one entity whatever
+    each is typed."""
+    return _incorporated(short, long) or _school(short, long)
+
+
+def _school(short: str, long: str) -> bool:
+    """ "at Vanderbilt" of "Vanderbilt University": a school by its name alone, no place of the
+    gazetteer ("Boston University" is not "Boston")."""
+    return short not in PLACES and long[len(short) + 1 :] in _SCHOOLS
+
+
+_SCHOOLS = frozenset({"University", "College", "Institute"})
+
+
+_INCORPORATED = re.compile(r"\s+(?:Inc|Corp|Co|Ltd|LLC|plc|PLC|Group|Holdings)\.?$")
+
+
+def _incorporated(short: str, long: str) -> bool:
+    """ "Tesla Inc", "Target Corp.": a company's name and its legal form."""
+    return _INCORPORATED.sub("", long) == short
+
+
+def owned(name: str, texts: Sequence[str]) -> str | None:
+    """A ministry named bare ("Foreign Ministry") with the one nationality the story writes
+    before it elsewhere, in any case ("the Syrian foreign ministry": "Syrian Foreign
+    Ministry"); None when the story names no nationality's, or two."""
+    bare = _BARE_MINISTRY.match(name)
+    if not bare:
+        return None
+    owners = {
+        found.group(1)
+        for text in texts
+        for found in re.finditer(rf"\b([A-Z][a-z]+) (?i:{bare.group(1)} ministry)\b", text)
+        if DEMONYM.match(found.group(1))
+    }
+    return f"{owners.pop()} {name}" if len(owners) == 1 else None
+
+
+_BARE_MINISTRY = re.compile(r"^([A-Z][a-z]+) Ministry$")
 
 
 # Short forms of first names ("Mike Brown" is "Michael Brown"); only unambiguous ones.
