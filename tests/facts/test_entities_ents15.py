@@ -4,7 +4,7 @@ under two of its names), each on a short text written for the test."""
 
 from __future__ import annotations
 
-from newsbrief.facts.entity_words import national, owned, same_key
+from newsbrief.facts.entity_words import national, owned, same_key, surnamed
 
 from .helpers import shows
 
@@ -61,3 +61,18 @@ def test_a_bare_ministry_takes_the_nationality_the_story_writes_it_with() -> Non
     assert "Foreign Ministry" in shows(*both)  # whose, of two?
     assert owned("Interior Ministry", texts) is None  # the story names no interior ministry's
     assert owned("Foreign Ministry", ["Syria's foreign ministry said so."]) is None
+
+
+def test_a_two_word_surname_alone_is_the_full_names() -> None:
+    texts = [
+        'Researcher Laura Crotty Alexander of the University of Oregon led the study. "It was'
+        ' striking," said Crotty Alexander.',
+        'The study by Laura Crotty Alexander found more bacteria. "More study is needed,"'
+        " Crotty Alexander said.",
+    ]
+    typed = shows(*texts)
+    assert typed.get("Laura Crotty Alexander") == "person"
+    assert "Crotty Alexander" not in typed
+    assert surnamed("Dickson Wright", "Clarissa Dickson Wright")
+    assert not surnamed("Mary Smith", "Anne Mary Smith")  # a first name opens it: a person
+    assert not surnamed("Crotty Alexander", "Crotty Alexander")

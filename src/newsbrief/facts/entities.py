@@ -54,6 +54,7 @@ from newsbrief.facts.entity_words import (
     national,
     owned,
     same_key,
+    surnamed,
     transliterated,
     undotted,
 )
@@ -318,7 +319,8 @@ def _candidates(name: str, groups: dict[str, _Group], index: dict[str, list[str]
         ends |= {e + "s" for e in ends}
         found += [o for o in index.get("f:" + name.split()[0], ()) if extended(name, o)]
         longer = [o for e in ends for o in index.get("s:" + e, ())]
-        return found + [o for o in longer if _placed(name, o) or extended(name, o)]
+        joined = (_placed, extended, surnamed)
+        return found + [o for o in longer if any(j(name, o) for j in joined)]
     found = [  # a word typed otherwise joins a person ("Priebus", an organisation to spaCy), a
         # place of the gazetteer or an untyped name never ("Baltimore" / "FBI Baltimore")
         o
@@ -477,7 +479,7 @@ def _abbreviates(short: str, long: str) -> bool:
     words = short.split()
     if len(words) == 1:
         return _surname(short) == _surname(long) or long.split()[0] == short
-    if words[0][0].islower():  # "bin Laden" of "Osama bin Laden"
+    if words[0][0].islower() or surnamed(short, long):  # "bin Laden" of "Osama bin Laden"
         return long.endswith(" " + short)
     if _ACRONYM.match(long):
         return False

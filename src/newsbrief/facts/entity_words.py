@@ -32,6 +32,7 @@ __all__ = [
     "personal",
     "place_like",
     "same_key",
+    "surnamed",
     "transliterated",
     "undotted",
 ]
@@ -117,6 +118,15 @@ def personal(name: str) -> bool:
     if any(w.lower() in PLACE_WORDS or w.lower() in BUILDINGS for w in words):
         return False  # "City Hall", "Broward County Jail"
     return all(_NAME_WORD.match(w) for w in words)
+
+
+def surnamed(short: str, long: str) -> bool:
+    """A surname of two words, named alone, of a full name that ends in it ("Crotty Alexander"
+    of "Laura E. Crotty Alexander", "Dickson Wright" of "Clarissa Dickson Wright"): no first
+    name opens it, one does the full name."""
+    if not long.endswith(" " + short) or not personal(short):
+        return False
+    return short.split()[0] not in first_names() and long.split()[0] in first_names()
 
 
 @lru_cache(maxsize=8192)
