@@ -4,7 +4,7 @@ under two of its names), each on a short text written for the test."""
 
 from __future__ import annotations
 
-from newsbrief.facts.entity_words import national, owned, same_key, surnamed
+from newsbrief.facts.entity_words import national, owned, reordered, same_key, surnamed
 
 from .helpers import shows
 
@@ -76,3 +76,18 @@ def test_a_two_word_surname_alone_is_the_full_names() -> None:
     assert surnamed("Dickson Wright", "Clarissa Dickson Wright")
     assert not surnamed("Mary Smith", "Anne Mary Smith")  # a first name opens it: a person
     assert not surnamed("Crotty Alexander", "Crotty Alexander")
+
+
+def test_an_organisations_words_in_another_order_are_its_name() -> None:
+    texts = [
+        "The House Select Committee on Benghazi released its report, Maria Delgado said. The"
+        " Benghazi Select Committee met for two years.",
+        "Republicans on the House Benghazi panel said the report was final. Omar Haddad of the"
+        " Broward County Sheriff's Office and the Broward Sheriff's Office spokesman agreed.",
+    ]
+    typed = shows(*texts)
+    assert typed.get("House Select Committee on Benghazi") == "organisation"
+    assert "Benghazi Select Committee" not in typed and "House Benghazi" not in typed
+    assert "Broward Sheriff's Office" not in typed
+    assert not reordered("Department of Health", "Department of Health and Human Services")
+    assert not reordered("Adams John", "John Quincy Adams")  # no organisation's word

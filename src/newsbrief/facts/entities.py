@@ -53,6 +53,7 @@ from newsbrief.facts.entity_words import (
     named_for,
     national,
     owned,
+    reordered,
     same_key,
     surnamed,
     transliterated,
@@ -318,6 +319,7 @@ def _candidates(name: str, groups: dict[str, _Group], index: dict[str, list[str]
         ends = {_surname(name), _surname(_inverted(name) or name)}
         ends |= {e + "s" for e in ends}
         found += [o for o in index.get("f:" + name.split()[0], ()) if extended(name, o)]
+        found += [o for o in index.get("w:" + name.split()[0], ()) if reordered(name, o)]
         longer = [o for e in ends for o in index.get("s:" + e, ())]
         joined = (_placed, extended, surnamed)
         return found + [o for o in longer if any(j(name, o) for j in joined)]
@@ -403,6 +405,7 @@ def _merge_spellings(groups: dict[str, _Group]) -> list[_Group]:
     for name in names_:
         if " " in name:
             keys = {"s:" + _surname(name), "f:" + name.split()[0], "i:" + _initials(name)}
+            keys |= {"w:" + word for word in name.split()}  # "House Benghazi": "… on Benghazi"
             keys.add("i:" + _initials(name.split(" and ")[0]))  # "CDC": "… and Prevention"
             spelled = _inverted(name) or name  # "Justice Department": "Department of Justice"
             if " of " in spelled:
@@ -483,7 +486,7 @@ def _abbreviates(short: str, long: str) -> bool:
         return long.endswith(" " + short)
     if _ACRONYM.match(long):
         return False
-    if _placed(short, long):
+    if _placed(short, long) or reordered(short, long):
         return True
     first = long.split()[0]
     same = words[0] == first or first_name(words[0]) == first_name(first)

@@ -31,6 +31,7 @@ __all__ = [
     "owned",
     "personal",
     "place_like",
+    "reordered",
     "same_key",
     "surnamed",
     "transliterated",
@@ -127,6 +128,24 @@ def surnamed(short: str, long: str) -> bool:
     if not long.endswith(" " + short) or not personal(short):
         return False
     return short.split()[0] not in first_names() and long.split()[0] in first_names()
+
+
+def reordered(short: str, long: str) -> bool:
+    """An organisation's name in another order or with words left out: "Benghazi Select
+    Committee" or "House Benghazi" of "House Select Committee on Benghazi", "Broward Sheriff's
+    Office" of "Broward County Sheriff's Office" (two or more words, all the longer name's, not
+    a run of it: runs are other spellings' rules)."""
+    words, more = _content(short), _content(long)
+    if len(words) < 2 or len(more) <= len(words) or f" {short} " in f" {long} ":
+        return False
+    return words <= more and not ORG_WORDS.isdisjoint(w.lower() for w in more)
+
+
+def _content(name: str) -> frozenset[str]:
+    return frozenset(w for w in name.split() if w not in _JOINING)
+
+
+_JOINING = frozenset("of on for the and &".split())
 
 
 @lru_cache(maxsize=8192)
