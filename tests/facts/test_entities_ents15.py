@@ -91,3 +91,17 @@ def test_an_organisations_words_in_another_order_are_its_name() -> None:
     assert "Broward Sheriff's Office" not in typed
     assert not reordered("Department of Health", "Department of Health and Human Services")
     assert not reordered("Adams John", "John Quincy Adams")  # no organisation's word
+
+
+def test_a_name_with_or_without_the_and_its_abbreviations_is_one_name() -> None:
+    texts = [
+        "The National Movement for the Liberation of the Azawad took Gao, Maria Delgado said."
+        " Crews from the Level Volunteer Fire Co. came at noon.",
+        "The National Movement for the Liberation of Azawad said it held the north. Omar"
+        " Haddad of the Level Fire Company said the fire was out.",
+    ]
+    typed = shows(*texts)
+    assert len([n for n in typed if n.startswith("National Movement")]) == 1
+    assert len([n for n in typed if n.startswith("Level")]) == 1
+    assert same_key("bank of the west") == same_key("bank of west")
+    assert same_key("the hague") == "the hague"  # only inside a name

@@ -321,8 +321,7 @@ def _candidates(name: str, groups: dict[str, _Group], index: dict[str, list[str]
         found += [o for o in index.get("f:" + name.split()[0], ()) if extended(name, o)]
         found += [o for o in index.get("w:" + name.split()[0], ()) if reordered(name, o)]
         longer = [o for e in ends for o in index.get("s:" + e, ())]
-        joined = (_placed, extended, surnamed)
-        return found + [o for o in longer if any(j(name, o) for j in joined)]
+        return found + [o for o in longer if _placed(name, o) or extended(name, o)]
     found = [  # a word typed otherwise joins a person ("Priebus", an organisation to spaCy), a
         # place of the gazetteer or an untyped name never ("Baltimore" / "FBI Baltimore")
         o
@@ -415,11 +414,13 @@ def _merge_spellings(groups: dict[str, _Group]) -> list[_Group]:
     target: dict[str, str] = {}
     for name in names_:
         short = size[name]
+        said = groups[name].speaker == "person"  # "Crotty Alexander said" (not "son of …")
         candidates = list(  # a spelling already folded stands for its entity's name
             dict.fromkeys(
                 _root(other, target)
                 for other in _candidates(name, groups, index)
-                if size[other] > short and _abbreviates(name, other)
+                if size[other] > short
+                and (_abbreviates(name, other) or (said and surnamed(name, other)))
             )
         )
         if len(candidates) > 1 and _kind_of(groups[name]) == "organisation":
@@ -482,7 +483,7 @@ def _abbreviates(short: str, long: str) -> bool:
     words = short.split()
     if len(words) == 1:
         return _surname(short) == _surname(long) or long.split()[0] == short
-    if words[0][0].islower() or surnamed(short, long):  # "bin Laden" of "Osama bin Laden"
+    if words[0][0].islower():  # "bin Laden" of "Osama bin Laden"
         return long.endswith(" " + short)
     if _ACRONYM.match(long):
         return False

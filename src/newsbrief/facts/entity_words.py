@@ -142,10 +142,13 @@ def reordered(short: str, long: str) -> bool:
 
 
 def _content(name: str) -> frozenset[str]:
-    return frozenset(w for w in name.split() if w not in _JOINING)
+    """A name's words less the joining ones, abbreviations written out ("Co." is "Company")."""
+    return frozenset(_WRITTEN_OUT.get(w, w) for w in name.split() if w not in _JOINING)
 
 
 _JOINING = frozenset("of on for the and &".split())
+_WRITTEN_OUT = {"Co.": "Company", "Corp.": "Corporation", "Dept.": "Department"}
+_WRITTEN_OUT |= {"Co": "Company", "Corp": "Corporation", "Univ.": "University"}
 
 
 @lru_cache(maxsize=8192)
@@ -240,13 +243,16 @@ OTHER_NAMES |= {"daesh": "islamic state", "islamic state group": "islamic state"
 def same_key(key: str) -> str:
     """The key of one entity's forms, lower case: a party's by its members ("democrats"), a
     movement's other names ("isis": "islamic state"), a road of a state's by its number
-    ("state route 20", "highway 20": "route 20"; an interstate is another road)."""
+    ("state route 20", "highway 20": "route 20"; an interstate is another road), a name with
+    or without "the" after "of" or "for" inside it."""
     road = _ROAD_NUMBER.match(key)
     if road:
         return f"route {road.group(1)}"
+    key = _OF_THE.sub(r" \1 ", key)  # "… for the Liberation of the Azawad": "… of Azawad"
     return PARTIES.get(key) or OTHER_NAMES.get(key, key)
 
 
+_OF_THE = re.compile(r"(?<=\S) (of|for) the (?=\S)")
 _ROAD_NUMBER = re.compile(r"^(?:state |us |u\.s\. )?(?:route|highway) (\d+)$")
 
 
