@@ -105,3 +105,14 @@ def test_a_name_with_or_without_the_and_its_abbreviations_is_one_name() -> None:
     assert len([n for n in typed if n.startswith("Level")]) == 1
     assert same_key("bank of the west") == same_key("bank of west")
     assert same_key("the hague") == "the hague"  # only inside a name
+
+
+def test_a_natural_places_word_before_of_opens_a_places_name() -> None:
+    texts = [
+        "BP's board was criticised after the 2010 Gulf of Mexico disaster, Maria Delgado said.",
+        "The rig sank in the Gulf of Mexico, and the Bay of Bengal was calm.",
+    ]
+    typed = shows(*texts)
+    assert typed.get("Gulf of Mexico") == "place"
+    unit = "Officers of the City of Miami Gardens serve residents, Maria Delgado said."
+    assert "City of Miami Gardens" not in shows(unit, "The City of Miami Gardens hired him.")

@@ -97,7 +97,16 @@ def name_kind(name: str) -> tuple[str | None, bool]:
         return "organisation", False  # "Centers for Disease Control": offices of a field
     if len(plain) > 1 and plain[-1] in COMPANY_WORDS:
         return "organisation", False
-    return None, plain[-1] in PLACE_WORDS and site
+    feature = len(plain) > 2 and plain[1] == "of" and plain[0] in _FEATURES  # "Gulf of Mexico"
+    return None, (plain[-1] in PLACE_WORDS and site) or feature
+
+
+# Words of natural places that open a place's name before "of": "Gulf of Mexico", "Isle of
+# Man"; not a unit's ("City of Miami Gardens" is the city or its government, a second name of
+# "Miami Gardens"; "City of Angels" a name's meaning) or a state's ("State of the Union").
+_FEATURES = frozenset(
+    "gulf bay sea strait straits coast peninsula island islands isle lake lakes river".split()
+)
 
 
 def _site_centre(plain: list[str]) -> bool:
