@@ -116,3 +116,29 @@ def test_a_natural_places_word_before_of_opens_a_places_name() -> None:
     assert typed.get("Gulf of Mexico") == "place"
     unit = "Officers of the City of Miami Gardens serve residents, Maria Delgado said."
     assert "City of Miami Gardens" not in shows(unit, "The City of Miami Gardens hired him.")
+
+
+def test_initials_in_capitals_are_no_shouted_word() -> None:
+    texts = [
+        "Two Fat Ladies made its debut in 1996 on the BBC, Maria Delgado said.",
+        "She became a star as one half of the BBC's cookery partnership, and the NFL draft"
+        " was moved.",
+    ]
+    typed = shows(*texts)
+    assert typed.get("BBC") == "organisation"
+    assert "WATCH" not in shows("WATCH: the BBC's film.", "The BBC said so, Maria Delgado said.")
+
+
+def test_an_outlet_names_itself_by_its_correspondent_or_by_telling_it_again() -> None:
+    other = "Omar Haddad said the coup leaders had left Bamako."
+    own = "The CNN's Martin Vogl, in Bamako, said the coup leaders were defiant, Ada Roe said."
+    assert "CNN" not in shows(own, other)
+    cited = "The CNN's report on Bamako was aired, Ada Roe said. Martin Vogl was in Gao."
+    assert shows(cited, other).get("CNN") == "organisation"
+    again = (
+        "Residents told the CNN that Islamic law is imposed. A farmer told the CNN he was"
+        " worried, Maria Delgado said."
+    )
+    assert "CNN" not in shows(again, other)
+    once = "A farmer told the CNN he was worried, Maria Delgado said."
+    assert shows(once, other).get("CNN") == "organisation"  # another's source, told once
