@@ -142,3 +142,13 @@ def test_an_outlet_names_itself_by_its_correspondent_or_by_telling_it_again() ->
     assert "CNN" not in shows(again, other)
     once = "A farmer told the CNN he was worried, Maria Delgado said."
     assert shows(once, other).get("CNN") == "organisation"  # another's source, told once
+
+
+def test_a_name_after_downtown_or_suburban_is_a_place() -> None:
+    texts = [
+        "The dog traced her scent to downtown Charlottesville, Maria Delgado said.",
+        "At a grocery in suburban Worth, sweetened beverage sales fell.",
+    ]
+    typed = shows(*texts)
+    assert typed.get("Charlottesville") == "place"
+    assert typed.get("Worth") == "place"
