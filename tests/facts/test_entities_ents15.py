@@ -152,3 +152,18 @@ def test_a_name_after_downtown_or_suburban_is_a_place() -> None:
     typed = shows(*texts)
     assert typed.get("Charlottesville") == "place"
     assert typed.get("Worth") == "place"
+
+
+def test_a_person_noun_with_a_after_a_name_types_a_person() -> None:
+    texts = [
+        "The panda chased it onto Guan Quanzhi's land, the paper said.",
+        "Guan Quanzhi, a farmer in Liziba village, was attacked by a wild panda.",
+    ]
+    assert shows(*texts).get("Guan Quanzhi") == "person"
+    firm = [
+        "Rivals such as Harbor Freight, a leader in tools, gained.",
+        "Harbor Freight said sales rose.",
+    ]
+    assert shows(*firm).get("Harbor Freight") != "person"  # a leader: a firm may be one
+    people = ["One of those Iranians, a woman jailed for smuggling, was freed.", "Iranians wait."]
+    assert "Iranians" not in shows(*people)
