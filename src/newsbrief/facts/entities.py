@@ -47,7 +47,18 @@ from newsbrief.facts.entity_filters import Skips, keep, skips
 from newsbrief.facts.entity_hybrid import hybrid
 from newsbrief.facts.entity_rules import NEAR_WEIGHT, rules
 from newsbrief.facts.entity_spacy import SPACY_MODEL, spacy_ner
-from newsbrief.facts.entity_words import PARTIES, extended, first_name, transliterated, undotted
+from newsbrief.facts.entity_words import (
+    extended,
+    first_name,
+    named_for,
+    national,
+    owned,
+    reordered,
+    same_key,
+    surnamed,
+    transliterated,
+    undotted,
+)
 from newsbrief.facts.gazetteer import PLACE_WEIGHT, PLACES
 from newsbrief.nlp.lexicon import NAMED_ALONE, ORG_WORDS, PLACE_ACRONYMS, PLACE_WORDS
 from newsbrief.nlp.wordlist import common_words
@@ -140,6 +151,7 @@ def merge(
             group.variants.setdefault(spelling, 0)
     merged = _merge_spellings(groups)
     order = {a.id: i for i, a in enumerate(articles)}
+    texts = [a.text for a in articles]
     out = []
     for group in merged:
         if not group.kinds:
@@ -147,6 +159,7 @@ def merge(
         kind, top = max(group.kinds.items(), key=_count)  # the first heaviest, as Counter's
         variants = group.variants
         name = max(variants, key=lambda v: (len(v.split()), variants[v], undotted(v), len(v)))
+        name = owned(name, texts) or name  # "Foreign Ministry": the "Syrian foreign ministry"
         citations = tuple(sorted(group.citations.values(), key=lambda c: order[c.article_id]))
         aliases = tuple(v for v in sorted(variants) if v != name)
         confidence = _confidence(name, top, sum(group.kinds.values()))
@@ -208,12 +221,12 @@ def _folded(found: list[list[Mention]]) -> dict[str, str]:
 
 
 def _key(spelling: str) -> str:
-    name = _clean(spelling)
+    name = national(_clean(spelling))  # "Israeli Defense Force": "Israel …"
     key = (_inverted(name) or name).replace(".", "").replace("-", " ").lower()  # "Jong-nam"
     key = _BRITISH.sub(r"\1se", key) if " " in key else key  # "Defence Forces": "Defense"
     if " " in key and key.endswith("s") and not key.endswith("ss") and _institutional(name):
         return key[:-1]  # "Kenya Wildlife Services" / "Kenya Wildlife Service"
-    return PARTIES.get(key, key)  # "Democrat", "Democrats", "Democratic": one party
+    return same_key(key)  # "Democrat", "Democrats", "Democratic": one party; "ISIS", "ISIL"
 
 
 _BRITISH = re.compile(r"(?<=[a-z])(fen|len|cen|ten)ce\b")  # -ce where American writes -se
@@ -306,6 +319,7 @@ def _candidates(name: str, groups: dict[str, _Group], index: dict[str, list[str]
         ends = {_surname(name), _surname(_inverted(name) or name)}
         ends |= {e + "s" for e in ends}
         found += [o for o in index.get("f:" + name.split()[0], ()) if extended(name, o)]
+        found += [o for o in index.get("w:" + name.split()[0], ()) if reordered(name, o)]
         longer = [o for e in ends for o in index.get("s:" + e, ())]
         return found + [o for o in longer if _placed(name, o) or extended(name, o)]
     found = [  # a word typed otherwise joins a person ("Priebus", an organisation to spaCy), a
@@ -321,8 +335,8 @@ def _candidates(name: str, groups: dict[str, _Group], index: dict[str, list[str]
         o
         for o in index.get("f:" + name, ())
         if o != name
-        and (mine is None or _kind_of(groups[o]) in (None, mine) or _named_for(name, o))
-        and (mine != "place" or _named_for(name, o))
+        and (mine is None or _kind_of(groups[o]) in (None, mine) or named_for(name, o))
+        and (mine != "place" or named_for(name, o))
         and not (mine == "organisation" and _product(name, o, groups))
     ]  # not "Baltimore" / "Baltimore County"
 
@@ -333,7 +347,7 @@ def _product(short: str, long: str, groups: dict[str, _Group]) -> bool:
     ("Apple Watch") where the longer name is named once and the company alone three times or
     more: the story is the company's, the product is named in passing."""
     word = long[len(short) + 1 :].lower()
-    if " " in word or word not in common_words() or _named_for(short, long):
+    if " " in word or word not in common_words() or named_for(short, long):
         return False  # "Alphabet Inc", "Vanderbilt University"
     passing = groups[long].mentions == 1 and groups[short].mentions >= _NAMED_OFTEN
     return passing or not _institutional(word)
@@ -350,21 +364,6 @@ def _named(group: _Group) -> bool:
     return _kind_of(group) in ("organisation", "person")
 
 
-def _named_for(short: str, long: str) -> bool:
-    """ "Tesla" of "Tesla Inc", "Vanderbilt" of "Vanderbilt University": one entity whatever
-    each is typed."""
-    return _incorporated(short, long) or _school(short, long)
-
-
-def _school(short: str, long: str) -> bool:
-    """ "at Vanderbilt" of "Vanderbilt University": a school by its name alone, no place of the
-    gazetteer ("Boston University" is not "Boston")."""
-    return short not in PLACES and long[len(short) + 1 :] in _SCHOOLS
-
-
-_SCHOOLS = frozenset({"University", "College", "Institute"})
-
-
 def _placed(short: str, long: str) -> bool:
     """ "U.S. Department of Labor", "Nevada Taxicab Authority": an organisation's name with
     the place it serves before it ("State Department" of "U.S. Department of State")."""
@@ -377,14 +376,6 @@ def _placed(short: str, long: str) -> bool:
 
 def _place(name: str) -> bool:
     return name in PLACES or name.lower() in PLACE_ACRONYMS
-
-
-_INCORPORATED = re.compile(r"\s+(?:Inc|Corp|Co|Ltd|LLC|plc|PLC|Group|Holdings)\.?$")
-
-
-def _incorporated(short: str, long: str) -> bool:
-    """ "Tesla Inc", "Target Corp.": a company's name and its legal form."""
-    return _INCORPORATED.sub("", long) == short
 
 
 def _speaker_kind(name: str) -> str | None:
@@ -413,6 +404,7 @@ def _merge_spellings(groups: dict[str, _Group]) -> list[_Group]:
     for name in names_:
         if " " in name:
             keys = {"s:" + _surname(name), "f:" + name.split()[0], "i:" + _initials(name)}
+            keys |= {"w:" + word for word in name.split()}  # "House Benghazi": "… on Benghazi"
             keys.add("i:" + _initials(name.split(" and ")[0]))  # "CDC": "… and Prevention"
             spelled = _inverted(name) or name  # "Justice Department": "Department of Justice"
             if " of " in spelled:
@@ -422,11 +414,13 @@ def _merge_spellings(groups: dict[str, _Group]) -> list[_Group]:
     target: dict[str, str] = {}
     for name in names_:
         short = size[name]
+        said = groups[name].speaker == "person"  # "Crotty Alexander said" (not "son of …")
         candidates = list(  # a spelling already folded stands for its entity's name
             dict.fromkeys(
                 _root(other, target)
                 for other in _candidates(name, groups, index)
-                if size[other] > short and _abbreviates(name, other)
+                if size[other] > short
+                and (_abbreviates(name, other) or (said and surnamed(name, other)))
             )
         )
         if len(candidates) > 1 and _kind_of(groups[name]) == "organisation":
@@ -493,7 +487,7 @@ def _abbreviates(short: str, long: str) -> bool:
         return long.endswith(" " + short)
     if _ACRONYM.match(long):
         return False
-    if _placed(short, long):
+    if _placed(short, long) or reordered(short, long):
         return True
     first = long.split()[0]
     same = words[0] == first or first_name(words[0]) == first_name(first)

@@ -179,6 +179,7 @@ THINGS = frozenset(
 ) | {"new year", "new year's"}
 # Words in capitals that are acronyms although they are common words too.
 _ACRONYM_WORDS = frozenset({"who", "ice"})
+_VOWEL = re.compile(r"[aeiouy]")
 _ROMAN = re.compile(r"^[IVXLC]+$")
 _THING_ACRONYM = re.compile(r"-\d")  # "AK-47", "F-16": a model number follows
 
@@ -417,6 +418,7 @@ def _thing(name: str) -> bool | None:
     if not name.isupper():
         return False
     shouted = len(name) > 2 and name.isalpha() and low not in _ACRONYM_WORDS
+    shouted = shouted and _VOWEL.search(low) is not None  # "BBC", "NFL": no word, initials
     if shouted and low in common_words():
         return True
     return True if shouted_words(low) else None

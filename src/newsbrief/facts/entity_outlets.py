@@ -5,6 +5,7 @@ cites an outlet as a source ("according to CNN", "CNN reported")."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterator, Sequence
 
 from newsbrief.nlp.names import boundary, spaces_before
@@ -33,17 +34,32 @@ _COMPILED = re.compile(rf"\bdata compiled by[^\S\n]+(?:[Tt]he[^\S\n]+)?({_MEDIA}
 _TOLD = re.compile(rf"\btold[^\S\n]+(?:The[^\S\n]+)?({_MEDIA})\b(?![^\S\n]+news agency)")
 
 
+# "The BBC's Steve Rosenberg in Moscow says", "The BBC's Martin Vogl, in Bamako, said": its own
+# correspondent where it reports from.
+_CORRESPONDENT = re.compile(
+    rf"\bThe[^\S\n]+({_MEDIA})['’]s[^\S\n]+[A-Z][\w'’-]*(?:[^\S\n]+[A-Z][\w'’-]*){{0,2}},?"
+    r"[^\S\n]+in[^\S\n]+[A-Z]"
+)
+# "told the BBC" (any outlet with "the"): another's source once, its own said again and again.
+_TOLD_THE = re.compile(rf"told the[^\S\n]+({_MEDIA})\b(?![^\S\n]+news agency)")
+_TOLD_AGAIN = 2
+
+
 def self_named(text: str) -> set[str]:
-    """The names an article gives its own outlet in its body (``_SELF``), looked for only
-    around the words it needs (a scan of the whole text costs as much as the rest)."""
+    """The names an article gives its own outlet in its body (``_SELF``, ``_CORRESPONDENT``),
+    looked for only around the words they need (a scan of the whole text costs as much as the
+    rest)."""
     found = {m.group(1) for m in _around(text, _SELF, _SELF_HINTS)}
+    found |= {m.group(1) for m in _around(text, _CORRESPONDENT, ("’s ", "'s "))}
     return found | {m.group(1) for m in _around(text, _COMPILED, ("compiled by",))}
 
 
 def told(text: str) -> set[str]:
-    """Outlets an article says it was told something (``_TOLD``) and cites nowhere as a source
-    ("according to CNN", "CNN reports")."""
+    """Outlets an article says it was told something (``_TOLD``; "told the X" as often as
+    ``_TOLD_AGAIN``) and cites nowhere as a source ("according to CNN", "CNN reports")."""
     found = {m.group(1) for m in _around(text, _TOLD, ("told",))}
+    again = Counter(m.group(1) for m in _each(text, _TOLD_THE, "told the"))
+    found |= {name for name, times in again.items() if times >= _TOLD_AGAIN}
     return {name for name in found if not cites(text, name)}
 
 
@@ -56,6 +72,16 @@ def _around(text: str, pattern: re.Pattern[str], words: Sequence[str]) -> Iterat
             if found is not None:
                 yield found
             at = text.find(word, at + 1)
+
+
+def _each(text: str, pattern: re.Pattern[str], start: str) -> Iterator[re.Match[str]]:
+    """Matches of ``pattern`` at each occurrence of the words it starts with."""
+    at = text.find(start)
+    while at >= 0:
+        found = pattern.match(text, at)
+        if found is not None:
+            yield found
+        at = text.find(start, at + 1)
 
 
 # How far a name before a cue word, or one after it, may reach.

@@ -46,7 +46,14 @@ from newsbrief.facts.entity_words import (
     place_like,
 )
 from newsbrief.facts.gazetteer import ORG_ACRONYMS, ORG_NOUNS, PLACE_WEIGHT, PLACES
-from newsbrief.nlp.lexicon import DEMONYM, PLACE_ACRONYMS, PLACE_CUES, ROLE_NOUNS, TITLES
+from newsbrief.nlp.lexicon import (
+    DEMONYM,
+    PEOPLE_NOUNS,
+    PLACE_ACRONYMS,
+    PLACE_CUES,
+    ROLE_NOUNS,
+    TITLES,
+)
 from newsbrief.nlp.names import role_before, word_before
 from newsbrief.types import EntityMention as Mention
 
@@ -70,6 +77,14 @@ _ROLE_COMMA = re.compile(r"\b([a-z]+)\s*,\s*$")
 # A role after a name with no article: "Ivo Lind, head of the delegation" (an organisation's
 # appositive has one: "Tesla, the leader in cars").
 _ROLE_AFTER = re.compile(r",\s+(?:(?!the\b|a\b|an\b)[a-z-]+\s+){0,2}?([a-z]+)\s+(?:of|for|at)\b")
+# A person's noun with "a" after a name: "Guan Quanzhi, a farmer in …", "Ada Roe, a 25-year-old
+# student"; not one an organisation can be too ("Tesla, a leader in cars", "a member of").
+_PERSON_ONLY = (ROLE_NOUNS | PEOPLE_NOUNS) - frozenset(
+    "leader member owner head chief source general founder executive expert representative".split()
+)
+_A_PERSON = re.compile(
+    rf",\s+an?\s+(?:[a-z\d-]+\s+){{0,2}}?(?:{'|'.join(sorted(_PERSON_ONLY))})\b(?![-'’])"
+)
 _AND_THE = re.compile(r"\b[Tt]he\s+((?:[A-Z][\w.'’-]*[^\S\n]+)+and[^\S\n]+)$")
 # "from Taylor Swift", "at Exxon", "at Caltech": as often a company or a person as a place.
 _WEAK_CUES = frozenset({"from", "at"})
@@ -81,11 +96,12 @@ NEAR_WEIGHT = 0.3
 _UNIT = re.compile(r"[^\S\n]+(?:district|county|province|village|prefecture)\b")
 # A place's kind of unit before "of" and its name: "the northern town of Gao", "the province of
 # Gansu", "the towns of Kidal, Gao and Timbuktu" (the first); or a part of it, or a way from it:
-# "the beaches of Normandy", "the outskirts of Kabul", "north of Kabul".
+# "the beaches of Normandy", "the outskirts of Kabul", "north of Kabul"; or its centre or
+# suburbs: "downtown Charlottesville", "suburban Nashville".
 _UNIT_OF = re.compile(
-    r"\b(?:cit(?:y|ies)|towns?|villages?|provinces?|count(?:y|ies)|districts?|regions?|states?|"
-    r"islands?|ports?|capital|outskirts|suburbs|streets|beaches|coast|shores|"
-    r"(?:north|south)(?:east|west)?|east|west)[^\S\n]+of[^\S\n]+$"
+    r"\b(?:(?:cit(?:y|ies)|towns?|villages?|provinces?|count(?:y|ies)|districts?|regions?|"
+    r"states?|islands?|ports?|capital|outskirts|suburbs|streets|beaches|coast|shores|"
+    r"(?:north|south)(?:east|west)?|east|west)[^\S\n]+of|downtown|suburban)[^\S\n]+$"
 )
 _OWNER = re.compile(r"['’]")
 # What a company has: "Tesla's shares", "Rite Aid employees"; an airline's flight: "Air France
@@ -329,6 +345,9 @@ def _person_cue(text: str, start: int, end: int) -> bool:
     if after[:1] == "," and _WHO.match(text, end, end + 8):
         return text[max(0, start - 4) : start].lower() != "the "  # "Mikhail Kalashnikov,
         # who", not "The Texas Rangers, who": a group's name
+    if after[:1] == "," and _A_PERSON.match(text, end, end + 40):
+        return not DEMONYM.match(text[start : end - 1])  # "Guan Quanzhi, a farmer in …", not
+        # "One of those Iranians, a woman jailed …": one of a people
     role_after = _ROLE_AFTER.match(text, end, end + 40) if after[:1] == "," else None
     if role_after and role_after.group(1) in ROLE_NOUNS:
         return True  # "Ivo Lind, head of the delegation"

@@ -5,10 +5,11 @@ of places do ("New", "North")."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import lru_cache
 
 from newsbrief.facts.entity_data import first_names
-from newsbrief.facts.gazetteer import BUILDINGS, COMPANY_WORDS, PLACES
+from newsbrief.facts.gazetteer import BUILDINGS, COMPANY_WORDS, COUNTRY_NAMES, PLACES
 from newsbrief.nlp.lexicon import (
     DEMONYM,
     EVENT_WORDS,
@@ -25,8 +26,14 @@ __all__ = [
     "SITES",
     "first_name",
     "name_kind",
+    "named_for",
+    "national",
+    "owned",
     "personal",
     "place_like",
+    "reordered",
+    "same_key",
+    "surnamed",
     "transliterated",
     "undotted",
 ]
@@ -90,7 +97,16 @@ def name_kind(name: str) -> tuple[str | None, bool]:
         return "organisation", False  # "Centers for Disease Control": offices of a field
     if len(plain) > 1 and plain[-1] in COMPANY_WORDS:
         return "organisation", False
-    return None, plain[-1] in PLACE_WORDS and site
+    feature = len(plain) > 2 and plain[1] == "of" and plain[0] in _FEATURES  # "Gulf of Mexico"
+    return None, (plain[-1] in PLACE_WORDS and site) or feature
+
+
+# Words of natural places that open a place's name before "of": "Gulf of Mexico", "Isle of
+# Man"; not a unit's ("City of Miami Gardens" is the city or its government, a second name of
+# "Miami Gardens"; "City of Angels" a name's meaning) or a state's ("State of the Union").
+_FEATURES = frozenset(
+    "gulf bay sea strait straits coast peninsula island islands isle lake lakes river".split()
+)
 
 
 def _site_centre(plain: list[str]) -> bool:
@@ -112,6 +128,36 @@ def personal(name: str) -> bool:
     if any(w.lower() in PLACE_WORDS or w.lower() in BUILDINGS for w in words):
         return False  # "City Hall", "Broward County Jail"
     return all(_NAME_WORD.match(w) for w in words)
+
+
+def surnamed(short: str, long: str) -> bool:
+    """A surname of two words, named alone, of a full name that ends in it ("Crotty Alexander"
+    of "Laura E. Crotty Alexander", "Dickson Wright" of "Clarissa Dickson Wright"): no first
+    name opens it, one does the full name."""
+    if not long.endswith(" " + short) or not personal(short):
+        return False
+    return short.split()[0] not in first_names() and long.split()[0] in first_names()
+
+
+def reordered(short: str, long: str) -> bool:
+    """An organisation's name in another order or with words left out: "Benghazi Select
+    Committee" or "House Benghazi" of "House Select Committee on Benghazi", "Broward Sheriff's
+    Office" of "Broward County Sheriff's Office" (two or more words, all the longer name's, not
+    a run of it: runs are other spellings' rules)."""
+    words, more = _content(short), _content(long)
+    if len(words) < 2 or len(more) <= len(words) or f" {short} " in f" {long} ":
+        return False
+    return words <= more and not ORG_WORDS.isdisjoint(w.lower() for w in more)
+
+
+def _content(name: str) -> frozenset[str]:
+    """A name's words less the joining ones, abbreviations written out ("Co." is "Company")."""
+    return frozenset(_WRITTEN_OUT.get(w, w) for w in name.split() if w not in _JOINING)
+
+
+_JOINING = frozenset("of on for the and &".split())
+_WRITTEN_OUT = {"Co.": "Company", "Corp.": "Corporation", "Dept.": "Department"}
+_WRITTEN_OUT |= {"Co": "Company", "Corp": "Corporation", "Univ.": "University"}
 
 
 @lru_cache(maxsize=8192)
@@ -195,6 +241,98 @@ PARTIES = {
     "tory": "tories",
     "tories": "tories",
 }
+
+
+# Movements known by several names, none spelled out in the text that uses it ("ISIS", "ISIL",
+# "IS", "Daesh"): one organisation whatever the name (the key each name folds to).
+OTHER_NAMES = {"isis": "islamic state", "isil": "islamic state", "is": "islamic state"}
+OTHER_NAMES |= {"daesh": "islamic state", "islamic state group": "islamic state"}
+
+
+def same_key(key: str) -> str:
+    """The key of one entity's forms, lower case: a party's by its members ("democrats"), a
+    movement's other names ("isis": "islamic state"), a road of a state's by its number
+    ("state route 20", "highway 20": "route 20"; an interstate is another road), a name with
+    or without "the" after "of" or "for" inside it."""
+    road = _ROAD_NUMBER.match(key)
+    if road:
+        return f"route {road.group(1)}"
+    key = _OF_THE.sub(r" \1 ", key)  # "… for the Liberation of the Azawad": "… of Azawad"
+    return PARTIES.get(key) or OTHER_NAMES.get(key, key)
+
+
+_OF_THE = re.compile(r"(?<=\S) (of|for) the (?=\S)")
+_ROAD_NUMBER = re.compile(r"^(?:state |us |u\.s\. )?(?:route|highway) (\d+)$")
+
+
+def national(name: str) -> str:
+    """An organisation's name opened by a nationality, as its country's ("Israeli Defense Force"
+    as "Israel Defense Force", "Syrian Foreign Ministry" as "Syria Foreign Ministry"), for
+    comparing spellings; any other name as it is."""
+    first, _, rest = name.partition(" ")
+    if not rest or not DEMONYM.match(first) or ORG_WORDS.isdisjoint(rest.lower().split()):
+        return name
+    country = _country(first)
+    return f"{country} {rest}" if country else name
+
+
+@lru_cache(maxsize=1024)
+def _country(demonym: str) -> str | None:
+    """The one-word country of the gazetteer a nationality's word is made from: "Israel" of
+    "Israeli", "Iran" of "Iranian" (not "Iraq"), "Italy" of "Italian"; the longest ("Nigeria",
+    not "Niger", of "Nigerian")."""
+    found = [
+        c
+        for c in _COUNTRIES
+        if demonym != c
+        and (demonym.startswith(c) or (c[-1] in "aeiouy" and demonym.startswith(c[:-1])))
+    ]
+    return max(found, key=len) if found else None
+
+
+_COUNTRIES = frozenset(p for p in COUNTRY_NAMES if " " not in p)
+
+
+def named_for(short: str, long: str) -> bool:
+    """ "Tesla" of "Tesla Inc", "Vanderbilt" of "Vanderbilt University": one entity whatever
+    each is typed."""
+    return _incorporated(short, long) or _school(short, long)
+
+
+def _school(short: str, long: str) -> bool:
+    """ "at Vanderbilt" of "Vanderbilt University": a school by its name alone, no place of the
+    gazetteer ("Boston University" is not "Boston")."""
+    return short not in PLACES and long[len(short) + 1 :] in _SCHOOLS
+
+
+_SCHOOLS = frozenset({"University", "College", "Institute"})
+
+
+_INCORPORATED = re.compile(r"\s+(?:Inc|Corp|Co|Ltd|LLC|plc|PLC|Group|Holdings)\.?$")
+
+
+def _incorporated(short: str, long: str) -> bool:
+    """ "Tesla Inc", "Target Corp.": a company's name and its legal form."""
+    return _INCORPORATED.sub("", long) == short
+
+
+def owned(name: str, texts: Sequence[str]) -> str | None:
+    """A ministry named bare ("Foreign Ministry") with the one nationality the story writes
+    before it elsewhere, in any case ("the Syrian foreign ministry": "Syrian Foreign
+    Ministry"); None when the story names no nationality's, or two."""
+    bare = _BARE_MINISTRY.match(name)
+    if not bare:
+        return None
+    owners = {
+        found.group(1)
+        for text in texts
+        for found in re.finditer(rf"\b([A-Z][a-z]+) (?i:{bare.group(1)} ministry)\b", text)
+        if DEMONYM.match(found.group(1))
+    }
+    return f"{owners.pop()} {name}" if len(owners) == 1 else None
+
+
+_BARE_MINISTRY = re.compile(r"^([A-Z][a-z]+) Ministry$")
 
 
 # Short forms of first names ("Mike Brown" is "Michael Brown"); only unambiguous ones.
