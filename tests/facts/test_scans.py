@@ -23,7 +23,7 @@ from newsbrief.facts.timeline import (
     _spans,
 )
 from newsbrief.nlp.lexicon import TITLES
-from newsbrief.nlp.names import LONG_NAME_RUN, NAME_RUN, _runs
+from newsbrief.nlp.names import LONG_NAME_RUN, NAME_RUN, _runs, names
 from newsbrief.nlp.quantities import _DIGIT_START, _WORD_START
 
 PIECES = st.sampled_from(
@@ -205,3 +205,9 @@ def test_a_phrase_found_by_find_is_the_phrase_searched(text: str, word: str) -> 
     for phrase in (f"in {word}", word):
         plain = re.search(rf"\b{re.escape(phrase)}\b(?!['’])", text)
         assert has_phrase(text, phrase, not_before="'’") == bool(plain)
+
+
+def test_an_ampersand_between_capitals_is_inside_a_name() -> None:
+    assert [n.name for n in names("The couple married at AT&T Park in 2013.")] == ["AT&T Park"]
+    assert [n.name for n in names("Texas A&M beat Alabama.")][0] == "Texas A&M"
+    assert "Q&A" not in [n.name for n in names("In a Q&A, she dismissed the claims.")]

@@ -14,9 +14,10 @@ from functools import lru_cache
 from newsbrief.nlp.lexicon import ORG_WORDS, PRONOUNS, ROLE_NOUNS, ROLE_WORDS, TITLES
 
 _PARTICLE = r"(?:al|el|bin|ibn|de|da|van|von|der|le|la|du|di|dos|del|ul)"
-# (a hyphen joins an abbreviated "St.": "Minneapolis-St. Paul")
+# (a hyphen joins an abbreviated "St.": "Minneapolis-St. Paul"; an ampersand two capitals:
+# "AT&T Park", "Texas A&M", not "AT" and "T Park")
 _CAP = (
-    r"(?:(?:[A-Z]\.){2,}|[A-Z][a-z]?\.|(?:(?:al|el|bin|ibn)-)?[A-Z][\w'’]*"
+    r"(?:(?:[A-Z]\.){2,}|[A-Z][a-z]?\.|(?:(?:al|el|bin|ibn)-)?[A-Z][\w'’]*(?:&[A-Z][\w'’]*)*"
     r"(?:-(?:(?:St|Mt|Ft)\.(?=[^\S\n]+[A-Z])|[A-Za-z][\w'’]*))*)"
 )
 # Words of a name are apart by spaces, never by a line break ("Sean Bean\n\nRelativity Media").
@@ -36,7 +37,7 @@ _NOT_NAMES = frozenset(
     monday tuesday wednesday thursday friday saturday sunday january february march april may
     june july august september october november december today yesterday mr mrs ms dr
     since until although though because unless during despite still yet so then now just even
-    like unlike according photo photos video image caption advertisement watch file dear
+    like unlike according photo photos video image caption advertisement watch file dear q&a
     """.split()
 )
 NOT_NAMES = _NOT_NAMES  # (read by summarize.people)
