@@ -3,7 +3,7 @@
     PYTHONPATH=src .venv/bin/python benchmarks/cv_summary.py
         [--data ../shared/data/multinews-dev.jsonl] [--folds 5] [--seed 13]
         [--words 100 250] [--limit N] [--cache FILE] [--check] [--family TEXT ...]
-        [--no-baselines | --baselines NAME ...] [--no-rouge155] [--dump FILE.npz]
+        [--no-baselines | --baselines NAME ...] [--no-rouge155] [--dump FILE.npz] [--trim]
 
 Folds are drawn by cluster (a fixed-seed shuffle of the clusters, cut into k parts). For each
 fold, everything fitted is fitted on the other folds only: the ridge weights of the sentence
@@ -22,7 +22,11 @@ paired difference from the 2026-12-02 default (mean +- standard error over the c
 
 ROUGE is rouge-score's R-1 / R-2 F1 with its Porter stemmer (its tokens, counted here so a grid
 of thousands of summaries scores in seconds; `--check` compares with rouge-score itself).
-Nothing but aggregate scores is printed (``--dump``: per-cluster scores, numbers only).
+``--trim``: sentences as the summary shows them (``summarize.trim.trimmed``: the budget counts
+their words as shown, ROUGE reads them as shown; ranking sees them whole, as in ``summarize``,
+and the weights are fitted on whole sentences, as the shipped ones were); give it its own
+``--cache``. Nothing but aggregate scores is printed (``--dump``: per-cluster
+scores, numbers only).
 """
 
 from __future__ import annotations
@@ -54,6 +58,7 @@ from newsbrief.summarize.coverage import MIN_ARTICLES, Concepts, concepts, selec
 from newsbrief.summarize.extractive import Ranked, rank, select
 from newsbrief.summarize.features import FEATURES, features
 from newsbrief.summarize.similarity import SimilarityModel, build
+from newsbrief.summarize.trim import trimmed
 from newsbrief.types import Sentence
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -134,6 +139,10 @@ def load(path: Path, limit: int | None, tokenize: Callable[[str], list[str]]) ->
             ORACLE_WORDS,
         )
         target[sorted(oracle)] += ORACLE_WEIGHT
+        if _SHOWN[0] is not str:  # weights fitted on whole sentences; shown and counted trimmed
+            shown = [len(_SHOWN[0](s.text).split()) for s in flat]
+            model = replace(model, words=np.array(shown, dtype=np.int64))
+            tokens = {i: tokenize(_SHOWN[0](flat[i].text)) for i in tokens}
         clusters.append(
             Cluster(
                 row["documents"],
@@ -247,12 +256,14 @@ def score(c: Cluster, chosen: list[int]) -> tuple[float, float]:
     tokens: list[str] = []
     for i in chosen:
         if i not in c.tokens:
-            c.tokens[i] = _TOKENIZE[0](c.flat[i].text)
+            c.tokens[i] = _TOKENIZE[0](_SHOWN[0](c.flat[i].text))
         tokens += c.tokens[i]
     return rouge12(tokens, c.reference)
 
 
 _TOKENIZE: list[Callable[[str], list[str]]] = []
+# A sentence's text as the summary shows it (``--trim``: ``trimmed``).
+_SHOWN: list[Callable[[str], str]] = [str]
 
 
 def mean_scores(
@@ -373,7 +384,8 @@ def per_cluster(
     """Each system's (F1, ROUGE-1.5.5 recall) R-1, R-2 per cluster at ``budget`` (NaN: not run)."""
     texts = {
         r.family: [
-            [c.flat[k].text for k in ch] for c, ch in zip(clusters, r.chosen[budget], strict=False)
+            [_SHOWN[0](c.flat[k].text) for k in ch]
+            for c, ch in zip(clusters, r.chosen[budget], strict=False)
         ]
         for r in results
     } | baselines
@@ -441,7 +453,10 @@ def main() -> None:
         "--cache", type=Path, help="pickle of the loaded clusters (made if missing)"
     )
     parser.add_argument("--check", action="store_true", help="compare the ROUGE with rouge-score")
+    parser.add_argument("--trim", action="store_true", help="sentences as shown, trimmed")
     args = parser.parse_args()
+    if args.trim:
+        _SHOWN[0] = trimmed
     scorer = rouge_scorer.RougeScorer(["rouge1", "rouge2"], use_stemmer=True)
     _TOKENIZE.append(scorer._tokenizer.tokenize)
     start = time.perf_counter()
@@ -463,7 +478,7 @@ def main() -> None:
         for c in clusters[:40]:
             chosen = summarise(c, FITTED, Variant("ranked"), budgets[-1])
             ours = score(c, chosen)
-            theirs = scorer.score(c.summary, "\n".join(c.flat[i].text for i in chosen))
+            theirs = scorer.score(c.summary, "\n".join(_SHOWN[0](c.flat[i].text) for i in chosen))
             assert abs(ours[0] - 100 * theirs["rouge1"].fmeasure) < 1e-9, (ours, theirs)
             assert abs(ours[1] - 100 * theirs["rouge2"].fmeasure) < 1e-9, (ours, theirs)
         print("ROUGE matches rouge-score on 40 clusters", file=sys.stderr)

@@ -15,6 +15,7 @@ from newsbrief.summarize.extractive import Ranked, rank, select
 from newsbrief.summarize.novelty import Said
 from newsbrief.summarize.people import expand
 from newsbrief.summarize.similarity import SimilarityModel, build
+from newsbrief.summarize.trim import trimmed
 from newsbrief.types import Article, Citation, Sentence, Summary, SummarySentence
 
 __all__ = ["MAX_SENTENCES", "leading", "openings", "summarize"]
@@ -26,6 +27,10 @@ _JOIN_FOLLOWERS = True
 # A chosen sentence that the other chosen ones repeat is taken out and the summary chosen again
 # (``novelty.Said.subsumed``; a switch for benchmarks).
 _DROP_SUBSUMED = True
+
+# A summary sentence is shown without the asides ``trim.trimmed`` cuts ("(see-AHN'-see-uh)",
+# "(4,264 kilometers)"), and counts against the budget as shown (a switch for benchmarks).
+_TRIM = True
 
 # Ranking compares every sentence with every other (matrices of sentences x sentences, 72 MB
 # each at this size): beyond it, only the first sentences of each article are ranked.
@@ -81,14 +86,18 @@ def summarize(
         kept = ranked.candidates & ~np.asarray(captions, dtype=bool)
         if kept.any():
             ranked = replace(ranked, candidates=kept)
+    shown = trimmed if _TRIM else str
+    if _TRIM:  # the budget counts a sentence's words as shown (ranking saw them all)
+        shorter = [len(trimmed(s.text).split()) for s in flat]
+        model = replace(model, words=np.array(shorter, dtype=np.int64))
     budget = settings.words
     for _ in range(3):  # names put in count against the budget: choose again with less room
         chosen = _select(flat, ranked, model, lengths, replace(settings, words=budget))
         texts = {i: flat[i].text for i in chosen}
         if ranked.people is not None and extractive._EXPAND_NAMES:
             texts |= expand(ranked.people, chosen)
-        added = sum(len(texts[i].split()) - len(flat[i].text.split()) for i in chosen)
-        over = int(model.words[chosen].sum()) + added - settings.words
+        texts = {i: shown(text) for i, text in texts.items()}
+        over = sum(len(texts[i].split()) for i in chosen) - settings.words
         if over <= 0 or budget - over < 1:
             break
         budget -= over
