@@ -13,7 +13,10 @@ of its other articles, when they all lie within two days of each other and the a
 full dates ("Dec. 22, 2016") are not later. Such dates are ``inferred`` (and said so to the
 reader); with no safe anchor an event keeps ``date=None``, shows ``when`` as written and has a
 confidence below ``types.SHOWN``: JSON keeps it, Markdown and HTML leave it out. Years alone
-("in 2011") are background, not events, and are left out.
+("in 2011") are background, not events, and are left out. A sentence that tells no event by
+itself (``nlp.subjects.tells_no_event``: "On Wednesday, it condemned …", "No charges had been
+filed as of Wednesday.") is kept below ``types.SHOWN`` too, unless another outlet's report of
+the same event tells it: that report is shown, cited first.
 
 A sentence is one entry, under its first resolved date ("in April, May and September" once);
 the reports of one event by several outlets (same date, shared words) are one entry citing
