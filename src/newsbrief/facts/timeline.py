@@ -13,7 +13,10 @@ of its other articles, when they all lie within two days of each other and the a
 full dates ("Dec. 22, 2016") are not later. Such dates are ``inferred`` (and said so to the
 reader); with no safe anchor an event keeps ``date=None``, shows ``when`` as written and has a
 confidence below ``types.SHOWN``: JSON keeps it, Markdown and HTML leave it out. Years alone
-("in 2011") are background, not events, and are left out.
+("in 2011") are background, not events, and are left out. A sentence that tells no event by
+itself (``nlp.subjects.tells_no_event``: "On Wednesday, it condemned …", "No charges had been
+filed as of Wednesday.") is kept below ``types.SHOWN`` too, unless another outlet's report of
+the same event tells it: that report is shown, cited first.
 
 A sentence is one entry, under its first resolved date ("in April, May and September" once);
 the reports of one event by several outlets (same date, shared words) are one entry citing
@@ -32,6 +35,7 @@ from typing import NamedTuple
 
 from newsbrief.nlp.sentences import captioned
 from newsbrief.nlp.stopwords import ENGLISH
+from newsbrief.nlp.subjects import tells_no_event
 from newsbrief.nlp.tokens import stems
 from newsbrief.types import Article, Citation, Sentence, TimelineEvent
 
@@ -126,9 +130,9 @@ _RANGE_END = re.compile(
 # an embedded tweet (its picture link, or its signature "— Name (@handle) May 10, 2016").
 _NO_EVENT = re.compile(
     r"\b(?:file photo|photo:|photograph|pictured)\b"
-    # "Posted: … Updated: …", "This article was amended on …"
-    r"|\b(?:posted|updated|published|last modified):|\bthis (?:article|story|report) (?:was|has "
-    r"been) (?:amended|corrected|updated|changed)\b"
+    # "Posted: … Updated: …", "This article was amended on …", "A version of this article appeared"
+    r"|\b(?:posted|updated|published|last modified):|\bthis (?:article|story|report) (?:(?:was|has "
+    r"been) (?:amended|corrected|updated|changed)|appeared)\b"
     r"|pic\.twitter\.com/|\(@\w+\)\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)",
     re.IGNORECASE,
 )
@@ -161,7 +165,17 @@ class _Anchor(NamedTuple):
 class _Entry:
     """An event being gathered: its first report, every citation, the words of its reports."""
 
-    __slots__ = ("caption", "citations", "cited", "event", "found", "order", "start", "words")
+    __slots__ = (
+        "caption",
+        "citations",
+        "cited",
+        "event",
+        "found",
+        "no_event",
+        "order",
+        "start",
+        "words",
+    )
 
     def __init__(
         self, found: _Found, event: str, words: set[str], order: int, start: int, caption: bool
@@ -169,6 +183,7 @@ class _Entry:
         self.found, self.event, self.words = found, event, words
         self.order, self.start = order, start
         self.caption = caption  # first told in a photo's caption (nlp.sentences.captioned)
+        self.no_event = tells_no_event(event, found.start)  # not shown unless another report is
         self.citations: list[Citation] = []
         self.cited: set[Citation] = set()
 
@@ -177,6 +192,14 @@ class _Entry:
             self.cited.add(citation)
             self.citations.append(citation)
             self.words |= words  # in place: a merged event's words never copied
+
+    def retell(self, found: _Found, event: str, citation: Citation) -> None:
+        """Tell the event by a report that names its actor (or is no negation, no definition)
+        when the first report does not (``tells_no_event``): it is shown, and cited first."""
+        if not self.caption and not tells_no_event(event, found.start):
+            self.found, self.event, self.no_event = found, event, False
+            self.citations.remove(citation)
+            self.citations.insert(0, citation)
 
 
 def time_anchors(text: str) -> frozenset[str]:
@@ -257,6 +280,8 @@ def timeline(
                 entries.append(entry)
                 same_date.append(entry)
             entry.cite(citation, words)
+            if entry.no_event and entry.event is not sentence.text:
+                entry.retell(found, sentence.text, citation)
     entries.sort(key=lambda e: (e.found.date is None, e.found.date or date.min, e.order, e.start))
     return tuple(_event(e) for e in entries)
 
@@ -330,7 +355,7 @@ def _same(entry: _Entry, words: set[str]) -> bool:
 
 def _event(entry: _Entry) -> TimelineEvent:
     found = entry.found
-    if found.date is None or entry.caption or _NO_EVENT.search(entry.event):
+    if found.date is None or entry.caption or entry.no_event or _NO_EVENT.search(entry.event):
         confidence = _UNSHOWN
     else:
         confidence = _INFERRED if found.inferred else 1.0

@@ -35,7 +35,7 @@ from __future__ import annotations
 
 import re
 
-from newsbrief.nlp.lexicon import CALENDAR_NAME
+from newsbrief.nlp.subjects import OPENING_PRONOUN
 
 __all__ = ["PERSON_ROLES", "points_back"]
 
@@ -81,22 +81,6 @@ _BOTH_PRONOUNS = re.compile(
     r"[Bb]ecause|[Oo]nce|[Bb]efore|[Aa]fter|[Ss]ince|[Uu]ntil|[Uu]nless|[Aa]s|[Ii]n|[Aa]t|[Oo]n|"
     r"[Dd]uring|[Ff]or|[Uu]pon|[Ww]ith|[Tt]hroughout) (?:it|he|she|they|its|his|her|their)\b"
     r"[^,]{0,80}, (?:it|he|she|they)\b"
-)
-# A subject pronoun after an opening phrase that names no one (a preposition's phrase, a
-# participle's, a time): "In a statement, it said …", "Months later, he returned …", "Once
-# inside, she placed …" (not "When police arrived, they …": a clause whose subject may be the
-# pronoun's; nor "In 2010, it was reported …": an empty "it").
-_WORD = rf"(?:[a-z0-9'’-]+|{CALENDAR_NAME})"
-_OPENING_PRONOUN = re.compile(
-    r"^(?:(?:In|At|On|By|From|During|Under|With|For|Over|Upon|Despite|Without|Within|Through"
-    r"|Throughout|Unlike|Inside|Outside|Amid|Among|Once|Though|Although)"
-    r"|(?:After|Before|Since|While|When)(?= [a-z]+ing\b)|[A-Z][a-z]+(?:ing|ed)"
-    r"|Months|Years|Days|Weeks|Hours|Minutes|Moments|Decades|Other|Some|Later|Earlier|Then|Still"
-    r"|Instead)"
-    rf"(?: {_WORD}){{0,12}}, (?:he|she|they|we|it(?! (?:is|was|has been|had been|will be|would be"
-    r"|seems|seemed|appears|appeared|remains|remained|became|turns out|turned out)\b)"
-    # "Though the syndrome is still rare, that's more than double …" (an editor's read, read7)
-    r"|that(?=['’]s\b| is\b| was\b)|this(?= is\b| was\b))\b"
 )
 # A person the sentence names only by a role, as its subject: "The comedian teased a big
 # announcement …", "The mother told them …", "The suspects fled in the Hyundai." (not "The mayor of
@@ -158,7 +142,7 @@ def points_back(unquoted: str) -> bool:
         or (" of the " in unquoted and _PART_OF.search(unquoted))
         or ((" that " in unquoted or " this " in unquoted) and _PREP_THAT.search(unquoted))
         or _BOTH_PRONOUNS.match(unquoted)
-        or (", " in unquoted and _OPENING_PRONOUN.match(unquoted))
+        or (", " in unquoted and OPENING_PRONOUN.match(unquoted))
         or (unquoted.startswith("The ") and _ROLE_SUBJECT.match(unquoted))
         or (" that" in unquoted and _THAT_LAST.search(unquoted.rstrip()))
         or _elliptical(unquoted.rstrip())

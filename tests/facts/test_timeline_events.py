@@ -1,0 +1,60 @@
+"""Timeline entries that tell no event by themselves (issue 13): kept in JSON, not shown, unless
+another outlet's report of the same event tells it (then that report is shown, cited first)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from newsbrief.types import SHOWN
+
+from .helpers import facts_of, story
+
+WEDNESDAY = datetime(2019, 3, 6)
+
+
+def test_an_unnamed_actor_or_a_negation_is_kept_but_not_shown() -> None:
+    facts = facts_of(
+        story(
+            "Riverton's council voted on Tuesday to build the dam. "
+            "On Tuesday, it condemned the protesters. No charges had been filed as of Tuesday.",
+            published=(WEDNESDAY,),
+        )
+    )
+    shown = {e.event: e.confidence >= SHOWN for e in facts.timeline}
+    assert shown == {
+        "Riverton's council voted on Tuesday to build the dam.": True,
+        "On Tuesday, it condemned the protesters.": False,
+        "No charges had been filed as of Tuesday.": False,
+    }
+    assert [e.event for e in facts.shown().timeline] == [
+        "Riverton's council voted on Tuesday to build the dam."
+    ]
+
+
+def test_another_outlets_report_that_names_the_actor_is_shown_instead() -> None:
+    facts = facts_of(
+        story(
+            "On Tuesday, it condemned the mayor over the flood contracts.",
+            "Friends of the River condemned the mayor over the flood contracts on Tuesday.",
+            published=(WEDNESDAY, WEDNESDAY),
+        )
+    )
+    (event,) = facts.timeline
+    assert (
+        event.event
+        == "Friends of the River condemned the mayor over the flood contracts on Tuesday."
+    )
+    assert event.when == "on Tuesday"
+    assert event.confidence >= SHOWN
+    assert [c.article_id for c in event.citations] == ["a1", "a0"]
+
+
+def test_a_page_note_that_the_article_appeared_is_no_event() -> None:
+    facts = facts_of(
+        story(
+            "A version of this article appeared March 5, 2019, on page A1 of the Riverton Times.",
+            published=(WEDNESDAY,),
+        )
+    )
+    (event,) = facts.timeline
+    assert event.confidence < SHOWN
