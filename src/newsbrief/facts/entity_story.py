@@ -7,7 +7,7 @@ Austin"); a surname at the start of a sentence is a mention of its person; a one
 the story also writes in lower case is no sure place; a one-word "place" that opens a
 company's name and does what companies do is that company; untyped names listed beside a
 person's are people's; a full name no cue types that opens with a known first name is a
-person's.
+person's; a name in "X and Y counties" is no place of its own where the story names "X County".
 """
 
 from __future__ import annotations
@@ -44,6 +44,29 @@ def retype(
     for text, mentions in zip(texts, found, strict=True):
         _lists(text, mentions)
     _given_names(found, texts)
+    _units(found, texts)
+
+
+# The rest of a list of counties after one of its names: "Mecklenburg" of "Mecklenburg and
+# Buckingham counties" (or "Lee, Collier and Charlotte counties"), "Buckingham" of it.
+_NAME = r"[A-Z][\w'’-]*(?:[^\S\n]+[A-Z][\w'’-]*)?"
+_UNITS = re.compile(
+    rf"(?:(?:,[^\S\n]+{_NAME})*,?[^\S\n]+and[^\S\n]+{_NAME})?[^\S\n]+(counties|parishes)\b"
+)
+_UNIT = {"counties": "County", "parishes": "Parish"}
+
+
+def _units(found: list[list[Mention]], texts: Sequence[str]) -> None:
+    """ "Buckingham" of "Mecklenburg and Buckingham counties" left out where the story also
+    names "Buckingham County": the county, already its own entity (not "Buckingham" alone)."""
+    names = {m.name for mentions in found for m in mentions}
+    for text, mentions in zip(texts, found, strict=True):
+        mentions[:] = [
+            m
+            for m in mentions
+            if (unit := _UNITS.match(text, m.end)) is None
+            or f"{m.name} {_UNIT[unit.group(1)]}" not in names
+        ]
 
 
 def _places_as_surnames(found: list[list[Mention]], texts: Sequence[str]) -> None:
