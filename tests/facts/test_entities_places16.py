@@ -50,3 +50,18 @@ def test_names_in_a_list_of_counties_are_the_counties_the_story_names() -> None:
     kinds = kinds_of(*alone, "Crews in Lee worked all night, and Collier officials agreed.")
     assert "Lee" in kinds
     assert "Lee County" not in kinds
+
+
+def test_a_firm_named_with_a_surname_of_the_story_stays_a_firm() -> None:
+    texts = [
+        "Kanye West is friends with venture capitalist Ben Horowitz, Maria Delgado said. West"
+        " invited thought leaders to his engagement party. Horowitz, the cofounder of mega"
+        " venture capital firm Andreessen Horowitz, was there. Another person present: Mahbod"
+        " Moghadam, the cofounder of Rap Genius, the Andreessen Horowitz-backed company."
+        ' "They are tight," Moghadam said of Horowitz and West.',
+        "Dropbox and Andreessen Horowitz didn’t immediately respond to requests for comment,"
+        " Maria Delgado said.",
+    ]
+    typed = shows(*texts)
+    assert typed.get("Andreessen Horowitz") == "organisation"  # "firm Andreessen Horowitz"
+    assert typed.get("Ben Horowitz") == "person"

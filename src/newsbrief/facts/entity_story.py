@@ -134,7 +134,8 @@ def _surnames(found: list[list[Mention]], alone: set[str], texts: Sequence[str])
     """A full name whose last word stands alone elsewhere in the story is a person's (even where
     that word is once a place: "Ronny Jackson" … "rooted in Jackson"); not where that word
     stands alone only at a sentence's start and the story writes it in lower case too ("Big
-    Soda" … "Soda taxes don't work": a common word opening a sentence)."""
+    Soda" … "Soda taxes don't work": a common word opening a sentence), nor where a firm cue
+    types the full name an organisation ("venture capital firm Andreessen Horowitz")."""
     other = {  # "London" a place: "Royal London" is no person
         m.name for ms in found for m in ms if m.kind not in (None, "person") and m.weight >= 1
     }
@@ -142,7 +143,10 @@ def _surnames(found: list[list[Mention]], alone: set[str], texts: Sequence[str])
         m.name.rsplit(".", 1)[0] for ms in found for m in ms if m.name.endswith(_SITE_ENDS)
     }
     barred = other | sites | PLACES  # (once, not for each mention)
-    unlike = _no_people(found, other) | _employers(found, texts)
+    firms = {  # "venture capital firm Andreessen Horowitz": its surname is Ben Horowitz's
+        m.name for ms in found for m in ms if m.kind == "organisation" and m.weight >= 2
+    }
+    unlike = _no_people(found, other) | _employers(found, texts) | firms
     within = {m.name for ms in found for m in ms if " " not in m.name}  # not at a start
     for mentions in found:
         for i, m in enumerate(mentions):
