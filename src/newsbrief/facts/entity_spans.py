@@ -50,6 +50,8 @@ _OFFICE_OF = re.compile(r"[^\S\n]+(?:[A-Z][a-z]+[^\S\n]+)?([A-Z][a-z]+)\b")
 _AMPERSAND = re.compile(r"[^\S\n]+&[^\S\n]+")
 
 _AMPERSAND_GAP = 8  # " & " with a few spaces more; a longer gap holds more than "&"
+# The capital's district after its city and a comma: "Washington, D.C." is one place, not two.
+_COMMA = re.compile(r",[^\S\n]+")
 
 _OF = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?")
 
@@ -147,19 +149,28 @@ def _possessed(
 ) -> Iterator[tuple[str, int, int, str | None]]:
     """After a possessive that ends a name ("Syria's"), the titled person or full name the run
     goes on with: "Syria's President Bashar al-Assad" is "Syria's" and "Bashar al-Assad" (the
-    run's name ends at its possessive), "NBC's Chuck Todd"; not "McDonald's Corp", "Obama's
-    White House", "Clinton's Call Sheet" (no first name) or a title's office ("Sheriff's
-    Office", which ``_office`` joins)."""
+    run's name ends at its possessive), "NBC's Chuck Todd"; a place's place named by a word for
+    places: "Virginia's Mecklenburg County"; not "McDonald's Corp", "Obama's White House",
+    "Clinton's Call Sheet" (no first name) or a title's office ("Sheriff's Office", which
+    ``_office`` joins)."""
     for span in spans:
         yield span
         name, _, end, _ = span
         while name.endswith(("'s", "’s")) and text[end : end + 1] == " ":
             run = NAME_RUN.match(text, end + 1)
             found = split_title(run.group(), run.start()) if run else None
-            if found is None or _office_holder(name) or not _possessed_name(found):
+            if found is None or _office_holder(name):
+                break
+            if not _possessed_name(found) and not _placed(name, found):
                 break
             name, end = found.name, found.end
             yield name, found.start, end, found.title
+
+
+def _placed(owner: str, found: Name) -> bool:
+    """ "Mecklenburg County" after "Virginia's": a place's word ends it, a place owns it."""
+    place = owner[:-2].rstrip("'’") in PLACES
+    return place and found.title is None and name_kind(found.name) == (None, True)
 
 
 def _possessed_name(found: Name) -> bool:
@@ -381,11 +392,13 @@ def _office_holder(name: str) -> bool:
 
 
 def _joined(text: str) -> Iterator[tuple[str, int, int, str | None]]:
-    """``name_spans``, runs joined by "&" as one name: "Smith & Nephew", "Finn Dixon & Herling"."""
+    """``name_spans``, runs joined by "&" as one name: "Smith & Nephew", "Finn Dixon & Herling";
+    and "Washington, D.C.", the city and its district."""
     held: tuple[str, int, int, str | None] | None = None
     for span in name_spans(text, long=True):
         if held is not None and (
             (span[1] - held[2] < _AMPERSAND_GAP and _AMPERSAND.fullmatch(text, held[2], span[1]))
+            or (held[0] == "Washington" and _district(text, held[2], span))
             or and_joins(text, held[0], held[2], span[0], span[1])
         ):
             held = (text[held[1] : span[2]], held[1], span[2], held[3])
@@ -395,6 +408,14 @@ def _joined(text: str) -> Iterator[tuple[str, int, int, str | None]]:
         held = span
     if held is not None:
         yield held
+
+
+def _district(text: str, end: int, span: tuple[str, int, int, str | None]) -> bool:
+    """ ", D.C." after "Washington": the district alone, or before a sentence its dot ends ("D.C.
+    The police"), not "D.C. United", a club's name run on after it."""
+    name = span[0]
+    district = name == "D.C." or (name[:4] == "D.C." and _SENTENCE_IN_RUN.match(name, 4))
+    return bool(district) and _COMMA.fullmatch(text, end, span[1]) is not None
 
 
 def _office_of(head: str, tail: str) -> bool:

@@ -7,7 +7,7 @@ Austin"); a surname at the start of a sentence is a mention of its person; a one
 the story also writes in lower case is no sure place; a one-word "place" that opens a
 company's name and does what companies do is that company; untyped names listed beside a
 person's are people's; a full name no cue types that opens with a known first name is a
-person's.
+person's; a name in "X and Y counties" is no place of its own where the story names "X County".
 """
 
 from __future__ import annotations
@@ -44,6 +44,29 @@ def retype(
     for text, mentions in zip(texts, found, strict=True):
         _lists(text, mentions)
     _given_names(found, texts)
+    _units(found, texts)
+
+
+# The rest of a list of counties after one of its names: "Mecklenburg" of "Mecklenburg and
+# Buckingham counties" (or "Lee, Collier and Charlotte counties"), "Buckingham" of it.
+_NAME = r"[A-Z][\w'’-]*(?:[^\S\n]+[A-Z][\w'’-]*)?"
+_UNITS = re.compile(
+    rf"(?:(?:,[^\S\n]+{_NAME})*,?[^\S\n]+and[^\S\n]+{_NAME})?[^\S\n]+(counties|parishes)\b"
+)
+_UNIT = {"counties": "County", "parishes": "Parish"}
+
+
+def _units(found: list[list[Mention]], texts: Sequence[str]) -> None:
+    """ "Buckingham" of "Mecklenburg and Buckingham counties" left out where the story also
+    names "Buckingham County": the county, already its own entity (not "Buckingham" alone)."""
+    names = {m.name for mentions in found for m in mentions}
+    for text, mentions in zip(texts, found, strict=True):
+        mentions[:] = [
+            m
+            for m in mentions
+            if (unit := _UNITS.match(text, m.end)) is None
+            or f"{m.name} {_UNIT[unit.group(1)]}" not in names
+        ]
 
 
 def _places_as_surnames(found: list[list[Mention]], texts: Sequence[str]) -> None:
@@ -111,7 +134,8 @@ def _surnames(found: list[list[Mention]], alone: set[str], texts: Sequence[str])
     """A full name whose last word stands alone elsewhere in the story is a person's (even where
     that word is once a place: "Ronny Jackson" … "rooted in Jackson"); not where that word
     stands alone only at a sentence's start and the story writes it in lower case too ("Big
-    Soda" … "Soda taxes don't work": a common word opening a sentence)."""
+    Soda" … "Soda taxes don't work": a common word opening a sentence), nor where a firm cue
+    types the full name an organisation ("venture capital firm Andreessen Horowitz")."""
     other = {  # "London" a place: "Royal London" is no person
         m.name for ms in found for m in ms if m.kind not in (None, "person") and m.weight >= 1
     }
@@ -119,7 +143,10 @@ def _surnames(found: list[list[Mention]], alone: set[str], texts: Sequence[str])
         m.name.rsplit(".", 1)[0] for ms in found for m in ms if m.name.endswith(_SITE_ENDS)
     }
     barred = other | sites | PLACES  # (once, not for each mention)
-    unlike = _no_people(found, other) | _employers(found, texts)
+    firms = {  # "venture capital firm Andreessen Horowitz": its surname is Ben Horowitz's
+        m.name for ms in found for m in ms if m.kind == "organisation" and m.weight >= 2
+    }
+    unlike = _no_people(found, other) | _employers(found, texts) | firms
     within = {m.name for ms in found for m in ms if " " not in m.name}  # not at a start
     for mentions in found:
         for i, m in enumerate(mentions):
