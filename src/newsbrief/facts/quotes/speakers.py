@@ -18,6 +18,7 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from newsbrief.facts.entity_data import first_names
 from newsbrief.facts.quotes.attribution import BEFORE, OFFICE, PASSIVE, POST
 from newsbrief.facts.quotes.bodies import (
     BODY,
@@ -71,6 +72,7 @@ from newsbrief.nlp.lexicon import (
     PEOPLE_NOUNS,
     PRONOUNS,
     ROLE_NOUNS,
+    TITLES,
 )
 from newsbrief.nlp.names import (
     Name,
@@ -107,6 +109,7 @@ class Carried:
     previous_in_paragraph: bool = False  # a quote came before in this paragraph …
     paragraph_speaker: Speaker = (None, None)  # … said by this speaker (or no one)
     last_pronoun: str | None = None  # "he" or "she", when the last speaker was one of them
+    previous_speaker: Speaker = (None, None)  # the speaker of the quote before (None: no one)
 
     def new_paragraph(self) -> None:
         self.previous_in_paragraph = False
@@ -125,6 +128,7 @@ class Carried:
         elif unnamed:
             self.last_speaker = (None, None)  # "the campaign read": no one to carry on
         self.last_end = end
+        self.previous_speaker = speaker
         self.paragraph_speaker = speaker
         self.previous_in_paragraph = True
         self.previous_paragraph_end = para_end
@@ -159,7 +163,7 @@ def resolve(found: Speaker, place: Place, carried: Carried) -> Speaker:
     if not place.span.pull and opens(place.text, place.span, place.para):
         found = lead_in(place.lead_in)
         if found[0] is None and continued:
-            return _carried_on(carried)
+            return _carried_on(place, carried)
         if found[0] is None:
             found = said_before(place.lead_in)
         if found[0] in PRONOUNS:  # "He says the family is too hurt to speak. / “…”"
@@ -167,7 +171,7 @@ def resolve(found: Speaker, place: Place, carried: Carried) -> Speaker:
         return found
     if continued and not _someone_else_since(place, carried):
         # the quote before in the paragraph, even when it names no one ("the campaign read")
-        return _carried_on(carried)
+        return _carried_on(place, carried)
     found = _previous_sentence_speaker(place)
     if found[0] == "the":
         return None, None
@@ -209,19 +213,37 @@ def _someone_else_since(place: Place, carried: Carried) -> bool:
     if first > this:
         return False
     gap = place.text[place.starts[first] : place.span.start]
-    speaker = carried.paragraph_speaker[0] or ""
+    return _other_person(gap, carried.paragraph_speaker[0] or "", titled=False)
+
+
+def _other_person(text: str, speaker: str, *, titled: bool) -> bool:
+    """Whether ``text`` names a person in full other than ``speaker`` (``titled``: only a first
+    name and surname, "Ivo Lind" not "Solar System", or a title and surname, "Mr Lind")."""
     return any(
-        " " in n.name
+        (
+            (" " in n.name and not titled)
+            or (titled and (n.title or "").lower() in TITLES)
+            or (titled and " " in n.name and n.name.split()[0] in first_names())
+        )
         and is_person_like(n.name)
         and not is_organisation(n.name)
         and n.name.split()[-1].removesuffix("’s").removesuffix("'s") not in speaker.split()
-        for n in names(gap)
+        for n in names(text)
     )
 
 
-def _carried_on(carried: Carried) -> Speaker:
-    """The speaker of the quote before: in the paragraph, else the last one named."""
-    return carried.paragraph_speaker if carried.previous_in_paragraph else carried.last_speaker
+def _carried_on(place: Place, carried: Carried) -> Speaker:
+    """The speaker of the quote before: in the paragraph, else the last one named, unless the
+    quote in the paragraph before has no speaker and that paragraph names someone else (“…,”
+    Mr Lind was quoted as saying. / “She built …”: not a speaker named before Lind's quote)."""
+    if carried.previous_in_paragraph:
+        return carried.paragraph_speaker
+    last = carried.last_speaker
+    if carried.previous_speaker[0] is None and _other_person(
+        place.lead_in, last[0] or "", titled=True
+    ):
+        return None, None
+    return last
 
 
 def _office_holder(place: Place, carried: Carried) -> Speaker:

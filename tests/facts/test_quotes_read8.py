@@ -1,0 +1,32 @@
+"""Quote speakers an editor's read struck (read8, issue 13): a quote is left to no one rather
+than given to a speaker named before a quote no one was found for. Every sentence is invented."""
+
+from __future__ import annotations
+
+from .helpers import credits
+
+
+def test_a_quote_paragraph_after_an_unattributed_one_is_not_an_older_speaker() -> None:
+    found = credits(
+        "“The valley will be rebuilt by the spring, every house of it,” Ada Roe said in 2009.\n\n"
+        "The mayor's aide, Ivo Lind, told the paper the town had written back.\n\n"
+        "“The town has a clear view: when a bridge serves the valley, we support it,” Mr Lind "
+        "was quoted as saying.\n\n"
+        "“She built this bridge to join the valley, not so lorries could cross it at night.”"
+    )
+    assert found["The valley will be rebuilt by the spring, every house of it"] == "Ada Roe"
+    assert (
+        found["She built this bridge to join the valley, not so lorries could cross it at night."]
+        is None
+    )
+
+
+def test_a_quote_paragraph_after_an_attributed_one_is_still_its_speaker() -> None:
+    found = credits(
+        "“The valley will be rebuilt by the spring, every house of it,” Ada Roe said on Monday.\n\n"
+        "“The town has lost a truly remarkable bridge and will not forget it soon.”"
+    )
+    assert (
+        found["The town has lost a truly remarkable bridge and will not forget it soon."]
+        == "Ada Roe"
+    )
