@@ -30,3 +30,16 @@ def test_a_quote_paragraph_after_an_attributed_one_is_still_its_speaker() -> Non
         found["The town has lost a truly remarkable bridge and will not forget it soon."]
         == "Ada Roe"
     )
+
+
+def test_the_words_of_the_man_who_describes_himself_are_not_the_papers() -> None:
+    found = credits(
+        "The typed letter, reproduced by the Valley Ledger, is signed by the man who describes "
+        "himself as “a humble servant, the engineer Ivo Lind.”"
+    )
+    assert found["a humble servant, the engineer Ivo Lind."] is None
+
+
+def test_a_name_then_who_is_still_the_speaker() -> None:
+    found = credits("Ada Roe, who founded the town, said: “The valley will be rebuilt by spring.”")
+    assert found["The valley will be rebuilt by spring."] == "Ada Roe"
