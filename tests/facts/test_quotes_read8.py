@@ -43,3 +43,16 @@ def test_the_words_of_the_man_who_describes_himself_are_not_the_papers() -> None
 def test_a_name_then_who_is_still_the_speaker() -> None:
     found = credits("Ada Roe, who founded the town, said: “The valley will be rebuilt by spring.”")
     assert found["The valley will be rebuilt by spring."] == "Ada Roe"
+
+
+def test_a_spokesperson_for_a_person_is_not_that_person() -> None:
+    found = credits(
+        "In November a spokesperson for Roe said he was “taking the time he needs to rest.”\n\n"
+        "A spokesman for Mayor Ada Roe said she “is saddened by the news from the valley.”\n\n"
+        "A spokesman for the Ede Council said: “The bridge will reopen on Monday morning.”\n\n"
+        "“The valley road stays shut until the spring,” said a spokeswoman for Mary Lind."
+    )
+    assert found["The valley road stays shut until the spring"] is None
+    assert found["taking the time he needs to rest."] is None
+    assert found["is saddened by the news from the valley."] is None
+    assert found["The bridge will reopen on Monday morning."] == "Ede Council"
