@@ -56,3 +56,14 @@ def test_a_spokesperson_for_a_person_is_not_that_person() -> None:
     assert found["taking the time he needs to rest."] is None
     assert found["is saddened by the news from the valley."] is None
     assert found["The bridge will reopen on Monday morning."] == "Ede Council"
+
+
+def test_she_wrote_after_a_tweet_is_its_writer() -> None:
+    found = credits(
+        "“We are tired of waiting for the bridge,” Ada Roe wrote on Twitter.\n\n"
+        "Roe was not alone: her neighbour Mary Lind called the plan “late” on Friday.\n\n"
+        "The plan is late and the valley is tired of it — Mary Lind (@marylind) May 2, 2017\n\n"
+        "“The plan is late and the valley is tired of it,” she wrote."
+    )
+    assert found["We are tired of waiting for the bridge"] == "Ada Roe"
+    assert found["The plan is late and the valley is tired of it"] == "Mary Lind"

@@ -300,6 +300,12 @@ def _pronoun_speaker(
     return found
 
 
+# The credit line of a tweet set in the text: "… — Ada Roe (@adaroe) December 15, 2017": its
+# writer is the subject for "she wrote" after it.
+_TWEET_CREDIT = re.compile(
+    r"[—–]\s*(?P<who>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){1,3})\s+\(@\w{1,30}\)"
+    r"\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4})?\s*$"
+)
 # A speaker no one is yet: ``_further_back`` tells a search that found no one from one that
 # named no one on purpose.
 _NO_ONE_YET: Speaker = ("\0", None)
@@ -335,6 +341,9 @@ def _subject_since(
             chunk = _MARKS.split(chunk, maxsplit=1)[0]
         if trailing := said_at_end(chunk, (text, place.story), last):
             return trailing  # "…, Udoto has said in the past. “…?” he asked"
+        tweeted = _TWEET_CREDIT.search(chunk)  # "… — Ada Roe (@adaroe) May 2, 2017"
+        if tweeted and not is_organisation(tweeted.group("who")):
+            return tweeted.group("who"), None
         main = main_clause(chunk)
         if personal and (body := _spokesman_subject(chunk, main)):
             return body  # "A spokesman for the Ede Federation said …. “…,” he said"
