@@ -18,15 +18,14 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from newsbrief.facts.entity_data import first_names
 from newsbrief.facts.quotes.attribution import BEFORE, OFFICE, PASSIVE, POST
 from newsbrief.facts.quotes.bodies import (
     BODY,
     CENTRES,
     named_body,
     organisation_named,
-    organisation_speaker,
     spokes_body,
+    spokesman_subject,
 )
 from newsbrief.facts.quotes.finding import (
     MIN_WORDS,
@@ -45,11 +44,13 @@ from newsbrief.facts.quotes.persons import (
     job_words_before,
     lone_subject,
     opens_job,
+    other_person,
     person_of_story,
     personal_name,
     said_at_end,
     same_name,
     the_noun,
+    tweet_credit,
     two_in_play,
 )
 from newsbrief.facts.quotes.who import (
@@ -72,7 +73,6 @@ from newsbrief.nlp.lexicon import (
     PEOPLE_NOUNS,
     PRONOUNS,
     ROLE_NOUNS,
-    TITLES,
 )
 from newsbrief.nlp.names import (
     Name,
@@ -213,23 +213,7 @@ def _someone_else_since(place: Place, carried: Carried) -> bool:
     if first > this:
         return False
     gap = place.text[place.starts[first] : place.span.start]
-    return _other_person(gap, carried.paragraph_speaker[0] or "", titled=False)
-
-
-def _other_person(text: str, speaker: str, *, titled: bool) -> bool:
-    """Whether ``text`` names a person in full other than ``speaker`` (``titled``: only a first
-    name and surname, "Ivo Lind" not "Solar System", or a title and surname, "Mr Lind")."""
-    return any(
-        (
-            (" " in n.name and not titled)
-            or (titled and (n.title or "").lower() in TITLES)
-            or (titled and " " in n.name and n.name.split()[0] in first_names())
-        )
-        and is_person_like(n.name)
-        and not is_organisation(n.name)
-        and n.name.split()[-1].removesuffix("’s").removesuffix("'s") not in speaker.split()
-        for n in names(text)
-    )
+    return other_person(gap, carried.paragraph_speaker[0] or "", titled=False)
 
 
 def _carried_on(place: Place, carried: Carried) -> Speaker:
@@ -239,7 +223,7 @@ def _carried_on(place: Place, carried: Carried) -> Speaker:
     if carried.previous_in_paragraph:
         return carried.paragraph_speaker
     last = carried.last_speaker
-    if carried.previous_speaker[0] is None and _other_person(
+    if carried.previous_speaker[0] is None and other_person(
         place.lead_in, last[0] or "", titled=True
     ):
         return None, None
@@ -300,12 +284,6 @@ def _pronoun_speaker(
     return found
 
 
-# The credit line of a tweet set in the text: "… — Ada Roe (@adaroe) December 15, 2017": its
-# writer is the subject for "she wrote" after it.
-_TWEET_CREDIT = re.compile(
-    r"[—–]\s*(?P<who>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){1,3})\s+\(@\w{1,30}\)"
-    r"\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4})?\s*$"
-)
 # A speaker no one is yet: ``_further_back`` tells a search that found no one from one that
 # named no one on purpose.
 _NO_ONE_YET: Speaker = ("\0", None)
@@ -339,13 +317,10 @@ def _subject_since(
         chunk = text[max(sentence.start, since) : min(sentence.end, until)]
         if quote_marks(chunk):
             chunk = _MARKS.split(chunk, maxsplit=1)[0]
-        if trailing := said_at_end(chunk, (text, place.story), last):
-            return trailing  # "…, Udoto has said in the past. “…?” he asked"
-        tweeted = _TWEET_CREDIT.search(chunk)  # "… — Ada Roe (@adaroe) May 2, 2017"
-        if tweeted and not is_organisation(tweeted.group("who")):
-            return tweeted.group("who"), None
+        if trailing := said_at_end(chunk, (text, place.story), last) or tweet_credit(chunk):
+            return trailing  # "…, Udoto has said in the past. “…?” he asked", a tweet's credit
         main = main_clause(chunk)
-        if personal and (body := _spokesman_subject(chunk, main)):
+        if personal and (body := spokesman_subject(chunk, main)):
             return body  # "A spokesman for the Ede Federation said …. “…,” he said"
         unnamed = NOUN_SUBJECT.match(chunk, main) if personal else None
         if unnamed:  # "The mayor added …": the last speaker if a mayor, else no one
@@ -384,20 +359,6 @@ def _subject_since(
             return None, None  # "Caihong may have …. “…,” he says": a dinosaur? unsure
         return name, None
     return last
-
-
-# "A spokesman for the Ede Federation said", "An Ede Police spokeswoman told": a subject who
-# speaks for an organisation.
-_SPOKES_SUBJECT = re.compile(
-    r"\s*(?P<who>(?:[Aa]n?|[Oo]ne)\s+[^,.;“\"]{0,80}?\bspokes(?:man|woman|person)\b"
-    r"[^,.;“\"]{0,80}?)\s+(?:said|says|told|added)\b"
-)
-
-
-def _spokesman_subject(chunk: str, main: int) -> Speaker | None:
-    """The organisation whose spokesperson is the subject of ``chunk``, if one is."""
-    m = _SPOKES_SUBJECT.match(chunk, main)
-    return organisation_speaker(m.group("who")) if m else None
 
 
 def _people(chunk: str, main: int, text: str) -> list[Name]:
