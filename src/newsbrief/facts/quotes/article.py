@@ -12,6 +12,7 @@ from bisect import bisect_right
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
 
+from newsbrief.facts.entity_data import first_names
 from newsbrief.facts.quotes.attribution import OFFICE, POST, attribution
 from newsbrief.facts.quotes.bodies import BODY
 from newsbrief.facts.quotes.finding import (
@@ -26,8 +27,9 @@ from newsbrief.facts.quotes.finding import (
     spans,
 )
 from newsbrief.facts.quotes.full_names import expand_short_names
+from newsbrief.facts.quotes.persons import person_of_story
 from newsbrief.facts.quotes.speakers import Carried, Place, resolve
-from newsbrief.facts.quotes.who import lone_title
+from newsbrief.facts.quotes.who import is_organisation, lone_title
 from newsbrief.facts.quotes.words import only_opens_sentences
 from newsbrief.nlp.lexicon import PRONOUNS
 from newsbrief.types import SHOWN, Article, Citation, Sentence
@@ -176,6 +178,8 @@ def _paragraph_quotes(
         quote_text = _quoted_words(text, span)
         if speaker and (found[0] or "").lower() in ("he", "she") and _names(quote_text, speaker):
             speaker, role = None, None  # "“Barry Sherman was a reserved man …,” he said": not him
+        if speaker and _spokesperson_for(text, starts, span, speaker):
+            speaker, role = None, None  # "a spokesperson for Roe said he was “…”": not Roe's
         sure = confidence(found[0], speaker, pull=span.pull)
         if words < _FRAGMENT_WORDS and quote_text.split(None, 1)[0] in _FRAGMENT_OPENERS:
             sure = min(sure, _FRAGMENT)
@@ -191,6 +195,26 @@ def _names(quote: str, speaker: str) -> bool:
     """Whether a quotation speaks of ``speaker`` by full name: "he said" is then someone else
     (a family speaks of itself by surname: "the McConville family" does not count)."""
     return " " in speaker and re.search(rf"\b{re.escape(speaker)}\b", quote) is not None
+
+
+# "a spokesman for Prime Minister …" before a surname
+_SPOKES_FOR = r"\b(?i:spokes(?:man|woman|person)\s+for)\s+(?:[A-Z][\w.]*\s+){0,3}"
+
+
+def _spokesperson_for(text: str, starts: list[int], span: Span, speaker: str) -> bool:
+    """Whether the quote's sentence gives its words to a spokesperson for ``speaker``, a person
+    ("a spokesperson for Spacey said he was “…”", "said a spokesman for Prime Minister Ada Roe"):
+    the spokesperson's words, not the person's ("a spokesman for Acme": Acme's)."""
+    first, surname = speaker.split()[0], speaker.split()[-1]
+    if is_organisation(speaker) or not (
+        person_of_story(speaker, text) or (" " in speaker and first in first_names())
+    ):
+        return False
+    first_sentence = bisect_right(starts, span.start) - 1
+    after = bisect_right(starts, span.outer_end)  # the sentence after the one the quote ends
+    start = starts[first_sentence] if first_sentence >= 0 else 0
+    end = starts[after] if after < len(starts) else len(text)
+    return re.search(_SPOKES_FOR + re.escape(surname) + r"\b", text[start:end]) is not None
 
 
 # A mark left at a quotation's edge that is no word of it: a backtick or acute accent typed for a

@@ -155,6 +155,9 @@ _REPORTED = re.compile(
     r"(?:\bwho|\b(?:the|a|an|one|another)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+"
     rf"(?:[a-z]+ly\s+)?(?:{VERBS})\b[^“”\".;]{{0,30}}[,:]\s*[“\"‘']?$"
 )
+# The subject of the verb is "who" after a noun, not a name: "The letter, reproduced by Izvestia,
+# is signed by the man who describes himself as “…”" (not Izvestia's words).
+_UNNAMED_WHO = re.compile(r"\b(?:the|a|an|one)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*\s+who\s*$")
 # "When asked whether “…” Roe said": the question put to the speaker, not their words.
 _QUESTION = re.compile(
     r"(?:\bask(?:ed|s|ing)\s+(?:[\w’']+\s+){0,2}?(?:whether|if)|\bthe\s+question),?\s*[“\"‘']?$",
@@ -364,6 +367,8 @@ def _name_before(around: Around, pattern: re.Pattern[str]) -> Speaker | None:
             return POST, None
         if _RELAYED.search(before, m.end()) or _REPORTED.search(before, m.end()):
             return "", None  # "Roe said she heard from her mother, saying “…”": the mother's
+        if _UNNAMED_WHO.search(m.group("who")):
+            return "", None  # "…, reproduced by Izvestia, is signed by the man who describes …"
         speaker, role = speaker_in(m.group("who"), subject=True)
         if speaker == "the" and _office(m.group("who")):
             return OFFICE, role  # "The Texas congressman later tweeted “…”"

@@ -237,3 +237,17 @@ def organisation_named(texts: list[str]) -> str | None:
         if found:
             return next(iter(found.values())) if len(found) == 1 else None
     return None
+
+
+# "A spokesman for the Ede Federation said", "An Ede Police spokeswoman told": a subject who
+# speaks for an organisation.
+_SPOKES_SUBJECT = re.compile(
+    r"\s*(?P<who>(?:[Aa]n?|[Oo]ne)\s+[^,.;“\"]{0,80}?\bspokes(?:man|woman|person)\b"
+    r"[^,.;“\"]{0,80}?)\s+(?:said|says|told|added)\b"
+)
+
+
+def spokesman_subject(chunk: str, main: int) -> Speaker | None:
+    """The organisation whose spokesperson is the subject of ``chunk``, if one is."""
+    m = _SPOKES_SUBJECT.match(chunk, main)
+    return organisation_speaker(m.group("who")) if m else None

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from newsbrief.facts.entity_data import first_names
 from newsbrief.facts.gazetteer import PLACES
 from newsbrief.facts.quotes.finding import VERBS, Speaker
 from newsbrief.facts.quotes.full_names import NO_NAME_WORDS
@@ -246,3 +247,33 @@ def lone_subject(chunk: str, end: int) -> bool:
     """A lone capitalised word ending at ``end`` of ``chunk`` is its sentence's subject: a verb
     or a clause follows ("Roe said", "Ince, Kameron's teacher, said", "Roe, who …")."""
     return bool(LONE_SUBJECT.match(chunk, end) or SPEECH_AFTER.match(chunk, end))
+
+
+def other_person(text: str, speaker: str, *, titled: bool) -> bool:
+    """Whether ``text`` names a person in full other than ``speaker`` (``titled``: only a first
+    name and surname, "Ivo Lind" not "Solar System", or a title and surname, "Mr Lind")."""
+    return any(
+        (
+            (" " in n.name and not titled)
+            or (titled and (n.title or "").lower() in TITLES)
+            or (titled and " " in n.name and n.name.split()[0] in first_names())
+        )
+        and is_person_like(n.name)
+        and not is_organisation(n.name)
+        and n.name.split()[-1].removesuffix("’s").removesuffix("'s") not in speaker.split()
+        for n in names(text)
+    )
+
+
+# The credit line of a tweet set in the text: "… — Ada Roe (@adaroe) December 15, 2017": its
+# writer is the subject for "she wrote" after it.
+_TWEET_CREDIT = re.compile(
+    r"[—–]\s*(?P<who>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){1,3})\s+\(@\w{1,30}\)"
+    r"\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4})?\s*$"
+)
+
+
+def tweet_credit(chunk: str) -> Speaker | None:
+    """The writer a tweet's credit line ending ``chunk`` names, if a person."""
+    m = _TWEET_CREDIT.search(chunk)
+    return (m.group("who"), None) if m and not is_organisation(m.group("who")) else None

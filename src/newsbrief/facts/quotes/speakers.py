@@ -24,8 +24,8 @@ from newsbrief.facts.quotes.bodies import (
     CENTRES,
     named_body,
     organisation_named,
-    organisation_speaker,
     spokes_body,
+    spokesman_subject,
 )
 from newsbrief.facts.quotes.finding import (
     MIN_WORDS,
@@ -44,11 +44,13 @@ from newsbrief.facts.quotes.persons import (
     job_words_before,
     lone_subject,
     opens_job,
+    other_person,
     person_of_story,
     personal_name,
     said_at_end,
     same_name,
     the_noun,
+    tweet_credit,
     two_in_play,
 )
 from newsbrief.facts.quotes.who import (
@@ -107,6 +109,7 @@ class Carried:
     previous_in_paragraph: bool = False  # a quote came before in this paragraph …
     paragraph_speaker: Speaker = (None, None)  # … said by this speaker (or no one)
     last_pronoun: str | None = None  # "he" or "she", when the last speaker was one of them
+    previous_speaker: Speaker = (None, None)  # the speaker of the quote before (None: no one)
 
     def new_paragraph(self) -> None:
         self.previous_in_paragraph = False
@@ -125,6 +128,7 @@ class Carried:
         elif unnamed:
             self.last_speaker = (None, None)  # "the campaign read": no one to carry on
         self.last_end = end
+        self.previous_speaker = speaker
         self.paragraph_speaker = speaker
         self.previous_in_paragraph = True
         self.previous_paragraph_end = para_end
@@ -159,7 +163,7 @@ def resolve(found: Speaker, place: Place, carried: Carried) -> Speaker:
     if not place.span.pull and opens(place.text, place.span, place.para):
         found = lead_in(place.lead_in)
         if found[0] is None and continued:
-            return _carried_on(carried)
+            return _carried_on(place, carried)
         if found[0] is None:
             found = said_before(place.lead_in)
         if found[0] in PRONOUNS:  # "He says the family is too hurt to speak. / “…”"
@@ -167,7 +171,7 @@ def resolve(found: Speaker, place: Place, carried: Carried) -> Speaker:
         return found
     if continued and not _someone_else_since(place, carried):
         # the quote before in the paragraph, even when it names no one ("the campaign read")
-        return _carried_on(carried)
+        return _carried_on(place, carried)
     found = _previous_sentence_speaker(place)
     if found[0] == "the":
         return None, None
@@ -209,19 +213,21 @@ def _someone_else_since(place: Place, carried: Carried) -> bool:
     if first > this:
         return False
     gap = place.text[place.starts[first] : place.span.start]
-    speaker = carried.paragraph_speaker[0] or ""
-    return any(
-        " " in n.name
-        and is_person_like(n.name)
-        and not is_organisation(n.name)
-        and n.name.split()[-1].removesuffix("’s").removesuffix("'s") not in speaker.split()
-        for n in names(gap)
-    )
+    return other_person(gap, carried.paragraph_speaker[0] or "", titled=False)
 
 
-def _carried_on(carried: Carried) -> Speaker:
-    """The speaker of the quote before: in the paragraph, else the last one named."""
-    return carried.paragraph_speaker if carried.previous_in_paragraph else carried.last_speaker
+def _carried_on(place: Place, carried: Carried) -> Speaker:
+    """The speaker of the quote before: in the paragraph, else the last one named, unless the
+    quote in the paragraph before has no speaker and that paragraph names someone else (“…,”
+    Mr Lind was quoted as saying. / “She built …”: not a speaker named before Lind's quote)."""
+    if carried.previous_in_paragraph:
+        return carried.paragraph_speaker
+    last = carried.last_speaker
+    if carried.previous_speaker[0] is None and other_person(
+        place.lead_in, last[0] or "", titled=True
+    ):
+        return None, None
+    return last
 
 
 def _office_holder(place: Place, carried: Carried) -> Speaker:
@@ -311,10 +317,10 @@ def _subject_since(
         chunk = text[max(sentence.start, since) : min(sentence.end, until)]
         if quote_marks(chunk):
             chunk = _MARKS.split(chunk, maxsplit=1)[0]
-        if trailing := said_at_end(chunk, (text, place.story), last):
-            return trailing  # "…, Udoto has said in the past. “…?” he asked"
+        if trailing := said_at_end(chunk, (text, place.story), last) or tweet_credit(chunk):
+            return trailing  # "…, Udoto has said in the past. “…?” he asked", a tweet's credit
         main = main_clause(chunk)
-        if personal and (body := _spokesman_subject(chunk, main)):
+        if personal and (body := spokesman_subject(chunk, main)):
             return body  # "A spokesman for the Ede Federation said …. “…,” he said"
         unnamed = NOUN_SUBJECT.match(chunk, main) if personal else None
         if unnamed:  # "The mayor added …": the last speaker if a mayor, else no one
@@ -353,20 +359,6 @@ def _subject_since(
             return None, None  # "Caihong may have …. “…,” he says": a dinosaur? unsure
         return name, None
     return last
-
-
-# "A spokesman for the Ede Federation said", "An Ede Police spokeswoman told": a subject who
-# speaks for an organisation.
-_SPOKES_SUBJECT = re.compile(
-    r"\s*(?P<who>(?:[Aa]n?|[Oo]ne)\s+[^,.;“\"]{0,80}?\bspokes(?:man|woman|person)\b"
-    r"[^,.;“\"]{0,80}?)\s+(?:said|says|told|added)\b"
-)
-
-
-def _spokesman_subject(chunk: str, main: int) -> Speaker | None:
-    """The organisation whose spokesperson is the subject of ``chunk``, if one is."""
-    m = _SPOKES_SUBJECT.match(chunk, main)
-    return organisation_speaker(m.group("who")) if m else None
 
 
 def _people(chunk: str, main: int, text: str) -> list[Name]:

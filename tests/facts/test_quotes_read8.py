@@ -1,0 +1,69 @@
+"""Quote speakers an editor's read struck (read8, issue 13): a quote is left to no one rather
+than given to a speaker named before a quote no one was found for. Every sentence is invented."""
+
+from __future__ import annotations
+
+from .helpers import credits
+
+
+def test_a_quote_paragraph_after_an_unattributed_one_is_not_an_older_speaker() -> None:
+    found = credits(
+        "“The valley will be rebuilt by the spring, every house of it,” Ada Roe said in 2009.\n\n"
+        "The mayor's aide, Ivo Lind, told the paper the town had written back.\n\n"
+        "“The town has a clear view: when a bridge serves the valley, we support it,” Mr Lind "
+        "was quoted as saying.\n\n"
+        "“She built this bridge to join the valley, not so lorries could cross it at night.”"
+    )
+    assert found["The valley will be rebuilt by the spring, every house of it"] == "Ada Roe"
+    assert (
+        found["She built this bridge to join the valley, not so lorries could cross it at night."]
+        is None
+    )
+
+
+def test_a_quote_paragraph_after_an_attributed_one_is_still_its_speaker() -> None:
+    found = credits(
+        "“The valley will be rebuilt by the spring, every house of it,” Ada Roe said on Monday.\n\n"
+        "“The town has lost a truly remarkable bridge and will not forget it soon.”"
+    )
+    assert (
+        found["The town has lost a truly remarkable bridge and will not forget it soon."]
+        == "Ada Roe"
+    )
+
+
+def test_the_words_of_the_man_who_describes_himself_are_not_the_papers() -> None:
+    found = credits(
+        "The typed letter, reproduced by the Valley Ledger, is signed by the man who describes "
+        "himself as “a humble servant, the engineer Ivo Lind.”"
+    )
+    assert found["a humble servant, the engineer Ivo Lind."] is None
+
+
+def test_a_name_then_who_is_still_the_speaker() -> None:
+    found = credits("Ada Roe, who founded the town, said: “The valley will be rebuilt by spring.”")
+    assert found["The valley will be rebuilt by spring."] == "Ada Roe"
+
+
+def test_a_spokesperson_for_a_person_is_not_that_person() -> None:
+    found = credits(
+        "In November a spokesperson for Roe said he was “taking the time he needs to rest.”\n\n"
+        "A spokesman for Mayor Ada Roe said she “is saddened by the news from the valley.”\n\n"
+        "A spokesman for the Ede Council said: “The bridge will reopen on Monday morning.”\n\n"
+        "“The valley road stays shut until the spring,” said a spokeswoman for Mary Lind."
+    )
+    assert found["The valley road stays shut until the spring"] is None
+    assert found["taking the time he needs to rest."] is None
+    assert found["is saddened by the news from the valley."] is None
+    assert found["The bridge will reopen on Monday morning."] == "Ede Council"
+
+
+def test_she_wrote_after_a_tweet_is_its_writer() -> None:
+    found = credits(
+        "“We are tired of waiting for the bridge,” Ada Roe wrote on Twitter.\n\n"
+        "Roe was not alone: her neighbour Mary Lind called the plan “late” on Friday.\n\n"
+        "The plan is late and the valley is tired of it — Mary Lind (@marylind) May 2, 2017\n\n"
+        "“The plan is late and the valley is tired of it,” she wrote."
+    )
+    assert found["We are tired of waiting for the bridge"] == "Ada Roe"
+    assert found["The plan is late and the valley is tired of it"] == "Mary Lind"
