@@ -220,6 +220,7 @@ def _folded(found: list[list[Mention]]) -> dict[str, str]:
     return {spelling: best[key] for spelling, key in keys.items()}
 
 
+@lru_cache(maxsize=8192)
 def _key(spelling: str) -> str:
     name = national(_clean(spelling))  # "Israeli Defense Force": "Israel …"
     key = (_inverted(name) or name).replace(".", "").replace("-", " ").lower()  # "Jong-nam"

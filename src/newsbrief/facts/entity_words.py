@@ -150,6 +150,7 @@ def reordered(short: str, long: str) -> bool:
     return words <= more and not ORG_WORDS.isdisjoint(w.lower() for w in more)
 
 
+@lru_cache(maxsize=8192)
 def _content(name: str) -> frozenset[str]:
     """A name's words less the joining ones, abbreviations written out ("Co." is "Company")."""
     return frozenset(_WRITTEN_OUT.get(w, w) for w in name.split() if w not in _JOINING)

@@ -182,6 +182,8 @@ def of_other_events(articles: Sequence[Sequence[str]], years: set[str]) -> list[
     about another event than the story's, one the articles date to a year not the story's
     (``of_other_event``): "of Hurricane Gloria in 1985"; else None."""
     events = other_events([" ".join(texts) for texts in articles], years)
+    if not events:  # (most stories: no sentence can be about another time's event)
+        return [[None] * len(texts) for texts in articles]
     out = []
     for texts in articles:
         of: list[str | None] = [None]  # (the sentence before the first)

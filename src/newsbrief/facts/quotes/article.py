@@ -205,16 +205,19 @@ def _spokesperson_for(text: str, starts: list[int], span: Span, speaker: str) ->
     """Whether the quote's sentence gives its words to a spokesperson for ``speaker``, a person
     ("a spokesperson for Spacey said he was “…”", "said a spokesman for Prime Minister Ada Roe"):
     the spokesperson's words, not the person's ("a spokesman for Acme": Acme's)."""
+    first_sentence = bisect_right(starts, span.start) - 1
+    after = bisect_right(starts, span.outer_end)  # the sentence after the one the quote ends
+    start = starts[first_sentence] if first_sentence >= 0 else 0
+    end = starts[after] if after < len(starts) else len(text)
+    chunk = text[start:end]
+    if "pokes" not in chunk:  # (the common case, cheaply: no spokesperson in the sentence)
+        return False
     first, surname = speaker.split()[0], speaker.split()[-1]
     if is_organisation(speaker) or not (
         person_of_story(speaker, text) or (" " in speaker and first in first_names())
     ):
         return False
-    first_sentence = bisect_right(starts, span.start) - 1
-    after = bisect_right(starts, span.outer_end)  # the sentence after the one the quote ends
-    start = starts[first_sentence] if first_sentence >= 0 else 0
-    end = starts[after] if after < len(starts) else len(text)
-    return re.search(_SPOKES_FOR + re.escape(surname) + r"\b", text[start:end]) is not None
+    return re.search(_SPOKES_FOR + re.escape(surname) + r"\b", chunk) is not None
 
 
 # A mark left at a quotation's edge that is no word of it: a backtick or acute accent typed for a
