@@ -169,10 +169,11 @@ def elsewhen(text: str, window: str | None, years: set[str]) -> bool:
 
 # A past event named with its year: "1985's Hurricane Gloria", "2012's Superstorm Sandy",
 # "Hurricane Gloria in 1985" (as written, its name the run's last word, and the year).
-_DATED_EVENT = re.compile(
-    r"\b(?P<year>1[89]\d\d|20\d\d)['’]s\s+(?P<run>(?:[A-Z][a-z]+\s+)*(?P<name>[A-Z][a-z]+))\b"
+_DATED_EVENT = re.compile(  # (the lookahead on first letters lets the engine skip ahead)
+    r"(?=[12HTCS])(?:\b(?P<year>1[89]\d\d|20\d\d)['’]s\s+"
+    r"(?P<run>(?:[A-Z][a-z]+\s+)*(?P<name>[A-Z][a-z]+))\b"
     r"|\b(?P<storm>(?:Hurricane|Typhoon|Cyclone|Superstorm|Storm)\s+(?P<its>[A-Z][a-z]+)),?\s+"
-    r"(?:in|of)\s+(?P<when>1[89]\d\d|20\d\d)\b"
+    r"(?:in|of)\s+(?P<when>1[89]\d\d|20\d\d)\b)"
 )
 _STORM_WORD = r"(?:(?:the\s+)?(?:Hurricane|Typhoon|Cyclone|Superstorm|Storm)\s+)?"
 

@@ -81,15 +81,12 @@ def briefing_title(articles: Sequence[Article], summary: Summary) -> str:
     """The title of a briefing of ``articles`` with ``summary`` (see the module docstring);
     "Briefing" when there is neither a headline that runs nor a summary."""
     summary_words = set(content_stems(" ".join(s.text for s in summary.sentences)))
-    stems = {a.id: set(content_stems(a.text)) for a in articles}
-    headlines = [
-        (_shared(a.title, a.id, stems), a.title)
-        for a in articles
-        if a.title and _runs(a.title, summary_words)
-    ]
+    runs = [a for a in articles if a.title and _runs(a.title, summary_words)]
     lead, whole = _lead(summary, articles)
-    if not headlines:
+    if not runs:  # (most inputs: no article has a headline that runs; no word counts needed)
         return lead or "Briefing"
+    stems = {a.id: set(content_stems(a.text)) for a in articles}
+    headlines = [(_shared(a.title or "", a.id, stems), a.title or "") for a in runs]
     spread, best = max(headlines, key=lambda h: h[0])
     words = set(content_stems(best))
     # (a lead that names its subject by a role, "The 19-year-old star …", gives way to nothing)
@@ -130,10 +127,11 @@ def _lead(summary: Summary, articles: Sequence[Article]) -> tuple[str, int | Non
     that stands, None when none does ("" when there is no sentence)."""
     if not summary.sentences:
         return "", None
-    texts = [_first_part(s.text) for s in summary.sentences]
-    first = standing_title(texts[0]) or whole_sentence(texts[0])
-    if first is not None and _stands(texts[0], first):
+    opening = _first_part(summary.sentences[0].text)
+    first = standing_title(opening) or whole_sentence(opening)
+    if first is not None and _stands(opening, first):
         return first, 0
+    texts = [opening] + [_first_part(s.text) for s in summary.sentences[1:]]
     story = people(
         [Sentence(str(i), 0, 0, len(t), t) for i, t in enumerate(texts)]
         + [Sentence(a.id, 0, 0, len(a.text), a.text) for a in articles]
