@@ -167,3 +167,12 @@ def test_a_person_noun_with_a_after_a_name_types_a_person() -> None:
     assert shows(*firm).get("Harbor Freight") != "person"  # a leader: a firm may be one
     people = ["One of those Iranians, a woman jailed for smuggling, was freed.", "Iranians wait."]
     assert "Iranians" not in shows(*people)
+
+
+def test_america_alone_is_the_us_and_latin_america_is_not() -> None:
+    shown = shows(
+        "The U.S. envoy arrived in Damascus. America has long backed the rebels.",
+        "U.S. officials said Latin America would not be affected.",
+    )
+    assert "America" not in shown and shown.get("U.S.") == "place"
+    assert shown.get("Latin America") == "place"

@@ -248,6 +248,7 @@ PARTIES = {
 # "IS", "Daesh"): one organisation whatever the name (the key each name folds to).
 OTHER_NAMES = {"isis": "islamic state", "isil": "islamic state", "is": "islamic state"}
 OTHER_NAMES |= {"daesh": "islamic state", "islamic state group": "islamic state"}
+OTHER_NAMES |= {"america": "us", "usa": "us"}  # the country alone: "Latin America" keys as itself
 
 
 def same_key(key: str) -> str:
