@@ -10,6 +10,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from newsbrief.nlp.lexicon import CALENDAR_NAME, MONTH_NAME
 from newsbrief.nlp.wordlist import known_words
@@ -337,6 +338,7 @@ def unquoted(text: str) -> str:
     return _QUOTED.sub(" ", text) if '"' in text or "“" in text else text
 
 
+@lru_cache(maxsize=16384)  # (a pure function of the text: summary and timeline ask of each)
 def is_caption(text: str) -> bool:
     """Do the sentence's own words (outside quotation marks) read as a photo's (see _CAPTION)?"""
     own = unquoted(text)
