@@ -931,7 +931,8 @@ def test_a_reports_reference_numbers_are_dropped() -> None:
     text = (
         "Doctors noted a cluster of cases of limb weakness among children (1). Most had a fever "
         "(2,3), and some a rash (4–6); all recovered.\n"
-        "The team tested (1) blood and (2) spinal fluid. Vitamin D (25) levels were normal."
+        "The team tested (1) blood and (2) spinal fluid. Vitamin D (25) levels were normal.\n"
+        "Cases followed an outbreak of enterovirus D68 (EV-D68) (12). Call (323) 890-5500."
     )
     (article,) = read([text]).articles
     cleaned = clean_articles([article])[0].text
@@ -939,6 +940,7 @@ def test_a_reports_reference_numbers_are_dropped() -> None:
         "Doctors noted a cluster of cases of limb weakness among children. Most had a fever, "
         "and some a rash; all recovered.",
         "The team tested (1) blood and (2) spinal fluid. Vitamin D (25) levels were normal.",
+        "Cases followed an outbreak of enterovirus D68 (EV-D68). Call (323) 890-5500.",
     ]
 
 

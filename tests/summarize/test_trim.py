@@ -47,10 +47,6 @@ CUT = [
     ("It is only 2.2 cm (less than an inch) long.", "It is only 2.2 cm long."),
     ("The court upheld Nestle's (NESN.S) trademark.", "The court upheld Nestle's trademark."),
     (
-        "Cases followed an outbreak of enterovirus D68 (EV-D68) (2).",
-        "Cases followed an outbreak of enterovirus D68 (EV-D68).",
-    ),
-    (
         "The girl had no heart problems, the Star-Advertiser (http://ow.ly/uPJl4 ) reported.",
         "The girl had no heart problems, the Star-Advertiser reported.",
     ),

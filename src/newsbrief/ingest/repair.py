@@ -47,10 +47,12 @@ def _spaced(m: re.Match[str], line: str) -> str:
     return f"{stop}{mark} " if closes else f"{stop} {mark}"
 
 
-# A scientific report's reference number at the end of a clause: "… acute limb weakness among
-# children (1). Most patients …", "(3,4)", "(5–7)" (a CDC report in the dev set: 3 lines). Shown
-# in a briefing, a reader takes it for the briefing's own source marker [1].
-_REFERENCE = re.compile(r"(?<=\w) \(\d{1,2}(?:[,–-]\d{1,2})*\)(?=[.,;:])")
+# A scientific report's reference number at the end of a clause, after a word or a bracket:
+# "… acute limb weakness among children (1). Most patients …", "(3,4)", "(5–7)", "enterovirus
+# D68 (EV-D68) (2)." (a CDC report in the dev set: 3 lines); not a telephone's area code, "at
+# (323) 890-5500", a list's "(3) the …" or "Vitamin D (25) levels". Shown in a briefing, a
+# reader takes it for the briefing's own source marker [1].
+_REFERENCE = re.compile(r"(?<=[\w)]) \(\d{1,3}(?:[,–-]\d{1,3})*\)(?=[.,;:])")
 
 
 def reference_marks(line: str) -> str:

@@ -9,8 +9,8 @@ a fact: "(R-Texas)", "(CDC)", "(no relation)", "(two are female)"):
 - a wire's credit: "BAKERSFIELD, Calif. (CN) -", "Jan. 25, 2016 (HealthDay News) --";
 - the same amount in other units right after it: "2,650 miles (4,264 kilometers)",
   "$420 (£326)", "7 a.m. (0400 GMT)";
-- a stock ticker, a link, a reference number: "Nestle's (NESN.S)", "(http://…)",
-  "enterovirus D68 (EV-D68) (2)".
+- a stock ticker, a link: "Nestle's (NESN.S)", "(http://…)" (a report's reference numbers,
+  "(2)", are dropped where the text is read: ``ingest.repair.reference_marks``).
 
 The citation still points at the whole source sentence; ``trimmed`` of the cited text equals the
 summary sentence (less the first names ``people.expand`` puts in).
@@ -62,9 +62,6 @@ _DOLLARS = re.compile(
 _IS_MONEY = re.compile(rf"[$£€¥]|\b{_CURRENCY}")
 _TICKER = re.compile(r"[A-Z]{1,5}\.[A-Z]{1,2}|(?:NYSE|NASDAQ|Nasdaq|LSE|TSX) ?: ?[A-Z.]{1,6}")
 _LINK = re.compile(r"\s*(?:https?://|www\.)\S+\s*|Opens in new window")
-# A reference number: after a word, at the end of a clause ("enterovirus D68 (EV-D68) (2)."; not
-# a telephone's area code, "at (323) 890-5500", nor a list's "(3) the …").
-_REFERENCE = re.compile(r"\d{1,3}")
 
 _PARENTHESIS = re.compile(r" ?\(([^()]{1,80})\)")
 
@@ -78,8 +75,6 @@ def _aside(inner: str, before: str, after: str) -> bool:
         return True
     if _LINK.fullmatch(inner):
         return True
-    if _REFERENCE.fullmatch(inner):
-        return re.search(r"[A-Za-z)]$", before) is not None and after[:1] in (".", ",", ";")
     before = before.rstrip()
     if _MEASURED.search(before) is None or _CONVERSION.fullmatch(inner) is None:
         return False
