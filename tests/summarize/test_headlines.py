@@ -43,6 +43,11 @@ NOT_HEADLINES = [
     "Rare paralysing illness among persons aged 21 years or less — August 1–November 13, 2014",
     "You must enter the characters with black color that stand out from the other characters",
     "Rare illness warning from the board “spreads�? fast",  # text garbled in decoding
+    # the page's own voice: an appeal, a shout, the writer's "we", a call to watch
+    "These children with a rare paralysing illness need our help!",
+    "Board Warns Of Rare Illness: Parents Panic!",
+    "We asked the board about a rare paralysing illness in children",
+    "'Act now': Watch the health board warn of a rare paralysing illness",
 ]
 
 
@@ -55,6 +60,8 @@ RUN = [
     "Health board warns of rare paralysing illness in children",
     "Rare illness paralyses 89 children in 33 states",  # figures are no clock time
     "What is causing a rare paralysing illness in children?",  # a question is a headline
+    "Board: 'We have never seen this' rare paralysing illness in children",  # quoted, not its own
+    "Rare illness paralyses children, Human Rights Watch says",  # a name, no call to watch
 ]
 
 

@@ -22,7 +22,7 @@ import re
 from collections.abc import Sequence
 
 from newsbrief.nlp.lexicon import CALENDAR_NAME
-from newsbrief.nlp.sentences import is_caption, segment
+from newsbrief.nlp.sentences import is_caption, segment, unquoted
 from newsbrief.nlp.vectors import content_stems
 from newsbrief.summarize.backrefs import PERSON_ROLES
 from newsbrief.summarize.extractive import leans_on_previous
@@ -50,6 +50,15 @@ _NOT_A_HEADLINE = re.compile(
     # a caption's credit in brackets at its end; a teaser cut short; text garbled in decoding
     r"|\([A-Z][^()]*\)$|(?:…|\.\.\.)$|\ufffd"
 )
+
+# A headline in the page's own voice is a pitch, not news, outside what it quotes (single
+# quotation marks too, as headlines write them): an appeal or a shout ("… needs our help!", "…
+# Hubby Wants FAT Allowance You Left Me Broke!"), the writer's "we"/"our"/"my", a call to watch
+# ("'You Should Resign': Watch Sen. … Grill …"). Three dev clusters ran one. (Not "you": "…
+# stole $12 from your pocket" names a review's film and star, and the lead in its place was a
+# cut fragment; nor "I", a numeral in "World War I".)
+_SINGLE_QUOTED = re.compile(r"(?<![\w'’])['‘][^'‘’]+['’](?![\w'’])")
+_PITCH = re.compile(r"!|^\W*(?:Watch|WATCH|Video|VIDEO|Listen|LISTEN)\b|\b(?:[Oo]ur|[Ww]e|[Mm]y)\b")
 
 # A pronoun or demonstrative in a sentence after the first stands for what an earlier one named.
 # ("more" as the subject too: "A few hundred more are …").
@@ -103,6 +112,7 @@ def _runs(headline: str, summary_words: set[str]) -> bool:
     words = set(content_stems(headline))
     return (
         not _NOT_A_HEADLINE.search(headline)
+        and not _PITCH.search(_SINGLE_QUOTED.sub(" ", unquoted(headline)))
         and any(c.islower() for c in headline)  # a line all in capitals is a heading
         and len(words) >= _MIN_WORDS
         and len(words & summary_words) >= _MIN_SHARED
