@@ -8,6 +8,12 @@ import pytest
 from newsbrief.summarize.title import MAX_UNCUT_WORDS, TITLE_WORDS, title_of
 
 SHORTENED = [
+    # a dash inside an apposition is no place to cut: the apposition goes whole
+    (
+        "A majority of harbour board members voted against the ferry company's fare plan, a"
+        " sharp — though symbolic — defeat for its chairman and his deputies.",
+        "A majority of harbour board members voted against the ferry company's fare plan",
+    ),
     # an aside between commas
     (
         "Pat and Lee Moreno, the county's best-known bakery owners, have agreed to pay a $40,000 "

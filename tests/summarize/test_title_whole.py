@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from newsbrief.summarize.headlines import briefing_title
-from newsbrief.summarize.title import standing_title, title_of, whole_sentence
+from newsbrief.summarize.title import cut_title, standing_title, title_of, whole_sentence
 from newsbrief.types import Article, Citation, Summary, SummarySentence
 
 FRAGMENTS = [
@@ -102,7 +102,22 @@ def test_a_later_sentence_that_stands_alone_titles_the_briefing() -> None:
     ],
 )
 def test_a_later_sentence_that_leans_or_quotes_does_not(later: str) -> None:
-    assert _briefing(LONG_FRAGMENT, later) == title_of(LONG_FRAGMENT)
+    # the lead then runs cut with "…" where the reader sees it is cut, not at a clause that
+    # reads whole and says something else ("… that sank in a storm")
+    assert _briefing(LONG_FRAGMENT, later) == cut_title(LONG_FRAGMENT)
+
+
+def test_a_lead_no_cut_makes_whole_runs_cut_with_an_ellipsis() -> None:
+    # not at the clause that reads whole and says something else ("… allowed a woman accused")
+    lead = (
+        "A magistrate on Monday allowed a woman accused in a string of warehouse fires that "
+        "alarmed the port city last winter to leave jail amid doubts about the evidence that "
+        "police say ties her to the fires."
+    )
+    assert title_of(lead) == "A magistrate on Monday allowed a woman accused"
+    assert _briefing(lead) == (
+        "A magistrate on Monday allowed a woman accused in a string of warehouse fires…"
+    )
 
 
 def test_a_lead_that_names_its_subject_by_a_role_does_not_replace_a_headline() -> None:

@@ -13,7 +13,8 @@ under half its words with the summary gives way to the summary's first sentence 
 (``title.title_of``) when that is cut cleanly and its words are shared at least as widely.
 With no headline, the lead made short runs when it is a whole statement (``title.
 standing_title``), else the lead whole when short enough (``title.whole_sentence``), else the
-first later summary sentence that stands alone (``_lead``), else the lead fragment.
+first later summary sentence that stands alone (``_lead``), else the lead cut with "…"
+(``title.cut_title``: 11 dev titles; a clause cut there read whole and said something else).
 """
 
 from __future__ import annotations
@@ -27,7 +28,7 @@ from newsbrief.nlp.vectors import content_stems
 from newsbrief.summarize.backrefs import PERSON_ROLES
 from newsbrief.summarize.extractive import leans_on_previous
 from newsbrief.summarize.people import people
-from newsbrief.summarize.title import standing_title, title_of, whole_sentence
+from newsbrief.summarize.title import cut_title, standing_title, whole_sentence
 from newsbrief.types import Article, Sentence, Summary
 
 __all__ = ["briefing_title"]
@@ -133,7 +134,7 @@ def _shared(text: str, source: str, stems: dict[str, set[str]]) -> float:
 def _lead(summary: Summary, articles: Sequence[Article]) -> tuple[str, int | None]:
     """The summary's first sentence made short (``title.title_of``) when that is a whole
     statement, or whole when short enough; else the first later summary sentence that makes
-    one and runs alone (``_alone``); else the first made short. With the index of the sentence
+    one and runs alone (``_alone``); else the first cut with "…". With the index of the sentence
     that stands, None when none does ("" when there is no sentence)."""
     if not summary.sentences:
         return "", None
@@ -151,7 +152,7 @@ def _lead(summary: Summary, articles: Sequence[Article]) -> tuple[str, int | Non
         title = standing_title(text, alone=True)
         if title is not None and _stands(text, title) and _alone(title, actor, story.bare(index)):
             return title, index
-    return title_of(texts[0]), None
+    return cut_title(texts[0]), None
 
 
 def _alone(title: str, actor: set[str], bare: frozenset[str]) -> bool:

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["TITLE_WORDS", "standing_title", "title_of", "whole_sentence"]
+__all__ = ["TITLE_WORDS", "cut_title", "standing_title", "title_of", "whole_sentence"]
 
 # A title of this many words or fewer is short enough; longer ones are shortened.
 TITLE_WORDS = 15
@@ -101,6 +101,10 @@ _PHRASE = re.compile(
     r" (?=(?:in|on|at|for|from|with|over|into|during|near|against|across|among)\b)"
 )
 
+# An apposition's first words cannot end a title either: the cut came inside it ("… voted
+# against the pay policy, a stinging | — though nonbinding — rebuke to …").
+_OPEN_APPOSITION = re.compile(r", (?:a|an|the)(?: [\w'’-]+){0,2}$")
+
 # A word that cannot end a title: it needs what follows.
 _NEEDS_MORE = (
     "said says say told tells that to of the a an and or is are was were has have had be been "
@@ -179,6 +183,16 @@ def standing_title(sentence: str, *, alone: bool = False) -> str | None:
     ):
         return None
     return title
+
+
+def cut_title(sentence: str) -> str:
+    """``sentence`` less what a reader can spare (dateline, leading time, attribution, asides),
+    cut at ``TITLE_WORDS`` words with "…" when still longer: where no cut leaves a whole
+    statement (``standing_title``), a title that shows it is cut, not a clause that reads whole
+    and says something else ("A judge on Tuesday allowed a man charged", "… have determined that
+    an ocean")."""
+    text, _ = _shortened(sentence, most=0)
+    return text if _words(text) <= TITLE_WORDS else _cut(text)
 
 
 def whole_sentence(sentence: str) -> str | None:
@@ -353,6 +367,7 @@ def _may_cut(text: str, at: int, most: int) -> bool:
     return (
         _MIN_WORDS <= _words(kept) <= most
         and not _DANGLING.search(kept)
+        and not _OPEN_APPOSITION.search(kept)
         and _VERB.search(kept) is not None
         and _balanced(kept)
         and not (after in _TIME_OPENERS and _SOON.search(kept))
