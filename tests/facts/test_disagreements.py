@@ -291,3 +291,18 @@ def test_counts_of_them_and_of_more_of_another_event_are_compared() -> None:
     assert facts_of(story(nyt, wsj.format(135))).disagreements == ()
     alone = "Iron Dome has knocked 105 of them out of the sky, the military said."
     assert facts_of(story(nyt, alone)).disagreements == ()
+
+
+def test_an_amount_and_its_rounding_are_one_figure_not_a_disagreement() -> None:
+    # dev line 188 (read8): the house "listed for $6.9-million" (Globe and Mail), "for $7
+    # million" (Toronto Star): $7 million is $6.9 million to one figure; both values are one
+    # figure (shown where its label is read), not outlets contradicting each other
+    facts = facts_of(
+        story(
+            "The home was recently listed for $6.9-million, police said.",
+            "The couple had listed their home for $7 million.",
+        )
+    )
+    assert facts.disagreements == ()
+    (price,) = [f for f in facts.figures if f.unit == "$"]
+    assert [r.text for r in price.reports] == ["$6.9-million", "$7 million"]

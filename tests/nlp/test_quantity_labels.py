@@ -378,3 +378,12 @@ def test_of_them_with_an_event_counts_the_noun_of_the_count_before_it() -> None:
     # with no event read, a part of them only: "three of them children"
     (_, children) = mentions("Five people were killed, three of them children.")
     assert (children.noun, children.event, children.of_them) == (None, None, False)
+
+
+def test_a_scale_hyphenated_to_an_amount_is_read() -> None:
+    # the Globe and Mail's style (dev line 188: "listed for $6.9-million"; dev line 68:
+    # "$986-billion"): dropped before as an adjective ("52-story"); only after a currency sign
+    (price,) = mentions("It was recently listed for $6.9-million, police said.")
+    assert (price.text, price.value, price.dimension) == ("$6.9-million", 6.9e6, "money:$")
+    assert mentions("They found a 3-million-year-old fossil.") == []
+    assert mentions("He lives in a 52-story tower.") == []

@@ -59,7 +59,7 @@ MENTION = re.compile(
     rf"|(?P<cur>[$£€])?(?P<num>{_DIGITS}|{_WORD_NUMBER}(?![a-zA-Z])|an?(?=\s+(?:{_UNIT})\b(?!\d)))"
     rf"(?:(?P<suf>(?-i:bn|mn|[kKMBmb]))(?![A-Za-z]))?"
     rf"(?:\s*(?:-|–|to|\s+or\s+)\s*(?P<num2>{_DIGITS})(?![\d,]))?"  # "10 or 20 viewers"
-    rf"(?:\s*(?P<scale>{_SCALE})\b)?"
+    rf"(?:(?:(?(cur)-)|\s*)(?P<scale>{_SCALE})\b)?"  # "$6.9-million", not "3-million-year"
     rf"(?:\s*(?P<unit>{_UNIT})(?![\w²]))?)",
     re.IGNORECASE,
 )
@@ -342,8 +342,8 @@ def _not_a_quantity(text: str, m: re.Match[str], number: float) -> bool:
     raw = m.group("num")
     end = m.end("num2") if m.group("num2") else m.end("num")
     nxt = text[end : end + 6]
-    if nxt[:1] == "-" and nxt[1:2].isalpha():
-        return True  # "52-story", "2-year-old": an adjective, not a figure
+    if nxt[:1] == "-" and nxt[1:2].isalpha() and m.start("scale") != end + 1:
+        return True  # "52-story", "2-year-old": an adjective, not a figure ("$6.9-million" is)
     if raw[0].isupper() and _NAME_AFTER.match(text, end):
         return True  # "Four Seasons"
     if _BLOCK.match(text, end):
