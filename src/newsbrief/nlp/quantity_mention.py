@@ -82,7 +82,7 @@ def other_noun(text: str, prev: Mention | None, m: Mention, subset: bool) -> str
         or prev.dimension != "count"
         or None in (m.event, prev.event)
         or m.event == prev.event
-        or not (_MORE.match(text, m.end) or _ANOTHER.search(text, prev.end, m.start))
+        or not (MORE_AFTER.match(text, m.end) or _ANOTHER.search(text, prev.end, m.start))
         or not _NEW_CLAUSE.search(text, prev.end, m.start)
     ):
         return None
@@ -91,7 +91,8 @@ def other_noun(text: str, prev: Mention | None, m: Mention, subset: bool) -> str
 
 # What ends a clause between two counts: a mark, or "and"/"but"/"while" (not "among the").
 _NEW_CLAUSE = re.compile(r"[,;:—–]|\b(?:and|but|while|whereas)\b", re.IGNORECASE)
-_MORE = re.compile(r"\s+more\b", re.IGNORECASE)
+# "two more soldiers", not "other": "21 were killed and eight other people wounded"
+MORE_AFTER = re.compile(r"\s+more\b", re.IGNORECASE)
 _ANOTHER = re.compile(r"\banother\s+$", re.IGNORECASE)
 
 
