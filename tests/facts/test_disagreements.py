@@ -272,3 +272,37 @@ def test_a_toll_dated_by_the_event_and_by_the_report_is_one_time() -> None:
     )
     (killed,) = facts.shown().disagreements
     assert [[r.value for r in side] for side in killed.sides] == [[20, 20], [21, 21]]
+
+
+def test_counts_of_them_and_of_more_of_another_event_are_compared() -> None:
+    # set 13 (dev line 145): NYT's "at least 130 more had been intercepted" (after "more than
+    # 300 rockets" fired) against WSJ's "knocked 105 of them out of the sky" (them: the "around
+    # 300 rockets" fired of the sentence before): rockets intercepted, 130+ vs 105
+    nyt = (
+        "Militants in Gaza had fired more than 300 rockets into southern Israel and at least "
+        "130 more had been intercepted by Israel's Iron Dome system."
+    )
+    wsj = "Gaza-based militants have fired around 300 rockets at Israel. Iron Dome has knocked {} of them out of the sky, the military said."  # noqa: E501
+    (intercepted,) = facts_of(story(nyt, wsj.format(105))).shown().disagreements
+    assert intercepted.about == "rockets intercepted"
+    assert [[r.text for r in side] for side in intercepted.sides] == [["at least 130"], ["105"]]
+    # a value the lower bound allows agrees; with nothing before to say what "them" are, no
+    # label and nothing compared
+    assert facts_of(story(nyt, wsj.format(135))).disagreements == ()
+    alone = "Iron Dome has knocked 105 of them out of the sky, the military said."
+    assert facts_of(story(nyt, alone)).disagreements == ()
+
+
+def test_an_amount_and_its_rounding_are_one_figure_not_a_disagreement() -> None:
+    # dev line 188 (read8): the house "listed for $6.9-million" (Globe and Mail), "for $7
+    # million" (Toronto Star): $7 million is $6.9 million to one figure; both values are one
+    # figure (shown where its label is read), not outlets contradicting each other
+    facts = facts_of(
+        story(
+            "The home was recently listed for $6.9-million, police said.",
+            "The couple had listed their home for $7 million.",
+        )
+    )
+    assert facts.disagreements == ()
+    (price,) = [f for f in facts.figures if f.unit == "$"]
+    assert [r.text for r in price.reports] == ["$6.9-million", "$7 million"]

@@ -11,7 +11,8 @@ from hypothesis import strategies as st
 
 from newsbrief.facts.figure_values import agree
 from newsbrief.facts.figures import find_quantities
-from newsbrief.nlp.quantities import Mention, mentions
+from newsbrief.nlp.quantities import mentions
+from newsbrief.nlp.quantity_mention import Mention
 from newsbrief.nlp.sentences import segment
 from newsbrief.types import SHOWN, Facts, Figure
 

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from newsbrief.nlp.quantities import mentions
+from newsbrief.nlp.quantity_mention import of_them_nouns
 
 
 def one(sentence: str) -> tuple[str | None, str | None]:
@@ -337,3 +338,52 @@ def test_harm_past_a_relative_clause_of_the_counted_is_their_event() -> None:
     ):
         (m,) = mentions(text)
         assert m.event not in ("injured", "killed"), text
+
+
+def test_more_of_another_event_counts_the_noun_before_it_not_more_of_that_count() -> None:
+    # dev line 145: "99 more were intercepted" was "people intercepted", and a part ("more")
+    hit, intercepted = mentions(
+        "The military said 97 rockets fired from Gaza hit Israel on Friday and 99 more were "
+        "intercepted by its Iron Dome system."
+    )
+    assert (hit.noun, hit.event) == ("rockets", "hit")
+    assert (intercepted.noun, intercepted.event, intercepted.other) == (
+        "rockets",
+        "intercepted",
+        True,
+    )
+    (_, another) = mentions("97 rockets had hit Israel, while another 99 were intercepted.")
+    assert (another.noun, another.other) == ("rockets", True)
+    # the same event: more of that count (a part), as before
+    (_, more) = mentions(
+        "Three soldiers were killed on Monday and two more were killed on Tuesday."
+    )
+    assert (more.noun, more.other) == ("soldiers", False)
+    # no "more" or "another": "killed 20 people and injured 30" says nothing of what 30 counts
+    (_, injured) = mentions("The gunmen killed 20 people and injured 30.")
+    assert (injured.noun, injured.other) == (None, False)
+
+
+def test_of_them_with_an_event_counts_the_noun_of_the_count_before_it() -> None:
+    fired = mentions("Gaza-based militants have fired around 300 rockets at Israel.")
+    (knocked,) = mentions("Iron Dome has knocked 105 of them out of the sky, the military said.")
+    assert (knocked.noun, knocked.event, knocked.of_them) == (None, "intercepted", True)
+    (read,) = of_them_nouns([knocked], fired)
+    assert (read.noun, read.event) == ("rockets", "intercepted")
+    # no count before it: no noun (and no label: facts.figures keys it alone)
+    assert of_them_nouns([knocked], mentions("The sirens sounded all night."))[0].noun is None
+    # in its own sentence, the count before it
+    _, part = of_them_nouns(mentions("Police arrested 40 protesters and charged 12 of them."), [])
+    assert (part.noun, part.event) == ("protesters", "charged")
+    # with no event read, a part of them only: "three of them children"
+    (_, children) = mentions("Five people were killed, three of them children.")
+    assert (children.noun, children.event, children.of_them) == (None, None, False)
+
+
+def test_a_scale_hyphenated_to_an_amount_is_read() -> None:
+    # the Globe and Mail's style (dev line 188: "listed for $6.9-million"; dev line 68:
+    # "$986-billion"): dropped before as an adjective ("52-story"); only after a currency sign
+    (price,) = mentions("It was recently listed for $6.9-million, police said.")
+    assert (price.text, price.value, price.dimension) == ("$6.9-million", 6.9e6, "money:$")
+    assert mentions("They found a 3-million-year-old fossil.") == []
+    assert mentions("He lives in a 52-story tower.") == []

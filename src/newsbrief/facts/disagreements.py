@@ -26,7 +26,7 @@ from typing import TypeVar
 from newsbrief.facts.figure_joins import Reported
 from newsbrief.facts.figure_values import AT_LEAST, agree, interval
 from newsbrief.facts.figures import FAR, Quantity
-from newsbrief.nlp.quantities import Mention
+from newsbrief.nlp.quantity_mention import MORE_AFTER, Mention
 from newsbrief.types import Article, Disagreement
 
 _AT_MOST = frozenset(
@@ -233,13 +233,11 @@ def _leads(
 _LEAD_REPEATS = 2  # a value stated once may be a quote or an aside, not the outlet's figure
 
 
-# "two more soldiers", not "other": "21 were killed and eight other people wounded"
-_MORE = re.compile(r"\s+more\b", re.IGNORECASE)
-
-
 def _partial(r: Reported) -> bool:
-    end = r.mention.end
-    return r.mention.subset or bool(_MORE.match(r.sentence.text, end))
+    """ "including 13 children", "two more soldiers": a part; not "97 rockets hit Israel and 99
+    more were intercepted", all of those intercepted (``Mention.other``)."""
+    m = r.mention
+    return m.subset or (not m.other and bool(MORE_AFTER.match(r.sentence.text, m.end)))
 
 
 def _told_apart(quantities: Sequence[Quantity]) -> _Conflicts[tuple[str, str | None]]:

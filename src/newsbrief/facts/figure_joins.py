@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from newsbrief.facts.figure_values import Values
-from newsbrief.nlp.quantities import Mention
+from newsbrief.nlp.quantity_mention import Mention
 from newsbrief.nlp.sentences import quote_balance
 from newsbrief.types import Citation, FigureReport, Sentence
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Sequence
 
-from newsbrief.nlp.quantities import Mention
+from newsbrief.nlp.quantity_mention import Mention
 
 # Qualifiers of a lower bound: "at least four" allows five, "more than 200" any above 200.
 AT_LEAST = frozenset(

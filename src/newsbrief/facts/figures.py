@@ -34,9 +34,10 @@ from newsbrief.facts.figure_trust import crowded
 from newsbrief.facts.figure_values import AT_LEAST, interval, upper
 from newsbrief.facts.timeline import time_anchors
 from newsbrief.nlp.lexicon import EVENT_CLASS
-from newsbrief.nlp.quantities import Mention, mentions
+from newsbrief.nlp.quantities import mentions
 from newsbrief.nlp.quantity_context import DIMENSION_WORDS, scope_key
 from newsbrief.nlp.quantity_measures import extent_label, measure_label
+from newsbrief.nlp.quantity_mention import Mention, of_them_nouns
 from newsbrief.nlp.quantity_qualifiers import REFERENTS, elsewhen, of_other_events, story_years
 from newsbrief.nlp.quantity_windows import window_key
 from newsbrief.types import SHOWN, Article, Figure, Sentence
@@ -69,8 +70,7 @@ MEASURE_NOUNS = frozenset(
     bits bytes kilobytes megabytes gigabytes terabytes petabytes kilobits megabits gigabits kb
     mb gb tb pixels megapixels calories kilocalories watts kilowatts megawatts gigawatts volts
     amps decibels hertz kilohertz megahertz gigahertz centimetres centimeters millimetres
-    millimeters inches knots
-    """.split()
+    millimeters inches knots""".split()
 )
 # Counted "nouns" that say nothing of who: "injuring 23 others" is 23 people injured.
 _PRONOUNS = frozenset({"others", "those"})
@@ -107,11 +107,10 @@ class Quantity:
         """Whether its values may be compared across outlets: a count when what happened is
         known, or of a noun alone that names what is counted ("11 states" / "19 states"; not
         "300 people" and "3,000 people", two counts of whoever), of things, not a unit of
-        measure ("gigabytes"), a
-        share only when what happened (an event word: "53 per cent" and "96%" of shareholders
-        voted in two votes) and of what are read, an amount only when no report's label is
-        loose ("$25 million in punitive damages" is a part of "$33.5 million in damages"), a
-        measure unless it is a distance from somewhere unsaid."""
+        measure ("gigabytes"), a share only when what happened (an event word: "53 per cent" and
+        "96%" of shareholders voted in two votes) and of what are read, an amount only when no
+        report's label is loose ("$25 million in punitive damages" is a part of "$33.5 million in
+        damages"), a measure unless it is a distance from somewhere unsaid."""
         if any(r.mention.loose for group in self.groups for r in group):
             return False
         dimension, what = self.key[0] or "", self.key[1]
@@ -135,8 +134,9 @@ def find_quantities(
     when: dict[tuple[str | None, ...], set[str | None]] = {}  # a key less its window: windows
     others = of_other_events([[s.text for s in ss] for ss in sentences], years)
     for article_sentences, of_others in zip(sentences, others, strict=True):
+        found: list[Mention] = []  # the sentence before's: what "105 of them" counts
         for sentence, other in zip(article_sentences, of_others, strict=True):
-            found = mentions(sentence.text)
+            found = of_them_nouns(mentions(sentence.text), found)
             if not found:
                 continue
             anchors = time_anchors(sentence.text)
@@ -308,7 +308,7 @@ def _shown_as(figure: Figure) -> tuple[str | None, ...]:
 def _key(m: Mention, sentence: Sentence, k: int) -> tuple[str | None, ...]:
     when, of = window_key(m.window), scope_key(m.scope)
     if m.dimension == "count":
-        if m.event is None and m.noun is None:  # nothing says what it counts: keep it alone
+        if m.noun is None and (m.event is None or m.of_them):  # nothing says what: alone
             return ("count", sentence.article_id, str(sentence.start), str(k))
         # "1,134 people …, including nearly 600 civilians": the part is not the whole
         who = "people" if m.noun is None or (m.noun in PEOPLE and not m.subset) else m.noun

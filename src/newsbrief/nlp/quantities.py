@@ -8,7 +8,7 @@ Dates, clock times, years, ages, durations and numbers inside names are not quan
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from newsbrief.nlp.lexicon import (
     FALLS,
@@ -33,6 +33,7 @@ from newsbrief.nlp.quantity_context import (
     scope_after,
 )
 from newsbrief.nlp.quantity_events import read_event
+from newsbrief.nlp.quantity_mention import Mention, elided_noun, other_noun
 from newsbrief.nlp.quantity_qualifiers import count_phrase, cut_off
 from newsbrief.nlp.quantity_windows import trie, window_of, windows
 
@@ -58,7 +59,7 @@ MENTION = re.compile(
     rf"|(?P<cur>[$£€])?(?P<num>{_DIGITS}|{_WORD_NUMBER}(?![a-zA-Z])|an?(?=\s+(?:{_UNIT})\b(?!\d)))"
     rf"(?:(?P<suf>(?-i:bn|mn|[kKMBmb]))(?![A-Za-z]))?"
     rf"(?:\s*(?:-|–|to|\s+or\s+)\s*(?P<num2>{_DIGITS})(?![\d,]))?"  # "10 or 20 viewers"
-    rf"(?:\s*(?P<scale>{_SCALE})\b)?"
+    rf"(?:(?:(?(cur)-)|\s*)(?P<scale>{_SCALE})\b)?"  # "$6.9-million", not "3-million-year"
     rf"(?:\s*(?P<unit>{_UNIT})(?![\w²]))?)",
     re.IGNORECASE,
 )
@@ -103,38 +104,13 @@ _PLURALS = frozenset(
 _PART_OF = re.compile(
     r"\s+of\s+(?:(?:the|these|those|its|his|her|their|our|them|us|whom)\b|\d)", re.I
 )
+# "knocked 105 of them out of the sky": the things a count before it counts (Mention.of_them)
+_OF_THEM = re.compile(r"\s+of\s+(?:them|those)\b", re.I)
 _RANGE_WORDS = frozenset({"to", "or", "-", "–", "and"})
 _MORE = frozenset("more other additional further extra".split())
 _IDIOM = re.compile(r"(?:of\s+)?(?:years|miles|times|dollars|pounds)\b")
 # Words read on either side of a number for what it counts (a clause is rarely longer).
 _WINDOW = 8
-
-
-@dataclass(frozen=True, slots=True)
-class Mention:
-    start: int  # offsets into the text given to ``mentions``
-    end: int
-    text: str
-    value: float  # in the base unit of its dimension (km², m, t, %, …); count: plain number
-    high: float | None
-    qualifier: str | None
-    vague: bool
-    unit: str | None  # display unit as written, normalised ("km²", "%", "$")
-    dimension: str  # "count", "area", "length", "mass", "percent", "money:$", …
-    noun: str | None  # what is counted, e.g. "civilians"
-    event: str | None  # what happened to it, canonical ("trapped", "killed", …)
-    of_noun: str | None  # "98 percent of the city" -> "city"
-    window: str | None = None  # the time it is tied to, as written: "since 2011", "on Wednesday"
-    scope: str | None = None  # what a share is of, as written: "of the city"
-    subset: bool = False  # "…, including 13 children": part of the mention before it
-    converted: bool = False  # "£326 ($420)": the same amount in another currency
-    # what it is was read from a phrase after "in" ("$25 million in punitive damages"), which
-    # may name a part or a list: a label to show, not one to compare amounts by
-    loose: bool = False
-    phrase: str | None = None  # what a count counts as written, when more than its noun
-    # the label drops what the number is a part or a place of: "reinforcements of 1,000
-    # soldiers", "live in just 10 countries" (see ``quantity_context.cut_off``)
-    cut: bool = False
 
 
 def mentions(text: str) -> list[Mention]:
@@ -194,7 +170,8 @@ def _in_context(text: str, found: list[Mention]) -> list[Mention]:
             and (subset or _bare(text, prev, m))
         ):
             event = prev.event
-        noun = _elided_noun(text, prev, m, event, subset)
+        noun = elided_noun(text, prev, m, event, subset)
+        taken = None if noun else other_noun(text, prev, m, subset)  # "99 more": others
         converted = bool(
             prev
             and prev.dimension.startswith("money")
@@ -202,7 +179,7 @@ def _in_context(text: str, found: list[Mention]) -> list[Mention]:
             and prev.dimension != m.dimension
             and _CONVERSION.fullmatch(text, prev.end, m.start)
         )
-        if window or scope or subset or converted or event != m.event or noun != m.noun:
+        if window or scope or subset or converted or event != m.event or noun != m.noun or taken:
             m = replace(
                 m,
                 window=window,
@@ -210,37 +187,11 @@ def _in_context(text: str, found: list[Mention]) -> list[Mention]:
                 event=event,
                 subset=subset,
                 converted=converted,
-                noun=noun,
+                noun=noun or taken,
+                other=taken is not None,
             )  # fmt: skip  (replace is slow)
         out.append(m)
     return out
-
-
-def _elided_noun(
-    text: str, prev: Mention | None, m: Mention, event: str | None, subset: bool
-) -> str | None:
-    """A count with no noun of its own, in a clause after that of the count before it in its
-    sentence, whose event is that count's, counts the same thing: "340 prisoners have been
-    executed since 1790; in the past 50 years only three have died" (not "killed 20 people and
-    injured 30": another event; not "Two boys were among the 21 killed": the whole)."""
-    if (
-        prev is None
-        or m.noun is not None
-        or subset
-        or m.event is None  # its own verb ("have died"), not one carried over ("— two from")
-        or m.event != event
-        or m.dimension != "count"
-        or prev.dimension != "count"
-        or prev.event != event
-        or prev.subset
-        or not _NEW_CLAUSE.search(text, prev.end, m.start)
-    ):
-        return m.noun
-    return prev.noun
-
-
-# What ends a clause between two counts: a mark, or "and"/"but"/"while" (not "among the").
-_NEW_CLAUSE = re.compile(r"[,;:—–]|\b(?:and|but|while|whereas)\b", re.IGNORECASE)
 
 
 def _start(m: re.Match[str]) -> int:
@@ -291,7 +242,11 @@ def _read(text: str, m: re.Match[str]) -> Mention | None:
     event = read_event(before, after, noun, dimension, _WORD.findall(text, m.end(), m.end() + 160))
     if dimension == "height" and before and before[-1].lower() in FALLS:
         noun = "distance fell"  # "dropped nine stories", "slipped 25 feet": one fall
-    if dimension == "count" and (noun is None or event is None) and _PART_OF.match(text, m.end()):
+    part = (
+        dimension == "count" and (noun is None or event is None) and _PART_OF.match(text, m.end())
+    )
+    of_them = bool(part and noun is None and event and _OF_THEM.match(text, m.end()))
+    if part and not of_them:
         noun = event = None  # "two of the victims were stable", "Three of the injured": a part
     of = of_noun(after) if dimension == "percent" else None
     if dimension == "percent" and a_change(before, after):
@@ -312,6 +267,7 @@ def _read(text: str, m: re.Match[str]) -> Mention | None:
         loose=loose,
         phrase=phrase,
         cut=cut,
+        of_them=of_them,
     )
 
 
@@ -386,8 +342,8 @@ def _not_a_quantity(text: str, m: re.Match[str], number: float) -> bool:
     raw = m.group("num")
     end = m.end("num2") if m.group("num2") else m.end("num")
     nxt = text[end : end + 6]
-    if nxt[:1] == "-" and nxt[1:2].isalpha():
-        return True  # "52-story", "2-year-old": an adjective, not a figure
+    if nxt[:1] == "-" and nxt[1:2].isalpha() and m.start("scale") != end + 1:
+        return True  # "52-story", "2-year-old": an adjective, not a figure ("$6.9-million" is)
     if raw[0].isupper() and _NAME_AFTER.match(text, end):
         return True  # "Four Seasons"
     if _BLOCK.match(text, end):

@@ -362,6 +362,9 @@ _CONTROL_CUES = frozenset(
 # "murders carried out", "hundreds turned out" (None: no event); "passengers carried" does.
 _PHRASAL: dict[str, dict[tuple[str, ...], str | None]] = {
     "put": {("to", "death"): "killed"},
+    # rockets, missiles, drones: "knocked 105 of them out of the sky" is what others write
+    # "intercepted" (the event a count of them is compared by)
+    "knocked": {("out", "of", "the", "sky"): "intercepted"},
     "carried": {("out",): None},
     "turned": {("out",): None},
 }
