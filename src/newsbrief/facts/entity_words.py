@@ -5,7 +5,7 @@ of places do ("New", "North")."""
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Container, Sequence
 from functools import lru_cache
 
 from newsbrief.facts.entity_data import first_names
@@ -34,6 +34,7 @@ __all__ = [
     "reordered",
     "same_key",
     "surnamed",
+    "tail_name",
     "transliterated",
     "undotted",
 ]
@@ -128,6 +129,22 @@ def personal(name: str) -> bool:
     if any(w.lower() in PLACE_WORDS or w.lower() in BUILDINGS for w in words):
         return False  # "City Hall", "Broward County Jail"
     return all(_NAME_WORD.match(w) for w in words)
+
+
+def tail_name(short: str, long: str, names: Container[str]) -> bool:
+    """A speaker's two last names, of a fuller name that ends in them: ``surnamed``, or a
+    name of three that opens with a first name ("Alexander Volkov" of "Cyril Alexander
+    Volkov"; not of "Snowboarder Kelly Clark", a caption's run into a name), unless the story
+    also ``names`` the fuller one by first name and surname: then the middle name is no name
+    the person goes by ("Humphrey Bogart", the father of "Stephen Humphrey Bogart", whom the
+    story calls "Stephen Bogart")."""
+    if not long.endswith(" " + short) or not personal(short):
+        return False
+    fore = long[: -len(short)].split()
+    if f"{fore[0]} {short.split()[-1]}" in names:
+        return False
+    one = len(fore) == 1 and fore[0] in first_names() and personal(long)
+    return one or surnamed(short, long)
 
 
 def surnamed(short: str, long: str) -> bool:

@@ -244,7 +244,8 @@ NAMED_ALONE = INSTITUTIONS | MOVEMENTS
 PLATFORMS = frozenset(
     """
     twitter facebook instagram youtube snapchat tiktok reddit wikipedia google linkedin netflix
-    amazon apple microsoft spotify whatsapp ebay uber airbnb
+    amazon apple microsoft spotify whatsapp ebay uber airbnb gofundme kickstarter indiegogo
+    patreon
     """.split()
 )
 # A word that ends the name of a place ("Quay Street", "Idlib province").
