@@ -77,3 +77,33 @@ def test_an_occupation_in_lower_case_before_a_name_makes_a_person() -> None:
     assert "Amanda King" not in shows(
         "The fire at the Ward Community Center was put out. " + credit
     )
+
+
+def test_a_towns_police_in_lower_case_is_its_force() -> None:
+    texts = [
+        "Late Sunday, Toronto police said the couple both died of neck compression.",
+        "On Sunday night, Toronto police announced that its homicide team was leading the case.",
+    ]
+    assert shows(*texts).get("Toronto police") == "organisation"
+    texts = [
+        "A Florida police officer bought a replacement ring for Ada Roe, 92, on Sunday.",
+        "Florida police said the officer, Vicki Ryan, paid for it with her own money.",
+    ]
+    assert not any("police" in name for name in shows(*texts))  # an officer of it; a state's
+
+
+def test_a_nationality_and_a_bodys_name_is_no_person() -> None:
+    texts = [
+        '"It seems that it\'s beyond control," an Israeli Knesset member says.',
+        '"It is beyond control," said Daniel Ben Simon, a Knesset member from Tel Aviv.',
+    ]
+    assert "Israeli Knesset" not in shows(*texts)
+
+
+def test_a_farewell_opens_no_name() -> None:
+    texts = [
+        'The critic Jay Rayner tweeted: "Goodbye Clarissa. A truly fabulous woman."',
+        "Clarissa Dickson Wright, 66, the cook, died on Saturday. Friends said Clarissa loved"
+        " the law; she was a barrister first.",
+    ]
+    assert "Goodbye Clarissa" not in shows(*texts)

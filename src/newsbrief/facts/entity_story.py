@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from newsbrief.facts.entity_data import first_names
-from newsbrief.facts.entity_words import name_kind, personal
+from newsbrief.facts.entity_words import name_kind, nationality, personal
 from newsbrief.facts.gazetteer import PLACE_WEIGHT, PLACES
 from newsbrief.nlp.lexicon import PLACE_CUES
 from newsbrief.nlp.names import word_before
@@ -157,6 +157,8 @@ def _surnames(found: list[list[Mention]], alone: set[str], texts: Sequence[str])
                     continue
                 if m.name.split()[0] not in first_names() and _written(last.lower(), texts):
                     continue  # "Google Glass" … "Glass' privacy", "glass": a thing's name
+                if nationality(m.name.split()[0]):
+                    continue  # "an Israeli Knesset member" … "a Knesset member": a body's
                 mentions[i] = Mention(m.name, m.start, m.end, "person", 2.0)
     people = {
         m.name.split()[-1] for ms in found for m in ms if m.kind == "person" and " " in m.name

@@ -26,7 +26,7 @@ import re
 from functools import lru_cache
 
 from newsbrief.facts.entity_data import first_names
-from newsbrief.facts.entity_words import name_kind, personal, place_like
+from newsbrief.facts.entity_words import name_kind, nationality, personal, place_like
 from newsbrief.facts.gazetteer import BUILDINGS, COMPANY_WORDS, ORG_ACRONYMS, PLACES
 from newsbrief.nlp.lexicon import (
     EVENT_WORDS,
@@ -54,7 +54,7 @@ __all__ = [
 
 # Common words that start a line or a sentence and are no part of the name after them: also
 # a question's verb ("Was Buster's cameo …?"), a film's credits ("Starring Will Smith") and a
-# letter's sign-off ("Xoxo Honey", "Regards Ada").
+# letter's sign-off or a farewell ("Xoxo Honey", "Regards Ada", "Goodbye Clarissa").
 _OPENERS = frozenset(
     """
     about after before during despite since unlike like via per meanwhile however although
@@ -64,7 +64,7 @@ _OPENERS = frozenset(
     starring featuring directed produced written
     fortunately unfortunately finally recently currently reportedly apparently additionally
     eventually ultimately initially originally sadly luckily happily thankfully tragically
-    xoxo regards sincerely thanks
+    xoxo regards sincerely thanks goodbye farewell
     """.split()
 )
 # Adjectives made with a hyphen after a name: "Labor-funded", "Kabul-based", "Saudi-led".
@@ -168,9 +168,9 @@ def _glued(word: str) -> int:
 
 
 def _peoples(name: str) -> re.Match[str] | None:
-    """ "Mexican-American " before "Chapa": peoples' adjectives before a person's name; or one
-    a dictionary knows before one word it does not know ("Italian " before "Medici"; not "Korean
-    Peninsula", nor "Anish Patel": a first name)."""
+    """ "Mexican-American " before "Chapa": peoples' adjectives before a person's name; or a
+    nationality before one word a dictionary does not know ("Italian " before "Medici"; not
+    "Korean Peninsula", "Anish Patel")."""
     found = _PEOPLES.match(name)
     rest = name[found.end() :] if found else ""
     lone = " " not in rest and rest[1:].islower() and rest.lower() not in common_words()
@@ -180,8 +180,7 @@ def _peoples(name: str) -> re.Match[str] | None:
     rest = name[found.end() :] if found else " "
     if found is None or " " in rest or _POSSESSIVE.sub("", rest).lower() in known_words():
         return None
-    adjective = found.group().strip()
-    return found if adjective.lower() in known_words() and adjective not in first_names() else None
+    return found if nationality(found.group().strip()) else None
 
 
 @lru_cache(maxsize=8192)

@@ -28,6 +28,7 @@ __all__ = [
     "name_kind",
     "named_for",
     "national",
+    "nationality",
     "owned",
     "personal",
     "place_like",
@@ -293,6 +294,12 @@ def national(name: str) -> str:
         return name
     country = _country(first)
     return f"{country} {rest}" if country else name
+
+
+def nationality(word: str) -> bool:
+    """A nationality's adjective made from a country's name, no first name: "Israeli",
+    "Italian" (not "Nikolai", "Kristi")."""
+    return bool(DEMONYM.match(word)) and _country(word) is not None and word not in first_names()
 
 
 @lru_cache(maxsize=1024)
