@@ -107,3 +107,22 @@ def test_a_farewell_opens_no_name() -> None:
         " the law; she was a barrister first.",
     ]
     assert "Goodbye Clarissa" not in shows(*texts)
+
+
+def test_the_wires_mideast_is_the_middle_east() -> None:
+    texts = [
+        "Rockets hit Tel Aviv as the Middle East braced for war, Mark Regev said.",
+        "Clashes in Mideast capitals went on, and leaders met in Cairo, Mark Regev said.",
+        "Diplomats in Mideast capitals called for calm on Friday.",
+    ]
+    typed = shows(*texts)
+    assert typed.get("Middle East") == "place"
+    assert "Mideast" not in typed
+
+
+def test_a_premier_in_lower_case_before_a_name_makes_a_person() -> None:
+    texts = [
+        "Former Ontario premier Bob Rae remembered Barry Sherman fondly on Sunday.",
+        "Barry Sherman, 75, founded Apotex in 1974.",
+    ]
+    assert shows(*texts).get("Bob Rae") == "person"

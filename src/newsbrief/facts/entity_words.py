@@ -267,6 +267,7 @@ PARTIES = {
 OTHER_NAMES = {"isis": "islamic state", "isil": "islamic state", "is": "islamic state"}
 OTHER_NAMES |= {"daesh": "islamic state", "islamic state group": "islamic state"}
 OTHER_NAMES |= {"america": "us", "usa": "us"}  # the country alone: "Latin America" keys as itself
+OTHER_NAMES |= {"mideast": "middle east"}  # the wires' short form
 
 
 def same_key(key: str) -> str:
