@@ -126,3 +126,19 @@ def test_a_premier_in_lower_case_before_a_name_makes_a_person() -> None:
         "Barry Sherman, 75, founded Apotex in 1974.",
     ]
     assert shows(*texts).get("Bob Rae") == "person"
+
+
+def test_a_dictionary_word_run_into_a_named_person_is_no_part_of_the_name() -> None:
+    texts = [
+        "Teenager Autumn Veatch walked out of the forest on Monday. Friends said Veatch, 16,"
+        " had followed a river.",
+        "Autumn Veatch, 16, survived a plane crash that killed her grandparents.",
+    ]
+    typed = shows(*texts)
+    assert "Teenager Autumn Veatch" not in typed
+    assert typed.get("Autumn Veatch") == "person"
+    texts = [
+        "Mary Kristene Chapa, 18, was shot on Saturday. Friends said Chapa was recovering.",
+        "A vigil was held to keep Kristene Chapa in prayers.",
+    ]
+    assert "Mary Kristene Chapa" in shows(*texts)  # a first name opens it

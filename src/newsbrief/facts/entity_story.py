@@ -44,7 +44,39 @@ def retype(
     for text, mentions in zip(texts, found, strict=True):
         _lists(text, mentions)
     _given_names(found, texts)
+    _prefixed(found)
     _units(found, texts)
+
+
+def _prefixed(found: list[list[Mention]]) -> None:
+    """A person's full name the story names, after one or two words a dictionary knows that
+    are no first names ("Plaintiff Myrna Arias", "Teenager Autumn Veatch"): the person's name,
+    the rest a title or a caption's word run into it (not "Mary Kristene Chapa", "Nabil Abdel
+    Fattah"). (An acronym before it, "SSP Francis Manana Nabugyere", is left: "SSP Nabugyere"
+    would be left alone beside it.)"""
+    people = {m.name for ms in found for m in ms if m.kind in (None, "person")}
+    for mentions in found:
+        for i, m in enumerate(mentions):
+            words = m.name.split()
+            if m.kind != "person" or len(words) < 3:
+                continue
+            for k in (1, 2):
+                rest = " ".join(words[k:])
+                if (
+                    rest[0].isupper()
+                    and personal(rest)
+                    and len(words) - k >= 2
+                    and rest in people
+                    and all(map(_no_name, words[:k]))
+                ):
+                    mentions[i] = Mention(rest, m.end - len(rest), m.end, m.kind, m.weight)
+                    break
+
+
+def _no_name(word: str) -> bool:
+    """A word of no person's name: one a dictionary knows, no first name ("Plaintiff"; not
+    "Mary")."""
+    return word not in first_names() and word.lower() in known_words()
 
 
 # The rest of a list of counties after one of its names: "Mecklenburg" of "Mecklenburg and
