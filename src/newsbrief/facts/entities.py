@@ -55,7 +55,7 @@ from newsbrief.facts.entity_words import (
     owned,
     reordered,
     same_key,
-    surnamed,
+    tail_name,
     transliterated,
     undotted,
 )
@@ -421,7 +421,7 @@ def _merge_spellings(groups: dict[str, _Group]) -> list[_Group]:
                 _root(other, target)
                 for other in _candidates(name, groups, index)
                 if size[other] > short
-                and (_abbreviates(name, other) or (said and surnamed(name, other)))
+                and (_abbreviates(name, other) or (said and tail_name(name, other, groups)))
             )
         )
         if len(candidates) > 1 and _kind_of(groups[name]) == "organisation":

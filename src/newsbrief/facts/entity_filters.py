@@ -295,11 +295,13 @@ _WORD = re.compile(r"[A-Za-z][\w'’-]*")
 # ("Cop Fired After Takedown of Student"), whose capitals name nothing.
 _HEADLINE_WORDS = 5
 _HEADLINE_SHARE = 0.8
+_COMMA = re.compile(r",(?!\d)")
 
 
 def _headline(line: str) -> bool:
-    if line.rstrip().endswith((".", '"', "”", ":")) or "," in line or ". " in line:
-        return False  # a sentence, or a list of names ("Ty Burrell, Nolan Gould and …")
+    if line.rstrip().endswith((".", '"', "”", ":")) or _COMMA.search(line) or ". " in line:
+        return False  # a sentence, or a list of names ("Ty Burrell, Nolan Gould and …"); a
+        # number's comma is none ("1 1,493 1,137 The Fund To Send A Woman Around …")
     words = [w for w in _WORD.findall(line) if len(w) > 3]
     if len(words) < _HEADLINE_WORDS:
         return False

@@ -37,7 +37,7 @@ from newsbrief.facts.entity_data import first_names, world_places
 from newsbrief.facts.entity_sites import SITE, SITE_WEIGHT, TICKER, cited, ticker
 from newsbrief.facts.entity_spans import CLAUSE_START, lead, spans
 from newsbrief.facts.entity_story import retype
-from newsbrief.facts.entity_trim import half_name, has_title, published_in, trim
+from newsbrief.facts.entity_trim import OCCUPATION, half_name, has_title, published_in, trim
 from newsbrief.facts.entity_words import (
     PARTIES,
     name_kind,
@@ -252,6 +252,8 @@ def _kind(
     previous = word_before(text, start)
     if previous and not previous[1] and previous[0] in ORG_NOUNS and name not in PLACES:
         return "organisation", 2.0  # "proxy advisory firm Glass Lewis", not "giant New Zealand"
+    if previous and not previous[1] and _occupation(text, start, previous[0]):
+        return "person", 2.0  # "the comedian Louis CK", "novelist Ada Roe"
     if _BASED.search(text, max(0, start - 40), start) and name not in PLACES:
         return "organisation", 2.0  # "Northbrook-based Mark Vend": a company, where it is based
     if _ORG_AFTER.match(text, end, end + 30):
@@ -294,6 +296,14 @@ _CAMEL = re.compile(r"(?!Mc|Mac|De|La|Le|Du|Di|Van)[A-Z][a-z]+[A-Z]")
 
 def _camel(name: str) -> bool:
     return " " not in name and _CAMEL.match(name) is not None
+
+
+def _occupation(text: str, start: int, word: str) -> bool:
+    """An occupation in lower case right before a name: "the comedian", "novelist" (not a
+    credit's "AP writer", "Staff writers")."""
+    if not OCCUPATION.match(word) or word.startswith("writer"):
+        return False
+    return text[max(0, start - 30) : start].rstrip().endswith(word)
 
 
 def _in_list(text: str, start: int, after: int) -> bool:

@@ -18,11 +18,11 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
-from newsbrief.facts.entity_data import first_names
+from newsbrief.facts.entity_data import first_names, world_places
 from newsbrief.facts.entity_sites import sites
 from newsbrief.facts.entity_trim import and_joins, has_title, has_word, opens_one
 from newsbrief.facts.entity_words import PARTIES, ROADS, name_kind, personal
-from newsbrief.facts.gazetteer import HOLDERS, PLACES
+from newsbrief.facts.gazetteer import COUNTRY_NAMES, HOLDERS, PLACES, STATE_NAMES
 from newsbrief.nlp.lexicon import (
     NAMED_ALONE,
     ORG_WORDS,
@@ -72,7 +72,7 @@ def spans(text: str) -> Iterator[tuple[str, int, int, str | None]]:
     "International Space Station The Zarya"."""
     taken = 0  # the end of a panel's name that took in the runs after it
     runs = _chambers(_roles(text, _possessed(text, _joined(text))))
-    runs = _roads(text, _possessors(_flights(text, _seats(runs))))
+    runs = _police(text, _roads(text, _possessors(_flights(text, _seats(runs)))))
     for name, start, end, title in sites(text, runs):
         if start < taken:
             continue
@@ -315,6 +315,32 @@ def _roads(
         if number is not None:
             name, end = text[start : number.end()], number.end()
         yield name, start, end, title
+
+
+# A place's police in lower case after its name: "Toronto police said" (its force, named so).
+_POLICE = re.compile(r"[^\S\n]+police\b(?![-'’])")
+
+
+def _police(
+    text: str, spans: Iterator[tuple[str, int, int, str | None]]
+) -> Iterator[tuple[str, int, int, str | None]]:
+    """A town's or a county's name goes on with "police" after it: "Toronto police" (its
+    force); not a state's or a country's ("French police", "Florida police": any of many),
+    nor after "a" ("a Winnipeg police officer": an officer of it)."""
+    for name, start, end, title in spans:
+        police = _POLICE.match(text, end) if text.startswith(" police", end) else None
+        if police is not None and _a_town(name) and not _A.search(text, max(0, start - 4), start):
+            name, end = text[start : police.end()], police.end()
+        yield name, start, end, title
+
+
+def _a_town(name: str) -> bool:
+    if name in COUNTRY_NAMES or name in STATE_NAMES:
+        return False
+    return name in PLACES or name in world_places() or name_kind(name)[0] == "place"
+
+
+_A = re.compile(r"\b[Aa]n?\s+$")
 
 
 @lru_cache(maxsize=4096)

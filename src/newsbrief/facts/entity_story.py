@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from newsbrief.facts.entity_data import first_names
-from newsbrief.facts.entity_words import name_kind, personal
+from newsbrief.facts.entity_words import name_kind, nationality, personal
 from newsbrief.facts.gazetteer import PLACE_WEIGHT, PLACES
 from newsbrief.nlp.lexicon import PLACE_CUES
 from newsbrief.nlp.names import word_before
@@ -44,7 +44,39 @@ def retype(
     for text, mentions in zip(texts, found, strict=True):
         _lists(text, mentions)
     _given_names(found, texts)
+    _prefixed(found)
     _units(found, texts)
+
+
+def _prefixed(found: list[list[Mention]]) -> None:
+    """A person's full name the story names, after one or two words a dictionary knows that
+    are no first names ("Plaintiff Myrna Arias", "Teenager Autumn Veatch"): the person's name,
+    the rest a title or a caption's word run into it (not "Mary Kristene Chapa", "Nabil Abdel
+    Fattah"). (An acronym before it, "SSP Francis Manana Nabugyere", is left: "SSP Nabugyere"
+    would be left alone beside it.)"""
+    people = {m.name for ms in found for m in ms if m.kind in (None, "person")}
+    for mentions in found:
+        for i, m in enumerate(mentions):
+            words = m.name.split()
+            if m.kind != "person" or len(words) < 3:
+                continue
+            for k in (1, 2):
+                rest = " ".join(words[k:])
+                if (
+                    rest[0].isupper()
+                    and personal(rest)
+                    and len(words) - k >= 2
+                    and rest in people
+                    and all(map(_no_name, words[:k]))
+                ):
+                    mentions[i] = Mention(rest, m.end - len(rest), m.end, m.kind, m.weight)
+                    break
+
+
+def _no_name(word: str) -> bool:
+    """A word of no person's name: one a dictionary knows, no first name ("Plaintiff"; not
+    "Mary")."""
+    return word not in first_names() and word.lower() in known_words()
 
 
 # The rest of a list of counties after one of its names: "Mecklenburg" of "Mecklenburg and
@@ -157,6 +189,8 @@ def _surnames(found: list[list[Mention]], alone: set[str], texts: Sequence[str])
                     continue
                 if m.name.split()[0] not in first_names() and _written(last.lower(), texts):
                     continue  # "Google Glass" … "Glass' privacy", "glass": a thing's name
+                if nationality(m.name.split()[0]):
+                    continue  # "an Israeli Knesset member" … "a Knesset member": a body's
                 mentions[i] = Mention(m.name, m.start, m.end, "person", 2.0)
     people = {
         m.name.split()[-1] for ms in found for m in ms if m.kind == "person" and " " in m.name

@@ -26,7 +26,7 @@ import re
 from functools import lru_cache
 
 from newsbrief.facts.entity_data import first_names
-from newsbrief.facts.entity_words import name_kind, personal, place_like
+from newsbrief.facts.entity_words import name_kind, nationality, personal, place_like
 from newsbrief.facts.gazetteer import BUILDINGS, COMPANY_WORDS, ORG_ACRONYMS, PLACES
 from newsbrief.nlp.lexicon import (
     EVENT_WORDS,
@@ -41,10 +41,20 @@ from newsbrief.nlp.lexicon import (
 from newsbrief.nlp.stopwords import ENGLISH
 from newsbrief.nlp.wordlist import common_words, known_words
 
-__all__ = ["and_joins", "half_name", "has_title", "has_word", "opens_one", "published_in", "trim"]
+__all__ = [
+    "OCCUPATION",
+    "and_joins",
+    "half_name",
+    "has_title",
+    "has_word",
+    "opens_one",
+    "published_in",
+    "trim",
+]
 
 # Common words that start a line or a sentence and are no part of the name after them: also
-# a question's verb ("Was Buster's cameo …?") and a film's credits ("Starring Will Smith").
+# a question's verb ("Was Buster's cameo …?"), a film's credits ("Starring Will Smith") and a
+# letter's sign-off or a farewell ("Xoxo Honey", "Regards Ada", "Goodbye Clarissa").
 _OPENERS = frozenset(
     """
     about after before during despite since unlike like via per meanwhile however although
@@ -54,6 +64,7 @@ _OPENERS = frozenset(
     starring featuring directed produced written
     fortunately unfortunately finally recently currently reportedly apparently additionally
     eventually ultimately initially originally sadly luckily happily thankfully tragically
+    xoxo regards sincerely thanks goodbye farewell
     """.split()
 )
 # Adjectives made with a hyphen after a name: "Labor-funded", "Kabul-based", "Saudi-led".
@@ -70,6 +81,8 @@ _MEMBERS = frozenset(
 _MODIFIER = re.compile(r"[A-Z][\w.]*(?:-[\w.]+)*-[a-z][\w.]*(?:-[\w.]+)*[^\S\n]+(?=[A-Z])")
 # Peoples' adjectives joined by a hyphen before a person's name: "Mexican-American Chapa".
 _PEOPLES = re.compile(r"[A-Z][a-z]+(?:ian|ean|can|ese|ish|ic)(?:-[A-Z][a-z]+)+[^\S\n]+(?=[A-Z])")
+_POSSESSIVE = re.compile(r"['’]s?$")  # "the European Union’s"
+_PEOPLE_BEFORE = re.compile(r"[A-Z][a-z]+(?:ian|ean|can|ese|ish)[^\S\n]+(?=[A-Z])")  # "Italian "
 # A web page's links to its galleries run into the text: "News Videos Bill Cosby …", "in Kenya
 # View Photos Wildlife officials": no part of a name.
 _GALLERY = re.compile(
@@ -106,7 +119,7 @@ _FOOTNOTE = re.compile(r"[a-z]\d+$")  # "Analyst49": a superscript's number glue
 # "Separatist"; not "List"), "Principal", and the
 # trades and parties news writes there ("Producer Ada Roe", "Actors Ada Roe and …", "Democrat Ada
 # Roe"), singular or plural.
-_OCCUPATION = re.compile(
+OCCUPATION = re.compile(
     r"^(?:[a-z]+(?:ographer|ician)|[a-z]{3,}ist|principal|engineer|actor|actress|producer|writer"
     r"|author|novelist|rapper|deejay|dj|comedian|chef|presenter|broadcaster|designer|filmmaker"
     r"|democrat|republican|candidate|nominee)(?:s|es)?$"
@@ -126,6 +139,9 @@ def trim(name: str, start: int, end: int) -> tuple[str, int, int] | None:
     found = _HYPHEN_ADJECTIVE.search(name)
     if found and " " in name:
         name, end = name[: found.start()], start + found.start()
+    glued = _glued(name.rsplit(None, 1)[-1]) if " " in name else 0
+    if glued:  # "Freeman Dysonproposed": the space before the next word lost
+        name, end = name[:-glued], end - glued
     gallery = _GALLERY.search(name)
     if gallery and gallery.start() == 0:
         name, start = name[gallery.end() :], start + gallery.end()
@@ -142,12 +158,29 @@ def trim(name: str, start: int, end: int) -> tuple[str, int, int] | None:
     return name[cut:], start + cut, end
 
 
+def _glued(word: str) -> int:
+    """How many letters at the end of a name's last word are a verb's past tense glued to it
+    ("Dysonproposed"), 0 if none."""
+    if not word.endswith("ed") or not word[1:].isalpha() or not word[1:].islower():
+        return 0
+    common = common_words()
+    return next((len(word) - i for i in range(3, len(word) - 5) if word[i:] in common), 0)
+
+
 def _peoples(name: str) -> re.Match[str] | None:
-    """ "Mexican-American " before "Chapa": peoples' adjectives before a person's name."""
+    """ "Mexican-American " before "Chapa": peoples' adjectives before a person's name; or a
+    nationality before one word a dictionary does not know ("Italian " before "Medici"; not
+    "Korean Peninsula", "Anish Patel")."""
     found = _PEOPLES.match(name)
     rest = name[found.end() :] if found else ""
     lone = " " not in rest and rest[1:].islower() and rest.lower() not in common_words()
-    return found if found and (personal(rest) or lone) else None
+    if found:
+        return found if personal(rest) or lone else None
+    found = _PEOPLE_BEFORE.match(name)
+    rest = name[found.end() :] if found else " "
+    if found is None or " " in rest or _POSSESSIVE.sub("", rest).lower() in known_words():
+        return None
+    return found if nationality(found.group().strip()) else None
 
 
 @lru_cache(maxsize=8192)
@@ -239,7 +272,7 @@ def _opener(word: str, following: str) -> bool:
 def _title_at(words: list[str]) -> int | None:
     """The index of a title or occupation followed by a person's two or three names, or of an
     occupation followed by one ("Deejays Roula")."""
-    if len(words) == 2 and _OCCUPATION.match(words[0].lower()) and _name_word(words[1]):
+    if len(words) == 2 and OCCUPATION.match(words[0].lower()) and _name_word(words[1]):
         return 0  # "Deejays Roula", "Producer Amara": one name after an occupation
     for k, word in enumerate(words[:-2]):
         rest = words[k + 1 :]
@@ -255,9 +288,7 @@ def _title_at(words: list[str]) -> int | None:
 def _titled(word: str) -> bool:
     low = word.lower()
     return (
-        low in ROLE_NOUNS
-        or any(p in TITLES for p in low.split("-"))
-        or bool(_OCCUPATION.match(low))
+        low in ROLE_NOUNS or any(p in TITLES for p in low.split("-")) or bool(OCCUPATION.match(low))
     )
 
 

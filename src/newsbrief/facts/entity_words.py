@@ -5,7 +5,7 @@ of places do ("New", "North")."""
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Container, Sequence
 from functools import lru_cache
 
 from newsbrief.facts.entity_data import first_names
@@ -28,12 +28,14 @@ __all__ = [
     "name_kind",
     "named_for",
     "national",
+    "nationality",
     "owned",
     "personal",
     "place_like",
     "reordered",
     "same_key",
     "surnamed",
+    "tail_name",
     "transliterated",
     "undotted",
 ]
@@ -128,6 +130,22 @@ def personal(name: str) -> bool:
     if any(w.lower() in PLACE_WORDS or w.lower() in BUILDINGS for w in words):
         return False  # "City Hall", "Broward County Jail"
     return all(_NAME_WORD.match(w) for w in words)
+
+
+def tail_name(short: str, long: str, names: Container[str]) -> bool:
+    """A speaker's two last names, of a fuller name that ends in them: ``surnamed``, or a
+    name of three that opens with a first name ("Alexander Volkov" of "Cyril Alexander
+    Volkov"; not of "Snowboarder Kelly Clark", a caption's run into a name), unless the story
+    also ``names`` the fuller one by first name and surname: then the middle name is no name
+    the person goes by ("Humphrey Bogart", the father of "Stephen Humphrey Bogart", whom the
+    story calls "Stephen Bogart")."""
+    if not long.endswith(" " + short) or not personal(short):
+        return False
+    fore = long[: -len(short)].split()
+    if f"{fore[0]} {short.split()[-1]}" in names:
+        return False
+    one = len(fore) == 1 and fore[0] in first_names() and personal(long)
+    return one or surnamed(short, long)
 
 
 def surnamed(short: str, long: str) -> bool:
@@ -249,6 +267,7 @@ PARTIES = {
 OTHER_NAMES = {"isis": "islamic state", "isil": "islamic state", "is": "islamic state"}
 OTHER_NAMES |= {"daesh": "islamic state", "islamic state group": "islamic state"}
 OTHER_NAMES |= {"america": "us", "usa": "us"}  # the country alone: "Latin America" keys as itself
+OTHER_NAMES |= {"mideast": "middle east"}  # the wires' short form
 
 
 def same_key(key: str) -> str:
@@ -276,6 +295,12 @@ def national(name: str) -> str:
         return name
     country = _country(first)
     return f"{country} {rest}" if country else name
+
+
+def nationality(word: str) -> bool:
+    """A nationality's adjective made from a country's name, no first name: "Israeli",
+    "Italian" (not "Nikolai", "Kristi")."""
+    return bool(DEMONYM.match(word)) and _country(word) is not None and word not in first_names()
 
 
 @lru_cache(maxsize=1024)

@@ -79,6 +79,7 @@ PLACES = frozenset(
     if name.strip()
 )
 COUNTRY_NAMES = frozenset(n.strip() for n in COUNTRIES.replace("\n", "").split("|") if n.strip())
+STATE_NAMES = frozenset(n.strip() for n in US_STATES.replace("\n", "").split("|") if n.strip())
 # Heavier than a place cue ("in X", 1) or a list of people (1), lighter than a title (3).
 PLACE_WEIGHT = 2.0
 

@@ -210,6 +210,7 @@ ROLE_WORDS = frozenset(
     farmer teacher student survivor victim mother father daughter son wife husband neighbour
     neighbor volunteer organiser organizer campaigner scientist historian adviser advisor
     under-secretary-general chancellor representative captain sheriff detective superintendent
+    premier
     """.split()
 )
 ROLE_NOUNS = ROLE_WORDS - frozenset(
@@ -244,7 +245,8 @@ NAMED_ALONE = INSTITUTIONS | MOVEMENTS
 PLATFORMS = frozenset(
     """
     twitter facebook instagram youtube snapchat tiktok reddit wikipedia google linkedin netflix
-    amazon apple microsoft spotify whatsapp ebay uber airbnb
+    amazon apple microsoft spotify whatsapp ebay uber airbnb gofundme kickstarter indiegogo
+    patreon
     """.split()
 )
 # A word that ends the name of a place ("Quay Street", "Idlib province").
