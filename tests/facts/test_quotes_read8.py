@@ -3,7 +3,7 @@ than given to a speaker named before a quote no one was found for. Every sentenc
 
 from __future__ import annotations
 
-from .helpers import credits
+from .helpers import credits, facts_of, story
 
 
 def test_a_quote_paragraph_after_an_unattributed_one_is_not_an_older_speaker() -> None:
@@ -67,3 +67,18 @@ def test_she_wrote_after_a_tweet_is_its_writer() -> None:
     )
     assert found["We are tired of waiting for the bridge"] == "Ada Roe"
     assert found["The plan is late and the valley is tired of it"] == "Mary Lind"
+
+
+def test_an_article_that_credits_words_it_also_gives_to_no_one_credits_them() -> None:
+    highlight = "“It seems the valley is beyond saving,” a councillor says\n\n"
+    body = "The flood “seems the valley is beyond saving,” said Ivo Lind, a councillor."
+    (q,) = facts_of(story(highlight + "Rain fell all week.\n\n" + body)).quotes
+    assert q.speaker == "Ivo Lind"
+    assert set(q.cited_speakers()) == {"Ivo Lind"}
+
+
+def test_another_outlet_that_names_no_one_still_names_no_one() -> None:
+    named = "“The valley road stays shut until the spring,” Ivo Lind said on Monday."
+    unnamed = "Residents were told “the valley road stays shut until the spring,” as rain fell."
+    (q,) = facts_of(story(named, unnamed)).quotes
+    assert q.cited_speakers() == ("Ivo Lind", None)
