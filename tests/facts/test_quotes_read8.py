@@ -82,3 +82,13 @@ def test_another_outlet_that_names_no_one_still_names_no_one() -> None:
     unnamed = "Residents were told “the valley road stays shut until the spring,” as rain fell."
     (q,) = facts_of(story(named, unnamed)).quotes
     assert q.cited_speakers() == ("Ivo Lind", None)
+
+
+def test_the_chief_of_an_abbreviated_body_is_not_the_speaker_before() -> None:
+    found = credits(
+        "Ada Roe, 40, was treated at the clinic. “There is no safe place left,” she said.\n\n"
+        "On Wednesday the flood reached the school. The U.N. called the flooding a disaster.\n\n"
+        "“Nothing is worse than a flood at night,” the U.N. chief said."
+    )
+    assert found["There is no safe place left"] == "Ada Roe"
+    assert found["Nothing is worse than a flood at night"] is None

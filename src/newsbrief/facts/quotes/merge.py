@@ -5,9 +5,9 @@ words, or when two or more quotes of one article are parts of another outlet's (
 split by “…,” she said. “…”). Each citation keeps the speaker its own article gives
 (``Quote.speakers``): an outlet that credits the words to someone else is not overruled by
 another outlet; an article that gives the words twice, once to no one and once to a speaker,
-gives them to that speaker. The quote's ``speaker`` is the first one named; when outlets name different
-people the quote is doubtful (confidence at most ``DISPUTED``) and renderers show every
-outlet's speaker.
+gives them to that speaker. The quote's ``speaker`` is the first one named; when outlets name
+different people the quote is doubtful (confidence at most ``DISPUTED``) and renderers show
+every outlet's speaker.
 
 Each quotation is compared only with the merged quotes that share its rarest run of
 ``MIN_WORDS`` words (or whose first run is in it), so a story of thousands of different quotes

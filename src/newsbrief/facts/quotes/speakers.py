@@ -83,7 +83,7 @@ from newsbrief.types import Sentence
 
 _SPOKESMAN = re.compile(r"[\s,]*the\s+spokes(?:man|woman|person)\b", re.IGNORECASE)
 _MARKS = re.compile(r"[“”\"]")
-_THE_NOUN = re.compile(r"\bthe\s+([a-z]+)\b", re.IGNORECASE)
+_THE_NOUN = re.compile(r"\b(?i:the)\s+(?:[A-Z][\w.’'-]*\s+){0,3}([a-z]+)\b")  # "the U.N. chief"
 
 
 @dataclass(frozen=True, slots=True)
