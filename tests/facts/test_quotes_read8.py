@@ -92,3 +92,17 @@ def test_the_chief_of_an_abbreviated_body_is_not_the_speaker_before() -> None:
     )
     assert found["There is no safe place left"] == "Ada Roe"
     assert found["Nothing is worse than a flood at night"] is None
+
+
+def test_a_photo_caption_with_a_credit_is_not_a_pull_quotes_name_line() -> None:
+    found = credits(
+        "The average age of the children is 7, and most recovered in part, the agency said.\n\n"
+        "Mary Lind was a healthy, active girl before she fell ill in 2014. Courtesy Ann Lind\n\n"
+        "Ann Lind was among the parents thrust into the mystery when her daughter fell ill.\n\n"
+        "“Every new case you see, the pit of your stomach drops out again,” Lind said."
+    )
+    assert (
+        "The average age of the children is 7, and most recovered in part, the agency said."
+        not in found
+    )
+    assert found["Every new case you see, the pit of your stomach drops out again"] != "Mary Lind"
