@@ -106,3 +106,25 @@ def test_a_photo_caption_with_a_credit_is_not_a_pull_quotes_name_line() -> None:
         not in found
     )
     assert found["Every new case you see, the pit of your stomach drops out again"] != "Mary Lind"
+
+
+def test_a_surname_that_meant_someone_else_first_is_not_a_relative_named_late() -> None:
+    found = credits(
+        "It was an oddly familiar Ivo J. Lind who filled the screens on Thursday.\n\n"
+        "“I've done my time in the valley,” Lind said at the hearing.\n\n"
+        "The hearing heard from Ada Lind, his oldest daughter, who called him “my best friend "
+        "and my rock in the valley.”\n\n"
+        "“I wasn't there to hurt anybody at all,” Lind said."
+    )
+    assert found["I've done my time in the valley"] != "Ada Lind"
+    assert found["I wasn't there to hurt anybody at all"] != "Ada Lind"
+    assert found["my best friend and my rock in the valley."] == "Ada Lind"
+
+
+def test_a_surname_after_its_only_full_name_is_still_that_person() -> None:
+    found = credits(
+        "Mary Lind, 29, was waiting near the finish line, her mother Ann Lind said.\n\n"
+        "“She loved pets and she loved the people of the valley,” Ann Lind said.\n\n"
+        "“This is just a waste of a young life,” Lind said."
+    )
+    assert found["This is just a waste of a young life"] == "Ann Lind"
