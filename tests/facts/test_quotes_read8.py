@@ -1,5 +1,8 @@
 """Quote speakers an editor's read struck (read8, issue 13): a quote is left to no one rather
-than given to a speaker named before a quote no one was found for. Every sentence is invented."""
+than given to a speaker named before a quote no one was found for; an article's named reading of
+words it also leaves to no one wins; a caption is no pull quote's name line; a surname that meant
+someone else is not a relative named late; "was quoted as saying" names the speaker. Every
+sentence is invented."""
 
 from __future__ import annotations
 
@@ -10,8 +13,8 @@ def test_a_quote_paragraph_after_an_unattributed_one_is_not_an_older_speaker() -
     found = credits(
         "“The valley will be rebuilt by the spring, every house of it,” Ada Roe said in 2009.\n\n"
         "The mayor's aide, Ivo Lind, told the paper the town had written back.\n\n"
-        "“The town has a clear view: when a bridge serves the valley, we support it,” Mr Lind "
-        "was quoted as saying.\n\n"
+        "“The town has a clear view: when a bridge serves the valley, we support it,” in the "
+        "words of the letter Mr Lind read out.\n\n"
         "“She built this bridge to join the valley, not so lorries could cross it at night.”"
     )
     assert found["The valley will be rebuilt by the spring, every house of it"] == "Ada Roe"
@@ -128,3 +131,19 @@ def test_a_surname_after_its_only_full_name_is_still_that_person() -> None:
         "“This is just a waste of a young life,” Lind said."
     )
     assert found["This is just a waste of a young life"] == "Ann Lind"
+
+
+def test_was_quoted_as_saying_names_the_speaker_and_the_quote_paragraph_after() -> None:
+    found = credits(
+        "The mayor's aide, Ivo Lind, told the paper the town had written back.\n\n"
+        "“The town has a clear view: when a bridge serves the valley, we support it,” Mr Lind "
+        "was quoted as saying.\n\n"
+        "“She built this bridge to join the valley, not so lorries could cross it at night.”"
+    )
+    assert found["The town has a clear view: when a bridge serves the valley, we support it"] == (
+        "Ivo Lind"
+    )
+    assert (
+        found["She built this bridge to join the valley, not so lorries could cross it at night."]
+        == "Ivo Lind"
+    )

@@ -218,8 +218,8 @@ def _someone_else_since(place: Place, carried: Carried) -> bool:
 
 def _carried_on(place: Place, carried: Carried) -> Speaker:
     """The speaker of the quote before: in the paragraph, else the last one named, unless the
-    quote in the paragraph before has no speaker and that paragraph names someone else (“…,”
-    Mr Lind was quoted as saying. / “She built …”: not a speaker named before Lind's quote)."""
+    quote in the paragraph before has no speaker and that paragraph names someone else (“…,” in
+    the words of the letter Mr Lind read out. / “She built …”: not a speaker named before)."""
     if carried.previous_in_paragraph:
         return carried.paragraph_speaker
     last = carried.last_speaker
