@@ -147,3 +147,22 @@ def test_was_quoted_as_saying_names_the_speaker_and_the_quote_paragraph_after() 
         found["She built this bridge to join the valley, not so lorries could cross it at night."]
         == "Ivo Lind"
     )
+
+
+def test_he_said_skips_a_phrase_quoted_in_the_sentence_before_to_its_speaker() -> None:
+    found = credits(
+        "A Royal Navy vessel is on its way to the area where a ship heard signals, said Ada Roe, "
+        "the head of the search.\n\n"
+        "And the naval ship Ocean Star is pursuing “an acoustic noise” that it heard in another "
+        "area, Roe said at a news conference.\n\n"
+        "He said the detections were “an important and encouraging lead for the search.”"
+    )
+    assert found["an important and encouraging lead for the search."] == "Ada Roe"
+
+
+def test_a_short_quote_opening_a_sentence_still_ends_what_he_said_reads() -> None:
+    found = credits(
+        "Ada Roe runs the auction house.\n\n"
+        "“Hype sells,” she said. “On the other hand, old dresses will keep their value.”"
+    )
+    assert found["On the other hand, old dresses will keep their value."] == "Ada Roe"
