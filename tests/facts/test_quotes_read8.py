@@ -1,8 +1,8 @@
 """Quote speakers an editor's read struck (read8, issue 13): a quote is left to no one rather
 than given to a speaker named before a quote no one was found for; an article's named reading of
 words it also leaves to no one wins; a caption is no pull quote's name line; a surname that meant
-someone else is not a relative named late; "was quoted as saying" names the speaker. Every
-sentence is invented."""
+someone else is not a relative named late; "was quoted as saying" names the speaker; "he said"
+reads past a phrase quoted in the sentence before. Every sentence is invented."""
 
 from __future__ import annotations
 
