@@ -52,8 +52,12 @@ POST = "the post"
 OFFICE = "the office"
 
 # Verbs of speech only right after a quotation (“…,” Roe charged): before one, "Roe charged
-# that …" or "Roe pledged to …" may quote someone else's words.
-_AFTER_VERBS = f"{VERBS}|charged|pledged|elaborated|elaborates|answered"
+# that …" or "Roe pledged to …" may quote someone else's words; “…,” Roe was quoted as saying
+# (a paper's report of his words).
+_AFTER_VERBS = (
+    f"{VERBS}|charged|pledged|elaborated|elaborates|answered"
+    r"|(?:was|is|were|are|has\s+been|had\s+been)\s+quoted\s+as\s+saying"
+)
 # (not "“…” told BBC News": the one told is no speaker)
 _AFTER_SAID = re.compile(
     rf"^\s*,?\s*(?!(?:told|tells)\b)(?:{_AFTER_VERBS})\s+(?P<who>[^.;:!?“”\"]{{2,120}})"

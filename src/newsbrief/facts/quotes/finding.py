@@ -266,6 +266,8 @@ def _pull_quote(text: str, start: int, end: int) -> Span | None:
     found = names(m.group("name"))
     if not found or found[0].start != 0 or _NOT_ATTRIBUTION.search(line):
         return None
+    if m.group("name")[found[0].end :].strip(" .,"):
+        return None  # a caption: "Ada Roe was a healthy, active girl … Courtesy Ann Roe"
     paragraph = text[start:end]
     if len(paragraph.split()) < 8 or not paragraph.rstrip().endswith((".", "!", "?")):
         return None

@@ -18,7 +18,7 @@ from newsbrief.facts.quotes.finding import Found
 from newsbrief.facts.quotes.who import INTRO_WORDS, is_event, is_organisation
 from newsbrief.facts.quotes.words import without_job, word_matches
 from newsbrief.nlp.lexicon import DEMONYM, NUMBER_WORDS, PLACE_CUES, PLACE_WORDS, ROLE_WORDS, TITLES
-from newsbrief.nlp.names import NAME_RUN, is_person_like, split_title
+from newsbrief.nlp.names import NAME_RUN, is_person_like, names, split_title
 
 # Words that are in no name but open sentences and headlines ("Sometimes Roe", "Neither Roe",
 # "What to Expect When Roe …"): no full name starts with them or holds them.
@@ -61,6 +61,7 @@ def expand_short_names(found: list[Found], text: str) -> list[Found]:
     in_text: dict[str, str] | None = None
     surnames = {f.speaker for f in found if f.speaker and " " not in f.speaker} - full.keys()
     last: dict[str, Found] = {}  # surname -> the last quote before said by a full name
+    taken: dict[str, bool] = {}  # full name -> whether its surname alone meant someone else
     out = []
     for f in found:
         if f.speaker and not f.role and f.speaker in roles:
@@ -68,7 +69,11 @@ def expand_short_names(found: list[Found], text: str) -> list[Found]:
         if f.speaker and " " in f.speaker:
             last[f.speaker.split()[-1]] = f
         if f.speaker and " " not in f.speaker and f.speaker in full:
-            whole = full[f.speaker] if len(speakers[f.speaker]) == 1 else last.get(f.speaker)
+            one = len(speakers[f.speaker]) == 1
+            whole = full[f.speaker] if one else last.get(f.speaker)
+            named = full[f.speaker].speaker or ""
+            if one and taken.setdefault(named, _taken(found, named, text)):
+                whole = None  # "Simpson" meant someone else before this speaker was named
             if whole is not None:
                 f = replace(f, speaker=whole.speaker, role=f.role or whole.role)
         elif f.speaker and " " not in f.speaker:
@@ -78,6 +83,23 @@ def expand_short_names(found: list[Found], text: str) -> list[Found]:
                 f = replace(f, speaker=in_text[f.speaker])
         out.append(f)
     return out
+
+
+def _taken(found: list[Found], speaker: str, text: str) -> bool:
+    """Whether a surname alone ("Simpson said") already meant someone else before the text first
+    names ``speaker`` in full: a quote of the surname alone comes before that, after someone else
+    with the surname was named in full ("O.J. Simpson" … "Simpson said" … "Arnelle Simpson",
+    a daughter named late). Then no quote of the surname alone is ``speaker``'s."""
+    first = text.find(speaker)
+    surname = speaker.split()[-1]
+    early = [f.citation.start for f in found if f.speaker == surname and f.citation.start < first]
+    if first < 0 or not early:
+        return False
+    return any(
+        " " in n.name and n.name.split()[-1] == surname and not n.name.endswith(speaker)
+        for n in names(text[: early[0]])
+        if is_person_like(n.name)
+    )
 
 
 def _names_in_full(text: str, surnames: set[str]) -> Iterator[str]:

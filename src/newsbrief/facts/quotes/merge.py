@@ -4,9 +4,10 @@ Quotes merge across outlets only when the words of one are all the words of the 
 words, or when two or more quotes of one article are parts of another outlet's (the same words
 split by “…,” she said. “…”). Each citation keeps the speaker its own article gives
 (``Quote.speakers``): an outlet that credits the words to someone else is not overruled by
-another outlet. The quote's ``speaker`` is the first one named; when outlets name different
-people the quote is doubtful (confidence at most ``DISPUTED``) and renderers show every
-outlet's speaker.
+another outlet; an article that gives the words twice, once to no one and once to a speaker,
+gives them to that speaker. The quote's ``speaker`` is the first one named; when outlets name
+different people the quote is doubtful (confidence at most ``DISPUTED``) and renderers show
+every outlet's speaker.
 
 Each quotation is compared only with the merged quotes that share its rarest run of
 ``MIN_WORDS`` words (or whose first run is in it), so a story of thousands of different quotes
@@ -16,7 +17,7 @@ merges in near-linear time.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from newsbrief.facts.quotes.finding import MIN_WORDS, Found
 from newsbrief.nlp.lexicon import HONORIFICS
@@ -165,7 +166,7 @@ def _quote(group: _Group) -> Quote:
     by_citation: dict[Citation, Found] = {}
     for f in group.found:
         by_citation.setdefault(f.citation, f)
-    found = list(by_citation.values())
+    found = _outlet_named(list(by_citation.values()))
     named = [f for f in found if f.speaker]
     first = named[0] if named else found[0]
     roles = [f.role for f in named if f.speaker == first.speaker] or [first.role]
@@ -181,7 +182,22 @@ def _quote(group: _Group) -> Quote:
         first.speaker,
         role,
         group.text,
-        tuple(by_citation),
+        tuple(f.citation for f in found),
         confidence,
         speakers if len(set(speakers)) > 1 else (),
     )
+
+
+def _outlet_named(found: list[Found]) -> list[Found]:
+    """An article that gives the same words twice, once with no speaker (a pull quote, a
+    heading, a quote the text leaves to no one) and once credited, credits them: the named
+    reading is that article's for both."""
+    named = {f.citation.article_id: f for f in reversed(found) if f.speaker}
+    return [
+        replace(
+            f, speaker=named[f.citation.article_id].speaker, role=named[f.citation.article_id].role
+        )
+        if not f.speaker and f.citation.article_id in named
+        else f
+        for f in found
+    ]

@@ -83,7 +83,7 @@ from newsbrief.types import Sentence
 
 _SPOKESMAN = re.compile(r"[\s,]*the\s+spokes(?:man|woman|person)\b", re.IGNORECASE)
 _MARKS = re.compile(r"[“”\"]")
-_THE_NOUN = re.compile(r"\bthe\s+([a-z]+)\b", re.IGNORECASE)
+_THE_NOUN = re.compile(r"\b(?i:the)\s+(?:[A-Z][\w.’'-]*\s+){0,3}([a-z]+)\b")  # "the U.N. chief"
 
 
 @dataclass(frozen=True, slots=True)
@@ -218,8 +218,8 @@ def _someone_else_since(place: Place, carried: Carried) -> bool:
 
 def _carried_on(place: Place, carried: Carried) -> Speaker:
     """The speaker of the quote before: in the paragraph, else the last one named, unless the
-    quote in the paragraph before has no speaker and that paragraph names someone else (“…,”
-    Mr Lind was quoted as saying. / “She built …”: not a speaker named before Lind's quote)."""
+    quote in the paragraph before has no speaker and that paragraph names someone else (“…,” in
+    the words of the letter Mr Lind read out. / “She built …”: not a speaker named before)."""
     if carried.previous_in_paragraph:
         return carried.paragraph_speaker
     last = carried.last_speaker
@@ -315,8 +315,8 @@ def _subject_since(
         if sentence.start >= until or sentence.end <= since:
             continue
         chunk = text[max(sentence.start, since) : min(sentence.end, until)]
-        if quote_marks(chunk):
-            chunk = _MARKS.split(chunk, maxsplit=1)[0]
+        if quote_marks(chunk):  # (not at a phrase quoted: "pursuing “a noise” …, Roe said")
+            chunk = _MARKS.split(_SCARE_QUOTE.sub(_phrase, chunk), maxsplit=1)[0]
         if trailing := said_at_end(chunk, (text, place.story), last) or tweet_credit(chunk):
             return trailing  # "…, Udoto has said in the past. “…?” he asked", a tweet's credit
         main = main_clause(chunk)
@@ -462,6 +462,12 @@ _THINKS = re.compile(
 )
 # A quoted phrase of a few words in the writer's sentence: "Roe said she had a “fantastic life”."
 _SCARE_QUOTE = re.compile(r"[“\"](?P<words>[^“”\"]{1,40}?)[”\"]")
+
+
+def _phrase(m: re.Match[str]) -> str:
+    """A phrase in lower case of fewer than ``MIN_WORDS`` words without its quotation marks (not
+    a title, “I Feel Pretty”, nor a short quote opening a sentence, “Hype sells,” she said)."""
+    return _unquoted(m) if m.group("words")[:1].islower() else m.group()
 
 
 def _unquoted(m: re.Match[str]) -> str:
