@@ -32,7 +32,8 @@ to …" in ``voice._IMPERATIVE``), ``interjection`` ("Wow, the ratings are in �
 report from …" in ``voice._IMPERATIVE``), ``start`` (an opening bracket, footnote or rule, a
 photo's credit, a bare date: ``voice._NO_START``, ``_CREDIT_OR_DATE``), and ``join`` (a
 sentence that leans on the one before it and follows it ends that item: ``core.runs``; it
-removes no sentence, the count printed is of items).
+removes no sentence, the count printed is of items), and ``opinion`` (an outlet's opinion that
+names no one who holds it: ``voice.opinions``).
 The dev lines of the held-out facts sets (FRESH) are left out.
 """
 
@@ -180,6 +181,12 @@ def off(rule: str) -> Iterator[None]:
             yield
         finally:
             extractive._POINTS_BACK = True
+    elif rule == "opinion":
+        voice._OPINIONS = False
+        try:
+            yield
+        finally:
+            voice._OPINIONS = True
     elif rule == "lead":
         extractive._LEAD_FIRST = False
         try:
@@ -231,6 +238,9 @@ def flagged(rule: str, cluster: tuple) -> set[str]:
             pattern = getattr(backrefs, BACKREF_PATTERNS[rule])
             search = pattern.match if rule in ("didso", "pronouns") else pattern.search
             out |= {s.text for s in group if search(unquoted(s.text))}
+        if rule == "opinion":
+            marks = voice.opinions(group, in_quotation(article.text, group))
+            out |= {s.text for s, mark in zip(group, marks, strict=True) if mark}
         if rule in FLAGS:
             out |= {s.text for s in group if FLAGS[rule](s.text)}
     if rule == "people":
