@@ -43,11 +43,13 @@ ANYWHERE = [
     "Of course, the pier was always the town's favourite place to argue.",
     "The old pier may be the finest promenade of all time, at least to the harbour board.",
 ]
-# In an opinion piece only: it judges (an evaluative adjective, an intensifier, a should).
+# In an opinion piece only: it judges (an evaluative adjective, an intensifier or the writer's
+# stance, a should).
 IN_A_PIECE = [
     "The closure is ridiculous in every detail.",
     "The new quay is simply too small for the fishing fleet.",
     "Great piers need to be looked after by the towns that love them.",
+    "The board will no doubt find another pier to close next year.",
 ]
 # Plain reporting, and opinions someone is named as holding: never.
 NEVER = [
