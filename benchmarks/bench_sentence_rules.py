@@ -32,7 +32,12 @@ to …" in ``voice._IMPERATIVE``), ``interjection`` ("Wow, the ratings are in �
 report from …" in ``voice._IMPERATIVE``), ``start`` (an opening bracket, footnote or rule, a
 photo's credit, a bare date: ``voice._NO_START``, ``_CREDIT_OR_DATE``), and ``join`` (a
 sentence that leans on the one before it and follows it ends that item: ``core.runs``; it
-removes no sentence, the count printed is of items).
+removes no sentence, the count printed is of items), and ``opinion`` (an outlet's opinion that
+names no one who holds it: ``voice.opinions``) and each of its cues alone: ``exclaim`` (the
+outlet's own "!": ``voice._EXCLAIMS``), ``hedge`` ("There appears to be …", "Of course, …":
+``_HEDGED``, ``_IT_SEEMS``), ``alltime`` ("of all time": ``_ALL_TIME``), and in an opinion
+piece ``stance`` ("simply", "no doubt": ``_STANCE``), ``should`` (``_NORMATIVE``) and
+``evaluative`` (an adjective of ``data/subjective-en.txt``).
 The dev lines of the held-out facts sets (FRESH) are left out.
 """
 
@@ -87,6 +92,15 @@ PATTERNS: dict[str, tuple[tuple[str, re.Pattern[str]], ...]] = {
             re.compile(voice._IMPERATIVE.pattern.replace("|Compare|Contrast", "")),
         ),
     ),
+}
+# The cues of ``opinion`` (each switched off alone; the sentences flagged are the rule's).
+OPINION_CUES = ("exclaim", "hedge", "alltime", "stance", "should", "evaluative")
+PATTERNS |= {
+    "exclaim": (("_EXCLAIMS", NEVER),),
+    "hedge": (("_HEDGED", NEVER), ("_IT_SEEMS", NEVER)),
+    "alltime": (("_ALL_TIME", NEVER),),
+    "stance": (("_STANCE", NEVER),),
+    "should": (("_NORMATIVE", NEVER),),
 }
 # Rules that are regexes of summarize.backrefs (each kind of back-reference on its own).
 BACKREF_PATTERNS: dict[str, str] = {
@@ -180,6 +194,19 @@ def off(rule: str) -> Iterator[None]:
             yield
         finally:
             extractive._POINTS_BACK = True
+    elif rule == "evaluative":
+        saved_words = voice.subjective_words
+        voice.subjective_words = frozenset  # type: ignore[assignment]
+        try:
+            yield
+        finally:
+            voice.subjective_words = saved_words
+    elif rule == "opinion":
+        voice._OPINIONS = False
+        try:
+            yield
+        finally:
+            voice._OPINIONS = True
     elif rule == "lead":
         extractive._LEAD_FIRST = False
         try:
@@ -231,6 +258,9 @@ def flagged(rule: str, cluster: tuple) -> set[str]:
             pattern = getattr(backrefs, BACKREF_PATTERNS[rule])
             search = pattern.match if rule in ("didso", "pronouns") else pattern.search
             out |= {s.text for s in group if search(unquoted(s.text))}
+        if rule == "opinion" or rule in OPINION_CUES:
+            marks = voice.opinions(group, in_quotation(article.text, group))
+            out |= {s.text for s, mark in zip(group, marks, strict=True) if mark}
         if rule in FLAGS:
             out |= {s.text for s in group if FLAGS[rule](s.text)}
     if rule == "people":

@@ -16,6 +16,7 @@ from newsbrief.summarize.novelty import Said
 from newsbrief.summarize.people import expand
 from newsbrief.summarize.similarity import SimilarityModel, build
 from newsbrief.summarize.trim import trimmed
+from newsbrief.summarize.voice import opinions
 from newsbrief.types import Article, Citation, Sentence, Summary, SummarySentence
 
 __all__ = ["MAX_SENTENCES", "leading", "openings", "summarize"]
@@ -79,13 +80,7 @@ def summarize(
         settings=settings,
         quoted=quoted,
     )
-    captions = [
-        c for a, group in zip(articles, sentences, strict=True) for c in captioned(a.text, group)
-    ]
-    if any(captions):  # a photo's caption is no summary sentence (unless nothing else is)
-        kept = ranked.candidates & ~np.asarray(captions, dtype=bool)
-        if kept.any():
-            ranked = replace(ranked, candidates=kept)
+    ranked = _bar(ranked, articles, sentences, quoted)
     shown = trimmed if _TRIM else str
     if _TRIM:  # the budget counts a sentence's words as shown (ranking saw them all)
         shorter = [len(trimmed(s.text).split()) for s in flat]
@@ -111,6 +106,27 @@ def summarize(
             for run in runs(chosen, flat, ranked, text_of)
         )
     )
+
+
+def _bar(
+    ranked: Ranked,
+    articles: Sequence[Article],
+    sentences: Sequence[Sequence[Sentence]],
+    quoted: Sequence[bool],
+) -> Ranked:
+    """``ranked`` without the candidates no summary shows (unless nothing else is left): a
+    photo's caption (``captioned``) and an outlet's opinion that names no one who holds it
+    (``voice.opinions``; ``quoted`` as ``in_quotation`` marks the flat sentences)."""
+    barred = np.zeros(len(ranked.candidates), dtype=bool)
+    start = 0
+    for article, group in zip(articles, sentences, strict=True):
+        end = start + len(group)
+        barred[start:end] = np.asarray(captioned(article.text, group), dtype=bool) | np.asarray(
+            opinions(group, quoted[start:end]), dtype=bool
+        )
+        start = end
+    kept = ranked.candidates & ~barred
+    return replace(ranked, candidates=kept) if barred.any() and kept.any() else ranked
 
 
 def runs(

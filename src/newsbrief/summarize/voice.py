@@ -1,15 +1,18 @@
 """Sentences that cannot stand alone in a briefing: fragments, headlines, captions, and the page's
 or the writer's own voice (first person, the reader addressed, a call to click or watch). Such a
-sentence is no candidate for a summary (``is_candidate``).
+sentence is no candidate for a summary (``is_candidate``); nor is an outlet's opinion that names
+no one who holds it (``opinions``: a review's verdict, an op-ed's, a fundraiser's pitch).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from newsbrief.config import Settings
-from newsbrief.nlp.lexicon import MONTH_NAME
+from newsbrief.nlp.lexicon import MONTH_NAME, SPEECH_VERBS
 from newsbrief.nlp.sentences import is_caption, quote_balance, unquoted
+from newsbrief.nlp.wordlist import subjective_words
 from newsbrief.types import Sentence
 
 CLOSERS = "\"'”’)]"
@@ -131,3 +134,88 @@ def _speaks(own: str) -> bool:
 
 # A word each match of _LINK_TEXT holds.
 _LINK_WORDS = ("here", "below", "above", "Here", "The following")
+
+
+# An outlet's opinion in the briefing's voice (issue 12: "While Kanye West may be the most beloved
+# artist of all time, at least by Kanye West himself, he's still human.", "Great artists need to
+# be supported financially to achieve their full potential.", "There appears to be some truth to
+# …"): a sentence that names no one who holds it (``_ATTRIBUTED``) and, in its own words (outside
+# quotation marks), exclaims, hedges a conclusion of its own, or ranks "of all time" ...
+_ATTRIBUTED = re.compile(
+    r"\b(?:according to|reportedly|(?:reported|suggests?|suggested|believes?|believed"
+    r"|thinks?|estimated|alleged|alleges|" + "|".join(sorted(SPEECH_VERBS)) + r"))\b"
+)
+_EXCLAIMS = re.compile(r"!\W*$")
+_HEDGED = re.compile(  # (at the start: ``match``)
+    r"(?:There|It) (?:appears|seems|seemed|appeared) (?:to be|that)\b"
+    r"|(?:Apparently|Obviously|Clearly|Surely|Arguably|Of course|Sadly|Ironically|Luckily"
+    r"|Fortunately|Unfortunately|Thankfully|Hopefully|Admittedly|Frankly|Honestly|Interestingly"
+    r"|Oddly|Strangely|Curiously|Amazingly|Unsurprisingly|Not surprisingly|Undoubtedly),"
+)
+_IT_SEEMS = re.compile(r"\bit (?:seems|appears|seemed|appeared)(?: that|,| as if| as though)")
+_ALL_TIME = re.compile(r"\bof all time\b")
+# ... or, in an opinion piece (``_VOICED_SHARE`` of its sentences speak as I, we or you, order,
+# exclaim or ask), judges with an evaluative adjective (data/subjective-en.txt: "“Focus” is
+# ridiculous in every detail."), an intensifier or the writer's stance ("There's simply more
+# audio information …", "he will no doubt have a list of things he wants to do") or a should
+# ("Great artists need to be …").
+_STANCE = re.compile(
+    r"\b(?:truly|really|incredibly|absolutely|utterly|totally|genuinely|simply|downright"
+    r"|definitely|certainly|undeniably|unequivocally|hugely|wildly|insanely|pretty|probably"
+    r"|surely|of course|no doubt|clearly|obviously|apparently|arguably|frankly|sadly)\b",
+    re.I,
+)
+_NORMATIVE = re.compile(r"\b(?:needs? to|should|must|ought to|deserves?)\b")
+_LOWER = re.compile(r"[a-z][a-z-]+")
+# An article is an opinion piece when at least this share of its sentences, and two, speak in the
+# writer's voice (dev: op-eds, reviews, blogs, fundraising and loan pages; news with a family's
+# statement or a reader's letter quoted in full too).
+_VOICED_SHARE = 0.2
+_MIN_VOICED = 2
+# The rule on (a switch for benchmarks).
+_OPINIONS = True
+
+
+def opinions(sentences: Sequence[Sentence], quoted: Sequence[bool]) -> list[bool]:
+    """For each of an article's ``sentences``: is it the outlet's opinion (see _ATTRIBUTED)?
+    ``quoted``: someone's words with no one named (``nlp.sentences.in_quotation``): those are
+    not the outlet's own."""
+    if not _OPINIONS:
+        return [False] * len(sentences)
+    own = [unquoted(s.text) for s in sentences]
+    voiced = sum(1 for text, q in zip(own, quoted, strict=True) if not q and _voiced(text))
+    piece = voiced >= _MIN_VOICED and voiced >= _VOICED_SHARE * len(sentences)
+    return [
+        not q and _judges(s.text, text, piece=piece)
+        for s, text, q in zip(sentences, own, quoted, strict=True)
+    ]
+
+
+def _voiced(own: str) -> bool:
+    """The writer speaking: I or we, you, an order, an exclamation, a question."""
+    return bool(
+        _FIRST_PERSON.search(own)
+        or (("you" in own or "You" in own) and _SECOND_PERSON.search(own))
+        or _IMPERATIVE.match(own)
+        or own.rstrip(CLOSERS + " ").endswith(("!", "?"))
+    )
+
+
+def _judges(text: str, own: str, *, piece: bool) -> bool:
+    """Does the sentence (``own``: its words outside quotation marks) judge, and name no one who
+    holds the judgement? (The attribution is looked for last: few sentences judge.)"""
+    judges = (
+        ("!" in own and _EXCLAIMS.search(own))
+        or _HEDGED.match(own)
+        or ((" seem" in own or " appear" in own) and _IT_SEEMS.search(own))
+        or ("all time" in own and _ALL_TIME.search(own))
+        or (
+            piece
+            and (
+                _STANCE.search(own)
+                or _NORMATIVE.search(own)
+                or not subjective_words().isdisjoint(_LOWER.findall(own))
+            )
+        )
+    )
+    return bool(judges) and not _ATTRIBUTED.search(text)

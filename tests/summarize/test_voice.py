@@ -1,0 +1,132 @@
+"""'Must not be chosen' (issue 12): an outlet's opinion in the briefing's own voice — a verdict,
+a quip, a pitch, a hedged conclusion of its own — that names no one who holds it
+(``voice.opinions``). With/without lists, written for these tests, and a small story."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsbrief.config import Settings
+from newsbrief.nlp.sentences import in_quotation, segment
+from newsbrief.nlp.wordlist import subjective_words
+from newsbrief.summarize import summarize, voice
+from newsbrief.types import Article
+
+NEWS = [
+    "The harbour board voted on Tuesday to close the old pier for repairs.",
+    "The pier was built in 1902 and carries about 4,000 visitors a week in summer.",
+    "Repairs are expected to take eighteen months and cost $3 million.",
+    "Fishing boats will moor at the north quay until the work is done.",
+]
+# An opinion piece: a fifth of its sentences or more speak as I, we or you, order, exclaim or ask.
+PIECE = [
+    "I have walked the old pier every summer since I was a boy.",
+    "The harbour board voted on Tuesday to close it for eighteen months.",
+    "You would think the board had never seen a tourist.",
+    "Who decided that a pier is a luxury?",
+    "The board said the repairs will cost $3 million.",
+]
+
+
+def marks(paragraphs: list[str]) -> dict[str, bool]:
+    article = Article(id="a", text="\n\n".join(paragraphs), source="a")
+    sentences = segment(article)
+    flags = voice.opinions(sentences, in_quotation(article.text, sentences))
+    return dict(zip((s.text for s in sentences), flags, strict=True))
+
+
+# Anywhere: the outlet exclaims, hedges a conclusion of its own, ranks "of all time".
+ANYWHERE = [
+    "The harbour board has finally found a way to spend $3 million on nothing!",
+    "There appears to be some truth to the mayor's boast about the pier.",
+    "It seems that the board never read its own engineers' report.",
+    "Of course, the pier was always the town's favourite place to argue.",
+    "The old pier may be the finest promenade of all time, at least to the harbour board.",
+]
+# In an opinion piece only: it judges (an evaluative adjective, an intensifier or the writer's
+# stance, a should).
+IN_A_PIECE = [
+    "The closure is ridiculous in every detail.",
+    "The new quay is simply too small for the fishing fleet.",
+    "Great piers need to be looked after by the towns that love them.",
+    "The board will no doubt find another pier to close next year.",
+]
+# Plain reporting, and opinions someone is named as holding: never.
+NEVER = [
+    "The harbour board voted on Tuesday to close the old pier for repairs.",
+    "The closure is ridiculous in every detail, the fishermen's union said on Wednesday.",
+    "There appears to be no way to save the pier, according to the board's engineers.",
+    "The repairs must be finished before the summer season, the council said.",
+    "The pier was the busiest in the county in 2019, with 200,000 visitors.",
+    "A fisherman was found guilty of damaging the pier with his boat in March.",
+]
+
+
+@pytest.mark.parametrize("text", ANYWHERE)
+def test_the_outlets_exclamation_hedge_or_ranking_is_not_chosen(text: str) -> None:
+    assert marks([*NEWS, text])[text], text
+    assert marks([*PIECE, text])[text], text
+
+
+@pytest.mark.parametrize("text", IN_A_PIECE)
+def test_a_judgement_in_an_opinion_piece_is_not_chosen(text: str) -> None:
+    assert marks([*PIECE, text])[text], text
+    assert not marks([*NEWS, text])[text], text  # in a news report it may describe
+
+
+@pytest.mark.parametrize("text", NEVER)
+def test_reporting_and_attributed_opinions_stay(text: str) -> None:
+    assert not marks([*NEWS, text])[text], text
+    assert not marks([*PIECE, text])[text], text
+
+
+def test_a_quotation_with_no_one_named_is_left_to_the_quotation_rule() -> None:
+    """Someone's words with no one named are chosen only after the sentence that names them
+    (core: ``in_quotation``); they are no outlet's opinion."""
+    found = marks(
+        [
+            "The mayor spoke for an hour on Tuesday. “I walk it every day. I know every plank of"
+            " it. I fished from it as a boy. It is simply the finest pier in the land! The board"
+            " wants it gone. I cannot stop them. That is the"
+            " only problem,” she said. Fishermen disagreed on Friday."
+        ]
+    )
+    assert "It is simply the finest pier in the land!" in found, found
+    assert not any(found.values()), found
+
+
+def test_the_lexicon_holds_judgements_not_descriptions() -> None:
+    words = subjective_words()
+    assert {"ridiculous", "chilling", "gorgeous", "atrocious"} <= words
+    assert not {"guilty", "deadly", "sexual", "latest", "huge"} & words
+
+
+def run(articles: list[Article], words: int) -> list[str]:
+    summary = summarize(articles, [segment(a) for a in articles], settings=Settings(words=words))
+    return [s.text for s in summary.sentences]
+
+
+def test_a_story_does_not_open_on_an_outlets_quip(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Three outlets carry the same quip: the most central sentence of the story, chosen with
+    the rule off, not with it on."""
+    quip = "Now the harbour board has found a way to spend $3 million on a pier nobody uses!"
+    articles = [
+        Article(
+            id=k,
+            text="\n\n".join(
+                [
+                    quip,
+                    f"The harbour board voted on {day} to close the old pier for repairs.",
+                    "Repairs to the pier are expected to cost $3 million, the board said.",
+                ]
+            ),
+            source=k,
+        )
+        for k, day in (("a", "Tuesday"), ("b", "Tuesday"), ("c", "Wednesday"))
+    ]
+    monkeypatch.setattr(voice, "_OPINIONS", False)
+    assert any(quip in text for text in run(articles, 40))
+    monkeypatch.setattr(voice, "_OPINIONS", True)
+    for words in (20, 40):
+        texts = run(articles, words)
+        assert texts and not any(quip in text for text in texts), texts
