@@ -1,0 +1,21 @@
+"""Issue 13 (figures, read8): figure lines a journalist would keep, from tiny stories."""
+
+from __future__ import annotations
+
+from newsbrief.types import Facts
+
+from .helpers import facts_of, story
+
+
+def labels(facts: Facts) -> dict[str, str]:
+    return {f.reports[0].text: f.about for f in facts.shown().figures}
+
+
+def test_one_outlets_count_of_a_noun_alone_is_not_shown_however_written() -> None:
+    # read8: "Kalashnikov rifles: more than 100 million" (sold worldwide, the label does not say)
+    sold = "It is thought that more than 100 million Kalashnikov rifles have been sold worldwide."
+    other = "The inventor of the rifle wrote to the head of the church."
+    assert labels(facts_of(story(sold, other))) == {}
+    # told by two outlets, it is the story's count
+    told = labels(facts_of(story(sold, sold)))
+    assert told == {"more than 100 million": "Kalashnikov rifles"}
