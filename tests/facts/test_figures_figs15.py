@@ -19,3 +19,16 @@ def test_one_outlets_count_of_a_noun_alone_is_not_shown_however_written() -> Non
     # told by two outlets, it is the story's count
     told = labels(facts_of(story(sold, sold)))
     assert told == {"more than 100 million": "Kalashnikov rifles"}
+
+
+def test_a_photo_captions_number_is_no_figure() -> None:
+    # read8: "bodies removed: two" from "One of two bodies removed from the home … (Chris
+    # Helgren/Reuters)", a photo's caption, its credit a photographer and an agency
+    body = "Police said the couple were found dead in their home on Friday."
+    caption = "Two bodies were removed from the home on Friday. (Jane Roe/Reuters)"
+    facts = facts_of(story(f"{body}\n\n{caption}", f"{body}\n\n{caption}"))
+    assert not [f for f in facts.figures if f.reports[0].text == "Two"]
+    told = "Two bodies were removed from the home on Friday."
+    assert labels(facts_of(story(f"{body}\n\n{told}", f"{body}\n\n{told}"))) == {
+        "Two": "bodies removed"
+    }

@@ -39,6 +39,7 @@ from newsbrief.nlp.quantity_context import DIMENSION_WORDS, scope_key
 from newsbrief.nlp.quantity_measures import extent_label, measure_label
 from newsbrief.nlp.quantity_qualifiers import REFERENTS, elsewhen, of_other_events, story_years
 from newsbrief.nlp.quantity_windows import window_key
+from newsbrief.nlp.sentences import captioned
 from newsbrief.types import SHOWN, Article, Figure, Sentence
 
 # Nouns for people in general: "100,000 people", "100,000 civilians" and "100,000 who…" agree.
@@ -47,8 +48,7 @@ PEOPLE = frozenset(
 )
 
 _EVENTS = frozenset(EVENT_CLASS.values())
-# From this size up two outlets' count of a noun is one restated under another (restated_join).
-_FEW = 10
+_FEW = 10  # from this size up, two outlets' count of a noun restated (``restated_join``)
 # Just below SHOWN: a label read well enough to keep in JSON, too often misleading to show. A
 # count whose counted thing is only a noun in someone's words: speech counts loosely ("20-30
 # cops", "hundreds of dedicated men and women", "eight dominant objects"), and what the number
@@ -133,10 +133,10 @@ def find_quantities(
     by_key: dict[tuple[str | None, ...], list[Reported]] = {}
     when: dict[tuple[str | None, ...], set[str | None]] = {}  # a key less its window: windows
     others = of_other_events([[s.text for s in ss] for ss in sentences], years)
-    for article_sentences, of_others in zip(sentences, others, strict=True):
-        for sentence, other in zip(article_sentences, of_others, strict=True):
-            found = mentions(sentence.text)
-            if not found:
+    for article, article_sentences, of_others in zip(articles, sentences, others, strict=True):
+        captions = captioned(article.text, article_sentences)  # a photo's: no report of a figure
+        for sentence, other, caption in zip(article_sentences, of_others, captions, strict=True):
+            if caption or not (found := mentions(sentence.text)):
                 continue
             anchors = time_anchors(sentence.text)
             other_time: dict[str | None, bool] = {}  # window -> elsewhen: read once a sentence
