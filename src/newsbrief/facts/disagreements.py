@@ -23,9 +23,10 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import TypeVar
 
+from newsbrief.facts.figure_groups import FAR
 from newsbrief.facts.figure_joins import Reported
 from newsbrief.facts.figure_values import AT_LEAST, agree, interval
-from newsbrief.facts.figures import FAR, Quantity
+from newsbrief.facts.figures import Quantity
 from newsbrief.nlp.quantities import Mention
 from newsbrief.types import Article, Disagreement
 

@@ -16,12 +16,12 @@ its outlet under the same label (``figure_trust``).
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+from newsbrief.facts.figure_groups import FAR, agreeing
 from newsbrief.facts.figure_joins import (
     Reported,
     event_join,
@@ -31,7 +31,7 @@ from newsbrief.facts.figure_joins import (
     undated_join,
 )
 from newsbrief.facts.figure_trust import crowded
-from newsbrief.facts.figure_values import AT_LEAST, interval, upper
+from newsbrief.facts.figure_values import upper
 from newsbrief.facts.timeline import time_anchors
 from newsbrief.nlp.lexicon import EVENT_CLASS
 from newsbrief.nlp.quantities import Mention, mentions
@@ -73,11 +73,6 @@ MEASURE_NOUNS = frozenset(
 )
 # Counted "nouns" that say nothing of who: "injuring 23 others" is 23 people injured.
 _PRONOUNS = frozenset({"others", "those"})
-# A group of values this many times above or below the main group's counts something else under
-# the same label ("homes": 37.1 million nationwide in a survey, 33 renovated; "people missing":
-# thousands, nearly 60,000 more since the war): outlets that report one quantity differently
-# rarely differ so much (``disagreements`` reads two such values as two quantities too).
-FAR = 4.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -163,7 +158,7 @@ def find_quantities(
         first = items[0].mention
         window = next((r.mention.window for r in items if r.mention.window), None)
         out.append(
-            Quantity(key, about, first.unit, _agreeing(items), confidence, window, first.scope)
+            Quantity(key, about, first.unit, agreeing(items), confidence, window, first.scope)
         )
     return out
 
@@ -423,78 +418,3 @@ def _count_label(items: list[Reported], noun: str | None, event: str | None) -> 
         # struck; "people: 741" alike, see ``_confidences``); "Palestinians: 1,300" doing what
         return label, UNSURE
     return label, 0.6 if noun or event in _EVENTS else 0.4
-
-
-def _agreeing(items: list[Reported]) -> tuple[tuple[Reported, ...], ...]:
-    """Split into groups of values that agree (single link: ``agree``), in order of first
-    mention. Near-linear: exact values joined where their intervals overlap (one sweep in order
-    of value), each magnitude ("thousands") with the other magnitudes like it and with the exact
-    values inside it (one search in the sorted values per distinct magnitude), and a lower
-    bound with another outlet's value above it that it allows (``_floors``)."""
-    parent = list(range(len(items)))
-
-    def root(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
-    def join(i: int, j: int) -> None:
-        a, b = root(i), root(j)
-        parent[max(a, b)] = min(a, b)
-
-    exact = sorted((i for i, r in enumerate(items) if not r.mention.vague),
-                   key=lambda i: interval(items[i].mention))  # fmt: skip
-    reach, last = float("-inf"), -1
-    for i in exact:
-        lo, hi = interval(items[i].mention)
-        if last >= 0 and lo <= reach:
-            join(i, last)
-        reach, last = max(reach, hi), i
-    values = [items[i].mention.value for i in exact]
-    by_magnitude: dict[tuple[float, float | None], list[int]] = {}
-    for i, r in enumerate(items):
-        if r.mention.vague:
-            by_magnitude.setdefault((r.mention.value, r.mention.high), []).append(i)
-    for (low, high), same in by_magnitude.items():
-        for i in same[1:]:
-            join(i, same[0])
-        top = bisect.bisect_right(values, high if high is not None else low)
-        for k in range(bisect.bisect_left(values, low), top):
-            join(exact[k], same[0])
-    for i, j in _floors(items, exact):
-        join(i, j)
-    groups: dict[int, list[Reported]] = {}
-    for i, item in enumerate(items):
-        groups.setdefault(root(i), []).append(item)
-    return tuple(tuple(g) for g in groups.values())
-
-
-def _floors(items: list[Reported], exact: list[int]) -> list[tuple[int, int]]:
-    """A lower bound and the nearest value above it, within ``FAR``, that it allows, told by
-    another outlet: "wounding at least four" and another outlet's "five injured" (read6: shown
-    as "at least four — other figures: five", a false disagreement). Only the nearest: "at
-    least four" does not join five and 15, which disagree; and not the same outlet's, which
-    gives two values of two things ("at least 16" killed at a market, "at least 17" at a
-    school: dev line 98), nor a bound whose value is also given exactly ("At least 20
-    killed", "20 were killed"): that is its value; nor another outlet's lower bound ("at
-    least three" injured, "at least six"): two tolls, which ``disagreements`` compares. (Pairs
-    of indices of ``items``; ``exact``: the exact values' indices in order of value.)"""
-    values = [items[i].mention.value for i in exact]
-    out = []
-    for i, r in enumerate(items):
-        m = r.mention
-        if m.vague or m.qualifier not in AT_LEAST:
-            continue
-        low, high = interval(m)
-        k = bisect.bisect_right(values, high)
-        if k - bisect.bisect_left(values, low) > 1:
-            continue  # its value is given exactly too ("At least 20", "20 people were killed")
-        if (
-            k < len(values)
-            and values[k] < FAR * m.value
-            and items[exact[k]].article_id != r.article_id
-            and items[exact[k]].mention.qualifier not in AT_LEAST
-        ):
-            out.append((i, exact[k]))
-    return out
