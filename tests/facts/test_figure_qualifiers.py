@@ -59,7 +59,7 @@ def test_people_alone_with_nothing_said_of_them_are_not_shown() -> None:
 
 def test_a_modifier_of_the_counted_noun_stays_in_the_label() -> None:
     facts = facts_of(story("Four soldiers and six suspected criminals died in the clash."))
-    assert _shown(facts)["suspected criminals killed"] == ["six"]
+    assert _shown(facts)["suspected criminals dead"] == ["six"]
 
 
 def test_a_count_of_places_or_views_says_nothing_and_is_not_shown() -> None:

@@ -32,3 +32,16 @@ def test_a_photo_captions_number_is_no_figure() -> None:
     assert labels(facts_of(story(f"{body}\n\n{told}", f"{body}\n\n{told}"))) == {
         "Two": "bodies removed"
     }
+
+
+def test_deaths_no_report_calls_killings_are_dead_not_killed() -> None:
+    # read8: "pharmaceutical billionaires killed: two" of deaths police called "suspicious";
+    # dev: "young women killed: two" of two suicides
+    deaths = "Police are investigating the deaths of two young women at a high school."
+    assert labels(facts_of(story(deaths, deaths))) == {"two": "young women dead"}
+    # one outlet's sentence that says a killing labels the figure for all its reports
+    shot = "Police said two young women were shot dead at a high school."
+    assert set(labels(facts_of(story(deaths, shot))).values()) == {"young women killed"}
+    # a death in a bombing is a killing (Aleppo: "96 children had died … in the bombings")
+    bombed = "UNICEF said 96 children had died in the bombings."
+    assert labels(facts_of(story(bombed, bombed))) == {"96": "children killed"}

@@ -33,13 +33,14 @@ from newsbrief.facts.figure_joins import (
 from newsbrief.facts.figure_trust import crowded
 from newsbrief.facts.figure_values import upper
 from newsbrief.facts.timeline import time_anchors
-from newsbrief.nlp.lexicon import EVENT_CLASS
+from newsbrief.nlp.lexicon import EVENT_CLASS, KILLINGS
 from newsbrief.nlp.quantities import Mention, mentions
 from newsbrief.nlp.quantity_context import DIMENSION_WORDS, scope_key
 from newsbrief.nlp.quantity_measures import extent_label, measure_label
 from newsbrief.nlp.quantity_qualifiers import REFERENTS, elsewhen, of_other_events, story_years
 from newsbrief.nlp.quantity_windows import window_key
 from newsbrief.nlp.sentences import captioned
+from newsbrief.nlp.tokens import words
 from newsbrief.types import SHOWN, Article, Figure, Sentence
 
 # Nouns for people in general: "100,000 people", "100,000 civilians" and "100,000 who…" agree.
@@ -171,7 +172,8 @@ def figures(quantities: Sequence[Quantity], articles: Sequence[Article]) -> tupl
     for q, ranks, confidences in zip(quantities, ranked, _sure(quantities, ranked), strict=True):
         apart = _apart(q, ranks, confidences)
         for k, group in enumerate(q.groups):
-            figure = Figure(_labelled(q, group), q.unit, tuple(r.report() for r in group),
+            label = worded(_labelled(q, group), q)
+            figure = Figure(label, q.unit, tuple(r.report() for r in group),
                             confidences[k], q.window, q.scope, apart=k in apart)  # fmt: skip
             out.append((ranks[k], figure))
     out.sort(key=lambda row: row[0])
@@ -221,6 +223,16 @@ def _labelled(q: Quantity, group: tuple[Reported, ...]) -> str:
     if phrase is None or phrase.split(" and ")[0].rsplit(None, 1)[-1] != noun:
         return q.about
     return f"{phrase} {rest}".strip()
+
+
+def worded(label: str, q: Quantity) -> str:
+    """A count of the "killed" kind says "dead" where no report's sentence says a killing
+    (``lexicon.KILLINGS``): "pharmaceutical billionaires dead", of "the deaths of two …
+    billionaires that police have deemed suspicious" (read8 struck "killed")."""
+    if q.key[1] != "killed" or not label.endswith(" killed"):
+        return label
+    told = (w.lower() for group in q.groups for r in group for w in words(r.sentence.text))
+    return label if any(w in KILLINGS for w in told) else label.removesuffix("killed") + "dead"
 
 
 def _event_phrase(own: tuple[Reported, ...], event: str | None) -> str | None:
