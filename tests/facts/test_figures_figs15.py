@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from newsbrief.nlp.quantities import mentions
 from newsbrief.types import Facts
 
 from .helpers import facts_of, story
@@ -45,3 +46,11 @@ def test_deaths_no_report_calls_killings_are_dead_not_killed() -> None:
     # a death in a bombing is a killing (Aleppo: "96 children had died … in the bombings")
     bombed = "UNICEF said 96 children had died in the bombings."
     assert labels(facts_of(story(bombed, bombed))) == {"96": "children killed"}
+
+
+def test_an_amount_in_a_phrase_is_labelled_by_its_head_past_a_collective_noun() -> None:
+    # read8: "poultry ($), last year: more than $10 billion" of "$10 billion in poultry sales"
+    (sales,) = mentions("The company made more than $10 billion in poultry sales last year.")
+    assert sales.noun == "sales"
+    (herd,) = mentions("The farm lost $2 million in poultry last year.")
+    assert herd.noun == "poultry"
