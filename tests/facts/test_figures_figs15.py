@@ -54,3 +54,9 @@ def test_an_amount_in_a_phrase_is_labelled_by_its_head_past_a_collective_noun() 
     assert sales.noun == "sales"
     (herd,) = mentions("The farm lost $2 million in poultry last year.")
     assert herd.noun == "poultry"
+
+
+def test_an_age_after_died_and_a_few_words_is_no_count() -> None:
+    # dev 180: "people killed: 63" of "Robin Williams, who died unexpectedly today at 63"
+    assert not mentions("Robin Williams, who died unexpectedly today at 63, was admired.")
+    assert [m.text for m in mentions("Three people died at the scene.")] == ["Three"]
