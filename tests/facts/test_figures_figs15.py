@@ -60,3 +60,13 @@ def test_an_age_after_died_and_a_few_words_is_no_count() -> None:
     # dev 180: "people killed: 63" of "Robin Williams, who died unexpectedly today at 63"
     assert not mentions("Robin Williams, who died unexpectedly today at 63, was admired.")
     assert [m.text for m in mentions("Three people died at the scene.")] == ["Three"]
+
+
+def test_a_count_of_those_affected_is_not_shown() -> None:
+    # read7: "tourists and residents affected: 200,000" (by evacuation orders, the label drops)
+    affected = "Up to 200,000 tourists and residents are affected by evacuation orders."
+    assert labels(facts_of(story(affected, affected))) == {}
+    ordered = "Up to 200,000 tourists and residents were evacuated."
+    assert labels(facts_of(story(ordered, ordered))) == {
+        "Up to 200,000": "tourists and residents evacuated"
+    }

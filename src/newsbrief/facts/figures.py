@@ -421,6 +421,8 @@ def _count_label(items: list[Reported], noun: str | None, event: str | None) -> 
     label = " ".join(w for w in (noun or "people", None if said else event) if w)
     if noun in MEASURE_NOUNS:
         return label, 0.3
+    if event == "affected":  # by what ("by evacuation orders", read7), the label drops
+        return label, UNSURE
     if noun and event:
         return label, 0.9
     if noun and all(r.quoted for r in items):
