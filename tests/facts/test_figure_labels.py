@@ -47,7 +47,7 @@ def test_counts_of_different_windows_are_different_quantities() -> None:
     )
     labels = {(f.about, f.window): f.reports[0].text for f in facts.figures}
     assert labels == {
-        ("people killed", "since 2011"): "thousands",
+        ("people dead", "since 2011"): "thousands",  # "have died": no killing said
         ("civilians killed", "on Wednesday"): "at least 45",
         ("people killed", "since Nov. 15"): "1,134",
         ("civilians killed", "since Nov. 15"): "nearly 600",  # a part, not the whole

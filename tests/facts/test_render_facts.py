@@ -143,3 +143,15 @@ def test_a_figure_capitalised_by_its_sentence_reads_in_lower_case_inside_a_line(
     assert ">more than 100,000<" in html and ">More than 100,000<" not in html
     # JSON keeps the source's spelling, which its offsets cite
     assert '"text": "More than 100,000"' in newsbrief.render_briefing(aleppo, "json")
+
+
+def test_a_measures_unit_is_not_shown_beside_its_label_a_currencys_and_a_shares_are(
+    aleppo: Briefing,
+) -> None:
+    # read7: "height of surges (m): 5 to 10 feet" read as a wrong unit; each value carries its
+    # own ("8.6 square kilometres", "smaller than one square mile")
+    for kind in ("markdown", "html"):
+        text = newsbrief.render_briefing(aleppo, kind)
+        assert "area of those trapped" in text and "(km²)" not in text
+    markdown = newsbrief.render_briefing(aleppo, "markdown")
+    assert "- **share held** (%), of the city: 98 percent [5]" in markdown

@@ -437,6 +437,13 @@ def test_a_name_that_ends_like_an_abbreviation_is_found_in_any_paragraph() -> No
         ("The mayor posted a picture (photo: city hall) of the flood.", [False]),
         # a report's page kept as one line, ending on its figure's credit: no caption
         ("A long page. " + "Word " * 70 + "(Image courtesy of the Met Office.)", [False, False]),
+        # a photographer and an agency (read8: "One of two bodies removed … (C. Helgren/Reuters)")
+        (
+            "It rained.\n\nOne of two bodies removed on Friday. (Jane Roe/Reuters)",
+            [False, True, True],
+        ),
+        ("The president spoke. (AP Photo/John Doe)", [True, True]),
+        ("Winds reached 115 (km/h)", [False]),  # a unit, not a credit
     ],
 )
 def test_a_caption_is_a_line_closed_by_a_labelled_credit(text: str, expected: list[bool]) -> None:

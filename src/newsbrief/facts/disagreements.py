@@ -23,9 +23,10 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import TypeVar
 
+from newsbrief.facts.figure_groups import FAR
 from newsbrief.facts.figure_joins import Reported
 from newsbrief.facts.figure_values import AT_LEAST, agree, interval
-from newsbrief.facts.figures import FAR, Quantity
+from newsbrief.facts.figures import Quantity, worded
 from newsbrief.nlp.quantity_mention import MORE_AFTER, Mention
 from newsbrief.types import Article, Disagreement
 
@@ -61,7 +62,7 @@ def disagreements(
             continue
         out.append(
             Disagreement(
-                about=quantity.about,
+                about=worded(quantity.about, quantity),
                 unit=quantity.unit,
                 sides=tuple(tuple(r.report() for r in side) for side in sides),
                 note=_note(sides, published),

@@ -16,12 +16,12 @@ its outlet under the same label (``figure_trust``).
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+from newsbrief.facts.figure_groups import FAR, agreeing
 from newsbrief.facts.figure_joins import (
     Reported,
     event_join,
@@ -31,15 +31,17 @@ from newsbrief.facts.figure_joins import (
     undated_join,
 )
 from newsbrief.facts.figure_trust import crowded
-from newsbrief.facts.figure_values import AT_LEAST, interval, upper
+from newsbrief.facts.figure_values import upper
 from newsbrief.facts.timeline import time_anchors
-from newsbrief.nlp.lexicon import EVENT_CLASS
+from newsbrief.nlp.lexicon import EVENT_CLASS, KILLINGS
 from newsbrief.nlp.quantities import mentions
 from newsbrief.nlp.quantity_context import DIMENSION_WORDS, scope_key
 from newsbrief.nlp.quantity_measures import extent_label, measure_label
 from newsbrief.nlp.quantity_mention import Mention, of_them_nouns
 from newsbrief.nlp.quantity_qualifiers import REFERENTS, elsewhen, of_other_events, story_years
 from newsbrief.nlp.quantity_windows import window_key
+from newsbrief.nlp.sentences import captioned
+from newsbrief.nlp.tokens import words
 from newsbrief.types import SHOWN, Article, Figure, Sentence
 
 # Nouns for people in general: "100,000 people", "100,000 civilians" and "100,000 who…" agree.
@@ -48,9 +50,7 @@ PEOPLE = frozenset(
 )
 
 _EVENTS = frozenset(EVENT_CLASS.values())
-# One outlet's count of a noun alone (Quantity.bare_count) is not shown below this, nor at any
-# size unless a phrase says what it is ("employees: hundreds": editors struck 30 of 40 on dev).
-_FEW = 10
+_FEW = 10  # from this size up, two outlets' count of a noun restated (``restated_join``)
 # Just below SHOWN: a label read well enough to keep in JSON, too often misleading to show. A
 # count whose counted thing is only a noun in someone's words: speech counts loosely ("20-30
 # cops", "hundreds of dedicated men and women", "eight dominant objects"), and what the number
@@ -74,11 +74,6 @@ MEASURE_NOUNS = frozenset(
 )
 # Counted "nouns" that say nothing of who: "injuring 23 others" is 23 people injured.
 _PRONOUNS = frozenset({"others", "those"})
-# A group of values this many times above or below the main group's counts something else under
-# the same label ("homes": 37.1 million nationwide in a survey, 33 renovated; "people missing":
-# thousands, nearly 60,000 more since the war): outlets that report one quantity differently
-# rarely differ so much (``disagreements`` reads two such values as two quantities too).
-FAR = 4.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -133,10 +128,11 @@ def find_quantities(
     by_key: dict[tuple[str | None, ...], list[Reported]] = {}
     when: dict[tuple[str | None, ...], set[str | None]] = {}  # a key less its window: windows
     others = of_other_events([[s.text for s in ss] for ss in sentences], years)
-    for article_sentences, of_others in zip(sentences, others, strict=True):
+    for article, article_sentences, of_others in zip(articles, sentences, others, strict=True):
+        captions = captioned(article.text, article_sentences)  # a photo's: no report of a figure
         found: list[Mention] = []  # the sentence before's: what "105 of them" counts
-        for sentence, other in zip(article_sentences, of_others, strict=True):
-            found = of_them_nouns(mentions(sentence.text), found)
+        for sentence, other, caption in zip(article_sentences, of_others, captions, strict=True):
+            found = [] if caption else of_them_nouns(mentions(sentence.text), found)
             if not found:
                 continue
             anchors = time_anchors(sentence.text)
@@ -164,7 +160,7 @@ def find_quantities(
         first = items[0].mention
         window = next((r.mention.window for r in items if r.mention.window), None)
         out.append(
-            Quantity(key, about, first.unit, _agreeing(items), confidence, window, first.scope)
+            Quantity(key, about, first.unit, agreeing(items), confidence, window, first.scope)
         )
     return out
 
@@ -177,7 +173,8 @@ def figures(quantities: Sequence[Quantity], articles: Sequence[Article]) -> tupl
     for q, ranks, confidences in zip(quantities, ranked, _sure(quantities, ranked), strict=True):
         apart = _apart(q, ranks, confidences)
         for k, group in enumerate(q.groups):
-            figure = Figure(_labelled(q, group), q.unit, tuple(r.report() for r in group),
+            label = worded(_labelled(q, group), q)
+            figure = Figure(label, q.unit, tuple(r.report() for r in group),
                             confidences[k], q.window, q.scope, apart=k in apart)  # fmt: skip
             out.append((ranks[k], figure))
     out.sort(key=lambda row: row[0])
@@ -229,6 +226,16 @@ def _labelled(q: Quantity, group: tuple[Reported, ...]) -> str:
     return f"{phrase} {rest}".strip()
 
 
+def worded(label: str, q: Quantity) -> str:
+    """A count of the "killed" kind says "dead" where no report's sentence says a killing
+    (``lexicon.KILLINGS``): "pharmaceutical billionaires dead", of "the deaths of two …
+    billionaires that police have deemed suspicious" (read8 struck "killed")."""
+    if q.key[1] != "killed" or not label.endswith(" killed"):
+        return label
+    told = (w.lower() for group in q.groups for r in group for w in words(r.sentence.text))
+    return label if any(w in KILLINGS for w in told) else label.removesuffix("killed") + "dead"
+
+
 def _event_phrase(own: tuple[Reported, ...], event: str | None) -> str | None:
     """``_phrase`` of the reports that read the count's event, if some do ("two other boys …
     injured", not the "Two young boys" event_join took in: set 11); or a compound's ("shut-off")."""
@@ -251,8 +258,9 @@ def _confidences(q: Quantity, ranks: list[tuple[int, int, int, int]]) -> list[fl
         # loosely, and "the two hefty middle-aged women" of a quoted review are not the "two
         # women in England" of another outlet's sentence: set 8)
         told = {r.article_id for r in group if not r.quoted}
-        few = all(r.mention.value < _FEW for r in group)
-        if q.bare_count and len(told) < 2 and (few or _phrase(group) is None):  # see _FEW
+        if q.bare_count and len(told) < 2:
+            # one outlet's count of a noun alone, however written ("Kalashnikov rifles" sold):
+            # what happened to them, unsaid (struck: 30 of 40 on dev, 54 of 66 with a phrase)
             confidence = min(confidence, UNSURE)
         if q.key[:3] == ("count", None, "people") and _phrase(group) is None:
             # "people: 741" (who say they will come), "people: 13 million": who, doing what,
@@ -414,6 +422,8 @@ def _count_label(items: list[Reported], noun: str | None, event: str | None) -> 
     label = " ".join(w for w in (noun or "people", None if said else event) if w)
     if noun in MEASURE_NOUNS:
         return label, 0.3
+    if event == "affected":  # by what ("by evacuation orders", read7), the label drops
+        return label, UNSURE
     if noun and event:
         return label, 0.9
     if noun and all(r.quoted for r in items):
@@ -423,78 +433,3 @@ def _count_label(items: list[Reported], noun: str | None, event: str | None) -> 
         # struck; "people: 741" alike, see ``_confidences``); "Palestinians: 1,300" doing what
         return label, UNSURE
     return label, 0.6 if noun or event in _EVENTS else 0.4
-
-
-def _agreeing(items: list[Reported]) -> tuple[tuple[Reported, ...], ...]:
-    """Split into groups of values that agree (single link: ``agree``), in order of first
-    mention. Near-linear: exact values joined where their intervals overlap (one sweep in order
-    of value), each magnitude ("thousands") with the other magnitudes like it and with the exact
-    values inside it (one search in the sorted values per distinct magnitude), and a lower
-    bound with another outlet's value above it that it allows (``_floors``)."""
-    parent = list(range(len(items)))
-
-    def root(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
-    def join(i: int, j: int) -> None:
-        a, b = root(i), root(j)
-        parent[max(a, b)] = min(a, b)
-
-    exact = sorted((i for i, r in enumerate(items) if not r.mention.vague),
-                   key=lambda i: interval(items[i].mention))  # fmt: skip
-    reach, last = float("-inf"), -1
-    for i in exact:
-        lo, hi = interval(items[i].mention)
-        if last >= 0 and lo <= reach:
-            join(i, last)
-        reach, last = max(reach, hi), i
-    values = [items[i].mention.value for i in exact]
-    by_magnitude: dict[tuple[float, float | None], list[int]] = {}
-    for i, r in enumerate(items):
-        if r.mention.vague:
-            by_magnitude.setdefault((r.mention.value, r.mention.high), []).append(i)
-    for (low, high), same in by_magnitude.items():
-        for i in same[1:]:
-            join(i, same[0])
-        top = bisect.bisect_right(values, high if high is not None else low)
-        for k in range(bisect.bisect_left(values, low), top):
-            join(exact[k], same[0])
-    for i, j in _floors(items, exact):
-        join(i, j)
-    groups: dict[int, list[Reported]] = {}
-    for i, item in enumerate(items):
-        groups.setdefault(root(i), []).append(item)
-    return tuple(tuple(g) for g in groups.values())
-
-
-def _floors(items: list[Reported], exact: list[int]) -> list[tuple[int, int]]:
-    """A lower bound and the nearest value above it, within ``FAR``, that it allows, told by
-    another outlet: "wounding at least four" and another outlet's "five injured" (read6: shown
-    as "at least four — other figures: five", a false disagreement). Only the nearest: "at
-    least four" does not join five and 15, which disagree; and not the same outlet's, which
-    gives two values of two things ("at least 16" killed at a market, "at least 17" at a
-    school: dev line 98), nor a bound whose value is also given exactly ("At least 20
-    killed", "20 were killed"): that is its value; nor another outlet's lower bound ("at
-    least three" injured, "at least six"): two tolls, which ``disagreements`` compares. (Pairs
-    of indices of ``items``; ``exact``: the exact values' indices in order of value.)"""
-    values = [items[i].mention.value for i in exact]
-    out = []
-    for i, r in enumerate(items):
-        m = r.mention
-        if m.vague or m.qualifier not in AT_LEAST:
-            continue
-        low, high = interval(m)
-        k = bisect.bisect_right(values, high)
-        if k - bisect.bisect_left(values, low) > 1:
-            continue  # its value is given exactly too ("At least 20", "20 people were killed")
-        if (
-            k < len(values)
-            and values[k] < FAR * m.value
-            and items[exact[k]].article_id != r.article_id
-            and items[exact[k]].mention.qualifier not in AT_LEAST
-        ):
-            out.append((i, exact[k]))
-    return out

@@ -134,6 +134,16 @@ FALLS = frozenset(
     "fell fall falls falling fallen dropped plunged plummeted slipped tumbled".split()
 )
 EVENT_CLASS = {word: name for name, words in _EVENTS.items() for word in words.split()}
+# Of the "killed" kind, the words that say someone killed, not only that people died ("deaths",
+# "died", "left 80 dead", "found dead"): a figure's label says "killed" only where one of its
+# reports' sentences does (read8: "pharmaceutical billionaires killed" of deaths that police
+# called suspicious; dev: "young women killed" of two suicides).
+KILLINGS = frozenset(
+    "kill kills killed killing killings killer killers slain murder murders murdered murdering "
+    "executed executing execution executions massacre massacred immolated assassinated "
+    "assassination shot shooting stabbed stabbing beheaded gunned strangled gunfire bombed bombing "
+    "bombings airstrike airstrikes shelled shelling".split()
+)
 
 IRREGULAR_PARTICIPLES = frozenset(
     "fled left hurt held taken seen lost shot struck hit cut stolen sold bought built made paid "

@@ -81,7 +81,7 @@ _BY_AFTER = re.compile(r"\s*[×x]\s*\d")
 _BY_BEFORE = re.compile(r"\d\s*[×x]\s*$")
 _AGED = re.compile(
     r"\bage[ds]?\s+(?:of\s+|between\s+|from\s+)?(?:\d+\s+(?:and|to)\s+)?$"
-    r"|\b(?:died|dies|dead)\s+at\s+$"  # "has died at 93"
+    r"|\b(?:died|dies|dead)\s+(?:[a-z]+\s+){0,2}at\s+$"  # "has died at 93", "died … today at 63"
 )
 # "$53m", "$1bn", "300k", "9.8M": a magnitude glued to the digits (m, b only with a currency)
 _SUFFIXES = {"k": 1e3, "K": 1e3, "M": 1e6, "B": 1e9, "m": 1e6, "mn": 1e6, "b": 1e9, "bn": 1e9}
@@ -380,7 +380,7 @@ def _not_a_quantity(text: str, m: re.Match[str], number: float) -> bool:
         word = noun.group(1) if noun else ""
         if word and not word.endswith(("s", "ed", "ing")) and word not in _PLURALS:
             return True  # "the 420 tattoo": a number naming a thing, not a count of them
-    if ("age" in prev or " at" in prev) and _AGED.search(prev):
+    if ("age" in prev or " at" in prev) and _AGED.search(text, max(0, m.start() - 40), m.start()):
         return True
     name_before = _CAPITAL_BEFORE.search(prev)
     if plain and name_before and number < 1000 and not m.group("qual"):

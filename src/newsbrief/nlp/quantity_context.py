@@ -186,8 +186,10 @@ def money_noun(before: list[str], after: list[str], noun: str | None) -> str | N
             if word.endswith("'s"):
                 break  # "in today's money": whose, not what
             phrase.append(word)
-            if plural(word):
-                break  # "in lottery prizes go unclaimed": the plural is the head
+            # "in lottery prizes go unclaimed": the plural is the head; a collective noun
+            # without -s is not ("in poultry sales": read8's "poultry ($)")
+            if plural(word) and word.endswith("s"):
+                break
         return phrase[-1] if phrase else None
     if len(before) >= 2 and before[-1].lower() in _MONEY_LINKS:
         word = before[-2]

@@ -300,10 +300,12 @@ class Nupunkt:
 
 
 # A photo's credit in brackets, labelled, closing its line: "(Photo: Jane Roe/Invision/AP)",
-# "(Photo by Jane Roe for The Daily Post)", "(Image courtesy of the Met Office.)".
+# "(Photo by Jane Roe for The Daily Post)", "(Image courtesy of the Met Office.)"; or a
+# photographer and an agency ("(Chris Roe/Reuters)", "(AP Photo/Evan Roe)": 22 dev lines, all
+# captions, one of them read8's "One of two bodies removed …", a figure of the story).
 _LABELLED_CREDIT = re.compile(
-    r"\((?:photos?|images?|pictures?|photograph)(?: by| courtesy(?: of)?)?[^\S\n]*:?"
-    r"[^\S\n]+[^()\n]{2,80}\)[^\S\n]*$",
+    r"\((?:(?:photos?|images?|pictures?|photograph)(?: by| courtesy(?: of)?)?[^\S\n]*:?"
+    r"[^\S\n]+[^()\n]{2,80}|(?-i:[A-Z][\w.'’ -]{1,40}/[A-Z][\w.&'’ -]{1,40}))\)[^\S\n]*$",
     re.IGNORECASE | re.MULTILINE,
 )
 _MAX_CAPTION_WORDS = 60  # dev captions so credited: 2-42 words; a PDF page's line: 233+

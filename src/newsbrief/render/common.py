@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 from typing import Any
 
+from newsbrief.nlp.lexicon import UNITS
 from newsbrief.types import Briefing, Disagreement, Figure, FigureReport, TimelineEvent
 
 
@@ -45,6 +46,19 @@ def as_written_inside(text: str) -> str:
     return text[0].lower() + text[1:] if _OPENS_SENTENCE.match(text) else text
 
 
+# A measure's unit (m, km, km², t, l, °, …) is not shown beside its label: each value is written
+# in its own ("5 to 10 feet", "about 45 miles"), and "height of surges (m): 5 to 10 feet" read
+# as a wrong unit (read7); a currency's and a share's are shown ("debt ($)", "share held (%)").
+_MEASURES = frozenset(
+    u for dim, u, _ in UNITS.values() if u and not dim.startswith(("money", "percent", "points"))
+)
+
+
+def shown_unit(unit: str | None) -> str | None:
+    """The unit a figure's or a disagreement's label shows (see ``_MEASURES``)."""
+    return None if unit in _MEASURES else unit
+
+
 def quantities(figures: Iterable[Figure]) -> list[tuple[str, str | None, list[Figure]]]:
     """The figures of each quantity (what, in which unit, when, of what) together: the groups
     of its values that do not agree, which the facts list one after another, most widely
@@ -58,7 +72,7 @@ def quantities(figures: Iterable[Figure]) -> list[tuple[str, str | None, list[Fi
         if out and key == last and not f.apart:
             out[-1][2].append(f)
         else:
-            out.append((f.about, f.unit, [f]))
+            out.append((f.about, shown_unit(f.unit), [f]))
         last = key
     return out
 

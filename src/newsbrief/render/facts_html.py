@@ -17,6 +17,7 @@ from newsbrief.render.common import (
     event_date,
     quantities,
     shown_reports,
+    shown_unit,
 )
 from newsbrief.types import Briefing, Citation, Facts, FigureReport, TimelineEvent
 
@@ -103,7 +104,7 @@ def facts_view(
         return None
     facts = briefing.facts.shown()
     linker = _Linker(briefing, marked, numbers, passage_id)
-    disputed = {(d.about, d.unit, context(d)) for d in facts.disagreements}
+    disputed = {(d.about, shown_unit(d.unit), context(d)) for d in facts.disagreements}
     # One table per quantity, on one scale, a rule between its groups of values.
     figures = []
     for about, unit, run in quantities(facts.figures):
@@ -125,7 +126,7 @@ def facts_view(
     disagreements = [
         {
             "about": d.about,
-            "unit": d.unit,
+            "unit": shown_unit(d.unit),
             "context": context(d),
             "note": d.note,
             "rows": linker.rows([r for side in d.sides for r in shown_reports(side)]),

@@ -10,6 +10,7 @@ from newsbrief.render.common import (
     markers,
     quantities,
     shown_reports,
+    shown_unit,
 )
 from newsbrief.types import Article, Briefing, Facts, FigureReport, Grounding
 
@@ -91,7 +92,7 @@ def facts_lines(briefing: Briefing, facts: Facts) -> list[str]:
         for d in facts.disagreements:
             sides = " vs ".join(reports(side) for side in d.sides)
             note = f" — {d.note}" if d.note else ""
-            lines.append(f"- {label(d.about, d.unit, context(d))}: {sides}{note}")
+            lines.append(f"- {label(d.about, shown_unit(d.unit), context(d))}: {sides}{note}")
         lines.append("")
     if facts.quotes:
         lines += ["## Quotes", ""]
