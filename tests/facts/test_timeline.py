@@ -263,6 +263,10 @@ def test_relative_dates_past_the_calendar_are_undated() -> None:
         # a page's stamps and correction notices
         "Justice Will Be Served Posted: Wednesday, June 27, 2012 Updated: 9:10 AM\n\n"
         "This article was amended on 12 August 2014 to correct a name.",
+        # the outlet's notes on its own page: a correction, an update about the story itself
+        "CORRECTION (March 18, 11:30 a.m.): An earlier version of this article misnamed the "
+        "sheriff.\n\nUPDATE: September 6, 2011 1:45 p.m.: Ada Roe wrote to the Gazette to "
+        "express concern over two points in this story.",
     ],
 )
 def test_a_pages_furniture_dates_no_event(furniture: str) -> None:

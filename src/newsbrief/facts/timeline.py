@@ -127,12 +127,16 @@ _RANGE_END = re.compile(
     r"\.?\s+(\d{4})\b"
 )
 # Page furniture whose date is no event of the story: a caption; a page's stamps and notices;
-# an embedded tweet (its picture link, or its signature "— Name (@handle) May 10, 2016").
+# the outlet's note on its own page ("CORRECTION (March 18, 11:30 a.m.): An earlier version of
+# this article …", "UPDATE: September 6, 2011 1:45 p.m.: … wrote to NPR to express concern over
+# two points in this story", "This post originally ran in April 2013"; read9 struck one as an
+# event); an embedded tweet (its picture link, or its signature "— Name (@handle) May 10, 2016").
 _NO_EVENT = re.compile(
     r"\b(?:file photo|photo:|photograph|pictured)\b"
     # "Posted: … Updated: …", "This article was amended on …", "A version of this article appeared"
     r"|\b(?:posted|updated|published|last modified):|\bthis (?:article|story|report) (?:(?:was|has "
     r"been) (?:amended|corrected|updated|changed)|appeared)\b"
+    r"|^\W*(?:correction|clarification)\b|\ban earlier version of\b|\bthis (?:article|story|post)\b"
     r"|pic\.twitter\.com/|\(@\w+\)\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)",
     re.IGNORECASE,
 )
