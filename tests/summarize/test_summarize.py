@@ -235,6 +235,12 @@ NOT_CANDIDATES = [
     "Council Votes On Budget; Parade Next It's no surprise that the council approved it.",
     "Harbour Board vs Council: Historic Votes The two votes on the budget were close.",
     "(Yes, the harbour festival does have a regatta for children.)",
+    # the outlet's notes on its own page
+    "Correction: This article originally misnamed the harbour warden as Ann Hill.",
+    "CLARIFICATION: An earlier version of this article garbled the regatta's route.",
+    "The year of the regatta was wrong in an earlier version of this story.",
+    "Staff writers Ann Hale and Tom Roe contributed to this article.",
+    "Editor's note: This interview has been edited for length and clarity.",
 ]
 CANDIDATES = [
     "“We will not leave our homes,” the mayor told reporters on Tuesday.",
@@ -268,6 +274,7 @@ CANDIDATES = [
     "The car turned left, then right, and stopped at the end of the harbour road.",
     "The harbour was reported closed in Springfield County on Nov. 18, 2017.",
     "Well-wishers lined the harbour road as the regatta's boats came in on Sunday.",
+    "The council said this policy will halve the cost of the new harbour bridge.",
 ]
 
 

@@ -129,7 +129,24 @@ def _speaks(own: str) -> bool:
         or _IMPERATIVE.match(own)
         or is_caption(own)
         or (any(w in own for w in _LINK_WORDS) and _LINK_TEXT.search(own))
+        or _NOTE_LABEL.match(own)
+        or (("his " in own or "version of" in own) and _ON_THIS_PAGE.search(own))
     )
+
+
+# The outlet's note on its own page: a correction or an editor's note ("Correction: This article
+# originally misnamed …", "CLARIFICATION: An earlier version of this article garbled …"), a
+# credit or contact line ("… contributed to this story.", "To contact the reporter on this
+# story: …"), a promise of more ("Stay with … for developments in this story."); 54 dev
+# sentences, ~3 of them news that speaks of "this story" ("Other observers say this story was
+# just one of many …").
+_NOTE_LABEL = re.compile(
+    r"\W*(?:[Cc]orrection|CORRECTION|[Cc]larification|CLARIFICATION|[Ee]ditor['’]?s['’]? [Nn]ote"
+    r"|EDITOR['’]?S['’]? NOTE)\b"
+)
+_ON_THIS_PAGE = re.compile(
+    r"\b(?:[Tt]his|earlier version of (?:this|the)) (?:article|story|post)\b"
+)
 
 
 # A word each match of _LINK_TEXT holds.
