@@ -13,6 +13,10 @@ from newsbrief.types import Article
 
 CUT = [
     (
+        "Update: The council said late Wednesday that the bridge will reopen on Friday.",
+        "The council said late Wednesday that the bridge will reopen on Friday.",
+    ),
+    (
         "Authorities sent 23-year-old Paul Ciancia (see-AHN'-see-uh) there after the shooting.",
         "Authorities sent 23-year-old Paul Ciancia there after the shooting.",
     ),
@@ -53,6 +57,7 @@ CUT = [
 ]
 
 KEPT = [
+    "Update, 22 April: The court hearing has been moved back from 6 May to 27 May.",
     "Sen. John McCain (R-Ariz.) said Wednesday night he will vote no.",
     "The Centers for Disease Control and Prevention (CDC) is warning parents.",
     "Bryan Singer's lawyer Marty Singer (no relation) has denied the claims.",

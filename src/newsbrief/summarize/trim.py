@@ -12,6 +12,9 @@ a fact: "(R-Texas)", "(CDC)", "(no relation)", "(two are female)"):
 - a stock ticker, a link: "Nestle's (NESN.S)", "(http://…)" (a report's reference numbers,
   "(2)", are dropped where the text is read: ``ingest.repair.reference_marks``).
 
+And a page's label for an update opening the sentence, "Update: The committee said late
+Wednesday …" (a dated one, "Update, 22 April: …", keeps its date).
+
 The citation still points at the whole source sentence; ``trimmed`` of the cited text equals the
 summary sentence (less the first names ``people.expand`` puts in).
 """
@@ -64,6 +67,7 @@ _TICKER = re.compile(r"[A-Z]{1,5}\.[A-Z]{1,2}|(?:NYSE|NASDAQ|Nasdaq|LSE|TSX) ?: 
 _LINK = re.compile(r"\s*(?:https?://|www\.)\S+\s*|Opens in new window")
 
 _PARENTHESIS = re.compile(r" ?\(([^()]{1,80})\)")
+_UPDATE_LABEL = re.compile(r"(?:UPDATE|Update|UPDATED|Updated)(?: \d{1,2})?: (?=[A-Z\"“])")
 
 
 def _aside(inner: str, before: str, after: str) -> bool:
@@ -82,9 +86,11 @@ def _aside(inner: str, before: str, after: str) -> bool:
 
 
 def trimmed(text: str) -> str:
-    """``text`` without the asides that ``_aside`` finds (the module's docstring says which),
-    the spacing made good; ``text`` itself when it has none, or when cutting would leave it
-    opening on no capital."""
+    """``text`` without a leading update label and the asides that ``_aside`` finds (the
+    module's docstring says which), the spacing made good; ``text`` itself when it has none,
+    or when cutting would leave it opening on no capital."""
+    if text[:1] == "U" and (label := _UPDATE_LABEL.match(text)):
+        text = text[label.end() :]
     if "(" not in text:
         return text
     out: list[str] = []
