@@ -121,6 +121,10 @@ def test_sentences_that_do_not_point_back(text: str) -> None:
         ("Though the syndrome is still rare, that's more than double the year before.", True),
         ("“The mayor is committed to the harbour plan,” the official said.", True),
         ("Especially when and after they become new parents.", True),
+        # a speaker named by a pronoun in the present tense or asking (read9)
+        ("“I used the wrong word when I spoke of the harbour,” she writes.", True),
+        ("“Why does anyone care what the council wore?” she asked in a post.", True),
+        ("“You don't give up till you've finished it,” he tells the boy.", True),
         ("Though the syndrome is still rare, that year saw 21 cases.", False),
         ("“The mayor is committed to the harbour plan,” the official's aide said.", False),
         ("Oregon's council approved the budget on Sunday night.", False),

@@ -61,7 +61,9 @@ _LEANS_ON_UNSEEN = re.compile(
 _ALSO_EARLY = re.compile(r"^[\"“‘']?(?:[\w’'.-]+ ){1,3}also\b")
 _PRONOUN_SPEAKER = re.compile(
     r"[,”\"] (?:he|she|they|the (?:official|spokesman|spokeswoman|spokesperson|source|statement))"
-    r" (?:said|says|added|told|explained|continued|wrote|noted)\b",
+    r" (?:said|says|added|adds|told|tells|explained|explains|continued|continues|wrote|writes"
+    r"|noted|notes|recalled|recalls|argued|argues|insisted|insists|asked|asks|replied|replies"
+    r"|stated|warned|warns)\b",
     re.I,
 )
 
