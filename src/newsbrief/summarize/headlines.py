@@ -12,7 +12,8 @@ articles share runs (the story's centre, not one outlet's angle); but a headline
 under half its words with the summary gives way to the summary's first sentence made short
 (``title.title_of``) when that is cut cleanly and its words are shared at least as widely.
 With no headline, the lead made short runs when it is a whole statement (``title.
-standing_title``), else the lead whole when short enough (``title.whole_sentence``), else the
+standing_title``) that does not hedge in the writer's voice ("… apparently wrote …": a later
+sentence that runs alone comes first, ``_HEDGE``), else the lead whole when short enough (``title.whole_sentence``), else the
 first later summary sentence that stands alone (``_lead``), else the lead cut with "…"
 (``title.cut_title``: 11 dev titles; a clause cut there read whole and said something else).
 """
@@ -22,7 +23,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from newsbrief.nlp.lexicon import CALENDAR_NAME
+from newsbrief.nlp.lexicon import CALENDAR_NAME, SPEECH_VERBS
 from newsbrief.nlp.sentences import is_caption, segment, unquoted
 from newsbrief.nlp.vectors import content_stems
 from newsbrief.summarize.backrefs import PERSON_ROLES
@@ -60,6 +61,19 @@ _NOT_A_HEADLINE = re.compile(
 # cut fragment; nor "I", a numeral in "World War I".)
 _SINGLE_QUOTED = re.compile(r"(?<![\w'’])['‘][^'‘’]+['’](?![\w'’])")
 _PITCH = re.compile(r"!|^\W*(?:Watch|WATCH|Video|VIDEO|Listen|LISTEN)\b|\b(?:[Oo]ur|[Ww]e|[Mm]y)\b")
+
+# A lead that hedges in the writer's voice ("The inventor of the Kalashnikov assault rifle
+# apparently wrote to …", "… probably died") gives way to a later sentence that states it and
+# runs alone ("Mikhail Kalashnikov wrote a long emotional letter to Patriarch Kirill"). Not
+# "reportedly", "allegedly": a headline's own way to say whose claim it is.
+_HEDGE = re.compile(r"\b(?:apparently|probably|possibly|seemingly|presumably|supposedly)\b", re.I)
+# ... in the writer's voice: the sentence names no one who holds it ("… probably died because of
+# the sedatives …, the medical examiner concluded in his autopsy report" is his finding): who
+# holds it is named after its last comma, or "according to" anyone.
+_HOLDER = re.compile(
+    rf"\baccording to\b|, [^,]*\b(?:{'|'.join(sorted(SPEECH_VERBS))}"
+    r"|concluded|concludes|found|finds|believes?|believed|estimates?|estimated)\b[^,]*$"
+)
 
 # A pronoun or demonstrative in a sentence after the first stands for what an earlier one named.
 # ("more" as the subject too: "A few hundred more are …").
@@ -140,7 +154,9 @@ def _lead(summary: Summary, articles: Sequence[Article]) -> tuple[str, int | Non
         return "", None
     opening = _first_part(summary.sentences[0].text)
     first = standing_title(opening) or whole_sentence(opening)
-    if first is not None and _stands(opening, first):
+    if first is not None and not _stands(opening, first):
+        first = None
+    if first is not None and not _hedged(unquoted(opening), first):
         return first, 0
     texts = [opening] + [_first_part(s.text) for s in summary.sentences[1:]]
     story = people(
@@ -152,7 +168,15 @@ def _lead(summary: Summary, articles: Sequence[Article]) -> tuple[str, int | Non
         title = standing_title(text, alone=True)
         if title is not None and _stands(text, title) and _alone(title, actor, story.bare(index)):
             return title, index
+    if first is not None:  # (a hedged lead, when no later sentence runs alone)
+        return first, 0
     return cut_title(texts[0]), None
+
+
+def _hedged(sentence: str, title: str) -> bool:
+    """Does ``title``, made of ``sentence`` (outside its quotations), hedge in the writer's voice
+    (``_HEDGE``, ``_HOLDER``)?"""
+    return _HEDGE.search(unquoted(title)) is not None and _HOLDER.search(sentence) is None
 
 
 def _alone(title: str, actor: set[str], bare: frozenset[str]) -> bool:
