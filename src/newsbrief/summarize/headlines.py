@@ -13,8 +13,9 @@ under half its words with the summary gives way to the summary's first sentence 
 (``title.title_of``) when that is cut cleanly and its words are shared at least as widely.
 With no headline, the lead made short runs when it is a whole statement (``title.
 standing_title``) that does not hedge in the writer's voice ("… apparently wrote …": a later
-sentence that runs alone comes first, ``_HEDGE``), else the lead whole when short enough (``title.whole_sentence``), else the
-first later summary sentence that stands alone (``_lead``), else the lead cut with "…"
+sentence that runs alone comes first, ``_HEDGE``), else the lead whole when short enough
+(``title.whole_sentence``), else the first later summary sentence that stands alone
+(``_lead``), else the lead cut with "…"
 (``title.cut_title``: 11 dev titles; a clause cut there read whole and said something else).
 """
 
