@@ -47,7 +47,41 @@ SHORTENED = [
         'year in the award-winning podcast "Serial" and a television drama.',
         "Friday's court hearing followed renewed interest in her case",
     ),
+    # a leading clause of time before a named subject goes when the title is too long
+    (
+        "As Storm Ellen moved north on Friday, putting the whole coast in its path, Cornwall and "
+        "Devon declared a state of emergency and the Saturday festival in the harbour was called "
+        "off.",
+        "Cornwall and Devon declared a state of emergency and the Saturday festival in the "
+        "harbour was called off",
+    ),
+    (
+        "A few hours after its shares hit a record high this morning, Spotify has announced a "
+        "new parental leave program for all of its staff.",
+        "Spotify has announced a new parental leave program for all of its staff",
+    ),
+    # ... not a condition
+    (
+        "If elected in the autumn vote next year, Smith will raise the minimum wage for every "
+        "worker in the state to twenty dollars an hour.",
+        "If elected in the autumn vote next year, Smith will raise the minimum wage",
+    ),
+    # an aside between dashes
+    (
+        "For people with diabetes, skipping breakfast — or “fasting until noon” — may raise the "
+        "risk of a stroke in later life, a new study suggests.",
+        "For people with diabetes, skipping breakfast may raise the risk of a stroke in later life",
+    ),
 ]
+
+
+def test_a_leading_clause_before_a_pronoun_stays() -> None:
+    # "his spokesman" names no one: the clause is kept, and the cut is no whole statement
+    sentence = (
+        "Shortly after the mayor was sentenced to five years in prison for fraud and led away "
+        "in handcuffs, his spokesman told reporters that the trial had been a political attack."
+    )
+    assert standing_title(sentence) is None
 
 
 @pytest.mark.parametrize(("sentence", "title"), SHORTENED)

@@ -79,6 +79,17 @@ _ASIDE = re.compile(
     r"(?:, (?!(?:and|or|but|nor|then|so|yet)\b)(?:[a-z0-9$£€]|[A-Z][\w.-]*['’]s )"
     r"[^,;:—–]{0,90})+, (?=[a-z])"
 )
+# ... or between a pair of dashes before the sentence goes on ("… that Cosby — along with …
+# Brett Kavanaugh — was the victim", "the instrument — which her father played … — back from").
+_DASHED = re.compile(r" (—|–|--) [^—–]{1,90}? \1 (?=[a-z])")
+# A leading subordinate clause of time or cause (up to three words before its opener: "Hours
+# after …,", "A few hours after …,"), up to a comma before a capital: what follows may be the
+# title (``_leading_clause``).
+_LEADING_CLAUSE = re.compile(
+    r"^((?:\S+ ){0,3}?)(?i:after|as|while|when|before|since|because|although|though)\b"
+    r"[^;:—–]{1,150}?, (?=[A-Z])"
+)
+_PRONOUN_FIRST = re.compile(r"(?:He|She|It|They|We|I|You|His|Her|Its|Their|This|These|Those)\b")
 # Where a trailing clause begins: a conjunction or a participle (after a comma, or a word that
 # can only open a clause), a dash or a semicolon. "who", "which", "that" and "and" only after a
 # comma: without one they belong to the noun before them ("a man from Washington state who …",
@@ -236,7 +247,7 @@ def _shortened(sentence: str, most: int = MAX_UNCUT_WORDS) -> tuple[str, str]:
     """The title made of ``sentence`` and what a cut left off its end ("" when none)."""
     text = _INSERTED.sub(r"\1 ", sentence).strip()
     text = _leading(_NOW.sub(r"\1 ", _END.sub("", _DATELINE.sub("", text))))
-    for step in (_said_last, _asides):
+    for step in (_said_last, _leading_clause, _asides):
         if _words(text) <= TITLE_WORDS:
             break
         text = step(text)
@@ -333,10 +344,10 @@ def _said_last(text: str) -> str:
 
 
 def _asides(text: str) -> str:
-    """Without asides between commas, the longest first, until it is short enough."""
+    """Without asides between commas or dashes, the longest first, until it is short enough."""
     while _words(text) > TITLE_WORDS:
         found = max(
-            (m for m in _ASIDE.finditer(text) if _balanced(m.group())),
+            (m for p in (_ASIDE, _DASHED) for m in p.finditer(text) if _balanced(m.group())),
             key=lambda m: m.end() - m.start(),
             default=None,
         )
@@ -344,6 +355,19 @@ def _asides(text: str) -> str:
             break
         text = text[: found.start()] + " " + text[found.end() :]
     return text
+
+
+def _leading_clause(text: str) -> str:
+    """Without a leading subordinate clause of time or cause, when a named subject and its verb
+    follow ("As Hurricane Irene swung north Thursday, putting …, Maryland and Virginia declared
+    …"; not "…, his spokesman said …", nor a condition: "If elected, Smith will …")."""
+    found = _LEADING_CLAUSE.match(text)
+    if found is None or _VERB.search(found.group(1)):
+        return text
+    rest = text[found.end() :]
+    if _PRONOUN_FIRST.match(rest) or _words(rest) < _MIN_WORDS or not _verbs(rest):
+        return text
+    return rest
 
 
 def _balanced(text: str) -> bool:
