@@ -66,6 +66,22 @@ SHORTENED = [
         "worker in the state to twenty dollars an hour.",
         "If elected in the autumn vote next year, Smith will raise the minimum wage",
     ),
+    # who said it between commas: the title ends there
+    (
+        "The county deputy filmed throwing a protester to the ground outside the town hall has "
+        "been fired, the sheriff said Thursday, less than a week after the video first spread "
+        "online.",
+        "The county deputy filmed throwing a protester to the ground outside the town hall has "
+        "been fired",
+    ),
+    # a colon opens a clause a long title can spare
+    (
+        "Rare letters from the poet's first year in Paris in 1921 have been found and published "
+        "by an unlikely source: a retired postman whose grandmother kept them in a drawer for "
+        "decades.",
+        "Rare letters from the poet's first year in Paris in 1921 have been found and published "
+        "by an unlikely source",
+    ),
     # an aside between dashes
     (
         "For people with diabetes, skipping breakfast — or “fasting until noon” — may raise the "

@@ -64,13 +64,17 @@ _SAID_FIRST = re.compile(
 )
 # After the verb, only who (a name), when or how: not what was said ("…, Netflix has announced
 # a new program for all employees" is the news itself).
-_SAID_LAST = re.compile(
+_SAID = (
     r",(?: according to [^,\"“”]{1,100}| (?:[^,\"“”]{1,60} )?(?:said|says|say|told|tells|"
     r"reported|reports|announced|suggests|suggested|heard|confirmed|estimated?)"
     r"(?: [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})?(?: (?:(?:on|late|early|last|this|earlier) )?"
     rf"(?:{_DAYS}|today|yesterday|tonight|week|month|morning|afternoon|evening|night)\b"
-    r"[^,\"“”]{0,20}| (?:in|on) (?:a|an|the|its|his|her|their) [^,\"“”]{1,30})?)$"
+    r"[^,\"“”]{0,20}| (?:in|on) (?:a|an|the|its|his|her|their) [^,\"“”]{1,30})?)"
 )
+_SAID_LAST = re.compile(_SAID + "$")
+# ... or between commas, before what a title can spare ("… has been fired, the local sheriff said
+# Wednesday, less than a week after the incident …"): the title ends there.
+_SAID_BETWEEN = re.compile(_SAID + ",")
 # An aside between commas: a relative clause (", who …,") or a phrase that opens on a small or
 # lower-case word, a number or a possessive (", the Montana congressman-elect …,", ", 18,",
 # ", HGTV's husband-wife team,"), not a list (", and …") nor a place (", Italy,"); several in a
@@ -91,9 +95,9 @@ _LEADING_CLAUSE = re.compile(
 )
 _PRONOUN_FIRST = re.compile(r"(?:He|She|It|They|We|I|You|His|Her|Its|Their|This|These|Those)\b")
 # Where a trailing clause begins: a conjunction or a participle (after a comma, or a word that
-# can only open a clause), a dash or a semicolon. "who", "which", "that" and "and" only after a
-# comma: without one they belong to the noun before them ("a man from Washington state who …",
-# "she and her husband").
+# can only open a clause), a dash, a semicolon or a colon ("… shared by an unlikely source: …").
+# "who", "which", "that" and "and" only after a comma: without one they belong to the noun
+# before them ("a man from Washington state who …", "she and her husband").
 _OPENERS = (
     r"while|as|after|before|when|because|though|although|since|until|unless|even|following|amid|"
     r"despite|leading|saying|prompting|including|by \w+ing|in (?:a|an) (?:bid|effort|attempt)"
@@ -101,7 +105,7 @@ _OPENERS = (
 # An apposition after a comma ends it too (", an internationally known hairdresser …", ", a
 # stinging rebuke to …").
 _CLAUSE = re.compile(
-    rf",? (?=(?:{_OPENERS})\b)|, (?=(?:which|who|whose|where|and|but|a|an|the|\w+ing)\b)|;| —"
+    rf",? (?=(?:{_OPENERS})\b)|, (?=(?:which|who|whose|where|and|but|a|an|the|\w+ing)\b)|;|: | —"
     r"| –| --"
 )
 # "after", "before" … after "just", "soon" … are no clause's start ("just days | after her
@@ -338,8 +342,12 @@ def _leading(text: str) -> str:
 
 
 def _said_last(text: str) -> str:
-    """Without who said it, when that ends the sentence (", police said")."""
+    """Without who said it, when that ends the sentence (", police said"), or what follows it
+    between commas."""
     shorter = _SAID_LAST.sub("", text)
+    between = _SAID_BETWEEN.search(shorter)
+    if between is not None and _verbs(shorter[: between.start()]):
+        shorter = shorter[: between.start()]
     return shorter if _words(shorter) >= _MIN_WORDS else text
 
 
