@@ -4,8 +4,8 @@ Scraped text puts many lines where a headline should be that are none: a film's 
 ("Directed by Peter Jackson"), a paper's or a page's section heading ("Systematic
 palaeontology", "SINGER SCANDAL"), a video's timestamp ("… 9:04 PM ET Sun, 3 Sept 2017 | 02:51"),
 a photo's caption with its credit ("… at a Tyson's chicken (Compassion Over Killing)"), a teaser
-cut with "…", a captcha's instructions, or the title of an older report ("… — United States,
-August 1–November 13, 2014" for a story of 2016). A headline runs when it is none of these
+cut with "…", a captcha's instructions, the title of an older report ("… — United States,
+August 1–November 13, 2014" for a story of 2016), or a slogan ("Tax Reform That Will …"). A headline runs when it is none of these
 (``_runs``) and says what the cluster says: at least ``_MIN_WORDS`` content words and
 ``_MIN_SHARED`` of them in the summary. Of those, the one whose words most of the other
 articles share runs (the story's centre, not one outlet's angle); but a headline that shares
@@ -76,6 +76,11 @@ _HOLDER = re.compile(
     r"|concluded|concludes|found|finds|believes?|believed|estimates?|estimated)\b[^,]*$"
 )
 
+# A name for a thing, not news: a noun phrase and the relative clause that says what it is, a
+# campaign page's slogan ("Tax Reform That Will Make America Great Again"; one dev cluster). Not
+# "who": "Man Who Sued Council Over Panda Attack Wins $80,000" is news.
+_NAMED_THING = re.compile(r"^[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2} (?:That|Which) [A-Z]")
+
 # A pronoun or demonstrative in a sentence after the first stands for what an earlier one named.
 # ("more" as the subject too: "A few hundred more are …").
 _PRONOUN = re.compile(
@@ -129,6 +134,7 @@ def _runs(headline: str, summary_words: set[str]) -> bool:
     return (
         not _NOT_A_HEADLINE.search(headline)
         and not _PITCH.search(_SINGLE_QUOTED.sub(" ", unquoted(headline)))
+        and not _NAMED_THING.match(headline)
         and any(c.islower() for c in headline)  # a line all in capitals is a heading
         and len(words) >= _MIN_WORDS
         and len(words & summary_words) >= _MIN_SHARED
