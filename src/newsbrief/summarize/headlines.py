@@ -5,8 +5,8 @@ Scraped text puts many lines where a headline should be that are none: a film's 
 palaeontology", "SINGER SCANDAL"), a video's timestamp ("… 9:04 PM ET Sun, 3 Sept 2017 | 02:51"),
 a photo's caption with its credit ("… at a Tyson's chicken (Compassion Over Killing)"), a teaser
 cut with "…", a captcha's instructions, the title of an older report ("… — United States,
-August 1–November 13, 2014" for a story of 2016), or a slogan ("Tax Reform That Will …"). A headline runs when it is none of these
-(``_runs``) and says what the cluster says: at least ``_MIN_WORDS`` content words and
+August 1–November 13, 2014" for a story of 2016), or a slogan ("Tax Reform That Will …"). A
+headline runs when it is none of these (``_runs``) and says what the cluster says: at least ``_MIN_WORDS`` content words and
 ``_MIN_SHARED`` of them in the summary. Of those, the one whose words most of the other
 articles share runs (the story's centre, not one outlet's angle); but a headline that shares
 under half its words with the summary gives way to the summary's first sentence made short
