@@ -48,6 +48,8 @@ NOT_HEADLINES = [
     "Board Warns Of Rare Illness: Parents Panic!",
     "We asked the board about a rare paralysing illness in children",
     "'Act now': Watch the health board warn of a rare paralysing illness",
+    # a name for a thing: a campaign page's slogan (titles5)
+    "Health Care That Will Protect Every Child From Rare Paralysing Illness",
 ]
 
 
@@ -62,6 +64,7 @@ RUN = [
     "What is causing a rare paralysing illness in children?",  # a question is a headline
     "Board: 'We have never seen this' rare paralysing illness in children",  # quoted, not its own
     "Rare illness paralyses children, Human Rights Watch says",  # a name, no call to watch
+    "Board Member Who Warned Of Rare Paralysing Illness In Children Resigns",  # "who": news
 ]
 
 

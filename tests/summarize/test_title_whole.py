@@ -17,9 +17,9 @@ FRAGMENTS = [
     # a verb cut from its phrase
     "Harbour county police are searching for a woman suspected of impersonating a bank clerk "
     "and stealing more than $30,000 worth of gold coins from elderly customers.",
-    # a leading subordinate clause alone
-    "While cycling along a quiet river path near his home on a cold morning, Tom Baxter saw "
-    "a seal resting on the bank of the river.",
+    # a leading subordinate clause alone (before a pronoun: before a name it goes, titles5)
+    "While cycling along a quiet river path near his home on a cold morning, he saw a seal "
+    "resting on the bank of the river.",
     # the subject of a clause the title opens
     "Geologists using some of the newest seismic sensors have concluded that a lake at least "
     "two miles wide once filled a large crater on the plateau north of the valley.",

@@ -1,20 +1,21 @@
 """A briefing's title: an article's headline an editor would run, else the lead made short.
 
-Scraped text puts many lines where a headline should be that are none: a film's credit
-("Directed by Peter Jackson"), a paper's or a page's section heading ("Systematic
-palaeontology", "SINGER SCANDAL"), a video's timestamp ("… 9:04 PM ET Sun, 3 Sept 2017 | 02:51"),
-a photo's caption with its credit ("… at a Tyson's chicken (Compassion Over Killing)"), a teaser
-cut with "…", a captcha's instructions, or the title of an older report ("… — United States,
-August 1–November 13, 2014" for a story of 2016). A headline runs when it is none of these
-(``_runs``) and says what the cluster says: at least ``_MIN_WORDS`` content words and
-``_MIN_SHARED`` of them in the summary. Of those, the one whose words most of the other
+Scraped text puts many lines where a headline should be that are none: a film's credit ("Directed
+by Peter Jackson"), a paper's or a page's section heading ("Systematic palaeontology", "SINGER
+SCANDAL"), a video's timestamp ("… 9:04 PM ET Sun, 3 Sept 2017 | 02:51"), a photo's caption with
+its credit ("… at a Tyson's chicken (Compassion Over Killing)"), a teaser cut with "…", a
+captcha's instructions, the title of an older report ("… — United States, August 1–November 13,
+2014" for a story of 2016), or a slogan ("Tax Reform That Will …"). A headline runs when it is
+none of these (``_runs``) and says what the cluster says: at least ``_MIN_WORDS`` content words
+and ``_MIN_SHARED`` of them in the summary. Of those, the one whose words most of the other
 articles share runs (the story's centre, not one outlet's angle); but a headline that shares
 under half its words with the summary gives way to the summary's first sentence made short
-(``title.title_of``) when that is cut cleanly and its words are shared at least as widely.
-With no headline, the lead made short runs when it is a whole statement (``title.
-standing_title``), else the lead whole when short enough (``title.whole_sentence``), else the
-first later summary sentence that stands alone (``_lead``), else the lead cut with "…"
-(``title.cut_title``: 11 dev titles; a clause cut there read whole and said something else).
+(``title.title_of``) when that is cut cleanly and its words are shared at least as widely. With
+no headline, the lead made short runs when it is a whole statement (``title.standing_title``)
+that does not hedge in the writer's voice ("… apparently wrote …": a later sentence that runs
+alone comes first, ``_HEDGE``), else the lead whole when short enough (``title.whole_sentence``),
+else the first later summary sentence that stands alone (``_lead``), else the lead cut with "…"
+(``title.cut_title``: 7 dev titles; a clause cut there read whole and said something else).
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from newsbrief.nlp.lexicon import CALENDAR_NAME
+from newsbrief.nlp.lexicon import CALENDAR_NAME, SPEECH_VERBS
 from newsbrief.nlp.sentences import is_caption, segment, unquoted
 from newsbrief.nlp.vectors import content_stems
 from newsbrief.summarize.backrefs import PERSON_ROLES
@@ -60,6 +61,24 @@ _NOT_A_HEADLINE = re.compile(
 # cut fragment; nor "I", a numeral in "World War I".)
 _SINGLE_QUOTED = re.compile(r"(?<![\w'’])['‘][^'‘’]+['’](?![\w'’])")
 _PITCH = re.compile(r"!|^\W*(?:Watch|WATCH|Video|VIDEO|Listen|LISTEN)\b|\b(?:[Oo]ur|[Ww]e|[Mm]y)\b")
+
+# A lead that hedges in the writer's voice ("The inventor of the Kalashnikov assault rifle
+# apparently wrote to …", "… probably died") gives way to a later sentence that states it and
+# runs alone ("Mikhail Kalashnikov wrote a long emotional letter to Patriarch Kirill"). Not
+# "reportedly", "allegedly": a headline's own way to say whose claim it is.
+_HEDGE = re.compile(r"\b(?:apparently|probably|possibly|seemingly|presumably|supposedly)\b", re.I)
+# ... in the writer's voice: the sentence names no one who holds it ("… probably died because of
+# the sedatives …, the medical examiner concluded in his autopsy report" is his finding): who
+# holds it is named after its last comma, or "according to" anyone.
+_HOLDER = re.compile(
+    rf"\baccording to\b|, [^,]*\b(?:{'|'.join(sorted(SPEECH_VERBS))}"
+    r"|concluded|concludes|found|finds|believes?|believed|estimates?|estimated)\b[^,]*$"
+)
+
+# A name for a thing, not news: a noun phrase and the relative clause that says what it is, a
+# campaign page's slogan ("Tax Reform That Will Make America Great Again"; one dev cluster). Not
+# "who": "Man Who Sued Council Over Panda Attack Wins $80,000" is news.
+_NAMED_THING = re.compile(r"^[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2} (?:That|Which) [A-Z]")
 
 # A pronoun or demonstrative in a sentence after the first stands for what an earlier one named.
 # ("more" as the subject too: "A few hundred more are …").
@@ -114,6 +133,7 @@ def _runs(headline: str, summary_words: set[str]) -> bool:
     return (
         not _NOT_A_HEADLINE.search(headline)
         and not _PITCH.search(_SINGLE_QUOTED.sub(" ", unquoted(headline)))
+        and not _NAMED_THING.match(headline)
         and any(c.islower() for c in headline)  # a line all in capitals is a heading
         and len(words) >= _MIN_WORDS
         and len(words & summary_words) >= _MIN_SHARED
@@ -140,7 +160,9 @@ def _lead(summary: Summary, articles: Sequence[Article]) -> tuple[str, int | Non
         return "", None
     opening = _first_part(summary.sentences[0].text)
     first = standing_title(opening) or whole_sentence(opening)
-    if first is not None and _stands(opening, first):
+    if first is not None and not _stands(opening, first):
+        first = None
+    if first is not None and not _hedged(unquoted(opening), first):
         return first, 0
     texts = [opening] + [_first_part(s.text) for s in summary.sentences[1:]]
     story = people(
@@ -152,7 +174,15 @@ def _lead(summary: Summary, articles: Sequence[Article]) -> tuple[str, int | Non
         title = standing_title(text, alone=True)
         if title is not None and _stands(text, title) and _alone(title, actor, story.bare(index)):
             return title, index
+    if first is not None:  # (a hedged lead, when no later sentence runs alone)
+        return first, 0
     return cut_title(texts[0]), None
+
+
+def _hedged(sentence: str, title: str) -> bool:
+    """Does ``title``, made of ``sentence`` (outside its quotations), hedge in the writer's voice
+    (``_HEDGE``, ``_HOLDER``)?"""
+    return _HEDGE.search(unquoted(title)) is not None and _HOLDER.search(sentence) is None
 
 
 def _alone(title: str, actor: set[str], bare: frozenset[str]) -> bool:

@@ -5,9 +5,11 @@ An editor shortens a lead into a title by what a reader can spare: a dateline ("
 ends the sentence (", police said", ", according to a new study"), an aside between commas
 ("Chip and Joanna Gaines, HGTV's husband-wife Fixer Upper team, have agreed …"), and last a
 trailing clause (", which …", " after …"), cut where a clause begins, never in its middle. The
-steps run in that order only while the title is longer than ``TITLE_WORDS``; a longer sentence
-is cut where a clause or phrase begins within ``MAX_UNCUT_WORDS``, and only one with no such
-place is cut at ``TITLE_WORDS`` words with "…". ``standing_title`` tells a title that is a whole
+dateline, the leading phrase and a "now" after an auxiliary ("have now taken over") go from every
+title; the other steps run in that order only while the title is longer than ``TITLE_WORDS``; a
+longer sentence is cut where a clause or phrase begins within ``MAX_UNCUT_WORDS`` (a cut that
+keeps under ``_THIN_WORDS`` only where no longer one fits), and only one with no such place is cut
+at ``TITLE_WORDS`` words with "…". ``standing_title`` tells a title that is a whole
 statement from a lead fragment; ``whole_sentence`` gives a lead whole up to
 ``LONG_TITLE_WORDS``. A cut that parts a verb from its phrase ("… is
 warning | against …") or leaves a leading subordinate clause alone ("Shortly after X was
@@ -17,6 +19,7 @@ sentenced") is taken only where no later cut fits.
 from __future__ import annotations
 
 import re
+from itertools import product
 
 __all__ = ["TITLE_WORDS", "cut_title", "standing_title", "title_of", "whole_sentence"]
 
@@ -28,19 +31,31 @@ MAX_UNCUT_WORDS = 20
 LONG_TITLE_WORDS = 25
 # A cut leaves at least this many words (a subject, its verb, and what they did).
 _MIN_WORDS = 4
+# A cut that leaves fewer words than this says only that something happened and drops what
+# ("A woman claims she was fired | after uninstalling an app …", "An airport security officer
+# lay helplessly bleeding | after a gunman opened fire …"): taken only where no longer cut fits.
+_THIN_WORDS = 10
+_COMMA_RELATIVE = re.compile(r", (?:which|who|whom|whose|where)\b[^,;:—–]*$")
 
 _INSERTED = re.compile(r"\[([^\]]+)\] ")  # "[David] Plouffe" (summarize/people.expand)
 _END = re.compile(r"[\s.,;:]+$")
-_DATELINE = re.compile(r"^[A-Z][A-Z.'/ -]+(?:, [A-Z][\w.]*\.?)*\s*(?:--|—|–)\s*")
+_DATELINE = re.compile(
+    r"^[A-Z][A-Z.'/ -]+(?:, [A-Z][\w.]*\.?)*\s*(?:--|—|–)\s*"
+    # a place in title case with a state's short name and a hyphen: "Charlottesville, VA - "
+    r"|^[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,2}, [A-Z][A-Za-z]{0,4}\.? (?:-|--|—|–) "
+)
 _DAYS = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 _MONTHS = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 # A leading phrase of time or setting, or an interjection, before the subject: "On Monday,",
 # "Tuesday,", "Earlier this week,", "In the Mediterranean,", "Wow,"; "According to X," too.
 _LEADING = re.compile(
-    rf"^(?:(?:On|In|At|Early|Late|Earlier|Later|Last|This|Recently|Today|Yesterday|Tonight|"
+    rf"^(?:(?:On|In|At|By|Early|Late|Earlier|Later|Last|This|Recently|Today|Yesterday|Tonight|"
     rf"Now|Meanwhile|Wow|Well|So)\b[^,]{{0,40}}|{_DAYS}[^,]{{0,20}}|{_MONTHS} \d[^,]{{0,12}}|"
     rf"According to [^,]{{1,120}}), (?=[A-Za-z\"“‘'])"
 )
+# "now" after an auxiliary: the day's news told as a change from before ("Homicide detectives
+# have now taken over …"); a title is the news as of today.
+_NOW = re.compile(r"\b(has|have|had|is|are|was|were) now (?=[a-z])")
 # Who says so, at the start ("Authorities say a driver …") or the end (", police said",
 # ", according to a medical examiner's report", ", an inquest heard", ", says Malaysia").
 _SAID_FIRST = re.compile(
@@ -49,13 +64,17 @@ _SAID_FIRST = re.compile(
 )
 # After the verb, only who (a name), when or how: not what was said ("…, Netflix has announced
 # a new program for all employees" is the news itself).
-_SAID_LAST = re.compile(
+_SAID = (
     r",(?: according to [^,\"“”]{1,100}| (?:[^,\"“”]{1,60} )?(?:said|says|say|told|tells|"
     r"reported|reports|announced|suggests|suggested|heard|confirmed|estimated?)"
     r"(?: [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})?(?: (?:(?:on|late|early|last|this|earlier) )?"
     rf"(?:{_DAYS}|today|yesterday|tonight|week|month|morning|afternoon|evening|night)\b"
-    r"[^,\"“”]{0,20}| (?:in|on) (?:a|an|its|his|her|their) [^,\"“”]{1,30})?)$"
+    r"[^,\"“”]{0,20}| (?:in|on) (?:a|an|the|its|his|her|their) [^,\"“”]{1,30})?)"
 )
+_SAID_LAST = re.compile(_SAID + "$")
+# ... or between commas, before what a title can spare ("… has been fired, the local sheriff said
+# Wednesday, less than a week after the incident …"): the title ends there.
+_SAID_BETWEEN = re.compile(_SAID + ",")
 # An aside between commas: a relative clause (", who …,") or a phrase that opens on a small or
 # lower-case word, a number or a possessive (", the Montana congressman-elect …,", ", 18,",
 # ", HGTV's husband-wife team,"), not a list (", and …") nor a place (", Italy,"); several in a
@@ -64,10 +83,21 @@ _ASIDE = re.compile(
     r"(?:, (?!(?:and|or|but|nor|then|so|yet)\b)(?:[a-z0-9$£€]|[A-Z][\w.-]*['’]s )"
     r"[^,;:—–]{0,90})+, (?=[a-z])"
 )
+# ... or between a pair of dashes before the sentence goes on ("… that Cosby — along with …
+# Brett Kavanaugh — was the victim", "the instrument — which her father played … — back from").
+_DASHED = re.compile(r" (—|–|--) [^—–]{1,90}? \1 (?=[a-z])")
+# A leading subordinate clause of time or cause (up to three words before its opener: "Hours
+# after …,", "A few hours after …,"), up to a comma before a capital: what follows may be the
+# title (``_leading_clause``).
+_LEADING_CLAUSE = re.compile(
+    r"^((?:\S+ ){0,3}?)(?i:after|as|while|when|before|since|because|although|though)\b"
+    r"[^;:—–]{1,150}?, (?=[A-Z])"
+)
+_PRONOUN_FIRST = re.compile(r"(?:He|She|It|They|We|I|You|His|Her|Its|Their|This|These|Those)\b")
 # Where a trailing clause begins: a conjunction or a participle (after a comma, or a word that
-# can only open a clause), a dash or a semicolon. "who", "which", "that" and "and" only after a
-# comma: without one they belong to the noun before them ("a man from Washington state who …",
-# "she and her husband").
+# can only open a clause), a dash, a semicolon or a colon ("… shared by an unlikely source: …").
+# "who", "which", "that" and "and" only after a comma: without one they belong to the noun
+# before them ("a man from Washington state who …", "she and her husband").
 _OPENERS = (
     r"while|as|after|before|when|because|though|although|since|until|unless|even|following|amid|"
     r"despite|leading|saying|prompting|including|by \w+ing|in (?:a|an) (?:bid|effort|attempt)"
@@ -75,7 +105,7 @@ _OPENERS = (
 # An apposition after a comma ends it too (", an internationally known hairdresser …", ", a
 # stinging rebuke to …").
 _CLAUSE = re.compile(
-    rf",? (?=(?:{_OPENERS})\b)|, (?=(?:which|who|whose|where|and|but|a|an|the|\w+ing)\b)|;| —"
+    rf",? (?=(?:{_OPENERS})\b)|, (?=(?:which|who|whose|where|and|but|a|an|the|\w+ing)\b)|;|: | —"
     r"| –| --"
 )
 # "after", "before" … after "just", "soon" … are no clause's start ("just days | after her
@@ -105,10 +135,10 @@ _PHRASE = re.compile(
 # against the pay policy, a stinging | — though nonbinding — rebuke to …").
 _OPEN_APPOSITION = re.compile(r", (?:a|an|the)(?: [\w'’-]+){0,2}$")
 
-# A word that cannot end a title: it needs what follows.
+# A word that cannot end a title: it needs what follows ("late | on Sunday night" too).
 _NEEDS_MORE = (
     "said says say told tells that to of the a an and or is are was were has have had be been "
-    "will would could can may might his her their its by thanks due"
+    "will would could can may might his her their its by thanks due late early"
 )
 _DANGLING = re.compile(rf"\b(?:{'|'.join(_NEEDS_MORE.split())})$", re.I)
 # ... nor a title cut short with "…": a preposition, a conjunction or a question word either ("…
@@ -220,8 +250,8 @@ def _verb_outside(text: str) -> bool:
 def _shortened(sentence: str, most: int = MAX_UNCUT_WORDS) -> tuple[str, str]:
     """The title made of ``sentence`` and what a cut left off its end ("" when none)."""
     text = _INSERTED.sub(r"\1 ", sentence).strip()
-    text = _END.sub("", _DATELINE.sub("", text))
-    for step in (_leading, _said_last, _asides):
+    text = _leading(_NOW.sub(r"\1 ", _END.sub("", _DATELINE.sub("", text))))
+    for step in (_said_last, _leading_clause, _asides):
         if _words(text) <= TITLE_WORDS:
             break
         text = step(text)
@@ -312,16 +342,20 @@ def _leading(text: str) -> str:
 
 
 def _said_last(text: str) -> str:
-    """Without who said it, when that ends the sentence (", police said")."""
+    """Without who said it, when that ends the sentence (", police said"), or what follows it
+    between commas."""
     shorter = _SAID_LAST.sub("", text)
+    between = _SAID_BETWEEN.search(shorter)
+    if between is not None and _verbs(shorter[: between.start()]):
+        shorter = shorter[: between.start()]
     return shorter if _words(shorter) >= _MIN_WORDS else text
 
 
 def _asides(text: str) -> str:
-    """Without asides between commas, the longest first, until it is short enough."""
+    """Without asides between commas or dashes, the longest first, until it is short enough."""
     while _words(text) > TITLE_WORDS:
         found = max(
-            (m for m in _ASIDE.finditer(text) if _balanced(m.group())),
+            (m for p in (_ASIDE, _DASHED) for m in p.finditer(text) if _balanced(m.group())),
             key=lambda m: m.end() - m.start(),
             default=None,
         )
@@ -329,6 +363,19 @@ def _asides(text: str) -> str:
             break
         text = text[: found.start()] + " " + text[found.end() :]
     return text
+
+
+def _leading_clause(text: str) -> str:
+    """Without a leading subordinate clause of time or cause, when a named subject and its verb
+    follow ("As Hurricane Irene swung north Thursday, putting …, Maryland and Virginia declared
+    …"; not "…, his spokesman said …", nor a condition: "If elected, Smith will …")."""
+    found = _LEADING_CLAUSE.match(text)
+    if found is None or _VERB.search(found.group(1)):
+        return text
+    rest = text[found.end() :]
+    if _PRONOUN_FIRST.match(rest) or _words(rest) < _MIN_WORDS or not _verbs(rest):
+        return text
+    return rest
 
 
 def _balanced(text: str) -> bool:
@@ -347,16 +394,29 @@ def _clause(text: str) -> tuple[str, str]:
     if long:
         tries += [(_PHRASE, TITLE_WORDS), (_CLAUSE, MAX_UNCUT_WORDS), (_PHRASE, MAX_UNCUT_WORDS)]
     # A cut that parts what belongs together (``_parts``) gives way to a later cut, never to an
-    # earlier one ("… has renewed calls | for Pluto to be reinstated | into the club …").
-    for parting in (False, True):
+    # earlier one ("… has renewed calls | for Pluto to be reinstated | into the club …"); one
+    # that keeps under ``_THIN_WORDS`` gives way to any longer cut.
+    for parting, least in product((False, True), (_THIN_WORDS, _MIN_WORDS)):
         for pattern, most in tries:
-            cuts = [m.start() for m in pattern.finditer(text) if _may_cut(text, m.start(), most)]
+            cuts = [
+                m.start()
+                for m in pattern.finditer(text)
+                if _may_cut(text, m.start(), most)
+                and (least == _MIN_WORDS or _thick(text[: m.start()]))
+            ]
             if not parting:
                 parted = [c for c in cuts if _parts(text, c, pattern)]
                 cuts = [c for c in cuts if c > max(parted, default=-1)]
             if cuts:
                 return _END.sub("", text[: max(cuts)]), text[max(cuts) :].lstrip(" ,;—–-")
     return text, ""
+
+
+def _thick(kept: str) -> bool:
+    """Does a cut keeping ``kept`` say more than that something happened: ``_THIN_WORDS`` words
+    or more, and not ending inside a relative clause set off by a comma, an aside ("… renewed
+    interest in his story, which was explored last year | in …")?"""
+    return _words(kept) >= _THIN_WORDS and _COMMA_RELATIVE.search(kept) is None
 
 
 def _may_cut(text: str, at: int, most: int) -> bool:
