@@ -3,6 +3,13 @@
 from __future__ import annotations
 
 from newsbrief.nlp.quantities import mentions
+from newsbrief.types import Facts
+
+from .helpers import facts_of, story
+
+
+def labels(facts: Facts) -> dict[str, str]:
+    return {f.reports[0].text: f.about for f in facts.shown().figures}
 
 
 def test_a_verb_whose_object_is_an_audience_or_addressee_is_not_the_label() -> None:
@@ -19,3 +26,14 @@ def test_a_verb_whose_object_is_an_audience_or_addressee_is_not_the_label() -> N
     assert fired.event == "fired"
     (struck,) = mentions("The army struck more than 250 targets on Monday.")
     assert struck.event == "struck"
+
+
+def test_a_noun_alone_given_as_a_magnitude_and_a_number_inside_it_is_not_shown() -> None:
+    # read6: "protesters: about 1,000; thousands" (1,000 gathered in one outlet, thousands
+    # fired on in another: one line, two quantities)
+    gathered = "About 1,000 protesters demanding his ouster squared off against supporters."
+    fired_on = "Riot police opened fire on thousands of protesters, killing one demonstrator."
+    assert labels(facts_of(story(gathered, fired_on))) == {}
+    # two outlets' numbers of the noun alone are still its count
+    again = "Some 1,000 protesters demanding his ouster squared off against the police."
+    assert set(labels(facts_of(story(gathered, again))).values()) == {"protesters"}

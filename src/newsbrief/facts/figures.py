@@ -276,6 +276,10 @@ def _confidences(q: Quantity, ranks: list[tuple[int, int, int, int]]) -> list[fl
             # "Reinforcements of 1,000 soldiers", "live in just 10 countries": nothing said
             # happened to them, and the label drops what the number is a part or a place of
             confidence = min(confidence, UNSURE)
+        if q.bare_count and len({r.mention.vague for r in group}) == 2:
+            # a noun alone, one outlet's magnitude and another's number inside it ("protesters:
+            # about 1,000; thousands": 1,000 gathered, thousands fired on): one count, unsaid
+            confidence = min(confidence, UNSURE)
         if q.bare_count and _beside_a_count(group, q.groups):
             confidence = min(confidence, UNSURE)
         if k != main and outlets <= _outlets(q.groups[main]):
