@@ -37,3 +37,14 @@ def test_a_noun_alone_given_as_a_magnitude_and_a_number_inside_it_is_not_shown()
     # two outlets' numbers of the noun alone are still its count
     again = "Some 1,000 protesters demanding his ouster squared off against the police."
     assert set(labels(facts_of(story(gathered, again))).values()) == {"protesters"}
+
+
+def test_a_count_given_place_by_place_is_labelled_with_its_place() -> None:
+    # read7: "cases occurred: at least four" of "at least four cases have occurred in
+    # California and at least three in Massachusetts" (the label dropped the place)
+    told = "At least four cases have occurred in California and at least three in Ohio."
+    four = next(m for m in mentions(told) if m.value == 4)
+    assert four.scope == "in California"
+    # a place of one count alone is no part of a breakdown
+    (alone,) = mentions("At least four cases have occurred in California this summer.")
+    assert alone.scope is None
