@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from newsbrief.nlp.quantities import mentions
+from newsbrief.nlp.quantity_measures import measure_label
 from newsbrief.types import Facts
 
 from .helpers import facts_of, story
@@ -48,3 +49,13 @@ def test_a_count_given_place_by_place_is_labelled_with_its_place() -> None:
     # a place of one count alone is no part of a breakdown
     (alone,) = mentions("At least four cases have occurred in California this summer.")
     assert alone.scope is None
+
+
+def test_a_depth_into_a_thing_is_not_that_things_depth() -> None:
+    # read7: "depth of ocean: about 10 to 15 meters" of "the rocket went into the ocean about
+    # 10 to 15 meters deep" (how deep the rocket went, an eyewitness's aside)
+    went = "A witness said the rocket went into the ocean about 10 to 15 meters deep."
+    assert measure_label("depth", [(went.split("about")[0], " deep.")]) is None
+    # an ocean's own depth keeps its label
+    own = "Scientists say an ocean at least a mile deep covered the north."
+    assert measure_label("depth", [(own.split("at least")[0], " deep covered")]) == "depth of ocean"
