@@ -59,3 +59,12 @@ def test_a_depth_into_a_thing_is_not_that_things_depth() -> None:
     # an ocean's own depth keeps its label
     own = "Scientists say an ocean at least a mile deep covered the north."
     assert measure_label("depth", [(own.split("at least")[0], " deep covered")]) == "depth of ocean"
+
+
+def test_an_amount_that_may_come_to_be_is_not_shown() -> None:
+    # read7: "losses ($): $20 billion" of "Irene may cause $13.9 billion in insured losses and
+    # $20 billion in overall economic losses" (an estimate that reads as losses that happened)
+    may = "The storm may cause $20 billion in overall economic losses, analysts said."
+    assert labels(facts_of(story(may, may))) == {}
+    done = "The storm caused $20 billion in overall economic losses, analysts said."
+    assert labels(facts_of(story(done, done))) == {"$20 billion": "losses"}

@@ -270,6 +270,8 @@ def _confidences(q: Quantity, ranks: list[tuple[int, int, int, int]]) -> list[fl
             # "distance from Baltimore": 30 miles, not another group's "less than 10 miles
             # away" (Edgewood, from Perryman), whose own sentence names no place
             confidence = min(confidence, UNSURE)
+        if all(_PROJECTED.search(_before(r)) for r in group):
+            confidence = min(confidence, UNSURE)  # "may cause $20 billion in losses": unhappened
         if all(r.elsewhen for r in group):
             confidence = min(confidence, UNSURE)  # another time than the story's
         if q.key[0] == "count" and q.key[1] is None and all(r.mention.cut for r in group):
@@ -417,6 +419,13 @@ def _measure_label(items: Sequence[Reported], dimension: str) -> str | None:
 
 def _before(r: Reported) -> str:
     return r.sentence.text[: r.mention.start]
+
+
+# A figure its clause says only may come to be: "Irene may cause $13.9 billion in insured
+# losses and $20 billion in overall economic losses" (read7 struck "losses ($): $20 billion"),
+# "a solar event could cause $2 trillion in damage", "could have cost them $556,000 in fines":
+# a modal, then words with no stop between it and the number.
+_PROJECTED = re.compile(r"\b(?:may|might|could|would)\s+(?:[\w$.]+\s+){0,8}$")
 
 
 def _count_label(items: list[Reported], noun: str | None, event: str | None) -> tuple[str, float]:
