@@ -68,3 +68,16 @@ def test_an_amount_that_may_come_to_be_is_not_shown() -> None:
     assert labels(facts_of(story(may, may))) == {}
     done = "The storm caused $20 billion in overall economic losses, analysts said."
     assert labels(facts_of(story(done, done))) == {"$20 billion": "losses"}
+
+
+def test_one_outlets_people_an_event_befell_are_anothers_named_group() -> None:
+    # read8: "people fired: 10" beside "workers fired: ten" (one event, two outlets, two lines)
+    people = "The company said it fired 10 people who were members of the crew."
+    workers = "The company says it has fired ten workers who can be seen in the video."
+    shown = facts_of(story(people, workers)).shown().figures
+    assert [(f.about, len(f.reports)) for f in shown] == [("workers fired", 2)]
+    # a bound is not the same count ("up to 12 people" may be fewer or other people)
+    loose = "The company said it fired up to 12 people who were members of the crew."
+    twelve = "The company says it has fired 12 workers who can be seen in the video."
+    shown = facts_of(story(loose, twelve)).shown().figures
+    assert sorted(f.about for f in shown) == ["people fired", "workers fired"]

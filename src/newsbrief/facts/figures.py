@@ -25,6 +25,7 @@ from newsbrief.facts.figure_groups import FAR, agreeing
 from newsbrief.facts.figure_joins import (
     Reported,
     event_join,
+    people_join,
     restated_join,
     synonyms_join,
     timeless,
@@ -50,7 +51,8 @@ PEOPLE = frozenset(
 )
 
 _EVENTS = frozenset(EVENT_CLASS.values())
-_FEW = 10  # from this size up, two outlets' count of a noun restated (``restated_join``)
+# From this size up, a count restated under another noun (restated_join, people_join).
+_FEW = 10
 # Just below SHOWN: a label read well enough to keep in JSON, too often misleading to show. A
 # count whose counted thing is only a noun in someone's words: speech counts loosely ("20-30
 # cops", "hundreds of dedicated men and women", "eight dominant objects"), and what the number
@@ -154,6 +156,7 @@ def find_quantities(
     synonyms_join(by_key)
     event_join(by_key)
     restated_join(by_key, least=_FEW)
+    people_join(by_key, least=_FEW)
     out = []
     for key, items in by_key.items():
         about, confidence = _about(items, unique=len(key) == 4)
