@@ -156,3 +156,30 @@ def _move(by_key: dict[Key, list[Reported]], main: Key, other: Key, same: list[R
         by_key[other] = rest
     else:
         del by_key[other]
+
+
+def people_join(by_key: dict[Key, list[Reported]], *, least: float) -> None:
+    """One outlet's count of "people" an event befell joins another outlet's count of the one
+    named group it befell, where both give the same plain number, ``least`` or more: "fired 10
+    people" is the "fired ten workers" of another outlet (read8, dev line 58: two lines, one
+    event). Not below ``least``, a bound or a range ("up to 60"), nor with two named groups of
+    the event: figs15 found small and loose values joined unlike groups (dev 54's shooting:
+    "people injured" and "fellow employees injured"; Peru's "up to 60" killed)."""
+    named: dict[Key, list[Key]] = {}
+    for key in by_key:
+        if len(key) == 5 and key[0] == "count" and key[1] and key[2] not in (None, "people"):
+            named.setdefault(("count", key[1], "people", *key[3:]), []).append(key)
+    for people, keys in named.items():
+        if people not in by_key or len(keys) != 1:
+            continue
+        (main,) = keys
+        told = {r.article_id for r in by_key[main]}
+        values = {r.mention.value for r in by_key[main] if _plain(r.mention, least)}
+        same = [r for r in by_key[people] if r.article_id not in told
+                and _plain(r.mention, least) and r.mention.value in values]  # fmt: skip
+        _move(by_key, main, people, same)
+
+
+def _plain(m: Mention, least: float) -> bool:
+    """A number as it is, ``least`` or more: not "up to 60", "hundreds", "10 to 15"."""
+    return not m.vague and m.high is None and m.qualifier is None and m.value >= least

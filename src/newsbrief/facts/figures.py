@@ -25,6 +25,7 @@ from newsbrief.facts.figure_groups import FAR, agreeing
 from newsbrief.facts.figure_joins import (
     Reported,
     event_join,
+    people_join,
     restated_join,
     synonyms_join,
     timeless,
@@ -50,7 +51,8 @@ PEOPLE = frozenset(
 )
 
 _EVENTS = frozenset(EVENT_CLASS.values())
-_FEW = 10  # from this size up, two outlets' count of a noun restated (``restated_join``)
+# From this size up, a count restated under another noun (restated_join, people_join).
+_FEW = 10
 # Just below SHOWN: a label read well enough to keep in JSON, too often misleading to show. A
 # count whose counted thing is only a noun in someone's words: speech counts loosely ("20-30
 # cops", "hundreds of dedicated men and women", "eight dominant objects"), and what the number
@@ -154,6 +156,7 @@ def find_quantities(
     synonyms_join(by_key)
     event_join(by_key)
     restated_join(by_key, least=_FEW)
+    people_join(by_key, least=_FEW)
     out = []
     for key, items in by_key.items():
         about, confidence = _about(items, unique=len(key) == 4)
@@ -270,11 +273,17 @@ def _confidences(q: Quantity, ranks: list[tuple[int, int, int, int]]) -> list[fl
             # "distance from Baltimore": 30 miles, not another group's "less than 10 miles
             # away" (Edgewood, from Perryman), whose own sentence names no place
             confidence = min(confidence, UNSURE)
+        if all(_PROJECTED.search(_before(r)) for r in group):
+            confidence = min(confidence, UNSURE)  # "may cause $20 billion in losses": unhappened
         if all(r.elsewhen for r in group):
             confidence = min(confidence, UNSURE)  # another time than the story's
         if q.key[0] == "count" and q.key[1] is None and all(r.mention.cut for r in group):
             # "Reinforcements of 1,000 soldiers", "live in just 10 countries": nothing said
             # happened to them, and the label drops what the number is a part or a place of
+            confidence = min(confidence, UNSURE)
+        if q.bare_count and len({r.mention.vague for r in group}) == 2:
+            # a noun alone, one outlet's magnitude and another's number inside it ("protesters:
+            # about 1,000; thousands": 1,000 gathered, thousands fired on): one count, unsaid
             confidence = min(confidence, UNSURE)
         if q.bare_count and _beside_a_count(group, q.groups):
             confidence = min(confidence, UNSURE)
@@ -413,6 +422,13 @@ def _measure_label(items: Sequence[Reported], dimension: str) -> str | None:
 
 def _before(r: Reported) -> str:
     return r.sentence.text[: r.mention.start]
+
+
+# A figure its clause says only may come to be: "Irene may cause $13.9 billion in insured
+# losses and $20 billion in overall economic losses" (read7 struck "losses ($): $20 billion"),
+# "a solar event could cause $2 trillion in damage", "could have cost them $556,000 in fines":
+# a modal, then words with no stop between it and the number.
+_PROJECTED = re.compile(r"\b(?:may|might|could|would)\s+(?:[\w$.]+\s+){0,8}$")
 
 
 def _count_label(items: list[Reported], noun: str | None, event: str | None) -> tuple[str, float]:

@@ -36,9 +36,27 @@ _CUSTODY = re.compile(
 
 def held_scope(text: str, end: int) -> str | None:
     """ "in detention", "in custody", "in prison" or "in jail" when the clause after a count
-    at ``end`` says its deaths happened there."""
-    m = _CUSTODY.match(text, end) if " in " in text else None
-    return "in " + m.group(1).rstrip("s") if m else None
+    at ``end`` says its deaths happened there; "in California" when it is that place's part of
+    a count given place by place (``_PLACE_PART``)."""
+    if " in " not in text:
+        return None
+    m = _CUSTODY.match(text, end)
+    if m:
+        return "in " + m.group(1).rstrip("s")
+    m = _PLACE_PART.match(text, end)
+    return "in " + m.group(1) if m else None
+
+
+# A count given place by place: "at least four cases have occurred in California and at least
+# three in Massachusetts" (read7: "cases occurred: at least four" dropped the place), "two
+# raccoons in Lincolnville and one in Hope": the first count's place is part of what it counts.
+_PART_NUMBER = r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds)"
+_PLACE_PART = re.compile(
+    r"[^,;:.!?]{0,50}?\bin ((?:the )?[A-Z][\w.-]*(?: [A-Z][\w.-]*)?),? and "
+    r"(?:(?:at least|about|some|nearly|more than|another) )?"
+    + _PART_NUMBER
+    + r"\b(?: [a-z]+){0,2} in (?:the )?[A-Z]"
+)
 
 
 def scope_after(text: str, end: int) -> str | None:

@@ -20,9 +20,18 @@ def _measured_thing(before: str) -> str | None:
     """What a size told after it ("high", "long", "deep", "wide") is of: the noun right before
     the number, or before a verb such as "is" ("Ramparts three metres high", "an ocean at least
     a mile deep", "The new bridge is 500 feet long"); none where no noun is there ("once stood
-    three metres tall", "which was once 15 metres tall", "town, 12 miles away")."""
-    m = _THING_BEFORE.search(before[-60:])
-    return _thing(m.group(1)) if m else None
+    three metres tall", "which was once 15 metres tall", "town, 12 miles away"); none where the
+    noun is where something went ("the rocket went into the ocean about 10 to 15 meters deep":
+    how deep it went, not the ocean's depth; read7 struck "depth of ocean")."""
+    tail = before[-60:]
+    m = _THING_BEFORE.search(tail)
+    if m is None or _INTO.search(tail[: m.start()]):
+        return None
+    return _thing(m.group(1))
+
+
+# A place something went or lies in, right before a noun: "into the", "under".
+_INTO = re.compile(r"\b(?:into|in|under|beneath|below|underneath|inside)\s+(?:the\s+|an?\s+)?$")
 
 
 def _thing(word: str) -> str | None:
