@@ -62,6 +62,7 @@ def expand_short_names(found: list[Found], text: str) -> list[Found]:
     surnames = {f.speaker for f in found if f.speaker and " " not in f.speaker} - full.keys()
     last: dict[str, Found] = {}  # surname -> the last quote before said by a full name
     taken: dict[str, bool] = {}  # full name -> whether its surname alone meant someone else
+    nearest: dict[str, str | None] = {}  # surname -> the full name named just before its quote
     out = []
     for f in found:
         if f.speaker and not f.role and f.speaker in roles:
@@ -81,6 +82,8 @@ def expand_short_names(found: list[Found], text: str) -> list[Found]:
                 in_text = full_names(_names_in_full(text, surnames))
             if f.speaker in in_text:
                 f = replace(f, speaker=in_text[f.speaker])
+            elif (near := _near(f.speaker, nearest, found, text)) is not None:
+                f = replace(f, speaker=near)
         out.append(f)
     return out
 
@@ -102,11 +105,34 @@ def _taken(found: list[Found], speaker: str, text: str) -> bool:
     )
 
 
-def _names_in_full(text: str, surnames: set[str]) -> Iterator[str]:
+def _near(
+    surname: str, nearest: dict[str, str | None], found: list[Found], text: str
+) -> str | None:
+    """The full name of ``surname`` that two people of the article share ("Laura Carson", her
+    mother "Sara Carson"): the only one named in the paragraph of the first quote of the surname
+    alone, before it, or in the paragraph before ("Sara Carson was among the families … / “…,”
+    Carson told TODAY"), else none. Every quote of the surname alone takes it."""
+    if surname not in nearest:
+        start = min(f.citation.start for f in found if f.speaker == surname)
+        para = text.rfind("\n", 0, start)
+        while para > 0 and not text[text.rfind("\n", 0, para) + 1 : para].strip():
+            para = text.rfind("\n", 0, para)  # (blank lines between paragraphs)
+        window = (text.rfind("\n", 0, max(para, 0)) + 1, start)
+        named = set(_names_in_full(text, {surname}, window))
+        nearest[surname] = named.pop() if len(named) == 1 else None
+    return nearest[surname]
+
+
+def _names_in_full(
+    text: str, surnames: set[str], within: tuple[int, int] | None = None
+) -> Iterator[str]:
     """People named in full in ``text`` with one of ``surnames``: not after "in", "at", "from" …
     nor starting "West" (places: "in Port Ede", "West Ham"), and not with a first word opening a
-    sentence that the text also writes in lower case ("Now Ada Roe", "Producer Ada Roe")."""
+    sentence that the text also writes in lower case ("Now Ada Roe", "Producer Ada Roe"); only
+    those ``within`` a part of the text, if given."""
     for m_start, m_end in word_matches(text, sorted(surnames)):
+        if within and not within[0] <= m_start < within[1]:
+            continue
         if _NEXT_CAPITAL.match(text, m_end) and not _SUFFIX.match(text, m_end):
             continue  # part of a longer name: "Ada Roe Foundation", "Roe de Ode"
         line_end = text.find("\n", m_end) % (len(text) + 1)  # (-1: the text's end)

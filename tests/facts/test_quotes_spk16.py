@@ -1,0 +1,29 @@
+"""Quote speakers still wrong after spk15 (issue 13): a surname two people of the article share
+takes the full name given just before its first quote; "he said" reads past a title quoted
+after a preposition. Every sentence is invented."""
+
+from __future__ import annotations
+
+from .helpers import credits
+
+
+def test_a_shared_surname_takes_the_full_name_named_just_before() -> None:
+    found = credits(
+        "Ivo Lind was a healthy boy of six before the fever came in 2019.\n\n"
+        "His mother, Mary Lind, has spent the years since writing to doctors across the valley.\n\n"
+        "“Every new letter brings the fear back, every single time,” Lind told the paper.\n\n"
+        "“We keep hoping that somebody out there has an answer for us,” Lind said."
+    )
+    assert found["Every new letter brings the fear back, every single time"] == "Mary Lind"
+    assert found["We keep hoping that somebody out there has an answer for us"] == "Mary Lind"
+
+
+def test_a_shared_surname_named_far_before_stays_a_surname() -> None:
+    found = credits(
+        "Ivo Lind was a healthy boy of six before the fever came in 2019.\n\n"
+        "His mother, Mary Lind, has spent the years since writing to doctors across the valley.\n\n"
+        "The hospital in Ede treats ten such children a year, most of them in the autumn.\n\n"
+        "Doctors there have found no cause, and no treatment has yet been shown to work.\n\n"
+        "“Every new letter brings the fear back, every single time,” Lind told the paper."
+    )
+    assert found["Every new letter brings the fear back, every single time"] == "Lind"
