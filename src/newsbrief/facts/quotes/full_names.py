@@ -82,7 +82,7 @@ def expand_short_names(found: list[Found], text: str) -> list[Found]:
                 in_text = full_names(_names_in_full(text, surnames))
             if f.speaker in in_text:
                 f = replace(f, speaker=in_text[f.speaker])
-            elif (near := _near(f.speaker, nearest, found, text)) is not None:
+            elif near := _near(f.speaker or "", nearest, found, text):
                 f = replace(f, speaker=near)
         out.append(f)
     return out
