@@ -27,3 +27,15 @@ def test_a_shared_surname_named_far_before_stays_a_surname() -> None:
         "“Every new letter brings the fear back, every single time,” Lind told the paper."
     )
     assert found["Every new letter brings the fear back, every single time"] == "Lind"
+
+
+def test_he_said_reads_past_a_title_quoted_after_a_preposition() -> None:
+    found = credits(
+        "“The river rose two metres overnight and the bridge is shut,” said Officer Ann Ode.\n\n"
+        "On “The Valley Hour,” Mary Lind drew attention for her long absence from the town.\n\n"
+        "When the story ran on Monday, she posted a message about the photograph.\n\n"
+        "“Honestly the worst thing about all this is that old photograph of me,” she wrote."
+    )
+    assert (
+        found["Honestly the worst thing about all this is that old photograph of me"] == "Mary Lind"
+    )

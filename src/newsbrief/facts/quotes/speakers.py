@@ -464,10 +464,17 @@ _THINKS = re.compile(
 _SCARE_QUOTE = re.compile(r"[“\"](?P<words>[^“”\"]{1,40}?)[”\"]")
 
 
+# A preposition before a quotation mark: what it quotes is a title or a phrase, not words said
+# ("On “The Bachelor,” Roe got attention").
+_PREPOSITION_BEFORE = re.compile(r"\b(?i:on|in|of|from|at|about|into|onto|for|with|by)\s*$")
+
+
 def _phrase(m: re.Match[str]) -> str:
-    """A phrase in lower case of fewer than ``MIN_WORDS`` words without its quotation marks (not
-    a title, “I Feel Pretty”, nor a short quote opening a sentence, “Hype sells,” she said)."""
-    return _unquoted(m) if m.group("words")[:1].islower() else m.group()
+    """A phrase in lower case, or after a preposition, of fewer than ``MIN_WORDS`` words without
+    its quotation marks (not a title that is a sentence's subject, “I Feel Pretty” is …, nor a
+    short quote opening a sentence, “Hype sells,” she said)."""
+    after_preposition = _PREPOSITION_BEFORE.search(m.string, 0, m.start()) is not None
+    return _unquoted(m) if m.group("words")[:1].islower() or after_preposition else m.group()
 
 
 def _unquoted(m: re.Match[str]) -> str:
