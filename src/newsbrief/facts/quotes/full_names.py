@@ -37,9 +37,11 @@ _NEXT_CAPITAL = re.compile(
 # A generation after a surname ends no name: "Harry E. Johnson Sr." is a Johnson.
 _SUFFIX = re.compile(r",?\s+(?:Jr|Sr)\b\.?|,?\s+(?:II|III|IV)\b")
 # A line that credits the writers, not a person of the story: "Staff writers Ada Roe, Ann
-# Johnson … contributed to this report.", "To contact the reporter on this story: …".
+# Johnson … contributed to this report.", "To contact the reporter on this story: …"; and a
+# correction note, whose names include a wrong one.
 _CREDIT_LINE = re.compile(
     r"\bcontributed\b|\bTo contact\b|\b[Ss]taff writers?\b"
+    r"|^Corrections?:|\b(?:misnamed|misidentified|misspelled)\b"  # "… misnamed Ada Roe as Ada Ode"
     r"|^(?:By|Reporting by|Editing by)\s+[A-Z][^\n.,;:]{0,60}$"  # "By Ada Roe and Ann Johnson"
 )
 _CREDIT_CHARS = 1000  # (a longer line is prose: not read, which keeps a huge paragraph cheap)
