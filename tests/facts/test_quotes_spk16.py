@@ -39,3 +39,11 @@ def test_he_said_reads_past_a_title_quoted_after_a_preposition() -> None:
     assert (
         found["Honestly the worst thing about all this is that old photograph of me"] == "Mary Lind"
     )
+
+
+def test_a_correction_note_gives_no_speaker_a_full_name() -> None:
+    found = credits(
+        "“The river rose two metres overnight and the bridge is shut,” Lind said.\n\n"
+        "Correction: This article originally misnamed Ivo Roe as Ivo Lind."
+    )
+    assert found["The river rose two metres overnight and the bridge is shut"] == "Lind"
