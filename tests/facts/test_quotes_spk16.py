@@ -1,10 +1,11 @@
 """Quote speakers still wrong after spk15 (issue 13): a surname two people of the article share
 takes the full name given just before its first quote; "he said" reads past a title quoted
-after a preposition. Every sentence is invented."""
+after a preposition; a correction note renames a misnamed speaker and names no person. Every
+sentence is invented."""
 
 from __future__ import annotations
 
-from .helpers import credits
+from .helpers import credits, kinds_of
 
 
 def test_a_shared_surname_takes_the_full_name_named_just_before() -> None:
@@ -41,9 +42,19 @@ def test_he_said_reads_past_a_title_quoted_after_a_preposition() -> None:
     )
 
 
-def test_a_correction_note_gives_no_speaker_a_full_name() -> None:
+def test_a_speaker_a_correction_note_says_was_misnamed_takes_the_right_name() -> None:
     found = credits(
-        "“The river rose two metres overnight and the bridge is shut,” Lind said.\n\n"
+        "“The river rose two metres overnight and the bridge is shut,” said Ivo Lind.\n\n"
         "Correction: This article originally misnamed Ivo Roe as Ivo Lind."
     )
-    assert found["The river rose two metres overnight and the bridge is shut"] == "Lind"
+    assert found["The river rose two metres overnight and the bridge is shut"] == "Ivo Roe"
+
+
+def test_a_correction_note_names_no_person() -> None:
+    found = kinds_of(
+        "Her son, Carter Roe, fell ill in July. His mother, Ann Roe, said the doctors were baffled."
+        "\n\nCarter could barely stand when she picked him up that morning.\n\n"
+        "Correction: This article originally misnamed Ann Roe as Ann Carter."
+    )
+    assert "Ann Roe" in found
+    assert "Ann Carter" not in found

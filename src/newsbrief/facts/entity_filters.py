@@ -1,7 +1,8 @@
 """What in an article names no entity of the story, for either recogniser: photo credits
 ("AP Photo/…", "(Photo: …)", "Image copyright …", "(Jenny Starrs/The Washington Post)", a
 gallery's "Paramount Pictures/Fotos International/Getty Images", "| Getty"), "X contributed
-to this report", page furniture ("Follow … on Twitter", "Add … as an interest"), the
+to this report", page furniture ("Follow … on Twitter", "Add … as an interest", a "Correction:"
+note, which names someone wrongly), the
 article's own outlet (its dateline "(CNN)", the outlet of its furniture and credits, one that
 names itself: "CNN affiliate WJZ", "WCAX News is learning", "RadarOnline.com has learned",
 "told NBC News" in one article only, "data compiled by Bloomberg News", "Originally published
@@ -87,7 +88,8 @@ _CREDIT_LINE = re.compile(
 )
 _FURNITURE = re.compile(
     r"\s*(?:Follow|Like us|Add|Share|Subscribe|Sign up|Click|Read or Share|Read more|"
-    r"More from|Related:|Citations?:|FROM [A-Z]{3,}|Breaking News Emails|Tweet with a location|"
+    r"More from|Related:|Citations?:|Corrections?(?=:)|FROM [A-Z]{3,}|Breaking News Emails|"
+    r"Tweet with a location|"
     r"We've detected|Interested in|Embed)\b"
 )
 _OUTLET_NAME = r"([A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,3})"

@@ -37,11 +37,9 @@ _NEXT_CAPITAL = re.compile(
 # A generation after a surname ends no name: "Harry E. Johnson Sr." is a Johnson.
 _SUFFIX = re.compile(r",?\s+(?:Jr|Sr)\b\.?|,?\s+(?:II|III|IV)\b")
 # A line that credits the writers, not a person of the story: "Staff writers Ada Roe, Ann
-# Johnson … contributed to this report.", "To contact the reporter on this story: …"; and a
-# correction note, whose names include a wrong one.
+# Johnson … contributed to this report.", "To contact the reporter on this story: …".
 _CREDIT_LINE = re.compile(
     r"\bcontributed\b|\bTo contact\b|\b[Ss]taff writers?\b"
-    r"|^Corrections?:|\b(?:misnamed|misidentified|misspelled)\b"  # "… misnamed Ada Roe as Ada Ode"
     r"|^(?:By|Reporting by|Editing by)\s+[A-Z][^\n.,;:]{0,60}$"  # "By Ada Roe and Ann Johnson"
 )
 _CREDIT_CHARS = 1000  # (a longer line is prose: not read, which keeps a huge paragraph cheap)
@@ -87,7 +85,23 @@ def expand_short_names(found: list[Found], text: str) -> list[Found]:
             elif near := _near(f.speaker or "", nearest, found, text):
                 f = replace(f, speaker=near)
         out.append(f)
-    return out
+    return _corrected(out, text)
+
+
+# A correction note: "This article originally misnamed Ada Roe as Ada Ode."
+_NAME = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}"
+_CORRECTION = re.compile(
+    rf"\b(?:misnamed|misidentified|misspelled|incorrectly (?:named|identified))\s+"
+    rf"(?P<right>{_NAME})\s+as\s+(?P<wrong>{_NAME})"
+)
+
+
+def _corrected(found: list[Found], text: str) -> list[Found]:
+    """A speaker the article's correction note says it misnamed takes the right name."""
+    if "mis" not in text and "incorrectly" not in text:
+        return found
+    right = {m.group("wrong").rstrip("."): m.group("right") for m in _CORRECTION.finditer(text)}
+    return [replace(f, speaker=right[f.speaker]) if f.speaker in right else f for f in found]
 
 
 def _taken(found: list[Found], speaker: str, text: str) -> bool:
