@@ -58,3 +58,18 @@ def test_a_correction_note_names_no_person() -> None:
     )
     assert "Ann Roe" in found
     assert "Ann Carter" not in found
+
+
+def test_a_representative_for_a_star_is_no_one_named() -> None:
+    found = credits(
+        "A representative for the 58-year-old Valley Hour star has told the paper that Roe is "
+        "“taking the time needed to rest and recover.”"
+    )
+    assert found["taking the time needed to rest and recover."] is None
+
+
+def test_a_spokesman_for_a_named_body_is_still_that_body() -> None:
+    found = credits(
+        "A spokesman for the Ede Council said: “The bridge will reopen on Monday morning.”"
+    )
+    assert found["The bridge will reopen on Monday morning."] == "Ede Council"
