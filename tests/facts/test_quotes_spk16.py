@@ -73,3 +73,24 @@ def test_a_spokesman_for_a_named_body_is_still_that_body() -> None:
         "A spokesman for the Ede Council said: “The bridge will reopen on Monday morning.”"
     )
     assert found["The bridge will reopen on Monday morning."] == "Ede Council"
+
+
+def test_she_after_a_relative_named_in_full_is_not_the_surname_quoted_before() -> None:
+    found = credits(
+        "Todd Roe, the boy's father, said he got the call an hour before the news broke.\n\n"
+        "“It was wonderful, really wonderful,” Roe said. “It was overwhelming for all of us.”\n\n"
+        "In an emotional post online, mother Aimee Roe praised the company's decision.\n\n"
+        "“We are so glad of it today!” she wrote. “They are releasing the drug for Josh at last!”"
+    )
+    assert found["It was wonderful, really wonderful"] == "Todd Roe"
+    assert found["They are releasing the drug for Josh at last!"] == "Aimee Roe"
+
+
+def test_two_of_a_surname_in_the_sentence_leave_she_to_the_last_speaker() -> None:
+    found = credits(
+        "“She was my guardian angel, always,” said Mario Roe, her father.\n\n"
+        "Mollie Roe had just finished her first term, but when she did not come home on "
+        "Saturday, Mario Roe knew something was wrong.\n\n"
+        "“It wasn't like Mollie at all, not once,” he said."
+    )
+    assert found["It wasn't like Mollie at all, not once"] == "Mario Roe"

@@ -75,6 +75,8 @@ def expand_short_names(found: list[Found], text: str) -> list[Found]:
             named = full[f.speaker].speaker or ""
             if one and taken.setdefault(named, _taken(found, named, text)):
                 whole = None  # "Simpson" meant someone else before this speaker was named
+                near = _near(f.speaker, nearest, found, text)
+                f = replace(f, speaker=near) if near and near != named else f
             if whole is not None:
                 f = replace(f, speaker=whole.speaker, role=f.role or whole.role)
         elif f.speaker and " " not in f.speaker:
