@@ -2,15 +2,14 @@
 ("AP Photo/…", "(Photo: …)", "Image copyright …", "(Jenny Starrs/The Washington Post)", a
 gallery's "Paramount Pictures/Fotos International/Getty Images", "| Getty"), "X contributed
 to this report", page furniture ("Follow … on Twitter", "Add … as an interest", a "Correction:"
-note, which names someone wrongly), the
-article's own outlet (its dateline "(CNN)", the outlet of its furniture and credits, one that
-names itself: "CNN affiliate WJZ", "WCAX News is learning", "RadarOnline.com has learned",
-"told NBC News" in one article only, "data compiled by Bloomberg News", "Originally published
-on Space.com" or "A version of this article appeared … of The Wall Street Journal"), a photo's
-"Courtesy Sara Carson", titles of works quoted in the story ("Meet the Press", "Modern
-Family"), storms' names ("Hurricane Gloria", "Irene" of "Hurricane Irene": no person, no place),
-military operations' ("Operation Protective Edge", "an operation it calls Pillar of Defense")
-and acronyms of things ("CPR", "HPV", "AK-47").
+note, which names someone wrongly), the article's own outlet (its dateline "(CNN)", the outlet
+of its furniture and credits, one that names itself: "CNN affiliate WJZ", "WCAX News is
+learning", "RadarOnline.com has learned", "told NBC News" in one article only, "data compiled by
+Bloomberg News", "Originally published on Space.com" or "A version of this article appeared …
+of The Wall Street Journal"), a photo's "Courtesy Sara Carson", titles of works quoted in the
+story ("Meet the Press", "Modern Family"), storms' names ("Hurricane Gloria", "Irene" of
+"Hurricane Irene": no person, no place), military operations' ("Operation Protective Edge", "an
+operation it calls Pillar of Defense") and acronyms of things ("CPR", "HPV", "AK-47").
 """
 
 from __future__ import annotations

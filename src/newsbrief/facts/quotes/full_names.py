@@ -1,8 +1,9 @@
 """Speakers' full names and plain names: a surname takes the full name the article or the
 story gives that person ("Roe" -> "Ada Roe"; not a headline's words, "What to Expect When Roe
-…", nor a run across a paragraph break, nor a name two people share); job and function words
-before a name are cut ("Producer Ada Roe", "Is Roe"); a common word or a letter ("Tomorrow",
-"J") is no one's name.
+…", nor a run across a paragraph break, nor a name two people share unless only one of them is
+named just before the surname's first quote); a correction note's wrong name takes the right
+one ("misnamed Ada Roe as Ada Ode"); job and function words before a name are cut ("Producer
+Ada Roe", "Is Roe"); a common word or a letter ("Tomorrow", "J") is no one's name.
 """
 
 from __future__ import annotations
