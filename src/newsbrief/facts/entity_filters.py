@@ -1,15 +1,15 @@
 """What in an article names no entity of the story, for either recogniser: photo credits
 ("AP Photo/…", "(Photo: …)", "Image copyright …", "(Jenny Starrs/The Washington Post)", a
 gallery's "Paramount Pictures/Fotos International/Getty Images", "| Getty"), "X contributed
-to this report", page furniture ("Follow … on Twitter", "Add … as an interest"), the
-article's own outlet (its dateline "(CNN)", the outlet of its furniture and credits, one that
-names itself: "CNN affiliate WJZ", "WCAX News is learning", "RadarOnline.com has learned",
-"told NBC News" in one article only, "data compiled by Bloomberg News", "Originally published
-on Space.com" or "A version of this article appeared … of The Wall Street Journal"), a photo's
-"Courtesy Sara Carson", titles of works quoted in the story ("Meet the Press", "Modern
-Family"), storms' names ("Hurricane Gloria", "Irene" of "Hurricane Irene": no person, no place),
-military operations' ("Operation Protective Edge", "an operation it calls Pillar of Defense")
-and acronyms of things ("CPR", "HPV", "AK-47").
+to this report", page furniture ("Follow … on Twitter", "Add … as an interest", a "Correction:"
+note, which names someone wrongly), the article's own outlet (its dateline "(CNN)", the outlet
+of its furniture and credits, one that names itself: "CNN affiliate WJZ", "WCAX News is
+learning", "RadarOnline.com has learned", "told NBC News" in one article only, "data compiled by
+Bloomberg News", "Originally published on Space.com" or "A version of this article appeared …
+of The Wall Street Journal"), a photo's "Courtesy Sara Carson", titles of works quoted in the
+story ("Meet the Press", "Modern Family"), storms' names ("Hurricane Gloria", "Irene" of
+"Hurricane Irene": no person, no place), military operations' ("Operation Protective Edge", "an
+operation it calls Pillar of Defense") and acronyms of things ("CPR", "HPV", "AK-47").
 """
 
 from __future__ import annotations
@@ -87,7 +87,8 @@ _CREDIT_LINE = re.compile(
 )
 _FURNITURE = re.compile(
     r"\s*(?:Follow|Like us|Add|Share|Subscribe|Sign up|Click|Read or Share|Read more|"
-    r"More from|Related:|Citations?:|FROM [A-Z]{3,}|Breaking News Emails|Tweet with a location|"
+    r"More from|Related:|Citations?:|Corrections?(?=:)|FROM [A-Z]{3,}|Breaking News Emails|"
+    r"Tweet with a location|"
     r"We've detected|Interested in|Embed)\b"
 )
 _OUTLET_NAME = r"([A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,3})"

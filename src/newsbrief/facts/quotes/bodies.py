@@ -46,6 +46,12 @@ _SPOKES_FOR = re.compile(
     r"(?P<org>[A-Z][\w&.’'-]*(?:\s+(?:of\s+|and\s+|&\s+)?[A-Z][\w&.’'-]*){0,5})"
     r"(?:\s+in\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2})?\s*$"  # "… Police in Australia"
 )
+# "A representative for the 58-year-old House of Cards star": a spokesperson for someone the
+# attribution names by a common noun, not for a body it names (no one the text names).
+_SPOKES_FOR_SOMEONE = re.compile(
+    rf"\s*(?:[Aa]n?|[Oo]ne)\s+{_SPOKES}\s+for\s+the\s+[^,;:]{{0,40}}?"
+    r"[A-Z][\w.’'-]*\s+(?P<noun>[a-z]+)(?:\s+(?:has|had|have|was|is))?\s*$"
+)
 # "The LSE", "the FBI", "NATO": an organisation known by its initials, also after what it is
 # ("the West African regional bloc ECOWAS", "the militant group ISIS").
 _INITIALS = re.compile(
@@ -99,6 +105,9 @@ def organisation_speaker(who: str) -> Speaker | None:
         m = pattern.match(who)
         if m:
             return m.group("org").rstrip("’'s").strip(), None
+    someone = _SPOKES_FOR_SOMEONE.match(who)
+    if someone and someone.group("noun") not in ORG_WORDS:
+        return "", None
     owned = _OWNED_BODY.match(who)
     if owned:  # "Tesla's board"
         return f"{owned.group('org')} {owned.group('noun').lower()}", None

@@ -1,8 +1,9 @@
 """Speakers' full names and plain names: a surname takes the full name the article or the
 story gives that person ("Roe" -> "Ada Roe"; not a headline's words, "What to Expect When Roe
-…", nor a run across a paragraph break, nor a name two people share); job and function words
-before a name are cut ("Producer Ada Roe", "Is Roe"); a common word or a letter ("Tomorrow",
-"J") is no one's name.
+…", nor a run across a paragraph break, nor a name two people share unless only one of them is
+named just before the surname's first quote); a correction note's wrong name takes the right
+one ("misnamed Ada Roe as Ada Ode"); job and function words before a name are cut ("Producer
+Ada Roe", "Is Roe"); a common word or a letter ("Tomorrow", "J") is no one's name.
 """
 
 from __future__ import annotations
@@ -62,6 +63,7 @@ def expand_short_names(found: list[Found], text: str) -> list[Found]:
     surnames = {f.speaker for f in found if f.speaker and " " not in f.speaker} - full.keys()
     last: dict[str, Found] = {}  # surname -> the last quote before said by a full name
     taken: dict[str, bool] = {}  # full name -> whether its surname alone meant someone else
+    nearest: dict[str, str | None] = {}  # surname -> the full name named just before its quote
     out = []
     for f in found:
         if f.speaker and not f.role and f.speaker in roles:
@@ -74,6 +76,8 @@ def expand_short_names(found: list[Found], text: str) -> list[Found]:
             named = full[f.speaker].speaker or ""
             if one and taken.setdefault(named, _taken(found, named, text)):
                 whole = None  # "Simpson" meant someone else before this speaker was named
+                near = _near(f.speaker, nearest, found, text)
+                f = replace(f, speaker=near) if near and near != named else f
             if whole is not None:
                 f = replace(f, speaker=whole.speaker, role=f.role or whole.role)
         elif f.speaker and " " not in f.speaker:
@@ -81,8 +85,26 @@ def expand_short_names(found: list[Found], text: str) -> list[Found]:
                 in_text = full_names(_names_in_full(text, surnames))
             if f.speaker in in_text:
                 f = replace(f, speaker=in_text[f.speaker])
+            elif near := _near(f.speaker or "", nearest, found, text):
+                f = replace(f, speaker=near)
         out.append(f)
-    return out
+    return _corrected(out, text)
+
+
+# A correction note: "This article originally misnamed Ada Roe as Ada Ode."
+_NAME = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}"
+_CORRECTION = re.compile(
+    rf"\b(?:misnamed|misidentified|misspelled|incorrectly (?:named|identified))\s+"
+    rf"(?P<right>{_NAME})\s+as\s+(?P<wrong>{_NAME})"
+)
+
+
+def _corrected(found: list[Found], text: str) -> list[Found]:
+    """A speaker the article's correction note says it misnamed takes the right name."""
+    if "mis" not in text and "incorrectly" not in text:
+        return found
+    right = {m.group("wrong").rstrip("."): m.group("right") for m in _CORRECTION.finditer(text)}
+    return [replace(f, speaker=right[f.speaker]) if f.speaker in right else f for f in found]
 
 
 def _taken(found: list[Found], speaker: str, text: str) -> bool:
@@ -102,11 +124,34 @@ def _taken(found: list[Found], speaker: str, text: str) -> bool:
     )
 
 
-def _names_in_full(text: str, surnames: set[str]) -> Iterator[str]:
+def _near(
+    surname: str, nearest: dict[str, str | None], found: list[Found], text: str
+) -> str | None:
+    """The full name of ``surname`` that two people of the article share ("Laura Carson", her
+    mother "Sara Carson"): the only one named in the paragraph of the first quote of the surname
+    alone, before it, or in the paragraph before ("Sara Carson was among the families … / “…,”
+    Carson told TODAY"), else none. Every quote of the surname alone takes it."""
+    if surname not in nearest:
+        start = min(f.citation.start for f in found if f.speaker == surname)
+        para = text.rfind("\n", 0, start)
+        while para > 0 and not text[text.rfind("\n", 0, para) + 1 : para].strip():
+            para = text.rfind("\n", 0, para)  # (blank lines between paragraphs)
+        window = (text.rfind("\n", 0, max(para, 0)) + 1, start)
+        named = set(_names_in_full(text, {surname}, window))
+        nearest[surname] = named.pop() if len(named) == 1 else None
+    return nearest[surname]
+
+
+def _names_in_full(
+    text: str, surnames: set[str], within: tuple[int, int] | None = None
+) -> Iterator[str]:
     """People named in full in ``text`` with one of ``surnames``: not after "in", "at", "from" …
     nor starting "West" (places: "in Port Ede", "West Ham"), and not with a first word opening a
-    sentence that the text also writes in lower case ("Now Ada Roe", "Producer Ada Roe")."""
+    sentence that the text also writes in lower case ("Now Ada Roe", "Producer Ada Roe"); only
+    those ``within`` a part of the text, if given."""
     for m_start, m_end in word_matches(text, sorted(surnames)):
+        if within and not within[0] <= m_start < within[1]:
+            continue
         if _NEXT_CAPITAL.match(text, m_end) and not _SUFFIX.match(text, m_end):
             continue  # part of a longer name: "Ada Roe Foundation", "Roe de Ode"
         line_end = text.find("\n", m_end) % (len(text) + 1)  # (-1: the text's end)

@@ -10,7 +10,7 @@ import re
 
 from newsbrief.facts.entity_data import first_names
 from newsbrief.facts.gazetteer import PLACES
-from newsbrief.facts.quotes.finding import VERBS, Speaker
+from newsbrief.facts.quotes.finding import MIN_WORDS, VERBS, Speaker
 from newsbrief.facts.quotes.full_names import NO_NAME_WORDS
 from newsbrief.facts.quotes.who import INTRO_WORDS, LONE_SUBJECT, is_organisation, speaker_in
 from newsbrief.facts.quotes.words import has_phrase
@@ -277,3 +277,48 @@ def tweet_credit(chunk: str) -> Speaker | None:
     """The writer a tweet's credit line ending ``chunk`` names, if a person."""
     m = _TWEET_CREDIT.search(chunk)
     return (m.group("who"), None) if m and not is_organisation(m.group("who")) else None
+
+
+def other_of(name: str, speaker: str, named: list[Name]) -> bool:
+    """Whether ``name``, in full, is someone other than ``speaker`` of the same surname: a first
+    name ``speaker`` does not have ("Aimee Roe" after "Roe" or "Todd Roe"), and no one else of
+    the surname in the sentence (``named``) who may be ``speaker`` ("Mollie Roe dreamed of …,
+    but … Mario Roe knew")."""
+    surname = name.split()[-1]
+    return (
+        " " in name
+        and name.split()[0] != speaker.split()[0]
+        and all(n.name == name for n in named if n.name.split()[-1] == surname)
+    )
+
+
+# A quoted phrase of a few words in the writer's sentence: "Roe said she had a “fantastic life”."
+_SCARE_QUOTE = re.compile(r"[“\"](?P<words>[^“”\"]{1,40}?)[”\"]")
+
+
+# A preposition before a quotation mark: what it quotes is a title or a phrase, not words said
+# ("On “The Bachelor,” Roe got attention").
+_PREPOSITION_BEFORE = re.compile(r"\b(?i:on|in|of|from|at|about|into|onto|for|with|by)\s*$")
+
+
+def _phrase(m: re.Match[str]) -> str:
+    """A phrase in lower case, or after a preposition, of fewer than ``MIN_WORDS`` words without
+    its quotation marks (not a title that is a sentence's subject, “I Feel Pretty” is …, nor a
+    short quote opening a sentence, “Hype sells,” she said)."""
+    after_preposition = _PREPOSITION_BEFORE.search(m.string, 0, m.start()) is not None
+    return _unquoted(m) if m.group("words")[:1].islower() or after_preposition else m.group()
+
+
+def _unquoted(m: re.Match[str]) -> str:
+    """A phrase of fewer than ``MIN_WORDS`` words without its quotation marks."""
+    return m.group("words") if len(m.group("words").split()) < MIN_WORDS else m.group()
+
+
+def writers_phrases(text: str) -> str:
+    """``text`` with the phrases its writer quotes (``_phrase``) without their marks."""
+    return _SCARE_QUOTE.sub(_phrase, text)
+
+
+def short_phrases(text: str) -> str:
+    """``text`` with every quoted phrase of fewer than ``MIN_WORDS`` words without its marks."""
+    return _SCARE_QUOTE.sub(_unquoted, text)

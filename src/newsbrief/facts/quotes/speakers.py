@@ -28,7 +28,6 @@ from newsbrief.facts.quotes.bodies import (
     spokesman_subject,
 )
 from newsbrief.facts.quotes.finding import (
-    MIN_WORDS,
     VERBS,
     Span,
     Speaker,
@@ -44,14 +43,17 @@ from newsbrief.facts.quotes.persons import (
     job_words_before,
     lone_subject,
     opens_job,
+    other_of,
     other_person,
     person_of_story,
     personal_name,
     said_at_end,
     same_name,
+    short_phrases,
     the_noun,
     tweet_credit,
     two_in_play,
+    writers_phrases,
 )
 from newsbrief.facts.quotes.who import (
     DEFINITE_PERSON,
@@ -316,7 +318,7 @@ def _subject_since(
             continue
         chunk = text[max(sentence.start, since) : min(sentence.end, until)]
         if quote_marks(chunk):  # (not at a phrase quoted: "pursuing “a noise” …, Roe said")
-            chunk = _MARKS.split(_SCARE_QUOTE.sub(_phrase, chunk), maxsplit=1)[0]
+            chunk = _MARKS.split(writers_phrases(chunk), maxsplit=1)[0]
         if trailing := said_at_end(chunk, (text, place.story), last) or tweet_credit(chunk):
             return trailing  # "…, Udoto has said in the past. “…?” he asked", a tweet's credit
         main = main_clause(chunk)
@@ -351,8 +353,8 @@ def _subject_since(
             continue  # "he said" / "the congressman said" take a person (not "Tennessee is …")
         if full and " " not in name:
             continue  # "the congressman said" takes a person named in full
-        if last[0] and name.split()[-1] == last[0].split()[-1]:
-            return last
+        if last[0] and name.split()[-1] == last[0].split()[-1]:  # ("Aimee Roe" after Todd Roe)
+            return (name, None) if other_of(name, last[0], everyone) else last
         if " " not in name and not lone_subject(chunk, subject.end):
             continue  # a lone capitalised word not followed by a verb: no clear subject
         if personal and not personal_name(name, text) and not person_of_story(name, place.story):
@@ -411,6 +413,7 @@ def _opens_clause(chunk: str, main: int, name: Name) -> bool:
         or _SPEECH_BEFORE.search(before) is not None
         or organisation_job(before)  # "State Department deputy spokesperson Mark Toner said"
         or (" " in name.name and job_words_before(before))  # "Celebrity chef Ada Roe called"
+        or (" " in name.name and before in ROLE_NOUNS | PEOPLE_NOUNS)  # "mother Ada Roe wrote"
     )
 
 
@@ -460,19 +463,6 @@ _THINKS = re.compile(
     r"(?P<who>[^“”\"]{1,200}?)\s+(?:believes|believed|thinks|thought|feels|felt|hopes|hoped"
     r"|fears|feared|worries|worried|contends|contended|maintains|maintained)\b"
 )
-# A quoted phrase of a few words in the writer's sentence: "Roe said she had a “fantastic life”."
-_SCARE_QUOTE = re.compile(r"[“\"](?P<words>[^“”\"]{1,40}?)[”\"]")
-
-
-def _phrase(m: re.Match[str]) -> str:
-    """A phrase in lower case of fewer than ``MIN_WORDS`` words without its quotation marks (not
-    a title, “I Feel Pretty”, nor a short quote opening a sentence, “Hype sells,” she said)."""
-    return _unquoted(m) if m.group("words")[:1].islower() else m.group()
-
-
-def _unquoted(m: re.Match[str]) -> str:
-    """A phrase of fewer than ``MIN_WORDS`` words without its quotation marks."""
-    return m.group("words") if len(m.group("words").split()) < MIN_WORDS else m.group()
 
 
 def _previous_sentence_speaker(place: Place) -> Speaker:
@@ -481,7 +471,7 @@ def _previous_sentence_speaker(place: Place) -> Speaker:
     k = bisect_right(place.starts, place.span.start) - 2
     if k < 0 or sentences[k].start < place.para.start():
         return None, None
-    previous = _SCARE_QUOTE.sub(_unquoted, sentences[k].text)  # "… enjoyed a “fantastic life”."
+    previous = short_phrases(sentences[k].text)  # "… enjoyed a “fantastic life”."
     m = None if quote_marks(previous) else BEFORE.match(previous) or _THINKS.match(previous)
     if not m or PASSIVE.search(m.group("who")):
         return None, None

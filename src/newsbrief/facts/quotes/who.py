@@ -157,8 +157,8 @@ def speaker_in(who: str, *, subject: bool = False) -> Speaker:
         body = organisation_speaker(who)
         said_for = body[0] if body else None
         people = [n for n in names(said_for or "") if is_person_like(n.name)]
-        if body and said_for and all(is_organisation(n.name) for n in people):
-            return body
+        if body and (said_for == "" or all(is_organisation(n.name) for n in people)):
+            return body  # (""): "a representative for the House of Cards star": no one named
     if subject and "," in who:
         who = _clause_subject_phrase(who)  # "For X, the judge said": the judge
         first = who.split()[0].lower() if who.split() else ""
