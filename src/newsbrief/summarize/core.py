@@ -122,13 +122,16 @@ def _bar(
     """``ranked`` without the candidates no summary shows (unless nothing else is left): a
     photo's caption (``captioned``) and an outlet's opinion that names no one who holds it
     (``voice.opinions``; ``quoted`` as ``in_quotation`` marks the flat sentences)."""
+    # Only candidates are looked at (a bar on another changes nothing): a quarter of dev's
+    # sentences are none, and skipping them saves ~1% of batch CPU.
     barred = np.zeros(len(ranked.candidates), dtype=bool)
     start = 0
     for article, group in zip(articles, sentences, strict=True):
         end = start + len(group)
-        barred[start:end] = np.asarray(captioned(article.text, group), dtype=bool) | np.asarray(
-            opinions(group, quoted[start:end]), dtype=bool
-        )
+        looked = ranked.candidates[start:end].tolist()
+        shown = [s for s, c in zip(group, looked, strict=True) if c]
+        barred[np.flatnonzero(looked) + start] = captioned(article.text, shown)
+        barred[start:end] |= np.asarray(opinions(group, quoted[start:end], looked), dtype=bool)
         start = end
     kept = ranked.candidates & ~barred
     return replace(ranked, candidates=kept) if barred.any() and kept.any() else ranked
