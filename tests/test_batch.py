@@ -213,7 +213,7 @@ def test_an_internal_error_on_one_line_is_reported_not_raised(
 def test_batch_writes_no_title_and_so_does_not_compute_one(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    # The output holds the summary alone: the title (4% of batch's CPU) is never computed, and
+    # The output holds the summary alone: the title (3% of batch's CPU) is never computed, and
     # the record is the same as with it.
     data = cluster_line(0).encode()
     line = Line(where="in.jsonl:1", data=data, size=len(data))

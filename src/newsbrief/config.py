@@ -118,7 +118,7 @@ class Settings:
     # Extract the facts at all; batch and eval, whose output is the summary alone, turn it off.
     facts: bool = True
     # Write the briefing's title (summarize/headlines.briefing_title); batch and eval, whose
-    # output holds no title, turn it off ("" then): 4% of batch's CPU (benchmarks/RESULTS.md).
+    # output holds no title, turn it off ("" then): 3% of batch's CPU (benchmarks/RESULTS.md).
     title: bool = True
     # Check that the articles are one story (cluster.story_groups: 1-3 ms per briefing); when
     # they are not, brief the largest story alone (on a tie for largest, every article) and
