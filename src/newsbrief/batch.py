@@ -174,7 +174,7 @@ def process_line(line: Line, settings: Settings) -> LineResult:
         cluster = cluster_from(parse_line(line), where=line.where)
         briefing = brief_cluster(
             cluster.documents,
-            settings=replace(settings, facts=False),
+            settings=replace(settings, facts=False, title=False),
             name=line.where,
         )
     except NewsbriefError as exc:

@@ -117,6 +117,9 @@ class Settings:
     entities: str = "rules"
     # Extract the facts at all; batch and eval, whose output is the summary alone, turn it off.
     facts: bool = True
+    # Write the briefing's title (summarize/headlines.briefing_title); batch and eval, whose
+    # output holds no title, turn it off ("" then): 3% of batch's CPU (benchmarks/RESULTS.md).
+    title: bool = True
     # Check that the articles are one story (cluster.story_groups: 1-3 ms per briefing); when
     # they are not, brief the largest story alone (on a tie for largest, every article) and
     # warn, naming the stories and the articles left out. On in batch and eval too: on the

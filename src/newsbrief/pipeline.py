@@ -211,7 +211,7 @@ def _brief(articles: list[Article], *, settings: Settings, warnings: tuple[str, 
             read = [(a, tuple(s)) for (a, _), s in zip(read, first, strict=True)]
         facts = extract_facts([a for a, _ in read], [s for _, s in read], settings=settings)
     briefing = Briefing(
-        title=briefing_title(articles, summary),
+        title=briefing_title(articles, summary) if settings.title else "",
         articles=tuple(articles),
         summary=summary,
         warnings=warnings,
@@ -280,7 +280,7 @@ def _grounded(
         warnings += ("every sentence the LLM wrote was dropped: none is supported by the sources",)
     return replace(
         briefing,
-        title=briefing_title(articles, summary),
+        title=briefing_title(articles, summary) if settings.title else "",
         summary=summary,
         warnings=warnings,
         grounding=Grounding(checked=len(checked), dropped=dropped),

@@ -22,6 +22,13 @@ POINT_BACK = [
     "In doing so, the council overturned a ruling that had stood for a decade.",
     "The channel took off from there.",
     "By then the fire had spread to the roof of the school.",
+    # every form of a time or place given before (each must pass backrefs._THEN_WORDS)
+    "From there the convoy drove north to the border.",
+    "The two leaders have not spoken since then.",
+    "The store stayed open until then, a clerk said.",
+    "The bridge will stay closed till then.",
+    "After that the council voted to close the pool.",
+    "At that point the crowd began to move toward the gates.",
     "Three soldiers are in prison over one of the shootings.",
     "Even if it looks like a Kit Kat, it might not be.",
     "When he arrived at the station, he was arrested by two officers.",
@@ -73,6 +80,8 @@ STAND = [
     "When police arrived at the house, they found the body in the car.",
     "In their report, the inspectors said the wall had failed.",
     "The law is unusual in that it covers every school in the state.",
+    # a verb left out ends a short sentence only: thirteen words here
+    "The committee that oversees the budget of the state university system certainly is.",
     "Three rockets hit the city on Friday and two more were intercepted.",
     # "this" of the writing's own time and place; "To … this" as a clause's subject
     "Just this week, the airline updated its boarding process.",

@@ -29,7 +29,7 @@ def newsbrief_system(
     from newsbrief.nlp.sentences import segment
     from newsbrief.types import Article
 
-    chosen = replace(settings or Settings(), words=words, facts=False)
+    chosen = replace(settings or Settings(), words=words, facts=False, title=False)
     briefing = brief_cluster(documents, settings=chosen)
     out: list[str] = []
     for item in briefing.summary.sentences:

@@ -165,10 +165,16 @@ def rank(
     )
     if not candidates.any():  # nothing sentence-like: fall back to every non-empty span
         candidates = np.array([bool(s.text.strip()) for s in sentences], dtype=bool)
-    leans = np.array([leans_on_previous(s.text) for s in sentences], dtype=bool)
+    first = np.array([s.index == 0 for s in sentences], dtype=bool)
+    # Whether a sentence leans is read only of candidates and first sentences (``_openings``
+    # reads a first sentence's, the rest only a candidate's): a quarter of the sentences of dev
+    # are neither, and this skips their leans_on_previous (1.5-2% of batch's instructions).
+    read = (candidates | first).tolist()
+    leans = np.array(
+        [r and leans_on_previous(s.text) for s, r in zip(sentences, read, strict=True)], dtype=bool
+    )
     if quoted is not None:
         leans |= np.asarray(quoted, dtype=bool)
-    first = np.array([s.index == 0 for s in sentences], dtype=bool)
     opens = _openings(sentences, candidates, leans, min_words=settings.min_sentence_words)
     # An article's first sentence that leans on something leans on what the article does not
     # hold (a headline, a cut-off lead: "It was a black-and-white photograph in a newspaper."):

@@ -193,18 +193,22 @@ _MIN_VOICED = 2
 _OPINIONS = True
 
 
-def opinions(sentences: Sequence[Sentence], quoted: Sequence[bool]) -> list[bool]:
+def opinions(
+    sentences: Sequence[Sentence], quoted: Sequence[bool], judged: Sequence[bool] | None = None
+) -> list[bool]:
     """For each of an article's ``sentences``: is it the outlet's opinion (see _ATTRIBUTED)?
     ``quoted``: someone's words with no one named (``nlp.sentences.in_quotation``): those are
-    not the outlet's own."""
+    not the outlet's own. ``judged``: the sentences to judge (default: all; the others are
+    False); every sentence still counts towards an opinion piece."""
     if not _OPINIONS:
         return [False] * len(sentences)
     own = [unquoted(s.text) for s in sentences]
     voiced = sum(1 for text, q in zip(own, quoted, strict=True) if not q and _voiced(text))
     piece = voiced >= _MIN_VOICED and voiced >= _VOICED_SHARE * len(sentences)
+    judged = [True] * len(sentences) if judged is None else judged
     return [
-        not q and _judges(s.text, text, piece=piece)
-        for s, text, q in zip(sentences, own, quoted, strict=True)
+        j and not q and _judges(s.text, text, piece=piece)
+        for s, text, q, j in zip(sentences, own, quoted, judged, strict=True)
     ]
 
 
