@@ -134,6 +134,7 @@ def test_sentences_that_do_not_point_back(text: str) -> None:
         ("“I used the wrong word when I spoke of the harbour,” she writes.", True),
         ("“Why does anyone care what the council wore?” she asked in a post.", True),
         ("“You don't give up till you've finished it,” he tells the boy.", True),
+        ("“The station will pursue the matter of her murder,” he emphasized.", True),
         ("Though the syndrome is still rare, that year saw 21 cases.", False),
         ("“The mayor is committed to the harbour plan,” the official's aide said.", False),
         ("Oregon's council approved the budget on Sunday night.", False),

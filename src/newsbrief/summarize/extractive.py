@@ -63,7 +63,7 @@ _PRONOUN_SPEAKER = re.compile(
     r"[,”\"] (?:he|she|they|the (?:official|spokesman|spokeswoman|spokesperson|source|statement))"
     r" (?:said|says|added|adds|told|tells|explained|explains|continued|continues|wrote|writes"
     r"|noted|notes|recalled|recalls|argued|argues|insisted|insists|asked|asks|replied|replies"
-    r"|stated|warned|warns)\b",
+    r"|stated|warned|warns|emphasi[sz]ed|stressed|declared|admitted|acknowledged|claimed)\b",
     re.I,
 )
 
