@@ -1,14 +1,14 @@
 """Who said a quotation, as the words around it attribute it: a table of rules.
 
-The speaker is read from the attribution around it: ``…,” UN spokesman Stephane Dujarric
-said``, ``…," said Maureen Pike``, ``according to NAME``, ``NAME told the council: “…”``,
-``NAME, ROLE, said: “…”``, ``To quote NAME, “…”``, ``In short, says NAME, “…”`` (not ``“…” told
-NAME``: the one told is no speaker). An attribution may follow a stray closing
-mark, and a name alone after a quotation ("“…” Dr. Ada Roe") is its speaker, as are the agent of
-a passive ("described as “…” by the UN") and a name owning a claim ("Roe's claim that she met
-“…”"); "…, he shot back: “…”" takes the pronoun of the clause before the colon, and a participle
-of speech after the main clause ("Roe went on a rant, complaining that “…”") takes the name
-opening that clause.
+The speaker is read from the attribution around it: ``…,” UN spokesman Stephane Dujarric said``,
+``…," said Maureen Pike``, ``according to NAME``, ``NAME told the council: “…”``, ``NAME, ROLE,
+said: “…”``, ``To quote NAME, “…”``, ``In short, says NAME, “…”`` (not ``“…” told NAME``: the one
+told is no speaker; nor the place in ``…,” said a resident of the X district who spoke``: "said"
+opens no subject). An attribution may follow a stray closing mark, and a name alone after a
+quotation ("“…” Dr. Ada Roe") is its speaker, as are the agent of a passive ("described as “…” by
+the UN") and a name owning a claim ("Roe's claim that she met “…”"); "…, he shot back: “…”" takes
+the pronoun of the clause before the colon, and a participle of speech after the main clause ("Roe
+went on a rant, complaining that “…”") takes the name opening that clause.
 
 Each way of attributing a quote is a ``Rule``; ``RULES`` holds them in groups, tried in order.
 The first rule to name a speaker wins. A rule whose attribution names no one ("a police source
@@ -62,7 +62,9 @@ _AFTER_VERBS = (
 _AFTER_SAID = re.compile(
     rf"^\s*,?\s*(?!(?:told|tells)\b)(?:{_AFTER_VERBS})\s+(?P<who>[^.;:!?“”\"]{{2,120}})"
 )
-_AFTER_WHO = re.compile(rf"^\s*,?\s*(?P<who>[^.;:!?“”\"]{{1,160}}?)\s+(?:{_AFTER_VERBS})\b")
+_AFTER_WHO = re.compile(
+    rf"^(?!\s*,?\s*(?:said|says)\s)\s*,?\s*(?P<who>[^.;:!?“”\"]{{1,160}}?)\s+(?:{_AFTER_VERBS})\b"
+)
 _AFTER_ACCORDING = re.compile(r"^\s*,?\s*according to\s+(?P<who>[^.;:!?“”\"]{2,120})")
 # Speech verbs in the progressive: "The Red Cross is calling for …".
 _ING = "saying|calling|warning|urging|telling|asking|insisting|arguing|claiming|demanding"
@@ -106,8 +108,7 @@ _ABBREVIATION = re.compile(
     r"\b(?:Maj|Gen|Col|Lt|Sgt|Capt|Cpl|Adm|Dr|Mr|Mrs|Ms|Sen|Rep|Gov|Prof|Rev|St|Jr|Sr|Det|Insp"
     r"|Supt|Atty|[A-Z])\."
 )
-# "Roe went on a rant against the press, complaining that …“…”": a participle of speech after
-# the main clause; its subject is the main clause's.
+# "Roe went on a rant, complaining that …“…”": a participle of speech after the main clause.
 _SPEECH_PARTICIPLE = re.compile(
     rf"(?:,\s+|\s+(?=(?:saying|explaining|stating|writing)\b))"  # "issued a statement saying"
     rf"(?:{_ING}|adding|complaining|declaring|noting|promising|vowing|writing|tweeting|explaining"
