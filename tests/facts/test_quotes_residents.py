@@ -1,7 +1,7 @@
-"""A quotation said by someone of a place, whom the attribution does not name: "said a resident of
-the nearby Abu Rummaneh district who spoke on condition of anonymity" is no one's name (my read
-of a dev cluster no rule had used: the district was given both quotes). Every sentence is
-invented."""
+"""Speakers misread in two dev clusters no rule had used (my reads of dev 172 and 92): someone of
+a place whom the attribution does not name ("said a resident of the nearby Abu Rummaneh district
+who spoke on condition of anonymity": the district was given both quotes), and the subject of a
+clause after "whereas". Every sentence is invented."""
 
 from __future__ import annotations
 
@@ -28,3 +28,12 @@ def test_a_resident_of_a_named_town_is_no_one_named() -> None:
 def test_a_resident_named_after_the_town_is_the_speaker() -> None:
     found = credits(f"{LEAD}“{QUOTE},” said Ahmed Kassem, a resident of the Kafr Harun district.")
     assert found[QUOTE] == "Ahmed Kassem"
+
+
+def test_a_clause_after_whereas_has_its_own_speaker() -> None:
+    # (my read of dev 92: the speaker was "North Korea, whereas Trump has")
+    found = credits(
+        "Mayor Ann Hale spoke on Monday.\n\nHale has long been a champion of talks with the "
+        "Harbour Board, whereas Governor Tom Rees has said that “talking is not the answer here.”"
+    )
+    assert found["talking is not the answer here."] == "Tom Rees"
