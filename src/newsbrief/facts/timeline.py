@@ -33,6 +33,7 @@ from datetime import date, datetime, timedelta
 from itertools import chain
 from typing import NamedTuple
 
+from newsbrief.nlp.lexicon import ON_THIS_PAGE, PAGE_NOTE_LABEL
 from newsbrief.nlp.sentences import captioned
 from newsbrief.nlp.stopwords import ENGLISH
 from newsbrief.nlp.subjects import tells_no_event
@@ -136,7 +137,7 @@ _NO_EVENT = re.compile(
     # "Posted: … Updated: …", "This article was amended on …", "A version of this article appeared"
     r"|\b(?:posted|updated|published|last modified):|\bthis (?:article|story|report) (?:(?:was|has "
     r"been) (?:amended|corrected|updated|changed)|appeared)\b"
-    r"|^\W*(?:correction|clarification)\b|\ban earlier version of\b|\bthis (?:article|story|post)\b"
+    rf"|^\W*{PAGE_NOTE_LABEL}|{ON_THIS_PAGE}"
     r"|pic\.twitter\.com/|\(@\w+\)\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)",
     re.IGNORECASE,
 )

@@ -179,6 +179,12 @@ CALENDAR_NAME = (
 # ... or a month's short name as a caption or a date line prints it ("Feb.", "Sept.").
 MONTH_NAME = rf"(?:{CALENDAR_NAME}|(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.)"
 
+# An outlet's note on its own page (case-insensitive): a label opening it ("Correction:",
+# "CLARIFICATION:", "Editor's note:"), and words about the page itself ("this article", "an
+# earlier version of this story"). The timeline lists no such event, the summary no such sentence.
+PAGE_NOTE_LABEL = r"(?:correction|clarification|editor['’]?s['’]? note)\b"
+ON_THIS_PAGE = r"\b(?:this|earlier version of (?:this|the)) (?:article|story|post)\b"
+
 SPEECH_VERBS = frozenset(
     "said says say told tells added adds wrote writes tweeted posted stated states declared "
     "warned warns explained explains insisted insists noted notes asked asks continued argued "

@@ -10,7 +10,7 @@ import re
 from collections.abc import Sequence
 
 from newsbrief.config import Settings
-from newsbrief.nlp.lexicon import MONTH_NAME, SPEECH_VERBS
+from newsbrief.nlp.lexicon import MONTH_NAME, ON_THIS_PAGE, PAGE_NOTE_LABEL, SPEECH_VERBS
 from newsbrief.nlp.sentences import is_caption, quote_balance, unquoted
 from newsbrief.nlp.wordlist import subjective_words
 from newsbrief.types import Sentence
@@ -140,13 +140,8 @@ def _speaks(own: str) -> bool:
 # story: …"), a promise of more ("Stay with … for developments in this story."); 54 dev
 # sentences, ~3 of them news that speaks of "this story" ("Other observers say this story was
 # just one of many …").
-_NOTE_LABEL = re.compile(
-    r"\W*(?:[Cc]orrection|CORRECTION|[Cc]larification|CLARIFICATION|[Ee]ditor['’]?s['’]? [Nn]ote"
-    r"|EDITOR['’]?S['’]? NOTE)\b"
-)
-_ON_THIS_PAGE = re.compile(
-    r"\b(?:[Tt]his|earlier version of (?:this|the)) (?:article|story|post)\b"
-)
+_NOTE_LABEL = re.compile(rf"\W*{PAGE_NOTE_LABEL}", re.IGNORECASE)
+_ON_THIS_PAGE = re.compile(ON_THIS_PAGE, re.IGNORECASE)
 
 
 # A word each match of _LINK_TEXT holds.
