@@ -135,6 +135,24 @@ def test_a_sentence_with_other_values_does_not_support(other: str, supports: boo
     assert len(summary.sentences[0].citations) == (2 if supports else 1)
 
 
+@pytest.mark.parametrize(
+    ("other", "supports"),
+    [
+        # a question asserts nothing: no citation (dev 135's "Show Trackers" question)
+        ("What do you think of the new anchor team starting on the morning show, readers?", False),
+        ("Will the new anchor team starting on the morning show lift its ratings?", False),
+        # a question someone asked, reported: still the same content
+        ('Viewers wrote: "Is the new anchor team starting on the morning show on Jan. 3?"', True),
+        ("The new anchor team starts on the morning show on Jan. 3, the network said.", True),
+    ],
+)
+def test_a_question_supports_nothing(other: str, supports: bool) -> None:
+    first = "The new anchor team will start on the morning show on Jan. 3."
+    summary = run([art("a", first), art("b", other)], words=13)
+    assert summary.sentences[0].text == first
+    assert len(summary.sentences[0].citations) == (2 if supports else 1)
+
+
 def test_same_figure_same_counted_thing_in_other_words_is_support() -> None:
     articles = [
         art("a", "Officials say 100,000 people are trapped in the old town tonight."),

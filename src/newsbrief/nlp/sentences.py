@@ -340,6 +340,12 @@ def unquoted(text: str) -> str:
     return _QUOTED.sub(" ", text) if '"' in text or "“" in text else text
 
 
+def asks(text: str) -> bool:
+    """Is the sentence a question in its own words ("What do you think of the new team?"), not
+    one that reports a question someone asked ("He posted: “… if you know what I mean?”")?"""
+    return "?" in text and unquoted(text).rstrip("\"'”’)] ").endswith("?")
+
+
 @lru_cache(maxsize=16384)  # (a pure function of the text: summary and timeline ask of each)
 def is_caption(text: str) -> bool:
     """Do the sentence's own words (outside quotation marks) read as a photo's (see _CAPTION)?"""

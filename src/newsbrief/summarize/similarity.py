@@ -19,6 +19,7 @@ import numpy as np
 from numpy.typing import NDArray
 
 from newsbrief.config import Settings
+from newsbrief.nlp.sentences import asks
 from newsbrief.nlp.tokens import salient_figures
 from newsbrief.nlp.vectors import Terms, Vectors, content_stems, terms, tfidf_of
 from newsbrief.types import Sentence
@@ -57,6 +58,10 @@ def build(
         shared & (similarity >= settings.support_similarity_with_figure)
     )
     supports &= article_index[:, None] != article_index[None, :]
+    # A question asserts nothing, so it carries no content another sentence could cite ("The new
+    # team will start Jan. 3." was cited to "What do you think of the new team, Show Trackers?").
+    asking = np.array([asks(s.text) for s in sentences], dtype=bool)
+    supports[asking, :] = supports[:, asking] = False
     _other_values(supports, figures, shared)
     _unlike_figures(supports, similarity, by_figure, sentences, figures, settings)
     return SimilarityModel(
