@@ -10,6 +10,11 @@ from newsbrief.summarize.backrefs import points_back
 from newsbrief.summarize.extractive import leans_on_previous
 
 POINT_BACK = [
+    # a demonstrative last: what it points to is in a sentence before
+    "There is no technological excuse for this.",
+    "A number of words come to mind to describe this.",
+    "We had never had a report like that.",
+    "Brown isn't concerned about those.",
     "Rebel leaders based here estimate that thousands of people had disappeared.",
     "Aid workers stationed here say the camp has run out of clean water.",
     "Officials estimate that nearly 40,000 more villagers had fled the valley.",
@@ -100,6 +105,9 @@ STAND = [
     "Nearly 48 hours after the shooting, police still don't know where he is.",
     "Symptoms depend on where the infection is.",
     "Police did not say what the man wanted to do.",
+    # a demonstrative last that is an idiom; one in quotation marks
+    "The site is linked to from a lot of pages, and important ones at that.",
+    'The senator said on Monday: "We will not stand for this."',
     "The council promised to publish the report by the end of the year, and it did.",
 ]
 

@@ -23,7 +23,10 @@ blind read of fresh briefings (issue 12), each looked for outside quotation mark
 - a subject pronoun after an opening phrase that names no one: "In a statement, it said …",
   "Months later, he returned …", "Realising his wife had fallen, he climbed …" (not "When police
   arrived, they …", nor "In 2010, it was reported …");
-- "that" as the object, last in the sentence: "The spokesman confirmed that on Sunday.";
+- "that" as the object, last in the sentence: "The spokesman confirmed that on Sunday.", and
+  any demonstrative last: "There is no technological excuse for this.", "A number of words come
+  to mind to describe this.", "We had never had a report like that." (not "… and important ones
+  at that": an idiom);
 - a person named only by a role as the subject: "The comedian teased a big announcement …", "The
   suspects fled in the Hyundai." (not "The mayor of Springfield said …", "The man who …");
 - a subject that is a pronoun in both clauses, so that nothing names it: "Even if it looks like
@@ -103,6 +106,8 @@ _THAT_LAST = re.compile(
     r"|acknowledged|rejected|explained) that(?: (?:on|in|at|last|this|earlier|late|yesterday"
     r"|today)\b[^,.;:!?]{0,20})?[.!]?$"
 )
+# Any demonstrative last in the sentence (29 dev sentences, all but "at that" pointing back).
+_DEMONSTRATIVE_LAST = re.compile(r"(?<!\bat )\b(?:this|that|these|those)[.!]?$")
 # A verb left out, to be read from the sentence before: a short sentence that ends on "to" or
 # on an auxiliary after its subject ("In Cheryl Strayed's case, it seems to have.", "Having three
 # in a row certainly is.", "It might, but there is no evidence to suggest it is."; not "… know
@@ -145,8 +150,17 @@ def points_back(unquoted: str) -> bool:
         or (", " in unquoted and OPENING_PRONOUN.match(unquoted))
         or (unquoted.startswith("The ") and _ROLE_SUBJECT.match(unquoted))
         or (" that" in unquoted and _THAT_LAST.search(unquoted.rstrip()))
+        or (
+            unquoted.rstrip().endswith(_DEMONSTRATIVES)
+            and _DEMONSTRATIVE_LAST.search(unquoted.rstrip())
+        )
         or _elliptical(unquoted.rstrip())
     )
+
+
+_DEMONSTRATIVES = tuple(
+    f"{w}{end}" for w in ("this", "that", "these", "those") for end in ("", ".", "!")
+)
 
 
 def _elliptical(unquoted: str) -> bool:
