@@ -316,7 +316,9 @@ def main() -> None:
             f"  at 150 words: {gone} of {total} summary sentences removed by the rule"
             f" ({changed} replaced in all, knock-on changes included)"
         )
-        examples = examples[:: max(1, len(examples) // args.examples)] if examples else []
+        if not examples or args.examples < 1:
+            examples = []
+        examples = examples[:: max(1, len(examples) // max(1, args.examples))]
         for number, text in examples[: args.examples]:
             print(f"  line {number}: {text[:160]}")
         if rule == "join":

@@ -40,6 +40,8 @@ POINT_BACK = [
     "Since his retirement, he has become an avid chess player and streamer.",
     "The only player who could play in that fashion was the champion himself.",
     "Two more soldiers were killed along with three attackers.",
+    "A few hundred more permits go to hikers heading out later in the year.",
+    "Thousands more fled across the border on Sunday, aid groups said.",
     # "that"/"this" as a demonstrative after any preposition, or in an opening purpose (my read
     # of dev briefings, 2026-12-04)
     "During that first year, employees will be able to take off as long as they need.",

@@ -135,6 +135,9 @@ def test_a_sentence_that_leans_on_the_one_before_it_ends_that_item() -> None:
         "“We don't trust the regime anymore,” he said in a phone interview.",
         "The company will close three plants next year, she said on Tuesday.",
         "Some of them had been waiting for hours in the rain.",
+        "Not all of them are for hikers who plan to walk the whole trail.",
+        "Much of it is in storage, where it will remain until the museum opens.",
+        "All were in the first 50 miles of the trail, rangers said.",
         # a demonstrative determiner anywhere outside quotation marks
         "A senator from Nebraska said those tweets were beneath the office.",
         "Statistical tools cannot answer those questions any better than officials.",

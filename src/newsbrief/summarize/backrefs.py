@@ -4,7 +4,8 @@ blind read of fresh briefings (issue 12), each looked for outside quotation mark
 
 - "here" where a dateline gave the place: "Rebel leaders based here estimate …";
 - a count of *more* of something whose first count the sentence does not give: "nearly 60,000
-  more Libyans had disappeared", "Two more soldiers were killed" (not "97 rockets … and 99 more
+  more Libyans had disappeared", "Two more soldiers were killed", "A few hundred more are for
+  hikers …" (not "97 rockets … and 99 more
   were intercepted", nor "two more years": a time);
 - an event said to have happened *since* something the sentence does not name, with a definite
   subject: "The Missouri alert has since been canceled";
@@ -48,7 +49,8 @@ _HERE = re.compile(
 )
 _MORE = re.compile(
     r"\b(?:\d(?:[\d,.]*\d)?(?: (?:million|billion))?|(?i:two|three|four|five|six|seven|eight|nine|"
-    r"ten|eleven|twelve|dozens)) more (?!(?:than|was|were|are|is|had|have|has"
+    r"ten|eleven|twelve|dozens|hundreds|thousands|hundred|thousand|few)) more "
+    r"(?!(?:than|was|were|are|is|had|have|has"
     r"|will|would|from|in|on|at|to|for|of|years?|months?|weeks?|days?|hours?|minutes?)\b)[A-Za-z]"
 )
 # A count given before the "more" ("three rockets hit and two more were intercepted").

@@ -39,7 +39,8 @@ _LEANS_ON_PREVIOUS = re.compile(
 # Openings that lean on text the summary does not show, beyond a pronoun or connective: a
 # demonstrative or a word that points back ("That decision…", "The latter…", "Such cases…",
 # "Both men…", "Besides…", "Now that's…", a list's "First, …" or "Finally, …"), a part of a
-# group named before ("One of the shootings was…", "one of them"); a list's "Especially …"; or a
+# group named before ("One of the shootings was…", "one of them", "Not all of them are …", "Much
+# of it is in storage"); a list's "Especially …"; or a
 # quotation whose speaker is only a pronoun or "the official" ("“We don't trust the regime,” he
 # said.", "“… the peace treaty with Egypt,” the official said."). Without the sentence before
 # them, they are not chosen.
@@ -49,10 +50,13 @@ _LEANS_ON_UNSEEN = re.compile(
     r"afterwards?|indeed|especially|particularly|(?:first|second|third|finally|lastly)(?=,))\b"
     r"|the (?:latter|former,|(?:same|two|pair|move)(?![\w-]))|"
     r"now(?:,| that)|in (?:addition|fact|turn|response)\b|as a result\b|for (?:example|instance)\b|"
-    r"(?:one|some|many|most|all|none|each|several|either|neither) of (?:them|these|those|"
+    r"(?:one|some|many|most|all|none|each|several|either|neither|not all|much|part|half|few)"
+    r" of (?:it|them|these|those|"
     r"the \w+s(?=,| (?:was|were|is|are|has|had|have|will|would|said|says|died)\b))|"
-    # a quantifier standing for people or things named before: "Many have been held for decades."
-    r"(?:many|most|others|several|few|some) (?:have|had|were|are|will|would|could|did|remain)\b)",
+    # a quantifier standing for people or things named before: "Many have been held for decades.",
+    # "All were in the first 50 miles."
+    r"(?:many|most|others|several|few|some|all|none|each|half) (?:have|had|were|are|will|would"
+    r"|could|did|remain)\b)",
     re.I,
 )
 # "Also" among the first words adds to something said before it: "There are also grim
