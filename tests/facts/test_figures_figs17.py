@@ -1,0 +1,46 @@
+"""Issue 13 (figures a reader misses, read9), from invented sentences."""
+
+from __future__ import annotations
+
+from newsbrief.nlp.quantities import mentions
+from newsbrief.types import Facts
+
+from .helpers import facts_of, story
+
+
+def labels(facts: Facts) -> dict[str, str]:
+    return {f.reports[0].text: f.about for f in facts.shown().figures}
+
+
+def test_the_count_a_story_leads_with_is_shown_though_one_outlet_gives_its_noun_alone() -> None:
+    # read9: "683 membership invitations" was hidden as one outlet's count of a noun alone
+    lead = (
+        "The guild sent out a record 412 membership invitations to film workers on Monday. "
+        "The list includes many actors."
+    )
+    assert labels(facts_of(story(lead))) == {"412": "membership invitations"}
+    # further down the story, such a count is still a detail, not shown
+    later = "The guild met on Monday. Its board spoke. Members were told. " + lead
+    assert labels(facts_of(story(later))) == {}
+    # nor a small one, one in words, or one in someone's words
+    for text in (
+        "The guild sent out four membership invitations to film workers on Monday.",
+        "The guild sent out hundreds of membership invitations to film workers on Monday.",
+        '"We sent out 412 membership invitations," the guild chief told film workers.',
+    ):
+        assert labels(facts_of(story(text))) == {}, text
+
+
+def test_a_lead_count_of_a_list_or_of_an_owner_the_label_drops_is_not_shown() -> None:
+    # a page's list of counts ("115k votes 18k voters 9.8M views 25 items")
+    listed = "The page has 115 votes 18 voters 25 items and a rule list for the campaigns."
+    assert labels(facts_of(story(listed))) == {}
+    # "the world's 671 million obese people": the world's, of which the story's is a part
+    owned = "The nation leads the world with 87 percent of the world's 671 million obese people."
+    assert "671 million" not in labels(facts_of(story(owned)))
+
+
+def test_the_emergency_number_is_no_count() -> None:
+    # dev line 53: "dispatchers: 911" of "where 911 dispatchers got word that …"
+    assert mentions("In the county, 911 dispatchers got word of a shooting.") == []
+    assert [m.text for m in mentions("In the county, 912 dispatchers got word.")] == ["912"]
