@@ -20,7 +20,7 @@ def test_the_count_a_story_leads_with_is_shown_though_one_outlet_gives_its_noun_
     )
     assert labels(facts_of(story(lead))) == {"412": "membership invitations"}
     # further down the story, such a count is still a detail, not shown
-    later = "The guild met on Monday. Its board spoke. Members were told. " + lead
+    later = "The guild met on Monday. Its board spoke. Members were told. A vote came. " + lead
     assert labels(facts_of(story(later))) == {}
     # nor a small one, one in words, or one in someone's words
     for text in (
@@ -38,6 +38,9 @@ def test_a_lead_count_of_a_list_or_of_an_owner_the_label_drops_is_not_shown() ->
     # "the world's 671 million obese people": the world's, of which the story's is a part
     owned = "The nation leads the world with 87 percent of the world's 671 million obese people."
     assert "671 million" not in labels(facts_of(story(owned)))
+    # "she wrote to her 2.1 million Twitter followers": hers, not the story's
+    hers = "The star posted a photo. She wrote to her 2.1 million Twitter followers on Monday."
+    assert labels(facts_of(story(hers))) == {}
 
 
 def test_the_emergency_number_is_no_count() -> None:
