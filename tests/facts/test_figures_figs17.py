@@ -47,3 +47,25 @@ def test_the_emergency_number_is_no_count() -> None:
     # dev line 53: "dispatchers: 911" of "where 911 dispatchers got word that …"
     assert mentions("In the county, 911 dispatchers got word of a shooting.") == []
     assert [m.text for m in mentions("In the county, 912 dispatchers got word.")] == ["912"]
+
+
+def test_an_amount_set_at_or_grown_to_is_labelled_with_its_subject() -> None:
+    # dev 181 "Bail has been set at $500,000", 126 "an equity award valued at nearly $200
+    # million", 152 "The prize swelled to $586 million": each was "amount", not shown
+    for text, noun in (
+        ("Bail has been set at $500,000.", "bail"),
+        ("His bond was set at $200,000 on Friday.", "bond"),
+        ("The board gave him an equity award valued at nearly $200 million.", "award"),
+        ("The prize swelled to $586 million on Monday.", "prize"),
+    ):
+        (amount,) = mentions(text)
+        assert amount.noun == noun, text
+    # a name inside the sentence, a pronoun or another verb's object says nothing of what it is
+    for text in (
+        "Investors said Acme was valued at $5 million.",
+        "It was valued at $5 million.",
+        "He set aside $10,000 for the dog.",
+    ):
+        (amount,) = mentions(text)
+        assert amount.noun is None, text
+    assert labels(facts_of(story("Bail has been set at $500,000."))) == {"$500,000": "bail"}

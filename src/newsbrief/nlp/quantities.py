@@ -235,7 +235,8 @@ def _read(text: str, m: re.Match[str]) -> Mention | None:
         phrase = count_phrase(after, noun, before=before) if noun else None
         cut = cut_off(before)
     elif dimension.startswith("money"):
-        noun = money_noun(before, after, _noun(after, skip_of=True))
+        opens = len(_WORD.findall(text, 0, m.start())) == len(before)
+        noun = money_noun(before, after, _noun(after, skip_of=True), opens=opens)
         loose = bool(noun) and after[:1] == ["in"]
     else:
         noun = _compound(
