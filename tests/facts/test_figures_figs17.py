@@ -54,7 +54,7 @@ def test_an_amount_set_at_or_grown_to_is_labelled_with_its_subject() -> None:
     # million", 152 "The prize swelled to $586 million": each was "amount", not shown
     for text, noun in (
         ("Bail has been set at $500,000.", "bail"),
-        ("His bond was set at $200,000 on Friday.", "bond"),
+        ("The bond was set at $200,000 on Friday.", "bond"),
         ("The board gave him an equity award valued at nearly $200 million.", "award"),
         ("The prize swelled to $586 million on Monday.", "prize"),
     ):
@@ -65,7 +65,19 @@ def test_an_amount_set_at_or_grown_to_is_labelled_with_its_subject() -> None:
         "Investors said Acme was valued at $5 million.",
         "It was valued at $5 million.",
         "He set aside $10,000 for the dog.",
+        # one of an owner's: said of each of ten people charged (dev 153)
+        "His bond was set at $100,000 on Friday.",
     ):
         (amount,) = mentions(text)
         assert amount.noun is None, text
     assert labels(facts_of(story("Bail has been set at $500,000."))) == {"$500,000": "bail"}
+
+
+def test_an_award_and_a_grant_of_one_value_are_one_figure() -> None:
+    # dev 126: "award ($): nearly $200 million" and "grant ($): $199 million", one grant
+    told = (
+        "The company gave its chief an equity award valued at nearly $200 million. "
+        "At that time, the grant was valued at $199 million, filings show."
+    )
+    figures = [f for f in facts_of(story(told)).shown().figures if f.unit == "$"]
+    assert len(figures) == 1 and len(figures[0].reports) == 2

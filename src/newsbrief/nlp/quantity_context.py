@@ -226,11 +226,13 @@ def money_noun(
 _VALUED_AT = frozenset("set valued estimated pegged fixed priced".split())
 _GREW_TO = frozenset("swelled rose grew climbed jumped soared".split())
 _AUXILIARIES = frozenset("is are was were has have had been".split())
+_PERSONAL = frozenset("his her their its".split())
 
 
 def _valued(before: list[str], opens: bool) -> str | None:
     """The subject of "<noun> (was) set at" / "valued at" / "rose to" just before an amount: a
-    common noun, or a capitalised word only where it opens the sentence ("Bail")."""
+    common noun, or a capitalised word only where it opens the sentence ("Bail"); not one of
+    an owner's ("His bond was set at $100,000", said of each of ten people charged, dev 153)."""
     if len(before) < 3:
         return None
     link, verb = before[-1].lower(), before[-2].lower()
@@ -243,6 +245,8 @@ def _valued(before: list[str], opens: bool) -> str | None:
     low = word.lower()
     if word[:1].isupper() and not (k == 0 and opens):
         return None
+    if k > 0 and (before[k - 1].lower() in _PERSONAL or before[k - 1].endswith(("'s", "’s"))):
+        return None  # "His bond was set at $100,000": one of whom, the label would drop
     if not low.isalpha() or low in NOT_NOUNS or low in OWNERS or participle(low):
         return None
     return low if low not in _NOT_AMOUNT_NOUNS and not low.endswith("ly") else None
