@@ -95,9 +95,12 @@ def test_a_notes_mark_in_brackets_is_no_figure() -> None:
 
 
 def test_one_outlets_count_of_a_bare_noun_is_not_shown() -> None:
-    text = "More than 600 volunteers combed the fields around the town."
+    # (past its article's first three sentences: the count a story leads with is, figs17)
+    later = "The girl was last seen on Monday. Her family called. The police came. "
+    text = later + "More than 600 volunteers combed the fields around the town."
     assert not _shown(text, "Police searched the town.")
     assert _shown(text, "Some 600 volunteers searched the fields.")
     # nor where a phrase says what the counted things are: not what happened to them (read6
     # struck "pro-democracy supporters: thousands", whose rally police broke up; figs15)
-    assert not _shown("Police thwarted a rally by 3,000 pro-democracy supporters.", "Police came.")
+    thwarted = later + "Police thwarted a rally by 3,000 pro-democracy supporters."
+    assert not _shown(thwarted, "Police came.")

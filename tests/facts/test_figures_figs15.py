@@ -14,7 +14,10 @@ def labels(facts: Facts) -> dict[str, str]:
 
 def test_one_outlets_count_of_a_noun_alone_is_not_shown_however_written() -> None:
     # read8: "Kalashnikov rifles: more than 100 million" (sold worldwide, the label does not say)
-    sold = "It is thought that more than 100 million Kalashnikov rifles have been sold worldwide."
+    # (past its article's first three sentences, as on dev: the lead's count is shown, figs17)
+    sold = "The inventor died in 2013. He wrote a letter. It was published. " + (
+        "It is thought that more than 100 million Kalashnikov rifles have been sold worldwide."
+    )
     other = "The inventor of the rifle wrote to the head of the church."
     assert labels(facts_of(story(sold, other))) == {}
     # told by two outlets, it is the story's count

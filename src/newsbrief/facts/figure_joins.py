@@ -50,6 +50,7 @@ _SYNONYMS = (
     frozenset({"fine", "penalty"}),
     frozenset({"fines", "penalties"}),
     frozenset({"reward", "bounty"}),
+    frozenset({"award", "grant"}),  # "an equity award valued at …", "the grant was valued at …"
     frozenset({"homes", "houses", "properties", "residences"}),
 )
 _SYNONYM = {word: min(words) for words in _SYNONYMS for word in words}

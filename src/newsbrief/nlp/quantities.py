@@ -94,6 +94,8 @@ _NUMBER_NEXT = re.compile(r"\s+\d")
 _OR_TWO = re.compile(r"\ban?\s+[a-z]+\s+or\s+$")  # "a request or two": an idiom
 # "a ton of data", "an ounce of truth": a figure of speech (a measure writes "one ton", "1 ton")
 _IDIOMS = frozenset({("a", "ton"), ("an", "ounce")})
+# The US emergency telephone number names a service, not a count (dev line 53).
+_SERVICE_NUMBERS = frozenset({"911"})
 _THE_BEFORE = re.compile(r"(?:^|\s)[Tt]he\s+$")
 _SINGULAR_AFTER = re.compile(r"\s+([a-z]+)\b")
 _PLURALS = frozenset(
@@ -233,7 +235,8 @@ def _read(text: str, m: re.Match[str]) -> Mention | None:
         phrase = count_phrase(after, noun, before=before) if noun else None
         cut = cut_off(before)
     elif dimension.startswith("money"):
-        noun = money_noun(before, after, _noun(after, skip_of=True))
+        opens = len(_WORD.findall(text, 0, m.start())) == len(before)
+        noun = money_noun(before, after, _noun(after, skip_of=True), opens=opens)
         loose = bool(noun) and after[:1] == ["in"]
     else:
         noun = _compound(
@@ -371,6 +374,8 @@ def _not_a_quantity(text: str, m: re.Match[str], number: float) -> bool:
         return True  # "191 Barre Street", "1 World Trade Center": an address
     if plain and not text[: m.start()].strip() and _NUMBER_NEXT.match(text, end):
         return True  # "1 1,493 1,137 The Fund …": the rank of a row in a list
+    if plain and raw in _SERVICE_NUMBERS:
+        return True  # "911 dispatchers got word", "a 911 call": a number naming a service
     if raw.isalpha() and _OR_TWO.search(prev):
         return True  # "a request or two"
     if (raw.lower(), (m.group("unit") or "").lower()) in _IDIOMS:

@@ -181,9 +181,12 @@ OWNERS = frozenset("the these those its her his their our my your".split())
 _MONEY_LINKS = frozenset("of worth totaling totalling".split())
 
 
-def money_noun(before: list[str], after: list[str], noun: str | None) -> str | None:
+def money_noun(
+    before: list[str], after: list[str], noun: str | None, *, opens: bool = False
+) -> str | None:
     """What an amount is: "a $800 million jackpot", "$26 million in winnings", "a jackpot of
-    $636 million"; None when nothing near says. ``noun``: the word read after it."""
+    $636 million", "Bail has been set at $500,000"; None when nothing near says. ``noun``: the
+    word read after it; ``opens``: whether ``before`` starts with its sentence's first word."""
     if noun == "worth" and len(after) > 2 and after[1] == "of":
         held = after[3] if after[2].lower() in OWNERS and len(after) > 3 else after[2]
         return held.lower() if held[:1].islower() else None  # "$40,000 worth of iPhones"
@@ -214,7 +217,39 @@ def money_noun(before: list[str], after: list[str], noun: str | None) -> str | N
         low = word.lower()
         if word[:1].islower() and low not in NOT_NOUNS and not participle(low):
             return low if low not in _NOT_AMOUNT_NOUNS and not low.endswith("ly") else None
-    return None
+    return _valued(before, opens)
+
+
+# A verb and its preposition that give an amount to the clause's subject: "Bail has been set
+# at $500,000", "an equity award valued at nearly $200 million", "The prize swelled to $586
+# million" (read9: such amounts were "amount", no label, not shown).
+_VALUED_AT = frozenset("set valued estimated pegged fixed priced".split())
+_GREW_TO = frozenset("swelled rose grew climbed jumped soared".split())
+_AUXILIARIES = frozenset("is are was were has have had been".split())
+_PERSONAL = frozenset("his her their its".split())
+
+
+def _valued(before: list[str], opens: bool) -> str | None:
+    """The subject of "<noun> (was) set at" / "valued at" / "rose to" just before an amount: a
+    common noun, or a capitalised word only where it opens the sentence ("Bail"); not one of
+    an owner's ("His bond was set at $100,000", said of each of ten people charged, dev 153)."""
+    if len(before) < 3:
+        return None
+    link, verb = before[-1].lower(), before[-2].lower()
+    if not ((link == "at" and verb in _VALUED_AT) or (link == "to" and verb in _GREW_TO)):
+        return None
+    k = len(before) - 3
+    while k > 0 and before[k].lower() in _AUXILIARIES:
+        k -= 1
+    word = before[k]
+    low = word.lower()
+    if word[:1].isupper() and not (k == 0 and opens):
+        return None
+    if k > 0 and (before[k - 1].lower() in _PERSONAL or before[k - 1].endswith(("'s", "’s"))):
+        return None  # "His bond was set at $100,000": one of whom, the label would drop
+    if not low.isalpha() or low in NOT_NOUNS or low in OWNERS or participle(low):
+        return None
+    return low if low not in _NOT_AMOUNT_NOUNS and not low.endswith("ly") else None
 
 
 # Words after an amount that say of what kind it is, not what it is: "a $3 billion scientific
