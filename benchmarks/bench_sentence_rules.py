@@ -380,7 +380,14 @@ def unintroduced_count(clusters: list, summaries: list[list[str]]) -> int:
         index: dict[str, int] = {}
         for i, s in enumerate(flat):
             index.setdefault(s.text, i)
-        count += len(unintroduced(people(flat), [index[text] for text in texts]))
+        chosen = []
+        for text in texts:  # an item that joins a run of sentences: each of them, in order
+            if text in index:
+                chosen.append(index[text])
+            else:
+                parts = [(text.find(t), i) for t, i in index.items() if t and t in text]
+                chosen.extend(i for _, i in sorted(parts))
+        count += len(unintroduced(people(flat), chosen))
     return count
 
 

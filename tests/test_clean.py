@@ -977,3 +977,25 @@ def test_a_long_run_before_a_credit_keeps_it_and_a_long_line_is_no_caption() -> 
         "The vote is next week.",
         f"{long} Photo: Jane Roe",
     ]
+
+
+def test_a_gannett_pages_photo_buttons_and_spoiler_warning_are_cut() -> None:
+    """ "Buy Photo" opens a caption that runs to its "(Photo: …)" credit and into the page's
+    "Story Highlights"; a slideshow's captions end "Buy Photo Wait 1 second to continue." (dev:
+    a caption was a briefing's title and lead sentence); a spoiler warning is no reporting."""
+    text = (
+        "Warning: Contains spoilers for the season finale.\n"
+        "Buy Photo Workers cover up the name on the hall on Monday, Aug. 15, 2016. The college"
+        " will repay a donation. (Photo: Jane Roe / The Tribune)Buy Photo Story Highlights The"
+        " hall opened in 1935 with support from a donors' group.\n"
+        "The college first sought to change the name in 2002.\n"
+        "A stray lion passes in front of a car after escaping from a park. AFP/Getty Images Buy"
+        " Photo Wait 1 second to continue.\n"
+        "He said he would buy photo equipment for the new school year."
+    )
+    (article,) = read([text]).articles
+    assert clean_articles([article])[0].text.split("\n\n") == [
+        "The hall opened in 1935 with support from a donors' group.",
+        "The college first sought to change the name in 2002.",
+        "He said he would buy photo equipment for the new school year.",
+    ]

@@ -42,7 +42,7 @@ _BOILERPLATE = re.compile(
     | tweet\ with\ a\ location | add\ a\ location\ to\ your\ tweets
     | accept\ (all\ )?cookies.* | this\ feature\ is\ not\ available\ right\ now.*
     | the\ interactive\ transcript\ could\ not.* | rating\ is\ available\ when\ the\ video.*
-    | media\ playback\ is\ unsupported.* | loading\.*
+    | media\ playback\ is\ unsupported.* | loading\.* | (warning:\ contains|spoiler\ alert)\b.*
     | (play\ )?(video|photo|image|gallery|twitter|facebook|email|print|comments?|share|whatsapp
       |tweet|pin|linkedin|reddit)
     | download\ (the|our)\ .{0,60}\bapps?\b.* | (download|listen\ to)\ .{0,80}\bpodcast\ on\ .*

@@ -138,6 +138,7 @@ def test_a_sentence_that_leans_on_the_one_before_it_ends_that_item() -> None:
         "Not all of them are for hikers who plan to walk the whole trail.",
         "Much of it is in storage, where it will remain until the museum opens.",
         "All were in the first 50 miles of the trail, rangers said.",
+        "Except for one very lucky actor who has done both, just in separate roles.",
         # a demonstrative determiner anywhere outside quotation marks
         "A senator from Nebraska said those tweets were beneath the office.",
         "Statistical tools cannot answer those questions any better than officials.",

@@ -90,9 +90,37 @@ _LABELLED_CREDIT_END = re.compile(
 )
 
 
+# A Gannett page's photo furniture ("Buy Photo", a button's text): a slideshow's captions and
+# credits run into one line that ends "Buy Photo Wait 1 second to continue." (4 dev lines, all
+# captions), or a caption opened by the button and closed by its credit, run into the page's
+# "Story Highlights" ("Buy Photo Workers cover up the name … (Photo: Andrew Nelles / The
+# Tennessean)Buy Photo Story Highlights Confederate Memorial Hall opened 1935 …": the caption
+# was a briefing's title and lead sentence).
+_SLIDESHOW = re.compile(r"\bBuy Photo Wait \d+ seconds? to continue\.?$")
+_BUY_PHOTO = re.compile(r"\s*\bBuy Photo\b\s*")
+_PHOTO_CREDIT = re.compile(r"^.{0,400}?\(Photo: [^)]{2,80}\)\s*")
+_HIGHLIGHTS = re.compile(r"^Story Highlights\s+")
+
+
+def photo_buttons(line: str) -> list[str]:
+    """``line`` without a Gannett page's photo furniture (see _SLIDESHOW): none where it is a
+    slideshow; else its parts, each caption after a "Buy Photo" cut through its credit."""
+    if _SLIDESHOW.search(line):
+        return []
+    first, *rest = _BUY_PHOTO.split(line)
+    parts = [first] if first else []
+    for part in rest:
+        part = _HIGHLIGHTS.sub("", _PHOTO_CREDIT.sub("", part, count=1))
+        if part:
+            parts.append(part)
+    return parts
+
+
 def repaired(line: str) -> list[str]:
     """``line`` with every repair above made: one line, more where credits cut it, or none
     where it is a caption with its labelled credit."""
+    if "Buy Photo" in line:
+        return [r for part in photo_buttons(line) for r in repaired(part)]
     line = reference_marks(unglued(wire_dashes(line)))
     if ": " in line and _LABELLED_CREDIT_END.search(line):
         return [] if len(line.split()) <= _MAX_CAPTION_WORDS else [line]
