@@ -6,7 +6,7 @@ is invented."""
 
 from __future__ import annotations
 
-from .helpers import credits
+from .helpers import credits, facts_of, story
 
 LAWYER = (
     "Lawyer Ivo Lind says his clients are worried about the new rules.\n\n"
@@ -33,3 +33,48 @@ def test_a_possessive_place_opening_a_sentence_with_no_person_after_it_names_no_
     )
     said = "I can't help it if they used that wood on every violin made before 1970."
     assert found[said] == "Ivo Lind"  # the speaker before: no one else is the subject since
+
+
+WHOLE = (
+    "“The well-being of our pupils is paramount. Upon learning of the incident, we told the "
+    "police at once and dismissed two of our staff,” said Ada Roe, a spokeswoman for the school."
+)
+
+
+def _shown(*texts: str) -> list[tuple[str, tuple[str | None, ...], tuple[str, ...]]]:
+    """The shown quotes: text, each citation's speaker, each citation's article."""
+    quotes = facts_of(story(*texts)).shown().quotes
+    return [(q.text, q.cited_speakers(), tuple(c.article_id for c in q.citations)) for q in quotes]
+
+
+def test_another_outlets_part_of_a_shown_quote_is_shown_once_with_both_citations() -> None:
+    part = "“The well being of our pupils is paramount,” Roe said in a statement on Monday."
+    (shown,) = _shown(part, WHOLE)
+    text, speakers, articles = shown
+    assert text.startswith("The well-being of our pupils") and text.endswith("two of our staff")
+    assert articles == ("a0", "a1")  # in the order of the articles
+    assert speakers == ("Ada Roe", "Ada Roe")  # "Roe" is the one other outlets name in full
+
+
+def test_a_part_credited_to_someone_else_keeps_its_speaker_on_the_longer_quote() -> None:
+    part = "Ivo Lind, the head teacher, said “we told the police at once and dismissed two of our"
+    part += " staff” on Monday."
+    (shown,) = _shown(WHOLE, part)
+    assert shown[1] == ("Ada Roe", "Ivo Lind")
+
+
+def test_a_quote_no_part_of_another_stays_its_own() -> None:
+    other = "“We told the parents at once and dismissed two of our staff,” Roe said on Monday."
+    assert len(_shown(WHOLE, other)) == 2
+
+
+def test_outlets_naming_two_people_by_one_surname_keep_both_names() -> None:
+    quote = "“We will rebuild the bridge over the river by May,” {} said."
+    credited = {
+        q.text: q.cited_speakers()
+        for q in facts_of(story(quote.format("Gary Wilson"), quote.format("Jane Wilson"))).quotes
+    }
+    assert credited["We will rebuild the bridge over the river by May"] == (
+        "Gary Wilson",
+        "Jane Wilson",
+    )
