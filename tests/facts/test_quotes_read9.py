@@ -78,3 +78,9 @@ def test_outlets_naming_two_people_by_one_surname_keep_both_names() -> None:
         "Gary Wilson",
         "Jane Wilson",
     )
+
+
+def test_a_speaker_without_the_middle_name_another_outlet_gives_takes_it() -> None:
+    quote = "“My goal in coming here is not to apologize for what I consider a triumph,” {} said."
+    (shown,) = _shown(quote.format("John Kerry"), quote.format("John F. Kerry"))
+    assert shown[1] == ("John F. Kerry", "John F. Kerry")

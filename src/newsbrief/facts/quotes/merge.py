@@ -9,7 +9,7 @@ gives them to that speaker. The quote's ``speaker`` is the first one named; when
 different people the quote is doubtful (confidence at most ``DISPUTED``) and renderers show
 every outlet's speaker. A shown quote of other outlets that a longer shown one holds, too short a
 share of it to be the same quotation, is shown in it (one line, not two); a speaker named by
-surname alone takes the full name another outlet gives that surname.
+surname alone, or without a middle name, takes the full name another outlet gives.
 
 Each quotation is compared only with the merged quotes that share its rarest run of
 ``MIN_WORDS`` words (or whose first run is in it), so a story of thousands of different quotes
@@ -182,9 +182,9 @@ def _fold_held(groups: list[_Group], found: list[Found]) -> list[_Group]:
                 for i in shown
                 if i != j
                 and i not in gone
-                and len(keys[i]) > len(keys[j])
-                and f" {keys[j]} " in f" {keys[i]} "
+                and (len(keys[i]), j) > (len(keys[j]), i)
                 and not articles[i] & articles[j]  # another outlet's
+                and f" {keys[j]} " in f" {keys[i]} "
             ),
             None,
         )
@@ -240,16 +240,20 @@ def _outlet_named(found: list[Found]) -> list[Found]:
 
 
 def _surnames_in_full(found: list[Found]) -> list[Found]:
-    """An outlet's speaker named by surname alone ("Trump") is the one other outlets name in
-    full ("Donald Trump") when only one of theirs has that surname ("Gary Wilson" and "Jane
-    Wilson" leave "Wilson" alone)."""
-    full: dict[str, set[str]] = {}
-    for f in found:
-        if f.speaker and " " in f.speaker:
-            full.setdefault(f.speaker.split()[-1], set()).add(f.speaker)
+    """An outlet's speaker named by surname alone ("Trump"), or without the middle name another
+    outlet gives ("John Kerry"), is the one other outlets name in full ("Donald Trump", "John F.
+    Kerry") when only one of theirs is ("Gary Wilson" and "Jane Wilson" leave "Wilson" alone)."""
+    names = {f.speaker for f in found if f.speaker}
     return [
-        replace(f, speaker=next(iter(full[f.speaker])))
-        if f.speaker and len(full.get(f.speaker, ())) == 1
+        replace(f, speaker=fuller.pop())
+        if f.speaker and len(fuller := {n for n in names if _fuller(n, f.speaker)}) == 1
         else f
         for f in found
     ]
+
+
+def _fuller(name: str, short: str) -> bool:
+    """Whether ``name`` names ``short`` more fully: "Donald Trump" of "Trump", "John F. Kerry"
+    of "John Kerry"."""
+    a, b = name.split(), short.split()
+    return len(a) > len(b) and a[-1] == b[-1] and (len(b) == 1 or a[0] == b[0])
