@@ -1,8 +1,8 @@
 """Quote speakers and duplicates an editor's read struck (read9, issue 13): "he says" after a
 sentence whose subject a possessive place opens ("Tallinn's Ada Roe is …") is that person, not
-the speaker before; a shown quote whose words all stand in a longer shown quote (the speaker
-telling what they said, another outlet's part of it) is shown once, the longer. Every sentence
-is invented."""
+the speaker before; a shown quote whose words all stand in a longer shown quote of other outlets
+is shown once, the longer; a clause after ", although" with a speech verb of its own has its own
+speaker. Every sentence is invented."""
 
 from __future__ import annotations
 
@@ -84,3 +84,27 @@ def test_a_speaker_without_the_middle_name_another_outlet_gives_takes_it() -> No
     quote = "“My goal in coming here is not to apologize for what I consider a triumph,” {} said."
     (shown,) = _shown(quote.format("John Kerry"), quote.format("John F. Kerry"))
     assert shown[1] == ("John F. Kerry", "John F. Kerry")
+
+
+def test_a_clause_after_although_with_its_own_speech_verb_is_not_the_first_subjects() -> None:
+    found = credits(
+        "Lind had earlier said the girl only suffered a bruise, although her lawyer said on the "
+        "radio that she “has a cast on her arm and injuries to her neck and back.”"
+    )
+    assert found["has a cast on her arm and injuries to her neck and back."] is None
+
+
+def test_a_clause_after_but_naming_someone_gives_them_the_quote() -> None:
+    found = credits(
+        "Ivo Lind said the plan was sound, but Ada Roe said that it would “cost the town far more "
+        "than anyone has admitted so far.”"
+    )
+    assert found["cost the town far more than anyone has admitted so far."] == "Ada Roe"
+
+
+def test_a_clause_after_but_with_no_subject_of_its_own_is_the_first_subjects() -> None:
+    found = credits(
+        "Ivo Lind said he was afraid the town would lose, but then recalled, “Wait a moment, I "
+        "know this valley.”"
+    )
+    assert found["Wait a moment, I know this valley."] == "Ivo Lind"
