@@ -8,7 +8,9 @@ opens no subject). An attribution may follow a stray closing mark, and a name al
 quotation ("“…” Dr. Ada Roe") is its speaker, as are the agent of a passive ("described as “…” by
 the UN") and a name owning a claim ("Roe's claim that she met “…”"); "…, he shot back: “…”" takes
 the pronoun of the clause before the colon, and a participle of speech after the main clause ("Roe
-went on a rant, complaining that “…”") takes the name opening that clause.
+went on a rant, complaining that “…”") takes the name opening that clause. A clause after ",
+although" (but, while, …) with a speech verb and a subject of its own is the quote's ("Lott said
+…, although her attorney said that she “…”": someone the text does not name, not Lott).
 
 Each way of attributing a quote is a ``Rule``; ``RULES`` holds them in groups, tried in order.
 The first rule to name a speaker wins. A rule whose attribution names no one ("a police source
@@ -33,6 +35,7 @@ from newsbrief.facts.quotes.who import (
     is_organisation,
     speaker_in,
 )
+from newsbrief.facts.quotes.words import own_clause, unstop
 from newsbrief.nlp.lexicon import (
     PEOPLE_NOUNS,
     PRONOUNS,
@@ -103,11 +106,6 @@ _SUBORDINATE = re.compile(
     r"\s*(?:After|When|While|Before|Since|Although|Though|Because|Once|Until)\s"
 )
 _MAIN_AFTER = re.compile(r",\s*[^,“”\"]*[A-Za-z]")  # the main clause after it, before the quote
-# Abbreviations whose full stop does not end an attribution: "said Maj. Glenn Hall".
-_ABBREVIATION = re.compile(
-    r"\b(?:Maj|Gen|Col|Lt|Sgt|Capt|Cpl|Adm|Dr|Mr|Mrs|Ms|Sen|Rep|Gov|Prof|Rev|St|Jr|Sr|Det|Insp"
-    r"|Supt|Atty|[A-Z])\."
-)
 # "Roe went on a rant, complaining that …“…”": a participle of speech after the main clause.
 _SPEECH_PARTICIPLE = re.compile(
     rf"(?:,\s+|\s+(?=(?:saying|explaining|stating|writing)\b))"  # "issued a statement saying"
@@ -212,7 +210,7 @@ class Around:
         cls, text: str, span: Span, sentence_start: int, para_end: int, *, stray: bool
     ) -> Around:
         after = text[span.outer_end : min(para_end, span.outer_end + _WINDOW)]
-        masked = _unstop(after)
+        masked = unstop(after)
         closed = (
             text[span.start : span.end].rstrip().endswith(".")
             and not masked.startswith(",")
@@ -234,11 +232,6 @@ class Rule:
     pattern: re.Pattern[str]
     example: str
     read: Read
-
-
-def _unstop(text: str) -> str:
-    """``text`` with the full stops of abbreviations blanked: "Maj. Glenn Hall"."""
-    return _ABBREVIATION.sub(lambda a: a.group()[:-1] + " ", text)
 
 
 def _named(found: Speaker) -> Speaker | None:
@@ -314,7 +307,7 @@ def _bare_name(around: Around, pattern: re.Pattern[str]) -> Speaker | None:
 
 
 def _introduced(around: Around, pattern: re.Pattern[str]) -> Speaker | None:
-    intro = pattern.search(_unstop(around.before))
+    intro = pattern.search(unstop(around.before))
     if not intro:
         return None
     return _named(speaker_in(around.before[intro.start("who") : intro.end("who")]))
@@ -361,11 +354,15 @@ def _name_before(around: Around, pattern: re.Pattern[str]) -> Speaker | None:
     starts = [0, *[g.end() for g in _GLUED_STOP.finditer(before)][-1:]]
     marks = [m.end() for m in _MARK_SPACE.finditer(before)]
     starts += marks[-1:]  # "When asked whether “…” Roe said, “…”": after the question
+    if (clause := own_clause(before)) is not None and clause > max(starts):
+        starts.insert(0, clause)  # "Lott said …, although her attorney said that she “…”"
     unnamed = False
     for start in starts:  # "…were injured.Lizandra Cosme said"
         m = pattern.match(before, start)
         if not m or PASSIVE.search(m.group("who")) or _HYPOTHETICAL.search(m.group("who")):
             continue
+        if start == clause and not speaker_in(m.group("who"), subject=True)[0]:
+            return "", None  # her attorney, not Lott
         if _SUBORDINATE.match(m.group("who")) and _MAIN_AFTER.search(before, m.end()):
             continue  # "After Roe spoke about it, Lind had something to say about “…”"
         if POST_NOUN.fullmatch(m.group("who")):

@@ -7,7 +7,9 @@ split by “…,” she said. “…”). Each citation keeps the speaker its ow
 another outlet; an article that gives the words twice, once to no one and once to a speaker,
 gives them to that speaker. The quote's ``speaker`` is the first one named; when outlets name
 different people the quote is doubtful (confidence at most ``DISPUTED``) and renderers show
-every outlet's speaker.
+every outlet's speaker. A shown quote of other outlets that a longer shown one holds, too short a
+share of it to be the same quotation, is shown in it (one line, not two); a speaker named by
+surname alone, or without a middle name, takes the full name another outlet gives.
 
 Each quotation is compared only with the merged quotes that share its rarest run of
 ``MIN_WORDS`` words (or whose first run is in it), so a story of thousands of different quotes
@@ -21,7 +23,7 @@ from dataclasses import dataclass, field, replace
 
 from newsbrief.facts.quotes.finding import MIN_WORDS, Found
 from newsbrief.nlp.lexicon import HONORIFICS
-from newsbrief.types import Citation, Quote
+from newsbrief.types import SHOWN, Citation, Quote
 
 _WORD = re.compile(r"\w+")
 # A quote shorter than this share of another that contains it is a different, partial quotation.
@@ -131,7 +133,7 @@ def merge(found: list[Found]) -> tuple[Quote, ...]:
             g.key, g.count, g.runs = key, count, runs  # compared from now on by its shorter words
             index.add(min(same), key, runs)
         g.found.append(f)
-    return tuple(_quote(g) for g in _join_parts(groups, index))
+    return tuple(_quote(g) for g in _fold_held(_join_parts(groups, index), found))
 
 
 def _join_parts(groups: list[_Group], index: _Index) -> list[_Group]:
@@ -161,12 +163,46 @@ def _join_parts(groups: list[_Group], index: _Index) -> list[_Group]:
     return [g for i, g in enumerate(groups) if i not in gone]
 
 
+def _fold_held(groups: list[_Group], found: list[Found]) -> list[_Group]:
+    """A shown quotation whose words all stand in a longer shown one of other outlets (too
+    short a share of it to be the same quotation: "The well being of our students is
+    paramount" of "The well-being of our students is paramount. Upon learning …") is shown
+    once: the longer, with the part's citations and speakers, in the order of ``found``.
+    Shortest first, so a part of a part lands in the longest; only shown quotes are compared, a
+    few dozen a story."""
+    rank = {id(f): n for n, f in enumerate(found)}
+    shown = [i for i, g in enumerate(groups) if _quote(g).confidence >= SHOWN]
+    keys = {i: words(groups[i].text) for i in shown}
+    articles = {i: {f.citation.article_id for f in groups[i].found} for i in shown}
+    gone: set[int] = set()
+    for j in sorted(shown, key=lambda i: len(keys[i])):
+        whole = next(
+            (
+                i
+                for i in shown
+                if i != j
+                and i not in gone
+                and (len(keys[i]), j) > (len(keys[j]), i)
+                and not articles[i] & articles[j]  # another outlet's
+                and f" {keys[j]} " in f" {keys[i]} "
+            ),
+            None,
+        )
+        if whole is None:
+            continue
+        held = groups[whole].found
+        held.extend(groups[j].found)
+        held.sort(key=lambda f: rank[id(f)])
+        gone.add(j)
+    return [g for i, g in enumerate(groups) if i not in gone]
+
+
 def _quote(group: _Group) -> Quote:
     """The merged quote: each citation once, with the speaker its article gives."""
     by_citation: dict[Citation, Found] = {}
     for f in group.found:
         by_citation.setdefault(f.citation, f)
-    found = _outlet_named(list(by_citation.values()))
+    found = _surnames_in_full(_outlet_named(list(by_citation.values())))
     named = [f for f in found if f.speaker]
     first = named[0] if named else found[0]
     roles = [f.role for f in named if f.speaker == first.speaker] or [first.role]
@@ -201,3 +237,23 @@ def _outlet_named(found: list[Found]) -> list[Found]:
         else f
         for f in found
     ]
+
+
+def _surnames_in_full(found: list[Found]) -> list[Found]:
+    """An outlet's speaker named by surname alone ("Trump"), or without the middle name another
+    outlet gives ("John Kerry"), is the one other outlets name in full ("Donald Trump", "John F.
+    Kerry") when only one of theirs is ("Gary Wilson" and "Jane Wilson" leave "Wilson" alone)."""
+    names = {f.speaker for f in found if f.speaker}
+    return [
+        replace(f, speaker=fuller.pop())
+        if f.speaker and len(fuller := {n for n in names if _fuller(n, f.speaker)}) == 1
+        else f
+        for f in found
+    ]
+
+
+def _fuller(name: str, short: str) -> bool:
+    """Whether ``name`` names ``short`` more fully: "Donald Trump" of "Trump", "John F. Kerry"
+    of "John Kerry"."""
+    a, b = name.split(), short.split()
+    return len(a) > len(b) and a[-1] == b[-1] and (len(b) == 1 or a[0] == b[0])

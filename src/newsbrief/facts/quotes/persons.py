@@ -15,11 +15,36 @@ from newsbrief.facts.quotes.full_names import NO_NAME_WORDS
 from newsbrief.facts.quotes.who import INTRO_WORDS, LONE_SUBJECT, is_organisation, speaker_in
 from newsbrief.facts.quotes.words import has_phrase
 from newsbrief.nlp.lexicon import PEOPLE_NOUNS, ROLE_NOUNS, TITLES
-from newsbrief.nlp.names import Name, boundary, is_person_like, names, spaces_before
+from newsbrief.nlp.names import (
+    NAME_RUN,
+    Name,
+    boundary,
+    is_person_like,
+    names,
+    spaces_before,
+    split_title,
+)
 from newsbrief.nlp.stopwords import ENGLISH
 
 # "Mr. Roe", "Sen. Roe", "President Roe": a title makes a lone word a person.
 TITLED = "|".join(re.escape(t) for t in sorted(TITLES, key=len, reverse=True))
+
+
+def owned_person(text: str, name: Name) -> Name | None:
+    """The person named after a possessive name: "Nashville's George Gruhn", "Syria's President
+    Bashar al-Assad" (``names`` ends a capitalised run at its possessive, so the person after it
+    is no name of its own): a name in full opening with a first name, else None."""
+    if not name.name.endswith(("'s", "’s")):
+        return None
+    run = NAME_RUN.match(text, name.end + 1)
+    found = (
+        split_title(run.group(), run.start())
+        if run and text[name.end : name.end + 1] == " "
+        else None
+    )
+    if found is None or " " not in found.name or found.name.split()[0] not in first_names():
+        return None
+    return found
 
 
 def personal_name(name: str, text: str) -> bool:

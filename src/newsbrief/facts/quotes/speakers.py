@@ -45,6 +45,7 @@ from newsbrief.facts.quotes.persons import (
     opens_job,
     other_of,
     other_person,
+    owned_person,
     person_of_story,
     personal_name,
     said_at_end,
@@ -364,10 +365,13 @@ def _subject_since(
 
 
 def _people(chunk: str, main: int, text: str) -> list[Name]:
-    """The names in ``chunk`` (a sentence of ``text``) after ``main`` that may be a person."""
+    """The names in ``chunk`` (a sentence of ``text``) after ``main`` that may be a person (and
+    the person a possessive opens: "Nashville's George Gruhn")."""
+    found = names(chunk)
+    found += [p for n in found if (p := owned_person(chunk, n))]
     return [
         n
-        for n in names(chunk)
+        for n in sorted(found, key=lambda n: n.start)
         if n.start >= main
         and is_person_like(n.name)
         and not is_adjective(n)

@@ -15,6 +15,7 @@ from newsbrief.facts.gazetteer import PLACES
 from newsbrief.facts.quotes.bodies import organisation_speaker
 from newsbrief.facts.quotes.finding import VERBS, Speaker, quote_marks
 from newsbrief.facts.quotes.words import (
+    CONTRAST,
     MORE_PEOPLE,
     PERSON_NOUN,
     job_between,
@@ -106,8 +107,6 @@ _REGIONAL = frozenset(
     "latin north south east west central northern southern eastern western".split()
 )
 _CONJUNCTION = re.compile(r"^(?:But|And|So|Yet|Then)\s+(?=[a-z])")  # "But he said …"
-# A clause of its own after a comma: its subject speaks ("…, whereas Trump has said …").
-_CONTRAST = re.compile(r"(?:whereas|while|but|although|though)\s+")
 _TIME_PHRASE = re.compile(r"\s+(?:on|last|this)\s+[A-Z][a-z]+day\s*$|\s+(?:today|yesterday)\s*$")
 # "Ada Roe of Ede University", "Ada Roe from the Ede Institute": a person and their institution.
 _OF_BODY = re.compile(r"\s*,?\s*(?:from|of|at|with)\s+(?:the\s+)?")
@@ -232,7 +231,7 @@ def _clause_subject_phrase(who: str) -> str:
     at a rally in Iowa, the President")."""
     head, tail = who.rsplit(",", 1)
     tail = tail.strip()
-    contrast = _CONTRAST.match(tail)
+    contrast = CONTRAST.match(tail)
     if contrast and names(tail[contrast.end() :]):
         return tail[contrast.end() :]  # "… with North Korea, whereas Trump has": Trump
     before = names(head)

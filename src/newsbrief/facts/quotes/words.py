@@ -1,6 +1,7 @@
 """Which capitalised words are names: a word that only opens sentences ("Eager to leave, …")
-is none, nor a job or function word before a name ("Producer Ada Roe", "Is Roe …?"); and fast
-whole-word search (``str.find``, no pattern compiled per word).
+is none, nor a job or function word before a name ("Producer Ada Roe", "Is Roe …?"); where a
+clause with a subject of its own opens (", although her attorney said"); abbreviations' full
+stops ("Maj. Glenn Hall"); and fast whole-word search (``str.find``, no pattern compiled per word).
 """
 
 from __future__ import annotations
@@ -26,6 +27,10 @@ _JOB_WORDS = ROLE_NOUNS | frozenset("archaeologist anthropologist astronomer".sp
 # Function words that open no name ("Is Roe …?"), though "Will", "May", "Don", "Per" may.
 _NOT_FIRST = ENGLISH - frozenset("will may won don per d s t m ll re ve".split())
 _ADVERB = re.compile(r"[A-Z][a-z]+(?:ately|ally|ously|ntly|edly)")
+# A clause of its own after a comma: its subject speaks ("…, whereas Trump has said …").
+CONTRAST = re.compile(r"(?:whereas|while|but|although|though)\s+")
+_CONTRAST_CLAUSE = re.compile(rf",\s*{CONTRAST.pattern}")
+_SOMEONE = re.compile(r"(?:the|a|an|her|his|their|its|one|some)\s|[A-Z]")  # not "but then"
 # Words of a job or title before a full name: "Producer Ada Roe", "Human Rights chief Ada Roe".
 _NAME_JOBS = (
     _JOB_WORDS
@@ -255,3 +260,23 @@ def no_one_named(who: str) -> bool:
         or _SOMEONE_FOR.match(who)
         or _RESIDENT_OF.match(who)
     )
+
+
+def own_clause(text: str) -> int | None:
+    """Where the last clause of ``text`` after ", although" (whereas, while, but, though) opens
+    when it has a subject of its own: "Lott said …, although her attorney said" -> at "her";
+    not "…, but then recalled" (the same subject)."""
+    ends = [m.end() for m in _CONTRAST_CLAUSE.finditer(text)]
+    return ends[-1] if ends and _SOMEONE.match(text, ends[-1]) else None
+
+
+# Abbreviations whose full stop does not end an attribution: "said Maj. Glenn Hall".
+_ABBREVIATION = re.compile(
+    r"\b(?:Maj|Gen|Col|Lt|Sgt|Capt|Cpl|Adm|Dr|Mr|Mrs|Ms|Sen|Rep|Gov|Prof|Rev|St|Jr|Sr|Det|Insp"
+    r"|Supt|Atty|[A-Z])\."
+)
+
+
+def unstop(text: str) -> str:
+    """``text`` with the full stops of abbreviations blanked: "Maj. Glenn Hall"."""
+    return _ABBREVIATION.sub(lambda a: a.group()[:-1] + " ", text)
