@@ -433,6 +433,10 @@ def _type_list(mentions: list[Mention], run: list[int], joined: bool) -> None:
     they live."""
     if len(run) < 3:
         return
+    named = _named_sites(mentions, run)
+    for i in named:
+        m = mentions[i]
+        mentions[i] = Mention(m.name, m.start, m.end, "person", 1.0)
     firm = {mentions[i].kind for i in run if mentions[i].kind and mentions[i].weight >= 1}
     if len(firm) != 1 or firm == {"organisation"}:
         return
@@ -442,3 +446,22 @@ def _type_list(mentions: list[Mention], run: list[int], joined: bool) -> None:
         fits = personal(m.name) if kind == "person" else name_kind(m.name)[0] is None
         if (m.kind is None or m.weight < 1) and fits:
             mentions[i] = Mention(m.name, m.start, m.end, kind, 1.0)
+
+
+def _named_sites(mentions: list[Mention], run: list[int]) -> list[int]:
+    """A first name and a place's word ("Adam Beach") typed a place by that word, listed among
+    two or more names written as people's that open with a first name ("Luis Guzmán, Adam
+    Beach, Kate Beckinsale"): a person's name (not "Virginia Beach", the gazetteer's first
+    word, nor "Grant Park" among "Lincoln Park, Hyde Park": no people's names there)."""
+    names = first_names()
+    people = sum(_first_named(mentions[i].name, names, set()) for i in run)
+    if people < 2:
+        return []
+    return [i for i in run if _site_named_for(mentions[i], names)]
+
+
+def _site_named_for(m: Mention, names: frozenset[str]) -> bool:
+    words = m.name.split()
+    if m.kind != "place" or len(words) != 2 or m.name in PLACES or words[0] in PLACES:
+        return False
+    return words[0] in names and name_kind(m.name) == (None, True)

@@ -110,6 +110,9 @@ _HEADLINE_WORDS = frozenset(
     "also says said claims claim is are was were be has have had gets wins joins dies finds "
     "reveals slams vows urges warns posted updated from amid vs".split()
 )
+# Small words a title-cased name capitalises that no person's name has: "Academy Of Motion
+# Pictures Arts And Science" (an organisation's word before them is no title of a person's).
+_JOINERS = frozenset("and of for the & on".split())
 # Speeches named like organisations ("Union" is an organisation's word).
 _SPEECHES = frozenset({"state of the union"})
 # References to parts of a paper: "Extended Data Fig", "Supplementary Table".
@@ -296,6 +299,8 @@ def _name_word(word: str) -> bool:
     low = word.lower()
     if low in TITLES or low in ROLE_NOUNS or low in ORG_WORDS or low in PLACE_WORDS:
         return False  # "Queen Victoria Road", "Volunteer Fire Company": one name
+    if low in _JOINERS:
+        return False  # "… Pictures Arts And Science": a title-cased name's "And", no one's
     return word[:1].isupper() and "." not in word[1:] and low not in BUILDINGS
 
 

@@ -222,7 +222,10 @@ def extended(short: str, long: str) -> bool:
 
 
 # What an organisation's full name adds after its short one: a legal form, a fraternity.
-_ITS_KIND = frozenset("Inc Corp Co Ltd LLC plc PLC Group Holdings Bhd Fraternity Sorority".split())
+_ITS_KIND = frozenset(
+    "Inc Corp Co Ltd LLC plc PLC Group Holdings Bhd Fraternity Sorority Corporation Company"
+    " Incorporated Limited".split()
+)
 # An acronym before a name names whose it is: "U.N. World Health Organization", "FCI Terminal
 # Island" (a word does not: "Occupy Wall Street", "South Fort Worth", "Iranian Press TV").
 _OWNER = re.compile(r"^(?:[A-Z]\.){2,}$|^[A-Z]{2,5}$")

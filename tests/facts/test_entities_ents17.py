@@ -1,0 +1,53 @@
+"""Entities, issue 13, round seventeen: read9's duplicates, wrong kinds and missed main names,
+each on a short text written for the test."""
+
+from __future__ import annotations
+
+from newsbrief.facts.entity_trim import trim
+
+from .helpers import shows
+
+
+def test_a_companys_legal_form_written_out_joins_its_short_name() -> None:
+    texts = [
+        "Last week federal marshals raided the Acme Widget Corporation in Ohio. It was not the"
+        " first time. Acme Widget CEO Ada Roe stood outside the plant on Thursday.",
+    ]
+    typed = shows(*texts)
+    assert typed.get("Acme Widget Corporation") == "organisation"
+    assert "Acme Widget" not in typed
+
+
+def test_a_title_cased_and_is_no_persons_name() -> None:
+    assert trim("Academy Of Motion Pictures Arts And Science", 0, 43) == (
+        "Academy Of Motion Pictures Arts And Science",
+        0,
+        43,
+    )
+    assert trim("Sewerage Department Sue McCormick", 0, 33) == ("Sue McCormick", 20, 33)
+
+
+def test_an_academy_is_an_organisation_and_its_spellings_one() -> None:
+    texts = [
+        "Facing a diversity problem, the Academy Of Motion Pictures Arts And Science, the"
+        " organization that awards the Oscars, has responded. The Academy sent out 683"
+        " invitations.",
+        "When the likes of Spike Lee joined the movement, the Academy of Motion Picture Arts and"
+        " Science was prompted to react.",
+    ]
+    typed = shows(*texts)
+    assert typed.get("Academy of Motion Picture Arts and Science") == "organisation"
+    assert "Arts And Science" not in typed
+    assert "Academy Of Motion Pictures Arts And Science" not in typed  # one entity, one name
+
+
+def test_a_first_name_and_a_places_word_among_peoples_names_is_a_person() -> None:
+    texts = [
+        "The list of acting invitees includes Luis Guzman, Adam Beach, Kate Beckinsale, Morris"
+        " Chestnut, Michael B. Jordan and Regina King.",
+        "Tourists crowded Virginia Beach, Myrtle Beach and Daytona Beach on Sunday.",
+    ]
+    typed = shows(*texts)
+    assert typed.get("Adam Beach") == "person"
+    assert typed.get("Kate Beckinsale") == "person"
+    assert typed.get("Virginia Beach") == "place"
