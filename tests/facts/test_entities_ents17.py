@@ -51,3 +51,13 @@ def test_a_first_name_and_a_places_word_among_peoples_names_is_a_person() -> Non
     assert typed.get("Adam Beach") == "person"
     assert typed.get("Kate Beckinsale") == "person"
     assert typed.get("Virginia Beach") == "place"
+
+
+def test_an_office_of_a_field_a_dictionary_knows_joins_across_and() -> None:
+    texts = [
+        "There were no complaints on file with the Hawaii Department of Commerce and Consumer"
+        " Affairs, according to the newspaper.",
+    ]
+    typed = shows(*texts)
+    assert typed.get("Hawaii Department of Commerce and Consumer Affairs") == "organisation"
+    assert "Consumer Affairs" not in typed

@@ -322,8 +322,11 @@ def and_joins(text: str, left: str, left_end: int, right: str, right_start: int)
     if lw[-1] in _PLACES_LOWER and ("of" in lw or "for" in lw) and rw[-1] in ORG_WORDS:
         return False  # "University of Texas and Rice University": two names
     lw = _less_place(lw)  # "Nevada Department of …", "U.S. Securities"
-    if not lw or not all(_common(w) for w in lw):
+    field = lw.index("of") + 1 if "of" in lw[1:2] and _office_word(lw[0]) else len(lw)
+    if not lw or not all(_common(w) for w in lw[:field]):
         return False
+    if not all(w in known_words() for w in lw[field:]):
+        return False  # "Department of Commerce and …": a field's word a dictionary knows
     if rw[-1] in ORG_WORDS:  # "Water and Sewerage Department", not "Justice Department and …"
         if rw[0] in _PLACES_LOWER or lw[-1] in _OUTLET_WORDS:
             return False  # "New York Times and Washington Post"
