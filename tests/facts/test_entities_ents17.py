@@ -61,3 +61,24 @@ def test_an_office_of_a_field_a_dictionary_knows_joins_across_and() -> None:
     typed = shows(*texts)
     assert typed.get("Hawaii Department of Commerce and Consumer Affairs") == "organisation"
     assert "Consumer Affairs" not in typed
+
+
+def test_a_service_called_a_name_is_an_organisation() -> None:
+    texts = [
+        "The fake page looked like the one party officials use to log into a service called"
+        " Votebuilder, which hosts the database, the source said.",
+        "A Roman road station called Pudizo marked the route on the old map.",
+    ]
+    typed = shows(*texts)
+    assert typed.get("Votebuilder") == "organisation"
+    assert typed.get("Pudizo") != "organisation"
+
+
+def test_a_month_that_is_a_first_name_opens_a_persons_name() -> None:
+    texts = [
+        "The buzzword has been diversity, thanks to the hashtag and its creator April Reign."
+        " In April Congress voted on the bill, and since May Senate leaders have waited.",
+    ]
+    typed = shows(*texts)
+    assert typed.get("April Reign") == "person"
+    assert "April Congress" not in typed and "May Senate" not in typed

@@ -226,7 +226,7 @@ ROLE_WORDS = frozenset(
     farmer teacher student survivor victim mother father daughter son wife husband neighbour
     neighbor volunteer organiser organizer campaigner scientist historian adviser advisor
     under-secretary-general chancellor representative captain sheriff detective superintendent
-    premier
+    premier creator
     """.split()
 )
 ROLE_NOUNS = ROLE_WORDS - frozenset(
