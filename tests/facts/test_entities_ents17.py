@@ -82,3 +82,21 @@ def test_a_month_that_is_a_first_name_opens_a_persons_name() -> None:
     typed = shows(*texts)
     assert typed.get("April Reign") == "person"
     assert "April Congress" not in typed and "May Senate" not in typed
+
+
+def test_a_citys_short_name_joins_its_full_name_unless_a_state_is_meant() -> None:
+    texts = [
+        "Price anchored local news at the network's New York affiliate. The boss challenged"
+        " him to earn his way back to New York City.",
+        "Spears ended a radio blitz promoting her Las Vegas residency. She denied that she"
+        " would lip-sync in Vegas.",
+    ]
+    typed = shows(*texts)
+    assert typed.get("New York City") == "place" and "New York" not in typed
+    assert typed.get("Las Vegas") == "place" and "Vegas" not in typed
+    texts = [
+        "A state of emergency was declared in Virginia, Maryland, New Jersey, New York and"
+        " Connecticut. New York City's mayor said police would patrol.",
+    ]
+    typed = shows(*texts)
+    assert typed.get("New York") == "place" and typed.get("New York City") == "place"
