@@ -4,6 +4,7 @@ each on a short text written for the test."""
 from __future__ import annotations
 
 from newsbrief.facts.entity_trim import trim
+from newsbrief.facts.entity_words import extended
 
 from .helpers import shows
 
@@ -100,3 +101,15 @@ def test_a_citys_short_name_joins_its_full_name_unless_a_state_is_meant() -> Non
     ]
     typed = shows(*texts)
     assert typed.get("New York") == "place" and typed.get("New York City") == "place"
+
+
+def test_a_nationality_before_an_organisations_name_is_the_same_organisation() -> None:
+    texts = [
+        "Iranian Press TV reported the arrests on Monday.",
+        "Press TV said the two men were held in Tehran.",
+    ]
+    typed = shows(*texts)
+    assert typed.get("Iranian Press TV") == "organisation"
+    assert "Press TV" not in typed
+    assert not extended("Fort Worth", "South Fort Worth")
+    assert not extended("Wall Street", "Occupy Wall Street")

@@ -206,7 +206,8 @@ def _consonants(word: str) -> str:
 
 
 def extended(short: str, long: str) -> bool:
-    """``long`` is ``short`` with an acronym before it ("U.N. World Health Organization"), a
+    """``long`` is ``short`` with an acronym or a nationality before it ("U.N. World Health
+    Organization", "Iranian Press TV": an organisation's), a
     place after a hyphen or "of" ("University of Washington-Seattle", "Royal Bank of Canada")
     or its legal form or kind after it ("Zeta Beta Tau Fraternity"): one entity, named in full
     once. Not a person's name ("Humphrey Bogart" is not his son "Stephen Humphrey Bogart") or
@@ -218,6 +219,8 @@ def extended(short: str, long: str) -> bool:
     if long.startswith((short + "-", short + " of ")):  # "Royal Bank" of "… of Canada"
         return long[len(short) :].removeprefix("-").removeprefix(" of ") in PLACES
     head = long[: -len(short) - 1] if long.endswith(" " + short) else ""
+    if nationality(head) and name_kind(short)[0] == "organisation":
+        return True  # "Iranian Press TV", "American Red Cross": whose it is
     return bool(_OWNER.match(head)) and head not in ("A.M.", "P.M.")
 
 
@@ -227,7 +230,8 @@ _ITS_KIND = frozenset(
     " Incorporated Limited".split()
 )
 # An acronym before a name names whose it is: "U.N. World Health Organization", "FCI Terminal
-# Island" (a word does not: "Occupy Wall Street", "South Fort Worth", "Iranian Press TV").
+# Island" (a word does not: "Occupy Wall Street", "South Fort Worth"; but a nationality before
+# an organisation's name does: "Iranian Press TV").
 _OWNER = re.compile(r"^(?:[A-Z]\.){2,}$|^[A-Z]{2,5}$")
 
 
