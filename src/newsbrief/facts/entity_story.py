@@ -8,7 +8,7 @@ the story also writes in lower case is no sure place; a one-word "place" that op
 company's name and does what companies do is that company; untyped names listed beside a
 person's are people's; a full name no cue types that opens with a known first name is a
 person's; a name in "X and Y counties" is no place of its own where the story names "X County";
-a city's short name is that city where the story names it in full ("New York City").
+a city's short name is that city where the story names it in full (``entity_aliases``).
 """
 
 from __future__ import annotations
@@ -17,9 +17,10 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
+from newsbrief.facts.entity_aliases import city_names
 from newsbrief.facts.entity_data import first_names
 from newsbrief.facts.entity_words import name_kind, nationality, personal
-from newsbrief.facts.gazetteer import CITY_SHORT, PLACE_WEIGHT, PLACES, STATE_NAMES
+from newsbrief.facts.gazetteer import PLACE_WEIGHT, PLACES
 from newsbrief.nlp.lexicon import PLACE_CUES
 from newsbrief.nlp.names import word_before
 from newsbrief.nlp.stopwords import ENGLISH
@@ -47,36 +48,7 @@ def retype(
     _given_names(found, texts)
     _prefixed(found)
     _units(found, texts)
-    _city_names(found, texts)
-
-
-def _city_names(found: list[list[Mention]], texts: Sequence[str]) -> None:
-    """A city's short name where the story names it in full ("New York" … "New York City") is
-    a mention of that city, unless a state is meant: listed beside a state ("New Jersey, New
-    York and Connecticut"), after a town ("Southampton, New York") or before "state"."""
-    named = {m.name for ms in found for m in ms}
-    short = {s: full for s, full in CITY_SHORT.items() if full in named}
-    if not short:
-        return
-    for text, mentions in zip(texts, found, strict=True):
-        for i, m in enumerate(mentions):
-            full = short.get(m.name)
-            if full and m.kind in (None, "place") and not _a_state(text, m.start, m.end):
-                mentions[i] = Mention(full, m.start, m.end, "place", max(m.weight, PLACE_WEIGHT))
-
-
-def _a_state(text: str, start: int, end: int) -> bool:
-    if _STATE_AFTER.match(text, end) or _TOWN_BEFORE.search(text, max(0, start - 30), start):
-        return True
-    before = _LISTED_BEFORE.search(text, max(0, start - 30), start)
-    after = _LISTED_AFTER.match(text, end, end + 30)
-    return any(found.group(1) in STATE_NAMES for found in (before, after) if found)
-
-
-_STATE_AFTER = re.compile(r"[^\S\n]+[Ss]tate\b")
-_TOWN_BEFORE = re.compile(r"[A-Z][a-z]+,[^\S\n]+$")  # "Southampton, New York"
-_LISTED_BEFORE = re.compile(r"([A-Z][a-z]+(?:[^\S\n][A-Z][a-z]+)?),?[^\S\n]+(?:and[^\S\n]+)?$")
-_LISTED_AFTER = re.compile(r",?[^\S\n]+(?:and[^\S\n]+)?([A-Z][a-z]+(?:[^\S\n][A-Z][a-z]+)?)")
+    city_names(found, texts)
 
 
 def _prefixed(found: list[list[Mention]]) -> None:
