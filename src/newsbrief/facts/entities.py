@@ -48,6 +48,7 @@ from newsbrief.facts.entity_hybrid import hybrid
 from newsbrief.facts.entity_rules import NEAR_WEIGHT, rules
 from newsbrief.facts.entity_spacy import SPACY_MODEL, spacy_ner
 from newsbrief.facts.entity_words import (
+    cased,
     extended,
     first_name,
     named_for,
@@ -159,7 +160,7 @@ def merge(
         kind, top = max(group.kinds.items(), key=_count)  # the first heaviest, as Counter's
         variants = group.variants
         name = max(
-            variants, key=lambda v: (len(v.split()), _cased(v), variants[v], undotted(v), len(v))
+            variants, key=lambda v: (len(v.split()), cased(v), variants[v], undotted(v), len(v))
         )
         name = owned(name, texts) or name  # "Foreign Ministry": the "Syrian foreign ministry"
         citations = tuple(sorted(group.citations.values(), key=lambda c: order[c.article_id]))
@@ -233,13 +234,6 @@ def _key(spelling: str) -> str:
     return same_key(key)  # "Democrat", "Democrats", "Democratic": one party; "ISIS", "ISIL"
 
 
-def _cased(name: str) -> bool:
-    """Its small words in lower case, as a name is written outside a headline: "Academy of
-    Motion Picture Arts and Science" before "Academy Of Motion Pictures Arts And Science"."""
-    return not _CAPPED_SMALL.search(name)
-
-
-_CAPPED_SMALL = re.compile(r" (?:Of|And|For|The)\b")
 _PLURAL_S = re.compile(r"(?<=[a-z]{3})(?<!s)s$")  # a word's plural "s", not "ss" ("Congress")
 _BRITISH = re.compile(r"(?<=[a-z])(fen|len|cen|ten)ce\b")  # -ce where American writes -se
 

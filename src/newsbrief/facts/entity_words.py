@@ -24,6 +24,7 @@ from newsbrief.nlp.stopwords import ENGLISH
 
 __all__ = [
     "SITES",
+    "cased",
     "first_name",
     "name_kind",
     "named_for",
@@ -191,6 +192,15 @@ def transliterated(name: str) -> str:
     if not 2 <= len(words) <= 4:
         return name.replace(".", "").lower()
     return "p:" + " ".join(_consonants(w) for w in words)
+
+
+def cased(name: str) -> bool:
+    """Its small words in lower case, as a name is written outside a headline: "Academy of
+    Motion Picture Arts and Science" before "Academy Of Motion Pictures Arts And Science"."""
+    return not _CAPPED_SMALL.search(name)
+
+
+_CAPPED_SMALL = re.compile(r" (?:Of|And|For|The)\b")
 
 
 def undotted(name: str) -> bool:
