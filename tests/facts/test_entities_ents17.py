@@ -113,3 +113,16 @@ def test_a_nationality_before_an_organisations_name_is_the_same_organisation() -
     assert "Press TV" not in typed
     assert not extended("Fort Worth", "South Fort Worth")
     assert not extended("Wall Street", "Occupy Wall Street")
+
+
+def test_a_citys_police_and_its_police_department_are_one_organisation() -> None:
+    texts = [
+        "Chicago Police said the man was shot twice. The Chicago Police Department did not name"
+        " him.",
+        "Anaheim police arrested two men, the Anaheim Police Department said on Monday.",
+    ]
+    typed = shows(*texts)
+    assert typed.get("Chicago Police Department") == "organisation"
+    assert typed.get("Anaheim Police Department") == "organisation"
+    assert "Chicago Police" not in typed and "Anaheim police" not in typed
+    assert not extended("Chicago Police", "Chicago Fire Department")

@@ -224,6 +224,8 @@ def extended(short: str, long: str) -> bool:
     a place of the gazetteer ("Los Angeles" is not "East Los Angeles")."""
     if long.startswith(short + " ") and long[len(short) + 1 :].rstrip(".") in _ITS_KIND:
         return " " in short  # "Zeta Beta Tau Fraternity", "Tyson Foods Inc"
+    if _FORCE.match(long) and long.lower().startswith(short.lower() + " "):
+        return short.lower().endswith((" police", " fire"))  # "Chicago police": "… Department"
     if " " not in short or short in PLACES or personal(short):
         return False
     if long.startswith((short + "-", short + " of ")):  # "Royal Bank" of "… of Canada"
@@ -234,6 +236,8 @@ def extended(short: str, long: str) -> bool:
     return bool(_OWNER.match(head)) and head not in ("A.M.", "P.M.")
 
 
+# A police or fire department's full name: "Chicago Police Department", "… Police Service".
+_FORCE = re.compile(r".+ (?:Police|Fire) (?:Department|Dept\.|Service|Force)$")
 # What an organisation's full name adds after its short one: a legal form, a fraternity.
 _ITS_KIND = frozenset(
     "Inc Corp Co Ltd LLC plc PLC Group Holdings Bhd Fraternity Sorority Corporation Company"
