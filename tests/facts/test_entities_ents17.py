@@ -6,7 +6,7 @@ from __future__ import annotations
 from newsbrief.facts.entity_trim import trim
 from newsbrief.facts.entity_words import extended
 
-from .helpers import shows
+from .helpers import credits, shows
 
 
 def test_a_companys_legal_form_written_out_joins_its_short_name() -> None:
@@ -135,3 +135,33 @@ def test_washington_joins_the_city_as_the_story_writes_it() -> None:
     ]
     typed = shows(*texts)
     assert typed.get("Washington D.C.") == "place" and "Washington" not in typed
+
+
+def test_a_korean_family_name_alone_is_the_person_not_a_place() -> None:
+    texts = [
+        "South Korean President Moon Jae-in spoke with Trump on Sunday. Moon has long been a"
+        " proponent of more dialogue, and Moon and Abe will travel to Vladivostok.",
+    ]
+    typed = shows(*texts)
+    assert typed.get("Moon Jae-in") == "person"
+    assert "Moon" not in typed
+    assert (
+        shows("The Moon will pass in front of the Sun, and the Moon will be dark.").get("Moon")
+        == "place"
+    )
+
+
+def test_he_said_is_unsure_after_a_titled_person_named_in_passing() -> None:
+    text = (
+        "South Korean President Moon Jae-in spoke on Sunday.\n\n"
+        "Trump spoke twice with Japanese Prime Minister Shinzo Abe over the weekend.\n\n"
+        "Moon and Abe are both traveling to the eastern Russian city of Vladivostok for a"
+        " summit.\n\n"
+        "They will be joined by Russian President Vladimir Putin, who is currently in China for"
+        " a summit. He reiterated calls for North Korea to stop nuclear tests.\n\n"
+        '"Russia condemns these exercises from North Korea," he said.\n\n'
+        '"Sanctions of any kind are useless," Putin said.'
+    )
+    said = credits(text)
+    assert said["Russia condemns these exercises from North Korea"] is None  # not Trump, nor Moon
+    assert said["Sanctions of any kind are useless"] == "Vladimir Putin"

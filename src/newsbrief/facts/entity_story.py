@@ -105,9 +105,10 @@ def _units(found: list[list[Mention]], texts: Sequence[str]) -> None:
 
 
 def _places_as_surnames(found: list[list[Mention]], texts: Sequence[str]) -> None:
-    """A place of the gazetteer that is the last word of a person's full name in the story, and
-    that no mention puts "in" before or a region after, is that person: "Markus Austin … hit
-    Austin" (not "Ronny Jackson … rooted in Jackson")."""
+    """A place of the gazetteer that is the last word of a person's full name in the story (the
+    first of a Korean one: "Moon" of "President Moon Jae-in"), and that no mention puts "in"
+    before or a region after, is that person: "Markus Austin … hit Austin" (not "Ronny Jackson
+    … rooted in Jackson")."""
     places = {
         m.name
         for ms in found
@@ -122,6 +123,12 @@ def _places_as_surnames(found: list[list[Mention]], texts: Sequence[str]) -> Non
         for m in ms
         if m.kind in (None, "person") and _given(m.name) and m.name.split()[-1] in places
     }
+    named |= {  # "Moon" of "Moon Jae-in": a family name written first
+        m.name.split()[0]
+        for ms in found
+        for m in ms
+        if m.kind == "person" and _FAMILY_FIRST.match(m.name) and m.name.split()[0] in places
+    }
     for text, mentions in zip(texts, found, strict=True):
         for m in mentions:
             if m.name in named and _place_cued(text, m.start, m.end):
@@ -134,6 +141,11 @@ def _places_as_surnames(found: list[list[Mention]], texts: Sequence[str]) -> Non
                 mentions[i] = Mention(m.name, m.start, m.end, None)
             elif m.kind is None and _given(m.name) and m.name.split()[-1] in named:
                 mentions[i] = Mention(m.name, m.start, m.end, "person", 2.0)
+
+
+# A Korean name, family name first and a hyphen in the given name: "Moon Jae-in", "Ban
+# Ki-moon" (not a surname's hyphen: "Catherine Zeta-Jones").
+_FAMILY_FIRST = re.compile(r"^[A-Z][a-z]+ [A-Z][a-z]+-[a-z]+$")
 
 
 @lru_cache(maxsize=4096)
