@@ -128,15 +128,6 @@ def test_a_citys_police_and_its_police_department_are_one_organisation() -> None
     assert not extended("Chicago Police", "Chicago Fire Department")
 
 
-def test_washington_joins_the_city_as_the_story_writes_it() -> None:
-    texts = [
-        "Hurricane Irene put the Washington region in its sights. Amtrak cancelled all trains"
-        " south of Washington D.C. on Friday.",
-    ]
-    typed = shows(*texts)
-    assert typed.get("Washington D.C.") == "place" and "Washington" not in typed
-
-
 def test_a_korean_family_name_alone_is_the_person_not_a_place() -> None:
     texts = [
         "South Korean President Moon Jae-in spoke with Trump on Sunday. Moon has long been a"

@@ -18,7 +18,7 @@ def city_names(found: list[list[Mention]], texts: Sequence[str]) -> None:
     a mention of that city, unless a state is meant: listed beside a state ("New Jersey, New
     York and Connecticut"), after a town ("Southampton, New York") or before "state"."""
     named = {m.name for ms in found for m in ms}
-    short = {s: full for s in CITY_SHORT if (full := _written(s, named))}
+    short = {s: full for s, full in CITY_SHORT.items() if full in named}
     if not short:
         return
     for text, mentions in zip(texts, found, strict=True):
@@ -26,16 +26,6 @@ def city_names(found: list[list[Mention]], texts: Sequence[str]) -> None:
             full = short.get(m.name)
             if full and m.kind in (None, "place") and not _a_state(text, m.start, m.end):
                 mentions[i] = Mention(full, m.start, m.end, "place", max(m.weight, PLACE_WEIGHT))
-
-
-def _written(short: str, named: set[str]) -> str | None:
-    """The city's full name as the story writes it: "Washington, D.C.", else a fuller short one
-    ("Washington D.C." for "Washington")."""
-    full = CITY_SHORT[short]
-    if full in named:
-        return full
-    fuller = (s for s in sorted(named) if s != short and short in s and CITY_SHORT.get(s) == full)
-    return next(fuller, None)
 
 
 def _a_state(text: str, start: int, end: int) -> bool:
