@@ -67,7 +67,11 @@ def test_a_places_initials_join_no_persons_name() -> None:
         " accounts.",
     ]
     typed = shows(*texts)
-    assert typed.get("D.C.") == "place"
+    assert typed.get("Washington, D.C.") == "place"  # "D.C.": the city the story names in full
+    assert typed.get("David Randall Chaney") == "person"
+    assert typed.get("D.C.") is None
+    texts[0] = "David Randall Chaney was arrested on Friday, police said."
+    assert shows(*texts).get("D.C.") == "place"
 
 
 def test_a_name_between_a_and_a_kin_word_is_where_she_is_from() -> None:

@@ -48,6 +48,7 @@ from newsbrief.facts.entity_hybrid import hybrid
 from newsbrief.facts.entity_rules import NEAR_WEIGHT, rules
 from newsbrief.facts.entity_spacy import SPACY_MODEL, spacy_ner
 from newsbrief.facts.entity_words import (
+    cased,
     extended,
     first_name,
     named_for,
@@ -158,7 +159,9 @@ def merge(
             continue
         kind, top = max(group.kinds.items(), key=_count)  # the first heaviest, as Counter's
         variants = group.variants
-        name = max(variants, key=lambda v: (len(v.split()), variants[v], undotted(v), len(v)))
+        name = max(
+            variants, key=lambda v: (len(v.split()), cased(v), variants[v], undotted(v), len(v))
+        )
         name = owned(name, texts) or name  # "Foreign Ministry": the "Syrian foreign ministry"
         citations = tuple(sorted(group.citations.values(), key=lambda c: order[c.article_id]))
         aliases = tuple(v for v in sorted(variants) if v != name)
@@ -225,11 +228,13 @@ def _key(spelling: str) -> str:
     name = national(_clean(spelling))  # "Israeli Defense Force": "Israel …"
     key = (_inverted(name) or name).replace(".", "").replace("-", " ").lower()  # "Jong-nam"
     key = _BRITISH.sub(r"\1se", key) if " " in key else key  # "Defence Forces": "Defense"
-    if " " in key and key.endswith("s") and not key.endswith("ss") and _institutional(name):
-        return key[:-1]  # "Kenya Wildlife Services" / "Kenya Wildlife Service"
+    if " " in key and _institutional(name):  # "Kenya Wildlife Services" / "… Service"; "Academy
+        # of Motion Pictures Arts and Science" / "… Picture Arts and Sciences": one body's name
+        key = " ".join(_PLURAL_S.sub("", w) for w in key.split())
     return same_key(key)  # "Democrat", "Democrats", "Democratic": one party; "ISIS", "ISIL"
 
 
+_PLURAL_S = re.compile(r"(?<=[a-z]{3})(?<!s)s$")  # a word's plural "s", not "ss" ("Congress")
 _BRITISH = re.compile(r"(?<=[a-z])(fen|len|cen|ten)ce\b")  # -ce where American writes -se
 
 

@@ -48,6 +48,7 @@ from newsbrief.facts.entity_words import (
 from newsbrief.facts.gazetteer import ORG_ACRONYMS, ORG_NOUNS, PLACE_WEIGHT, PLACES
 from newsbrief.nlp.lexicon import (
     DEMONYM,
+    MONTHS,
     PEOPLE_NOUNS,
     PLACE_ACRONYMS,
     PLACE_CUES,
@@ -116,6 +117,10 @@ _ORG_AFTER = re.compile(
 # "Rite Aid spokeswoman", but also "a Hagel spokesman": a cue, not a firm one.
 _SPOKESMAN = re.compile(r"(?:['’]s?)?\s+spokes(?:man|woman|person)\b")
 _SPOKESMAN_WEIGHT = 0.75
+# Words between a noun and the name it names ("a service called Votebuilder"), and the nouns
+# of organisations and services it may be (not "a road station called Pudizo": a place).
+_CALLING = frozenset({"called", "named", "dubbed"})
+_SERVICES = (ORG_NOUNS - {"station"}) | frozenset("service app platform software".split())
 _STATION = re.compile(r"^[KW][A-Z]{2,3}$")  # US broadcasters' call letters: "WJZ", "KCAL"
 _ACRONYM_CUE = re.compile(
     r"['’]s\b|\s+(?:said|says|spokes\w+|officials?|officers?|agents?|chief|director|"
@@ -148,6 +153,12 @@ def rules(texts: Sequence[str]) -> list[list[Mention]]:
     for text in texts:
         mentions, first = list[Mention](), list[Mention]()
         for name, start, end, title in spans(text):
+            if title and _month_named(text, title, start):
+                name, start, title = (
+                    text[start - len(title) - 1 : end],
+                    start - len(title) - 1,
+                    None,
+                )
             if " " in name:
                 name, start, title = lead(text, name, start, title)
             if (cut := trim(name, start, end)) is None:
@@ -252,6 +263,8 @@ def _kind(
     previous = word_before(text, start)
     if previous and not previous[1] and previous[0] in ORG_NOUNS and name not in PLACES:
         return "organisation", 2.0  # "proxy advisory firm Glass Lewis", not "giant New Zealand"
+    if previous and previous[0] in _CALLING and _called(text, start) and name not in PLACES:
+        return "organisation", 2.0  # "a service called Votebuilder", "a group named Kiva"
     if previous and not previous[1] and _occupation(text, start, previous[0]):
         return "person", 2.0  # "the comedian Louis CK", "novelist Ada Roe"
     if _BASED.search(text, max(0, start - 40), start) and name not in PLACES:
@@ -296,6 +309,33 @@ _CAMEL = re.compile(r"(?!Mc|Mac|De|La|Le|Du|Di|Van)[A-Z][a-z]+[A-Z]")
 
 def _camel(name: str) -> bool:
     return " " not in name and _CAMEL.match(name) is not None
+
+
+def _month_named(text: str, title: str, start: int) -> bool:
+    """A month that is a first name, after a word no date follows: "its creator April Reign"
+    (not "in April Obama", "since May Smith", "last June Jones", or a sentence's first word)."""
+    if title not in first_names() or title.lower()[:3] not in MONTHS:
+        return False
+    if text[start - len(title) - 1 : start] != title + " ":
+        return False
+    at = start - len(title) - 1
+    before = word_before(text, at)
+    if before is None or before[1] or not before[0].isalpha() or before[0] in _DATED:
+        return False
+    return text[:at].rstrip()[-1:].islower()  # a word in lower case: no sentence's start
+
+
+# Words before a month that make it a date's ("in April", "last May", "March and April").
+_DATED = frozenset(
+    "in on by since until till last next this early late mid of through from during before "
+    "after each every that between to and or as for until around about".split()
+)
+
+
+def _called(text: str, start: int) -> bool:
+    """A noun of organisations and "called" or "named" before the name: "a company called"."""
+    words = text[max(0, start - 40) : start].lower().split()
+    return len(words) >= 2 and (words[-2] in _SERVICES or words[-2].rstrip(".") in _SERVICES)
 
 
 def _occupation(text: str, start: int, word: str) -> bool:

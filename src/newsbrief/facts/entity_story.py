@@ -7,7 +7,8 @@ Austin"); a surname at the start of a sentence is a mention of its person; a one
 the story also writes in lower case is no sure place; a one-word "place" that opens a
 company's name and does what companies do is that company; untyped names listed beside a
 person's are people's; a full name no cue types that opens with a known first name is a
-person's; a name in "X and Y counties" is no place of its own where the story names "X County".
+person's; a name in "X and Y counties" is no place of its own where the story names "X County";
+a city's short name is that city where the story names it in full (``entity_aliases``).
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
+from newsbrief.facts.entity_aliases import city_names
 from newsbrief.facts.entity_data import first_names
 from newsbrief.facts.entity_words import name_kind, nationality, personal
 from newsbrief.facts.gazetteer import PLACE_WEIGHT, PLACES
@@ -46,6 +48,7 @@ def retype(
     _given_names(found, texts)
     _prefixed(found)
     _units(found, texts)
+    city_names(found, texts)
 
 
 def _prefixed(found: list[list[Mention]]) -> None:
@@ -102,9 +105,10 @@ def _units(found: list[list[Mention]], texts: Sequence[str]) -> None:
 
 
 def _places_as_surnames(found: list[list[Mention]], texts: Sequence[str]) -> None:
-    """A place of the gazetteer that is the last word of a person's full name in the story, and
-    that no mention puts "in" before or a region after, is that person: "Markus Austin … hit
-    Austin" (not "Ronny Jackson … rooted in Jackson")."""
+    """A place of the gazetteer that is the last word of a person's full name in the story (the
+    first of a Korean one: "Moon" of "President Moon Jae-in"), and that no mention puts "in"
+    before or a region after, is that person: "Markus Austin … hit Austin" (not "Ronny Jackson
+    … rooted in Jackson")."""
     places = {
         m.name
         for ms in found
@@ -119,6 +123,12 @@ def _places_as_surnames(found: list[list[Mention]], texts: Sequence[str]) -> Non
         for m in ms
         if m.kind in (None, "person") and _given(m.name) and m.name.split()[-1] in places
     }
+    named |= {  # "Moon" of "Moon Jae-in": a family name written first
+        m.name.split()[0]
+        for ms in found
+        for m in ms
+        if m.kind == "person" and _FAMILY_FIRST.match(m.name) and m.name.split()[0] in places
+    }
     for text, mentions in zip(texts, found, strict=True):
         for m in mentions:
             if m.name in named and _place_cued(text, m.start, m.end):
@@ -131,6 +141,11 @@ def _places_as_surnames(found: list[list[Mention]], texts: Sequence[str]) -> Non
                 mentions[i] = Mention(m.name, m.start, m.end, None)
             elif m.kind is None and _given(m.name) and m.name.split()[-1] in named:
                 mentions[i] = Mention(m.name, m.start, m.end, "person", 2.0)
+
+
+# A Korean name, family name first and a hyphen in the given name: "Moon Jae-in", "Ban
+# Ki-moon" (not a surname's hyphen: "Catherine Zeta-Jones").
+_FAMILY_FIRST = re.compile(r"^[A-Z][a-z]+ [A-Z][a-z]+-[a-z]+$")
 
 
 @lru_cache(maxsize=4096)
@@ -433,6 +448,10 @@ def _type_list(mentions: list[Mention], run: list[int], joined: bool) -> None:
     they live."""
     if len(run) < 3:
         return
+    named = _named_sites(mentions, run)
+    for i in named:
+        m = mentions[i]
+        mentions[i] = Mention(m.name, m.start, m.end, "person", 1.0)
     firm = {mentions[i].kind for i in run if mentions[i].kind and mentions[i].weight >= 1}
     if len(firm) != 1 or firm == {"organisation"}:
         return
@@ -442,3 +461,22 @@ def _type_list(mentions: list[Mention], run: list[int], joined: bool) -> None:
         fits = personal(m.name) if kind == "person" else name_kind(m.name)[0] is None
         if (m.kind is None or m.weight < 1) and fits:
             mentions[i] = Mention(m.name, m.start, m.end, kind, 1.0)
+
+
+def _named_sites(mentions: list[Mention], run: list[int]) -> list[int]:
+    """A first name and a place's word ("Adam Beach") typed a place by that word, listed among
+    two or more names written as people's that open with a first name ("Luis Guzmán, Adam
+    Beach, Kate Beckinsale"): a person's name (not "Virginia Beach", the gazetteer's first
+    word, nor "Grant Park" among "Lincoln Park, Hyde Park": no people's names there)."""
+    names = first_names()
+    people = sum(_first_named(mentions[i].name, names, set()) for i in run)
+    if people < 2:
+        return []
+    return [i for i in run if _site_named_for(mentions[i], names)]
+
+
+def _site_named_for(m: Mention, names: frozenset[str]) -> bool:
+    words = m.name.split()
+    if m.kind != "place" or len(words) != 2 or m.name in PLACES or words[0] in PLACES:
+        return False
+    return words[0] in names and name_kind(m.name) == (None, True)

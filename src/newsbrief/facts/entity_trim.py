@@ -110,6 +110,9 @@ _HEADLINE_WORDS = frozenset(
     "also says said claims claim is are was were be has have had gets wins joins dies finds "
     "reveals slams vows urges warns posted updated from amid vs".split()
 )
+# Small words a title-cased name capitalises that no person's name has: "Academy Of Motion
+# Pictures Arts And Science" (an organisation's word before them is no title of a person's).
+_JOINERS = frozenset("and of for the & on".split())
 # Speeches named like organisations ("Union" is an organisation's word).
 _SPEECHES = frozenset({"state of the union"})
 # References to parts of a paper: "Extended Data Fig", "Supplementary Table".
@@ -296,6 +299,8 @@ def _name_word(word: str) -> bool:
     low = word.lower()
     if low in TITLES or low in ROLE_NOUNS or low in ORG_WORDS or low in PLACE_WORDS:
         return False  # "Queen Victoria Road", "Volunteer Fire Company": one name
+    if low in _JOINERS:
+        return False  # "… Pictures Arts And Science": a title-cased name's "And", no one's
     return word[:1].isupper() and "." not in word[1:] and low not in BUILDINGS
 
 
@@ -317,8 +322,11 @@ def and_joins(text: str, left: str, left_end: int, right: str, right_start: int)
     if lw[-1] in _PLACES_LOWER and ("of" in lw or "for" in lw) and rw[-1] in ORG_WORDS:
         return False  # "University of Texas and Rice University": two names
     lw = _less_place(lw)  # "Nevada Department of …", "U.S. Securities"
-    if not lw or not all(_common(w) for w in lw):
+    field = lw.index("of") + 1 if "of" in lw[1:2] and _office_word(lw[0]) else len(lw)
+    if not lw or not all(_common(w) for w in lw[:field]):
         return False
+    if not all(w in known_words() for w in lw[field:]):
+        return False  # "Department of Commerce and …": a field's word a dictionary knows
     if rw[-1] in ORG_WORDS:  # "Water and Sewerage Department", not "Justice Department and …"
         if rw[0] in _PLACES_LOWER or lw[-1] in _OUTLET_WORDS:
             return False  # "New York Times and Washington Post"

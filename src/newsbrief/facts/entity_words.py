@@ -24,6 +24,7 @@ from newsbrief.nlp.stopwords import ENGLISH
 
 __all__ = [
     "SITES",
+    "cased",
     "first_name",
     "name_kind",
     "named_for",
@@ -193,6 +194,15 @@ def transliterated(name: str) -> str:
     return "p:" + " ".join(_consonants(w) for w in words)
 
 
+def cased(name: str) -> bool:
+    """Its small words in lower case, as a name is written outside a headline: "Academy of
+    Motion Picture Arts and Science" before "Academy Of Motion Pictures Arts And Science"."""
+    return not _CAPPED_SMALL.search(name)
+
+
+_CAPPED_SMALL = re.compile(r" (?:Of|And|For|The)\b")
+
+
 def undotted(name: str) -> bool:
     """Not a full name with a sentence's full stop taken into it ("Kim Jong Un.")."""
     return " " not in name or not name.endswith(".")
@@ -206,25 +216,36 @@ def _consonants(word: str) -> str:
 
 
 def extended(short: str, long: str) -> bool:
-    """``long`` is ``short`` with an acronym before it ("U.N. World Health Organization"), a
+    """``long`` is ``short`` with an acronym or a nationality before it ("U.N. World Health
+    Organization", "Iranian Press TV": an organisation's), a
     place after a hyphen or "of" ("University of Washington-Seattle", "Royal Bank of Canada")
     or its legal form or kind after it ("Zeta Beta Tau Fraternity"): one entity, named in full
     once. Not a person's name ("Humphrey Bogart" is not his son "Stephen Humphrey Bogart") or
     a place of the gazetteer ("Los Angeles" is not "East Los Angeles")."""
     if long.startswith(short + " ") and long[len(short) + 1 :].rstrip(".") in _ITS_KIND:
         return " " in short  # "Zeta Beta Tau Fraternity", "Tyson Foods Inc"
+    if _FORCE.match(long) and long.lower().startswith(short.lower() + " "):
+        return short.lower().endswith((" police", " fire"))  # "Chicago police": "… Department"
     if " " not in short or short in PLACES or personal(short):
         return False
     if long.startswith((short + "-", short + " of ")):  # "Royal Bank" of "… of Canada"
         return long[len(short) :].removeprefix("-").removeprefix(" of ") in PLACES
     head = long[: -len(short) - 1] if long.endswith(" " + short) else ""
+    if nationality(head) and name_kind(short)[0] == "organisation":
+        return True  # "Iranian Press TV", "American Red Cross": whose it is
     return bool(_OWNER.match(head)) and head not in ("A.M.", "P.M.")
 
 
+# A police or fire department's full name: "Chicago Police Department", "… Police Service".
+_FORCE = re.compile(r".+ (?:Police|Fire) (?:Department|Dept\.|Service|Force)$")
 # What an organisation's full name adds after its short one: a legal form, a fraternity.
-_ITS_KIND = frozenset("Inc Corp Co Ltd LLC plc PLC Group Holdings Bhd Fraternity Sorority".split())
+_ITS_KIND = frozenset(
+    "Inc Corp Co Ltd LLC plc PLC Group Holdings Bhd Fraternity Sorority Corporation Company"
+    " Incorporated Limited".split()
+)
 # An acronym before a name names whose it is: "U.N. World Health Organization", "FCI Terminal
-# Island" (a word does not: "Occupy Wall Street", "South Fort Worth", "Iranian Press TV").
+# Island" (a word does not: "Occupy Wall Street", "South Fort Worth"; but a nationality before
+# an organisation's name does: "Iranian Press TV").
 _OWNER = re.compile(r"^(?:[A-Z]\.){2,}$|^[A-Z]{2,5}$")
 
 

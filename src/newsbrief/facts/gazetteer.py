@@ -80,6 +80,17 @@ PLACES = frozenset(
 )
 COUNTRY_NAMES = frozenset(n.strip() for n in COUNTRIES.replace("\n", "").split("|") if n.strip())
 STATE_NAMES = frozenset(n.strip() for n in US_STATES.replace("\n", "").split("|") if n.strip())
+# Short names a city goes by, where a story also names it in full: "New York" of "New York
+# City" (where no state is meant: ``entity_story``), "Vegas" of "Las Vegas".
+CITY_SHORT = {
+    "New York": "New York City",
+    "Vegas": "Las Vegas",
+    "L.A.": "Los Angeles",
+    "Philly": "Philadelphia",
+    "Washington": "Washington, D.C.",
+    "Washington D.C.": "Washington, D.C.",
+    "D.C.": "Washington, D.C.",
+}
 # Heavier than a place cue ("in X", 1) or a list of people (1), lighter than a title (3).
 PLACE_WEIGHT = 2.0
 

@@ -226,7 +226,7 @@ ROLE_WORDS = frozenset(
     farmer teacher student survivor victim mother father daughter son wife husband neighbour
     neighbor volunteer organiser organizer campaigner scientist historian adviser advisor
     under-secretary-general chancellor representative captain sheriff detective superintendent
-    premier
+    premier creator
     """.split()
 )
 ROLE_NOUNS = ROLE_WORDS - frozenset(
@@ -248,7 +248,7 @@ ORG_WORDS = frozenset(
     parliament congress senate assembly government cabinet house agency's foods grain water
     images photos pictures media studios entertainment records brotherhood co co. journal
     magazine gazette tribune herald taliban hezbollah hamas al-qaeda al-shabab radio television
-    broadcasting fraternity sorority force
+    broadcasting fraternity sorority force academy
     """.split()
 )
 # Words of ORG_WORDS that alone name an institution ("the Senate"), not just any committee.

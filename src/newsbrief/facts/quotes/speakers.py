@@ -343,7 +343,7 @@ def _subject_since(
             return last  # "He and Roe hope …. “…,” he said": the same "he" as before
         if subject is None:
             others = [n for n in found if not last[0] or n.name != last[0].split()[-1]]
-            named = {n.name for n in found if person_of_story(n.name, text)}
+            named = {n.name for n in found if person_of_story(n.name, text) or _aside(chunk, n)}
             if personal and any(n.name in named for n in others):
                 if len(named) > 1:
                     return None, None  # "… after Roe and Ode met. …, he said": which one?
@@ -362,6 +362,18 @@ def _subject_since(
             return None, None  # "Caihong may have …. “…,” he says": a dinosaur? unsure
         return name, None
     return last
+
+
+def _aside(chunk: str, name: Name) -> bool:
+    """A person named in full after a title in a sentence no "he" or "she" is in: "They will
+    be joined by Russian President Vladimir Putin" leaves "he" unsure of anyone before it."""
+    if " " not in name.name or _HE_OR_SHE.search(chunk):
+        return False
+    return _TITLE_BEFORE.search(chunk, max(0, name.start - 24), name.start) is not None
+
+
+_HE_OR_SHE = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
+_TITLE_BEFORE = re.compile(r"\b(?:President|Prime Minister|Chancellor|King|Queen)[^\S\n]+$")
 
 
 def _people(chunk: str, main: int, text: str) -> list[Name]:
