@@ -72,6 +72,7 @@ from newsbrief.facts.quotes.who import (
     speaker_in,
 )
 from newsbrief.facts.quotes.words import only_opens_sentences
+from newsbrief.facts.quotes.words import titled_aside as aside
 from newsbrief.nlp.lexicon import (
     PEOPLE_NOUNS,
     PRONOUNS,
@@ -343,7 +344,7 @@ def _subject_since(
             return last  # "He and Roe hope …. “…,” he said": the same "he" as before
         if subject is None:
             others = [n for n in found if not last[0] or n.name != last[0].split()[-1]]
-            named = {n.name for n in found if person_of_story(n.name, text) or _aside(chunk, n)}
+            named = {n.name for n in found if person_of_story(n.name, text) or aside(chunk, n)}
             if personal and any(n.name in named for n in others):
                 if len(named) > 1:
                     return None, None  # "… after Roe and Ode met. …, he said": which one?
@@ -362,18 +363,6 @@ def _subject_since(
             return None, None  # "Caihong may have …. “…,” he says": a dinosaur? unsure
         return name, None
     return last
-
-
-def _aside(chunk: str, name: Name) -> bool:
-    """A person named in full after a title in a sentence no "he" or "she" is in: "They will
-    be joined by Russian President Vladimir Putin" leaves "he" unsure of anyone before it."""
-    if " " not in name.name or _HE_OR_SHE.search(chunk):
-        return False
-    return _TITLE_BEFORE.search(chunk, max(0, name.start - 24), name.start) is not None
-
-
-_HE_OR_SHE = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
-_TITLE_BEFORE = re.compile(r"\b(?:President|Prime Minister|Chancellor|King|Queen)[^\S\n]+$")
 
 
 def _people(chunk: str, main: int, text: str) -> list[Name]:

@@ -280,3 +280,15 @@ _ABBREVIATION = re.compile(
 def unstop(text: str) -> str:
     """``text`` with the full stops of abbreviations blanked: "Maj. Glenn Hall"."""
     return _ABBREVIATION.sub(lambda a: a.group()[:-1] + " ", text)
+
+
+def titled_aside(chunk: str, name: Name) -> bool:
+    """A person named in full after a title in a sentence no "he" or "she" is in: "They will
+    be joined by Russian President Vladimir Putin" leaves "he" unsure of anyone before it."""
+    if " " not in name.name or _HE_OR_SHE.search(chunk):
+        return False
+    return _TITLE_BEFORE.search(chunk, max(0, name.start - 24), name.start) is not None
+
+
+_HE_OR_SHE = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
+_TITLE_BEFORE = re.compile(r"\b(?:President|Prime Minister|Chancellor|King|Queen)[^\S\n]+$")
