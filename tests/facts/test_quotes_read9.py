@@ -108,3 +108,13 @@ def test_a_clause_after_but_with_no_subject_of_its_own_is_the_first_subjects() -
         "know this valley.”"
     )
     assert found["Wait a moment, I know this valley."] == "Ivo Lind"
+
+
+def test_what_the_speaker_tells_they_said_inside_their_quote_is_not_a_second_line() -> None:
+    shown = _shown(
+        "“There was a coup,” Ada Roe says. “What we heard was that the coup made the government "
+        "illegitimate. That's when we said, 'Okay, we can not buy any more of this wood.'”"
+    )
+    told = [q for q in shown if "we can not buy" in q[0]]
+    assert len(told) == 1
+    assert told[0][0].startswith("What we heard") and told[0][1:] == (("Ada Roe",), ("a0",))

@@ -21,8 +21,8 @@ The modules, in the order a quotation goes through them:
   (a sentence the speech tag splits is one quote);
 - ``merge``: the same quotation in several outlets is one quote with every outlet's citation
   and the speaker each outlet gives (an outlet's parts of another's whole quote too, and a
-  shown quote another outlet's longer shown quote holds); a phrase the writer quotes that a
-  longer quote of the same speaker holds is not shown.
+  shown quote a longer shown quote holds: another outlet's part, what the speaker tells they
+  said); a phrase the writer quotes that a longer quote of the same speaker holds is not shown.
 
 Each quote has a confidence (``article.confidence``): below ``types.SHOWN`` (no speaker) it is
 kept in JSON but not shown in Markdown or HTML.

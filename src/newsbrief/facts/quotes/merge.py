@@ -7,9 +7,10 @@ split by “…,” she said. “…”). Each citation keeps the speaker its ow
 another outlet; an article that gives the words twice, once to no one and once to a speaker,
 gives them to that speaker. The quote's ``speaker`` is the first one named; when outlets name
 different people the quote is doubtful (confidence at most ``DISPUTED``) and renderers show
-every outlet's speaker. A shown quote of other outlets that a longer shown one holds, too short a
-share of it to be the same quotation, is shown in it (one line, not two); a speaker named by
-surname alone, or without a middle name, takes the full name another outlet gives.
+every outlet's speaker. A shown quote that a longer shown one holds (another outlet's, too short a
+share of it to be the same quotation, or what the speaker tells they said) is shown in it (one
+line, not two); a speaker named by surname alone, or without a middle name, takes the full name
+another outlet gives.
 
 Each quotation is compared only with the merged quotes that share its rarest run of
 ``MIN_WORDS`` words (or whose first run is in it), so a story of thousands of different quotes
@@ -164,16 +165,16 @@ def _join_parts(groups: list[_Group], index: _Index) -> list[_Group]:
 
 
 def _fold_held(groups: list[_Group], found: list[Found]) -> list[_Group]:
-    """A shown quotation whose words all stand in a longer shown one of other outlets (too
-    short a share of it to be the same quotation: "The well being of our students is
-    paramount" of "The well-being of our students is paramount. Upon learning …") is shown
-    once: the longer, with the part's citations and speakers, in the order of ``found``.
-    Shortest first, so a part of a part lands in the longest; only shown quotes are compared, a
-    few dozen a story."""
+    """A shown quotation whose words all stand in a longer shown one (too short a share of it
+    to be the same quotation: another outlet's "The well being of our students is paramount" of
+    "The well-being of our students is paramount. Upon learning …", or "… we said, ‘Okay, we
+    can not buy any more of this wood.’" inside the speaker's own quote) is shown once: the
+    longer, with the part's citations and speakers (none where the longer quote cites a passage
+    holding it), in the order of ``found``. Shortest first, so a part of a part lands in the
+    longest; only shown quotes are compared, a few dozen a story."""
     rank = {id(f): n for n, f in enumerate(found)}
     shown = [i for i, g in enumerate(groups) if _quote(g).confidence >= SHOWN]
     keys = {i: words(groups[i].text) for i in shown}
-    articles = {i: {f.citation.article_id for f in groups[i].found} for i in shown}
     gone: set[int] = set()
     for j in sorted(shown, key=lambda i: len(keys[i])):
         whole = next(
@@ -183,7 +184,6 @@ def _fold_held(groups: list[_Group], found: list[Found]) -> list[_Group]:
                 if i != j
                 and i not in gone
                 and (len(keys[i]), j) > (len(keys[j]), i)
-                and not articles[i] & articles[j]  # another outlet's
                 and f" {keys[j]} " in f" {keys[i]} "
             ),
             None,
@@ -191,10 +191,16 @@ def _fold_held(groups: list[_Group], found: list[Found]) -> list[_Group]:
         if whole is None:
             continue
         held = groups[whole].found
-        held.extend(groups[j].found)
+        held.extend(f for f in groups[j].found if not any(_holds(h, f) for h in held))
         held.sort(key=lambda f: rank[id(f)])
         gone.add(j)
     return [g for i, g in enumerate(groups) if i not in gone]
+
+
+def _holds(held: Found, part: Found) -> bool:
+    """Whether the passage ``held`` cites holds the one ``part`` cites."""
+    a, b = held.citation, part.citation
+    return a.article_id == b.article_id and a.start <= b.start and b.end <= a.end
 
 
 def _quote(group: _Group) -> Quote:
