@@ -97,7 +97,7 @@ _LABELLED_CREDIT_END = re.compile(
 # Tennessean)Buy Photo Story Highlights Confederate Memorial Hall opened 1935 …": the caption
 # was a briefing's title and lead sentence).
 _SLIDESHOW = re.compile(r"\bBuy Photo Wait \d+ seconds? to continue\.?$")
-_BUY_PHOTO = re.compile(r"\s*\bBuy Photo\b\s*")
+_BUY_PHOTO = re.compile(r"\s*Buy Photo\s*")
 _PHOTO_CREDIT = re.compile(r"^.{0,400}?\(Photo: [^)]{2,80}\)\s*")
 _HIGHLIGHTS = re.compile(r"^Story Highlights\s+")
 
@@ -120,7 +120,11 @@ def repaired(line: str) -> list[str]:
     """``line`` with every repair above made: one line, more where credits cut it, or none
     where it is a caption with its labelled credit."""
     if "Buy Photo" in line:
-        return [r for part in photo_buttons(line) for r in repaired(part)]
+        return [r for part in photo_buttons(line) for r in _repaired(part)]
+    return _repaired(line)
+
+
+def _repaired(line: str) -> list[str]:
     line = reference_marks(unglued(wire_dashes(line)))
     if ": " in line and _LABELLED_CREDIT_END.search(line):
         return [] if len(line.split()) <= _MAX_CAPTION_WORDS else [line]
