@@ -316,10 +316,7 @@ def main() -> None:
             f"  at 150 words: {gone} of {total} summary sentences removed by the rule"
             f" ({changed} replaced in all, knock-on changes included)"
         )
-        if not examples or args.examples < 1:
-            examples = []
-        examples = examples[:: max(1, len(examples) // max(1, args.examples))]
-        for number, text in examples[: args.examples]:
+        for number, text in spread(examples, args.examples):
             print(f"  line {number}: {text[:160]}")
         if rule == "join":
             print(
@@ -332,7 +329,7 @@ def main() -> None:
                 for t in a
                 if t not in b
             ]
-            for number, text in joined[:: max(1, len(joined) // args.examples)][: args.examples]:
+            for number, text in spread(joined, args.examples):
                 print(f"  line {number}: {text[:240]}")
         if rule == "lead":
             print(
@@ -346,7 +343,7 @@ def main() -> None:
                 if b and a
             ]
             moved = [m for m in moved if m[1] != m[2]]
-            for number, old, new in moved[:: max(1, len(moved) // args.examples)]:
+            for number, old, new in spread(moved, args.examples):
                 print(f"  line {number}: {old[:120]}\n    -> {new[:120]}")
         if rule == "people":
             print(
@@ -369,6 +366,11 @@ def not_opening(clusters: list, summaries: list[list[str]]) -> int:
                 openings.add(first.text)
         count += bool(texts) and re.sub(r"\[[^\]]*\] ", "", texts[0]) not in openings
     return count
+
+
+def spread(items: list, n: int) -> list:
+    """``n`` of ``items`` spread evenly over them (none for n < 1)."""
+    return items[:: max(1, len(items) // n)][:n] if n > 0 else []
 
 
 def unintroduced_count(clusters: list, summaries: list[list[str]]) -> int:

@@ -156,3 +156,20 @@ def test_he_said_is_unsure_after_a_titled_person_named_in_passing() -> None:
     said = credits(text)
     assert said["Russia condemns these exercises from North Korea"] is None  # not Trump, nor Moon
     assert said["Sanctions of any kind are useless"] == "Vladimir Putin"
+
+
+def test_a_prize_named_before_its_nominees_is_no_mention_of_a_person_of_that_first_name() -> None:
+    # dev: "acting Oscar nominees" was cited as the actor Oscar Isaac's mention in that article
+    from .helpers import facts_of, story
+
+    texts = [
+        "The actor Oscar Isaac, who stars in the film, said on Wednesday that he was honoured"
+        " by the invitation. Isaac joins the academy this year.",
+        "The hashtag took off after the announcement of an all-white slate of acting Oscar"
+        " nominees, and again after the Oscar-winning director spoke out.",
+        "The Republican nominee said on Monday that Republican voters would decide.",
+    ]
+    entities = {e.name: e for e in facts_of(story(*texts)).entities}
+    assert entities["Oscar Isaac"].articles == ("a0",)
+    assert "Oscar" not in entities
+    assert any(e.kind == "organisation" and "Republican" in e.name for e in entities.values())

@@ -408,7 +408,18 @@ def _is_work(name: str, works: frozenset[str]) -> bool:
 
 def _is_thing(name: str, text: str, end: int) -> bool:
     thing = _thing(name)
-    return thing if thing is not None else bool(_THING_ACRONYM.match(text, end))
+    if thing is None:
+        return bool(_THING_ACRONYM.match(text, end))
+    if thing or " " in name or name.endswith(("an", "ic")):  # "Republican nominee": a party's
+        return thing
+    return _AWARD.match(text, end) is not None
+
+
+# One word before a prize's nouns names the prize: "Oscar-winning", "Oscar nominees" (a mention
+# of the actor Oscar Isaac otherwise, by his first name: dev), "Grammy winner", "Emmy nominated".
+_AWARD = re.compile(
+    r"(?:-|[^\S\n]+)(?:winning|winners?|nominated|nominees?|nominations?|award-winning)\b"
+)
 
 
 @lru_cache(maxsize=8192)
