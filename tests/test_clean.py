@@ -999,3 +999,26 @@ def test_a_gannett_pages_photo_buttons_and_spoiler_warning_are_cut() -> None:
         "The college first sought to change the name in 2002.",
         "He said he would buy photo equipment for the new school year.",
     ]
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        "Sorry, the page you requested was not found.\n\nPlease check the URL for proper spelling"
+        " and capitalization. If you're having trouble locating a destination, try the home"
+        " page.\n\nSearch the Web advanced search | most popular\n\nPlease try Acme! Help Central"
+        " if you need more assistance.",
+        "We've detected that JavaScript is disabled in your browser. Would you like to proceed to"
+        " legacy Twitter?\n\nYes",
+        "Dow Jones Reprints: This copy is for your personal, non-commercial use only. To order"
+        " presentation-ready copies, use the Order Reprints tool.",
+        "Thank you for your interest in spreading the word about Science.\n\nNOTE: We only request"
+        " your email address so that the person you are recommending the page to knows.",
+        "When you tweet with a location, Twitter stores that location. You can switch location"
+        " on/off before each Tweet and always have the option to delete your location history."
+        " Learn more",
+    ],
+)
+def test_a_page_that_stands_for_the_article_leaves_nothing(page: str) -> None:
+    # dev: six such documents were briefed as articles; two made a cluster "look like 2 stories"
+    assert _clean(page).text.strip() == ""

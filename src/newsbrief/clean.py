@@ -18,52 +18,13 @@ from typing import TYPE_CHECKING, BinaryIO
 from newsbrief.config import Limits
 from newsbrief.ingest import Input, ReadResult, read
 from newsbrief.ingest.formats import parse_date
+from newsbrief.ingest.furniture import BOILERPLATE
 from newsbrief.ingest.repair import repaired
 from newsbrief.types import Article
 
 if TYPE_CHECKING:
     from newsbrief.ingest.fetch import Fetcher
 
-# Whole lines that are navigation, promotion, widgets or dividers, never reporting.
-# (The Internet Archive's notice, "Starting in 1996, Alexa Internet…" / "These crawls are part of
-# an effort to archive pages…", stands in for pages that were not archived: 21 Multi-News dev
-# documents are it, and 37 of 1,333 dev summary sentences at 150 words were taken from it.)
-_BOILERPLATE = re.compile(
-    r"""^(?:
-      breaking\ news\ emails | get\ breaking\ news\ alerts.* | sign\ up\ for\ .*
-    | subscribe\b.* | thanks\ for\ subscribing.* | sponsored(\ content)? | ad
-    | advertisement(\W+(continue|story|scroll).*)? | story\ continues?\ below.*
-    | continue\ reading.* | read\ (more|next)\b.{0,100}
-    | related(\ (stories|articles|coverage|content|links?))?(\s*:.{0,100})?
-    | (also|more|watch|see\ also|photos?|videos?|full\ coverage)\ ?:.{0,100}
-    | (update|updated|editor'?s\ note)\ ?: | more\ from\ .{1,40}
-    | sources?\ ?:.{0,200}  # a study's or a chart's reference line ("SOURCE: bit.ly/… Cancer")
-    | share\ (this|on|via)\b.* | (follow|like|find)\ us\ on\ .* | click\ here.*
-    | tweet\ with\ a\ location | add\ a\ location\ to\ your\ tweets
-    | accept\ (all\ )?cookies.* | this\ feature\ is\ not\ available\ right\ now.*
-    | the\ interactive\ transcript\ could\ not.* | rating\ is\ available\ when\ the\ video.*
-    | media\ playback\ is\ unsupported.* | loading\.* | (warning:\ contains|spoiler\ alert)\b.*
-    | (play\ )?(video|photo|image|gallery|twitter|facebook|email|print|comments?|share|whatsapp
-      |tweet|pin|linkedin|reddit)
-    | download\ (the|our)\ .{0,60}\bapps?\b.* | (download|listen\ to)\ .{0,80}\bpodcast\ on\ .*
-    | enlarge\ this\ image | (toggle|hide|show)\ caption | image\ (caption|copyright)\b.*
-    | (view\ images?|enlarge\ image)\ .*  # a gallery's button run into its photo's caption
-    | have\ a\ tip\b.* | sorry,\ the\ page\ you\ requested.* | text\ size.* | article\ excerpt
-    | here\ are\ some\ of\ the\ (reactions|tweets|responses)\b.* | all\ rights\ reserved.*
-    | copyright\ ©?.* | ©.* | [\W_]{1,80}
-    | starting\ in\ 1996,\ alexa\ internet\ has\ been\ donating\ .*
-    | these\ crawls\ are\ part\ of\ an\ effort\ to\ archive\ pages\ .*
-    | crawls\ of\ supported\ .{0,40}\ sites\.? | warczone\ is\ a\ collection\ of\ .*
-    | (you\ can\ add\ location\ information\ to\ your\ tweets.*\ )?you\ always\ have\ the\ option
-      \ to\ delete\ your\ tweet\ location\ history.*
-    | like\ \S+(\ \S+){0,3}\ on\ facebook\ and\ follow\ .*
-    # A wire's notes to its subscribers' editors and its transmission slug (New York Times
-    # News Service copy, as in the DUC benchmarks).
-    | \((story\ can\ end\ here|(begin|end)\ optional\ (trim|add)|optional\ \w+\ take)\b[^)]*\)\.?
-    | nyt-\d\d-\d\d-\d\d\ \d{4}\w{3}
-    )$""",
-    re.IGNORECASE | re.VERBOSE,
-)
 # Cookie notices, anywhere in a line. Searching a whole line is slow, so only lines that mention
 # cookies at all are searched.
 _COOKIE = re.compile("cookie", re.I)
@@ -370,7 +331,7 @@ def _is_boilerplate(line: str, key: str) -> bool:
     # The same holds for "inbox", "newsletter" and "emails" and _NEWSLETTER, and for "hide
     # caption" and _GALLERY_COUNTER.
     return (
-        bool(_BOILERPLATE.match(line))
+        bool(BOILERPLATE.match(line))
         or bool("cook" in key and _COOKIE.search(line) and _COOKIE_NOTICE.search(line))
         or bool(
             ("inbox" in key or "newsletter" in key or "emails" in key)
