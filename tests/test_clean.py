@@ -1017,6 +1017,10 @@ def test_a_gannett_pages_photo_buttons_and_spoiler_warning_are_cut() -> None:
         "When you tweet with a location, Twitter stores that location. You can switch location"
         " on/off before each Tweet and always have the option to delete your location history."
         " Learn more",
+        "LISTEN: The tax nearly doubles prices Your browser does not support the audio element.",
+        "Newsletter Choices * Daily Headlines and Evening Express\n\n* I understand the Terms of"
+        " Service.\n\nPlease enable JavaScript to view the comments powered by Disqus.\n\n"
+        "(©2016 CBS Local Media, a division of CBS Radio Inc. All Rights Reserved.)",
     ],
 )
 def test_a_page_that_stands_for_the_article_leaves_nothing(page: str) -> None:

@@ -32,13 +32,16 @@ BOILERPLATE = re.compile(
     | (view\ images?|enlarge\ image)\ .*  # a gallery's button run into its photo's caption
     | have\ a\ tip\b.* | sorry,\ the\ page\ you\ requested.* | text\ size.* | article\ excerpt
     | here\ are\ some\ of\ the\ (reactions|tweets|responses)\b.* | all\ rights\ reserved.*
-    | copyright\ ©?.* | ©.* | [\W_]{1,80}
+    | copyright\ ©?.* | \(?©.* | [\W_]{1,80}
     # A page that stands for the article: not found, script off, a reprint's or a share form's
     # notice, a tweet widget (dev: 6 such documents left after cleaning; each was briefed as an
     # article, and two made a cluster "look like 2 stories").
     | please\ check\ the\ url\b.* | please\ try\ .{0,60}\bhelp\ central\b.*
     | search\ the\ web\ advanced\ search.* | we['’]ve\ detected\ that\ javascript\ is\ disabled.*
     | yes  # that notice's button
+    | please\ enable\ javascript\b.*
+    | .{0,200}\byour\ browser\ does\ not\ support\ the\ \w+\ element.*  # a player's fallback
+    | newsletter\ choices\b.* | \*?\ ?i\ understand\ the\ terms\ of\ (service|use)\b.*
     | dow\ jones\ reprints:.* | thank\ you\ for\ your\ interest\ in\ spreading\ the\ word\b.*
     | note:\ we\ only\ request\ your\ email\ address.* | when\ you\ tweet\ with\ a\ location\b.*
     | starting\ in\ 1996,\ alexa\ internet\ has\ been\ donating\ .*
