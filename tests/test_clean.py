@@ -1021,6 +1021,8 @@ def test_a_gannett_pages_photo_buttons_and_spoiler_warning_are_cut() -> None:
         "Newsletter Choices * Daily Headlines and Evening Express\n\n* I understand the Terms of"
         " Service.\n\nPlease enable JavaScript to view the comments powered by Disqus.\n\n"
         "(©2016 CBS Local Media, a division of CBS Radio Inc. All Rights Reserved.)",
+        "Story Continued Below\n\nRead or Share this story: https://usat.ly/2Bwhqz3\n\n"
+        "Advertisement Advertisement Advertisement",
     ],
 )
 def test_a_page_that_stands_for_the_article_leaves_nothing(page: str) -> None:

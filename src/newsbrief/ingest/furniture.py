@@ -14,7 +14,7 @@ BOILERPLATE = re.compile(
     r"""^(?:
       breaking\ news\ emails | get\ breaking\ news\ alerts.* | sign\ up\ for\ .*
     | subscribe\b.* | thanks\ for\ subscribing.* | sponsored(\ content)? | ad
-    | advertisement(\W+(continue|story|scroll).*)? | story\ continues?\ below.*
+    | advertisement(\W+(continue|story|scroll|advertisement).*)? | story\ continu(es?|ed)\ below.*
     | continue\ reading.* | read\ (more|next)\b.{0,100}
     | related(\ (stories|articles|coverage|content|links?))?(\s*:.{0,100})?
     | (also|more|watch|see\ also|photos?|videos?|full\ coverage)\ ?:.{0,100}
@@ -39,6 +39,7 @@ BOILERPLATE = re.compile(
     | please\ check\ the\ url\b.* | please\ try\ .{0,60}\bhelp\ central\b.*
     | search\ the\ web\ advanced\ search.* | we['’]ve\ detected\ that\ javascript\ is\ disabled.*
     | yes  # that notice's button
+    | read\ or\ share\ this\ story:.*
     | please\ enable\ javascript\b.*
     | .{0,200}\byour\ browser\ does\ not\ support\ the\ \w+\ element.*  # a player's fallback
     | newsletter\ choices\b.* | \*?\ ?i\ understand\ the\ terms\ of\ (service|use)\b.*
