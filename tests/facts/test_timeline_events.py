@@ -58,3 +58,20 @@ def test_a_page_note_that_the_article_appeared_is_no_event() -> None:
     )
     (event,) = facts.timeline
     assert event.confidence < SHOWN
+
+
+def test_a_page_stamp_or_an_embedded_posts_signature_is_no_event() -> None:
+    facts = facts_of(
+        story(
+            "Riverton's council voted on March 4, 2019 to build the dam.\n\n"
+            "(Published Monday, March 4, 2019)\n\n"
+            "A post shared by RIVERTON (@riverton) on March 3, 2019 at 5:57pm PDT",
+            published=(WEDNESDAY,),
+        )
+    )
+    shown = {e.event: e.confidence >= SHOWN for e in facts.timeline}
+    assert shown == {
+        "Riverton's council voted on March 4, 2019 to build the dam.": True,
+        "(Published Monday, March 4, 2019)": False,
+        "A post shared by RIVERTON (@riverton) on March 3, 2019 at 5:57pm PDT": False,
+    }

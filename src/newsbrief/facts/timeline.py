@@ -131,14 +131,18 @@ _RANGE_END = re.compile(
 # the outlet's note on its own page ("CORRECTION (March 18, 11:30 a.m.): An earlier version of
 # this article …", "UPDATE: September 6, 2011 1:45 p.m.: … wrote to NPR to express concern over
 # two points in this story", "This post originally ran in April 2013"; read9 struck one as an
-# event); an embedded tweet (its picture link, or its signature "— Name (@handle) May 10, 2016").
+# event); an embedded tweet or post (its picture link, or its signature "— Name (@handle) May 10,
+# 2016", "A post shared by NAME (@handle) on May 4, 2017 at 5:57pm PDT"); a page's stamp with no
+# label's colon ("(Published Friday, Feb. 27, 2015)": 5 dev lines, all stamps, tl10).
 _NO_EVENT = re.compile(
     r"\b(?:file photo|photo:|photograph|pictured)\b"
     # "Posted: … Updated: …", "This article was amended on …", "A version of this article appeared"
     r"|\b(?:posted|updated|published|last modified):|\bthis (?:article|story|report) (?:(?:was|has "
     r"been) (?:amended|corrected|updated|changed)|appeared)\b"
     rf"|^\W*{PAGE_NOTE_LABEL}|{ON_THIS_PAGE}"
-    r"|pic\.twitter\.com/|\(@\w+\)\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)",
+    r"|^\W*(?:posted|updated|published|last modified)\s+(?:on\s+)?(?:[a-z]+day,?\s+)?"
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
+    r"|pic\.twitter\.com/|\(@\w+\)\s+(?:on\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)",
     re.IGNORECASE,
 )
 # The period a background survey or study gathered its data ("HUD's American Healthy Homes
