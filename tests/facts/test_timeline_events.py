@@ -75,3 +75,20 @@ def test_a_page_stamp_or_an_embedded_posts_signature_is_no_event() -> None:
         "(Published Monday, March 4, 2019)": False,
         "A post shared by RIVERTON (@riverton) on March 3, 2019 at 5:57pm PDT": False,
     }
+
+
+def test_a_sentence_cut_from_its_start_is_not_shown_but_a_lower_case_name_is() -> None:
+    facts = facts_of(
+        story(
+            "of an inquiry opened in late July 2016 by the agency.\n\n"
+            "de Blasio signed the order on March 4, 2019.\n\n"
+            '"the best day," Riverton\'s mayor said of March 5, 2019.',
+            published=(WEDNESDAY,),
+        )
+    )
+    shown = {e.event: e.confidence >= SHOWN for e in facts.timeline}
+    assert shown == {
+        "of an inquiry opened in late July 2016 by the agency.": False,
+        "de Blasio signed the order on March 4, 2019.": True,
+        '"the best day," Riverton\'s mayor said of March 5, 2019.': True,
+    }

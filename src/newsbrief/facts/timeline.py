@@ -145,6 +145,11 @@ _NO_EVENT = re.compile(
     r"|pic\.twitter\.com/|\(@\w+\)\s+(?:on\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)",
     re.IGNORECASE,
 )
+# A sentence cut from its start: its first word is lower-case ("of an FBI counterintelligence
+# investigation in late July 2016 by …", a PDF's line; "a) Neither the initial application …"),
+# not a name's ("iPhone": a capital inside; "de Blasio", "al-Assad": a particle). Dev: 5 lines, all
+# such cuts (one PDF's story; no news sentence of dev begins so).
+_CUT = re.compile(r"(?!(?:al|bin|da|de|del|der|di|du|el|la|le|van|von)\b)[a-z]+\b(?![’'.-]?[A-Z])")
 # The period a background survey or study gathered its data ("HUD's American Healthy Homes
 # Survey, which was conducted from June 2005 through March 2006"): when the data are from, no
 # event of the story; the text just before such a date.
@@ -364,7 +369,13 @@ def _same(entry: _Entry, words: set[str]) -> bool:
 
 def _event(entry: _Entry) -> TimelineEvent:
     found = entry.found
-    if found.date is None or entry.caption or entry.no_event or _NO_EVENT.search(entry.event):
+    if (
+        found.date is None
+        or entry.caption
+        or entry.no_event
+        or _NO_EVENT.search(entry.event)
+        or _CUT.match(entry.event)
+    ):
         confidence = _UNSHOWN
     else:
         confidence = _INFERRED if found.inferred else 1.0
