@@ -92,3 +92,21 @@ def test_a_sentence_cut_from_its_start_is_not_shown_but_a_lower_case_name_is() -
         "de Blasio signed the order on March 4, 2019.": True,
         '"the best day," Riverton\'s mayor said of March 5, 2019.': True,
     }
+
+
+def test_two_outlets_reports_of_a_day_written_in_full_are_one_entry() -> None:
+    """tl10: "On Oct. 3, 1995, a jury acquitted Simpson of the murders …" and "Simpson was
+    acquitted of murder charges Oct. 3, 1995, but …" share a fifth of their words: one event."""
+    facts = facts_of(
+        story(
+            "On Oct. 3, 1995, a jury in Riverton acquitted Jane Roe of the murders of her "
+            "business partner John Doe and his driver.",
+            "Roe was acquitted of murder charges Oct. 3, 1995, but was found responsible for "
+            "the deaths two years later in a civil court.",
+            "Riverton's council voted on Tuesday to build the dam.",
+            "Police arrested protesters on Tuesday as the council met.",
+            published=(WEDNESDAY, WEDNESDAY, WEDNESDAY, WEDNESDAY),
+        )
+    )
+    entries = [(e.event.split()[0], len(e.citations)) for e in facts.shown().timeline]
+    assert entries == [("On", 2), ("Riverton's", 1), ("Police", 1)]

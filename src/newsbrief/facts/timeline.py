@@ -119,6 +119,12 @@ _FUTURE_VERB = re.compile(
 )
 # Events sharing a date and this share of content words report the same thing.
 _SAME_EVENT = 0.3
+# ... and on a day the text writes in full ("Oct. 3, 1995"), this share: two reports of a past
+# day tell one event more often than two reports of the story's own day do (dev: "a jury
+# acquitted … Simpson of the murders … On Oct. 3, 1995" / "Simpson was acquitted of murder
+# charges Oct. 3, 1995, but …", 0.27).
+_SAME_FULL_DAY = 0.15
+_YEAR = re.compile(r"\d{4}")
 _CANDIDATES = 64  # earlier events of the same date a sentence is compared with
 _CLOSE = timedelta(days=2)  # publication dates this close agree on when the story was reported
 _INFERRED = 0.6  # confidence of a date read against other articles' publication dates
@@ -288,7 +294,9 @@ def timeline(
             words = set(chain.from_iterable(map(_TOKEN_WORDS.__getitem__, sentence.text.split())))
             key = (found.date, found.precision, "" if found.date else _bare_when(found))
             same_date = by_date.setdefault(key, [])
-            entry = next((e for e in reversed(same_date[-_CANDIDATES:]) if _same(e, words)), None)
+            least = _SAME_FULL_DAY if _full_day(found) else _SAME_EVENT
+            recent = reversed(same_date[-_CANDIDATES:])
+            entry = next((e for e in recent if _same(e, words, least)), None)
             if entry is None:
                 entry = _Entry(found, sentence.text, set(words), order, sentence.start, caption)
                 entries.append(entry)
@@ -360,11 +368,16 @@ def _bare_when(found: _Found) -> str:
     return found.when.lower()
 
 
-def _same(entry: _Entry, words: set[str]) -> bool:
+def _full_day(found: _Found) -> bool:
+    """A day the text writes with its year ("Oct. 3, 1995"), not one read against a date."""
+    return found.precision == "day" and found.date is not None and bool(_YEAR.search(found.when))
+
+
+def _same(entry: _Entry, words: set[str], least: float) -> bool:
     if not words or not entry.words:
         return False
     shared = len(words & entry.words)  # no union built: a merged event's words can be many
-    return shared / (len(words) + len(entry.words) - shared) >= _SAME_EVENT
+    return shared / (len(words) + len(entry.words) - shared) >= least
 
 
 def _event(entry: _Entry) -> TimelineEvent:
