@@ -155,7 +155,12 @@ _NO_EVENT = re.compile(
 # investigation in late July 2016 by …", a PDF's line; "a) Neither the initial application …"),
 # not a name's ("iPhone": a capital inside; "de Blasio", "al-Assad": a particle). Dev: 5 lines, all
 # such cuts (one PDF's story; no news sentence of dev begins so).
-_CUT = re.compile(r"(?!(?:al|bin|da|de|del|der|di|du|el|la|le|van|von)\b)[a-z]+\b(?![’'.-]?[A-Z])")
+# Or cut at its end by a line's hyphen ("… Steele admitted to him his feelings against then-").
+_CUT = re.compile(
+    r"(?!(?:al|bin|da|de|del|der|di|du|el|la|le|van|von)\b)[a-z]+\b(?![’'.-]?[A-Z])"
+    r"|.*[A-Za-z]-\s*$",
+    re.DOTALL,
+)
 # The period a background survey or study gathered its data ("HUD's American Healthy Homes
 # Survey, which was conducted from June 2005 through March 2006"): when the data are from, no
 # event of the story; the text just before such a date.
