@@ -33,7 +33,7 @@ from datetime import date, datetime, timedelta
 from itertools import chain
 from typing import NamedTuple
 
-from newsbrief.nlp.lexicon import ON_THIS_PAGE, PAGE_NOTE_LABEL
+from newsbrief.facts.timeline_pages import collected, furniture_or_cut
 from newsbrief.nlp.sentences import captioned
 from newsbrief.nlp.stopwords import ENGLISH
 from newsbrief.nlp.subjects import tells_no_event
@@ -133,44 +133,6 @@ _RANGE_END = re.compile(
     r"\s*(?:to|through|until|and|-|–)\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*"
     r"\.?\s+(\d{4})\b"
 )
-# Page furniture whose date is no event of the story: a caption; a page's stamps and notices;
-# the outlet's note on its own page ("CORRECTION (March 18, 11:30 a.m.): An earlier version of
-# this article …", "UPDATE: September 6, 2011 1:45 p.m.: … wrote to NPR to express concern over
-# two points in this story", "This post originally ran in April 2013"; read9 struck one as an
-# event); an embedded tweet or post (its picture link, or its signature "— Name (@handle) May 10,
-# 2016", "A post shared by NAME (@handle) on May 4, 2017 at 5:57pm PDT"); a page's stamp with no
-# label's colon ("(Published Friday, Feb. 27, 2015)": 5 dev lines, all stamps, tl10).
-_NO_EVENT = re.compile(
-    r"\b(?:file photo|photo:|photograph|pictured)\b"
-    # "Posted: … Updated: …", "This article was amended on …", "A version of this article appeared"
-    r"|\b(?:posted|updated|published|last modified):|\bthis (?:article|story|report) (?:(?:was|has "
-    r"been) (?:amended|corrected|updated|changed)|appeared)\b"
-    rf"|^\W*{PAGE_NOTE_LABEL}|{ON_THIS_PAGE}"
-    r"|^\W*(?:posted|updated|published|last modified)\s+(?:on\s+)?(?:[a-z]+day,?\s+)?"
-    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
-    r"|pic\.twitter\.com/|\(@\w+\)\s+(?:on\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)",
-    re.IGNORECASE,
-)
-# A sentence cut from its start: its first word is lower-case ("of an FBI counterintelligence
-# investigation in late July 2016 by …", a PDF's line; "a) Neither the initial application …"),
-# not a name's ("iPhone": a capital inside; "de Blasio", "al-Assad": a particle). Dev: 5 lines, all
-# such cuts (one PDF's story; no news sentence of dev begins so).
-# Or cut at its end by a line's hyphen ("… Steele admitted to him his feelings against then-").
-_CUT = re.compile(
-    r"(?!(?:al|bin|da|de|del|der|di|du|el|la|le|van|von)\b)[a-z]+\b(?![’'.-]?[A-Z])"
-    r"|.*[A-Za-z]-\s*$",
-    re.DOTALL,
-)
-# The period a background survey or study gathered its data ("HUD's American Healthy Homes
-# Survey, which was conducted from June 2005 through March 2006"): when the data are from, no
-# event of the story; the text just before such a date.
-_COLLECTED = re.compile(
-    r"\b(?:[Ss]urvey|[Pp]oll|[Ss]tud(?:y|ies)|[Cc]ensus|[Rr]esearch|[Qq]uestionnaire)s?\b"
-    r"[^.;!?]{0,60}?\b(?:conducted|carried out|fielded|taken|collected|gathered)[^\S\n]+"
-    r"(?:[a-z]+[^\S\n]+){0,2}"  # "from", "between", "in"; and a range's end: "… 2005 through"
-    r"(?:[A-Z][a-z]+\.?[^\S\n]+(?:\d{1,2},?[^\S\n]+)?\d{4}[^\S\n]*(?:through|to|until|and|-|–)[^\S\n]*)?$"
-)
-_COLLECTED_REACH = 100  # characters before a date searched for ``_COLLECTED``
 
 
 @dataclass(frozen=True, slots=True)
@@ -291,7 +253,7 @@ def timeline(
         for sentence, caption in zip(sentences[order], captions, strict=True):
             dates = find_dates(sentence.text, anchor.date, inferred=anchor.inferred)
             if dates and "ed " in sentence.text:  # "conducted from June 2005": a survey's time
-                dates = [f for f in dates if not _collected(sentence.text, f.start)]
+                dates = [f for f in dates if not collected(sentence.text, f.start)]
             if not dates:
                 continue
             found = _main(dates)
@@ -387,13 +349,7 @@ def _same(entry: _Entry, words: set[str], least: float) -> bool:
 
 def _event(entry: _Entry) -> TimelineEvent:
     found = entry.found
-    if (
-        found.date is None
-        or entry.caption
-        or entry.no_event
-        or _NO_EVENT.search(entry.event)
-        or _CUT.match(entry.event)
-    ):
+    if found.date is None or entry.caption or entry.no_event or furniture_or_cut(entry.event):
         confidence = _UNSHOWN
     else:
         confidence = _INFERRED if found.inferred else 1.0
@@ -406,11 +362,6 @@ def _event(entry: _Entry) -> TimelineEvent:
         precision=found.precision,
         inferred=found.inferred,
     )
-
-
-def _collected(text: str, start: int) -> bool:
-    """The date at ``start`` is when a survey or study gathered its data."""
-    return _COLLECTED.search(text, max(0, start - _COLLECTED_REACH), start) is not None
 
 
 def find_date(text: str, anchor: date | None) -> _Found | None:
