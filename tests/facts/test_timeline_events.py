@@ -3,7 +3,7 @@ another outlet's report of the same event tells it (then that report is shown, c
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 
 from newsbrief.types import SHOWN
 
@@ -112,3 +112,21 @@ def test_two_outlets_reports_of_a_day_written_in_full_are_one_entry() -> None:
     )
     entries = [(e.event.split()[0], len(e.citations)) for e in facts.shown().timeline]
     assert entries == [("On", 2), ("Riverton's", 1), ("Police", 1)]
+
+
+def test_an_undated_pages_posted_stamp_dates_its_relative_days() -> None:
+    """tl10: 526 of 530 dev articles have no publication date; a page that stamps itself at its
+    head ("… Posted: Wednesday, June 27, 2012 1:32 PM EDT Updated: …") dates its "Tuesday"."""
+    facts = facts_of(
+        story(
+            "Riverton mourns Posted: Wednesday, June 27, 2012 1:32 PM EDT Updated: Wednesday, "
+            "July 4, 2012\n\nRiverton's police were back at the dam on Tuesday.",
+            "Riverton's mayor visited the dam on Tuesday.",  # no stamp: no date
+        )
+    )
+    dated = {e.event: e.date for e in facts.timeline if e.confidence >= SHOWN or not e.date}
+    assert dated == {
+        "Riverton's police were back at the dam on Tuesday.": date(2012, 6, 26),
+        "Riverton's mayor visited the dam on Tuesday.": None,
+    }
+    assert not any(e.inferred for e in facts.timeline)

@@ -8,8 +8,10 @@ a month without a year the last one on or before it. A month without a day is ke
 precision ("month": the first of the month, shown "2016-09"), never given an invented day; a
 week ("this week", "last week") is its Monday with precision "week" (shown "week of 2016-12-12").
 
-An article without a publication date is read against the story's: the latest publication date
-of its other articles, when they all lie within two days of each other and the article's own
+An article without a publication date is read against the date its page stamps at its head
+("Posted: Wednesday, June 27, 2012", a wire's "CHICAGO, Nov. 30, 2018 /PRNewswire/ --":
+``timeline_pages.page_stamp``), else against the story's: the latest publication date of its
+other articles, when they all lie within two days of each other and the article's own
 full dates ("Dec. 22, 2016") are not later. Such dates are ``inferred`` (and said so to the
 reader); with no safe anchor an event keeps ``date=None``, shows ``when`` as written and has a
 confidence below ``types.SHOWN``: JSON keeps it, Markdown and HTML leave it out. Years alone
@@ -33,7 +35,7 @@ from datetime import date, datetime, timedelta
 from itertools import chain
 from typing import NamedTuple
 
-from newsbrief.facts.timeline_pages import collected, furniture_or_cut
+from newsbrief.facts.timeline_pages import collected, furniture_or_cut, page_stamp
 from newsbrief.nlp.sentences import captioned
 from newsbrief.nlp.stopwords import ENGLISH
 from newsbrief.nlp.subjects import tells_no_event
@@ -306,11 +308,20 @@ def anchors(articles: Sequence[Article], sentences: Sequence[Sequence[Sentence]]
     for article, article_sentences in zip(articles, sentences, strict=True):
         if isinstance(article.published, datetime):
             out.append(_Anchor(article.published.date(), False))
+        elif (own := _stamped(article)) is not None:
+            out.append(_Anchor(own, False))
         elif story is not None and not _later(article_sentences, story):
             out.append(_Anchor(story, True))
         else:
             out.append(_Anchor(None, False))
     return out
+
+
+def _stamped(article: Article) -> date | None:
+    """The date an article without a publication date stamps itself with at its head."""
+    stamp = page_stamp(article.text)
+    found = find_date(stamp, None) if stamp else None
+    return found.date if found else None
 
 
 def story_date(articles: Sequence[Article]) -> date | None:

@@ -1,12 +1,13 @@
 """What a page tells that is no event of its story, though it names a date: its furniture
 (captions' wording, stamps, notes on the page itself, embedded posts' signatures), a line cut from
-a page (a PDF's), the period a survey gathered its data."""
+a page (a PDF's), the period a survey gathered its data; and the date a page stamps itself with
+at its head, which its relative dates are read against when it has no publication date."""
 
 from __future__ import annotations
 
 import re
 
-from newsbrief.nlp.lexicon import ON_THIS_PAGE, PAGE_NOTE_LABEL
+from newsbrief.nlp.lexicon import MONTH_NAME, ON_THIS_PAGE, PAGE_NOTE_LABEL
 
 # Page furniture whose date is no event of the story: a caption; a page's stamps and notices;
 # the outlet's note on its own page ("CORRECTION (March 18, 11:30 a.m.): An earlier version of
@@ -46,6 +47,25 @@ _COLLECTED = re.compile(
     r"(?:[A-Z][a-z]+\.?[^\S\n]+(?:\d{1,2},?[^\S\n]+)?\d{4}[^\S\n]*(?:through|to|until|and|-|–)[^\S\n]*)?$"
 )
 _COLLECTED_REACH = 100  # characters before a date searched for ``_COLLECTED``
+
+# A page's own date at its head: its "Posted:" stamp ("Father of … Served Posted: Wednesday, June
+# 27, 2012 1:32 PM EDT Updated: …"), or a wire's dateline ("MONDAY, Jan. 25, 2016 (HealthDay
+# News) --", "CHICAGO, Nov. 30, 2018 /PRNewswire/ --"). Not a video's "(Published …)" stamp,
+# which dates the video, nor an "Updated:" one, which dates a later edit.
+_WEEKDAY = r"(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day)"
+_DAY = rf"{MONTH_NAME}\s+\d{{1,2}},?\s+\d{{4}}"
+_STAMP = re.compile(
+    rf"\bPosted:?\s+(?:{_WEEKDAY},?\s+)?(?P<posted>{_DAY})\b"
+    rf"|^(?:[A-Z][A-Za-z .]{{1,40}},\s+)?(?:{_WEEKDAY},?\s+)?(?P<dateline>{_DAY})"
+    r"\s*(?:/[A-Za-z ]{2,30}/|\([A-Za-z ]{2,30}\))\s*(?:--|—)"
+)
+_STAMP_REACH = 300  # characters of a page's head searched for ``_STAMP``
+
+
+def page_stamp(text: str) -> str | None:
+    """The date a page's head stamps it with ("June 27, 2012"), as written, or None."""
+    m = _STAMP.search(text[:_STAMP_REACH])
+    return None if m is None else m.group("posted") or m.group("dateline")
 
 
 def furniture_or_cut(sentence: str) -> bool:
