@@ -444,6 +444,24 @@ def test_a_name_that_ends_like_an_abbreviation_is_found_in_any_paragraph() -> No
         ),
         ("The president spoke. (AP Photo/John Doe)", [True, True]),
         ("Winds reached 115 (km/h)", [False]),  # a unit, not a credit
+        # tl10: a pool's credit, a credit not in brackets after a sentence, a video's stamp
+        (
+            "It rained.\n\nJane Roe testifies on May 15, 2013. (John Doe/AP, Pool, file)",
+            [False, True, True],
+        ),
+        (
+            "It rained.\n\nJane Roe appears in court. REUTERS/John Doe/File Photo",
+            [False, True, True],
+        ),
+        ("It rained.\n\nTimetable of the eclipse. Credit: John Doe/Space.com", [False, True, True]),
+        (
+            "It rained.\n\nJane Roe reports on Aug. 11, 2018. (Published Saturday, Aug. 11, 2018)",
+            [False, True, True],
+        ),
+        # worded as a caption: "This image provided by … shows …"
+        ("This image provided by the jail shows Jane Roe on Tuesday, Sept. 25, 2018.", [True]),
+        ("The band played. AC/DC fans cheered.", [False, False]),
+        ("The band played. Fans loved AC/DC", [False, False]),
     ],
 )
 def test_a_caption_is_a_line_closed_by_a_labelled_credit(text: str, expected: list[bool]) -> None:

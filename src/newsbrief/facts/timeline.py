@@ -8,8 +8,10 @@ a month without a year the last one on or before it. A month without a day is ke
 precision ("month": the first of the month, shown "2016-09"), never given an invented day; a
 week ("this week", "last week") is its Monday with precision "week" (shown "week of 2016-12-12").
 
-An article without a publication date is read against the story's: the latest publication date
-of its other articles, when they all lie within two days of each other and the article's own
+An article without a publication date is read against the date its page stamps at its head
+("Posted: Wednesday, June 27, 2012", a wire's "CHICAGO, Nov. 30, 2018 /PRNewswire/ --":
+``timeline_pages.page_stamp``), else against the story's: the latest publication date of its
+other articles, when they all lie within two days of each other and the article's own
 full dates ("Dec. 22, 2016") are not later. Such dates are ``inferred`` (and said so to the
 reader); with no safe anchor an event keeps ``date=None``, shows ``when`` as written and has a
 confidence below ``types.SHOWN``: JSON keeps it, Markdown and HTML leave it out. Years alone
@@ -33,7 +35,7 @@ from datetime import date, datetime, timedelta
 from itertools import chain
 from typing import NamedTuple
 
-from newsbrief.nlp.lexicon import ON_THIS_PAGE, PAGE_NOTE_LABEL
+from newsbrief.facts.timeline_pages import collected, furniture_or_cut, page_stamp
 from newsbrief.nlp.sentences import captioned
 from newsbrief.nlp.stopwords import ENGLISH
 from newsbrief.nlp.subjects import tells_no_event
@@ -119,6 +121,12 @@ _FUTURE_VERB = re.compile(
 )
 # Events sharing a date and this share of content words report the same thing.
 _SAME_EVENT = 0.3
+# ... and on a day the text writes in full ("Oct. 3, 1995"), this share: two reports of a past
+# day tell one event more often than two reports of the story's own day do (dev: "a jury
+# acquitted … Simpson of the murders … On Oct. 3, 1995" / "Simpson was acquitted of murder
+# charges Oct. 3, 1995, but …", 0.27).
+_SAME_FULL_DAY = 0.15
+_YEAR = re.compile(r"\d{4}")
 _CANDIDATES = 64  # earlier events of the same date a sentence is compared with
 _CLOSE = timedelta(days=2)  # publication dates this close agree on when the story was reported
 _INFERRED = 0.6  # confidence of a date read against other articles' publication dates
@@ -127,30 +135,6 @@ _RANGE_END = re.compile(
     r"\s*(?:to|through|until|and|-|–)\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*"
     r"\.?\s+(\d{4})\b"
 )
-# Page furniture whose date is no event of the story: a caption; a page's stamps and notices;
-# the outlet's note on its own page ("CORRECTION (March 18, 11:30 a.m.): An earlier version of
-# this article …", "UPDATE: September 6, 2011 1:45 p.m.: … wrote to NPR to express concern over
-# two points in this story", "This post originally ran in April 2013"; read9 struck one as an
-# event); an embedded tweet (its picture link, or its signature "— Name (@handle) May 10, 2016").
-_NO_EVENT = re.compile(
-    r"\b(?:file photo|photo:|photograph|pictured)\b"
-    # "Posted: … Updated: …", "This article was amended on …", "A version of this article appeared"
-    r"|\b(?:posted|updated|published|last modified):|\bthis (?:article|story|report) (?:(?:was|has "
-    r"been) (?:amended|corrected|updated|changed)|appeared)\b"
-    rf"|^\W*{PAGE_NOTE_LABEL}|{ON_THIS_PAGE}"
-    r"|pic\.twitter\.com/|\(@\w+\)\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)",
-    re.IGNORECASE,
-)
-# The period a background survey or study gathered its data ("HUD's American Healthy Homes
-# Survey, which was conducted from June 2005 through March 2006"): when the data are from, no
-# event of the story; the text just before such a date.
-_COLLECTED = re.compile(
-    r"\b(?:[Ss]urvey|[Pp]oll|[Ss]tud(?:y|ies)|[Cc]ensus|[Rr]esearch|[Qq]uestionnaire)s?\b"
-    r"[^.;!?]{0,60}?\b(?:conducted|carried out|fielded|taken|collected|gathered)[^\S\n]+"
-    r"(?:[a-z]+[^\S\n]+){0,2}"  # "from", "between", "in"; and a range's end: "… 2005 through"
-    r"(?:[A-Z][a-z]+\.?[^\S\n]+(?:\d{1,2},?[^\S\n]+)?\d{4}[^\S\n]*(?:through|to|until|and|-|–)[^\S\n]*)?$"
-)
-_COLLECTED_REACH = 100  # characters before a date searched for ``_COLLECTED``
 
 
 @dataclass(frozen=True, slots=True)
@@ -271,7 +255,7 @@ def timeline(
         for sentence, caption in zip(sentences[order], captions, strict=True):
             dates = find_dates(sentence.text, anchor.date, inferred=anchor.inferred)
             if dates and "ed " in sentence.text:  # "conducted from June 2005": a survey's time
-                dates = [f for f in dates if not _collected(sentence.text, f.start)]
+                dates = [f for f in dates if not collected(sentence.text, f.start)]
             if not dates:
                 continue
             found = _main(dates)
@@ -279,7 +263,9 @@ def timeline(
             words = set(chain.from_iterable(map(_TOKEN_WORDS.__getitem__, sentence.text.split())))
             key = (found.date, found.precision, "" if found.date else _bare_when(found))
             same_date = by_date.setdefault(key, [])
-            entry = next((e for e in reversed(same_date[-_CANDIDATES:]) if _same(e, words)), None)
+            least = _SAME_FULL_DAY if _full_day(found) else _SAME_EVENT
+            recent = reversed(same_date[-_CANDIDATES:])
+            entry = next((e for e in recent if _same(e, words, least)), None)
             if entry is None:
                 entry = _Entry(found, sentence.text, set(words), order, sentence.start, caption)
                 entries.append(entry)
@@ -322,11 +308,20 @@ def anchors(articles: Sequence[Article], sentences: Sequence[Sequence[Sentence]]
     for article, article_sentences in zip(articles, sentences, strict=True):
         if isinstance(article.published, datetime):
             out.append(_Anchor(article.published.date(), False))
+        elif (own := _stamped(article)) is not None:
+            out.append(_Anchor(own, False))
         elif story is not None and not _later(article_sentences, story):
             out.append(_Anchor(story, True))
         else:
             out.append(_Anchor(None, False))
     return out
+
+
+def _stamped(article: Article) -> date | None:
+    """The date an article without a publication date stamps itself with at its head."""
+    stamp = page_stamp(article.text)
+    found = find_date(stamp, None) if stamp else None
+    return found.date if found else None
 
 
 def story_date(articles: Sequence[Article]) -> date | None:
@@ -351,16 +346,21 @@ def _bare_when(found: _Found) -> str:
     return found.when.lower()
 
 
-def _same(entry: _Entry, words: set[str]) -> bool:
+def _full_day(found: _Found) -> bool:
+    """A day the text writes with its year ("Oct. 3, 1995"), not one read against a date."""
+    return found.precision == "day" and found.date is not None and bool(_YEAR.search(found.when))
+
+
+def _same(entry: _Entry, words: set[str], least: float) -> bool:
     if not words or not entry.words:
         return False
     shared = len(words & entry.words)  # no union built: a merged event's words can be many
-    return shared / (len(words) + len(entry.words) - shared) >= _SAME_EVENT
+    return shared / (len(words) + len(entry.words) - shared) >= least
 
 
 def _event(entry: _Entry) -> TimelineEvent:
     found = entry.found
-    if found.date is None or entry.caption or entry.no_event or _NO_EVENT.search(entry.event):
+    if found.date is None or entry.caption or entry.no_event or furniture_or_cut(entry.event):
         confidence = _UNSHOWN
     else:
         confidence = _INFERRED if found.inferred else 1.0
@@ -373,11 +373,6 @@ def _event(entry: _Entry) -> TimelineEvent:
         precision=found.precision,
         inferred=found.inferred,
     )
-
-
-def _collected(text: str, start: int) -> bool:
-    """The date at ``start`` is when a survey or study gathered its data."""
-    return _COLLECTED.search(text, max(0, start - _COLLECTED_REACH), start) is not None
 
 
 def find_date(text: str, anchor: date | None) -> _Found | None:

@@ -302,10 +302,18 @@ class Nupunkt:
 # A photo's credit in brackets, labelled, closing its line: "(Photo: Jane Roe/Invision/AP)",
 # "(Photo by Jane Roe for The Daily Post)", "(Image courtesy of the Met Office.)"; or a
 # photographer and an agency ("(Chris Roe/Reuters)", "(AP Photo/Evan Roe)": 22 dev lines, all
-# captions, one of them read8's "One of two bodies removed …", a figure of the story).
+# captions, one of them read8's "One of two bodies removed …", a figure of the story), a pool's
+# ("(Jane Roe/AP, Pool, file)"); after a sentence's end, a credit not in brackets ("… in New
+# York December 10, 2014. REUTERS/Jane Roe/File Photo", "… for six time zones. Credit: Jane
+# Roe/Space.com") or a video's stamp ("… reports for the NBC4 News at 5 on Saturday, Aug. 11,
+# 2018. (Published Saturday, Aug. 11, 2018)"): tl10, 8 dev timeline lines, all captions.
 _LABELLED_CREDIT = re.compile(
-    r"\((?:(?:photos?|images?|pictures?|photograph)(?: by| courtesy(?: of)?)?[^\S\n]*:?"
-    r"[^\S\n]+[^()\n]{2,80}|(?-i:[A-Z][\w.'’ -]{1,40}/[A-Z][\w.&'’ -]{1,40}))\)[^\S\n]*$",
+    r"(?:\((?:(?:photos?|images?|pictures?|photograph)(?: by| courtesy(?: of)?)?[^\S\n]*:?"
+    r"[^\S\n]+[^()\n]{2,80}"
+    r"|(?-i:[A-Z][\w.'’ -]{1,40}/[A-Z][\w.&'’ -]{1,40}(?:, [\w ]{2,12}){0,2}))\)"
+    r"|(?<=[.!?] )(?:credit:[^\S\n]*[^\n]{2,60}"
+    r"|(?-i:[A-Z]{2,}(?:/[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*)+)"
+    r"|\((?:published|posted|updated)[^\S\n][^()\n]{4,40}\)))[^\S\n]*$",
     re.IGNORECASE | re.MULTILINE,
 )
 _MAX_CAPTION_WORDS = 60  # dev captions so credited: 2-42 words; a PDF page's line: 233+
@@ -322,6 +330,7 @@ _CAPTION = re.compile(
     r"\b(?:is|are) (?:seen|pictured|shown)\b(?! as\b| to\b)|\bposes? (?:for|with|during|at)\b"
     r"|\((?:left|right|center|centre|L-R|from left|pictured|\d(?:st|nd|rd|th) [LR])\)"
     r"|\b[Ii]n this (?:\w+ )?photo\b"
+    r"|\b[Tt]his (?:\w+ )?(?:image|photo|picture)\b[^.]{0,80}\bshows\b"  # "… provided by X shows"
     rf"|, [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)*,? (?:{CALENDAR_NAME},? )?"
     rf"{MONTH_NAME} \d{{1,2}}, (?:19|20)\d\d\.$"
     r"|[A-Z][\w.'’-]*, (?:left|right|center|centre|far left|far right|second (?:left|right)),"
@@ -329,7 +338,21 @@ _CAPTION = re.compile(
 # A string each match of _CAPTION holds but a year's at the end (looked for first: the regex tries
 # every word boundary, and "(" or "cent" alone are in most sentences).
 _CAPTION_WORDS = (
-    *("seen", "pictured", "shown", "pose", "photo", "(le", "(ri", "(ce", "(L-", "(fr", "(pi"),
+    *(
+        "seen",
+        "pictured",
+        "shown",
+        "pose",
+        "photo",
+        "image",
+        "picture",
+        "(le",
+        "(ri",
+        "(ce",
+        "(L-",
+        "(fr",
+        "(pi",
+    ),
     *(" L)", " R)", ", left,", ", right,", ", cent", ", far ", ", second "),
 )
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
@@ -362,7 +385,8 @@ def captioned(text: str, sentences: Sequence[Sentence]) -> list[bool]:
     captions (their names are the story's: gold sets label them), but a caption's date is no
     event of the story and a caption is no summary sentence."""
     lines: list[tuple[int, int]] = []  # the caption lines' spans
-    for credit in _LABELLED_CREDIT.finditer(text) if "(" in text else ():
+    may_credit = "(" in text or "/" in text or "redit" in text or "REDIT" in text
+    for credit in _LABELLED_CREDIT.finditer(text) if may_credit else ():
         start = text.rfind("\n", 0, credit.start()) + 1
         if len(text[start : credit.end()].split(None, _MAX_CAPTION_WORDS)) <= _MAX_CAPTION_WORDS:
             lines.append((start, credit.end()))
