@@ -75,6 +75,8 @@ PATTERNS: dict[str, tuple[tuple[str, re.Pattern[str]], ...]] = {
     "headline": (("_LOWER_WORD", re.compile(".")),),
     "caption": (("_CAPTION", NEVER), ("_LINK_TEXT", NEVER)),
     "demonstrative": (("_DEMONSTRATIVE", NEVER),),
+    "generic": (("_GENERIC_OPENING", NEVER),),
+    "rolespeaker": (("_ROLE_SPEAKER", NEVER),),
     "also": (("_ALSO_EARLY", NEVER),),
     "fused": (("_FUSED_HEADLINE", NEVER), ("_ASIDE", NEVER)),
     "start": (("_NO_START", NEVER), ("_CREDIT_OR_DATE", NEVER)),
@@ -112,6 +114,7 @@ BACKREF_PATTERNS: dict[str, str] = {
     "openpronoun": "_OPENING_PRONOUN",
     "rolesubject": "_ROLE_SUBJECT",
     "ellipsis": "_ELLIPSIS",
+    "afterwards": "_AFTERWARDS",
 }
 FLAGS: dict[str, Callable[[str], bool]] = {
     "second": lambda text: bool(
@@ -123,6 +126,8 @@ FLAGS: dict[str, Callable[[str], bool]] = {
     ),
     "demonstrative": lambda text: bool(extractive._DEMONSTRATIVE.search(unquoted(text))),
     "also": lambda text: bool(extractive._ALSO_EARLY.match(text)),
+    "generic": lambda text: len(text.split()) <= voice._GENERIC_WORDS and voice.generic(text),
+    "rolespeaker": lambda text: bool(extractive._ROLE_SPEAKER.search(text)),
     "fused": lambda text: bool(voice._FUSED_HEADLINE.match(text) or voice._ASIDE.match(text)),
     "compare": lambda text: text.startswith(("Compare", "Contrast")),
     "start": lambda text: bool(voice._NO_START.match(text) or voice._CREDIT_OR_DATE.match(text)),
@@ -256,7 +261,7 @@ def flagged(rule: str, cluster: tuple) -> set[str]:
             out |= {s.text for s in group if points_back(unquoted(s.text))}
         if rule in BACKREF_PATTERNS:
             pattern = getattr(backrefs, BACKREF_PATTERNS[rule])
-            search = pattern.match if rule in ("didso", "pronouns") else pattern.search
+            search = pattern.match if rule in ("didso", "pronouns", "afterwards") else pattern.search
             out |= {s.text for s in group if search(unquoted(s.text))}
         if rule == "opinion" or rule in OPINION_CUES:
             marks = voice.opinions(group, in_quotation(article.text, group))

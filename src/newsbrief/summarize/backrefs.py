@@ -64,6 +64,17 @@ _THEN = re.compile(
     r"\b(?:(?<!and )[Ff]rom there|[Ss]ince then|[Bb]y then|[Uu]ntil then|[Tt]ill then|"
     r"[Aa]fter that|[Aa]t that (?:point|time|moment|stage))\b"
 )
+# An opening that dates its event from one told before: "A couple of hours later, police found
+# …", "A day later, Olsen responded …", "Later, he traveled …", "The next morning, she found him
+# …", "Soon afterward, soldiers drag a man …" (not "Shortly after E1 was restored, …", "Soon
+# after midnight on Sunday, …": those name what they follow).
+_AFTERWARDS = re.compile(
+    r"(?:(?:(?:[Aa]|[Aa] few|[Aa] couple of|[Ss]everal|[Ss]ome|[Jj]ust|[Oo]nly|[Mm]any|\d+"
+    r"|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en) )?"
+    r"(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|moments?|decades?) later"
+    r"|Later|(?:Soon|Shortly) (?:afterwards?|thereafter)"
+    r"|The (?:next|following) (?:day|morning|afternoon|evening|night|week))(?:,| [a-z]| [A-Z])"
+)
 _PART_OF = re.compile(
     r"\b(?:one|two|three|some|many|most|all|none|each|several|either|neither|any|both) of the "
     r"[a-z]+s[\"”’']?(?:[.,;:!?]|$)"
@@ -142,6 +153,8 @@ def points_back(unquoted: str) -> bool:
         if found is not None and not _DIGIT.search(unquoted[: found.start()]):
             return True
     if " since " in unquoted and _SINCE.search(unquoted) is not None:
+        return True
+    if _AFTERWARDS.match(unquoted):
         return True
     return bool(
         (" so" in unquoted and _DID_SO.match(unquoted))

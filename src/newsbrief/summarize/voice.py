@@ -10,7 +10,15 @@ import re
 from collections.abc import Sequence
 
 from newsbrief.config import Settings
-from newsbrief.nlp.lexicon import MONTH_NAME, ON_THIS_PAGE, PAGE_NOTE_LABEL, SPEECH_VERBS
+from newsbrief.nlp.lexicon import (
+    IRREGULAR_PARTICIPLES,
+    MONTH_NAME,
+    NUMBER_WORDS,
+    ON_THIS_PAGE,
+    PAGE_NOTE_LABEL,
+    SCALES,
+    SPEECH_VERBS,
+)
 from newsbrief.nlp.sentences import is_caption, quote_balance, unquoted
 from newsbrief.nlp.wordlist import subjective_words
 from newsbrief.types import Sentence
@@ -81,6 +89,26 @@ _FUSED_HEADLINE = re.compile(
     r"|On|At|After|When|As|For|With|If) [a-z])"
 )
 _ASIDE = re.compile(r"\(.*\)$")
+# A short generic line in the outlet's voice that names no one, gives no number or date and tells
+# no event: a kicker ("The early bird doesn't always get the worm."), a quip or a verdict ("The
+# decision is, in some ways, a compromise."), a thanks, a truism of a health page ("A healthy
+# lifestyle can make a big impact."). Out of its article it tells the reader nothing. Read: at
+# most _GENERIC_WORDS words, opening on a determiner, pronoun or connective (not a name: "Josh is
+# in heart and kidney failure."), no other capital, no quotation, no number or day word, and no
+# verb in the past, the perfect or the progressive ("The motive is not yet known." and
+# "Prosecutors are seeking the death penalty." tell where the story stands), nor a speech verb.
+_GENERIC_WORDS = 8
+_GENERIC_OPENING = re.compile(
+    r"(?:The|A|An|This|That|These|Those|It|Its|His|Her|Their|There|Some|Most|Many|Others|No"
+    r"|Nothing|None|Such|But|And|So|Yet|Or|However|Still|In|Thanks|If|After|Both|Each|Every)\b"
+)
+_TOLD_OR_TIMED = re.compile(
+    r"\d|[A-Z\"“”‘]|\b(?:"
+    + "|".join(sorted({*NUMBER_WORDS, *SCALES, *IRREGULAR_PARTICIPLES}))
+    + r"|first|second|third|last|half|today|yesterday|tomorrow|tonight|was|were|had|has|have|did"
+    r"|been|wasn|weren|hadn|hasn|haven|didn|[a-z]+ed|(?:is|are|be|['’]s|['’]re)(?: not| now"
+    r"| still| also)? [a-z]+ing)\b"
+)
 # A link's or a player's text: "Read the latest news about the protest here.", "The whole list
 # can be read here, and …", "… as shown below.", "(see video below)"; a pointer to what follows
 # it on the page: "Here is a list of accusers, …", "The following ensued when …".
@@ -105,12 +133,23 @@ def is_candidate(sentence: Sentence, *, settings: Settings, words: int | None = 
         and not text[:1].islower()
         and not _NO_START.match(text)
         and not _CREDIT_OR_DATE.match(text)
+        and not (words <= _GENERIC_WORDS and generic(text))
         and not _QUESTION_OR_CUT.search(text)
         and ("@" not in text or not _HANDLE.search(text))
         and not is_headline(text)
         and not _FUSED_HEADLINE.match(text)
         and not _ASIDE.match(text)
         and not _speaks(unquoted(text))
+    )
+
+
+def generic(text: str) -> bool:
+    """A short generic line that tells the reader nothing out of its article (see
+    _GENERIC_OPENING; the caller counts its words)."""
+    return bool(
+        _GENERIC_OPENING.match(text)
+        and not _TOLD_OR_TIMED.search(text, 1)
+        and not _ATTRIBUTED.search(text)
     )
 
 
