@@ -76,6 +76,7 @@ PATTERNS: dict[str, tuple[tuple[str, re.Pattern[str]], ...]] = {
     "caption": (("_CAPTION", NEVER), ("_LINK_TEXT", NEVER)),
     "demonstrative": (("_DEMONSTRATIVE", NEVER),),
     "generic": (("_GENERIC_OPENING", NEVER),),
+    "label": (("_LABELLED_QUOTE", NEVER), ("_TEASE", NEVER)),
     "rolespeaker": (("_ROLE_SPEAKER", NEVER),),
     "also": (("_ALSO_EARLY", NEVER),),
     "fused": (("_FUSED_HEADLINE", NEVER), ("_ASIDE", NEVER)),
@@ -115,6 +116,7 @@ BACKREF_PATTERNS: dict[str, str] = {
     "rolesubject": "_ROLE_SUBJECT",
     "ellipsis": "_ELLIPSIS",
     "afterwards": "_AFTERWARDS",
+    "thirdperson": "_THIRD_PERSON",
 }
 FLAGS: dict[str, Callable[[str], bool]] = {
     "second": lambda text: bool(
@@ -128,6 +130,7 @@ FLAGS: dict[str, Callable[[str], bool]] = {
     "also": lambda text: bool(extractive._ALSO_EARLY.match(text)),
     "generic": lambda text: len(text.split()) <= voice._GENERIC_WORDS and voice.generic(text),
     "rolespeaker": lambda text: bool(extractive._ROLE_SPEAKER.search(text)),
+    "label": lambda text: bool(voice._LABELLED_QUOTE.match(text) or voice._TEASE.search(text)),
     "fused": lambda text: bool(voice._FUSED_HEADLINE.match(text) or voice._ASIDE.match(text)),
     "compare": lambda text: text.startswith(("Compare", "Contrast")),
     "start": lambda text: bool(voice._NO_START.match(text) or voice._CREDIT_OR_DATE.match(text)),
@@ -262,6 +265,8 @@ def flagged(rule: str, cluster: tuple) -> set[str]:
         if rule in BACKREF_PATTERNS:
             pattern = getattr(backrefs, BACKREF_PATTERNS[rule])
             search = pattern.match if rule in ("didso", "pronouns", "afterwards") else pattern.search
+            if rule == "thirdperson":
+                search = backrefs._bare_third_person
             out |= {s.text for s in group if search(unquoted(s.text))}
         if rule == "opinion" or rule in OPINION_CUES:
             marks = voice.opinions(group, in_quotation(article.text, group))
