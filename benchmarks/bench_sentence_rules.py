@@ -26,7 +26,11 @@ each later kind of it alone: ``didso`` ("Women did so …"), ``then`` ("from the
 ``partof`` ("… over one of the shootings."), ``prepthat`` ("in that fashion"), ``pronouns``
 ("Even if it looks like a Kit Kat, it might not be."), ``openpronoun`` ("In a statement, it
 said …"), ``rolesubject`` ("The comedian teased …"), ``ellipsis`` ("In Cheryl Strayed's case,
-it seems to have."); ``fused`` (a headline run into its lede,
+it seems to have."), ``afterwards`` ("A couple of hours later, police found …"),
+``thirdperson`` ("The company said … that he was an icon": ``backrefs._bare_third_person``);
+``generic`` (a short generic line: ``voice.generic``), ``rolespeaker`` ("“…,” the officer
+said.": ``extractive._ROLE_SPEAKER``), ``label`` (a transcript's name label, a broadcast's
+tease: ``voice._LABELLED_QUOTE``, ``_TEASE``); ``fused`` (a headline run into its lede,
 an aside in brackets: ``voice._FUSED_HEADLINE``, ``_ASIDE``), ``compare`` ("Compare that
 to …" in ``voice._IMPERATIVE``), ``interjection`` ("Wow, the ratings are in …", "Watch the
 report from …" in ``voice._IMPERATIVE``), ``start`` (an opening bracket, footnote or rule, a
@@ -264,7 +268,9 @@ def flagged(rule: str, cluster: tuple) -> set[str]:
             out |= {s.text for s in group if points_back(unquoted(s.text))}
         if rule in BACKREF_PATTERNS:
             pattern = getattr(backrefs, BACKREF_PATTERNS[rule])
-            search = pattern.match if rule in ("didso", "pronouns", "afterwards") else pattern.search
+            search = (
+                pattern.match if rule in ("didso", "pronouns", "afterwards") else pattern.search
+            )
             if rule == "thirdperson":
                 search = backrefs._bare_third_person
             out |= {s.text for s in group if search(unquoted(s.text))}

@@ -71,14 +71,15 @@ _THEN = re.compile(
     r"[Aa]fter that|[Aa]t that (?:point|time|moment|stage))\b"
 )
 # An opening that dates its event from one told before: "A couple of hours later, police found
-# …", "Hours later, police found her classmate …", "A day later, Olsen responded …", "Later, he traveled …", "The next morning, she found him
-# …", "Soon afterward, soldiers drag a man …" (not "Shortly after E1 was restored, …", "Soon
-# after midnight on Sunday, …": those name what they follow).
+# …", "Hours later, police found her classmate …", "A day later, Olsen responded …", "Later, he
+# traveled …", "The next morning, she found him …", "Soon afterward, soldiers drag a man …" (not
+# "Shortly after E1 was restored, …", "Soon after midnight on Sunday, …": those name what they
+# follow; nor "Later this year": the writing's time).
 _AFTERWARDS = re.compile(
     r"(?:(?:(?:[Aa]|[Aa] few|[Aa] couple of|[Ss]everal|[Ss]ome|[Jj]ust|[Oo]nly|[Mm]any|\d+"
     r"|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en) )?"
     r"(?i:seconds?|minutes?|hours?|days?|weeks?|months?|years?|moments?|decades?) later"
-    r"|Later|(?:Soon|Shortly) (?:afterwards?|thereafter)"
+    r"|Later(?! this\b)|(?:Soon|Shortly) (?:afterwards?|thereafter)"
     r"|The (?:next|following) (?:day|morning|afternoon|evening|night|week))(?:,| [a-z]| [A-Z])"
 )
 _PART_OF = re.compile(

@@ -95,6 +95,9 @@ _ASIDE = re.compile(r"\(.*\)$")
 # list of quotations: "“I learned more from Ronald Reagan than …” 11 June, 2004, at the funeral
 # for …"; the date alone opening a sentence is _CREDIT_OR_DATE's).
 _LABELLED_QUOTE = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+){1,2} [“\"][A-Z]")
+_TEASE = re.compile(
+    r"\b(?:has|have) (?:an? |the )?(?:exclusive |full |latest )?(?:report|story)\.$"
+)
 # A colon run into the next sentence: what it introduced (a list, a statement, an embed) was cut
 # from the page ("Caltrans offered a statement:Tesla did not comment.", "The 10 volunteer
 # firefighters arrested were:All 10 were placed …").
@@ -103,7 +106,6 @@ _CUT_AT_COLON = re.compile(r"[a-z]:[A-Z]")
 # later in it ("Plano East … students commit suicide within hours of each other News 2 Plano East
 # … students commit suicide within hours of each other Police in Murphy are …").
 _REPEATED_WORDS = 8
-_TEASE = re.compile(r"\b(?:has|have) (?:an? |the )?(?:exclusive |full |latest )?(?:report|story)\.$")
 # A short generic line in the outlet's voice that names no one, gives no number or date and tells
 # no event: a kicker ("The early bird doesn't always get the worm."), a quip or a verdict ("The
 # decision is, in some ways, a compromise."), a thanks, a truism of a health page ("A healthy
@@ -121,8 +123,8 @@ _TOLD_OR_TIMED = re.compile(
     r"\d|[A-Z\"“”‘]|\b(?:"
     + "|".join(sorted({*NUMBER_WORDS, *SCALES, *IRREGULAR_PARTICIPLES}))
     + r"|first|second|third|last|half|today|yesterday|tomorrow|tonight|was|were|had|has|have|did"
-    r"|been|wasn|weren|hadn|hasn|haven|didn|[a-z]+ed|(?:is|are|be|['’]s|['’]re)(?: not| now"
-    r"| still| also)? [a-z]+ing)\b"
+    r"|been|known|shown|done|gone|begun|written|wasn|weren|hadn|hasn|haven|didn|[a-z]+ed"
+    r"|(?:is|are|be|['’]s|['’]re)(?: not| now| still| also)? [a-z]+ing)\b"
 )
 # A link's or a player's text: "Read the latest news about the protest here.", "The whole list
 # can be read here, and …", "… as shown below.", "(see video below)"; a pointer to what follows
@@ -174,7 +176,7 @@ def _label_or_cut(text: str, words: int) -> bool:
     generic line (``generic``)."""
     return bool(
         _LABELLED_QUOTE.match(text)
-        or (text[:1] in "“\"" and _CREDIT_OR_DATE.match(unquoted(text).lstrip(" .,")))
+        or (text[:1] in '“"' and _CREDIT_OR_DATE.match(unquoted(text).lstrip(" .,")))
         or (text.endswith(("report.", "story.")) and _TEASE.search(text))
         or (":" in text and _CUT_AT_COLON.search(text))
         or _repeats_its_opening(text, words)
