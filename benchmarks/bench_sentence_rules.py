@@ -26,7 +26,11 @@ each later kind of it alone: ``didso`` ("Women did so …"), ``then`` ("from the
 ``partof`` ("… over one of the shootings."), ``prepthat`` ("in that fashion"), ``pronouns``
 ("Even if it looks like a Kit Kat, it might not be."), ``openpronoun`` ("In a statement, it
 said …"), ``rolesubject`` ("The comedian teased …"), ``ellipsis`` ("In Cheryl Strayed's case,
-it seems to have."); ``fused`` (a headline run into its lede,
+it seems to have."), ``afterwards`` ("A couple of hours later, police found …"),
+``thirdperson`` ("The company said … that he was an icon": ``backrefs._bare_third_person``);
+``generic`` (a short generic line: ``voice.generic``), ``rolespeaker`` ("“…,” the officer
+said.": ``extractive._ROLE_SPEAKER``), ``label`` (a transcript's name label, a broadcast's
+tease: ``voice._LABELLED_QUOTE``, ``_TEASE``); ``fused`` (a headline run into its lede,
 an aside in brackets: ``voice._FUSED_HEADLINE``, ``_ASIDE``), ``compare`` ("Compare that
 to …" in ``voice._IMPERATIVE``), ``interjection`` ("Wow, the ratings are in …", "Watch the
 report from …" in ``voice._IMPERATIVE``), ``start`` (an opening bracket, footnote or rule, a
@@ -75,6 +79,9 @@ PATTERNS: dict[str, tuple[tuple[str, re.Pattern[str]], ...]] = {
     "headline": (("_LOWER_WORD", re.compile(".")),),
     "caption": (("_CAPTION", NEVER), ("_LINK_TEXT", NEVER)),
     "demonstrative": (("_DEMONSTRATIVE", NEVER),),
+    "generic": (("_GENERIC_OPENING", NEVER),),
+    "label": (("_LABELLED_QUOTE", NEVER), ("_TEASE", NEVER)),
+    "rolespeaker": (("_ROLE_SPEAKER", NEVER),),
     "also": (("_ALSO_EARLY", NEVER),),
     "fused": (("_FUSED_HEADLINE", NEVER), ("_ASIDE", NEVER)),
     "start": (("_NO_START", NEVER), ("_CREDIT_OR_DATE", NEVER)),
@@ -112,6 +119,8 @@ BACKREF_PATTERNS: dict[str, str] = {
     "openpronoun": "_OPENING_PRONOUN",
     "rolesubject": "_ROLE_SUBJECT",
     "ellipsis": "_ELLIPSIS",
+    "afterwards": "_AFTERWARDS",
+    "thirdperson": "_THIRD_PERSON",
 }
 FLAGS: dict[str, Callable[[str], bool]] = {
     "second": lambda text: bool(
@@ -123,6 +132,9 @@ FLAGS: dict[str, Callable[[str], bool]] = {
     ),
     "demonstrative": lambda text: bool(extractive._DEMONSTRATIVE.search(unquoted(text))),
     "also": lambda text: bool(extractive._ALSO_EARLY.match(text)),
+    "generic": lambda text: len(text.split()) <= voice._GENERIC_WORDS and voice.generic(text),
+    "rolespeaker": lambda text: bool(extractive._ROLE_SPEAKER.search(text)),
+    "label": lambda text: bool(voice._LABELLED_QUOTE.match(text) or voice._TEASE.search(text)),
     "fused": lambda text: bool(voice._FUSED_HEADLINE.match(text) or voice._ASIDE.match(text)),
     "compare": lambda text: text.startswith(("Compare", "Contrast")),
     "start": lambda text: bool(voice._NO_START.match(text) or voice._CREDIT_OR_DATE.match(text)),
@@ -256,7 +268,11 @@ def flagged(rule: str, cluster: tuple) -> set[str]:
             out |= {s.text for s in group if points_back(unquoted(s.text))}
         if rule in BACKREF_PATTERNS:
             pattern = getattr(backrefs, BACKREF_PATTERNS[rule])
-            search = pattern.match if rule in ("didso", "pronouns") else pattern.search
+            search = (
+                pattern.match if rule in ("didso", "pronouns", "afterwards") else pattern.search
+            )
+            if rule == "thirdperson":
+                search = backrefs._bare_third_person
             out |= {s.text for s in group if search(unquoted(s.text))}
         if rule == "opinion" or rule in OPINION_CUES:
             marks = voice.opinions(group, in_quotation(article.text, group))

@@ -157,3 +157,32 @@ def test_sentences_that_do_not_point_back(text: str) -> None:
 )
 def test_a_quantifier_standing_alone_leans(text: str, leans: bool) -> None:
     assert leans_on_previous(text) is leans
+
+
+@pytest.mark.parametrize(
+    ("text", "leans"),
+    [
+        # an opening dated from an event told before (lean4: dev 150-word summaries)
+        ("A couple of hours later, police found the body in a wooded area.", True),
+        ("Hours later, police found her classmate in the woods.", True),
+        ("The next morning, the family found the car in the river.", True),
+        ("Later, he traveled to work in Dallas.", True),
+        ("Soon afterward, soldiers dragged a man into the street.", True),
+        ("Shortly after the plant was restored to service, its sister plant failed.", False),
+        ("Soon after midnight on Sunday, a woman at the party decided to leave.", False),
+        ("Later this year the council will vote on the budget.", False),
+        ("Two days after the vote, the council met again in Springfield.", False),
+        # a third person in a sentence that names no one
+        ("The company said in a statement that he was an icon in the industry.", True),
+        ("An autopsy report says the drugs that were given to her were partly to blame.", True),
+        ("The medical examiner noted her teeth were in good shape.", True),
+        ("A boy who was born without ears has had a pair created from his ribs.", False),
+        ("While jogging near her home, Rachel Borch saw the raccoon.", False),
+        ("The victim's wife and daughter discovered his body.", False),
+        ("Smith said he was arrested in March.", False),
+    ],
+)
+def test_a_time_after_an_event_told_before_and_a_bare_third_person_lean(
+    text: str, leans: bool
+) -> None:
+    assert points_back(unquoted(text)) is leans, text

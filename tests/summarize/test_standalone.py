@@ -3,13 +3,16 @@ text the summary does not show. With/without lists, and small stories with exact
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from newsbrief.config import Settings
 from newsbrief.nlp.sentences import in_quotation, segment
-from newsbrief.summarize import summarize
+from newsbrief.summarize import summarize, voice
 from newsbrief.summarize.extractive import leans_on_previous
-from newsbrief.types import Article, Summary
+from newsbrief.summarize.voice import is_candidate
+from newsbrief.types import Article, Sentence, Summary
 
 
 def art(aid: str, *paragraphs: str) -> Article:
@@ -205,3 +208,81 @@ def test_a_photo_caption_is_not_chosen() -> None:
     ]
     texts = [s.text for s in run(articles, 200).sentences]
     assert texts and not any(caption in t for t in texts)
+
+
+@pytest.mark.parametrize(
+    ("text", "leans"),
+    [
+        # a speaker named only by a person's role (lean4)
+        ("“I'm just in shock,” the officer said.", True),
+        ("“He put others first and lived his passions,” the friend added.", True),
+        ("“You don't know who he is working for,” the worker says.", True),
+        ("“We will not leave our homes,” the mayor told reporters on Tuesday.", False),
+        ("“We will not leave our homes,” the company said in Springfield on Monday.", False),
+    ],
+)
+def test_a_speaker_named_only_by_a_role_leans(text: str, leans: bool) -> None:
+    assert leans_on_previous(text) is leans, text
+
+
+def candidate(text: str) -> bool:
+    return is_candidate(Sentence("a", 1, 0, len(text), text), settings=Settings())
+
+
+@pytest.mark.parametrize(
+    ("text", "stands"),
+    [
+        # a short generic line: no name, number or date, no event told (lean4)
+        ("The early bird doesn't always get the worm.", False),
+        ("The decision is, in some ways, a compromise.", False),
+        ("A healthy lifestyle can make a big impact.", False),
+        ("Thanks to anyone who's ever spoken out.", False),
+        ("Prosecutors are seeking the death penalty.", True),
+        ("The local district attorney is investigating.", True),
+        ("The motive is not yet known.", True),
+        ("The storm hit the coast on Monday.", True),
+        ("Josh is in heart and kidney failure.", True),
+        ("The two men were arrested in Springfield.", True),
+        ("It says the house is safe.", True),
+        # the page's picture, a transcript's label, a broadcast's tease, a quotation's date
+        ("Police released this still image from surveillance video of a man they sought.", False),
+        ("The moon turns blood-red in this image of a total lunar eclipse from 2004.", False),
+        ("Art Iwasaki “I felt it was my duty. I was born and raised in America.”", False),
+        ("Dan Noyes has an exclusive report.", False),
+        ("“I learned more from him than from anyone.” 11 June, 2004, at the funeral.", False),
+        ("Hillary Clinton “won” the debate on Monday, polls showed.", True),
+        ("The company has filed a report.", True),
+        ("“We will stay,” Smith said on 11 June, 2004, at the funeral.", True),
+        ("The images were released by police on Monday.", True),
+        # text cut at a colon; a headline printed twice, run into its lede
+        ("Caltrans offered a statement:Tesla did not comment.", False),
+        ("The meeting starts at 10:30 and ends at noon on Friday.", True),
+        (
+            "Two students die within hours of each other News 2 Two students die within hours"
+            " of each other Police in Murphy are investigating the deaths.",
+            False,
+        ),
+        ("Police in Murphy are investigating the deaths of two students of the school.", True),
+    ],
+)
+def test_lines_that_tell_a_reader_nothing_out_of_their_article(text: str, stands: bool) -> None:
+    assert candidate(text) is stands, text
+
+
+def test_a_kicker_is_not_chosen(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A blog's kicker closes every article: chosen with the rule off, not with it on."""
+    kicker = "The early bird doesn't always get the worm."
+    articles = [
+        art(
+            k,
+            f"The network replaced the hosts of its morning show on {day}.",
+            "Ratings for the show fell by 12% last year, the network said.",
+            kicker,
+        )
+        for k, day in (("a", "Monday"), ("b", "Monday"), ("c", "Tuesday"))
+    ]
+    monkeypatch.setattr(voice, "_GENERIC_OPENING", re.compile(r"(?!)"))
+    assert any(kicker in s.text for s in run(articles, 60).sentences)
+    monkeypatch.undo()
+    texts = [s.text for s in run(articles, 60).sentences]
+    assert texts and not any(kicker in t for t in texts), texts

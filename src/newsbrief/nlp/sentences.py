@@ -331,6 +331,10 @@ _CAPTION = re.compile(
     r"|\((?:left|right|center|centre|L-R|from left|pictured|\d(?:st|nd|rd|th) [LR])\)"
     r"|\b[Ii]n this (?:\w+ )?photo\b"
     r"|\b[Tt]his (?:\w+ )?(?:image|photo|picture)\b[^.]{0,80}\bshows\b"  # "… provided by X shows"
+    # "Police released this still image from surveillance video of …", "The moon turns blood-red
+    # in this image of a total lunar eclipse from 2004." (the page's picture)
+    r"|\bthis (?:(?:still|file|undated|handout|surveillance|aerial|satellite) )*"
+    r"(?:image|photo|photograph|picture|screenshot)\b"
     rf"|, [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)*,? (?:{CALENDAR_NAME},? )?"
     rf"{MONTH_NAME} \d{{1,2}}, (?:19|20)\d\d\.$"
     r"|[A-Z][\w.'’-]*, (?:left|right|center|centre|far left|far right|second (?:left|right)),"
@@ -338,21 +342,8 @@ _CAPTION = re.compile(
 # A string each match of _CAPTION holds but a year's at the end (looked for first: the regex tries
 # every word boundary, and "(" or "cent" alone are in most sentences).
 _CAPTION_WORDS = (
-    *(
-        "seen",
-        "pictured",
-        "shown",
-        "pose",
-        "photo",
-        "image",
-        "picture",
-        "(le",
-        "(ri",
-        "(ce",
-        "(L-",
-        "(fr",
-        "(pi",
-    ),
+    *("seen", "pictured", "shown", "pose", "photo", "image", "picture", "screenshot"),
+    *("(le", "(ri", "(ce", "(L-", "(fr", "(pi"),
     *(" L)", " R)", ", left,", ", right,", ", cent", ", far ", ", second "),
 )
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")

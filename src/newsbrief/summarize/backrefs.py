@@ -32,13 +32,19 @@ blind read of fresh briefings (issue 12), each looked for outside quotation mark
   suspects fled in the Hyundai." (not "The mayor of Springfield said …", "The man who …");
 - a subject that is a pronoun in both clauses, so that nothing names it: "Even if it looks like
   a Kit Kat, it might not be.", "When he arrived, he was arrested.", "Since his retirement, he's
-  become …" (not "When police arrived, they …").
+  become …" (not "When police arrived, they …");
+- a third person ("he", "her", "his" …) in a sentence that names no one, and no single person
+  by a role before it: "The company said in a statement that he was an icon in the industry.",
+  "The medical examiner noted her teeth were in good shape", "“…!” she exclaimed." (not "A boy
+  who was born without ears has had a pair created from his ribs.", nor "While jogging near her
+  home, Rachel Borch thought …": the name after the pronoun).
 """
 
 from __future__ import annotations
 
 import re
 
+from newsbrief.nlp.names import name_spans
 from newsbrief.nlp.subjects import OPENING_PRONOUN
 
 __all__ = ["PERSON_ROLES", "points_back"]
@@ -63,6 +69,18 @@ _DID_SO = re.compile(
 _THEN = re.compile(
     r"\b(?:(?<!and )[Ff]rom there|[Ss]ince then|[Bb]y then|[Uu]ntil then|[Tt]ill then|"
     r"[Aa]fter that|[Aa]t that (?:point|time|moment|stage))\b"
+)
+# An opening that dates its event from one told before: "A couple of hours later, police found
+# …", "Hours later, police found her classmate …", "A day later, Olsen responded …", "Later, he
+# traveled …", "The next morning, she found him …", "Soon afterward, soldiers drag a man …" (not
+# "Shortly after E1 was restored, …", "Soon after midnight on Sunday, …": those name what they
+# follow; nor "Later this year": the writing's time).
+_AFTERWARDS = re.compile(
+    r"(?:(?:(?:[Aa]|[Aa] few|[Aa] couple of|[Ss]everal|[Ss]ome|[Jj]ust|[Oo]nly|[Mm]any|\d+"
+    r"|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en) )?"
+    r"(?i:seconds?|minutes?|hours?|days?|weeks?|months?|years?|moments?|decades?) later"
+    r"|Later(?! this\b)|(?:Soon|Shortly) (?:afterwards?|thereafter)"
+    r"|The (?:next|following) (?:day|morning|afternoon|evening|night|week))(?:,| [a-z]| [A-Z])"
 )
 _PART_OF = re.compile(
     r"\b(?:one|two|three|some|many|most|all|none|each|several|either|neither|any|both) of the "
@@ -101,6 +119,22 @@ PERSON_ROLES = (
 _ROLE_SUBJECT = re.compile(
     r"^The (?:(?!(?:of|for|in|at|and|from|with|to|on|by|the|a|an)\b)[a-z][\w-]* ){0,2}"
     rf"(?:{'|'.join(PERSON_ROLES)})s?\b(?!['’]|,| [A-Z(]| (?:who|whose|of|for|at|from|in|and)\b)"
+)
+# A third person in the sentence's own words (lower case: an opening "He" is the caller's), and a
+# single person before it that it may stand for: one of PERSON_ROLES or of these (a name anywhere
+# in the sentence is looked for apart, ``name_spans``: "While with his family, Jumaah sent …").
+_THIRD_PERSON = re.compile(r"\b(?:he|she|him|his|her|himself|herself)\b")
+_SOMEONE = re.compile(
+    r"\b(?:"
+    + "|".join(
+        PERSON_ROLES
+        + "toddler baby infant judge officer deputy sheriff doctor nurse patient criminal official "
+        "spokesman spokeswoman spokesperson employee worker owner resident parent grandmother "
+        "grandfather kid person individual soldier president leader minister chief manager "
+        "senator governor mayor coach officer agent reporter prisoner inmate candidate".split()
+    )
+    + r")\b",
+    re.I,
 )
 # "that" as the object, last in the sentence: "The spokesman confirmed that on Sunday."
 _THAT_LAST = re.compile(
@@ -143,6 +177,8 @@ def points_back(unquoted: str) -> bool:
             return True
     if " since " in unquoted and _SINCE.search(unquoted) is not None:
         return True
+    if _AFTERWARDS.match(unquoted):
+        return True
     return bool(
         (" so" in unquoted and _DID_SO.match(unquoted))
         or (any(w in unquoted for w in _THEN_WORDS) and _THEN.search(unquoted))
@@ -157,6 +193,19 @@ def points_back(unquoted: str) -> bool:
             and _DEMONSTRATIVE_LAST.search(unquoted.rstrip())
         )
         or _elliptical(unquoted.rstrip())
+        or _bare_third_person(unquoted)
+    )
+
+
+def _bare_third_person(unquoted: str) -> bool:
+    """Does a third person stand for someone the sentence has not named before it (see
+    _THIRD_PERSON)?"""
+    found = _THIRD_PERSON.search(unquoted)
+    if found is None:
+        return False
+    return (
+        _SOMEONE.search(unquoted, 0, found.start()) is None
+        and next(name_spans(unquoted), None) is None
     )
 
 

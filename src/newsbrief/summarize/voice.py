@@ -10,7 +10,15 @@ import re
 from collections.abc import Sequence
 
 from newsbrief.config import Settings
-from newsbrief.nlp.lexicon import MONTH_NAME, ON_THIS_PAGE, PAGE_NOTE_LABEL, SPEECH_VERBS
+from newsbrief.nlp.lexicon import (
+    IRREGULAR_PARTICIPLES,
+    MONTH_NAME,
+    NUMBER_WORDS,
+    ON_THIS_PAGE,
+    PAGE_NOTE_LABEL,
+    SCALES,
+    SPEECH_VERBS,
+)
 from newsbrief.nlp.sentences import is_caption, quote_balance, unquoted
 from newsbrief.nlp.wordlist import subjective_words
 from newsbrief.types import Sentence
@@ -81,6 +89,43 @@ _FUSED_HEADLINE = re.compile(
     r"|On|At|After|When|As|For|With|If) [a-z])"
 )
 _ASIDE = re.compile(r"\(.*\)$")
+# An interview's transcript: the speaker's name as a label, the words after it in quotation
+# marks with no verb between ("Art Iwasaki “I felt it was my duty. …”"); a broadcast's tease
+# ("Dan Noyes has an exclusive report."); and after a quotation, only its date and occasion (a
+# list of quotations: "“I learned more from Ronald Reagan than …” 11 June, 2004, at the funeral
+# for …"; the date alone opening a sentence is _CREDIT_OR_DATE's).
+_LABELLED_QUOTE = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+){1,2} [“\"][A-Z]")
+_TEASE = re.compile(
+    r"\b(?:has|have) (?:an? |the )?(?:exclusive |full |latest )?(?:report|story)\.$"
+)
+# A colon run into the next sentence: what it introduced (a list, a statement, an embed) was cut
+# from the page ("Caltrans offered a statement:Tesla did not comment.", "The 10 volunteer
+# firefighters arrested were:All 10 were placed …").
+_CUT_AT_COLON = re.compile(r"[a-z]:[A-Z]")
+# A headline printed twice run into the lede: the sentence's first _REPEATED_WORDS words again
+# later in it ("Plano East … students commit suicide within hours of each other News 2 Plano East
+# … students commit suicide within hours of each other Police in Murphy are …").
+_REPEATED_WORDS = 8
+# A short generic line in the outlet's voice that names no one, gives no number or date and tells
+# no event: a kicker ("The early bird doesn't always get the worm."), a quip or a verdict ("The
+# decision is, in some ways, a compromise."), a thanks, a truism of a health page ("A healthy
+# lifestyle can make a big impact."). Out of its article it tells the reader nothing. Read: at
+# most _GENERIC_WORDS words, opening on a determiner, pronoun or connective (not a name: "Josh is
+# in heart and kidney failure."), no other capital, no quotation, no number or day word, and no
+# verb in the past, the perfect or the progressive ("The motive is not yet known." and
+# "Prosecutors are seeking the death penalty." tell where the story stands), nor a speech verb.
+_GENERIC_WORDS = 8
+_GENERIC_OPENING = re.compile(
+    r"(?:The|A|An|This|That|These|Those|It|Its|His|Her|Their|There|Some|Most|Many|Others|No"
+    r"|Nothing|None|Such|But|And|So|Yet|Or|However|Still|In|Thanks|If|After|Both|Each|Every)\b"
+)
+_TOLD_OR_TIMED = re.compile(
+    r"\d|[A-Z\"“”‘]|\b(?:"
+    + "|".join(sorted({*NUMBER_WORDS, *SCALES, *IRREGULAR_PARTICIPLES}))
+    + r"|first|second|third|last|half|today|yesterday|tomorrow|tonight|was|were|had|has|have|did"
+    r"|been|known|shown|done|gone|begun|written|wasn|weren|hadn|hasn|haven|didn|[a-z]+ed"
+    r"|(?:is|are|be|['’]s|['’]re)(?: not| now| still| also)? [a-z]+ing)\b"
+)
 # A link's or a player's text: "Read the latest news about the protest here.", "The whole list
 # can be read here, and …", "… as shown below.", "(see video below)"; a pointer to what follows
 # it on the page: "Here is a list of accusers, …", "The following ensued when …".
@@ -105,6 +150,7 @@ def is_candidate(sentence: Sentence, *, settings: Settings, words: int | None = 
         and not text[:1].islower()
         and not _NO_START.match(text)
         and not _CREDIT_OR_DATE.match(text)
+        and not _label_or_cut(text, words)
         and not _QUESTION_OR_CUT.search(text)
         and ("@" not in text or not _HANDLE.search(text))
         and not is_headline(text)
@@ -112,6 +158,38 @@ def is_candidate(sentence: Sentence, *, settings: Settings, words: int | None = 
         and not _ASIDE.match(text)
         and not _speaks(unquoted(text))
     )
+
+
+def generic(text: str) -> bool:
+    """A short generic line that tells the reader nothing out of its article (see
+    _GENERIC_OPENING; the caller counts its words)."""
+    return bool(
+        _GENERIC_OPENING.match(text)
+        and not _TOLD_OR_TIMED.search(text, 1)
+        and not _ATTRIBUTED.search(text)
+    )
+
+
+def _label_or_cut(text: str, words: int) -> bool:
+    """A transcript's label, a broadcast's tease, a quotation's date (_LABELLED_QUOTE, _TEASE),
+    text cut at a colon, a headline printed twice (_CUT_AT_COLON, _REPEATED_WORDS), a short
+    generic line (``generic``)."""
+    return bool(
+        _LABELLED_QUOTE.match(text)
+        or (text[:1] in '“"' and _CREDIT_OR_DATE.match(unquoted(text).lstrip(" .,")))
+        or (text.endswith(("report.", "story.")) and _TEASE.search(text))
+        or (":" in text and _CUT_AT_COLON.search(text))
+        or _repeats_its_opening(text, words)
+        or (words <= _GENERIC_WORDS and generic(text))
+    )
+
+
+def _repeats_its_opening(text: str, words: int) -> bool:
+    """Does the sentence say its first _REPEATED_WORDS words again (see there)?"""
+    if words < 2 * _REPEATED_WORDS:
+        return False
+    split = text.split()
+    return " ".join(split[:_REPEATED_WORDS]) in " ".join(split[_REPEATED_WORDS:])
 
 
 def is_headline(text: str) -> bool:
