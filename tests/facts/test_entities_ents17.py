@@ -173,3 +173,22 @@ def test_a_prize_named_before_its_nominees_is_no_mention_of_a_person_of_that_fir
     assert entities["Oscar Isaac"].articles == ("a0",)
     assert "Oscar" not in entities
     assert any(e.kind == "organisation" and "Republican" in e.name for e in entities.values())
+
+
+def test_an_initial_and_a_surname_join_the_full_name_of_two_words_only() -> None:
+    # dev 42 (read10): a figure's credit "J. Clarke" was shown beside "Julia Clarke"
+    from .helpers import facts_of, story
+
+    texts = [
+        "Paleontologist Julia Clarke of the University of Texas said the feathers were"
+        " iridescent. Clarke has studied the fossils for years.",
+        "Figure: the crest of the skull (illustration by J. Clarke). Clarke said the colours"
+        " were a surprise.",
+    ]
+    names = {e.name for e in facts_of(story(*texts)).entities}
+    assert "Julia Clarke" in names and "J. Clarke" not in names
+    # dev 23: "J. Paul Getty" is not his grandson "John Paul Getty III"
+    from newsbrief.facts.entities import _abbreviates
+
+    assert _abbreviates("J. Clarke", "Julia Clarke")
+    assert not _abbreviates("J. Paul Getty", "John Paul Getty III")

@@ -55,6 +55,7 @@ from newsbrief.facts.entity_words import (
     national,
     owned,
     reordered,
+    same_first,
     same_key,
     tail_name,
     transliterated,
@@ -495,6 +496,5 @@ def _abbreviates(short: str, long: str) -> bool:
         return False
     if _placed(short, long) or reordered(short, long):
         return True
-    first = long.split()[0]
-    same = words[0] == first or first_name(words[0]) == first_name(first)
+    same = same_first(words[0], long.split()[0], initial=len(words) == 2)
     return same and _surname(short) == _surname(long)

@@ -448,3 +448,14 @@ def first_name(word: str) -> str:
     """A first name's full form, lower case: "mike" of "Mike" is "michael"."""
     low = word.lower().rstrip(".")
     return _NICKNAMES.get(low, low)
+
+
+def same_first(short: str, first: str, *, initial: bool = False) -> bool:
+    """Is ``short`` the first name ``first`` as written, by nickname ("Mike", "Michael") or,
+    with ``initial``, by its initial ("J." of "Julia": a figure's credit "J. Clarke" beside
+    "Julia Clarke"; not "J. Paul Getty" of his grandson "John Paul Getty III": a name of two
+    words only)?"""
+    if short == first or first_name(short) == first_name(first):
+        return True
+    initialled = len(short) == 2 and short[1] == "." and len(first) > 2
+    return initial and initialled and first[:1] == short[0]
