@@ -118,3 +118,24 @@ def test_what_the_speaker_tells_they_said_inside_their_quote_is_not_a_second_lin
     told = [q for q in shown if "we can not buy" in q[0]]
     assert len(told) == 1
     assert told[0][0].startswith("What we heard") and told[0][1:] == (("Ada Roe",), ("a0",))
+
+
+def test_he_after_a_sentence_whose_reporting_verb_follows_a_comma_is_that_speaker() -> None:
+    # read10 (dev 42): Brusatte's words went to "Caihong", the dinosaur the sentence is about
+    found = credits(
+        "Caihong may not have used just its feathers for showing off, notes University of"
+        " Edinburgh paleontologist Steve Brusatte, who reviewed the study.\n\n"
+        "“Its plumage was a shiny rainbow of iridescent colors,” he says.\n\n"
+        "Ancient toolmaking varied from one part of Africa to another, says archaeologist Ada"
+        " Roe of Stony Brook University in New York. At the site, she says, “early humans were"
+        " at least as smart as the scientists investigating them.”\n\n"
+        "Djoko Murdjatmodjo, the acting director general, said on Saturday that the Transport"
+        " Ministry would investigate other routes.\n\n"
+        "“We are going to investigate all the flight schedules,” he said."
+    )
+    assert found["Its plumage was a shiny rainbow of iridescent colors"] == "Steve Brusatte"
+    assert (
+        found["early humans were at least as smart as the scientists investigating them."]
+        == "Ada Roe"
+    )
+    assert found["We are going to investigate all the flight schedules"] == "Djoko Murdjatmodjo"

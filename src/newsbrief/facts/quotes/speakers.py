@@ -71,7 +71,7 @@ from newsbrief.facts.quotes.who import (
     organisation_job,
     speaker_in,
 )
-from newsbrief.facts.quotes.words import only_opens_sentences
+from newsbrief.facts.quotes.words import inverted_speaker, only_opens_sentences
 from newsbrief.facts.quotes.words import titled_aside as aside
 from newsbrief.nlp.lexicon import (
     PEOPLE_NOUNS,
@@ -423,8 +423,9 @@ def _opens_clause(chunk: str, main: int, name: Name) -> bool:
 
 
 def _subject_of(chunk: str, main: int, found: list[Name]) -> Name | None:
-    """The first of ``found`` (names in ``chunk``) that is its sentence's subject."""
-    return next(
+    """The first of ``found`` (names in ``chunk``) that is its sentence's subject, or whom a
+    reporting verb after a comma gives it (``inverted_speaker``)."""
+    subject = next(
         (
             n
             for n in found
@@ -434,6 +435,9 @@ def _subject_of(chunk: str, main: int, found: list[Name]) -> Name | None:
         ),
         None,
     )
+    if subject is None or " " not in subject.name:  # "Caihong may not …, notes … Brusatte"
+        return inverted_speaker(chunk, found) or subject
+    return subject
 
 
 def _definite_speaker(text: str, span: Span, para_end: int, last: Speaker) -> Speaker:

@@ -292,3 +292,32 @@ def titled_aside(chunk: str, name: Name) -> bool:
 
 _HE_OR_SHE = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 _TITLE_BEFORE = re.compile(r"\b(?:President|Prime Minister|Chancellor|King|Queen)[^\S\n]+$")
+
+
+def inverted_speaker(chunk: str, found: list[Name]) -> Name | None:
+    """The name a reporting verb after a comma gives the sentence ("Caihong may not have used
+    just its feathers for showing off, notes University of Edinburgh paleontologist Steve
+    Brusatte"): the sentence is theirs, and a "he says" after it is them, not its subject."""
+    if ", " not in chunk:
+        return None
+    verb = _REPORTING_AFTER.search(chunk)
+    if verb is None:
+        return None
+    return next(  # a full name that ends the phrase ("… paleontologist Steve Brusatte,",
+        (  # "archaeologist John Shea of …"), not "University" (of …), "World Privacy Forum" (…)
+            n
+            for n in found
+            if verb.end() <= n.start <= verb.end() + 60
+            and " " in n.name
+            and _PHRASE_END.match(chunk, n.end)
+        ),
+        None,
+    )
+
+
+_REPORTING_AFTER = re.compile(
+    r", (?:notes|noted|says|said|adds|added|writes|wrote|explains|explained|observes|observed"
+    r"|argues|argued|cautions|cautioned) (?!(?:on|in|at|by|during|after|before|last|this)\b)"
+    r"(?=[A-Z]|(?:the |an? )?[a-z]+ [A-Z])"
+)
+_PHRASE_END = re.compile(r"[,.;]|$| (?:of|at|from|with|in)\b")
