@@ -1,0 +1,29 @@
+"""Issue 13 (figure lines a journalist would strike, figs18's audit of 40 dev stories), from
+invented sentences."""
+
+from __future__ import annotations
+
+from newsbrief.types import Facts
+
+from .helpers import facts_of, story
+
+
+def shown(facts: Facts) -> list[tuple[str, tuple[str, ...]]]:
+    return [(f.about, tuple(r.text for r in f.reports)) for f in facts.shown().figures]
+
+
+def test_an_outlets_people_restating_its_own_count_of_a_group_is_one_line() -> None:
+    # dev 0: "Four demonstrators were arrested …" and "police said four people were arrested"
+    # showed "demonstrators detained: four" and "people detained: four"
+    one = (
+        "Four demonstrators were arrested during the march on the bridge. "
+        "The crowd then left. A police spokesman said four people were arrested."
+    )
+    other = "Four demonstrators were arrested in the city after the march."
+    lines = shown(facts_of(story(one, other)))
+    assert [about for about, _ in lines] == ["demonstrators detained"], lines
+    # another value of "people" stays apart: six people arrested are not the four demonstrators
+    apart = one.replace("said four people", "said six people")
+    lines = shown(facts_of(story(apart, other)))
+    assert "demonstrators detained" in [about for about, _ in lines]
+    assert len(lines) == 1 or any("six" in texts for _, texts in lines), lines
