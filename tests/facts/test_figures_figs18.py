@@ -3,6 +3,7 @@ invented sentences."""
 
 from __future__ import annotations
 
+from newsbrief.nlp.quantities import mentions
 from newsbrief.types import Facts
 
 from .helpers import facts_of, story
@@ -27,3 +28,13 @@ def test_an_outlets_people_restating_its_own_count_of_a_group_is_one_line() -> N
     lines = shown(facts_of(story(apart, other)))
     assert "demonstrators detained" in [about for about, _ in lines]
     assert len(lines) == 1 or any("six" in texts for _, texts in lines), lines
+
+
+def test_a_flights_number_is_no_count() -> None:
+    # dev 139: "Flight 8501 appears to have been trapped in bad weather" showed
+    # "appears trapped: 8501" (Route 66-like names are only read below 1000)
+    assert mentions("Flight 8501 appears to have been trapped in bad weather.") == []
+    assert mentions("Debris from flight 8501 was found.") == []
+    # a flight's length, or a number after "flight of", is still a quantity
+    assert [m.text for m in mentions("It was a flight 300 miles long.")] == ["300 miles"]
+    assert [m.text for m in mentions("A flight of 8501 birds was seen.")] == ["8501"]
