@@ -38,3 +38,13 @@ def test_a_flights_number_is_no_count() -> None:
     # a flight's length, or a number after "flight of", is still a quantity
     assert [m.text for m in mentions("It was a flight 300 miles long.")] == ["300 miles"]
     assert [m.text for m in mentions("A flight of 8501 birds was seen.")] == ["8501"]
+
+
+def test_a_measurements_error_and_degrees_of_freedom_are_no_figures() -> None:
+    # dev 96, a paper's methods: "12 ± 9% was calculated" showed "share calculated: 9%", and
+    # "a t-test distribution with 5 degrees of freedom" showed "freedom: 5 degrees"
+    assert [m.text for m in mentions("A value of 12 ± 9% was calculated.")] == ["12"]
+    assert [m.text for m in mentions("A value of 12 +/- 9% was calculated.")] == ["12"]
+    assert mentions("It used a t-test distribution with 5 degrees of freedom.") == []
+    # a temperature in degrees is still one
+    assert [m.text for m in mentions("It was 5 degrees warmer on Monday.")] == ["5 degrees"]
