@@ -48,3 +48,11 @@ def test_a_measurements_error_and_degrees_of_freedom_are_no_figures() -> None:
     assert mentions("It used a t-test distribution with 5 degrees of freedom.") == []
     # a temperature in degrees is still one
     assert [m.text for m in mentions("It was 5 degrees warmer on Monday.")] == ["5 degrees"]
+
+
+def test_held_accountable_is_no_event_done_to_the_counted() -> None:
+    # dev 189: "… demand that the three be held accountable" showed "people held: three"
+    (m,) = mentions("Protesters demand that the three men be held accountable for the deaths.")
+    assert m.event is None
+    (m,) = mentions("Police said the three men were held in a cell.")
+    assert m.event == "held"

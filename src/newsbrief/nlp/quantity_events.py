@@ -218,8 +218,8 @@ def _event(
         said = low in _NOT_EVENTS or low in SPEECH_VERBS  # "three jurors told Reuters"
         if said or not participle(low):
             continue
-        if words[i + 1 : i + 2] == ["dead"]:
-            return "killed"  # "were pronounced dead", "were found dead"
+        if state := _state_after(words, i, after=after):
+            return state
         # before the number, its verb stands right before it ("won $1 million"; not "consisted
         # of three sentences"); after it, not right before its noun ("dozens of helmeted police")
         helped = words[i + 1 : i + 2] != [noun] if after else i == 0
@@ -227,6 +227,19 @@ def _event(
             return (_main_verb(words, i, noun) if after else None) or low
     return None
 
+
+def _state_after(words: list[str], i: int, *, after: bool) -> str | None:
+    """What the word after a participle ``words[i]`` says: "were pronounced dead", "were
+    found dead" -> killed; "the three be held accountable" (dev 189 showed "people held:
+    three"), "found liable" -> no event; else None."""
+    nxt = [w.lower() for w in words[i + 1 : i + 2]]
+    if nxt == ["dead"]:
+        return "killed"
+    return _UNSAID if after and nxt in _ANSWERABLE else None
+
+
+# "held accountable", "found liable", "made responsible": answerable, no event done to them.
+_ANSWERABLE = [["accountable"], ["responsible"], ["liable"]]
 
 _RELATIVE_OPENERS = frozenset("from by at into toward towards".split())
 
