@@ -56,3 +56,16 @@ def test_held_accountable_is_no_event_done_to_the_counted() -> None:
     assert m.event is None
     (m,) = mentions("Police said the three men were held in a cell.")
     assert m.event == "held"
+
+
+def test_a_verb_after_the_owners_of_a_thing_is_the_things() -> None:
+    # dev 70: "card numbers from 40 million customers were stolen" showed "customers stolen"
+    for text in (
+        "Target has said card numbers from 40 million customers were stolen.",
+        "Personal information belonging to 70 million people had been stolen by hackers.",
+    ):
+        (m,) = mentions(text)
+        assert m.event is None, text
+    # what happened to things taken from somewhere is still theirs
+    (m,) = mentions("Rescuers evacuated residents from 40 homes that were flooded.")
+    assert m.event == "evacuated"

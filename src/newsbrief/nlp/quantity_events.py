@@ -45,7 +45,8 @@ def _read_event(
     else:
         verb = before[-1:] if before and before[-1].lower() in EVENT_CLASS.keys() - _LOOSE else []
         event = _event_of(before) or _event(verb, noun)
-    event = event or _event(after, noun, classes=classes, after=True)
+    if not _owners(before):
+        event = event or _event(after, noun, classes=classes, after=True)
     if event == _UNSAID:  # "murders carried out with a pistol": its own verb names no event
         return None
     more = (after[:1] and after[0].lower() in _MORE_OF) or before[-1:] == ["with"]
@@ -54,6 +55,23 @@ def _read_event(
         list(reversed(before)), noun, classes=classes, reach=reach, beyond=after
     )
     return None if event == _UNSAID else event
+
+
+def _owners(before: list[str]) -> bool:
+    """Whether the counted are whose the thing named before them is: "card numbers from 40
+    million customers were stolen", "information belonging to 70 million people had been
+    stolen" (dev 70 showed "customers stolen", "people stolen"): the verb after is the thing's."""
+    low = [w.lower() for w in before[-3:]]
+    if low[-2:] == ["belonging", "to"]:
+        return True
+    return (
+        len(low) >= 2
+        and low[-1] == "from"
+        and low[-2].isalpha()
+        and low[-2].endswith("s")
+        and low[-2] not in EVENT_CLASS
+        and not participle(low[-2])
+    )
 
 
 # The verbs that open the main clause after a relative clause of the counted.
