@@ -69,3 +69,14 @@ def test_a_verb_after_the_owners_of_a_thing_is_the_things() -> None:
     # what happened to things taken from somewhere is still theirs
     (m,) = mentions("Rescuers evacuated residents from 40 homes that were flooded.")
     assert m.event == "evacuated"
+
+
+def test_worth_is_labelled_net_worth_or_not_at_all() -> None:
+    # dev 18: "Forbes listed Ross with a net worth of $1.7 billion" showed "worth"
+    (m,) = mentions("Forbes listed him with a net worth of $1.7 billion.")
+    assert m.noun == "net worth"
+    # dev 126: "$148m worth she was granted last year": worth of what, the label cannot say
+    (m,) = mentions("This was on top of $148m worth she was granted last year.")
+    assert m.noun is None
+    (m,) = mentions("She stole more than $40,000 worth of iPhones.")
+    assert m.noun == "iphones"
