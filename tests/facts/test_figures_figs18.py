@@ -80,3 +80,15 @@ def test_worth_is_labelled_net_worth_or_not_at_all() -> None:
     assert m.noun is None
     (m,) = mentions("She stole more than $40,000 worth of iPhones.")
     assert m.noun == "iphones"
+
+
+def test_an_undated_amount_joins_the_one_window_that_dates_it() -> None:
+    # dev 90: "iphones ($): more than $40,000" and "iphones ($), this month: more than $40,000"
+    one = (
+        "Police are searching for a woman who stole more than $40,000 worth of iPhones. "
+        "The woman stole more than $40,000 worth of iPhones earlier this month, police said."
+    )
+    other = "A woman stole more than $40,000 worth of iPhones from the store, police said."
+    lines = shown(facts_of(story(one, other)))
+    assert [about for about, _ in lines] == ["iphones"], lines
+    assert len(lines[0][1]) == 3

@@ -68,13 +68,19 @@ def undated_join(
     leave on Monday" / "about 2,000 residents fled") join it when their values agree with a
     dated one (the same figure, its day left out); with two windows ("since 2011", "since Nov.
     15") or another value ("nine children killed" beside "13 on Monday") they stay apart."""
-    # counts of a known event only: "$10,000" is not dated by another bequest's "14 years"
-    for key in [k for k in by_key if k[3] is None and len(k) == 5 and k[0] == "count" and k[1]]:
+    # counts of a known event, and amounts of a named thing, only: "$10,000" is not dated by
+    # another bequest's "14 years"; "more than $40,000 worth of iPhones" is the same outlet's
+    # "… of iPhones earlier this month" (figs18, dev 90: two lines)
+    for key in [k for k in by_key if k[3] is None and len(k) == 5 and k[1] and _joins_window(k)]:
         windows = when.get(timeless(key), set()) - {None}
         if len(windows) != 1:
             continue
         dated = (*key[:3], windows.pop(), *key[4:])
         join_agreeing(by_key, dated, key)
+
+
+def _joins_window(key: Key) -> bool:
+    return key[0] == "count" or (key[0] or "").startswith("money")
 
 
 def synonyms_join(by_key: dict[Key, list[Reported]]) -> None:
