@@ -92,3 +92,16 @@ def test_an_undated_amount_joins_the_one_window_that_dates_it() -> None:
     lines = shown(facts_of(story(one, other)))
     assert [about for about, _ in lines] == ["iphones"], lines
     assert len(lines[0][1]) == 3
+
+
+def test_a_reference_pages_figures_are_not_the_storys() -> None:
+    # dev 51: an encyclopedia article among the news ("a 55 kg female", "nine syndromes
+    # reviewed", "experienced by 60% of the subjects"): 6 lines, all struck
+    news = "Police said 14 people were killed in the blast on Monday."
+    notes = " ".join(f"Fact {i} is known.[{i}]" for i in range(1, 11))
+    page = "Police said 14 people were killed in the blast on Monday.[3] " + notes
+    assert shown(facts_of(story(news, news))) != []
+    assert shown(facts_of(story(page, page))) == []
+    # a news page with a few marks is news
+    few = "Police said 14 people were killed in the blast on Monday.[3] More is known.[4]"
+    assert shown(facts_of(story(few, few))) != []
