@@ -105,3 +105,17 @@ def test_a_reference_pages_figures_are_not_the_storys() -> None:
     # a news page with a few marks is news
     few = "Police said 14 people were killed in the blast on Monday.[3] More is known.[4]"
     assert shown(facts_of(story(few, few))) != []
+
+
+def test_a_figure_of_a_condition_is_not_shown() -> None:
+    # dev 66: '"If all I get is one or two congressmen walked out of there in handcuffs …"'
+    # showed "congressmen walked: two"; dev 169 "If one of your tellers took a handful of $20
+    # bills …" showed "bills ($): $20"
+    for text in (
+        "The lawyer said. If the bank lost $20 million in fees, the board would act.",
+        'The organiser spoke. "If all I get is 12 congressmen walked out in handcuffs, fine."',
+    ):
+        assert shown(facts_of(story(text, text))) == [], text
+    # a question's "if" is no condition of the figure
+    fact = "It is not clear if the deaths of the 12 prisoners killed on Monday are related."
+    assert shown(facts_of(story(fact, fact))) != []

@@ -459,7 +459,13 @@ def _before(r: Reported) -> str:
 # losses and $20 billion in overall economic losses" (read7 struck "losses ($): $20 billion"),
 # "a solar event could cause $2 trillion in damage", "could have cost them $556,000 in fines":
 # a modal, then words with no stop between it and the number.
-_PROJECTED = re.compile(r"\b(?:may|might|could|would)\s+(?:[\w$.]+\s+){0,8}$")
+_PROJECTED = re.compile(
+    r"\b(?:may|might|could|would)\s+(?:[\w$.]+\s+){0,8}$"
+    # or a condition opening its sentence or clause: "If all I get is one or two congressmen
+    # walked out …" (dev 66), "If one of your tellers took a handful of $20 bills" (dev 169);
+    # not a question's "if" ("It's not clear if the deaths of the two girls are related")
+    r"|(?:^|[“\"‘,;:—(.!?]\s*)[Ii]f\s+(?:[\w$.'’]+\s+){0,10}$"
+)
 
 
 def _count_label(items: list[Reported], noun: str | None, event: str | None) -> tuple[str, float]:
