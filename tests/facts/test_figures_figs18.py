@@ -119,3 +119,13 @@ def test_a_figure_of_a_condition_is_not_shown() -> None:
     # a question's "if" is no condition of the figure
     fact = "It is not clear if the deaths of the 12 prisoners killed on Monday are related."
     assert shown(facts_of(story(fact, fact))) != []
+
+
+def test_a_links_teaser_line_gives_no_figure() -> None:
+    # dev 116: "994 mass shootings in 1,004 days: this is what America's gun crisis looks like
+    # Read more" (another story's headline) showed "mass shootings: 994"
+    teaser = "The senator spoke.\n812 mass shootings in 900 days: what it means Read more\n"
+    assert shown(facts_of(story(teaser, teaser))) == []
+    # the same count in the article's own words is shown
+    own = "The senator spoke on Monday.\nThere were 812 mass shootings in 900 days, police said.\n"
+    assert shown(facts_of(story(own, own))) != []
