@@ -352,7 +352,7 @@ def test_amounts_labelled_from_a_phrase_after_in_are_not_compared() -> None:
             "He has a net worth of about $2.5bn.",
         )
     )
-    assert [d.about for d in facts.shown().disagreements] == ["worth"]
+    assert [d.about for d in facts.shown().disagreements] == ["net worth"]
 
 
 def test_mil_is_a_million() -> None:

@@ -68,13 +68,19 @@ def undated_join(
     leave on Monday" / "about 2,000 residents fled") join it when their values agree with a
     dated one (the same figure, its day left out); with two windows ("since 2011", "since Nov.
     15") or another value ("nine children killed" beside "13 on Monday") they stay apart."""
-    # counts of a known event only: "$10,000" is not dated by another bequest's "14 years"
-    for key in [k for k in by_key if k[3] is None and len(k) == 5 and k[0] == "count" and k[1]]:
+    # counts of a known event, and amounts of a named thing, only: "$10,000" is not dated by
+    # another bequest's "14 years"; "more than $40,000 worth of iPhones" is the same outlet's
+    # "… of iPhones earlier this month" (figs18, dev 90: two lines)
+    for key in [k for k in by_key if k[3] is None and len(k) == 5 and k[1] and _joins_window(k)]:
         windows = when.get(timeless(key), set()) - {None}
         if len(windows) != 1:
             continue
         dated = (*key[:3], windows.pop(), *key[4:])
         join_agreeing(by_key, dated, key)
+
+
+def _joins_window(key: Key) -> bool:
+    return key[0] == "count" or (key[0] or "").startswith("money")
 
 
 def synonyms_join(by_key: dict[Key, list[Reported]]) -> None:
@@ -165,7 +171,11 @@ def people_join(by_key: dict[Key, list[Reported]], *, least: float) -> None:
     people" is the "fired ten workers" of another outlet (read8, dev line 58: two lines, one
     event). Not below ``least``, a bound or a range ("up to 60"), nor with two named groups of
     the event: figs15 found small and loose values joined unlike groups (dev 54's shooting:
-    "people injured" and "fellow employees injured"; Peru's "up to 60" killed)."""
+    "people injured" and "fellow employees injured"; Peru's "up to 60" killed). Within one
+    article any value joins that the article gives of the group in the same words: "Four
+    demonstrators were arrested …" and "four people were arrested" (figs18, dev 0; "up to 60
+    victims", "up to 60 people murdered": dev 37): one outlet restating its own count, which
+    then joins where other outlets give it of "people" in those words."""
     named: dict[Key, list[Key]] = {}
     for key in by_key:
         if len(key) == 5 and key[0] == "count" and key[1] and key[2] not in (None, "people"):
@@ -176,9 +186,20 @@ def people_join(by_key: dict[Key, list[Reported]], *, least: float) -> None:
         (main,) = keys
         told = {r.article_id for r in by_key[main]}
         values = {r.mention.value for r in by_key[main] if _plain(r.mention, least)}
-        same = [r for r in by_key[people] if r.article_id not in told
-                and _plain(r.mention, least) and r.mention.value in values]  # fmt: skip
+        own = {(r.article_id, _written(r.mention)) for r in by_key[main]}
+        # (a value so restated is the group's wherever it is told in the same words)
+        restated = {_written(r.mention) for r in by_key[people]
+                    if (r.article_id, _written(r.mention)) in own}  # fmt: skip
+        same = [r for r in by_key[people]
+                if _written(r.mention) in restated
+                or (r.article_id not in told
+                    and _plain(r.mention, least) and r.mention.value in values)]  # fmt: skip
         _move(by_key, main, people, same)
+
+
+def _written(m: Mention) -> tuple[float, float | None, str | None, bool]:
+    """A value as its words give it: "up to 60" is not "60", nor "dozens" 24."""
+    return (m.value, m.high, m.qualifier, m.vague)
 
 
 def _plain(m: Mention, least: float) -> bool:

@@ -74,6 +74,12 @@ MEASURE_NOUNS = frozenset(
     amps decibels hertz kilohertz megahertz gigahertz centimetres centimeters millimetres
     millimeters inches knots""".split()
 )
+# A page with this many note marks ("[20]", "[47][59]") is a reference work's, an encyclopedia
+# article among the news: its figures are the subject's background ("a 55 kg female", "nine
+# syndromes reviewed", "experienced by 60% of the subjects"), which figs18 struck, 6 of 6 (dev
+# 51). News articles on dev carry none (no other article has three).
+_NOTE_MARK = re.compile(r"\[\d{1,3}\]")
+_REFERENCE_NOTES = 10
 # Counted "nouns" that say nothing of who: "injuring 23 others" is 23 people injured.
 _PRONOUNS = frozenset({"others", "those"})
 
@@ -131,6 +137,8 @@ def find_quantities(
     when: dict[tuple[str | None, ...], set[str | None]] = {}  # a key less its window: windows
     others = of_other_events([[s.text for s in ss] for ss in sentences], years)
     for article, article_sentences, of_others in zip(articles, sentences, others, strict=True):
+        if len(_NOTE_MARK.findall(article.text)) >= _REFERENCE_NOTES:
+            continue  # a reference page's figures are background, not the story's (below)
         captions = captioned(article.text, article_sentences)  # a photo's: no report of a figure
         found: list[Mention] = []  # the sentence before's: what "105 of them" counts
         for sentence, other, caption in zip(article_sentences, of_others, captions, strict=True):
@@ -451,7 +459,13 @@ def _before(r: Reported) -> str:
 # losses and $20 billion in overall economic losses" (read7 struck "losses ($): $20 billion"),
 # "a solar event could cause $2 trillion in damage", "could have cost them $556,000 in fines":
 # a modal, then words with no stop between it and the number.
-_PROJECTED = re.compile(r"\b(?:may|might|could|would)\s+(?:[\w$.]+\s+){0,8}$")
+_PROJECTED = re.compile(
+    r"\b(?:may|might|could|would)\s+(?:[\w$.]+\s+){0,8}$"
+    # or a condition opening its sentence or clause: "If all I get is one or two congressmen
+    # walked out …" (dev 66), "If one of your tellers took a handful of $20 bills" (dev 169);
+    # not a question's "if" ("It's not clear if the deaths of the two girls are related")
+    r"|(?:^|[“\"‘,;:—(.!?]\s*)[Ii]f\s+(?:[\w$.'’]+\s+){0,10}$"
+)
 
 
 def _count_label(items: list[Reported], noun: str | None, event: str | None) -> tuple[str, float]:

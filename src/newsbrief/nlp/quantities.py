@@ -96,6 +96,13 @@ _OR_TWO = re.compile(r"\ban?\s+[a-z]+\s+or\s+$")  # "a request or two": an idiom
 _IDIOMS = frozenset({("a", "ton"), ("an", "ounce")})
 # The US emergency telephone number names a service, not a count (dev line 53).
 _SERVICE_NUMBERS = frozenset({"911"})
+# A flight's number, of any size ("AirAsia Flight 8501 appears to have been trapped": dev 139
+# showed "appears trapped: 8501"); "Route 66" and other capitalised names below 1000 are below.
+_FLIGHT_BEFORE = re.compile(r"\b[Ff]light\s+$")
+# A measurement's error ("12 ± 9%") and a statistic's "degrees of freedom" are no figures of a
+# story (dev 96, a paper's methods: "share calculated: 9%", "freedom: 5 degrees").
+_ERROR_BEFORE = re.compile(r"(?:±|\+/-)\s*$")
+_FREEDOM_AFTER = re.compile(r"\s*degrees?\s+of\s+freedom\b", re.I)
 _THE_BEFORE = re.compile(r"(?:^|\s)[Tt]he\s+$")
 _SINGULAR_AFTER = re.compile(r"\s+([a-z]+)\b")
 _PLURALS = frozenset(
@@ -374,6 +381,10 @@ def _not_a_quantity(text: str, m: re.Match[str], number: float) -> bool:
         return True  # "191 Barre Street", "1 World Trade Center": an address
     if plain and not text[: m.start()].strip() and _NUMBER_NEXT.match(text, end):
         return True  # "1 1,493 1,137 The Fund …": the rank of a row in a list
+    if _ERROR_BEFORE.search(prev) or _FREEDOM_AFTER.match(text, end):
+        return True  # "12 ± 9%", "5 degrees of freedom": a statistic's
+    if plain and "," not in raw and _FLIGHT_BEFORE.search(prev):
+        return True  # "Flight 8501", "flight 370": a flight's number
     if plain and raw in _SERVICE_NUMBERS:
         return True  # "911 dispatchers got word", "a 911 call": a number naming a service
     if raw.isalpha() and _OR_TWO.search(prev):

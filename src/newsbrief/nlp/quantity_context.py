@@ -190,6 +190,8 @@ def money_noun(
     if noun == "worth" and len(after) > 2 and after[1] == "of":
         held = after[3] if after[2].lower() in OWNERS and len(after) > 3 else after[2]
         return held.lower() if held[:1].islower() else None  # "$40,000 worth of iPhones"
+    if noun == "worth":
+        return None  # "$148m worth she was granted": worth of what, unsaid (dev 126)
     if noun:
         at = [w.lower() for w in after].index(noun) if noun in (w.lower() for w in after) else 0
         modifier = _modifier(noun, after[at + 1 : at + 2])
@@ -215,6 +217,8 @@ def money_noun(
     if len(before) >= 2 and before[-1].lower() in _MONEY_LINKS:
         word = before[-2]
         low = word.lower()
+        if low == "worth" and len(before) > 2 and before[-3].lower() == "net":
+            return "net worth"  # "a net worth of $1.7 billion" (dev 18 showed "worth")
         if word[:1].islower() and low not in NOT_NOUNS and not participle(low):
             return low if low not in _NOT_AMOUNT_NOUNS and not low.endswith("ly") else None
     return _valued(before, opens)

@@ -45,7 +45,8 @@ def _read_event(
     else:
         verb = before[-1:] if before and before[-1].lower() in EVENT_CLASS.keys() - _LOOSE else []
         event = _event_of(before) or _event(verb, noun)
-    event = event or _event(after, noun, classes=classes, after=True)
+    if not _owners(before):
+        event = event or _event(after, noun, classes=classes, after=True)
     if event == _UNSAID:  # "murders carried out with a pistol": its own verb names no event
         return None
     more = (after[:1] and after[0].lower() in _MORE_OF) or before[-1:] == ["with"]
@@ -54,6 +55,23 @@ def _read_event(
         list(reversed(before)), noun, classes=classes, reach=reach, beyond=after
     )
     return None if event == _UNSAID else event
+
+
+def _owners(before: list[str]) -> bool:
+    """Whether the counted are whose the thing named before them is: "card numbers from 40
+    million customers were stolen", "information belonging to 70 million people had been
+    stolen" (dev 70 showed "customers stolen", "people stolen"): the verb after is the thing's."""
+    low = [w.lower() for w in before[-3:]]
+    if low[-2:] == ["belonging", "to"]:
+        return True
+    return (
+        len(low) >= 2
+        and low[-1] == "from"
+        and low[-2].isalpha()
+        and low[-2].endswith("s")
+        and low[-2] not in EVENT_CLASS
+        and not participle(low[-2])
+    )
 
 
 # The verbs that open the main clause after a relative clause of the counted.
@@ -218,8 +236,8 @@ def _event(
         said = low in _NOT_EVENTS or low in SPEECH_VERBS  # "three jurors told Reuters"
         if said or not participle(low):
             continue
-        if words[i + 1 : i + 2] == ["dead"]:
-            return "killed"  # "were pronounced dead", "were found dead"
+        if state := _state_after(words, i, after=after):
+            return state
         # before the number, its verb stands right before it ("won $1 million"; not "consisted
         # of three sentences"); after it, not right before its noun ("dozens of helmeted police")
         helped = words[i + 1 : i + 2] != [noun] if after else i == 0
@@ -227,6 +245,19 @@ def _event(
             return (_main_verb(words, i, noun) if after else None) or low
     return None
 
+
+def _state_after(words: list[str], i: int, *, after: bool) -> str | None:
+    """What the word after a participle ``words[i]`` says: "were pronounced dead", "were
+    found dead" -> killed; "the three be held accountable" (dev 189 showed "people held:
+    three"), "found liable" -> no event; else None."""
+    nxt = [w.lower() for w in words[i + 1 : i + 2]]
+    if nxt == ["dead"]:
+        return "killed"
+    return _UNSAID if after and nxt in _ANSWERABLE else None
+
+
+# "held accountable", "found liable", "made responsible": answerable, no event done to them.
+_ANSWERABLE = [["accountable"], ["responsible"], ["liable"]]
 
 _RELATIVE_OPENERS = frozenset("from by at into toward towards".split())
 

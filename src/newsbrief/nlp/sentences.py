@@ -317,6 +317,9 @@ _LABELLED_CREDIT = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 _MAX_CAPTION_WORDS = 60  # dev captions so credited: 2-42 words; a PDF page's line: 233+
+# A link's teaser: a headline line that ends "Read more" ("994 mass shootings in 1,004 days:
+# this is what America's gun crisis looks like Read more", dev 116 showed "mass shootings: 994").
+_TEASER = re.compile(r"^[^\n]+\bRead more[ \t]*$", re.M)
 
 
 # A photo's caption by its words: "The encampment at City Hall Park is seen before the midnight
@@ -372,7 +375,8 @@ def is_caption(text: str) -> bool:
 def captioned(text: str, sentences: Sequence[Sentence]) -> list[bool]:
     """For each of an article's ``sentences`` over its ``text``: is it (part of) a photo's
     caption, a line of at most 60 words that ends on a labelled credit ("Filmmaker Jane Roe, in
-    June 2004. (Photo: John Doe, WireImage)"), or worded as one (``is_caption``)? Cleaning keeps
+    June 2004. (Photo: John Doe, WireImage)"), or worded as one (``is_caption``), or a link's
+    teaser line that ends "Read more" (a headline of another story)? Cleaning keeps
     captions (their names are the story's: gold sets label them), but a caption's date is no
     event of the story and a caption is no summary sentence."""
     lines: list[tuple[int, int]] = []  # the caption lines' spans
@@ -381,4 +385,5 @@ def captioned(text: str, sentences: Sequence[Sentence]) -> list[bool]:
         start = text.rfind("\n", 0, credit.start()) + 1
         if len(text[start : credit.end()].split(None, _MAX_CAPTION_WORDS)) <= _MAX_CAPTION_WORDS:
             lines.append((start, credit.end()))
+    lines.extend(t.span() for t in _TEASER.finditer(text) if "Read more" in text)
     return [any(a <= s.start < b for a, b in lines) or is_caption(s.text) for s in sentences]
