@@ -275,7 +275,8 @@ def _kind(
         return "organisation", _SPOKESMAN_WEIGHT
     if _INITIALLED.match(name) and personal(name.split()[0] + " " + name.split()[-1]):
         return "person", 2.0  # "John H. Hwang", "George H.W. Bush": a middle initial
-    if name in PLACES or _unit(text, start, start + len(name)):
+    stop = start + len(name)  # not its "'s"
+    if (name in PLACES and not _a_thing(text, start, stop)) or _unit(text, start, stop):
         return "place", PLACE_WEIGHT  # before a person's cue: "in Pasadena, who"; "town of Gao"
     if _beside_place(text, name, start):
         return "place", PLACE_WEIGHT  # "Colorado and Washington", "Gao and Kidal"
@@ -291,7 +292,7 @@ def _kind(
         if _NUMBERED.match(text, end):
             return None, 0.0  # "appeared in Episode 3": a part of a work, no journal
         return "organisation", 1.0  # "published in Nature"
-    if previous and previous[0] in PLACE_CUES and not (_NUMBERED.match(text, end) or _camel(name)):
+    if previous and previous[0] in PLACE_CUES and not _no_place(text, name, start, end):
         near = not previous[1] and previous[0] not in _WEAK_CUES
         if near and place_like(name) and len(name.split()) < 5:
             return "place", 1.0
@@ -300,6 +301,38 @@ def _kind(
     if region and not _in_list(text, start, region.end()):
         return "place", 1.0  # "Aleppo, Syria,"; not "Acxiom, Experian, Epsilon, …"
     return None, 0.0
+
+
+# What "in" follows where it names no place: a comparison ("as in Archaeopteryx", "about 85% in
+# Anchiornis", "2.7 in Eosinopteryx"), what one has or does in a thing ("faith in God", "a role
+# in", "starred in", "played in Nirvana"), a trait seen or reported in a kind of animal ("a
+# condition seen in Avialae", "reported in Microraptor"; not "last seen in Brewster": where).
+_NOT_WHERE = re.compile(
+    r"(?:\b(?:as|faith|belief|trust|confidence|interest|stake|roles?|starred|starring|cast|"
+    r"played|reported|(?<!last )(?<!was )(?<!were )(?<!been )seen)|\d%|\d\.\d+|\bpercent)"
+    r"[^\S\n]+in[^\S\n]+$"
+)
+# Adjectives after "a" before a name that ends its phrase: a thing of that name, no place ("fled
+# in a red or maroon 4-door Saturn."; not "a Texas man", "the dwarf planet Eris").
+_A_THING = re.compile(
+    r"\b[Aa]n?[^\S\n]+(?:(?!(?:of|in|on|at|from|to|for|with|by|and)\b)[a-z\d-]+[^\S\n]+){1,4}$"
+)
+_PHRASE_END = re.compile(r"[^\S\n]*[.,;:!?)]")
+
+
+def _no_place(text: str, name: str, start: int, end: int) -> bool:
+    """A cue before the name ("in", "from") that names no place here: a number after the name
+    ("in Terminator 2"), a brand's capitals ("on your SmartTV"), "in" after a comparison or
+    after what one has or does ("as in Archaeopteryx", "faith in God")."""
+    if _NUMBERED.match(text, end) or _camel(name):
+        return True
+    return _NOT_WHERE.search(text, max(0, start - 40), start) is not None
+
+
+def _a_thing(text: str, start: int, end: int) -> bool:
+    """A name of the gazetteer after "a" and adjectives, at its phrase's end: "a red or maroon
+    4-door Saturn." (a car), not a place."""
+    return bool(_A_THING.search(text, max(0, start - 50), start) and _PHRASE_END.match(text, end))
 
 
 # A brand's or product's word, capitals inside ("SmartTV", "PlayStation"): no place by its cue

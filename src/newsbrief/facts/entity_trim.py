@@ -440,7 +440,10 @@ def published_in(text: str, start: int) -> bool:
     return _PUBLISHED.search(text, max(0, start - 40), start) is not None
 
 
-_PUBLISHED = re.compile(r"\b(?:published|appeared|appears)(?:\s+[A-Za-z]+){0,2}\s+in\s+$")
+# "published online March 15 in Science": a date may stand between too.
+_PUBLISHED = re.compile(
+    r"\b(?:published|appeared|appears)(?:\s+[A-Za-z]+){0,2}(?:\s+\d{1,2},?(?:\s+\d{4})?)?\s+in\s+$"
+)
 
 
 def opens_one(text: str, name: str) -> bool:
