@@ -50,3 +50,17 @@ def test_a_journal_after_published_and_a_date() -> None:
         "The papers, published in Science, show that trade began early.",
     )
     assert typed.get("Science") != "place"
+
+
+def test_an_offices_field_alone_is_no_title_before_a_non_name() -> None:
+    texts = (
+        "The theft is being investigated as a State Jail Felony. No arrests have been made.",
+        "Police said the case is a State Jail Felony.",
+    )
+    assert "Jail Felony" not in shows(*texts)
+    typed = shows(
+        "State Sen. Ada Roe and State Fire Marshal Mike Causey spoke on Monday.",
+        "Causey said the fire was set. Roe said little.",
+    )
+    assert typed.get("Ada Roe") == "person"
+    assert any("Mike Causey" in name and kind == "person" for name, kind in typed.items())

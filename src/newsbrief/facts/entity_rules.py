@@ -283,7 +283,7 @@ def _kind(
         return "place", 3.0  # "West Bank": the gazetteer's, whatever its last word
     if kind:
         return kind, 3.0
-    if title and has_title(title):
+    if title and has_title(title, name):
         return "person", 3.0
     previous = word_before(text, start)
     if previous and not previous[1] and previous[0] in ORG_NOUNS and name not in PLACES:
