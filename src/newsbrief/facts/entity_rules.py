@@ -57,6 +57,7 @@ from newsbrief.nlp.lexicon import (
     TITLES,
 )
 from newsbrief.nlp.names import role_before, word_before
+from newsbrief.nlp.stopwords import ENGLISH
 from newsbrief.nlp.wordlist import known_words
 from newsbrief.types import EntityMention as Mention
 
@@ -339,9 +340,10 @@ _NOT_WHERE = re.compile(
 )
 # Adjectives after "a" before a name that ends its phrase: a thing of that name, no place ("fled
 # in a red or maroon 4-door Saturn."; not "a Texas man", "the dwarf planet Eris").
-_A_THING = re.compile(
-    r"\b[Aa]n?[^\S\n]+(?:(?!(?:of|in|on|at|from|to|for|with|by|and)\b)[a-z\d-]+[^\S\n]+){1,4}$"
-)
+_A_THING = re.compile(r"\b[Aa]n?[^\S\n]+((?:[a-z\d-]+[^\S\n]+){1,4})$")
+# Words that end a noun's phrase before the name, not adjectives of it: "a camp outside City
+# Hall", "a tour through Thailand", "a comedian named Robin Williams", "not afforded".
+_NOT_ADJECTIVES = (ENGLISH - {"or"}) | PLACE_CUES | _CALLING
 _PHRASE_END = re.compile(r"[^\S\n]*[.,;:!?)]")
 
 
@@ -357,7 +359,10 @@ def _no_place(text: str, name: str, start: int, end: int) -> bool:
 def _a_thing(text: str, start: int, end: int) -> bool:
     """A name of the gazetteer after "a" and adjectives, at its phrase's end: "a red or maroon
     4-door Saturn." (a car), not a place."""
-    return bool(_A_THING.search(text, max(0, start - 50), start) and _PHRASE_END.match(text, end))
+    thing = _A_THING.search(text, max(0, start - 50), start)
+    if thing is None or not _PHRASE_END.match(text, end):
+        return False
+    return not any(w in _NOT_ADJECTIVES for w in thing.group(1).split())
 
 
 # A brand's or product's word, capitals inside ("SmartTV", "PlayStation"): no place by its cue
