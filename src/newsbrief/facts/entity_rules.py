@@ -199,7 +199,7 @@ def rules(texts: Sequence[str]) -> list[list[Mention]]:
 
 
 # A genus and its species in Latin ("Anchiornis huxleyi", "Homo sapiens"): a living thing's name.
-_BINOMIAL = re.compile(r"\b([A-Z][a-z]{2,})[^\S\n]+([a-z]{2,}(?:i|ae|us|um|ensis|a|ens))\b")
+_SPECIES = re.compile(r"[^\S\n]+([a-z]{2,}(?:i|ae|us|um|ensis|a|ens))\b")
 
 
 def _species(found: list[list[Mention]], texts: Sequence[str]) -> None:
@@ -207,17 +207,27 @@ def _species(found: list[list[Mention]], texts: Sequence[str]) -> None:
     story writes it as a genus before a species no dictionary knows: once with a Latin ending of
     species ("Pedopenna daohugouensis", "huxleyi", "victoriae"), else twice (not once: a typo's
     "Foros pennisula", "Osona comarca")."""
-    pairs = Counter((m.group(1), m.group(2)) for text in texts for m in _BINOMIAL.finditer(text))
-    known = known_words()
-    genera = {
-        genus
-        for (genus, kind), n in pairs.items()
-        if (n >= 2 or kind.endswith(("i", "ae", "ensis"))) and kind not in known
-    }
+    cued = {m.name for ms in found for m in ms if m.kind == "place" and m.weight < PLACE_WEIGHT}
+    genera = {name for name in cued if name.isalpha() and _genus(name, texts)}
     for mentions in found if genera else ():
         for i, m in enumerate(mentions):
             if m.kind == "place" and m.weight < PLACE_WEIGHT and m.name in genera:
                 mentions[i] = Mention(m.name, m.start, m.end, None, 1.0)
+
+
+def _genus(name: str, texts: Sequence[str]) -> bool:
+    """``name`` before a species (see ``_species``); ``str.find`` first: most names are none."""
+    known, seen = known_words(), Counter[str]()
+    for text in texts:
+        at = text.find(name + " ")
+        while at >= 0:
+            after = _SPECIES.match(text, at + len(name))
+            kind = after.group(1) if after else ""
+            if kind and kind not in known and (kind.endswith(("i", "ae", "ensis")) or seen[kind]):
+                return True
+            seen[kind] += 1
+            at = text.find(name + " ", at + 1)
+    return False
 
 
 @lru_cache(maxsize=4096)
