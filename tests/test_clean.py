@@ -1028,3 +1028,18 @@ def test_a_gannett_pages_photo_buttons_and_spoiler_warning_are_cut() -> None:
 def test_a_page_that_stands_for_the_article_leaves_nothing(page: str) -> None:
     # dev: six such documents were briefed as articles; two made a cluster "look like 2 stories"
     assert _clean(page).text.strip() == ""
+
+
+def test_headlines_under_a_links_label_are_dropped_up_to_a_sentence() -> None:
+    text = (
+        "Police said the mixture exploded at 5:30 p.m. on Tuesday.\n\nALSO:\n\n"
+        "Palmdale boy's torture death triggers L.A. County probe\n\n"
+        "Cops who took car on joyride to Vegas blame 'momentary' lapse\n\n"
+        "The park reopened two hours later."
+    )
+    cleaned = clean_article(Article(id="a", text=text, source="")).text
+    assert "L.A. County" not in cleaned and "Vegas" not in cleaned
+    assert "exploded" in cleaned and "The park reopened two hours later." in cleaned
+    # no label: a line with no sentence end stays (a subhead, a caption)
+    bare = "Police said so.\n\nPalmdale boy's torture death triggers L.A. County probe"
+    assert "L.A. County" in clean_article(Article(id="b", text=bare, source="")).text

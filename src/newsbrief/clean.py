@@ -178,7 +178,7 @@ def _clean_lines(article: Article) -> _Lines:
     lines = unwrap(
         [p for line in article.text.split("\n") for p in repaired(_normalise_spaces(line))]
     )
-    lines = _unmarked([line for line in lines if line])
+    lines = _unlinked(_unmarked([line for line in lines if line]))
     keys = [_key(line) for line in lines]
     seen = Counter(keys)
     title_key = _key(article.title or "")
@@ -371,6 +371,33 @@ def unwrap(lines: list[str]) -> list[str]:
             out[-1] = f"{prev} {line}"
         else:
             out.append(line)
+    return out
+
+
+# A label on a line of its own over links to other stories ("ALSO:", "RELATED:", "Read more:",
+# "Related stories"); not "More from NBC News Investigations:", whose lines name the outlet's own
+# furniture ("Follow NBC News Investigations on Twitter"), which tells its name to the entities.
+_LINKS_LABEL = re.compile(
+    r"^(?:(?:also|related|more|see also|read more):|related (?:stories|articles|coverage|links))$",
+    re.I,
+)
+_MAX_LINK_WORDS = 25
+
+
+def _unlinked(lines: list[str]) -> list[str]:
+    """The lines without the headlines a links label heads: each line after it that ends no
+    sentence ("Palmdale boy's torture death triggers L.A. County probe"), up to one that does.
+    The label itself is boilerplate, dropped later."""
+    out: list[str] = []
+    links = False
+    for line in lines:
+        if _LINKS_LABEL.match(line.strip()):
+            links = True
+        elif links and not _SENTENCE_END.search(line) and _words(line, _MAX_LINK_WORDS) < 25:
+            continue
+        else:
+            links = False
+        out.append(line)
     return out
 
 

@@ -30,6 +30,7 @@ Names are cut and joined where a reader cuts and joins them first (``entity_span
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 from functools import lru_cache
 
@@ -56,6 +57,8 @@ from newsbrief.nlp.lexicon import (
     TITLES,
 )
 from newsbrief.nlp.names import role_before, word_before
+from newsbrief.nlp.stopwords import ENGLISH
+from newsbrief.nlp.wordlist import known_words
 from newsbrief.types import EntityMention as Mention
 
 _ACRONYM = re.compile(r"^(?:[A-Z]\.){2,}$|^[A-Z]{2,}$")
@@ -190,8 +193,41 @@ def rules(texts: Sequence[str]) -> list[list[Mention]]:
             mentions.append(Mention(bare, start, start + len(bare), kind, weight or 1.0))
         out.append(mentions)
         starts.append(first)
+    _species(out, texts)
     retype(out, texts, alone, starts)
     return out
+
+
+# A genus and its species in Latin ("Anchiornis huxleyi", "Homo sapiens"): a living thing's name.
+_SPECIES = re.compile(r"[^\S\n]+([a-z]{2,}(?:i|ae|us|um|ensis|a|ens))\b")
+
+
+def _species(found: list[list[Mention]], texts: Sequence[str]) -> None:
+    """A name typed a place by a cue alone ("compared to 85% in Anchiornis") is none where the
+    story writes it as a genus before a species no dictionary knows: once with a Latin ending of
+    species ("Pedopenna daohugouensis", "huxleyi", "victoriae"), else twice (not once: a typo's
+    "Foros pennisula", "Osona comarca")."""
+    cued = {m.name for ms in found for m in ms if m.kind == "place" and m.weight < PLACE_WEIGHT}
+    genera = {name for name in cued if name.isalpha() and _genus(name, texts)}
+    for mentions in found if genera else ():
+        for i, m in enumerate(mentions):
+            if m.kind == "place" and m.weight < PLACE_WEIGHT and m.name in genera:
+                mentions[i] = Mention(m.name, m.start, m.end, None, 1.0)
+
+
+def _genus(name: str, texts: Sequence[str]) -> bool:
+    """``name`` before a species (see ``_species``); ``str.find`` first: most names are none."""
+    known, seen = known_words(), Counter[str]()
+    for text in texts:
+        at = text.find(name + " ")
+        while at >= 0:
+            after = _SPECIES.match(text, at + len(name))
+            kind = after.group(1) if after else ""
+            if kind and kind not in known and (kind.endswith(("i", "ae", "ensis")) or seen[kind]):
+                return True
+            seen[kind] += 1
+            at = text.find(name + " ", at + 1)
+    return False
 
 
 @lru_cache(maxsize=4096)
@@ -258,7 +294,7 @@ def _kind(
         return "place", 3.0  # "West Bank": the gazetteer's, whatever its last word
     if kind:
         return kind, 3.0
-    if title and has_title(title):
+    if title and has_title(title, name):
         return "person", 3.0
     previous = word_before(text, start)
     if previous and not previous[1] and previous[0] in ORG_NOUNS and name not in PLACES:
@@ -275,7 +311,8 @@ def _kind(
         return "organisation", _SPOKESMAN_WEIGHT
     if _INITIALLED.match(name) and personal(name.split()[0] + " " + name.split()[-1]):
         return "person", 2.0  # "John H. Hwang", "George H.W. Bush": a middle initial
-    if name in PLACES or _unit(text, start, start + len(name)):
+    stop = start + len(name)  # not its "'s"
+    if (name in PLACES and not _a_thing(text, start, stop)) or _unit(text, start, stop):
         return "place", PLACE_WEIGHT  # before a person's cue: "in Pasadena, who"; "town of Gao"
     if _beside_place(text, name, start):
         return "place", PLACE_WEIGHT  # "Colorado and Washington", "Gao and Kidal"
@@ -291,7 +328,7 @@ def _kind(
         if _NUMBERED.match(text, end):
             return None, 0.0  # "appeared in Episode 3": a part of a work, no journal
         return "organisation", 1.0  # "published in Nature"
-    if previous and previous[0] in PLACE_CUES and not (_NUMBERED.match(text, end) or _camel(name)):
+    if previous and previous[0] in PLACE_CUES and not _no_place(text, name, start, end):
         near = not previous[1] and previous[0] not in _WEAK_CUES
         if near and place_like(name) and len(name.split()) < 5:
             return "place", 1.0
@@ -300,6 +337,42 @@ def _kind(
     if region and not _in_list(text, start, region.end()):
         return "place", 1.0  # "Aleppo, Syria,"; not "Acxiom, Experian, Epsilon, …"
     return None, 0.0
+
+
+# What "in" follows where it names no place: a comparison ("as in Archaeopteryx", "about 85% in
+# Anchiornis", "2.7 in Eosinopteryx"), what one has or does in a thing ("faith in God", "a role
+# in", "starred in", "played in Nirvana"), a trait seen or reported in a kind of animal ("a
+# condition seen in Avialae", "reported in Microraptor"; not "last seen in Brewster": where).
+_NOT_WHERE = re.compile(
+    r"(?:\b(?:as|faith|belief|trust|confidence|interest|stake|roles?|starred|starring|cast|"
+    r"played|reported|(?<!last )(?<!was )(?<!were )(?<!been )seen)|\d%|\d\.\d+|\bpercent)"
+    r"[^\S\n]+in[^\S\n]+$"
+)
+# Adjectives after "a" before a name that ends its phrase: a thing of that name, no place ("fled
+# in a red or maroon 4-door Saturn."; not "a Texas man", "the dwarf planet Eris").
+_A_THING = re.compile(r"\b[Aa]n?[^\S\n]+((?:[a-z\d-]+[^\S\n]+){1,4})$")
+# Words that end a noun's phrase before the name, not adjectives of it: "a camp outside City
+# Hall", "a tour through Thailand", "a comedian named Robin Williams", "not afforded".
+_NOT_ADJECTIVES = (ENGLISH - {"or"}) | PLACE_CUES | _CALLING
+_PHRASE_END = re.compile(r"[^\S\n]*[.,;:!?)]")
+
+
+def _no_place(text: str, name: str, start: int, end: int) -> bool:
+    """A cue before the name ("in", "from") that names no place here: a number after the name
+    ("in Terminator 2"), a brand's capitals ("on your SmartTV"), "in" after a comparison or
+    after what one has or does ("as in Archaeopteryx", "faith in God")."""
+    if _NUMBERED.match(text, end) or _camel(name):
+        return True
+    return _NOT_WHERE.search(text, max(0, start - 40), start) is not None
+
+
+def _a_thing(text: str, start: int, end: int) -> bool:
+    """A name of the gazetteer after "a" and adjectives, at its phrase's end: "a red or maroon
+    4-door Saturn." (a car), not a place."""
+    thing = _A_THING.search(text, max(0, start - 50), start)
+    if thing is None or not _PHRASE_END.match(text, end):
+        return False
+    return not any(w in _NOT_ADJECTIVES for w in thing.group(1).split())
 
 
 # A brand's or product's word, capitals inside ("SmartTV", "PlayStation"): no place by its cue

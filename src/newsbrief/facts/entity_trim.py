@@ -429,10 +429,20 @@ _DOTTED = re.compile(r"^(?:[a-z]\.){2,}$")
 _PLACES_LOWER = frozenset(p.lower() for p in PLACES)
 
 
-def has_title(title: str) -> bool:
-    """A title before the name, not of something ("Father of Taxonomy")."""
+def has_title(title: str, name: str | None = None) -> bool:
+    """A title before the name, not of something ("Father of Taxonomy"); with the ``name``, not
+    only an office's field before a name with no first name ("State Sen.", "Foreign Minister"
+    are titles; "a State Jail Felony" is a class of crime, "State Fire Marshal Mike Causey" a
+    person's)."""
     words = title.lower().split()
-    return words[-1] not in ("of", "for", "the") and any(w in TITLES for w in words)
+    if words[-1] in ("of", "for", "the") or not any(w in TITLES for w in words):
+        return False
+    if name is None or any(w in TITLES and w not in _FIELDS for w in words):
+        return True
+    return any(w in first_names() for w in name.split())
+
+
+_FIELDS = frozenset("state foreign defense defence interior health".split())
 
 
 def published_in(text: str, start: int) -> bool:
@@ -440,7 +450,10 @@ def published_in(text: str, start: int) -> bool:
     return _PUBLISHED.search(text, max(0, start - 40), start) is not None
 
 
-_PUBLISHED = re.compile(r"\b(?:published|appeared|appears)(?:\s+[A-Za-z]+){0,2}\s+in\s+$")
+# "published online March 15 in Science": a date may stand between too.
+_PUBLISHED = re.compile(
+    r"\b(?:published|appeared|appears)(?:\s+[A-Za-z]+){0,2}(?:\s+\d{1,2},?(?:\s+\d{4})?)?\s+in\s+$"
+)
 
 
 def opens_one(text: str, name: str) -> bool:
