@@ -385,5 +385,6 @@ def captioned(text: str, sentences: Sequence[Sentence]) -> list[bool]:
         start = text.rfind("\n", 0, credit.start()) + 1
         if len(text[start : credit.end()].split(None, _MAX_CAPTION_WORDS)) <= _MAX_CAPTION_WORDS:
             lines.append((start, credit.end()))
-    lines.extend(t.span() for t in _TEASER.finditer(text) if "Read more" in text)
+    if "Read more" in text:  # (the teaser's test, before any line is read)
+        lines.extend(t.span() for t in _TEASER.finditer(text))
     return [any(a <= s.start < b for a, b in lines) or is_caption(s.text) for s in sentences]
