@@ -134,7 +134,7 @@ def merge(found: list[Found]) -> tuple[Quote, ...]:
             g.key, g.count, g.runs = key, count, runs  # compared from now on by its shorter words
             index.add(min(same), key, runs)
         g.found.append(f)
-    return tuple(_quote(g) for g in _fold_held(_join_parts(groups, index), found))
+    return tuple(_fold_held(_join_parts(groups, index), found))
 
 
 def _join_parts(groups: list[_Group], index: _Index) -> list[_Group]:
@@ -164,16 +164,18 @@ def _join_parts(groups: list[_Group], index: _Index) -> list[_Group]:
     return [g for i, g in enumerate(groups) if i not in gone]
 
 
-def _fold_held(groups: list[_Group], found: list[Found]) -> list[_Group]:
+def _fold_held(groups: list[_Group], found: list[Found]) -> list[Quote]:
     """A shown quotation whose words all stand in a longer shown one (too short a share of it
     to be the same quotation: another outlet's "The well being of our students is paramount" of
     "The well-being of our students is paramount. Upon learning …", or "… we said, ‘Okay, we
     can not buy any more of this wood.’" inside the speaker's own quote) is shown once: the
     longer, with the part's citations and speakers (none where the longer quote cites a passage
     holding it), in the order of ``found``. Shortest first, so a part of a part lands in the
-    longest; only shown quotes are compared, a few dozen a story."""
+    longest; only shown quotes are compared, a few dozen a story. Returns the quotes, each made
+    once (twice only for a quote that took parts)."""
     rank = {id(f): n for n, f in enumerate(found)}
-    shown = [i for i, g in enumerate(groups) if _quote(g).confidence >= SHOWN]
+    quotes: list[Quote | None] = [_quote(g) for g in groups]  # None: to make again, grown
+    shown = [i for i, q in enumerate(quotes) if q is not None and q.confidence >= SHOWN]
     keys = {i: words(groups[i].text) for i in shown}
     gone: set[int] = set()
     for j in sorted(shown, key=lambda i: len(keys[i])):
@@ -194,7 +196,9 @@ def _fold_held(groups: list[_Group], found: list[Found]) -> list[_Group]:
         held.extend(f for f in groups[j].found if not any(_holds(h, f) for h in held))
         held.sort(key=lambda f: rank[id(f)])
         gone.add(j)
-    return [g for i, g in enumerate(groups) if i not in gone]
+        quotes[whole] = None
+    pairs = enumerate(zip(groups, quotes, strict=True))
+    return [q or _quote(g) for i, (g, q) in pairs if i not in gone]
 
 
 def _holds(held: Found, part: Found) -> bool:
