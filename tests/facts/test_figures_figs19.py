@@ -26,3 +26,15 @@ def test_bodies_recovered_and_bodies_found_are_one_count() -> None:
     # another event of the same noun stays apart: buried is not found
     lines = shown(facts_of(story(one.replace("recovered from", "buried near"), other)))
     assert len(lines) == 2, lines
+
+
+def test_held_in_a_prison_is_detained() -> None:
+    # dev 189: "his two sons were arrested" and "the two sons are held in a prison south of
+    # Cairo" showed "sons detained: two", "sons held: two" and "sons: two" on three lines
+    one = "Police said the two sons were arrested in April in the capital."
+    other = "The two sons are held in a prison south of the capital, officials said."
+    lines = shown(facts_of(story(one, other)))
+    assert [about for about, _ in lines] == ["sons detained"], lines
+    # held elsewhere is no detention: "two sons held a rally" is not "detained"
+    rally = "The two sons held a rally in the capital on Sunday, officials said."
+    assert "sons detained" not in [about for about, _ in shown(facts_of(story(rally, rally)))]

@@ -253,9 +253,17 @@ def _state_after(words: list[str], i: int, *, after: bool) -> str | None:
     nxt = [w.lower() for w in words[i + 1 : i + 2]]
     if nxt == ["dead"]:
         return "killed"
+    if (
+        after
+        and words[i].lower() == "held"
+        and _DETENTION & {w.lower() for w in words[i + 1 : i + 5]}
+    ):
+        return "detained"  # "the two sons are held in a prison" (figs19, dev 189: two lines)
     return _UNSAID if after and nxt in _ANSWERABLE else None
 
 
+# Where "held" (after the number) is detention: "are held in a prison", "held in custody".
+_DETENTION = frozenset("prison prisons jail jails custody detention captivity cell cells".split())
 # "held accountable", "found liable", "made responsible": answerable, no event done to them.
 _ANSWERABLE = [["accountable"], ["responsible"], ["liable"]]
 
