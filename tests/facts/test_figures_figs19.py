@@ -38,3 +38,15 @@ def test_held_in_a_prison_is_detained() -> None:
     # held elsewhere is no detention: "two sons held a rally" is not "detained"
     rally = "The two sons held a rally in the capital on Sunday, officials said."
     assert "sons detained" not in [about for about, _ in shown(facts_of(story(rally, rally)))]
+
+
+def test_counted_who_fired_shots_are_not_labelled_fired() -> None:
+    # dev 93: "after four deputies fired, also killing the suspect" showed "deputies fired:
+    # four", read as four deputies dismissed
+    one = "No weapon was found after four deputies fired, also killing the suspect, he said."
+    other = "The sheriff said four deputies fired at the car outside the home on Sunday."
+    assert "deputies fired" not in [about for about, _ in shown(facts_of(story(one, other)))]
+    # dismissed workers keep their label
+    sacked = "The company said ten workers were fired on Monday after the strike."
+    lines = shown(facts_of(story(sacked, sacked)))
+    assert [about for about, _ in lines] == ["workers fired"], lines

@@ -219,6 +219,8 @@ def _event(
             continue
         if after and _agent_of(words, i, noun):
             return _UNSAID  # "two bombings that killed 34 people": the bombings killed
+        if after and low == "fired" and _shots_fired(words, i, noun):
+            return _UNSAID  # "after four deputies fired, also killing …": they shot (dev 93)
         if after and low == "left" and _placed(words, i):
             return "left"  # "8,000 comments left on her post": left there, not fled (read6)
         if classes and low == "shot":  # the number's own verb only: "four people were shot"
@@ -260,6 +262,19 @@ def _state_after(words: list[str], i: int, *, after: bool) -> str | None:
     ):
         return "detained"  # "the two sons are held in a prison" (figs19, dev 189: two lines)
     return _UNSAID if after and nxt in _ANSWERABLE else None
+
+
+def _shots_fired(words: list[str], i: int, noun: str | None) -> bool:
+    """Whether "fired" (``words[i]``, after the number) is the counted's own shooting: right
+    after them, not passive ("four deputies fired, also killing …", "fired at the car"), where
+    "workers fired: ten" would read as dismissed (figs19, dev 93); not "ten workers were fired"
+    nor "were fired by the company"."""
+    if i == 0 or words[i - 1].lower() != noun:
+        return False
+    return words[i + 1 : i + 2] == [] or words[i + 1].lower() in _SHOOTING
+
+
+_SHOOTING = frozenset(", at on upon into back shots rounds bullets".split())
 
 
 # Where "held" (after the number) is detention: "are held in a prison", "held in custody".
