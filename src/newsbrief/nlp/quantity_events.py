@@ -219,8 +219,6 @@ def _event(
             continue
         if after and _agent_of(words, i, noun):
             return _UNSAID  # "two bombings that killed 34 people": the bombings killed
-        if after and low == "fired" and _shots_fired(words, i, noun):
-            return _UNSAID  # "after four deputies fired, also killing …": they shot (dev 93)
         if after and low == "left" and _placed(words, i):
             return "left"  # "8,000 comments left on her post": left there, not fled (read6)
         if classes and low == "shot":  # the number's own verb only: "four people were shot"
@@ -316,6 +314,8 @@ def _agent_of(words: list[str], i: int, noun: str | None) -> bool:
     officer", "two men pulled guns" (not "100 people who died", "who were killed", "two men
     killed in the crash": what happened to them)."""
     low = words[i].lower()
+    if low == "fired" and _shots_fired(words, i, noun):
+        return True  # "after four deputies fired, also killing …": they shot (dev 93)
     if i + 1 >= len(words) or (low not in EVENT_CLASS and not low.endswith("ed")):
         return False
     nxt = words[i + 1].lower()
