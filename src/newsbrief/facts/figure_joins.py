@@ -55,6 +55,16 @@ _SYNONYMS = (
 )
 _SYNONYM = {word: min(words) for words in _SYNONYMS for word in words}
 
+# Verbs that report one event of a count: "thirty bodies have been recovered" and "30 bodies
+# found so far" are one count (figs19, dev 139: two lines); the key takes the first word.
+_SAME_EVENTS = (("found", "recovered", "discovered", "retrieved"),)
+_SAME_EVENT = {word: words[0] for words in _SAME_EVENTS for word in words}
+
+
+def same_event(event: str | None) -> str | None:
+    """The word a count's key gives its event (``_SAME_EVENTS``): "recovered" is "found"."""
+    return _SAME_EVENT.get(event, event) if event else event
+
 
 def timeless(key: Key) -> Key:
     return key[:3] + key[4:]

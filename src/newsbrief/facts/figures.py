@@ -27,6 +27,7 @@ from newsbrief.facts.figure_joins import (
     event_join,
     people_join,
     restated_join,
+    same_event,
     synonyms_join,
     timeless,
     undated_join,
@@ -360,7 +361,7 @@ def _key(m: Mention, sentence: Sentence, k: int) -> tuple[str | None, ...]:
             return ("count", sentence.article_id, str(sentence.start), str(k))
         # "1,134 people …, including nearly 600 civilians": the part is not the whole
         who = "people" if m.noun is None or (m.noun in PEOPLE and not m.subset) else m.noun
-        return ("count", m.event, who, when, of)
+        return ("count", same_event(m.event), who, when, of)
     if m.dimension in ("percent", "points"):
         return (m.dimension, m.event, None, when, of)
     if m.dimension.startswith("money"):  # the currency is part of the dimension

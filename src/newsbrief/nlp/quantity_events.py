@@ -253,9 +253,30 @@ def _state_after(words: list[str], i: int, *, after: bool) -> str | None:
     nxt = [w.lower() for w in words[i + 1 : i + 2]]
     if nxt == ["dead"]:
         return "killed"
+    if (
+        after
+        and words[i].lower() == "held"
+        and _DETENTION & {w.lower() for w in words[i + 1 : i + 5]}
+    ):
+        return "detained"  # "the two sons are held in a prison" (figs19, dev 189: two lines)
     return _UNSAID if after and nxt in _ANSWERABLE else None
 
 
+def _shots_fired(words: list[str], i: int, noun: str | None) -> bool:
+    """Whether "fired" (``words[i]``, after the number) is the counted's own shooting: right
+    after them, not passive ("four deputies fired, also killing …", "fired at the car"), where
+    "workers fired: ten" would read as dismissed (figs19, dev 93); not "ten workers were fired"
+    nor "were fired by the company"."""
+    if i == 0 or words[i - 1].lower() != noun:
+        return False
+    return words[i + 1 : i + 2] == [] or words[i + 1].lower() in _SHOOTING
+
+
+_SHOOTING = frozenset(", at on upon into back shots rounds bullets".split())
+
+
+# Where "held" (after the number) is detention: "are held in a prison", "held in custody".
+_DETENTION = frozenset("prison prisons jail jails custody detention captivity cell cells".split())
 # "held accountable", "found liable", "made responsible": answerable, no event done to them.
 _ANSWERABLE = [["accountable"], ["responsible"], ["liable"]]
 
@@ -293,6 +314,8 @@ def _agent_of(words: list[str], i: int, noun: str | None) -> bool:
     officer", "two men pulled guns" (not "100 people who died", "who were killed", "two men
     killed in the crash": what happened to them)."""
     low = words[i].lower()
+    if low == "fired" and _shots_fired(words, i, noun):
+        return True  # "after four deputies fired, also killing …": they shot (dev 93)
     if i + 1 >= len(words) or (low not in EVENT_CLASS and not low.endswith("ed")):
         return False
     nxt = words[i + 1].lower()
