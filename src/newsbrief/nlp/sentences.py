@@ -365,6 +365,11 @@ def unquoted(text: str) -> str:
     return _QUOTED.sub(" ", text) if '"' in text or "“" in text else text
 
 
+def _hinted(text: str) -> bool:
+    """Could ``text`` hold a credit after a stop (_STOP_CREDIT)?"""
+    return "/" in text or "redit" in text or "REDIT" in text or "(" in text
+
+
 def asks(text: str) -> bool:
     """Is the sentence a question in its own words ("What do you think of the new team?"), not
     one that reports a question someone asked ("He posted: “… if you know what I mean?”")?"""
@@ -389,11 +394,10 @@ def captioned(text: str, sentences: Sequence[Sentence]) -> list[bool]:
     event of the story and a caption is no summary sentence."""
     lines: list[tuple[int, int]] = []  # the caption lines' spans
     ends = [credit.end() for credit in _LABELLED_CREDIT.finditer(text)] if "(" in text else []
-    if "/" in text or "redit" in text or "REDIT" in text or "(" in text:
+    if _hinted(text):
         for line in _LINE.finditer(text):
             tail = line.group()[-_TAIL:]
-            hinted = "/" in tail or "redit" in tail or "REDIT" in tail or "(" in tail
-            if hinted and _STOP_CREDIT.search(tail):
+            if _hinted(tail) and _STOP_CREDIT.search(tail):
                 ends.append(line.end())
     for end in ends:
         start = text.rfind("\n", 0, end) + 1
